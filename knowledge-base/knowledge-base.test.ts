@@ -1,0 +1,94 @@
+import { Value } from '@sinclair/typebox/value';
+import type { TSchema } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
+import { describe, expect, it } from 'vitest';
+import { knowledgeBase, knowledgeFiles } from '../packages/domain/src/knowledge/knowledge-base.ts';
+import {
+  BodyZone,
+  Muscle,
+  Protocol,
+  SelfCareItem,
+  Technique,
+} from '../packages/domain/src/knowledge/knowledge-schemas.ts';
+import { VOCABULARY_MUSCLES, VOCABULARY_ZONES } from '../packages/domain/src/knowledge/vocabulary.ts';
+
+const schemaFor = (file: string): TSchema => {
+  if (file.startsWith('body-zones/')) return BodyZone;
+  if (file.startsWith('muscles/')) return Muscle;
+  if (file.startsWith('protocols/')) return Protocol;
+  if (file.startsWith('techniques/')) return Technique;
+  if (file.startsWith('self-care/')) return SelfCareItem;
+  throw new Error(`no schema for ${file}`);
+};
+
+describe('knowledge base files', () => {
+  for (const [file, data] of Object.entries(knowledgeFiles)) {
+    it(`${file} matches its schema`, () => {
+      const schema = Type.Array(schemaFor(file), { minItems: 1 });
+      const errors = [...Value.Errors(schema, data)].slice(0, 5).map((e) => `${e.path}: ${e.message}`);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+describe('knowledge base cross-references', () => {
+  const zoneIds = new Set(knowledgeBase.bodyZones.map((z) => z.id));
+  const muscleIds = new Set(knowledgeBase.muscles.map((m) => m.id));
+  const techniqueIds = new Set(knowledgeBase.techniques.map((t) => t.id));
+  const protocolIds = new Set(knowledgeBase.protocols.map((p) => p.id));
+
+  it('has every vocabulary zone with the vocabulary midline flag', () => {
+    for (const zone of VOCABULARY_ZONES) {
+      const found = knowledgeBase.bodyZones.find((z) => z.id === zone.id);
+      expect(found, zone.id).toBeDefined();
+      expect(found?.midline, zone.id).toBe(zone.midline);
+    }
+  });
+
+  it('has every vocabulary muscle', () => {
+    const missing = VOCABULARY_MUSCLES.filter((id) => !muscleIds.has(id));
+    expect(missing).toEqual([]);
+  });
+
+  it('has unique ids in every collection', () => {
+    for (const list of [
+      knowledgeBase.bodyZones,
+      knowledgeBase.muscles,
+      knowledgeBase.techniques,
+      knowledgeBase.protocols,
+      knowledgeBase.selfCare,
+    ]) {
+      const ids = list.map((item) => item.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    }
+  });
+
+  it('refers only to known zones, techniques and protocols from muscles', () => {
+    const problems: string[] = [];
+    for (const muscle of knowledgeBase.muscles) {
+      const zones = [
+        ...muscle.referral.primary,
+        ...muscle.referral.spillover,
+        ...muscle.triggerPoints.flatMap((tp) => [tp.zone, ...(tp.primaryZones ?? [])]),
+      ];
+      for (const zone of zones) if (!zoneIds.has(zone)) problems.push(`${muscle.id}: zone ${zone}`);
+      for (const t of muscle.techniques) if (!techniqueIds.has(t)) problems.push(`${muscle.id}: technique ${t}`);
+      for (const p of muscle.protocols) if (!protocolIds.has(p)) problems.push(`${muscle.id}: protocol ${p}`);
+      const overlap = muscle.referral.primary.filter((z) => muscle.referral.spillover.includes(z));
+      if (overlap.length > 0) problems.push(`${muscle.id}: primary and spillover share ${overlap.join(',')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('refers only to known muscles and zones from protocols and self-care', () => {
+    const problems: string[] = [];
+    for (const protocol of knowledgeBase.protocols) {
+      for (const m of protocol.muscles) if (!muscleIds.has(m)) problems.push(`${protocol.id}: muscle ${m}`);
+      for (const z of protocol.zones) if (!zoneIds.has(z)) problems.push(`${protocol.id}: zone ${z}`);
+    }
+    for (const item of knowledgeBase.selfCare) {
+      for (const m of item.muscles) if (!muscleIds.has(m)) problems.push(`${item.id}: muscle ${m}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});

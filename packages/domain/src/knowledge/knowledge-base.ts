@@ -1,0 +1,45 @@
+import bodyZones from '../../../../knowledge-base/body-zones/body-zones.json' with { type: 'json' };
+import headNeck from '../../../../knowledge-base/muscles/head-neck.json' with { type: 'json' };
+import shoulderArm from '../../../../knowledge-base/muscles/shoulder-arm.json' with { type: 'json' };
+import forearmHand from '../../../../knowledge-base/muscles/forearm-hand.json' with { type: 'json' };
+import trunk from '../../../../knowledge-base/muscles/trunk.json' with { type: 'json' };
+import hipThigh from '../../../../knowledge-base/muscles/hip-thigh.json' with { type: 'json' };
+import legFoot from '../../../../knowledge-base/muscles/leg-foot.json' with { type: 'json' };
+import protocols from '../../../../knowledge-base/protocols/protocols.json' with { type: 'json' };
+import techniques from '../../../../knowledge-base/techniques/techniques.json' with { type: 'json' };
+import selfCare from '../../../../knowledge-base/self-care/self-care.json' with { type: 'json' };
+import type { BodyZone, Muscle, Protocol, SelfCareItem, Technique } from './knowledge-schemas.ts';
+
+/**
+ * The knowledge base, bundled as data. The files are validated against their schemas by
+ * knowledge-base.test.ts; the casts below are safe because that test fails otherwise.
+ */
+export interface KnowledgeBase {
+  bodyZones: readonly BodyZone[];
+  muscles: readonly Muscle[];
+  protocols: readonly Protocol[];
+  techniques: readonly Technique[];
+  selfCare: readonly SelfCareItem[];
+}
+
+export const knowledgeBase: KnowledgeBase = {
+  bodyZones: bodyZones as BodyZone[],
+  muscles: [headNeck, shoulderArm, forearmHand, trunk, hipThigh, legFoot].flat() as Muscle[],
+  protocols: protocols as Protocol[],
+  techniques: techniques as Technique[],
+  selfCare: selfCare as SelfCareItem[],
+};
+
+/** Raw files by name, for the schema test to report which file is wrong. */
+export const knowledgeFiles = {
+  'body-zones/body-zones.json': bodyZones,
+  'muscles/head-neck.json': headNeck,
+  'muscles/shoulder-arm.json': shoulderArm,
+  'muscles/forearm-hand.json': forearmHand,
+  'muscles/trunk.json': trunk,
+  'muscles/hip-thigh.json': hipThigh,
+  'muscles/leg-foot.json': legFoot,
+  'protocols/protocols.json': protocols,
+  'techniques/techniques.json': techniques,
+  'self-care/self-care.json': selfCare,
+} as const;

@@ -1,0 +1,29 @@
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import type { Database, Sql } from './database.ts';
+
+/**
+ * PGlite is one PostgreSQL backend in WASM: it runs one query at a time and queues the rest,
+ * and an open transaction holds that queue, so transactions never interleave.
+ * `dataDir` undefined means in memory (tests). One process per data directory, never two.
+ */
+export async function openPglite(dataDir: string | undefined): Promise<Database> {
+  const pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { btree_gist } });
+  const asSql = (runner: Pick<PGlite, 'query' | 'exec'>): Sql => ({
+    async query<Row>(text: string, params: readonly unknown[] = []) {
+      const result = await runner.query<Row>(text, params as unknown[]);
+      return result.rows;
+    },
+    async exec(script: string) {
+      await runner.exec(script);
+    },
+  });
+  const root = asSql(pg);
+  return {
+    kind: 'pglite',
+    query: root.query,
+    transaction: (work) => pg.transaction((tx) => work(asSql(tx))),
+    exec: root.exec,
+    close: () => pg.close(),
+  };
+}
