@@ -17,8 +17,6 @@ create table clinic (
   cancellation_window_hours int not null default 24 check (cancellation_window_hours >= 0),
   waitlist_hold_minutes int not null default 30 check (waitlist_hold_minutes between 5 and 1440),
   reminder_hours_before int not null default 24 check (reminder_hours_before between 1 and 168),
-  -- Saturday and Sunday are the UAE weekend since 2022; ISO weekday numbers 1 = Monday.
-  weekend_days int[] not null default '{6,7}',
   singleton boolean not null default true unique check (singleton)
 );
 
@@ -230,7 +228,10 @@ create table outbox (
   body_html text,
   attachments jsonb not null default '[]',
   send_after timestamptz not null default now(),
-  status text not null default 'pending' check (status in ('pending', 'sent', 'failed', 'cancelled')),
+  status text not null default 'pending' check (status in ('pending', 'sending', 'sent', 'failed', 'cancelled')),
+  -- A worker claims a message with a short lease and sends outside any transaction, so a slow
+  -- SMTP server never holds a lock; an expired lease (a crashed worker) is claimed again.
+  lease_until timestamptz,
   attempts int not null default 0,
   last_error text,
   transport text,

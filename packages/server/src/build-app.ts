@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import type { AppConfig } from './config/load-config.ts';
+import type { Database } from './database/database.ts';
+import { AppError, errorBody } from './lib/app-error.ts';
+import type { Clock } from './lib/clock.ts';
+import type { Mailer } from './lib/mailer.ts';
+import { registerRoutes } from './routes/register-routes.ts';
+
+export interface AppContext {
+  config: AppConfig;
+  db: Database;
+  clock: Clock;
+  mailer: Mailer;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+}
+
+const webDist = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+/** Builds the app without listening: tests call `app.inject()`, start-server.ts listens. */
+export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: ctx.config.logLevel } : false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.decorate('ctx', ctx);
+
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    if (error instanceof AppError) {
+      return reply.status(error.status).send(errorBody(error.code, error.message, error.details));
+    }
+    if (error.validation) {
+      const details = error.validation.map((v) => ({
+        field: `${error.validationContext ?? 'body'}${v.instancePath.replaceAll('/', '.')}`,
+        problem: v.message,
+      }));
+      return reply.status(400).send(errorBody('validation_failed', 'The request is not valid.', details));
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 413) return reply.status(413).send(errorBody('payload_too_large', 'The request body is too large.'));
+    if (status === 415) return reply.status(415).send(errorBody('unsupported_media_type', 'Send the body as application/json.'));
+    if (status === 429) return reply.status(429).send(errorBody('rate_limited', 'Too many requests; try again shortly.'));
+    if (status >= 400 && status < 500) {
+      const code = error.code?.startsWith('FST_ERR_CTP') || error instanceof SyntaxError ? 'invalid_json' : 'bad_request';
+      return reply.status(status).send(errorBody(code, error.message));
+    }
+    request.log.error(error);
+    return reply.status(500).send(errorBody('internal_error', 'Something went wrong on our side.'));
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Myomap API', version: '1.0.0', description: 'Practice system for neuromuscular therapy clinics.' },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+
+  await app.register(registerRoutes, { prefix: '/api' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  if (existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && existsSync(`${webDist}index.html`);
+    if (wantsPage) return reply.type('text/html').sendFile('index.html');
+    return reply.status(404).send(errorBody('not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`));
+  });
+  return app;
+}

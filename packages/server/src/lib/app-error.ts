@@ -1,0 +1,49 @@
+/**
+ * Expected failures are data: a code, a message and an HTTP status from one table.
+ * Tests assert the code, never the message.
+ */
+export const ERROR_STATUS = {
+  validation_failed: 400,
+  invalid_json: 400,
+  unknown_zone: 400,
+  invalid_range: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  not_found: 404,
+  unknown_service: 404,
+  unknown_practitioner: 404,
+  slot_unavailable: 409,
+  conflict: 409,
+  already_cancelled: 409,
+  cancellation_window_passed: 409,
+  offer_expired: 409,
+  note_signed: 409,
+  consent_required: 409,
+  physician_clearance_required: 409,
+  idempotency_key_reused: 422,
+  unprocessable: 422,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal_error: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.status = ERROR_STATUS[code];
+  }
+}
+
+export function errorBody(code: string, message: string, details?: unknown) {
+  return { error: { code, message, ...(details === undefined ? {} : { details }) } };
+}

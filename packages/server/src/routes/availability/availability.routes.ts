@@ -1,0 +1,46 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { AppError } from '../../lib/app-error.ts';
+import { daysBetween, isRealDate } from '../../lib/zoned-time.ts';
+import { findAvailability } from '../../scheduling/find-availability.ts';
+import { findService } from '../../stores/catalog-store.ts';
+import { loadClinic } from '../../stores/clinic-store.ts';
+
+export const MAX_RANGE_DAYS = 92;
+const DatePattern = '^\\d{4}-\\d{2}-\\d{2}$';
+
+export const availabilityRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/availability',
+    {
+      schema: {
+        tags: ['public'],
+        querystring: Type.Object({
+          serviceId: Type.String({ minLength: 1, maxLength: 100 }),
+          from: Type.String({ pattern: DatePattern }),
+          to: Type.String({ pattern: DatePattern }),
+          practitionerId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+        }),
+        response: {
+          200: Type.Object({
+            timeZone: Type.String(),
+            slots: Type.Array(Type.Object({ start: Type.String(), end: Type.String(), practitionerId: Type.String() })),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const { serviceId, from, to, practitionerId } = request.query;
+      if (!isRealDate(from) || !isRealDate(to)) throw new AppError('validation_failed', 'from and to must be real calendar dates (YYYY-MM-DD).');
+      const span = daysBetween(from, to);
+      if (span < 0) throw new AppError('invalid_range', '`from` must not be after `to`.');
+      if (span + 1 > MAX_RANGE_DAYS) throw new AppError('invalid_range', `Ask for at most ${MAX_RANGE_DAYS} days at a time.`);
+      const { db, clock } = app.ctx;
+      const clinic = await loadClinic(db);
+      const service = await findService(db, serviceId);
+      if (!service || !service.active || !service.bookableOnline) throw new AppError('unknown_service', 'No such service is bookable online.');
+      const slots = await findAvailability(db, { clinic, service, practitionerId, fromDate: from, toDate: to, now: clock.now(), online: true });
+      return { timeZone: clinic.timeZone, slots: slots.map(({ start, end, practitionerId: p }) => ({ start, end, practitionerId: p })) };
+    },
+  );
+};

@@ -1,0 +1,77 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { AppError } from '../../lib/app-error.ts';
+import { publicActor } from '../../lib/staff-session.ts';
+import { parseOffsetIso } from '../../lib/zoned-time.ts';
+import { bookAppointment } from '../../scheduling/book-appointment.ts';
+import { cancelBooking, describeBooking, findManagedBooking, rescheduleBooking } from '../../scheduling/manage-booking.ts';
+import { loadClinic } from '../../stores/clinic-store.ts';
+import { BookingDetailOut, BookingIn, BookingOut, IsoWithOffset, ManageParams, ManageQuery } from './bookings.schemas.ts';
+
+function parseStart(value: string): Date {
+  const start = parseOffsetIso(value);
+  if (!start) throw new AppError('validation_failed', '`start` must be a real time with an offset, e.g. 2026-12-01T09:30:00+04:00.');
+  return start;
+}
+
+export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/bookings',
+    {
+      config: { rateLimit: { max: 600, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['public'],
+        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) }),
+        body: BookingIn,
+        response: { 200: BookingOut, 201: BookingOut },
+      },
+    },
+    async (request, reply) => {
+      const result = await bookAppointment(
+        app.ctx,
+        { ...request.body, start: parseStart(request.body.start) },
+        publicActor(request),
+        request.headers['idempotency-key'],
+        request.body,
+      );
+      return reply.status(result.status as 201).send(result.body as never);
+    },
+  );
+
+  app.get(
+    '/bookings/:reference',
+    { schema: { tags: ['public'], params: ManageParams, querystring: ManageQuery, response: { 200: BookingDetailOut } } },
+    async (request) => {
+      const { db, clock } = app.ctx;
+      const row = await findManagedBooking(db, request.params.reference, request.query.token);
+      return describeBooking(db, row, await loadClinic(db), clock.now());
+    },
+  );
+
+  app.post(
+    '/bookings/:reference/cancel',
+    { schema: { tags: ['public'], params: ManageParams, querystring: ManageQuery, response: { 200: BookingDetailOut } } },
+    async (request) => cancelBooking(app.ctx, request.params.reference, request.query.token, publicActor(request)),
+  );
+
+  app.post(
+    '/bookings/:reference/reschedule',
+    {
+      schema: {
+        tags: ['public'],
+        params: ManageParams,
+        querystring: ManageQuery,
+        body: Type.Object({ start: IsoWithOffset, practitionerId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) }, { additionalProperties: false }),
+        response: { 200: BookingDetailOut },
+      },
+    },
+    async (request) =>
+      rescheduleBooking(
+        app.ctx,
+        request.params.reference,
+        request.query.token,
+        { start: parseStart(request.body.start), practitionerId: request.body.practitionerId },
+        publicActor(request),
+      ),
+  );
+};

@@ -1,0 +1,48 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { listPractitioners, listServices } from '../../stores/catalog-store.ts';
+import { loadClinic } from '../../stores/clinic-store.ts';
+import { ClinicOut, PractitionerOut, ServiceOut } from './catalog.schemas.ts';
+
+export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/clinic', { schema: { tags: ['public'], response: { 200: ClinicOut } } }, async () => {
+    const c = await loadClinic(app.ctx.db);
+    return {
+      name: { en: c.nameEn, ar: c.nameAr },
+      address: { en: c.addressEn, ar: c.addressAr },
+      phone: c.phone,
+      email: c.email,
+      timeZone: c.timeZone,
+      cancellationWindowHours: c.cancellationWindowHours,
+      minNoticeMinutes: c.minNoticeMinutes,
+      horizonDays: c.horizonDays,
+    };
+  });
+
+  app.get('/services', { schema: { tags: ['public'], response: { 200: Type.Array(ServiceOut) } } }, async () => {
+    const [services, practitioners] = await Promise.all([listServices(app.ctx.db, true), listPractitioners(app.ctx.db, true)]);
+    return services.map((s) => ({
+      id: s.id,
+      name: s.nameEn,
+      names: { en: s.nameEn, ar: s.nameAr },
+      description: { en: s.descriptionEn, ar: s.descriptionAr },
+      durationMinutes: s.durationMinutes,
+      practitionerKind: s.practitionerKind,
+      priceAed: s.priceAed,
+      practitionerIds: practitioners.filter((p) => p.serviceIds.includes(s.id)).map((p) => p.id),
+    }));
+  });
+
+  app.get('/practitioners', { schema: { tags: ['public'], response: { 200: Type.Array(PractitionerOut) } } }, async () => {
+    const practitioners = await listPractitioners(app.ctx.db, true);
+    return practitioners.map((p) => ({
+      id: p.id,
+      name: p.nameEn,
+      names: { en: p.nameEn, ar: p.nameAr },
+      title: { en: p.titleEn, ar: p.titleAr },
+      kind: p.kind,
+      color: p.color,
+      serviceIds: p.serviceIds,
+    }));
+  });
+};

@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+import type { AppContext } from '../build-app.ts';
+import { pgErrorCode, PG_ERROR, type Sql } from '../database/database.ts';
+import { AppError } from '../lib/app-error.ts';
+import { writeAudit, type Actor } from '../lib/audit.ts';
+import { localDate, toZonedIso } from '../lib/zoned-time.ts';
+import { hashToken, newReference, newToken } from '../lib/tokens.ts';
+import { insertAppointment, type AppointmentRow } from '../stores/appointment-store.ts';
+import { findService } from '../stores/catalog-store.ts';
+import { loadClinic } from '../stores/clinic-store.ts';
+import { findOrCreatePatient, type PatientContact } from '../stores/patient-store.ts';
+import { enqueueConfirmationAndReminder } from './enqueue-appointment-messages.ts';
+import { findAvailability } from './find-availability.ts';
+
+export interface BookingRequest {
+  serviceId: string;
+  practitionerId: string;
+  start: Date;
+  patient: PatientContact;
+}
+
+export interface BookingView {
+  id: string;
+  reference: string;
+  status: string;
+  start: string;
+  end: string;
+  serviceId: string;
+  practitionerId: string;
+  roomId: string | null;
+  manageToken?: string;
+}
+
+export function bookingView(row: AppointmentRow, timeZone: string, manageToken?: string): BookingView {
+  return {
+    id: row.id,
+    reference: row.reference ?? '',
+    status: row.status,
+    start: toZonedIso(row.startsAt, timeZone),
+    end: toZonedIso(row.endsAt, timeZone),
+    serviceId: row.serviceId ?? '',
+    practitionerId: row.practitionerId ?? '',
+    roomId: row.roomId,
+    ...(manageToken ? { manageToken } : {}),
+  };
+}
+
+/** A room can be taken by another practitioner's booking between our check and our insert. */
+const ROOM_RACE_RETRIES = 3;
+
+/**
+ * Books online: claims the idempotency key, re-checks the slot against the same rules the
+ * availability route uses, then inserts. The exclusion constraints are the final word on
+ * double booking; a clash becomes 409 slot_unavailable.
+ */
+export async function bookAppointment(
+  ctx: AppContext,
+  request: BookingRequest,
+  actor: Actor,
+  idempotencyKey: string | undefined,
+  rawBody: unknown,
+): Promise<{ status: number; body: BookingView | unknown }> {
+  const requestHash = createHash('sha256').update(JSON.stringify(rawBody)).digest('hex');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ctx.db.transaction((tx) => bookInTransaction(tx, ctx, request, actor, idempotencyKey, requestHash));
+    } catch (error) {
+      if (pgErrorCode(error) !== PG_ERROR.exclusionViolation) throw error;
+      const roomClash = String((error as { constraint?: string }).constraint ?? (error as Error).message).includes('room');
+      if (roomClash && attempt < ROOM_RACE_RETRIES) continue;
+      throw new AppError('slot_unavailable', 'That time has just been taken. Please choose another.');
+    }
+  }
+}
+
+async function bookInTransaction(
+  tx: Sql,
+  ctx: AppContext,
+  request: BookingRequest,
+  actor: Actor,
+  idempotencyKey: string | undefined,
+  requestHash: string,
+): Promise<{ status: number; body: unknown }> {
+  if (idempotencyKey) {
+    const claimed = await tx.query('insert into idempotency_keys (key, request_hash) values ($1, $2) on conflict do nothing returning key', [
+      idempotencyKey,
+      requestHash,
+    ]);
+    if (claimed.length === 0) {
+      // Another request with this key committed first (ON CONFLICT waited for it): replay it.
+      const [prior] = await tx.query<{ request_hash: string; response_status: number | null; response_body: unknown }>(
+        'select request_hash, response_status, response_body from idempotency_keys where key = $1',
+        [idempotencyKey],
+      );
+      if (!prior || prior.request_hash !== requestHash) {
+        throw new AppError('idempotency_key_reused', 'This Idempotency-Key was used with a different request.');
+      }
+      return { status: prior.response_status ?? 201, body: prior.response_body };
+    }
+  }
+  const now = ctx.clock.now();
+  const clinic = await loadClinic(tx);
+  const service = await findService(tx, request.serviceId);
+  if (!service || !service.active || !service.bookableOnline) throw new AppError('unknown_service', 'No such service is bookable online.');
+
+  const date = localDate(request.start, clinic.timeZone);
+  const slots = await findAvailability(tx, { clinic, service, practitionerId: request.practitionerId, fromDate: date, toDate: date, now, online: true });
+  const slot = slots.find((s) => s.startEpochMs === request.start.getTime());
+  if (!slot) throw new AppError('slot_unavailable', 'That time is not available. Please choose another.');
+
+  const patient = await findOrCreatePatient(tx, request.patient);
+  const manageToken = newToken();
+  const appointment = await insertAppointment(tx, {
+    reference: newReference(),
+    kind: 'visit',
+    serviceId: service.id,
+    practitionerId: slot.practitionerId,
+    roomId: slot.roomId ?? null,
+    patientId: patient.id,
+    start: new Date(slot.startEpochMs),
+    end: new Date(slot.endEpochMs),
+    bufferBeforeMinutes: service.bufferBeforeMinutes,
+    bufferAfterMinutes: service.bufferAfterMinutes,
+    manageTokenHash: hashToken(manageToken),
+    source: 'online',
+    now,
+  });
+  await enqueueConfirmationAndReminder(tx, ctx, clinic, appointment, manageToken, now);
+  const body = bookingView(appointment, clinic.timeZone, manageToken);
+  await writeAudit(tx, actor, {
+    action: 'appointment.book',
+    entityType: 'appointment',
+    entityId: appointment.id,
+    after: { ...body, manageToken: undefined, patientId: patient.id },
+  });
+  if (idempotencyKey) {
+    await tx.query('update idempotency_keys set response_status = 201, response_body = $2 where key = $1', [idempotencyKey, JSON.stringify(body)]);
+  }
+  return { status: 201, body };
+}

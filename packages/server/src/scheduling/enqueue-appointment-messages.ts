@@ -1,0 +1,143 @@
+import type { Sql } from '../database/database.ts';
+import type { AppContext } from '../build-app.ts';
+import { appointmentIcs } from '../messages/appointment-ics.ts';
+import { cancellationText, confirmationText, reminderText, type Language } from '../messages/booking-messages.ts';
+import type { AppointmentRow } from '../stores/appointment-store.ts';
+import type { ClinicSettings } from '../stores/clinic-store.ts';
+
+interface Names {
+  patientName: string;
+  patientEmail: string;
+  language: Language;
+  serviceName: string;
+  practitionerName: string;
+}
+
+export async function loadNames(sql: Sql, appointment: AppointmentRow): Promise<Names> {
+  const [row] = await sql.query<{ patient_name: string; email: string; lang: Language; service_en: string; service_ar: string; prac_en: string; prac_ar: string }>(
+    `select pt.name as patient_name, pt.email, pt.preferred_language as lang, s.name_en as service_en, s.name_ar as service_ar,
+       p.name_en as prac_en, p.name_ar as prac_ar
+     from appointments a join patients pt on pt.id = a.patient_id join services s on s.id = a.service_id
+     left join practitioners p on p.id = a.practitioner_id where a.id = $1`,
+    [appointment.id],
+  );
+  if (!row) throw new Error(`appointment ${appointment.id} has no patient or service`);
+  const ar = row.lang === 'ar';
+  return {
+    patientName: row.patient_name,
+    patientEmail: row.email,
+    language: row.lang,
+    serviceName: ar ? row.service_ar : row.service_en,
+    practitionerName: (ar ? row.prac_ar : row.prac_en) ?? '',
+  };
+}
+
+export function manageUrl(ctx: AppContext, reference: string, token: string): string {
+  return `${ctx.config.publicUrl}/booking/${encodeURIComponent(reference)}?token=${encodeURIComponent(token)}`;
+}
+
+/**
+ * Writes the confirmation (with its .ics) and the reminder into the outbox, in the booking's
+ * transaction. Dedupe keys carry the start time, so a rescheduled visit gets fresh messages
+ * while a retry of the same write is refused by the unique key.
+ */
+export async function enqueueConfirmationAndReminder(
+  sql: Sql,
+  ctx: AppContext,
+  clinic: ClinicSettings,
+  appointment: AppointmentRow,
+  manageToken: string,
+  now: Date,
+  kind: 'confirmation' | 'rescheduled' = 'confirmation',
+): Promise<void> {
+  const names = await loadNames(sql, appointment);
+  const reference = appointment.reference ?? '';
+  const base = {
+    ...names,
+    clinic,
+    reference,
+    start: appointment.startsAt,
+    // Staff moves have no token to hand out; the patient keeps the link from the first message.
+    manageUrl: manageToken ? manageUrl(ctx, reference, manageToken) : ctx.config.publicUrl,
+    intakeUrl: manageToken ? `${ctx.config.publicUrl}/intake/${encodeURIComponent(reference)}?token=${encodeURIComponent(manageToken)}` : undefined,
+  };
+  const confirmation = confirmationText(base);
+  const ics = appointmentIcs({
+    uid: `${appointment.id}@myomap`,
+    start: appointment.startsAt,
+    end: appointment.endsAt,
+    title: `${names.serviceName} (${reference})`,
+    description: `${names.practitionerName}\n${base.manageUrl}`,
+    location: names.language === 'ar' ? `${clinic.nameAr}، ${clinic.addressAr}` : `${clinic.nameEn}, ${clinic.addressEn}`,
+    sequence: kind === 'rescheduled' ? Math.floor(now.getTime() / 1000) % 100000 : 0,
+  });
+  const stamp = appointment.startsAt.toISOString();
+  await enqueue(sql, {
+    dedupeKey: `${kind}:${appointment.id}:${stamp}`,
+    kind,
+    recipient: names.patientEmail,
+    subject: confirmation.subject,
+    body: confirmation.body,
+    attachments: [{ filename: 'appointment.ics', contentType: 'text/calendar; charset=utf-8', content: ics }],
+    sendAfter: now,
+    appointmentId: appointment.id,
+  });
+  const reminderAt = new Date(appointment.startsAt.getTime() - clinic.reminderHoursBefore * 3_600_000);
+  if (reminderAt > now) {
+    const reminder = reminderText(base);
+    await enqueue(sql, {
+      dedupeKey: `reminder:${appointment.id}:${stamp}`,
+      kind: 'reminder',
+      recipient: names.patientEmail,
+      subject: reminder.subject,
+      body: reminder.body,
+      attachments: [],
+      sendAfter: reminderAt,
+      appointmentId: appointment.id,
+    });
+  }
+}
+
+/** Cancels the visit's unsent reminders and tells the patient, in the same transaction. */
+export async function enqueueCancellation(sql: Sql, clinic: ClinicSettings, appointment: AppointmentRow, now: Date): Promise<void> {
+  await sql.query(
+    `update outbox set status = 'cancelled' where appointment_id = $1 and kind = 'reminder' and status = 'pending'`,
+    [appointment.id],
+  );
+  const names = await loadNames(sql, appointment);
+  const text = cancellationText({ ...names, clinic, reference: appointment.reference ?? '', start: appointment.startsAt, manageUrl: '' });
+  await enqueue(sql, {
+    dedupeKey: `cancellation:${appointment.id}`,
+    kind: 'cancellation',
+    recipient: names.patientEmail,
+    subject: text.subject,
+    body: text.body,
+    attachments: [],
+    sendAfter: now,
+    appointmentId: appointment.id,
+  });
+}
+
+export interface OutboxMessage {
+  dedupeKey: string;
+  kind: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  html?: string;
+  attachments: { filename: string; contentType: string; content: string }[];
+  sendAfter: Date;
+  appointmentId?: string | null;
+}
+
+/** Adds a message to the outbox once: a second write with the same dedupe key is ignored. */
+export async function enqueue(sql: Sql, message: OutboxMessage): Promise<void> {
+  await sql.query(
+    `insert into outbox (dedupe_key, kind, recipient, subject, body_text, body_html, attachments, send_after, appointment_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (dedupe_key) do nothing`,
+    [
+      message.dedupeKey, message.kind, message.recipient, message.subject, message.body, message.html ?? null,
+      JSON.stringify(message.attachments), message.sendAfter.toISOString(), message.appointmentId ?? null,
+    ],
+  );
+}

@@ -1,0 +1,150 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { AppContext } from '../build-app.ts';
+import { pgErrorCode, PG_ERROR, type Sql } from '../database/database.ts';
+import { AppError } from '../lib/app-error.ts';
+import { writeAudit, type Actor } from '../lib/audit.ts';
+import { hashToken } from '../lib/tokens.ts';
+import { localDate } from '../lib/zoned-time.ts';
+import {
+  cancelAppointmentRow,
+  findAppointmentByReference,
+  moveAppointmentRow,
+  type AppointmentRow,
+} from '../stores/appointment-store.ts';
+import { findService } from '../stores/catalog-store.ts';
+import { loadClinic, type ClinicSettings } from '../stores/clinic-store.ts';
+import { bookingView } from './book-appointment.ts';
+import { enqueueCancellation, enqueueConfirmationAndReminder } from './enqueue-appointment-messages.ts';
+import { findAvailability } from './find-availability.ts';
+import { offerFreedSlot } from './waitlist.ts';
+
+function tokenMatches(hash: string | null, token: string): boolean {
+  if (!hash) return false;
+  const a = Buffer.from(hash);
+  const b = Buffer.from(hashToken(token));
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** The booking behind a reference, only for the holder of its manage token; 404 otherwise. */
+export async function findManagedBooking(sql: Sql, reference: string, token: string, forUpdate = false): Promise<AppointmentRow> {
+  const row = await findAppointmentByReference(sql, reference, forUpdate);
+  if (!row || row.kind !== 'visit' || !tokenMatches(row.manageTokenHash, token)) {
+    throw new AppError('not_found', 'No booking matches this reference and link.');
+  }
+  return row;
+}
+
+export async function describeBooking(sql: Sql, row: AppointmentRow, clinic: ClinicSettings, now: Date) {
+  const [names] = await sql.query<{ service_en: string; service_ar: string; prac_en: string | null; prac_ar: string | null; patient_name: string }>(
+    `select s.name_en as service_en, s.name_ar as service_ar, p.name_en as prac_en, p.name_ar as prac_ar, pt.name as patient_name
+     from appointments a join services s on s.id = a.service_id left join practitioners p on p.id = a.practitioner_id
+     join patients pt on pt.id = a.patient_id where a.id = $1`,
+    [row.id],
+  );
+  const deadline = new Date(row.startsAt.getTime() - clinic.cancellationWindowHours * 3_600_000);
+  return {
+    ...bookingView(row, clinic.timeZone),
+    serviceName: { en: names?.service_en ?? '', ar: names?.service_ar ?? '' },
+    practitionerName: { en: names?.prac_en ?? '', ar: names?.prac_ar ?? '' },
+    patientName: names?.patient_name ?? '',
+    canChange: row.status === 'confirmed' && now <= deadline,
+    changeDeadline: deadline.toISOString(),
+  };
+}
+
+function assertChangeable(row: AppointmentRow, clinic: ClinicSettings, now: Date): void {
+  const deadline = row.startsAt.getTime() - clinic.cancellationWindowHours * 3_600_000;
+  if (now.getTime() > deadline) {
+    throw new AppError(
+      'cancellation_window_passed',
+      `Online changes close ${clinic.cancellationWindowHours} hours before the visit. Please call the clinic.`,
+      { deadline: new Date(deadline).toISOString() },
+    );
+  }
+}
+
+export async function cancelBooking(ctx: AppContext, reference: string, token: string, actor: Actor) {
+  return ctx.db.transaction(async (tx) => {
+    const now = ctx.clock.now();
+    const clinic = await loadClinic(tx);
+    const row = await findManagedBooking(tx, reference, token, true);
+    // Cancelling twice is harmless: the second call answers with the cancelled booking.
+    if (row.status === 'cancelled') return describeBooking(tx, row, clinic, now);
+    if (row.status !== 'confirmed') throw new AppError('conflict', `A ${row.status} visit cannot be cancelled.`);
+    assertChangeable(row, clinic, now);
+    const cancelled = await cancelStaffOrPatient(tx, ctx, clinic, row, now, actor, 'patient_cancelled');
+    return describeBooking(tx, cancelled, clinic, now);
+  });
+}
+
+/** Cancels in the caller's transaction: messages, audit, and the freed slot offered to the waitlist. */
+export async function cancelStaffOrPatient(
+  tx: Sql,
+  ctx: AppContext,
+  clinic: ClinicSettings,
+  row: AppointmentRow,
+  now: Date,
+  actor: Actor,
+  reason: string,
+): Promise<AppointmentRow> {
+  const cancelled = await cancelAppointmentRow(tx, row.id, now, reason);
+  if (row.kind === 'visit') await enqueueCancellation(tx, clinic, cancelled, now);
+  await writeAudit(tx, actor, {
+    action: 'appointment.cancel',
+    entityType: 'appointment',
+    entityId: row.id,
+    before: { status: row.status },
+    after: { status: 'cancelled', reason },
+  });
+  if (row.kind === 'visit' && row.startsAt > now) await offerFreedSlot(tx, ctx, clinic, cancelled, now);
+  return cancelled;
+}
+
+export async function rescheduleBooking(
+  ctx: AppContext,
+  reference: string,
+  token: string,
+  change: { start: Date; practitionerId?: string | undefined },
+  actor: Actor,
+) {
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const now = ctx.clock.now();
+      const clinic = await loadClinic(tx);
+      const row = await findManagedBooking(tx, reference, token, true);
+      if (row.status !== 'confirmed') throw new AppError('conflict', `A ${row.status} visit cannot be moved.`);
+      assertChangeable(row, clinic, now);
+      const service = await findService(tx, row.serviceId ?? '');
+      if (!service) throw new AppError('unknown_service', 'The service of this booking no longer exists.');
+      const date = localDate(change.start, clinic.timeZone);
+      const practitionerId = change.practitionerId ?? row.practitionerId ?? undefined;
+      // Free this visit's own time first so a small shift that overlaps it is allowed.
+      await tx.query(`update appointments set status = 'cancelled' where id = $1`, [row.id]);
+      const slots = await findAvailability(tx, { clinic, service, practitionerId, fromDate: date, toDate: date, now, online: true });
+      const slot = slots.find((s) => s.startEpochMs === change.start.getTime());
+      if (!slot) throw new AppError('slot_unavailable', 'That time is not available. Please choose another.');
+      await tx.query(`update appointments set status = 'confirmed' where id = $1`, [row.id]);
+      const moved = await moveAppointmentRow(tx, row.id, {
+        start: new Date(slot.startEpochMs),
+        end: new Date(slot.endEpochMs),
+        practitionerId: slot.practitionerId,
+        roomId: slot.roomId ?? null,
+        bufferBeforeMinutes: service.bufferBeforeMinutes,
+        bufferAfterMinutes: service.bufferAfterMinutes,
+      });
+      await tx.query(`update outbox set status = 'cancelled' where appointment_id = $1 and kind = 'reminder' and status = 'pending'`, [row.id]);
+      await enqueueConfirmationAndReminder(tx, ctx, clinic, moved, token, now, 'rescheduled');
+      await writeAudit(tx, actor, {
+        action: 'appointment.reschedule',
+        entityType: 'appointment',
+        entityId: row.id,
+        before: { start: row.startsAt, practitionerId: row.practitionerId, roomId: row.roomId },
+        after: { start: moved.startsAt, practitionerId: moved.practitionerId, roomId: moved.roomId },
+      });
+      return describeBooking(tx, moved, clinic, now);
+    });
+  } catch (error) {
+    if (pgErrorCode(error) === PG_ERROR.exclusionViolation) throw new AppError('slot_unavailable', 'That time has just been taken.');
+    throw error;
+  }
+}

@@ -1,0 +1,186 @@
+import type { AppContext } from '../build-app.ts';
+import type { Sql } from '../database/database.ts';
+import { AppError } from '../lib/app-error.ts';
+import { systemActor, writeAudit, type Actor } from '../lib/audit.ts';
+import { hashToken, newReference, newToken } from '../lib/tokens.ts';
+import { localDate } from '../lib/zoned-time.ts';
+import { waitlistOfferText } from '../messages/booking-messages.ts';
+import { appointmentColumns, cancelAppointmentRow, insertAppointment, type AppointmentRow } from '../stores/appointment-store.ts';
+import { findService } from '../stores/catalog-store.ts';
+import { loadClinic, type ClinicSettings } from '../stores/clinic-store.ts';
+import { findOrCreatePatient } from '../stores/patient-store.ts';
+import { bookingView } from './book-appointment.ts';
+import { enqueue, enqueueConfirmationAndReminder, loadNames } from './enqueue-appointment-messages.ts';
+
+/**
+ * Offers a freed visit slot to the first patient in line: the slot is held by a 'hold' row
+ * (so the exclusion constraints keep it from anyone else) and the patient gets a link.
+ */
+export async function offerFreedSlot(tx: Sql, ctx: AppContext, clinic: ClinicSettings, freed: AppointmentRow, now: Date): Promise<boolean> {
+  const date = localDate(freed.startsAt, clinic.timeZone);
+  const [entry] = await tx.query<{ id: string; patient_id: string }>(
+    `select id, patient_id from waitlist_entries
+     where status = 'waiting' and service_id = $1 and (practitioner_id is null or practitioner_id = $2)
+       and date_from <= $3::date and date_to >= $3::date
+     order by created_at, id limit 1 for update skip locked`,
+    [freed.serviceId, freed.practitionerId, date],
+  );
+  if (!entry) return false;
+  const service = await findService(tx, freed.serviceId ?? '');
+  if (!service) return false;
+  const offerToken = newToken();
+  const holdExpiresAt = new Date(now.getTime() + clinic.waitlistHoldMinutes * 60_000);
+  const hold = await insertAppointment(tx, {
+    reference: null,
+    kind: 'hold',
+    serviceId: freed.serviceId,
+    practitionerId: freed.practitionerId,
+    roomId: freed.roomId,
+    patientId: entry.patient_id,
+    start: freed.startsAt,
+    end: freed.endsAt,
+    bufferBeforeMinutes: service.bufferBeforeMinutes,
+    bufferAfterMinutes: service.bufferAfterMinutes,
+    manageTokenHash: null,
+    source: 'waitlist',
+    holdExpiresAt,
+    now,
+  });
+  await tx.query(`update waitlist_entries set status = 'offered', offer_token_hash = $2, offer_appointment_id = $3 where id = $1`, [
+    entry.id,
+    hashToken(offerToken),
+    hold.id,
+  ]);
+  const names = await loadNames(tx, hold);
+  const text = waitlistOfferText({
+    ...names,
+    clinic,
+    reference: '',
+    start: hold.startsAt,
+    manageUrl: `${ctx.config.publicUrl}/waitlist/offer/${encodeURIComponent(offerToken)}`,
+    holdMinutes: clinic.waitlistHoldMinutes,
+  });
+  await enqueue(tx, {
+    dedupeKey: `waitlist-offer:${entry.id}:${hold.id}`,
+    kind: 'waitlist_offer',
+    recipient: names.patientEmail,
+    subject: text.subject,
+    body: text.body,
+    attachments: [],
+    sendAfter: now,
+    appointmentId: hold.id,
+  });
+  await writeAudit(tx, systemActor, { action: 'waitlist.offer', entityType: 'waitlist_entry', entityId: entry.id, after: { holdId: hold.id, holdExpiresAt } });
+  return true;
+}
+
+interface OfferRow {
+  entry_id: string;
+  status: string;
+  hold_id: string | null;
+}
+
+async function findOffer(tx: Sql, token: string): Promise<{ entry: OfferRow; hold: AppointmentRow }> {
+  const [entry] = await tx.query<OfferRow>(
+    `select id as entry_id, status, offer_appointment_id as hold_id from waitlist_entries where offer_token_hash = $1 for update`,
+    [hashToken(token)],
+  );
+  if (!entry || !entry.hold_id) throw new AppError('not_found', 'This offer link is not valid.');
+  const [hold] = await tx.query<AppointmentRow>(`select ${appointmentColumns} from appointments a where a.id = $1 for update`, [entry.hold_id]);
+  if (!hold) throw new AppError('not_found', 'This offer link is not valid.');
+  return { entry, hold };
+}
+
+function assertOpen(entry: OfferRow, hold: AppointmentRow, now: Date): void {
+  const open = entry.status === 'offered' && hold.kind === 'hold' && hold.status === 'confirmed' && hold.holdExpiresAt !== null && hold.holdExpiresAt > now;
+  if (!open) throw new AppError('offer_expired', 'This offer has expired or was already used.');
+}
+
+export async function viewOffer(ctx: AppContext, token: string) {
+  return ctx.db.transaction(async (tx) => {
+    const clinic = await loadClinic(tx);
+    const { entry, hold } = await findOffer(tx, token);
+    const now = ctx.clock.now();
+    const open = entry.status === 'offered' && hold.kind === 'hold' && hold.status === 'confirmed' && (hold.holdExpiresAt ?? now) > now;
+    return { ...bookingView(hold, clinic.timeZone), status: open ? 'offered' : 'expired', holdExpiresAt: hold.holdExpiresAt?.toISOString() ?? null };
+  });
+}
+
+/** Turns the held slot into the patient's booking. */
+export async function acceptOffer(ctx: AppContext, token: string, actor: Actor) {
+  return ctx.db.transaction(async (tx) => {
+    const now = ctx.clock.now();
+    const clinic = await loadClinic(tx);
+    const { entry, hold } = await findOffer(tx, token);
+    assertOpen(entry, hold, now);
+    const manageToken = newToken();
+    const [visit] = await tx.query<AppointmentRow>(
+      `update appointments a set kind = 'visit', reference = $2, manage_token_hash = $3, hold_expires_at = null
+       where a.id = $1 returning ${appointmentColumns}`,
+      [hold.id, newReference(), hashToken(manageToken)],
+    );
+    if (!visit) throw new Error('hold vanished');
+    await tx.query(`update waitlist_entries set status = 'booked' where id = $1`, [entry.entry_id]);
+    await enqueueConfirmationAndReminder(tx, ctx, clinic, visit, manageToken, now);
+    await writeAudit(tx, actor, { action: 'waitlist.accept', entityType: 'appointment', entityId: visit.id, after: { reference: visit.reference } });
+    return bookingView(visit, clinic.timeZone, manageToken);
+  });
+}
+
+export async function declineOffer(ctx: AppContext, token: string, actor: Actor) {
+  return ctx.db.transaction(async (tx) => {
+    const now = ctx.clock.now();
+    const clinic = await loadClinic(tx);
+    const { entry, hold } = await findOffer(tx, token);
+    assertOpen(entry, hold, now);
+    await releaseHold(tx, ctx, clinic, entry.entry_id, hold, now, 'cancelled', actor);
+    return { declined: true };
+  });
+}
+
+async function releaseHold(tx: Sql, ctx: AppContext, clinic: ClinicSettings, entryId: string, hold: AppointmentRow, now: Date, entryStatus: 'expired' | 'cancelled', actor: Actor) {
+  const released = await cancelAppointmentRow(tx, hold.id, now, `waitlist_${entryStatus}`);
+  await tx.query(`update waitlist_entries set status = $2 where id = $1`, [entryId, entryStatus]);
+  await writeAudit(tx, actor, { action: `waitlist.${entryStatus}`, entityType: 'waitlist_entry', entityId: entryId });
+  if (released.startsAt > now) await offerFreedSlot(tx, ctx, clinic, released, now);
+}
+
+/** Worker task: holds past their time pass to the next patient in line. */
+export async function expireWaitlistHolds(ctx: AppContext, now: Date): Promise<number> {
+  return ctx.db.transaction(async (tx) => {
+    const clinic = await loadClinic(tx);
+    const holds = await tx.query<AppointmentRow & { entryId: string }>(
+      `select ${appointmentColumns}, w.id as "entryId" from appointments a join waitlist_entries w on w.offer_appointment_id = a.id
+       where a.kind = 'hold' and a.status = 'confirmed' and a.hold_expires_at <= $1 and w.status = 'offered'
+       for update of a skip locked`,
+      [now.toISOString()],
+    );
+    for (const hold of holds) await releaseHold(tx, ctx, clinic, hold.entryId, hold, now, 'expired', systemActor);
+    return holds.length;
+  });
+}
+
+export async function joinWaitlist(
+  ctx: AppContext,
+  request: { serviceId: string; practitionerId?: string | undefined; dateFrom: string; dateTo: string; patient: { name: string; email: string; phone?: string | undefined; preferredLanguage?: 'en' | 'ar' | undefined } },
+  actor: Actor,
+) {
+  return ctx.db.transaction(async (tx) => {
+    const service = await findService(tx, request.serviceId);
+    if (!service || !service.active || !service.bookableOnline) throw new AppError('unknown_service', 'No such service is bookable online.');
+    if (request.practitionerId) {
+      const [p] = await tx.query('select 1 from practitioner_services where practitioner_id = $1 and service_id = $2', [request.practitionerId, request.serviceId]);
+      if (!p) throw new AppError('unknown_practitioner', 'That practitioner does not offer this service.');
+    }
+    const patient = await findOrCreatePatient(tx, request.patient);
+    const manageToken = newToken();
+    const [row] = await tx.query<{ id: string; created_at: Date }>(
+      `insert into waitlist_entries (service_id, practitioner_id, patient_id, date_from, date_to, manage_token_hash)
+       values ($1, $2, $3, $4, $5, $6) returning id, created_at`,
+      [request.serviceId, request.practitionerId ?? null, patient.id, request.dateFrom, request.dateTo, hashToken(manageToken)],
+    );
+    if (!row) throw new Error('waitlist insert returned no row');
+    await writeAudit(tx, actor, { action: 'waitlist.join', entityType: 'waitlist_entry', entityId: row.id, after: { ...request, patient: undefined, patientId: patient.id } });
+    return { id: row.id, status: 'waiting', serviceId: request.serviceId, practitionerId: request.practitionerId ?? null, dateFrom: request.dateFrom, dateTo: request.dateTo, manageToken };
+  });
+}

@@ -1,0 +1,30 @@
+import { ConfigError, loadConfig } from './config/load-config.ts';
+import { startApp } from './start-app.ts';
+
+try {
+  const config = loadConfig();
+  const running = await startApp(config, undefined, { logger: true });
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
+  running.app.log.info(`Myomap is running at ${config.publicUrl} on ${where}`);
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    running.app.log.info(`${signal} received, shutting down`);
+    running.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+}

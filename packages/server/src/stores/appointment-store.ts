@@ -1,0 +1,103 @@
+import type { Sql } from '../database/database.ts';
+
+export interface AppointmentRow {
+  id: string;
+  reference: string | null;
+  kind: 'visit' | 'block' | 'hold';
+  status: 'confirmed' | 'cancelled' | 'completed' | 'no_show';
+  serviceId: string | null;
+  practitionerId: string | null;
+  roomId: string | null;
+  patientId: string | null;
+  seriesId: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  source: string;
+  note: string;
+  manageTokenHash: string | null;
+  holdExpiresAt: Date | null;
+  createdAt: Date;
+  cancelledAt: Date | null;
+}
+
+export const appointmentColumns = `a.id, a.reference, a.kind, a.status, a.service_id as "serviceId",
+  a.practitioner_id as "practitionerId", a.room_id as "roomId", a.patient_id as "patientId",
+  a.series_id as "seriesId", a.starts_at as "startsAt", a.ends_at as "endsAt", a.source, a.note,
+  a.manage_token_hash as "manageTokenHash", a.hold_expires_at as "holdExpiresAt",
+  a.created_at as "createdAt", a.cancelled_at as "cancelledAt"`;
+
+export async function findAppointmentByReference(sql: Sql, reference: string, forUpdate = false): Promise<AppointmentRow | undefined> {
+  const [row] = await sql.query<AppointmentRow>(
+    `select ${appointmentColumns} from appointments a where a.reference = $1 ${forUpdate ? 'for update' : ''}`,
+    [reference],
+  );
+  return row;
+}
+
+export async function findAppointmentById(sql: Sql, id: string, forUpdate = false): Promise<AppointmentRow | undefined> {
+  const [row] = await sql.query<AppointmentRow>(`select ${appointmentColumns} from appointments a where a.id = $1 ${forUpdate ? 'for update' : ''}`, [id]);
+  return row;
+}
+
+export interface NewAppointment {
+  reference: string | null;
+  kind: 'visit' | 'block' | 'hold';
+  serviceId: string | null;
+  practitionerId: string | null;
+  roomId: string | null;
+  patientId: string | null;
+  seriesId?: string | null;
+  start: Date;
+  end: Date;
+  bufferBeforeMinutes: number;
+  bufferAfterMinutes: number;
+  manageTokenHash: string | null;
+  source: 'online' | 'staff' | 'waitlist';
+  note?: string;
+  holdExpiresAt?: Date | null;
+  now: Date;
+}
+
+/** Inserts; the exclusion constraints raise 23P01 when the practitioner or room is taken. */
+export async function insertAppointment(sql: Sql, a: NewAppointment): Promise<AppointmentRow> {
+  const [row] = await sql.query<AppointmentRow>(
+    `insert into appointments as a (reference, kind, service_id, practitioner_id, room_id, patient_id, series_id,
+       starts_at, ends_at, occupied, manage_token_hash, source, note, hold_expires_at, created_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9,
+       tstzrange($8::timestamptz - make_interval(mins => $10), $9::timestamptz + make_interval(mins => $11), '[)'),
+       $12, $13, $14, $15, $16)
+     returning ${appointmentColumns}`,
+    [
+      a.reference, a.kind, a.serviceId, a.practitionerId, a.roomId, a.patientId, a.seriesId ?? null,
+      a.start.toISOString(), a.end.toISOString(), a.bufferBeforeMinutes, a.bufferAfterMinutes,
+      a.manageTokenHash, a.source, a.note ?? '', a.holdExpiresAt?.toISOString() ?? null, a.now.toISOString(),
+    ],
+  );
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+export async function cancelAppointmentRow(sql: Sql, id: string, now: Date, reason: string): Promise<AppointmentRow> {
+  const [row] = await sql.query<AppointmentRow>(
+    `update appointments a set status = 'cancelled', cancelled_at = $2, cancel_reason = $3 where a.id = $1 returning ${appointmentColumns}`,
+    [id, now.toISOString(), reason],
+  );
+  if (!row) throw new Error('cancel matched no row');
+  return row;
+}
+
+/** Moves an appointment; its buffers move with it. Raises 23P01 on a clash. */
+export async function moveAppointmentRow(
+  sql: Sql,
+  id: string,
+  move: { start: Date; end: Date; practitionerId: string | null; roomId: string | null; bufferBeforeMinutes: number; bufferAfterMinutes: number },
+): Promise<AppointmentRow> {
+  const [row] = await sql.query<AppointmentRow>(
+    `update appointments a set starts_at = $2, ends_at = $3, practitioner_id = $4, room_id = $5,
+       occupied = tstzrange($2::timestamptz - make_interval(mins => $6), $3::timestamptz + make_interval(mins => $7), '[)')
+     where a.id = $1 returning ${appointmentColumns}`,
+    [id, move.start.toISOString(), move.end.toISOString(), move.practitionerId, move.roomId, move.bufferBeforeMinutes, move.bufferAfterMinutes],
+  );
+  if (!row) throw new Error('move matched no row');
+  return row;
+}

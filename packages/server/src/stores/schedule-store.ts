@@ -1,0 +1,99 @@
+import type { Sql } from '../database/database.ts';
+import { startOfLocalDay } from '../lib/zoned-time.ts';
+
+export interface WeeklyInterval {
+  weekday: number;
+  start: string;
+  end: string;
+}
+
+export interface PractitionerSchedule {
+  id: string;
+  weeklyHours: WeeklyInterval[];
+  breaks: WeeklyInterval[];
+}
+
+export interface ScheduleException {
+  practitionerId: string | null;
+  kind: 'closed' | 'extra_hours';
+  dateFrom: string;
+  dateTo: string;
+  start?: string;
+  end?: string;
+}
+
+export interface BusyInterval {
+  practitionerId?: string;
+  roomId?: string;
+  start: number;
+  end: number;
+}
+
+export interface ScheduleData {
+  practitioners: PractitionerSchedule[];
+  exceptions: ScheduleException[];
+  rooms: { id: string }[];
+  busy: BusyInterval[];
+}
+
+const hhmm = (time: string) => time.slice(0, 5);
+
+/**
+ * Everything the availability engine needs for one service over local dates fromDate..toDate.
+ * Busy intervals are read a day wider on each side so buffers across midnight are seen.
+ */
+export async function loadSchedule(
+  sql: Sql,
+  args: { serviceId: string; practitionerIds: string[]; requiresRoom: boolean; fromDate: string; toDate: string; timeZone: string },
+): Promise<ScheduleData> {
+  const { practitionerIds } = args;
+  const hours = await sql.query<{ practitioner_id: string; weekday: number; start_time: string; end_time: string; is_break: boolean }>(
+    `select practitioner_id, weekday, start_time::text, end_time::text, false as is_break from working_hours where practitioner_id = any($1)
+     union all
+     select practitioner_id, weekday, start_time::text, end_time::text, true from breaks where practitioner_id = any($1)
+     order by 1, 2, 3`,
+    [practitionerIds],
+  );
+  const practitioners = practitionerIds.map((id) => ({ id, weeklyHours: [] as WeeklyInterval[], breaks: [] as WeeklyInterval[] }));
+  const byId = new Map(practitioners.map((p) => [p.id, p]));
+  for (const row of hours) {
+    const interval = { weekday: row.weekday, start: hhmm(row.start_time), end: hhmm(row.end_time) };
+    byId.get(row.practitioner_id)?.[row.is_break ? 'breaks' : 'weeklyHours'].push(interval);
+  }
+
+  const exceptionRows = await sql.query<{
+    practitioner_id: string | null; kind: 'closed' | 'extra_hours'; date_from: string; date_to: string; start_time: string | null; end_time: string | null;
+  }>(
+    `select practitioner_id, kind, date_from::text, date_to::text, start_time::text, end_time::text from schedule_exceptions
+     where (practitioner_id is null or practitioner_id = any($1)) and date_from <= $3::date and date_to >= $2::date`,
+    [practitionerIds, args.fromDate, args.toDate],
+  );
+  const exceptions = exceptionRows.map((row) => ({
+    practitionerId: row.practitioner_id,
+    kind: row.kind,
+    dateFrom: row.date_from,
+    dateTo: row.date_to,
+    ...(row.start_time && row.end_time ? { start: hhmm(row.start_time), end: hhmm(row.end_time) } : {}),
+  }));
+
+  const rooms = args.requiresRoom ? await sql.query<{ id: string }>('select id from rooms where active order by id') : [];
+  const roomIds = rooms.map((r) => r.id);
+  const windowStart = startOfLocalDay(args.fromDate, args.timeZone, -1);
+  const windowEnd = startOfLocalDay(args.toDate, args.timeZone, 2);
+  const busyRows = await sql.query<{ practitioner_id: string | null; room_id: string | null; start_ms: number; end_ms: number }>(
+    `select practitioner_id, room_id,
+       (extract(epoch from lower(occupied)) * 1000)::float8 as start_ms,
+       (extract(epoch from upper(occupied)) * 1000)::float8 as end_ms
+     from appointments
+     where status <> 'cancelled' and occupied && tstzrange($1, $2)
+       and (practitioner_id = any($3) or room_id = any($4))`,
+    [windowStart.toISOString(), windowEnd.toISOString(), practitionerIds, roomIds],
+  );
+  const busy = busyRows.map((row) => ({
+    ...(row.practitioner_id ? { practitionerId: row.practitioner_id } : {}),
+    ...(row.room_id ? { roomId: row.room_id } : {}),
+    start: Number(row.start_ms),
+    end: Number(row.end_ms),
+  }));
+  return { practitioners, exceptions, rooms, busy };
+}

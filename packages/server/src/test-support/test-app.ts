@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp, type AppContext } from '../build-app.ts';
+import { loadConfig, type AppConfig } from '../config/load-config.ts';
+import { migrate } from '../database/migrate.ts';
+import { DEMO_PASSWORD, seedDemoClinic } from '../database/seed-demo-clinic.ts';
+import { ManualClock } from '../lib/clock.ts';
+import { createMailer, type Mailer } from '../lib/mailer.ts';
+import { openTestDatabase, type DatabaseTarget, type TestDatabase } from './test-database.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+  clock: ManualClock;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+/** Monday 30 November 2026, 08:00 in Sharjah: a working week with the National Day holiday in it. */
+export const DEFAULT_TEST_NOW = '2026-11-30T04:00:00Z';
+
+export async function createTestApp(
+  target: DatabaseTarget,
+  options: { now?: string; mailer?: Mailer; config?: Partial<AppConfig> } = {},
+): Promise<TestApp> {
+  const database = await openTestDatabase(target);
+  await migrate(database.db);
+  await seedDemoClinic(database.db);
+  const clock = new ManualClock(new Date(options.now ?? DEFAULT_TEST_NOW));
+  const config = { ...loadConfig({ PUBLIC_URL: 'http://myomap.test', OUTBOX_INTERVAL_MS: '0' }), ...options.config };
+  const ctx: AppContext = { config, db: database.db, clock, mailer: options.mailer ?? createMailer(undefined, 'test@myomap.test') };
+  const app = await buildApp(ctx);
+  return {
+    app,
+    ctx,
+    clock,
+    database,
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+/** Signs in a demo staff member and returns headers that carry the session and CSRF token. */
+export async function signIn(app: FastifyInstance, email: string): Promise<{ cookie: string; 'x-csrf-token': string }> {
+  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: DEMO_PASSWORD } });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed for ${email}: ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'myomap_session');
+  if (!cookie) throw new Error('no session cookie');
+  return { cookie: `myomap_session=${cookie.value}`, 'x-csrf-token': response.json<{ csrfToken: string }>().csrfToken };
+}
+

@@ -1,0 +1,14 @@
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { publicRoutes } from '../features/public-booking/public-routes.tsx';
+import { staffRoutes } from '../features/staff/staff-routes.tsx';
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        {publicRoutes}
+        {staffRoutes}
+      </Routes>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,1 @@
+export const publicBookingText = { en: {}, ar: {} };

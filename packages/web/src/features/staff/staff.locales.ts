@@ -1,0 +1,1 @@
+export const staffText = { en: {}, ar: {} };
