@@ -5,6 +5,8 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { AppConfig } from './config/load-config.ts';
 import type { Database } from './database/database.ts';
@@ -34,9 +36,19 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
     logger: options.logger ? { level: ctx.config.logLevel } : false,
     bodyLimit: 1024 * 1024,
     trustProxy: true,
-    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('ctx', ctx);
+
+  // Query strings and paths arrive as text and are coerced to their schema types; JSON bodies
+  // are not, so `"serviceId": 5` is a 400 rather than a silent "5".
+  const makeAjv = (coerceTypes: boolean | 'array') => {
+    const ajv = new Ajv({ coerceTypes, useDefaults: true, removeAdditional: false, allErrors: true, strict: false });
+    addFormats.default(ajv);
+    return ajv;
+  };
+  const coercing = makeAjv('array');
+  const strict = makeAjv(false);
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema));
 
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {

@@ -106,7 +106,7 @@ describe.each(databaseTargets)('bookings on %s', (target) => {
   });
 
   it('creates one booking for concurrent retries with one key', async () => {
-    const body = { serviceId: FOLLOW_UP, practitionerId: AMIRA, start: '2026-12-04T14:00:00+04:00', patient };
+    const body = { serviceId: FOLLOW_UP, practitionerId: AMIRA, start: '2026-12-08T14:00:00+04:00', patient };
     const before = await countAppointments();
     const results = await Promise.all(Array.from({ length: 8 }, () => book(body, { 'idempotency-key': 'key-concurrent' })));
     expect(results.map((r) => r.statusCode)).toEqual(Array(8).fill(201));

@@ -1,36 +1,9 @@
+import type { BusyInterval, IsoWeekday, PractitionerSchedule, ScheduleException, WeeklyInterval } from '@myomap/domain/scheduling/scheduling-types';
 import type { Sql } from '../database/database.ts';
 import { startOfLocalDay } from '../lib/zoned-time.ts';
 
-export interface WeeklyInterval {
-  weekday: number;
-  start: string;
-  end: string;
-}
-
-export interface PractitionerSchedule {
-  id: string;
-  weeklyHours: WeeklyInterval[];
-  breaks: WeeklyInterval[];
-}
-
-export interface ScheduleException {
-  practitionerId: string | null;
-  kind: 'closed' | 'extra_hours';
-  dateFrom: string;
-  dateTo: string;
-  start?: string;
-  end?: string;
-}
-
-export interface BusyInterval {
-  practitionerId?: string;
-  roomId?: string;
-  start: number;
-  end: number;
-}
-
 export interface ScheduleData {
-  practitioners: PractitionerSchedule[];
+  practitioners: { id: string; weeklyHours: WeeklyInterval[]; breaks: WeeklyInterval[] }[];
   exceptions: ScheduleException[];
   rooms: { id: string }[];
   busy: BusyInterval[];
@@ -57,7 +30,7 @@ export async function loadSchedule(
   const practitioners = practitionerIds.map((id) => ({ id, weeklyHours: [] as WeeklyInterval[], breaks: [] as WeeklyInterval[] }));
   const byId = new Map(practitioners.map((p) => [p.id, p]));
   for (const row of hours) {
-    const interval = { weekday: row.weekday, start: hhmm(row.start_time), end: hhmm(row.end_time) };
+    const interval = { weekday: row.weekday as IsoWeekday, start: hhmm(row.start_time), end: hhmm(row.end_time) };
     byId.get(row.practitioner_id)?.[row.is_break ? 'breaks' : 'weeklyHours'].push(interval);
   }
 

@@ -1,0 +1,2 @@
+import { runAvailabilityEngineBench } from './availability-engine.bench.ts';
+console.log(JSON.stringify(await runAvailabilityEngineBench()));

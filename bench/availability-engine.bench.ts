@@ -1,0 +1,150 @@
+import { Temporal } from 'temporal-polyfill';
+import { findOpenSlots } from '../packages/domain/src/scheduling/find-open-slots.ts';
+import type {
+  AvailabilityQuery,
+  BusyInterval,
+  IsoWeekday,
+  PractitionerSchedule,
+  RoomRef,
+  WeeklyInterval,
+} from '../packages/domain/src/scheduling/scheduling-types.ts';
+import type { BenchResult } from './bench-types.ts';
+
+/**
+ * The availability engine on a busy clinic: one service, 30 practitioners, 10 rooms, and
+ * 1,000 / 10,000 / 100,000 existing appointments spread over 90 days. Each measured query
+ * asks for all practitioners over 7 days (plus one 31-day row), starting on a different day
+ * each time, and passes the whole 90 days of busy intervals, so the engine's own windowing
+ * and indexing are part of what is measured. Data are generated from a fixed seed.
+ */
+
+const TIME_ZONE = 'Europe/London'; // a DST zone, so the 90 days include a clock change
+const FIRST_DAY = Temporal.PlainDate.from('2026-03-02');
+const DAYS = 90;
+const PRACTITIONERS = 30;
+const ROOMS = 10;
+const WARMUP_QUERIES = 10;
+const MEASURED_QUERIES = 60;
+
+/** mulberry32, a tiny seeded PRNG (Tommy Ettinger), so every run sees the same clinic. */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+function buildPractitioners(random: () => number): PractitionerSchedule[] {
+  const practitioners: PractitionerSchedule[] = [];
+  for (let i = 0; i < PRACTITIONERS; i++) {
+    const startHour = 8 + Math.floor(random() * 3); // 08:00–10:00
+    const workdays: IsoWeekday[] = random() < 0.3 ? [1, 2, 3, 4, 5, 6] : [1, 2, 3, 4, 5];
+    const day = (weekday: IsoWeekday, start: string, end: string): WeeklyInterval => ({ weekday, start, end });
+    const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
+    practitioners.push({
+      id: `prac-${String(i).padStart(2, '0')}`,
+      weeklyHours: workdays.map((w) => day(w, hh(startHour), hh(startHour + 8 + (w === 6 ? -4 : 0)))),
+      breaks: workdays.filter((w) => w !== 6).map((w) => day(w, '13:00', '13:45')),
+    });
+  }
+  return practitioners;
+}
+
+/** Start-of-day instants of the 90 days (plus one), converted once. */
+function dayStarts(): number[] {
+  const starts: number[] = [];
+  for (let d = 0; d <= DAYS; d++) starts.push(FIRST_DAY.add({ days: d }).toZonedDateTime(TIME_ZONE).epochMilliseconds);
+  return starts;
+}
+
+function buildBusy(count: number, random: () => number, starts: readonly number[]): BusyInterval[] {
+  const busy: BusyInterval[] = [];
+  for (let i = 0; i < count; i++) {
+    const day = Math.floor(random() * DAYS);
+    // Wall-clock 08:00–18:45 on a 15-minute grid; the day start already carries the offset.
+    const start = (starts[day] as number) + (8 * 60 + Math.floor(random() * 44) * 15) * 60_000;
+    const minutes = 30 + Math.floor(random() * 5) * 15 + 15; // visit 30–90 min + buffers
+    const practitionerId = `prac-${String(Math.floor(random() * PRACTITIONERS)).padStart(2, '0')}`;
+    const kind = random();
+    busy.push({
+      // About 1 in 10 is a room block (cleaning, maintenance) with no practitioner.
+      ...(kind < 0.9 ? { practitionerId } : {}),
+      // About 3 in 4 visits use a room.
+      ...(kind < 0.65 || kind >= 0.9 ? { roomId: `room-${Math.floor(random() * ROOMS)}` } : {}),
+      start,
+      end: start + minutes * 60_000,
+    });
+  }
+  return busy;
+}
+
+function percentile(sortedMs: readonly number[], p: number): number {
+  const index = Math.min(sortedMs.length - 1, Math.ceil((p / 100) * sortedMs.length) - 1);
+  return sortedMs[Math.max(0, index)] as number;
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+function measure(base: Omit<AvailabilityQuery, 'fromDate' | 'toDate'>, appointments: number, rangeDays: number): BenchResult {
+  const latestFirstDay = DAYS - rangeDays;
+  const queryFor = (i: number): AvailabilityQuery => {
+    const from = FIRST_DAY.add({ days: (i * 7) % (latestFirstDay + 1) });
+    return { ...base, fromDate: from.toString(), toDate: from.add({ days: rangeDays - 1 }).toString() };
+  };
+  for (let i = 0; i < WARMUP_QUERIES; i++) findOpenSlots(queryFor(i));
+  const timings: number[] = [];
+  let slots = 0;
+  for (let i = 0; i < MEASURED_QUERIES; i++) {
+    const query = queryFor(i);
+    const started = performance.now();
+    const result = findOpenSlots(query);
+    timings.push(performance.now() - started);
+    slots += result.length;
+  }
+  timings.sort((a, b) => a - b);
+  return {
+    bench: 'availability-engine',
+    appointments,
+    range_days: rangeDays,
+    practitioners: PRACTITIONERS,
+    rooms: ROOMS,
+    queries: MEASURED_QUERIES,
+    p50_ms: round(percentile(timings, 50)),
+    p95_ms: round(percentile(timings, 95)),
+    max_ms: round(timings[timings.length - 1] as number),
+    // Mean slots per query, to show the engine did real work at each size.
+    slots: Math.round(slots / MEASURED_QUERIES),
+  };
+}
+
+export async function runAvailabilityEngineBench(): Promise<BenchResult[]> {
+  const random = mulberry32(20_261_201);
+  const practitioners = buildPractitioners(random);
+  const rooms: RoomRef[] = Array.from({ length: ROOMS }, (_, i) => ({ id: `room-${i}` }));
+  const starts = dayStarts();
+  const results: BenchResult[] = [];
+  for (const appointments of [1_000, 10_000, 100_000]) {
+    const base: Omit<AvailabilityQuery, 'fromDate' | 'toDate'> = {
+      timeZone: TIME_ZONE,
+      now: starts[0] as number,
+      minNoticeMinutes: 120,
+      horizonDays: 120,
+      slotStepMinutes: 15,
+      service: { durationMinutes: 60, bufferBeforeMinutes: 0, bufferAfterMinutes: 15, requiresRoom: true },
+      practitioners,
+      exceptions: [
+        { practitionerId: null, kind: 'closed', dateFrom: '2026-04-03', dateTo: '2026-04-06' }, // Easter
+        { practitionerId: 'prac-03', kind: 'closed', dateFrom: '2026-03-16', dateTo: '2026-03-27' },
+        { practitionerId: 'prac-07', kind: 'extra_hours', dateFrom: '2026-03-07', dateTo: '2026-05-30', start: '17:00', end: '19:00' },
+      ],
+      rooms,
+      busy: buildBusy(appointments, random, starts),
+    };
+    results.push(measure(base, appointments, 7));
+    if (appointments === 10_000) results.push(measure(base, appointments, 31));
+  }
+  return results;
+}

@@ -1,0 +1,93 @@
+import { Temporal } from 'temporal-polyfill';
+import { groupExceptions, type GroupedExceptions } from './build-day-minutes.ts';
+import { createInstantFormatter } from './create-instant-formatter.ts';
+import { indexBusyIntervals, type BusyIndex } from './index-busy-intervals.ts';
+import { listLocalDays, type LocalDay } from './list-local-days.ts';
+import type { AvailabilityRules, InstantInput } from './scheduling-types.ts';
+
+const MS_PER_MINUTE = 60_000;
+
+/** The rules of a query resolved to epoch ms once, shared by the slot scan and the re-check. */
+export interface PreparedAvailability {
+  timeZone: string;
+  stepMs: number;
+  durationMs: number;
+  bufferBeforeMs: number;
+  bufferAfterMs: number;
+  requiresRoom: boolean;
+  roomIds: readonly string[];
+  /** now + minimum notice: the earliest allowed slot start. */
+  earliestStartMs: number;
+  /** now + horizon: the latest allowed slot start (inclusive). */
+  latestStartMs: number;
+  /** Slot starts must lie in [rangeStartMs, rangeEndMs): the asked-for local dates. */
+  rangeStartMs: number;
+  rangeEndMs: number;
+  /**
+   * The asked-for days plus one on each side: a neighbour day's hours can hold the buffer or
+   * the tail of a slot that starts just after or just before midnight.
+   */
+  days: readonly LocalDay[];
+  exceptions: GroupedExceptions;
+  busy: BusyIndex;
+  formatInstant: (epochMs: number) => string;
+}
+
+export function prepareAvailability(
+  rules: AvailabilityRules,
+  fromDate: Temporal.PlainDate,
+  toDate: Temporal.PlainDate,
+  practitionerIds: readonly string[],
+): PreparedAvailability {
+  assertRules(rules);
+  const { timeZone, service } = rules;
+  const nowMs = toEpochMs(rules.now);
+  if (!Number.isFinite(nowMs)) throw new RangeError('now must be a finite instant');
+  const days = listLocalDays(fromDate.subtract({ days: 1 }), toDate.add({ days: 1 }), timeZone);
+  const first = days[0] as LocalDay;
+  const last = days[days.length - 1] as LocalDay;
+  const requested = days.slice(1, -1);
+  const roomIds = service.requiresRoom ? rules.rooms.map((room) => room.id) : [];
+  return {
+    timeZone,
+    stepMs: rules.slotStepMinutes * MS_PER_MINUTE,
+    durationMs: service.durationMinutes * MS_PER_MINUTE,
+    bufferBeforeMs: service.bufferBeforeMinutes * MS_PER_MINUTE,
+    bufferAfterMs: service.bufferAfterMinutes * MS_PER_MINUTE,
+    requiresRoom: service.requiresRoom,
+    roomIds,
+    earliestStartMs: nowMs + rules.minNoticeMinutes * MS_PER_MINUTE,
+    // Calendar days in the clinic's zone: 30 days ahead of 10:00 is 10:00, across DST too.
+    latestStartMs: Temporal.Instant.fromEpochMilliseconds(nowMs)
+      .toZonedDateTimeISO(timeZone)
+      .add({ days: rules.horizonDays }).epochMilliseconds,
+    rangeStartMs: (requested[0] as LocalDay).startMs,
+    rangeEndMs: (requested[requested.length - 1] as LocalDay).endMs,
+    days,
+    exceptions: groupExceptions(rules.exceptions, first.date, last.date),
+    busy: indexBusyIntervals(rules.busy, first.startMs, last.endMs, practitionerIds, roomIds),
+    formatInstant: createInstantFormatter(timeZone, first.startMs, last.endMs),
+  };
+}
+
+export function toEpochMs(instant: InstantInput): number {
+  return typeof instant === 'number' ? instant : Temporal.Instant.from(instant).epochMilliseconds;
+}
+
+/** Bad numbers here are programming errors (the route schema rejects them); a zero step would loop forever. */
+function assertRules(rules: AvailabilityRules): void {
+  const { service } = rules;
+  const positive = { slotStepMinutes: rules.slotStepMinutes, durationMinutes: service.durationMinutes };
+  const nonNegative = {
+    bufferBeforeMinutes: service.bufferBeforeMinutes,
+    bufferAfterMinutes: service.bufferAfterMinutes,
+    minNoticeMinutes: rules.minNoticeMinutes,
+    horizonDays: rules.horizonDays,
+  };
+  for (const [name, value] of Object.entries(positive)) {
+    if (!Number.isInteger(value) || value <= 0) throw new RangeError(`${name} must be a positive integer`);
+  }
+  for (const [name, value] of Object.entries(nonNegative)) {
+    if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative integer`);
+  }
+}

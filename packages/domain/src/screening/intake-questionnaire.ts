@@ -1,0 +1,52 @@
+import questionnaireJson from '../../../../knowledge-base/intake/intake-questionnaire.json' with { type: 'json' };
+import consentJson from '../../../../knowledge-base/intake/consent.json' with { type: 'json' };
+import type { Localized } from '../knowledge/knowledge-schemas.ts';
+import {
+  TEXT_AR_EXTENSION,
+  type ConsentText,
+  type Questionnaire,
+  type QuestionnaireItem,
+} from './questionnaire-schemas.ts';
+
+/**
+ * The intake questionnaire and consent texts, bundled as data. Both files are validated against
+ * their schemas by screening-data.test.ts; the casts are safe because that test fails otherwise.
+ */
+export const intakeQuestionnaire = questionnaireJson as unknown as Questionnaire;
+export const consentTexts = consentJson as unknown as readonly ConsentText[];
+
+export interface IndexedItem {
+  readonly item: QuestionnaireItem;
+  /** Enclosing groups, outermost first; a disabled group disables everything in it. */
+  readonly ancestors: readonly QuestionnaireItem[];
+}
+export type QuestionnaireIndex = ReadonlyMap<string, IndexedItem>;
+
+const indexes = new WeakMap<Questionnaire, QuestionnaireIndex>();
+
+/** Every item by linkId, however deeply nested. */
+export function indexQuestionnaire(questionnaire: Questionnaire = intakeQuestionnaire): QuestionnaireIndex {
+  const cached = indexes.get(questionnaire);
+  if (cached) return cached;
+  const index = new Map<string, IndexedItem>();
+  const walk = (items: readonly QuestionnaireItem[], ancestors: readonly QuestionnaireItem[]): void => {
+    for (const item of items) {
+      index.set(item.linkId, { item, ancestors });
+      if (item.item) walk(item.item, [...ancestors, item]);
+    }
+  };
+  walk(questionnaire.item, []);
+  indexes.set(questionnaire, index);
+  return index;
+}
+
+/** The item's text in both languages (Arabic from the text-ar extension; English if it is missing). */
+export function localizedText(item: QuestionnaireItem): Localized {
+  const ar = item.extension?.find((e) => e.url === TEXT_AR_EXTENSION)?.valueString;
+  return { en: item.text, ar: ar ?? item.text };
+}
+
+/** The answer-option codes of a choice item. */
+export function optionCodes(item: QuestionnaireItem): string[] {
+  return (item.answerOption ?? []).map((option) => option.valueCoding.code);
+}

@@ -1,0 +1,112 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { knowledgeBase } from '@myomap/domain/knowledge/knowledge-base';
+import { rankSourceMuscles, searchMuscles, UnknownMuscleError, UnknownZoneError } from '@myomap/domain/clinical/rank-source-muscles';
+import { AppError } from '../../lib/app-error.ts';
+
+const Side = Type.Union([Type.Literal('left'), Type.Literal('right')]);
+const Names = Type.Object({ en: Type.String(), ar: Type.String() });
+
+/**
+ * Clinical knowledge: body zones, the trigger-point source finder, muscle search, protocols and
+ * techniques. Reference data with no patient in it, so these routes are open like the contract says.
+ */
+export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/body-zones',
+    {
+      schema: {
+        tags: ['clinical'],
+        response: {
+          200: Type.Array(Type.Object({ id: Type.String(), side: Type.Boolean(), label: Names, midline: Type.Boolean(), views: Type.Array(Type.String()), region: Type.String() })),
+        },
+      },
+    },
+    async () => knowledgeBase.bodyZones.map((z) => ({ id: z.id, side: !z.midline, label: z.label, midline: z.midline, views: z.views, region: z.region })),
+  );
+
+  app.post(
+    '/source-finder',
+    {
+      schema: {
+        tags: ['clinical'],
+        body: Type.Object(
+          {
+            zones: Type.Array(
+              Type.Object({ zone: Type.String({ minLength: 1, maxLength: 60 }), side: Type.Optional(Side), intensity: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })) }, { additionalProperties: false }),
+              { maxItems: 120 },
+            ),
+            palpatedTriggerPoints: Type.Optional(
+              Type.Array(
+                Type.Object(
+                  {
+                    muscleId: Type.String({ minLength: 1, maxLength: 60 }),
+                    side: Type.Optional(Side),
+                    activity: Type.Union([Type.Literal('active'), Type.Literal('latent')]),
+                    reproducesFamiliarPain: Type.Optional(Type.Boolean()),
+                  },
+                  { additionalProperties: false },
+                ),
+                { maxItems: 100 },
+              ),
+            ),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            candidates: Type.Array(
+              Type.Object({
+                muscleId: Type.String(),
+                name: Type.String(),
+                names: Names,
+                side: Type.Optional(Side),
+                score: Type.Number(),
+                matchedZones: Type.Array(Type.Object({ zone: Type.String(), side: Type.Optional(Side), relation: Type.String() })),
+                why: Type.String(),
+                whyAr: Type.Optional(Type.String()),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      try {
+        const candidates = rankSourceMuscles(request.body);
+        return {
+          candidates: candidates.map(({ name, why_ar, ...rest }) => ({ ...rest, name: name.en, names: name, ...(why_ar ? { whyAr: why_ar } : {}) })),
+        };
+      } catch (error) {
+        if (error instanceof UnknownZoneError) throw new AppError('unknown_zone', error.message, { zones: error.zones });
+        if (error instanceof UnknownMuscleError) throw new AppError('validation_failed', error.message, { muscleIds: error.muscleIds });
+        throw error;
+      }
+    },
+  );
+
+  app.get(
+    '/muscles',
+    { schema: { tags: ['clinical'], querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })) }) } },
+    async (request) => {
+      const q = request.query.q?.trim() ?? '';
+      const muscles = q ? searchMuscles(q) : knowledgeBase.muscles;
+      return muscles.map((m) => ({ id: m.id, name: m.name, aliases: m.aliases, region: m.region }));
+    },
+  );
+
+  app.get(
+    '/muscles/:id',
+    { schema: { tags: ['clinical'], params: Type.Object({ id: Type.String({ maxLength: 60 }) }) } },
+    async (request) => {
+      const muscle = knowledgeBase.muscles.find((m) => m.id === request.params.id);
+      if (!muscle) throw new AppError('not_found', 'No such muscle.');
+      return muscle;
+    },
+  );
+
+  app.get('/protocols', { schema: { tags: ['clinical'] } }, async () => knowledgeBase.protocols);
+  app.get('/techniques', { schema: { tags: ['clinical'] } }, async () => knowledgeBase.techniques);
+  app.get('/self-care', { schema: { tags: ['clinical'] } }, async () => knowledgeBase.selfCare);
+};

@@ -1,0 +1,83 @@
+import { useEffect, useId, useState } from 'react';
+import { clinicalApi, type MuscleDto } from '../api/clinical-api.ts';
+import { useLabels } from '../lib/clinical-lookup.tsx';
+import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
+import { useDebouncedValue } from '../lib/use-debounced-value.ts';
+
+/** Type to search muscles by name (English or Arabic) or alias; pick one from the list. */
+export function MusclePicker({ value, onChange, label }: { value: string; onChange: (muscleId: string) => void; label: string }) {
+  const { t, language } = useClinicalTranslation();
+  const { muscleName } = useLabels();
+  const id = useId();
+  const [text, setText] = useState(value ? muscleName(value) : '');
+  const [open, setOpen] = useState(false);
+  const [results, setResults] = useState<MuscleDto[]>([]);
+  const query = useDebouncedValue(text.trim(), 200);
+
+  // Show the chosen muscle's name (in the current language); typing clears the choice.
+  useEffect(() => {
+    if (value) setText(muscleName(value));
+  }, [value, muscleName]);
+
+  useEffect(() => {
+    if (!open || query === '' || (value && query === muscleName(value))) {
+      setResults([]);
+      return;
+    }
+    let live = true;
+    clinicalApi
+      .muscles(query)
+      .then((found) => live && setResults(found.slice(0, 8)))
+      .catch(() => live && setResults([]));
+    return () => {
+      live = false;
+    };
+  }, [query, open, value, muscleName]);
+
+  const choose = (muscle: MuscleDto) => {
+    onChange(muscle.id);
+    setText(muscle.name[language]);
+    setOpen(false);
+  };
+
+  return (
+    <div className="muscle-picker">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="search"
+        role="combobox"
+        aria-expanded={open && results.length > 0}
+        aria-controls={`${id}-results`}
+        aria-autocomplete="list"
+        autoComplete="off"
+        placeholder={t('muscle.placeholder')}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setOpen(true);
+          if (value) onChange('');
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && results[0]) {
+            event.preventDefault();
+            choose(results[0]);
+          }
+          if (event.key === 'Escape') setOpen(false);
+        }}
+      />
+      {open && results.length > 0 && (
+        <ul id={`${id}-results`} role="listbox" className="muscle-picker__results">
+          {results.map((muscle) => (
+            <li key={muscle.id} role="option" aria-selected={muscle.id === value}>
+              <button type="button" onClick={() => choose(muscle)}>
+                <span>{muscle.name[language]}</span>
+                <span className="muted small">{muscle.name[language === 'ar' ? 'en' : 'ar']}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import type { TriggerPointFinding } from '@myomap/domain/clinical/assessment-schemas';
+import { useState } from 'react';
+import { useLabels } from '../lib/clinical-lookup.tsx';
+import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
+import { FindingRow, SideSelect, TextField } from './fields.tsx';
+import { MusclePicker } from './muscle-picker.tsx';
+
+export type TriggerPointDraft = Omit<TriggerPointFinding, 'notes'> & { notes: string };
+
+export const emptyTriggerPointDraft = (): TriggerPointDraft => ({ muscleId: '', activity: 'active', reproducesFamiliarPain: false, notes: '' });
+
+interface TriggerPointsEditorProps {
+  triggerPoints: TriggerPointFinding[];
+  onChange: (triggerPoints: TriggerPointFinding[]) => void;
+  draft: TriggerPointDraft;
+  onDraftChange: (draft: TriggerPointDraft) => void;
+  placing: boolean;
+  onPlacingChange: (placing: boolean) => void;
+}
+
+/** Palpated trigger points: muscle, side, active or latent, familiar pain, and a pin on the chart. */
+export function TriggerPointsEditor({ triggerPoints, onChange, draft, onDraftChange, placing, onPlacingChange }: TriggerPointsEditorProps) {
+  const { t } = useClinicalTranslation();
+  const { muscleLabel } = useLabels();
+  const [pickerKey, setPickerKey] = useState(0);
+  const set = (patch: Partial<TriggerPointDraft>) => onDraftChange({ ...draft, ...patch });
+
+  const add = () => {
+    if (!draft.muscleId) return;
+    const { notes, side, view, x, y, ...rest } = draft;
+    const finding: TriggerPointFinding = {
+      ...rest,
+      ...(side ? { side } : {}),
+      ...(view !== undefined && x !== undefined && y !== undefined ? { view, x, y } : {}),
+      ...(notes.trim() ? { notes: notes.trim() } : {}),
+    };
+    onChange([...triggerPoints, finding]);
+    onDraftChange(emptyTriggerPointDraft());
+    onPlacingChange(false);
+    setPickerKey((key) => key + 1);
+  };
+
+  return (
+    <div className="trigger-points" id="trigger-point-form">
+      <div className="form-grid">
+        <MusclePicker key={pickerKey} value={draft.muscleId} onChange={(muscleId) => set({ muscleId })} label={t('tp.muscle')} />
+        <SideSelect value={draft.side} onChange={(side) => set({ side })} />
+        <fieldset className="field segmented">
+          <legend>{t('tp.activity')}</legend>
+          {(['active', 'latent'] as const).map((activity) => (
+            <label key={activity}>
+              <input type="radio" name="tp-activity" checked={draft.activity === activity} onChange={() => set({ activity })} />
+              {t(`tp.${activity}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label className="field checkbox">
+          <input type="checkbox" checked={draft.reproducesFamiliarPain} onChange={(event) => set({ reproducesFamiliarPain: event.target.checked })} />
+          {t('tp.familiar')}
+        </label>
+      </div>
+      <TextField label={t('fields.notes')} value={draft.notes} onChange={(notes) => set({ notes })} />
+      <div className="button-row">
+        <button type="button" className={`button button--quiet${placing ? ' is-on' : ''}`} aria-pressed={placing} onClick={() => onPlacingChange(!placing)}>
+          {placing ? t('tp.placing') : draft.view ? t('tp.placeAgain') : t('tp.place')}
+        </button>
+        {draft.view && <span className="muted small">{t('tp.placedOn', { view: t(`chart.${draft.view === 'anterior' ? 'front' : 'back'}`) })}</span>}
+        <button type="button" className="button" onClick={add} disabled={!draft.muscleId}>
+          {t('tp.add')}
+        </button>
+      </div>
+      {triggerPoints.length > 0 && (
+        <ul className="findings" aria-label={t('tp.recorded')}>
+          {triggerPoints.map((tp, index) => {
+            const label = muscleLabel(tp.muscleId, tp.side);
+            return (
+              <FindingRow key={index} onRemove={() => onChange(triggerPoints.filter((_, i) => i !== index))} removeLabel={t('actions.removeItem', { item: label })}>
+                <strong>{label}</strong>
+                <span className={`tag ${tp.activity === 'active' ? 'tag--active' : ''}`}>{t(`tp.${tp.activity}`)}</span>
+                {tp.reproducesFamiliarPain && <span className="tag tag--primary">{t('tp.familiarShort')}</span>}
+                {tp.view && <span className="muted small">📍 {t(`chart.${tp.view === 'anterior' ? 'front' : 'back'}`)}</span>}
+                {tp.notes && <span className="finding__notes">{tp.notes}</span>}
+              </FindingRow>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { BodyZoneDto, MuscleDto, Side } from '../api/clinical-api.ts';
+import { useClinicalTranslation } from './use-clinical-translation.ts';
+
+interface ClinicalLookup {
+  zones: BodyZoneDto[];
+  zoneById: ReadonlyMap<string, BodyZoneDto>;
+  muscleById: ReadonlyMap<string, MuscleDto>;
+}
+
+const LookupContext = createContext<ClinicalLookup>({ zones: [], zoneById: new Map(), muscleById: new Map() });
+
+export function ClinicalLookupProvider({ zones, muscles, children }: { zones: BodyZoneDto[]; muscles: MuscleDto[]; children: ReactNode }) {
+  const value = useMemo(
+    () => ({ zones, zoneById: new Map(zones.map((zone) => [zone.id, zone])), muscleById: new Map(muscles.map((muscle) => [muscle.id, muscle])) }),
+    [zones, muscles],
+  );
+  return <LookupContext.Provider value={value}>{children}</LookupContext.Provider>;
+}
+
+export function useLookup(): ClinicalLookup {
+  return useContext(LookupContext);
+}
+
+/** Zone and muscle names from the API in the current language, with the side when there is one. */
+export function useLabels() {
+  const { t, language } = useClinicalTranslation();
+  const { zoneById, muscleById } = useLookup();
+  return useMemo(() => {
+    const sideLabel = (side: Side | undefined) => (side ? t(`side.${side}`) : '');
+    const withSide = (label: string, side: Side | undefined) => (side ? t('withSide', { label, side: sideLabel(side) }) : label);
+    const zoneName = (zone: string) => zoneById.get(zone)?.label[language] ?? zone.replace(/_/g, ' ');
+    const muscleName = (id: string) => muscleById.get(id)?.name[language] ?? id.replace(/_/g, ' ');
+    return {
+      sideLabel,
+      withSide,
+      zoneName,
+      muscleName,
+      zoneLabel: (zone: string, side?: Side) => withSide(zoneName(zone), side),
+      muscleLabel: (id: string, side?: Side) => withSide(muscleName(id), side),
+    };
+  }, [t, language, zoneById, muscleById]);
+}
+
+/** Pale amber at 0 to deep red at 10: more pain, warmer and darker. */
+export function intensityColor(intensity: number): string {
+  const t = Math.min(10, Math.max(0, intensity)) / 10;
+  const hue = 48 - 46 * t;
+  const lightness = 78 - 36 * t;
+  return `hsl(${hue.toFixed(0)} 85% ${lightness.toFixed(0)}%)`;
+}

@@ -1,0 +1,129 @@
+import { emptyAssessmentData, type AssessmentData } from '@myomap/domain/clinical/assessment-schemas';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../../../lib/api-client.ts';
+import { clinicalApi, type AssessmentDto, type BodyZoneDto, type MuscleDto, type PhotoDto } from '../api/clinical-api.ts';
+import { AssessmentEditor } from '../components/assessment-editor.tsx';
+import { ClinicalLayout } from '../components/clinical-layout.tsx';
+import { ClinicalLookupProvider } from '../lib/clinical-lookup.tsx';
+import { formatDateTime, stableStringify } from '../lib/format.ts';
+import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
+
+type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+
+export function AssessmentPage() {
+  const { id = '' } = useParams();
+  const { t, language } = useClinicalTranslation();
+  const [loaded, setLoaded] = useState<{ assessment: AssessmentDto; zones: BodyZoneDto[]; muscles: MuscleDto[] } | undefined>();
+  const [loadState, setLoadState] = useState<'loading' | 'ready' | 'missing' | 'error'>('loading');
+  const [data, setData] = useState<AssessmentData>(emptyAssessmentData);
+  const [photos, setPhotos] = useState<PhotoDto[]>([]);
+  const [saved, setSaved] = useState('');
+  const [saveState, setSaveState] = useState<SaveState>('idle');
+  const [saveError, setSaveError] = useState('');
+  const dirty = loadState === 'ready' && stableStringify(data) !== saved;
+  const dataRef = useRef(data);
+  dataRef.current = data;
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([clinicalApi.assessment(id), clinicalApi.bodyZones(), clinicalApi.muscles()])
+      .then(([assessment, zones, muscles]) => {
+        if (!live) return;
+        const normalized = { ...emptyAssessmentData(), ...assessment.data };
+        setLoaded({ assessment, zones, muscles });
+        setData(normalized);
+        setPhotos(assessment.photos ?? []);
+        setSaved(stableStringify(normalized));
+        setLoadState('ready');
+      })
+      .catch((error: unknown) => live && setLoadState(error instanceof ApiError && error.status === 404 ? 'missing' : 'error'));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  const save = useCallback(async () => {
+    const sending = dataRef.current;
+    setSaveState('saving');
+    setSaveError('');
+    try {
+      await clinicalApi.saveAssessment(id, sending);
+      setSaved(stableStringify(sending));
+      setSaveState('saved');
+    } catch (error) {
+      setSaveState('error');
+      setSaveError(error instanceof ApiError ? error.message : '');
+    }
+  }, [id]);
+
+  // Warn before leaving with unsaved changes; Ctrl/⌘+S saves.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void save();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [save]);
+
+  const statusText = dirty
+    ? t('status.unsaved')
+    : saveState === 'saving'
+      ? t('actions.saving')
+      : saveState === 'saved'
+        ? t('status.saved')
+        : t('status.upToDate');
+
+  const actions =
+    loadState === 'ready' ? (
+      <>
+        <span className={`save-status${dirty ? ' is-dirty' : ''}`} role="status" data-testid="save-status">
+          {statusText}
+        </span>
+        <button type="button" className="button" onClick={() => void save()} disabled={saveState === 'saving' || !dirty}>
+          {t('actions.save')}
+        </button>
+      </>
+    ) : undefined;
+
+  return (
+    <ClinicalLayout actions={actions}>
+      {loadState === 'loading' && <p className="muted">{t('status.loading')}</p>}
+      {loadState === 'missing' && <p className="error">{t('assessment.missing')}</p>}
+      {loadState === 'error' && <p className="error">{t('status.loadFailed')}</p>}
+      {loadState === 'ready' && loaded && (
+        <ClinicalLookupProvider zones={loaded.zones} muscles={loaded.muscles}>
+          <p>
+            <Link to={`/staff/patients/${loaded.assessment.patientId}`}>{t('assessment.backTo', { name: loaded.assessment.patientName })}</Link>
+          </p>
+          <div className="page-head">
+            <h1>{t('assessment.title', { name: loaded.assessment.patientName })}</h1>
+            <span className="muted">{formatDateTime(loaded.assessment.createdAt, language)}</span>
+          </div>
+          {saveState === 'error' && (
+            <p className="error" role="alert">
+              {t('status.saveFailed')} {saveError}
+            </p>
+          )}
+          <AssessmentEditor
+            assessmentId={id}
+            data={data}
+            onChange={setData}
+            photos={photos}
+            onPhotoAdded={(photo) => setPhotos((list) => [...list, photo])}
+            onPhotoSaved={(photo) => setPhotos((list) => list.map((p) => (p.id === photo.id ? photo : p)))}
+          />
+        </ClinicalLookupProvider>
+      )}
+    </ClinicalLayout>
+  );
+}

@@ -1,0 +1,130 @@
+import { useEffect, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ApiError } from '../../../lib/api-client.ts';
+import { clinicalApi, type PatientRecordDto } from '../api/clinical-api.ts';
+import { ClinicalLayout } from '../components/clinical-layout.tsx';
+import { formatDate, formatDateTime } from '../lib/format.ts';
+import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
+
+export function PatientPage() {
+  return (
+    <ClinicalLayout>
+      <PatientRecord />
+    </ClinicalLayout>
+  );
+}
+
+function PatientRecord() {
+  const { id = '' } = useParams();
+  const { t, language } = useClinicalTranslation();
+  const navigate = useNavigate();
+  const [record, setRecord] = useState<PatientRecordDto | undefined>();
+  const [status, setStatus] = useState<'loading' | 'ready' | 'missing' | 'error'>('loading');
+  const [starting, setStarting] = useState(false);
+  const [startError, setStartError] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    clinicalApi
+      .patient(id)
+      .then((found) => {
+        if (!live) return;
+        setRecord(found);
+        setStatus('ready');
+      })
+      .catch((error: unknown) => live && setStatus(error instanceof ApiError && error.status === 404 ? 'missing' : 'error'));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  const start = async (appointmentId?: string) => {
+    setStarting(true);
+    setStartError('');
+    try {
+      const created = await clinicalApi.createAssessment(id, appointmentId);
+      void navigate(`/staff/assessments/${created.id}`);
+    } catch (error) {
+      setStartError(error instanceof ApiError && error.status === 403 ? t('patient.notAllowed') : t('status.saveFailed'));
+      setStarting(false);
+    }
+  };
+
+  if (status === 'loading') return <p className="muted">{t('status.loading')}</p>;
+  if (status === 'missing') return <p className="error">{t('patient.missing')}</p>;
+  if (status === 'error' || !record) return <p className="error">{t('status.loadFailed')}</p>;
+  const { patient, appointments, assessments } = record;
+  const none = '—';
+
+  return (
+    <>
+      <p>
+        <Link to="/staff/patients">{t('patient.back')}</Link>
+      </p>
+      <div className="page-head">
+        <h1>{patient.name}</h1>
+        <button type="button" className="button" onClick={() => void start()} disabled={starting}>
+          {t('patient.newAssessment')}
+        </button>
+      </div>
+      {startError && <p className="error" role="alert">{startError}</p>}
+      <div className="patient-grid">
+        <section className="card" aria-labelledby="demographics">
+          <h2 id="demographics">{t('patient.details')}</h2>
+          <dl className="details">
+            <dt>{t('patients.email')}</dt>
+            <dd dir="ltr">{patient.email}</dd>
+            <dt>{t('patients.phone')}</dt>
+            <dd dir="ltr">{patient.phone ?? none}</dd>
+            <dt>{t('patients.dateOfBirth')}</dt>
+            <dd>{patient.dateOfBirth ? formatDate(patient.dateOfBirth, language) : none}</dd>
+            <dt>{t('patients.sex')}</dt>
+            <dd>{patient.sex ? t(`patients.sexes.${patient.sex}`) : none}</dd>
+            <dt>{t('patients.language')}</dt>
+            <dd>{patient.preferredLanguage === 'ar' ? 'العربية' : 'English'}</dd>
+            <dt>{t('patients.emergencyName')}</dt>
+            <dd>
+              {patient.emergencyContactName ?? none} {patient.emergencyContactPhone && <span dir="ltr">({patient.emergencyContactPhone})</span>}
+            </dd>
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="visits">
+          <h2 id="visits">{t('patient.visits')}</h2>
+          {appointments.length === 0 ? (
+            <p className="muted">{t('patient.noVisits')}</p>
+          ) : (
+            <ul className="plain-list">
+              {appointments.map((visit) => (
+                <li key={visit.id}>
+                  <strong>{formatDateTime(visit.start, language)}</strong> · {visit.serviceName} · <span dir="ltr">{visit.reference}</span>{' '}
+                  <span className="tag">{t(`patient.status.${visit.status}`, { defaultValue: visit.status })}</span>
+                  {visit.status !== 'cancelled' && (
+                    <button type="button" className="link-button" onClick={() => void start(visit.id)} disabled={starting}>
+                      {t('patient.assessVisit')}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="card" aria-labelledby="assessments">
+          <h2 id="assessments">{t('patient.assessments')}</h2>
+          {assessments.length === 0 ? (
+            <p className="muted">{t('patient.noAssessments')}</p>
+          ) : (
+            <ul className="plain-list">
+              {assessments.map((assessment) => (
+                <li key={assessment.id}>
+                  <Link to={`/staff/assessments/${assessment.id}`}>{formatDateTime(assessment.createdAt, language)}</Link> · {assessment.authorName}{' '}
+                  <span className="tag">{t(`patient.assessmentStatus.${assessment.status}`, { defaultValue: assessment.status })}</span>
+                  <span className="muted small"> {t('patient.updated', { when: formatDateTime(assessment.updatedAt, language) })}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { clinicalApi, type PatientDto } from '../api/clinical-api.ts';
+import { ClinicalLayout } from '../components/clinical-layout.tsx';
+import { NewPatientForm } from '../components/new-patient-form.tsx';
+import { formatDate } from '../lib/format.ts';
+import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
+import { useDebouncedValue } from '../lib/use-debounced-value.ts';
+
+export function PatientsPage() {
+  return (
+    <ClinicalLayout>
+      <PatientList />
+    </ClinicalLayout>
+  );
+}
+
+function PatientList() {
+  const { t, language } = useClinicalTranslation();
+  const navigate = useNavigate();
+  const [q, setQ] = useState('');
+  const query = useDebouncedValue(q.trim(), 250);
+  const [patients, setPatients] = useState<PatientDto[] | undefined>();
+  const [failed, setFailed] = useState(false);
+  const [creating, setCreating] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    clinicalApi
+      .patients(query)
+      .then((found) => {
+        if (!live) return;
+        setPatients(found);
+        setFailed(false);
+      })
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [query]);
+
+  return (
+    <>
+      <div className="page-head">
+        <h1>{t('patients.title')}</h1>
+        <button type="button" className="button" onClick={() => setCreating(!creating)} aria-expanded={creating}>
+          {t('patients.new')}
+        </button>
+      </div>
+      {creating && <NewPatientForm onCreated={(patient) => void navigate(`/staff/patients/${patient.id}`)} onCancel={() => setCreating(false)} />}
+      <div className="card">
+        <label className="field field--grow">
+          <span>{t('patients.search')}</span>
+          <input type="search" value={q} onChange={(event) => setQ(event.target.value)} placeholder={t('patients.searchHint')} />
+        </label>
+        {failed && <p className="error">{t('status.loadFailed')}</p>}
+        {patients === undefined && !failed && <p className="muted">{t('status.loading')}</p>}
+        {patients?.length === 0 && <p className="muted">{t('patients.none')}</p>}
+        {patients && patients.length > 0 && (
+          <table className="table">
+            <thead>
+              <tr>
+                <th>{t('patients.name')}</th>
+                <th>{t('patients.email')}</th>
+                <th>{t('patients.phone')}</th>
+                <th>{t('patients.dateOfBirth')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {patients.map((patient) => (
+                <tr key={patient.id}>
+                  <td>
+                    <Link to={`/staff/patients/${patient.id}`}>{patient.name}</Link>
+                  </td>
+                  <td dir="ltr">{patient.email}</td>
+                  <td dir="ltr">{patient.phone ?? ''}</td>
+                  <td>{patient.dateOfBirth ? formatDate(patient.dateOfBirth, language) : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet } from 'react-router';
+import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
+import { ClinicProvider, useClinic } from '../hooks/clinic-context.tsx';
+import { useLanguage } from '../hooks/use-language.ts';
+import '../public-booking.css';
+
+function Header() {
+  const { t } = useTranslation('booking');
+  const { t: tc } = useTranslation('common');
+  const { clinic } = useClinic();
+  const { pick } = useLanguage();
+  return (
+    <header className="pb-header">
+      <div className="pb-header__inner">
+        <Link to="/" className="pb-brand">
+          <span className="pb-brand__mark" aria-hidden="true">
+            <svg viewBox="0 0 32 32" width="32" height="32" focusable="false">
+              <circle cx="16" cy="16" r="15" fill="var(--color-primary)" />
+              <path d="M8 20c3-8 5-8 8 0s5 8 8 0" fill="none" stroke="#fff" strokeWidth="2.4" strokeLinecap="round" />
+            </svg>
+          </span>
+          <span className="pb-brand__text">
+            <span className="pb-brand__name">{clinic ? pick(clinic.name) : tc('appName')}</span>
+            <span className="pb-brand__tagline">{t('layout.tagline')}</span>
+          </span>
+        </Link>
+        <nav className="pb-header__nav" aria-label={t('layout.mainNav')}>
+          <NavLink to="/book" className="pb-header__book">
+            {tc('nav.book')}
+          </NavLink>
+          <LanguageSwitch />
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+function Footer() {
+  const { t } = useTranslation('booking');
+  const { clinic } = useClinic();
+  const { pick } = useLanguage();
+  return (
+    <footer className="pb-footer">
+      <div className="pb-footer__inner">
+        {clinic ? (
+          <address className="pb-footer__contact">
+            <strong>{pick(clinic.name)}</strong>
+            <span>{pick(clinic.address)}</span>
+            <a href={`tel:${clinic.phone.replace(/\s/g, '')}`} dir="ltr">
+              {clinic.phone}
+            </a>
+            <a href={`mailto:${clinic.email}`}>{clinic.email}</a>
+          </address>
+        ) : null}
+        <p className="pb-footer__note">{t('layout.footerNote')}</p>
+        <Link to="/staff" className="pb-footer__staff">
+          {t('layout.staff')}
+        </Link>
+      </div>
+    </footer>
+  );
+}
+
+/** Header with the language switch, the page, and the clinic's contact details, on every public page. */
+export function PublicLayout() {
+  const { t } = useTranslation('booking');
+  return (
+    <ClinicProvider>
+      <div className="pb-shell">
+        <a href="#main" className="pb-skip">
+          {t('layout.skip')}
+        </a>
+        <Header />
+        <main id="main" className="pb-main" tabIndex={-1}>
+          <Outlet />
+        </main>
+        <Footer />
+      </div>
+    </ClinicProvider>
+  );
+}

@@ -1,0 +1,124 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Button } from '../../../components/ui/button.tsx';
+import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { fetchAvailability, type Slot } from '../api/public-api.ts';
+import { useResource } from '../hooks/use-resource.ts';
+import { addDays, dateInZone, daysBetween, formatDay, type DateString } from '../lib/clinic-time.ts';
+import { TimeSlotList } from './time-slot-list.tsx';
+import { WeekStrip } from './week-strip.tsx';
+
+export interface SlotPickerProps {
+  serviceId: string;
+  /** Undefined means "first available": any practitioner, one button per start time. */
+  practitionerId: string | undefined;
+  timeZone: string;
+  /** Today in the clinic zone; the first week starts here. */
+  today: DateString;
+  horizonDays: number;
+  selectedStart: string | undefined;
+  onSelect(slot: Slot): void;
+  /** Change it to fetch the visible week again (after a 409, say). */
+  refreshKey?: number;
+  /** Start times never offered, e.g. the booking's own current time when moving it. */
+  excludeStart?: string;
+  /** Called when the patient moves to another week (the first week is today..today+6). */
+  onWeekChange?(range: { from: DateString; to: DateString }): void;
+  /** Under the times: the waitlist prompt on the booking page. */
+  footer?: ReactNode;
+}
+
+/** With several practitioners free at 10:00, "first available" shows 10:00 once: the first in the server's order. */
+function oneSlotPerStart(slots: readonly Slot[]): Slot[] {
+  const seen = new Set<string>();
+  return slots.filter((slot) => (seen.has(slot.start) ? false : (seen.add(slot.start), true)));
+}
+
+/** The day strip and the time buttons, fetching availability one visible week at a time. */
+export function SlotPicker(props: SlotPickerProps) {
+  const { serviceId, practitionerId, timeZone, today, horizonDays, selectedStart, onSelect, refreshKey = 0, excludeStart, onWeekChange, footer } = props;
+  const { t, i18n } = useTranslation('booking');
+  const [weekStart, setWeekStart] = useState<DateString>(today);
+  const [selectedDay, setSelectedDay] = useState<DateString | undefined>(undefined);
+  const weekEnd = addDays(weekStart, 6);
+  const lastDay = addDays(today, horizonDays);
+
+  const key = `${serviceId}|${practitionerId ?? '*'}|${weekStart}|${refreshKey}`;
+  const availability = useResource(key, () => fetchAvailability({ serviceId, practitionerId, from: weekStart, to: weekEnd }));
+
+  const byDay = useMemo(() => {
+    if (!availability.data) return undefined;
+    const usable = availability.data.slots.filter((slot) => slot.start !== excludeStart);
+    const slots = practitionerId ? usable : oneSlotPerStart(usable);
+    const map = new Map<DateString, Slot[]>();
+    for (const slot of slots) {
+      const day = dateInZone(new Date(slot.start), timeZone);
+      map.set(day, [...(map.get(day) ?? []), slot]);
+    }
+    return map;
+  }, [availability.data, excludeStart, practitionerId, timeZone]);
+
+  const counts = useMemo(() => (byDay ? new Map([...byDay].map(([day, slots]) => [day, slots.length])) : undefined), [byDay]);
+
+  // Keep the chosen day if it still has times; otherwise move to the first day that does.
+  useEffect(() => {
+    if (!byDay) return;
+    if (selectedDay && (byDay.get(selectedDay)?.length ?? 0) > 0) return;
+    const first = [...byDay.keys()].sort()[0];
+    setSelectedDay(first);
+  }, [byDay, selectedDay]);
+
+  const daySlots = selectedDay ? (byDay?.get(selectedDay) ?? []) : [];
+  const canGoForward = daysBetween(addDays(weekStart, 7), lastDay) >= 0;
+
+  function changeWeek(next: DateString) {
+    setSelectedDay(undefined);
+    setWeekStart(next);
+    onWeekChange?.({ from: next, to: addDays(next, 6) });
+  }
+
+  return (
+    <div className="pb-slot-picker">
+      <WeekStrip
+        weekStart={weekStart}
+        selectedDay={selectedDay}
+        counts={counts}
+        canGoBack={weekStart > today}
+        canGoForward={canGoForward}
+        onWeekChange={changeWeek}
+        onSelectDay={setSelectedDay}
+      />
+      <p className="pb-muted pb-slot-picker__zone">{t('picker.timeZoneNote')}</p>
+      <div className="pb-slot-picker__times" aria-live="polite" aria-busy={availability.loading}>
+        {availability.loading ? (
+          <LoadingState label={t('picker.loading')} />
+        ) : availability.error ? (
+          <Alert tone="error" title={t('picker.failed')} actions={<Button variant="secondary" onClick={availability.reload}>{t('common.retry')}</Button>} />
+        ) : daySlots.length > 0 && selectedDay ? (
+          <>
+            <h3 className="pb-slot-picker__day">{t('picker.timesOn', { day: formatDay(selectedDay, i18n.language) })}</h3>
+            <TimeSlotList slots={daySlots} timeZone={timeZone} selectedStart={selectedStart} onSelect={onSelect} />
+          </>
+        ) : counts && counts.size === 0 ? (
+          <div className="pb-empty">
+            <p>{t('picker.emptyWeek')}</p>
+            {canGoForward ? (
+              <Button variant="secondary" onClick={() => changeWeek(addDays(weekStart, 7))}>
+                {t('picker.emptyWeekNext')}
+              </Button>
+            ) : null}
+          </div>
+        ) : (
+          <p className="pb-muted">{t('picker.pickDay')}</p>
+        )}
+      </div>
+      {footer}
+    </div>
+  );
+}
+
+/** Today on the clinic's calendar, from the browser's clock. */
+export function clinicToday(timeZone: string): DateString {
+  return dateInZone(new Date(), timeZone);
+}

@@ -1,0 +1,284 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Button } from '../../../components/ui/button.tsx';
+import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { PageHeader } from '../../../components/ui/page-header.tsx';
+import { StepIndicator } from '../../../components/ui/step-indicator.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
+import { createBooking, type Slot } from '../api/public-api.ts';
+import { Chevron } from '../components/chevron.tsx';
+import { FIRST_AVAILABLE, PractitionerChoice, ServiceChoice } from '../components/choice-steps.tsx';
+import { focusFirstError, PatientFields } from '../components/patient-fields.tsx';
+import { clinicToday, SlotPicker } from '../components/slot-picker.tsx';
+import { SummaryList } from '../components/summary-list.tsx';
+import { WaitlistForm } from '../components/waitlist-form.tsx';
+import { FALLBACK_TIME_ZONE, useClinic } from '../hooks/clinic-context.tsx';
+import { useCatalog } from '../hooks/use-catalog.ts';
+import { useLanguage } from '../hooks/use-language.ts';
+import { addDays, formatLongDate, formatPrice, formatTime } from '../lib/clinic-time.ts';
+import { newIdempotencyKey } from '../lib/new-idempotency-key.ts';
+import { toPatient, validatePatient, type PatientDraft, type PatientErrors } from '../lib/validate-patient.ts';
+
+const STEPS = ['service', 'practitioner', 'time', 'details', 'review'] as const;
+type Step = (typeof STEPS)[number];
+
+/** The public booking wizard: service → practitioner → day and time → details → confirm. */
+export function BookPage() {
+  const { t } = useTranslation('booking');
+  const { t: tc } = useTranslation('common');
+  const { language, pick } = useLanguage();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const { clinic } = useClinic();
+  const catalog = useCatalog();
+  const timeZone = clinic?.timeZone ?? FALLBACK_TIME_ZONE;
+
+  const [step, setStep] = useState<Step>(params.get('service') ? 'practitioner' : 'service');
+  const [serviceId, setServiceId] = useState<string | undefined>(params.get('service') ?? undefined);
+  const [practitionerChoice, setPractitionerChoice] = useState<string | undefined>();
+  const [slot, setSlot] = useState<Slot | undefined>();
+  const [patient, setPatient] = useState<PatientDraft>({ name: '', email: '', phone: '', preferredLanguage: language });
+  const [errors, setErrors] = useState<PatientErrors>({});
+  const [attemptKey, setAttemptKey] = useState<string>('');
+  const [submitting, setSubmitting] = useState(false);
+  const [submitFailed, setSubmitFailed] = useState(false);
+  const [slotTaken, setSlotTaken] = useState(false);
+  const [refreshKey, setRefreshKey] = useState(0);
+  const [waitlistOpen, setWaitlistOpen] = useState(false);
+  const [week, setWeek] = useState<{ from: string; to: string } | undefined>();
+  const inFlight = useRef(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+
+  const service = catalog.services?.find((s) => s.id === serviceId);
+  const practitioners = (catalog.practitioners ?? []).filter((p) => service?.practitionerIds.includes(p.id));
+  const practitionerId = practitionerChoice && practitionerChoice !== FIRST_AVAILABLE ? practitionerChoice : undefined;
+  const bookedPractitioner = catalog.practitioners?.find((p) => p.id === slot?.practitionerId);
+
+  // A ?service= link for a service that is not bookable starts at the beginning instead.
+  useEffect(() => {
+    if (catalog.services && serviceId && !service) {
+      setServiceId(undefined);
+      setStep('service');
+    }
+  }, [catalog.services, serviceId, service]);
+
+  // Each step change: focus its heading (keyboard and screen-reader users hear where they are) and scroll up.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+    headingRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [step]);
+
+  function goTo(next: Step) {
+    setStep(next);
+    setWaitlistOpen(false);
+  }
+
+  function submitDetails(event: FormEvent) {
+    event.preventDefault();
+    const found = validatePatient(patient);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      focusFirstError('patient', found);
+      return;
+    }
+    // A fresh key for each attempt; a retry of this same attempt reuses it.
+    setAttemptKey(newIdempotencyKey());
+    setSubmitFailed(false);
+    goTo('review');
+  }
+
+  async function confirm() {
+    if (!service || !slot || inFlight.current) return;
+    inFlight.current = true;
+    setSubmitting(true);
+    setSubmitFailed(false);
+    try {
+      const booking = await createBooking({ serviceId: service.id, practitionerId: slot.practitionerId, start: slot.start, patient: toPatient(patient) }, attemptKey);
+      navigate(`/booking/${encodeURIComponent(booking.reference)}/confirmed?token=${encodeURIComponent(booking.manageToken ?? '')}`);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'slot_unavailable') {
+        setSlot(undefined);
+        setSlotTaken(true);
+        setRefreshKey((k) => k + 1);
+        goTo('time');
+      } else {
+        setSubmitFailed(true);
+      }
+    } finally {
+      inFlight.current = false;
+      setSubmitting(false);
+    }
+  }
+
+  const stepIndex = STEPS.indexOf(step);
+  const stepName = (s: Step) => t(`book.steps.${s}`);
+  const titles: Record<Step, string> = {
+    service: t('book.service.title'),
+    practitioner: t('book.practitioner.title'),
+    time: t('book.time.title'),
+    details: t('book.details.title'),
+    review: t('book.review.title'),
+  };
+  const practitionerName = practitionerId ? practitioners.find((p) => p.id === practitionerId) : undefined;
+
+  return (
+    <div className="pb-page pb-book">
+      <PageHeader title={t('book.pageTitle')} subtitle={t('book.pageSubtitle')} />
+      <StepIndicator
+        steps={STEPS.map(stepName)}
+        current={stepIndex}
+        label={t('book.stepsLabel')}
+        progressText={t('book.stepProgress', { current: stepIndex + 1, total: STEPS.length, name: stepName(step) })}
+      />
+
+      <section className="pb-step ui-card" aria-labelledby="step-title">
+        <h2 id="step-title" ref={headingRef} tabIndex={-1} className="pb-step__title">
+          {titles[step]}
+        </h2>
+
+        {service && stepIndex > 0 && step !== 'review' ? (
+          <p className="pb-context">
+            <span>{pick(service.names)}</span>
+            <span>{t('common.minutes', { minutes: service.durationMinutes })}</span>
+            {stepIndex > 1 ? <span>{practitionerName ? pick(practitionerName.names) : t('book.practitioner.firstAvailable')}</span> : null}
+            {slot && stepIndex > 2 ? <span>{`${formatLongDate(slot.start, language, timeZone)}, ${formatTime(slot.start, language, timeZone)}`}</span> : null}
+          </p>
+        ) : null}
+
+        {catalog.loading ? <LoadingState label={tc('loading')} /> : null}
+        {catalog.error ? (
+          <Alert tone="error" title={tc('error.network')} actions={<Button variant="secondary" onClick={catalog.reload}>{t('common.retry')}</Button>} />
+        ) : null}
+
+        {step === 'service' && catalog.services ? (
+          <ServiceChoice
+            services={catalog.services}
+            selectedId={serviceId}
+            onChoose={(id) => {
+              if (id !== serviceId) {
+                setSlot(undefined);
+                setPractitionerChoice(undefined);
+              }
+              setServiceId(id);
+              goTo('practitioner');
+            }}
+          />
+        ) : null}
+
+        {step === 'practitioner' && service ? (
+          <PractitionerChoice
+            practitioners={practitioners}
+            selectedId={practitionerChoice}
+            onChoose={(id) => {
+              if (id !== practitionerChoice) setSlot(undefined);
+              setPractitionerChoice(id);
+              goTo('time');
+            }}
+          />
+        ) : null}
+
+        {step === 'time' && service && clinic ? (
+          <>
+            {slotTaken ? (
+              <Alert tone="warning" title={t('book.slotTaken.title')}>
+                <p>{t('book.slotTaken.body')}</p>
+              </Alert>
+            ) : null}
+            <SlotPicker
+              serviceId={service.id}
+              practitionerId={practitionerId}
+              timeZone={timeZone}
+              today={clinicToday(timeZone)}
+              horizonDays={clinic.horizonDays}
+              selectedStart={slot?.start}
+              refreshKey={refreshKey}
+              onWeekChange={setWeek}
+              onSelect={(chosen) => {
+                setSlot(chosen);
+                setSlotTaken(false);
+                goTo('details');
+              }}
+              footer={
+                <div className="pb-waitlist-box">
+                  {waitlistOpen ? (
+                    <WaitlistForm
+                      serviceId={service.id}
+                      practitionerId={practitionerId}
+                      initialFrom={week?.from ?? clinicToday(timeZone)}
+                      initialTo={week?.to ?? addDays(clinicToday(timeZone), 6)}
+                      patient={patient}
+                      onPatientChange={setPatient}
+                      onClose={() => setWaitlistOpen(false)}
+                    />
+                  ) : (
+                    <p className="pb-waitlist-box__prompt">
+                      <span>{t('waitlist.prompt')}</span>
+                      <Button variant="secondary" onClick={() => setWaitlistOpen(true)}>
+                        {t('waitlist.open')}
+                      </Button>
+                    </p>
+                  )}
+                </div>
+              }
+            />
+          </>
+        ) : null}
+
+        {step === 'details' ? (
+          <form onSubmit={submitDetails} noValidate className="pb-form">
+            <p className="pb-muted">{t('book.details.intro')}</p>
+            <PatientFields idPrefix="patient" value={patient} errors={errors} onChange={setPatient} />
+            <div className="pb-actions">
+              <Button type="submit" size="lg">
+                {t('common.continue')}
+              </Button>
+            </div>
+          </form>
+        ) : null}
+
+        {step === 'review' && service && slot ? (
+          <div className="pb-review">
+            <p className="pb-muted">{t('book.review.intro')}</p>
+            <SummaryList
+              rows={[
+                { label: t('book.summary.service'), value: pick(service.names) },
+                { label: t('book.summary.practitioner'), value: bookedPractitioner ? pick(bookedPractitioner.names) : '' },
+                { label: t('book.summary.date'), value: formatLongDate(slot.start, language, timeZone) },
+                { label: t('book.summary.time'), value: `${formatTime(slot.start, language, timeZone)} – ${formatTime(slot.end, language, timeZone)}` },
+                { label: t('book.summary.duration'), value: t('common.minutes', { minutes: service.durationMinutes }) },
+                ...(service.priceAed !== null ? [{ label: t('book.summary.price'), value: formatPrice(service.priceAed, language) }] : []),
+                { label: t('book.summary.name'), value: patient.name },
+                { label: t('book.summary.email'), value: <span dir="ltr">{patient.email}</span> },
+                ...(patient.phone.trim() ? [{ label: t('book.summary.phone'), value: <span dir="ltr">{patient.phone}</span> }] : []),
+                { label: t('book.summary.language'), value: t(`common.languages.${patient.preferredLanguage}`) },
+              ]}
+            />
+            {clinic ? <p className="pb-muted">{t('book.review.policy', { hours: clinic.cancellationWindowHours })}</p> : null}
+            {submitFailed ? <Alert tone="error" title={t('book.review.failed')} /> : null}
+            <div className="pb-actions">
+              <Button size="lg" busy={submitting} onClick={() => void confirm()}>
+                {t('book.review.confirm')}
+              </Button>
+            </div>
+          </div>
+        ) : null}
+
+        {stepIndex > 0 ? (
+          <div className="pb-step__back">
+            <Button variant="ghost" onClick={() => goTo(STEPS[stepIndex - 1] ?? 'service')} disabled={submitting}>
+              <Chevron direction="back" />
+              {t('common.back')}
+            </Button>
+          </div>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Button, ButtonAnchor, ButtonLink } from '../../../components/ui/button.tsx';
+import { Card } from '../../../components/ui/card.tsx';
+import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { PageHeader } from '../../../components/ui/page-header.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
+import { cancelBooking, fetchBooking, rescheduleBooking, type BookingDetail, type Slot } from '../api/public-api.ts';
+import { AddToCalendar } from '../components/add-to-calendar.tsx';
+import { BookingFacts } from '../components/booking-facts.tsx';
+import { clinicToday, SlotPicker } from '../components/slot-picker.tsx';
+import { FALLBACK_TIME_ZONE, useClinic } from '../hooks/clinic-context.tsx';
+import { useLanguage } from '../hooks/use-language.ts';
+import { useResource } from '../hooks/use-resource.ts';
+import { formatDateTime } from '../lib/clinic-time.ts';
+import { manageUrl } from '../lib/manage-url.ts';
+
+type Mode = 'view' | 'confirm-cancel' | 'reschedule';
+type Outcome = { kind: 'cancelled' } | { kind: 'moved'; start: string } | { kind: 'taken' } | { kind: 'failed'; message?: string };
+
+/** /booking/:reference?token=…: see the visit, cancel it (after a confirm step) or move it. */
+export function ManagePage() {
+  const { t } = useTranslation('booking');
+  const { t: tc } = useTranslation('common');
+  const { language } = useLanguage();
+  const { reference = '' } = useParams();
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const { clinic } = useClinic();
+  const timeZone = clinic?.timeZone ?? FALLBACK_TIME_ZONE;
+  const loaded = useResource(`booking:${reference}:${token}`, () => fetchBooking(reference, token));
+  const [updated, setUpdated] = useState<BookingDetail | undefined>();
+  const [mode, setMode] = useState<Mode>('view');
+  const [newSlot, setNewSlot] = useState<Slot | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const [refreshKey, setRefreshKey] = useState(0);
+
+  if (loaded.loading) return <LoadingState label={tc('loading')} />;
+  const booking = updated ?? loaded.data;
+  if (!booking) {
+    return (
+      <div className="pb-page pb-narrow">
+        <PageHeader title={t('manage.title')} />
+        <Alert tone="error" title={t('manage.loadFailed')} />
+      </div>
+    );
+  }
+  const current = booking;
+  const cancelled = current.status === 'cancelled';
+  const phoneHref = clinic ? `tel:${clinic.phone.replace(/\s/g, '')}` : undefined;
+
+  async function run(action: () => Promise<BookingDetail>, success: (b: BookingDetail) => Outcome) {
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      const result = await action();
+      setUpdated(result);
+      setMode('view');
+      setNewSlot(undefined);
+      setOutcome(success(result));
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'slot_unavailable') {
+        setNewSlot(undefined);
+        setRefreshKey((k) => k + 1);
+        setOutcome({ kind: 'taken' });
+      } else {
+        setOutcome({ kind: 'failed' });
+        // The change window may have closed while the page was open: show the fresh state.
+        if (error instanceof ApiError && error.code === 'cancellation_window_passed') loaded.reload();
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="pb-page pb-narrow pb-manage">
+      <PageHeader
+        eyebrow={`${t('book.summary.reference')}: ${current.reference}`}
+        title={t('manage.title')}
+        actions={<span className={`pb-status pb-status--${cancelled ? 'cancelled' : 'confirmed'}`}>{cancelled ? t('manage.statusCancelled') : t('manage.statusConfirmed')}</span>}
+      />
+
+      {outcome?.kind === 'cancelled' ? <Alert tone="success" title={t('manage.cancelled')} /> : null}
+      {outcome?.kind === 'moved' ? <Alert tone="success" title={t('manage.moved', { date: formatDateTime(outcome.start, language, timeZone) })} /> : null}
+      {outcome?.kind === 'failed' ? <Alert tone="error" title={t('manage.actionFailed')} /> : null}
+
+      <Card as="section" aria-label={t('manage.title')}>
+        <BookingFacts booking={current} timeZone={timeZone} withReference={false} />
+        {!cancelled ? (
+          <div className="pb-actions">
+            <AddToCalendar booking={current} clinic={clinic} manageUrl={manageUrl(current.reference, token)} />
+          </div>
+        ) : null}
+      </Card>
+
+      {cancelled ? (
+        <Alert tone="info" title={t('manage.cancelledNote')} actions={<ButtonLink to="/book">{t('manage.bookAgain')}</ButtonLink>} />
+      ) : !current.canChange ? (
+        <Alert
+          tone="warning"
+          title={t('manage.closed', { hours: clinic?.cancellationWindowHours ?? '' })}
+          actions={
+            phoneHref && clinic ? (
+              <ButtonAnchor href={phoneHref}>
+                {t('common.callClinic')} <span dir="ltr">{clinic.phone}</span>
+              </ButtonAnchor>
+            ) : null
+          }
+        >
+          <p>{t('manage.closedCall', { phone: clinic?.phone ?? '' })}</p>
+        </Alert>
+      ) : mode === 'view' ? (
+        <Card as="section" aria-label={t('manage.reschedule')}>
+          <p className="pb-muted">{t('manage.deadline', { date: formatDateTime(current.changeDeadline, language, timeZone) })}</p>
+          <div className="pb-actions">
+            <Button onClick={() => { setOutcome(undefined); setMode('reschedule'); }}>{t('manage.reschedule')}</Button>
+            <Button variant="secondary" onClick={() => { setOutcome(undefined); setMode('confirm-cancel'); }}>
+              {t('manage.cancel')}
+            </Button>
+          </div>
+        </Card>
+      ) : mode === 'confirm-cancel' ? (
+        <Card as="section" className="pb-danger-zone" aria-labelledby="cancel-title">
+          <h2 id="cancel-title">{t('manage.cancelConfirmTitle')}</h2>
+          <p>{t('manage.cancelConfirmBody', { date: formatDateTime(current.start, language, timeZone) })}</p>
+          <div className="pb-actions">
+            <Button variant="danger" busy={busy} onClick={() => void run(() => cancelBooking(current.reference, token), () => ({ kind: 'cancelled' }))}>
+              {t('manage.cancelConfirm')}
+            </Button>
+            <Button variant="secondary" onClick={() => setMode('view')} disabled={busy}>
+              {t('manage.keep')}
+            </Button>
+          </div>
+        </Card>
+      ) : clinic ? (
+        <Card as="section" aria-labelledby="reschedule-title">
+          <h2 id="reschedule-title">{t('manage.rescheduleTitle')}</h2>
+          <p className="pb-muted">{t('manage.rescheduleIntro')}</p>
+          {outcome?.kind === 'taken' ? (
+            <Alert tone="warning" title={t('book.slotTaken.title')}>
+              <p>{t('book.slotTaken.body')}</p>
+            </Alert>
+          ) : null}
+          {newSlot ? (
+            <div className="pb-confirm-move" role="group" aria-labelledby="move-title">
+              <h3 id="move-title">{t('manage.moveConfirmTitle')}</h3>
+              <p>{t('manage.moveConfirmBody', { from: formatDateTime(current.start, language, timeZone), to: formatDateTime(newSlot.start, language, timeZone) })}</p>
+              <div className="pb-actions">
+                <Button busy={busy} onClick={() => void run(() => rescheduleBooking(current.reference, token, newSlot.start), (b) => ({ kind: 'moved', start: b.start }))}>
+                  {t('manage.moveConfirm')}
+                </Button>
+                <Button variant="secondary" onClick={() => setNewSlot(undefined)} disabled={busy}>
+                  {t('common.back')}
+                </Button>
+              </div>
+            </div>
+          ) : (
+            <SlotPicker
+              serviceId={current.serviceId}
+              practitionerId={current.practitionerId}
+              timeZone={timeZone}
+              today={clinicToday(timeZone)}
+              horizonDays={clinic.horizonDays}
+              selectedStart={undefined}
+              excludeStart={current.start}
+              refreshKey={refreshKey}
+              onSelect={setNewSlot}
+            />
+          )}
+          <div className="pb-actions">
+            <Button variant="ghost" onClick={() => { setMode('view'); setNewSlot(undefined); }}>
+              {t('manage.keep')}
+            </Button>
+          </div>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

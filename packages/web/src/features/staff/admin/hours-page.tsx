@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { PageHeader } from '../../../components/ui/page-header.tsx';
+import { SelectField } from '../../../components/ui/select-field.tsx';
+import { staffApi } from '../api/staff-api.ts';
+import { errorText } from '../api/error-text.ts';
+import { localName } from '../api/local-name.ts';
+import { useStaffData } from '../api/use-staff-data.ts';
+import { clinicToday } from '../calendar/clinic-time.ts';
+import { staffAbilities, useStaffUser } from '../session/staff-session.tsx';
+import { LeaveSection } from './leave-section.tsx';
+import { WeeklyHoursEditor } from './weekly-hours-editor.tsx';
+
+async function load() {
+  const [practitioners, exceptions, clinic] = await Promise.all([staffApi.practitioners(), staffApi.exceptions(), staffApi.clinic()]);
+  return { practitioners, exceptions, timeZone: clinic.timeZone };
+}
+
+/** Weekly hours and breaks (admin) and leave and holidays (admin and reception). */
+export function HoursPage() {
+  const { t, i18n } = useTranslation('staff');
+  const user = useStaffUser();
+  const can = staffAbilities(user.role);
+  const data = useStaffData(load, 'hours');
+  const [chosen, setChosen] = useState<string>();
+  const lang = i18n.language;
+
+  if (!data.data) {
+    return (
+      <section className="st-page">
+        <PageHeader title={t('hours.title')} />
+        {data.error ? <Alert tone="error">{errorText(t, data.error)}</Alert> : <LoadingState label={t('common.loading')} />}
+      </section>
+    );
+  }
+  const { practitioners, exceptions, timeZone } = data.data;
+  const practitioner = practitioners.find((p) => p.id === chosen) ?? practitioners.find((p) => p.active) ?? practitioners[0];
+
+  return (
+    <section className="st-page">
+      <PageHeader eyebrow={t('nav.admin')} title={t('hours.title')} subtitle={t('hours.subtitle', { zone: timeZone })} />
+      {can.admin && practitioner ? (
+        <section className="st-section" aria-labelledby="st-weekly-title">
+          <div className="st-section-head">
+            <h2 id="st-weekly-title">{t('hours.weeklyTitle')}</h2>
+            <SelectField
+              className="st-inline-field"
+              label={t('hours.practitioner')}
+              value={practitioner.id}
+              onChange={(e) => setChosen(e.target.value)}
+              options={practitioners.map((p) => ({ value: p.id, label: localName(p, lang) + (p.active ? '' : ` (${t('common.inactive')})`) }))}
+            />
+          </div>
+          <WeeklyHoursEditor key={practitioner.id} practitioner={practitioner} onSaved={data.reload} />
+        </section>
+      ) : null}
+      <section className="st-section" aria-labelledby="st-leave-title">
+        <div className="st-section-head">
+          <h2 id="st-leave-title">{t('leave.title')}</h2>
+        </div>
+        <p className="st-muted">{t('leave.intro')}</p>
+        <LeaveSection exceptions={exceptions} practitioners={practitioners} today={clinicToday(timeZone)} onChanged={data.reload} />
+      </section>
+    </section>
+  );
+}

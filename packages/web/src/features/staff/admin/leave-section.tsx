@@ -1,0 +1,185 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Button } from '../../../components/ui/button.tsx';
+import { Card } from '../../../components/ui/card.tsx';
+import { SelectField } from '../../../components/ui/select-field.tsx';
+import { TextField } from '../../../components/ui/text-field.tsx';
+import { staffApi, type Practitioner, type ScheduleException } from '../api/staff-api.ts';
+import { errorText } from '../api/error-text.ts';
+import { localName } from '../api/local-name.ts';
+import { useSessionGuard } from '../api/use-staff-data.ts';
+import { CheckboxField } from './form-fields.tsx';
+
+function formatDay(day: string, language: string): string {
+  return new Intl.DateTimeFormat(language === 'ar' ? 'ar-AE' : 'en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}
+
+/** Leave, public holidays and one-off extra hours: the list, a delete with confirmation, and an add form. */
+export function LeaveSection({ exceptions, practitioners, today, onChanged }: { exceptions: ScheduleException[]; practitioners: Practitioner[]; today: string; onChanged(): void }) {
+  const { t, i18n } = useTranslation('staff');
+  const guard = useSessionGuard();
+  const lang = i18n.language;
+  const [confirmId, setConfirmId] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
+
+  const [who, setWho] = useState('');
+  const [kind, setKind] = useState<'closed' | 'extra_hours'>('closed');
+  const [dateFrom, setDateFrom] = useState(today);
+  const [dateTo, setDateTo] = useState(today);
+  const [allDay, setAllDay] = useState(true);
+  const [start, setStart] = useState('09:00');
+  const [end, setEnd] = useState('13:00');
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const timed = kind === 'extra_hours' || !allDay;
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    setError(undefined);
+    setNotice(undefined);
+    if (dateTo < dateFrom) return setError(t('leave.datesBackwards'));
+    if (timed && start >= end) return setError(t('entry.endBeforeStart'));
+    setBusy(true);
+    try {
+      await staffApi.addException({
+        practitionerId: who || null,
+        kind,
+        dateFrom,
+        dateTo,
+        ...(timed ? { start, end } : {}),
+        ...(note.trim() ? { note: note.trim() } : {}),
+      });
+      setNote('');
+      setNotice(t('leave.added'));
+      onChanged();
+    } catch (caught) {
+      guard(caught);
+      setError(errorText(t, caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove(id: string) {
+    setError(undefined);
+    setNotice(undefined);
+    try {
+      await staffApi.deleteException(id);
+      setConfirmId(undefined);
+      setNotice(t('leave.deleted'));
+      onChanged();
+    } catch (caught) {
+      guard(caught);
+      setError(errorText(t, caught));
+    }
+  }
+
+  const whoName = (e: ScheduleException) => (e.practitionerId ? localName(practitioners.find((p) => p.id === e.practitionerId), lang) || e.practitionerId : t('leave.wholeClinic'));
+
+  return (
+    <div className="st-leave">
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {exceptions.length === 0 ? (
+        <p className="st-muted">{t('leave.none')}</p>
+      ) : (
+        <div className="st-table-wrap">
+          <table className="st-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('leave.who')}</th>
+                <th scope="col">{t('leave.kind')}</th>
+                <th scope="col">{t('leave.dates')}</th>
+                <th scope="col">{t('leave.hours')}</th>
+                <th scope="col">{t('leave.note')}</th>
+                <th scope="col">
+                  <span className="st-visually-hidden">{t('actions.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {exceptions.map((e) => (
+                <tr key={e.id} className={e.dateTo < today ? 'is-inactive' : ''}>
+                  <td>{whoName(e)}</td>
+                  <td>
+                    <span className={e.kind === 'closed' ? 'st-pill st-pill-warn' : 'st-pill st-pill-ok'}>{t(`leave.kinds.${e.kind}`)}</span>
+                  </td>
+                  <td>{e.dateFrom === e.dateTo ? formatDay(e.dateFrom, lang) : `${formatDay(e.dateFrom, lang)} – ${formatDay(e.dateTo, lang)}`}</td>
+                  <td dir="ltr" className="st-nowrap">
+                    {e.start && e.end ? `${e.start}–${e.end}` : t('leave.allDay')}
+                  </td>
+                  <td>{e.note}</td>
+                  <td className="st-cell-actions">
+                    {confirmId === e.id ? (
+                      <span className="st-confirm">
+                        <span>{t('leave.confirmDelete')}</span>
+                        <Button variant="danger" onClick={() => void remove(e.id)}>
+                          {t('actions.delete')}
+                        </Button>
+                        <Button variant="ghost" onClick={() => setConfirmId(undefined)}>
+                          {t('actions.keep')}
+                        </Button>
+                      </span>
+                    ) : (
+                      <Button variant="ghost" onClick={() => setConfirmId(e.id)} aria-label={`${t('actions.delete')}: ${whoName(e)}, ${formatDay(e.dateFrom, lang)}`}>
+                        {t('actions.delete')}
+                      </Button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <Card as="section" className="st-add-card" aria-labelledby="st-leave-add">
+        <h3 id="st-leave-add">{t('leave.addTitle')}</h3>
+        <form className="st-form" onSubmit={(e) => void add(e)}>
+          <div className="st-form-row">
+            <SelectField
+              label={t('leave.who')}
+              value={who}
+              onChange={(e) => setWho(e.target.value)}
+              options={[{ value: '', label: t('leave.wholeClinic') }, ...practitioners.filter((p) => p.active).map((p) => ({ value: p.id, label: localName(p, lang) }))]}
+            />
+            <SelectField
+              label={t('leave.kind')}
+              value={kind}
+              onChange={(e) => setKind(e.target.value === 'extra_hours' ? 'extra_hours' : 'closed')}
+              options={[
+                { value: 'closed', label: t('leave.kinds.closed') },
+                { value: 'extra_hours', label: t('leave.kinds.extra_hours') },
+              ]}
+            />
+          </div>
+          <div className="st-form-row">
+            <TextField label={t('leave.from')} type="date" required value={dateFrom} onChange={(e) => {
+              setDateFrom(e.target.value);
+              if (dateTo < e.target.value) setDateTo(e.target.value);
+            }} />
+            <TextField label={t('leave.to')} type="date" required min={dateFrom} value={dateTo} onChange={(e) => setDateTo(e.target.value)} />
+          </div>
+          {kind === 'closed' ? <CheckboxField label={t('leave.allDay')} checked={allDay} onChange={(e) => setAllDay(e.target.checked)} /> : null}
+          {timed ? (
+            <div className="st-form-row">
+              <TextField label={t('entry.start')} type="time" step={900} required value={start} onChange={(e) => setStart(e.target.value)} />
+              <TextField label={t('entry.end')} type="time" step={900} required value={end} onChange={(e) => setEnd(e.target.value)} />
+            </div>
+          ) : null}
+          <TextField label={t('leave.note')} optionalText={t('entry.optional')} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('leave.notePlaceholder')} />
+          <div className="st-form-actions">
+            <Button type="submit" busy={busy}>
+              {t('leave.add')}
+            </Button>
+          </div>
+        </form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,196 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Button } from '../../../components/ui/button.tsx';
+import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { ModalDialog } from '../../../components/ui/modal-dialog.tsx';
+import { PageHeader } from '../../../components/ui/page-header.tsx';
+import { SelectField } from '../../../components/ui/select-field.tsx';
+import { TextField } from '../../../components/ui/text-field.tsx';
+import { staffApi, type Practitioner, type PractitionerFields, type Service } from '../api/staff-api.ts';
+import { errorText } from '../api/error-text.ts';
+import { localName } from '../api/local-name.ts';
+import { useSessionGuard, useStaffData } from '../api/use-staff-data.ts';
+import { CheckboxField } from './form-fields.tsx';
+
+const EMPTY: PractitionerFields = { nameEn: '', nameAr: '', titleEn: '', titleAr: '', kind: 'therapist', color: '#2f6f6a', bookableOnline: true, active: true, serviceIds: [] };
+
+async function load() {
+  const [practitioners, services] = await Promise.all([staffApi.practitioners(), staffApi.services()]);
+  return { practitioners, services };
+}
+
+export function PractitionersPage() {
+  const { t, i18n } = useTranslation('staff');
+  const data = useStaffData(load, 'practitioners');
+  const [editing, setEditing] = useState<{ id?: string; fields: PractitionerFields }>();
+  const [notice, setNotice] = useState<string>();
+  const lang = i18n.language;
+
+  return (
+    <section className="st-page">
+      <PageHeader
+        eyebrow={t('nav.admin')}
+        title={t('practitioners.title')}
+        subtitle={t('practitioners.subtitle')}
+        actions={<Button onClick={() => setEditing({ fields: EMPTY })}>{t('practitioners.add')}</Button>}
+      />
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {data.error ? <Alert tone="error">{errorText(t, data.error)}</Alert> : null}
+      {!data.data ? (
+        <LoadingState label={t('common.loading')} />
+      ) : (
+        <div className="st-table-wrap">
+          <table className="st-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('practitioners.name')}</th>
+                <th scope="col">{t('practitioners.titleColumn')}</th>
+                <th scope="col">{t('practitioners.kind')}</th>
+                <th scope="col">{t('practitioners.services')}</th>
+                <th scope="col">{t('practitioners.online')}</th>
+                <th scope="col">{t('practitioners.status')}</th>
+                <th scope="col">
+                  <span className="st-visually-hidden">{t('actions.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.data.practitioners.map((p) => (
+                <tr key={p.id} className={p.active ? '' : 'is-inactive'}>
+                  <td>
+                    <span className="st-swatch" style={{ background: p.color }} aria-hidden="true" /> <strong>{p.nameEn}</strong>
+                    <div className="st-muted" lang="ar" dir="rtl">
+                      {p.nameAr}
+                    </div>
+                  </td>
+                  <td>{lang === 'ar' ? p.titleAr : p.titleEn}</td>
+                  <td>{t(`kinds.${p.kind}`)}</td>
+                  <td>
+                    {p.serviceIds
+                      .map((id) => localName(data.data?.services.find((s) => s.id === id), lang))
+                      .filter(Boolean)
+                      .join(lang === 'ar' ? '، ' : ', ')}
+                  </td>
+                  <td>{p.bookableOnline ? t('common.yes') : t('common.no')}</td>
+                  <td>
+                    <span className={p.active ? 'st-pill st-pill-ok' : 'st-pill'}>{p.active ? t('common.active') : t('common.inactive')}</span>
+                  </td>
+                  <td className="st-cell-actions">
+                    <Button variant="ghost" onClick={() => setEditing({ id: p.id, fields: pick(p) })} aria-label={`${t('actions.edit')} ${localName(p, lang)}`}>
+                      {t('actions.edit')}
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ModalDialog
+        open={editing !== undefined}
+        title={editing?.id ? t('practitioners.editTitle') : t('practitioners.addTitle')}
+        closeLabel={t('actions.close')}
+        onClose={() => setEditing(undefined)}
+      >
+        {editing && data.data ? (
+          <PractitionerForm
+            {...editing}
+            services={data.data.services}
+            onCancel={() => setEditing(undefined)}
+            onSaved={() => {
+              setEditing(undefined);
+              setNotice(t('common.saved'));
+              data.reload();
+            }}
+          />
+        ) : null}
+      </ModalDialog>
+    </section>
+  );
+}
+
+function pick(p: Practitioner): PractitionerFields {
+  const { nameEn, nameAr, titleEn, titleAr, kind, color, bookableOnline, active, serviceIds } = p;
+  return { nameEn, nameAr, titleEn, titleAr, kind, color, bookableOnline, active, serviceIds };
+}
+
+function PractitionerForm({ id, fields, services, onCancel, onSaved }: { id?: string; fields: PractitionerFields; services: Service[]; onCancel(): void; onSaved(): void }) {
+  const { t, i18n } = useTranslation('staff');
+  const guard = useSessionGuard();
+  const [form, setForm] = useState(fields);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof PractitionerFields>(key: K, value: PractitionerFields[K]) => setForm((f) => ({ ...f, [key]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await staffApi.savePractitioner(id, { ...form, nameEn: form.nameEn.trim(), nameAr: form.nameAr.trim() });
+      onSaved();
+    } catch (caught) {
+      guard(caught);
+      setError(errorText(t, caught));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="st-form" onSubmit={(e) => void submit(e)}>
+      <div className="st-form-row">
+        <TextField label={t('fields.nameEn')} required maxLength={200} lang="en" dir="ltr" value={form.nameEn} onChange={(e) => set('nameEn', e.target.value)} />
+        <TextField label={t('fields.nameAr')} required maxLength={200} lang="ar" dir="rtl" value={form.nameAr} onChange={(e) => set('nameAr', e.target.value)} />
+      </div>
+      <div className="st-form-row">
+        <TextField label={t('fields.titleEn')} maxLength={200} lang="en" dir="ltr" value={form.titleEn} onChange={(e) => set('titleEn', e.target.value)} />
+        <TextField label={t('fields.titleAr')} maxLength={200} lang="ar" dir="rtl" value={form.titleAr} onChange={(e) => set('titleAr', e.target.value)} />
+      </div>
+      <div className="st-form-row">
+        <SelectField
+          label={t('practitioners.kind')}
+          value={form.kind}
+          onChange={(e) => set('kind', e.target.value === 'physician' ? 'physician' : 'therapist')}
+          options={[
+            { value: 'therapist', label: t('kinds.therapist') },
+            { value: 'physician', label: t('kinds.physician') },
+          ]}
+        />
+        <div className="ui-field">
+          <label className="ui-field__label" htmlFor="st-prac-color">
+            {t('practitioners.color')}
+          </label>
+          <div className="st-color-row">
+            <input id="st-prac-color" type="color" value={form.color} onChange={(e) => set('color', e.target.value)} />
+            <code dir="ltr">{form.color}</code>
+          </div>
+        </div>
+      </div>
+      <div className="st-form-row">
+        <CheckboxField label={t('practitioners.bookableOnline')} checked={form.bookableOnline} onChange={(e) => set('bookableOnline', e.target.checked)} />
+        <CheckboxField label={t('common.active')} checked={form.active} onChange={(e) => set('active', e.target.checked)} />
+      </div>
+      <fieldset className="st-fieldset">
+        <legend>{t('practitioners.services')}</legend>
+        {services.map((s) => (
+          <CheckboxField
+            key={s.id}
+            label={`${localName(s, i18n.language)}${s.practitionerKind !== form.kind ? ` (${t(`kinds.${s.practitionerKind}`)})` : ''}`}
+            checked={form.serviceIds.includes(s.id)}
+            onChange={(e) => set('serviceIds', e.target.checked ? [...form.serviceIds, s.id] : form.serviceIds.filter((x) => x !== s.id))}
+          />
+        ))}
+      </fieldset>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <div className="st-form-actions">
+        <Button variant="ghost" onClick={onCancel}>
+          {t('actions.cancel')}
+        </Button>
+        <Button type="submit" busy={busy}>
+          {t('actions.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}

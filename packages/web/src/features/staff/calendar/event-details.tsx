@@ -1,0 +1,120 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Button } from '../../../components/ui/button.tsx';
+import { staffApi, type CalendarEvent, type Practitioner, type Room, type Service } from '../api/staff-api.ts';
+import { errorText } from '../api/error-text.ts';
+import { localName } from '../api/local-name.ts';
+import { useSessionGuard } from '../api/use-staff-data.ts';
+import { formatClinicDay, formatClinicTime } from './format-clinic-time.ts';
+
+interface EventDetailsProps {
+  event: CalendarEvent;
+  practitioners: Practitioner[];
+  services: Service[];
+  rooms: Room[];
+  timeZone: string;
+  canCancel: boolean;
+  onClose(): void;
+  onCancelled(message: string): void;
+}
+
+/** The side panel for one calendar entry, with a two-step cancel (confirm, optional reason). */
+export function EventDetails({ event, practitioners, services, rooms, timeZone, canCancel, onClose, onCancelled }: EventDetailsProps) {
+  const { t, i18n } = useTranslation('staff');
+  const guard = useSessionGuard();
+  const lang = i18n.language;
+  const [confirming, setConfirming] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const when = `${formatClinicDay(event.start, timeZone, lang)}, ${formatClinicTime(event.start, timeZone, lang)} – ${formatClinicTime(event.end, timeZone, lang)}`;
+  const practitioner = practitioners.find((p) => p.id === event.practitionerId);
+  const service = services.find((s) => s.id === event.serviceId);
+  const room = rooms.find((r) => r.id === event.roomId);
+  const title = event.kind === 'visit' ? (event.patientName ?? t('details.visit')) : event.kind === 'hold' ? t('calendar.heldForWaitlist') : t('calendar.blocked');
+
+  async function cancel(submitEvent: FormEvent) {
+    submitEvent.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await staffApi.cancelAppointment(event.id, reason.trim() || undefined);
+      onCancelled(event.kind === 'block' ? t('details.blockRemoved') : t('details.cancelled', { reference: event.reference ?? '' }));
+    } catch (caught) {
+      guard(caught);
+      setError(errorText(t, caught));
+      setBusy(false);
+    }
+  }
+
+  const rows: [string, string | undefined][] = [
+    [t('details.when'), when],
+    [t('details.patient'), event.patientName ?? undefined],
+    [t('details.service'), service ? localName(service, lang) : (event.serviceName ?? undefined)],
+    [t('details.practitioner'), practitioner ? localName(practitioner, lang) : undefined],
+    [t('details.room'), room ? localName(room, lang) : undefined],
+    [t('details.reference'), event.reference ?? undefined],
+    [t('details.source'), event.kind === 'visit' ? t(`sources.${event.source === 'online' ? 'online' : event.source === 'waitlist' ? 'waitlist' : 'staff'}`) : undefined],
+    [t('details.note'), event.note || undefined],
+  ];
+
+  return (
+    <aside className="st-details" aria-labelledby="st-details-title">
+      <header className="st-details-header">
+        <div>
+          <p className="st-eyebrow">{t(`details.kind.${event.kind}`)}</p>
+          <h2 id="st-details-title">{title}</h2>
+        </div>
+        <button type="button" className="ui-modal__close" aria-label={t('actions.close')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {practitioner ? <div className="st-details-colorbar" style={{ background: practitioner.color }} aria-hidden="true" /> : null}
+      <dl className="st-details-list">
+        {rows
+          .filter((row): row is [string, string] => Boolean(row[1]))
+          .map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{label === t('details.patient') && event.patientId ? <>{value} <span className="st-muted st-mono" dir="ltr">#{event.patientId.slice(0, 8)}</span></> : value}</dd>
+            </div>
+          ))}
+      </dl>
+      {event.kind === 'hold' ? <p className="st-hint">{t('details.holdExplain')}</p> : null}
+      {canCancel && event.kind !== 'hold' ? (
+        confirming ? (
+          <form className="st-form st-cancel-form" onSubmit={(e) => void cancel(e)}>
+            <p>
+              <strong>{event.kind === 'block' ? t('details.confirmRemoveBlock') : t('details.confirmCancel')}</strong>
+            </p>
+            {event.kind === 'visit' ? (
+              <div className="ui-field">
+                <label className="ui-field__label" htmlFor="st-cancel-reason">
+                  {t('details.reason')} <span className="ui-field__optional">{t('entry.optional')}</span>
+                </label>
+                <textarea id="st-cancel-reason" className="ui-field__control" rows={2} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
+              </div>
+            ) : null}
+            {error ? <Alert tone="error">{error}</Alert> : null}
+            <div className="st-form-actions">
+              <Button variant="ghost" onClick={() => setConfirming(false)}>
+                {t('details.keep')}
+              </Button>
+              <Button type="submit" variant="danger" busy={busy}>
+                {event.kind === 'block' ? t('details.confirmRemoveBlockButton') : t('details.confirmCancelButton')}
+              </Button>
+            </div>
+          </form>
+        ) : (
+          <div className="st-form-actions">
+            <Button variant="secondary" onClick={() => setConfirming(true)}>
+              {event.kind === 'block' ? t('details.removeBlock') : t('details.cancelVisit')}
+            </Button>
+          </div>
+        )
+      ) : null}
+    </aside>
+  );
+}

@@ -1,0 +1,100 @@
+import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Button } from '../../../components/ui/button.tsx';
+import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { PageHeader } from '../../../components/ui/page-header.tsx';
+import { staffApi } from '../api/staff-api.ts';
+import { errorText } from '../api/error-text.ts';
+import { useStaffData } from '../api/use-staff-data.ts';
+import { formatClinicDateTime } from '../calendar/format-clinic-time.ts';
+
+const KNOWN_KINDS = new Set(['confirmation', 'reminder', 'cancellation', 'rescheduled', 'waitlist_offer']);
+const KNOWN_STATUSES = new Set(['pending', 'sending', 'sent', 'failed', 'cancelled']);
+
+async function load() {
+  const [messages, clinic] = await Promise.all([staffApi.mailbox(), staffApi.clinic()]);
+  return { messages, timeZone: clinic.timeZone };
+}
+
+/** The outbox: what the clinic has sent or will send, with each message readable in full. */
+export function MailboxPage() {
+  const { t, i18n } = useTranslation('staff');
+  const data = useStaffData(load, 'mailbox');
+  const [open, setOpen] = useState<Set<string>>(new Set());
+  const toggle = (id: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <section className="st-page">
+      <PageHeader title={t('mailbox.title')} subtitle={t('mailbox.subtitle')} actions={<Button variant="secondary" onClick={data.reload}>{t('actions.refresh')}</Button>} />
+      {data.error ? <Alert tone="error">{errorText(t, data.error)}</Alert> : null}
+      {!data.data ? (
+        <LoadingState label={t('common.loading')} />
+      ) : data.data.messages.length === 0 ? (
+        <p className="st-empty">{t('mailbox.empty')}</p>
+      ) : (
+        <div className="st-table-wrap">
+          <table className="st-table st-mail-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('mailbox.time')}</th>
+                <th scope="col">{t('mailbox.kind')}</th>
+                <th scope="col">{t('mailbox.recipient')}</th>
+                <th scope="col">{t('mailbox.subject')}</th>
+                <th scope="col">{t('mailbox.status')}</th>
+                <th scope="col">
+                  <span className="st-visually-hidden">{t('actions.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.data.messages.map((m) => {
+                const expanded = open.has(m.id);
+                const bodyId = `st-mail-${m.id}`;
+                return (
+                  <Fragment key={m.id}>
+                    <tr className={expanded ? 'is-expanded' : ''}>
+                      <td className="st-nowrap">{formatClinicDateTime(m.sentAt ?? m.sendAfter, data.data!.timeZone, i18n.language, false)}</td>
+                      <td>{KNOWN_KINDS.has(m.kind) ? t(`mailbox.kinds.${m.kind}`) : m.kind}</td>
+                      <td dir="ltr" className="st-recipient">
+                        {m.recipient}
+                      </td>
+                      <td>
+                        {m.subject}
+                        {m.attachmentCount > 0 ? <span className="st-muted"> · {t('mailbox.attachments', { count: m.attachmentCount })}</span> : null}
+                      </td>
+                      <td>
+                        <span className={`st-pill st-status-${m.status}`}>{KNOWN_STATUSES.has(m.status) ? t(`mailbox.statuses.${m.status}`) : m.status}</span>
+                      </td>
+                      <td className="st-cell-actions">
+                        <Button variant="ghost" aria-expanded={expanded} aria-controls={bodyId} onClick={() => toggle(m.id)}>
+                          {expanded ? t('mailbox.hide') : t('mailbox.show')}
+                        </Button>
+                      </td>
+                    </tr>
+                    {expanded ? (
+                      <tr className="st-mail-body-row">
+                        <td colSpan={6} id={bodyId}>
+                          {m.lastError ? <Alert tone="warning">{m.lastError}</Alert> : null}
+                          <pre className="st-mail-body" dir="auto">
+                            {m.body}
+                          </pre>
+                        </td>
+                      </tr>
+                    ) : null}
+                  </Fragment>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

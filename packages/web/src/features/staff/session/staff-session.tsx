@@ -1,0 +1,84 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ApiError, setCsrfToken } from '../../../lib/api-client.ts';
+import { staffApi, type StaffRole, type StaffUser } from '../api/staff-api.ts';
+
+type SessionState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; user: StaffUser };
+
+interface SessionValue {
+  state: SessionState;
+  signIn(email: string, password: string): Promise<StaffUser>;
+  signOut(everywhere: boolean): Promise<void>;
+  /** Called when the server says the session ended (401): forget the user so the guard sends them to sign-in. */
+  expire(): void;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+/** Holds who is signed in; asks /api/auth/me once, and keeps the CSRF token in the API client. */
+export function StaffSessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+
+  useEffect(() => {
+    let live = true;
+    staffApi
+      .me()
+      .then((session) => {
+        setCsrfToken(session.csrfToken);
+        if (live) setState({ status: 'signed-in', user: session.user });
+      })
+      .catch(() => {
+        if (live) setState({ status: 'signed-out' });
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const signIn = useCallback(async (email: string, password: string) => {
+    const session = await staffApi.signIn(email, password);
+    setCsrfToken(session.csrfToken);
+    setState({ status: 'signed-in', user: session.user });
+    return session.user;
+  }, []);
+
+  const signOut = useCallback(async (everywhere: boolean) => {
+    try {
+      await (everywhere ? staffApi.signOutEverywhere() : staffApi.signOut());
+    } catch (error) {
+      // An already-ended session is signed out anyway.
+      if (!(error instanceof ApiError && error.status === 401)) throw error;
+    }
+    setCsrfToken(undefined);
+    setState({ status: 'signed-out' });
+  }, []);
+
+  const expire = useCallback(() => {
+    setCsrfToken(undefined);
+    setState({ status: 'signed-out' });
+  }, []);
+
+  const value = useMemo(() => ({ state, signIn, signOut, expire }), [state, signIn, signOut, expire]);
+  return <SessionContext value={value}>{children}</SessionContext>;
+}
+
+export function useStaffSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useStaffSession must be used inside StaffSessionProvider');
+  return value;
+}
+
+/** The signed-in user; only for components under the sign-in guard. */
+export function useStaffUser(): StaffUser {
+  const { state } = useStaffSession();
+  if (state.status !== 'signed-in') throw new Error('useStaffUser needs a signed-in user');
+  return state.user;
+}
+
+/** Who may do what in the UI; the server checks the same roles again. */
+export const staffAbilities = (role: StaffRole) => ({
+  book: role === 'admin' || role === 'reception' || role === 'therapist',
+  admin: role === 'admin',
+  exceptions: role === 'admin' || role === 'reception',
+  mailbox: role === 'admin' || role === 'reception',
+  audit: role === 'admin',
+});
