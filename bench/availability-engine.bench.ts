@@ -69,11 +69,13 @@ function buildBusy(count: number, random: () => number, starts: readonly number[
     const minutes = 30 + Math.floor(random() * 5) * 15 + 15; // visit 30–90 min + buffers
     const practitionerId = `prac-${String(Math.floor(random() * PRACTITIONERS)).padStart(2, '0')}`;
     const kind = random();
+    // One object shape for every row (absent ids are undefined, not missing keys), as a store
+    // should build them: V8 reads fields of same-shaped objects several times faster.
     busy.push({
       // About 1 in 10 is a room block (cleaning, maintenance) with no practitioner.
-      ...(kind < 0.9 ? { practitionerId } : {}),
+      practitionerId: kind < 0.9 ? practitionerId : undefined,
       // About 3 in 4 visits use a room.
-      ...(kind < 0.65 || kind >= 0.9 ? { roomId: `room-${Math.floor(random() * ROOMS)}` } : {}),
+      roomId: kind < 0.65 || kind >= 0.9 ? `room-${Math.floor(random() * ROOMS)}` : undefined,
       start,
       end: start + minutes * 60_000,
     });
@@ -120,6 +122,13 @@ function measure(base: Omit<AvailabilityQuery, 'fromDate' | 'toDate'>, appointme
   };
 }
 
+export function makeBase(appointments: number) {
+  const random = mulberry32(20_261_201);
+  const practitioners = buildPractitioners(random);
+  const rooms: RoomRef[] = Array.from({ length: ROOMS }, (_, i) => ({ id: `room-${i}` }));
+  const starts = dayStarts();
+  return { timeZone: TIME_ZONE, now: starts[0] as number, minNoticeMinutes: 120, horizonDays: 120, slotStepMinutes: 15, service: { durationMinutes: 60, bufferBeforeMinutes: 0, bufferAfterMinutes: 15, requiresRoom: true }, practitioners, exceptions: [], rooms, busy: buildBusy(appointments, random, starts) };
+}
 export async function runAvailabilityEngineBench(): Promise<BenchResult[]> {
   const random = mulberry32(20_261_201);
   const practitioners = buildPractitioners(random);

@@ -101,7 +101,7 @@ describe('public booking in a browser', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
 
     await page.getByRole('heading', { name: 'Check and confirm' }).waitFor();
-    await page.getByText('Tuesday 1 December 2026').waitFor();
+    await page.getByText('Tuesday, 1 December 2026').waitFor();
     await page.getByText('9:30 am – 10:45 am').waitFor();
     await page.getByText('AED 450').waitFor();
     await screenshot(page, 'public-book-5-review-en');
@@ -115,7 +115,7 @@ describe('public booking in a browser', () => {
     const manageHref = (await page.getByRole('link', { name: /\/booking\// }).getAttribute('href')) ?? '';
     const token = new URL(manageHref).searchParams.get('token') ?? '';
     expect(new URL(manageHref).pathname).toBe(`/booking/${reference}`);
-    await page.getByText('Tuesday 1 December 2026').waitFor();
+    await page.getByText('Tuesday, 1 December 2026').waitFor();
     expect(await countVisits()).toBe(before + 1);
 
     const confirmed = await api<BookingDetail>(`/api/bookings/${reference}?token=${encodeURIComponent(token)}`);
@@ -144,7 +144,7 @@ describe('public booking in a browser', () => {
     await page.getByRole('heading', { name: 'Move your visit?' }).waitFor();
     await screenshot(page, 'public-manage-reschedule-en');
     await page.getByRole('button', { name: 'Confirm new time' }).click();
-    await page.getByText(/Done\. Your visit is now on Friday 4 December 2026, 3:00 pm/).waitFor();
+    await page.getByText(/Done\. Your visit is now on Friday, 4 December 2026, 3:00 pm/).waitFor();
     const moved = await api<BookingDetail>(`/api/bookings/${reference}?token=${encodeURIComponent(token)}`);
     expect(moved.body.start).toBe('2026-12-04T15:00:00+04:00');
     expect(moved.body.practitionerId).toBe(confirmed.body.practitionerId);
@@ -206,7 +206,7 @@ describe('public booking in a browser', () => {
 
     await page.goto(`${server.baseUrl}${offerPath}`);
     await page.getByRole('heading', { level: 1, name: 'A time has opened up for you' }).waitFor();
-    await page.getByText('Monday 7 December 2026').waitFor();
+    await page.getByText('Monday, 7 December 2026').waitFor();
     await page.getByRole('timer').waitFor();
     await screenshot(page, 'public-waitlist-offer-en');
     await page.getByRole('button', { name: 'Book this time' }).click();

@@ -63,13 +63,26 @@ async function eventsOn(page: Page, day: string): Promise<CalendarEventOut[]> {
   return data.events;
 }
 
+/**
+ * Screenshots from the top of the page (sticky bars drawn where a person sees them); with
+ * `viewport`, only what is on screen, e.g. a modal and its backdrop.
+ */
+async function shot(page: Page, name: string, options: { viewport?: boolean } = {}): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  if (options.viewport) await page.screenshot({ path: `screenshots/${name}.png` });
+  else await screenshot(page, name);
+}
+
 /** Drags an entry so that it starts at `time` on `date`, pointer-step by pointer-step like a person. */
 async function dragEvent(page: Page, eventId: string, date: string, time: string): Promise<void> {
   const event = page.locator(`.fc-timegrid-event-harness [data-event-id="${eventId}"]`);
-  await event.scrollIntoViewIfNeeded();
+  const slotLane = page.locator(`td.fc-timegrid-slot-lane[data-time="${time}:00"]`);
+  // Both ends of the drag must be on screen (and clear of the sticky bars): centre the page between them.
+  const [eventTop, slotTop] = await Promise.all([event.evaluate((el) => el.getBoundingClientRect().top + window.scrollY), slotLane.evaluate((el) => el.getBoundingClientRect().top + window.scrollY)]);
+  await page.evaluate((middle) => window.scrollTo(0, middle - window.innerHeight / 2), (eventTop + slotTop) / 2);
   const from = await event.boundingBox();
   const column = await page.locator(`td.fc-timegrid-col[data-date="${date}"]`).boundingBox();
-  const slot = await page.locator(`td.fc-timegrid-slot-lane[data-time="${time}:00"]`).boundingBox();
+  const slot = await slotLane.boundingBox();
   if (!from || !column || !slot) throw new Error('calendar geometry not found');
   const grabX = from.x + from.width / 2;
   const grabY = from.y + 6;
@@ -104,7 +117,7 @@ describe('staff calendar (reception)', () => {
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('do not match');
     await page.getByText('Demo accounts').click();
-    await screenshot(page, 'staff-sign-in');
+    await shot(page, 'staff-sign-in');
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.waitForURL(/\/staff\/calendar/);
@@ -159,7 +172,7 @@ describe('staff calendar (reception)', () => {
     await dialog.getByLabel('Email').fill('layla.haddad@example.com');
     await dialog.getByLabel('Phone').fill('+971 50 123 4567');
     await dialog.getByLabel('Note').fill('Left shoulder, referred by Dr. Yousef');
-    await screenshot(page, 'staff-create-dialog');
+    await shot(page, 'staff-create-dialog', { viewport: true });
     await dialog.getByRole('button', { name: 'Book appointment' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Appointment booked' }).count()).toBe(1);
@@ -182,9 +195,6 @@ describe('staff calendar (reception)', () => {
     // Hassan Ali is with Amira at 14:00: dropping Layla at 13:45 overlaps, so the server says 409.
     await page.locator(`[data-event-id="${laylaId}"]`).waitFor();
     await dragEvent(page, laylaId, '2026-12-01', '13:45');
-    await page.waitForTimeout(1500);
-    await screenshot(page, 'debug-clash');
-    console.log(JSON.stringify(await eventsOn(page, '2026-12-01')));
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'clashes' }).count()).toBe(1);
     expect((await eventsOn(page, '2026-12-01')).find((e) => e.id === laylaId)?.start).toBe('2026-12-01T11:30:00+04:00');
     await expect.poll(() => page.locator(`[data-event-id="${laylaId}"] .st-ev-time`).textContent()).toContain('11:30');
@@ -210,7 +220,7 @@ describe('staff calendar (reception)', () => {
     await page.getByLabel('Show', { exact: true }).selectOption('practitioner:prac-amira');
     await expect.poll(() => page.locator('.fc-event:has-text("Khalid Rashed")').count()).toBe(0);
     await page.locator('.fc-event:has-text("Layla Haddad")').waitFor();
-    await screenshot(page, 'staff-calendar-week-amira');
+    await shot(page, 'staff-calendar-week-amira');
 
     await page.locator('.fc-event:has-text("Hassan Ali")').click();
     const panel = page.getByRole('complementary', { name: 'Hassan Ali' });
@@ -219,7 +229,7 @@ describe('staff calendar (reception)', () => {
     expect(text).toContain('NMT follow-up, 60 minutes');
     expect(text).toMatch(/Treatment room \d/);
     expect(text).toMatch(/14:00\s*–\s*15:00/);
-    await screenshot(page, 'staff-calendar-details');
+    await shot(page, 'staff-calendar-details', { viewport: true });
     await panel.getByRole('button', { name: 'Cancel appointment…' }).click();
     await panel.getByLabel('Reason').fill('Patient asked by phone');
     await panel.getByRole('button', { name: 'Cancel appointment', exact: true }).click();
@@ -229,7 +239,7 @@ describe('staff calendar (reception)', () => {
 
     await page.getByLabel('Show', { exact: true }).selectOption('all');
     await page.locator('.fc-event:has-text("Khalid Rashed")').waitFor();
-    await screenshot(page, 'staff-calendar-week');
+    await shot(page, 'staff-calendar-week');
   });
 
   it('reads the outbox in the mailbox', async () => {
@@ -240,7 +250,7 @@ describe('staff calendar (reception)', () => {
     await row.getByRole('button', { name: 'Read' }).click();
     await page.locator('.st-mail-body').first().waitFor();
     expect(await page.locator('.st-mail-body').first().textContent()).toContain('Layla');
-    await screenshot(page, 'staff-mailbox');
+    await shot(page, 'staff-mailbox');
   });
 
   it('adds and deletes leave on Hours & leave, without the weekly hours reception may not edit', async () => {
@@ -272,15 +282,15 @@ describe('staff screens by role', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Weekly hours saved' }).count()).toBe(1);
     const { data: practitioners } = await staffRequest<{ id: string; weeklyHours: { weekday: number; start: string }[] }[]>(page, 'GET', '/api/staff/practitioners');
     expect(practitioners.find((p) => p.id === 'prac-sara')?.weeklyHours.find((h) => h.weekday === 6)?.start).toBe('11:00');
-    await screenshot(page, 'staff-admin-hours');
+    await shot(page, 'staff-admin-hours');
 
     await page.getByRole('link', { name: 'Audit log' }).click();
     await page.locator('.st-audit-table code', { hasText: 'practitioners.schedule' }).first().waitFor();
-    await screenshot(page, 'staff-audit');
+    await shot(page, 'staff-audit');
 
     await page.getByRole('link', { name: 'Practitioners' }).click();
     await page.getByRole('button', { name: 'Edit Amira Saleh' }).waitFor();
-    await screenshot(page, 'staff-admin-practitioners');
+    await shot(page, 'staff-admin-practitioners');
 
     await page.getByRole('link', { name: 'Calendar' }).click();
     await page.locator('.fc-timeGridWeek-view').waitFor();
@@ -289,7 +299,7 @@ describe('staff screens by role', () => {
     await page.locator('.fc-direction-rtl').waitFor();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('التقويم');
     await page.locator('.fc-event:has-text("Layla Haddad")').waitFor();
-    await screenshot(page, 'staff-calendar-week-ar');
+    await shot(page, 'staff-calendar-week-ar');
     await page.getByRole('button', { name: 'English' }).click();
   });
 

@@ -55,10 +55,11 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
       return reply.status(error.status).send(errorBody(error.code, error.message, error.details));
     }
     if (error.validation) {
-      const details = error.validation.map((v) => ({
-        field: `${error.validationContext ?? 'body'}${v.instancePath.replaceAll('/', '.')}`,
-        problem: v.message,
-      }));
+      const details = error.validation.map((v) => {
+        const extra = (v.params as { additionalProperty?: string }).additionalProperty;
+        const path = `${error.validationContext ?? 'body'}${v.instancePath.replaceAll('/', '.')}`;
+        return { field: extra ? `${path}.${extra}` : path, problem: extra ? 'is not an allowed field' : v.message };
+      });
       return reply.status(400).send(errorBody('validation_failed', 'The request is not valid.', details));
     }
     const status = error.statusCode ?? 500;

@@ -23,6 +23,8 @@ import type {
 import type { ContraindicationRule, RedFlagRule, Urgency } from './screening-schemas.ts';
 
 export type * from './screening-result.ts';
+export { answersFromQuestionnaireResponse, type IntakeAnswers, type IntakeAnswerValue } from './intake-answers.ts';
+export { loadScreeningRules, type ScreeningRules } from './load-screening-rules.ts';
 
 const URGENCY_RANK: Record<Urgency, number> = { soon: 1, same_day: 2, emergency: 3 };
 const moreUrgent = (a: Urgency, b: Urgency): Urgency => (URGENCY_RANK[b] > URGENCY_RANK[a] ? b : a);

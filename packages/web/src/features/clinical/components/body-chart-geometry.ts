@@ -50,7 +50,7 @@ export const ZONE_DRAWINGS: Record<string, ZoneDrawing> = {
   medial_elbow: { view: 'front', shape: e(56.5, 190, 3.8, 7) },
   volar_forearm: { view: 'front', shape: e(47, 226, 6, 25, 6) },
   palmar_wrist_hand: { view: 'front', shape: e(43, 280, 7, 13, 6) },
-  thumb_base: { view: 'front', shape: e(32, 282, 3.3, 9, 18) },
+  thumb_base: { view: 'front', shape: e(33.5, 281, 3.2, 8.5, 14) },
   fingers: { view: 'front', shape: e(42, 309, 6.5, 9, 6) },
   // Trunk, front
   upper_abdomen: { view: 'front', shape: e(96, 172, 12, 17) },
@@ -72,7 +72,7 @@ export const ZONE_DRAWINGS: Record<string, ZoneDrawing> = {
   toes: { view: 'front', shape: e(92, 465, 8.5, 3.8) },
 
   // Head and neck, back
-  occiput: { view: 'back', shape: e(100.5, 52, 8, 10) },
+  occiput: { view: 'back', shape: e(100.5, 57, 8.5, 7, -8) },
   posterior_neck: { view: 'back', shape: e(103.5, 82, 6, 10) },
   // Shoulder girdle and back
   upper_trapezius_ridge: { view: 'back', shape: e(80, 96, 17, 5, -19) },
@@ -149,6 +149,8 @@ export function bodyOutlinePath(): string {
 }
 
 export const HEAD = { cx: 110, cy: 42, rx: 25, ry: 30 };
+/** Hair on the back of the head, so the back view does not read as a face. */
+export const HAIR = { cx: 110, cy: 34, rx: 24.5, ry: 24 };
 export const EARS = { cx: 84, cy: 47, rx: 4.5, ry: 9 };
 /** The soles under the back view: a footprint outline. */
 export const SOLE = { cx: 92, cy: 506, rx: 11, ry: 24 };

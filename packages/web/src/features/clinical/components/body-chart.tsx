@@ -7,6 +7,7 @@ import {
   CHART_HEIGHT,
   CHART_WIDTH,
   EARS,
+  HAIR,
   HEAD,
   SOLE,
   ZONE_DRAWINGS,
@@ -136,6 +137,7 @@ export function BodyChart({ zones, marks, onToggle, pins = [], onPlace }: BodyCh
             <ellipse cx={HEAD.cx} cy={HEAD.cy} rx={HEAD.rx} ry={HEAD.ry} />
             {view === 'back' && (
               <>
+                <ellipse className="body-chart__hair" cx={HAIR.cx} cy={HAIR.cy} rx={HAIR.rx} ry={HAIR.ry} />
                 <ellipse cx={SOLE.cx} cy={SOLE.cy} rx={SOLE.rx} ry={SOLE.ry} />
                 <ellipse cx={CHART_WIDTH - SOLE.cx} cy={SOLE.cy} rx={SOLE.rx} ry={SOLE.ry} />
               </>

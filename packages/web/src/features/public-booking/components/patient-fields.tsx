@@ -8,10 +8,12 @@ export interface PatientFieldsProps {
   value: PatientDraft;
   errors: PatientErrors;
   onChange(next: PatientDraft): void;
+  /** What the email is used for here; defaults to the booking's wording. */
+  emailHint?: string;
 }
 
 /** Name, email, phone and preferred language, as the booking and the waitlist both ask for them. */
-export function PatientFields({ idPrefix, value, errors, onChange }: PatientFieldsProps) {
+export function PatientFields({ idPrefix, value, errors, onChange, emailHint }: PatientFieldsProps) {
   const { t } = useTranslation('booking');
   const set = (field: keyof PatientDraft) => (event: { target: { value: string } }) => onChange({ ...value, [field]: event.target.value });
   return (
@@ -30,7 +32,7 @@ export function PatientFields({ idPrefix, value, errors, onChange }: PatientFiel
         id={`${idPrefix}-email`}
         type="email"
         label={t('details.email')}
-        hint={t('details.emailHint')}
+        hint={emailHint ?? t('details.emailHint')}
         value={value.email}
         onChange={set('email')}
         autoComplete="email"

@@ -25,6 +25,9 @@ export interface SlotPickerProps {
   excludeStart?: string;
   /** Called when the patient moves to another week (the first week is today..today+6). */
   onWeekChange?(range: { from: DateString; to: DateString }): void;
+  /** Open on this day (and its week) instead of today. */
+  initialDay?: DateString;
+  onDayChange?(day: DateString): void;
   /** Under the times: the waitlist prompt on the booking page. */
   footer?: ReactNode;
 }
@@ -37,10 +40,16 @@ function oneSlotPerStart(slots: readonly Slot[]): Slot[] {
 
 /** The day strip and the time buttons, fetching availability one visible week at a time. */
 export function SlotPicker(props: SlotPickerProps) {
-  const { serviceId, practitionerId, timeZone, today, horizonDays, selectedStart, onSelect, refreshKey = 0, excludeStart, onWeekChange, footer } = props;
+  const { serviceId, practitionerId, timeZone, today, horizonDays, selectedStart, onSelect, refreshKey = 0, excludeStart, onWeekChange, initialDay, onDayChange, footer } = props;
   const { t, i18n } = useTranslation('booking');
-  const [weekStart, setWeekStart] = useState<DateString>(today);
-  const [selectedDay, setSelectedDay] = useState<DateString | undefined>(undefined);
+  const reopenDay = initialDay !== undefined && initialDay >= today ? initialDay : undefined;
+  // Weeks run from today in steps of seven days, so the week holding a day starts at today + 7k.
+  const [weekStart, setWeekStart] = useState<DateString>(() => (reopenDay ? addDays(today, Math.floor(daysBetween(today, reopenDay) / 7) * 7) : today));
+  const [selectedDay, setSelectedDayState] = useState<DateString | undefined>(reopenDay);
+  function setSelectedDay(day: DateString | undefined) {
+    setSelectedDayState(day);
+    if (day) onDayChange?.(day);
+  }
   const weekEnd = addDays(weekStart, 6);
   const lastDay = addDays(today, horizonDays);
 

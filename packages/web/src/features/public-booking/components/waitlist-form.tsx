@@ -5,7 +5,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { joinWaitlist } from '../api/public-api.ts';
 import { daysBetween, formatDay, type DateString } from '../lib/clinic-time.ts';
-import { toPatient, validatePatient, type PatientDraft, type PatientErrors } from '../lib/validate-patient.ts';
+import { revalidatePatient, toPatient, validatePatient, type PatientDraft, type PatientErrors } from '../lib/validate-patient.ts';
 import { focusFirstError, PatientFields } from './patient-fields.tsx';
 
 export interface WaitlistFormProps {
@@ -78,7 +78,16 @@ export function WaitlistForm({ serviceId, practitionerId, initialFrom, initialTo
         <TextField id="waitlist-from" type="date" label={t('waitlist.from')} value={from} onChange={(e) => setFrom(e.target.value)} required error={rangeError ? t('waitlist.rangeInvalid') : undefined} />
         <TextField id="waitlist-to" type="date" label={t('waitlist.to')} value={to} min={from} onChange={(e) => setTo(e.target.value)} required />
       </div>
-      <PatientFields idPrefix="waitlist" value={patient} errors={errors} onChange={onPatientChange} />
+      <PatientFields
+        idPrefix="waitlist"
+        value={patient}
+        errors={errors}
+        emailHint={t('details.waitlistEmailHint')}
+        onChange={(next) => {
+          onPatientChange(next);
+          setErrors((previous) => revalidatePatient(previous, next));
+        }}
+      />
       {state === 'failed' ? <Alert tone="error" title={t('book.review.failed')} /> : null}
       <div className="pb-actions">
         <Button type="submit" busy={state === 'sending'}>

@@ -21,6 +21,14 @@ export function validatePatient(draft: PatientDraft): PatientErrors {
   return errors;
 }
 
+/** After a failed submit, clears each mistake as soon as it is corrected (and adds none new). */
+export function revalidatePatient(previous: PatientErrors, draft: PatientDraft): PatientErrors {
+  const now = validatePatient(draft);
+  const kept: PatientErrors = {};
+  for (const field of ['name', 'email', 'phone'] as const) if (previous[field] && now[field]) kept[field] = true;
+  return kept;
+}
+
 export function toPatient(draft: PatientDraft): PatientDetails {
   const phone = draft.phone.trim();
   return {

@@ -19,7 +19,7 @@ import { useCatalog } from '../hooks/use-catalog.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 import { addDays, formatLongDate, formatPrice, formatTime } from '../lib/clinic-time.ts';
 import { newIdempotencyKey } from '../lib/new-idempotency-key.ts';
-import { toPatient, validatePatient, type PatientDraft, type PatientErrors } from '../lib/validate-patient.ts';
+import { revalidatePatient, toPatient, validatePatient, type PatientDraft, type PatientErrors } from '../lib/validate-patient.ts';
 
 const STEPS = ['service', 'practitioner', 'time', 'details', 'review'] as const;
 type Step = (typeof STEPS)[number];
@@ -48,6 +48,8 @@ export function BookPage() {
   const [refreshKey, setRefreshKey] = useState(0);
   const [waitlistOpen, setWaitlistOpen] = useState(false);
   const [week, setWeek] = useState<{ from: string; to: string } | undefined>();
+  // The day last looked at, so coming back to the time step (Back, or after a 409) shows it again.
+  const [pickerDay, setPickerDay] = useState<string | undefined>();
   const inFlight = useRef(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
@@ -200,6 +202,8 @@ export function BookPage() {
               selectedStart={slot?.start}
               refreshKey={refreshKey}
               onWeekChange={setWeek}
+              initialDay={pickerDay}
+              onDayChange={setPickerDay}
               onSelect={(chosen) => {
                 setSlot(chosen);
                 setSlotTaken(false);
@@ -234,7 +238,15 @@ export function BookPage() {
         {step === 'details' ? (
           <form onSubmit={submitDetails} noValidate className="pb-form">
             <p className="pb-muted">{t('book.details.intro')}</p>
-            <PatientFields idPrefix="patient" value={patient} errors={errors} onChange={setPatient} />
+            <PatientFields
+              idPrefix="patient"
+              value={patient}
+              errors={errors}
+              onChange={(next) => {
+                setPatient(next);
+                setErrors((previous) => revalidatePatient(previous, next));
+              }}
+            />
             <div className="pb-actions">
               <Button type="submit" size="lg">
                 {t('common.continue')}

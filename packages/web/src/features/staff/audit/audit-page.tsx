@@ -78,7 +78,7 @@ export function AuditPage() {
                   <td>
                     <span dir="ltr">
                       {entry.entityType}
-                      {entry.entityId ? <span className="st-muted st-mono"> {entry.entityId.length > 14 ? `${entry.entityId.slice(0, 12)}…` : entry.entityId}</span> : null}
+                      {entry.entityId ? <span className="st-muted st-mono" title={entry.entityId}> {entry.entityId.length > 14 ? `${entry.entityId.slice(0, 12)}…` : entry.entityId}</span> : null}
                     </span>
                   </td>
                   <td>

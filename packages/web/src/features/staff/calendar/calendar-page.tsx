@@ -242,10 +242,22 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
       source.kind === 'block'
         ? [t('calendar.blocked'), localName(practitioner, lang), localName(room, lang)].filter(Boolean).join(' · ')
         : [serviceLabel, filter.kind === 'practitioner' ? localName(room, lang) : localName(practitioner, lang)].filter(Boolean).join(' · ');
+    // Short entries put the time and the name on one line so the name is never cut off.
+    const short = arg.event.end && arg.event.start ? arg.event.end.getTime() - arg.event.start.getTime() <= 30 * 60_000 : false;
+    // <bdi dir="ltr">: "09:00 - 10:15" must not flip to "10:15 - 09:00" in Arabic.
+    const time = <bdi dir="ltr">{arg.timeText}</bdi>;
     return (
-      <div className="st-ev-body">
-        <div className="st-ev-time">{arg.timeText}</div>
-        <div className="st-ev-title">{title}</div>
+      <div className={short ? 'st-ev-body is-short' : 'st-ev-body'}>
+        {short ? (
+          <div className="st-ev-title">
+            <span className="st-ev-time">{time}</span> {title}
+          </div>
+        ) : (
+          <>
+            <div className="st-ev-time">{time}</div>
+            <div className="st-ev-title">{title}</div>
+          </>
+        )}
         {sub ? <div className="st-ev-sub">{sub}</div> : null}
       </div>
     );
@@ -327,6 +339,7 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
             dayHeaderFormat={{ weekday: 'short', day: 'numeric', month: 'short' }}
             allDaySlot={false}
             nowIndicator
+            slotEventOverlap={false}
             businessHours={businessHours}
             height="auto"
             dayMaxEvents={4}

@@ -52,6 +52,7 @@ export function EventDetails({ event, practitioners, services, rooms, timeZone, 
   const rows: [string, string | undefined][] = [
     [t('details.when'), when],
     [t('details.patient'), event.patientName ?? undefined],
+    [t('details.patientId'), event.patientId ?? undefined],
     [t('details.service'), service ? localName(service, lang) : (event.serviceName ?? undefined)],
     [t('details.practitioner'), practitioner ? localName(practitioner, lang) : undefined],
     [t('details.room'), room ? localName(room, lang) : undefined],
@@ -78,7 +79,7 @@ export function EventDetails({ event, practitioners, services, rooms, timeZone, 
           .map(([label, value]) => (
             <div key={label}>
               <dt>{label}</dt>
-              <dd>{label === t('details.patient') && event.patientId ? <>{value} <span className="st-muted st-mono" dir="ltr">#{event.patientId.slice(0, 8)}</span></> : value}</dd>
+              <dd className={label === t('details.patientId') ? 'st-mono' : undefined}>{value}</dd>
             </div>
           ))}
       </dl>

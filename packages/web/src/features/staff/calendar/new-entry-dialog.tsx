@@ -112,10 +112,14 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
     }
   }
 
-  const serviceOptions = activeServices.map((s) => ({ value: s.id, label: `${localName(s, lang)} · ${t('units.minutes', { count: s.durationMinutes })}` }));
+  const serviceOptions = activeServices.map((s) => ({ value: s.id, label: localName(s, lang) }));
   const practitionerOptions = (mode === 'visit' ? offering : activePractitioners).map((p) => ({ value: p.id, label: localName(p, lang) }));
   const roomOptions = activeRooms.map((r) => ({ value: r.id, label: localName(r, lang) }));
   const endsAt = service ? addMinutesToTime(start, service.durationMinutes) : '';
+  // Spelled out beside the native date field, whose format follows the browser (12/01 is ambiguous).
+  const dayText = /^\d{4}-\d{2}-\d{2}$/.test(date)
+    ? new Intl.DateTimeFormat(lang === 'ar' ? 'ar-AE' : 'en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${date}T00:00:00Z`))
+    : '';
 
   return (
     <form className="st-form st-entry-form" onSubmit={(e) => void submit(e)}>
@@ -130,7 +134,7 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
       </fieldset>
 
       {mode === 'visit' ? (
-        <>
+        <div className="st-form-row">
           <SelectField label={t('entry.service')} value={serviceId} onChange={(e) => setServiceId(e.target.value)} options={serviceOptions} required />
           <SelectField
             label={t('entry.practitioner')}
@@ -138,9 +142,9 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
             onChange={(e) => setPractitionerId(e.target.value)}
             options={practitionerOptions}
             required
-            hint={offering.length === 0 ? t('entry.nobodyOffers') : undefined}
+            error={offering.length === 0 ? t('entry.nobodyOffers') : undefined}
           />
-        </>
+        </div>
       ) : (
         <div className="st-form-row">
           <SelectField label={t('entry.practitioner')} value={practitionerId} onChange={(e) => setPractitionerId(e.target.value)} options={[{ value: '', label: t('entry.none') }, ...practitionerOptions]} />
@@ -162,12 +166,16 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
           />
         )}
       </div>
-      {mode === 'visit' && service ? (
-        <p className="st-hint" aria-live="polite">
-          {t('entry.endsAt', { time: endsAt, minutes: service.durationMinutes })}
-          {service.bufferAfterMinutes > 0 ? ` · ${t('entry.turnover', { count: service.bufferAfterMinutes })}` : ''}
-        </p>
-      ) : null}
+      <p className="st-hint st-entry-summary" aria-live="polite">
+        {dayText}
+        {mode === 'visit' && service ? (
+          <>
+            {' · '}
+            {t('entry.endsAt', { time: endsAt, minutes: service.durationMinutes })}
+            {service.bufferAfterMinutes > 0 ? ` · ${t('entry.turnover', { count: service.bufferAfterMinutes })}` : ''}
+          </>
+        ) : null}
+      </p>
 
       {mode === 'visit' ? (
         <fieldset className="st-fieldset">
@@ -182,8 +190,8 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
           </div>
           {patientMode === 'new' ? (
             <>
-              <TextField label={t('entry.patientName')} required autoComplete="off" value={patientName} onChange={(e) => setPatientName(e.target.value)} />
-              <div className="st-form-row">
+              <div className="st-form-row st-form-row-3">
+                <TextField label={t('entry.patientName')} required autoComplete="off" value={patientName} onChange={(e) => setPatientName(e.target.value)} />
                 <TextField label={t('entry.patientEmail')} type="email" required autoComplete="off" dir="ltr" value={patientEmail} onChange={(e) => setPatientEmail(e.target.value)} />
                 <TextField
                   label={t('entry.patientPhone')}
@@ -211,7 +219,7 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
       </div>
 
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <div className="st-form-actions">
+      <div className="st-form-actions st-dialog-actions">
         <Button variant="ghost" onClick={onClose}>
           {t('actions.cancel')}
         </Button>

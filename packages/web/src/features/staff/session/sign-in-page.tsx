@@ -80,7 +80,13 @@ export function SignInPage() {
         </form>
         <details className="st-demo-hint">
           <summary>{t('signIn.demoTitle')}</summary>
-          <p>{t('signIn.demoIntro', { password: DEMO_PASSWORD })}</p>
+          <p>
+            {t('signIn.demoPassword')}{' '}
+            <code className="st-nowrap" dir="ltr">
+              {DEMO_PASSWORD}
+            </code>
+          </p>
+          <p>{t('signIn.demoPick')}</p>
           <ul>
             {DEMO_ACCOUNTS.map(([address, role]) => (
               <li key={address}>

@@ -1,0 +1,13 @@
+import { indexBusyIntervals } from '../packages/domain/src/scheduling/index-busy-intervals.ts';
+import * as b from './availability-engine.bench.ts';
+const base = (b as any).makeBase(100000);
+const busy = base.busy as any[];
+const ids = base.practitioners.map((p: any) => p.id); const rooms = base.rooms.map((r: any) => r.id);
+const cpu = (f: () => unknown, n = 40) => { for (let i=0;i<5;i++) f(); const t = performance.now(); const s = process.cpuUsage(); for (let i=0;i<n;i++) f(); const d = process.cpuUsage(s); return `${((d.user+d.system)/1000/n).toFixed(3)} cpu ${((performance.now()-t)/n).toFixed(3)} wall`; };
+const from = busy.reduce((m, x) => Math.min(m, x.start), Infinity) + 40 * 86400e3, to = from + 9 * 86400e3;
+const pm = new Map(ids.map((id: string, i: number) => [id, i]));
+console.log('loop', cpu(() => { let c = 0; for (let i = 0; i < busy.length; i++) { const x = busy[i]; if (!(x.start < x.end) || x.end <= from || x.start >= to) continue; c++; } return c; }));
+console.log('loop+map', cpu(() => { let c = 0; for (let i = 0; i < busy.length; i++) { const x = busy[i]; if (!(x.start < x.end) || x.end <= from || x.start >= to) continue; const p = x.practitionerId === undefined ? undefined : pm.get(x.practitionerId); if (p !== undefined) c++; } return c; }));
+console.log('index', cpu(() => indexBusyIntervals(busy, from, to, ids, rooms)));
+const sorted = [...busy].sort((a, b) => a.start - b.start);
+console.log('index sorted input', cpu(() => indexBusyIntervals(sorted, from, to, ids, rooms)));
