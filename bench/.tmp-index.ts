@@ -1,6 +1,6 @@
 import { indexBusyIntervals } from '../packages/domain/src/scheduling/index-busy-intervals.ts';
 import * as b from './availability-engine.bench.ts';
-const base = (b as any).makeBase(100000);
+const base = (b as any).buildClinic(100000);
 const busy = base.busy as any[];
 const ids = base.practitioners.map((p: any) => p.id); const rooms = base.rooms.map((r: any) => r.id);
 const cpu = (f: () => unknown, n = 40) => { for (let i=0;i<5;i++) f(); const t = performance.now(); const s = process.cpuUsage(); for (let i=0;i<n;i++) f(); const d = process.cpuUsage(s); return `${((d.user+d.system)/1000/n).toFixed(3)} cpu ${((performance.now()-t)/n).toFixed(3)} wall`; };

@@ -6,7 +6,7 @@ import { buildWeeklyMinutes } from '../packages/domain/src/scheduling/build-day-
 import { buildWorkingPieces } from '../packages/domain/src/scheduling/build-working-pieces.ts';
 import { collectPractitionerSlots } from '../packages/domain/src/scheduling/collect-practitioner-slots.ts';
 import * as b from './availability-engine.bench.ts';
-const { makeBase } = b as any;
+const makeBase = (b as any).buildClinic;
 const cpu = (f: () => void, n = 50) => { for (let i=0;i<5;i++) f(); const s = process.cpuUsage(); for (let i=0;i<n;i++) f(); const d = process.cpuUsage(s); return ((d.user+d.system)/1000/n).toFixed(3); };
 for (const size of [1000, 10000, 100000]) {
   const base = makeBase(size);

@@ -31,6 +31,12 @@ async function openContext(viewport = { width: 1440, height: 1000 }): Promise<{ 
   return { context, page, errors };
 }
 
+/** Full-page screenshots from the top, so the sticky bar sits where it belongs. */
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+}
+
 /** Opens a clinical page signed out, follows the redirect to the sign-in page and signs in there. */
 async function signIn(page: Page, path: string): Promise<void> {
   await page.goto(`${server.baseUrl}${path}`);
@@ -72,7 +78,7 @@ describe('clinical assessment in a browser', () => {
     await form.getByRole('button', { name: 'Create patient' }).click();
     await page.waitForURL(/\/staff\/patients\/[^/]+$/);
     await page.getByRole('heading', { level: 1, name: 'Mariam Al Suwaidi' }).waitFor();
-    await screenshot(page, 'clinical-patient-en');
+    await shot(page, 'clinical-patient-en');
 
     // A new assessment.
     await page.getByRole('button', { name: 'New assessment' }).click();
@@ -141,7 +147,7 @@ describe('clinical assessment in a browser', () => {
     const problems = page.locator('#problem-list .problem');
     expect(await problems.count()).toBeGreaterThan(0);
 
-    await screenshot(page, 'clinical-assessment-en');
+    await shot(page, 'clinical-assessment-en');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('All changes saved');
 
@@ -193,14 +199,14 @@ describe('clinical assessment in a browser', () => {
     await page.getByRole('list', { name: 'النقاط الزنادية المسجلة' }).getByText('(يمين)', { exact: false }).first().waitFor();
     await page.locator('#nerve-findings').getByText('الضفيرة العضدية عند العضلات الأخمعية (يمين)').waitFor();
     expect(await page.getByTestId('save-status').textContent()).toBe('محفوظ');
-    await screenshot(page, 'clinical-assessment-ar');
+    await shot(page, 'clinical-assessment-ar');
 
     // A phone: one view at a time, chosen with tabs.
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('tab', { name: 'الخلف' }).click();
     expect(await page.locator('svg[data-view="front"]').isVisible()).toBe(false);
     expect(await page.locator('svg[data-view="back"]').isVisible()).toBe(true);
-    await screenshot(page, 'clinical-assessment-ar-phone');
+    await page.locator('.chart-card').screenshot({ path: 'screenshots/clinical-assessment-ar-phone.png' });
 
     expect(errors).toEqual([]);
     await context.close();
@@ -240,7 +246,7 @@ describe('clinical assessment in a browser', () => {
     const side = saved.photos.find((p) => p.view === 'side');
     expect(Math.abs((side?.angles.craniovertebralAngle ?? 0) - 45)).toBeLessThan(2);
     expect(Object.keys(side?.landmarks ?? {}).sort()).toEqual(['c7', 'tragus']);
-    await screenshot(page, 'clinical-posture-photo-en');
+    await shot(page, 'clinical-posture-photo-en');
 
     await page.reload();
     await page.locator('.photo-slot[data-view="side"] [data-angle="cva"]').getByText(/4[3-7]\.\d°/).waitFor();

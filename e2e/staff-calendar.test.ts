@@ -216,11 +216,20 @@ describe('staff calendar (reception)', () => {
     expect(block).toMatchObject({ practitionerId: 'prac-omar', start: '2026-12-01T15:00:00+04:00', end: '2026-12-01T16:30:00+04:00', note: 'Team training' });
   });
 
-  it('shows one practitioner and cancels an appointment from its details panel', async () => {
+  it('shows one practitioner, moves an appointment from the keyboard and cancels another from the details panel', async () => {
     await page.getByLabel('Show', { exact: true }).selectOption('practitioner:prac-amira');
     await expect.poll(() => page.locator('.fc-event:has-text("Khalid Rashed")').count()).toBe(0);
     await page.locator('.fc-event:has-text("Layla Haddad")').waitFor();
     await shot(page, 'staff-calendar-week-amira');
+
+    // Moving without a mouse: the details panel's "Change time…".
+    await page.locator('.fc-event:has-text("Layla Haddad")').click();
+    const laylaPanel = page.getByRole('complementary', { name: 'Layla Haddad' });
+    await laylaPanel.getByRole('button', { name: 'Change time…' }).click();
+    await laylaPanel.getByLabel('Start').fill('12:15');
+    await laylaPanel.getByRole('button', { name: 'Move', exact: true }).click();
+    await expect.poll(async () => (await eventsOn(page, '2026-12-01')).find((e) => e.id === laylaId)?.start).toBe('2026-12-01T12:15:00+04:00');
+    await expect.poll(() => page.locator(`[data-event-id="${laylaId}"] .st-ev-time`).textContent()).toContain('12:15');
 
     await page.locator('.fc-event:has-text("Hassan Ali")').click();
     const panel = page.getByRole('complementary', { name: 'Hassan Ali' });
@@ -289,8 +298,17 @@ describe('staff screens by role', () => {
     await shot(page, 'staff-audit');
 
     await page.getByRole('link', { name: 'Practitioners' }).click();
-    await page.getByRole('button', { name: 'Edit Amira Saleh' }).waitFor();
+    await page.getByRole('button', { name: 'Edit Amira Saleh' }).click();
+    const editor = page.getByRole('dialog', { name: 'Edit practitioner' });
+    await editor.getByLabel('Title (English)').fill('Senior neuromuscular therapist');
+    await shot(page, 'staff-admin-practitioner-edit', { viewport: true });
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('cell', { name: 'Senior neuromuscular therapist' }).waitFor();
     await shot(page, 'staff-admin-practitioners');
+
+    await page.getByRole('link', { name: 'Services' }).click();
+    await page.getByRole('button', { name: 'Edit Physician review, 30 minutes' }).waitFor();
+    await shot(page, 'staff-admin-services');
 
     await page.getByRole('link', { name: 'Calendar' }).click();
     await page.locator('.fc-timeGridWeek-view').waitFor();

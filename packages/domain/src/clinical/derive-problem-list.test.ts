@@ -178,6 +178,19 @@ describe('deriveProblemList', () => {
     expect(problem?.score).toBe(7 + 0.5 + 1.25);
   });
 
+  it('lists each zone once: an unsided finding does not repeat a zone already named on a side', () => {
+    const [problem] = deriveProblemList(
+      assessment({
+        tenderAreas: [{ zone: 'posterior_neck', ischemic: false }],
+        painMap: [{ zone: 'posterior_neck', side: 'right', intensity: 4 }],
+        biomechanics: [{ test: 'cervical_rotation', result: 'restricted' }],
+      }),
+      kb,
+    );
+    expect(problem?.zones).toEqual([{ zone: 'posterior_neck', side: 'right' }]);
+    expect(problem?.title).toBe('Neck'); // the unsided test may concern either side
+  });
+
   it('produces problems that fit the assessment schema', () => {
     const data = assessment({
       painMap: [{ zone: 'posterior_neck', side: 'right', intensity: 6 }],

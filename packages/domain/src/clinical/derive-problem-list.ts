@@ -101,6 +101,14 @@ export function deriveProblemList(data: AssessmentData, kb: KnowledgeBase = bund
   const addZone = (tally: RegionTally, zone: string | undefined, side: Side | undefined, weight: number) => {
     tally.sides.add(side ?? 'none');
     if (!zone || !zoneRegion.has(zone)) return;
+    // A finding with no side adds nothing to the same zone already named on a side, and a
+    // sided finding replaces the unsided mention of its zone.
+    const unsided = tally.zones.get(`${zone}:`);
+    if (side === undefined && [...tally.zones.values()].some((entry) => entry.zone === zone && entry.side)) return;
+    if (side !== undefined && unsided) {
+      tally.zones.delete(`${zone}:`);
+      weight = Math.max(weight, unsided.weight);
+    }
     const key = `${zone}:${side ?? ''}`;
     const seen = tally.zones.get(key);
     if (!seen || seen.weight < weight) tally.zones.set(key, { zone, ...(side ? { side } : {}), weight });

@@ -84,5 +84,5 @@ describe('checkRequestedSlot', () => {
       }
     }
     expect(agreed).toBe(((to - from) / 300_000) * 2);
-  });
+  }, 30_000);
 });

@@ -1,53 +1,36 @@
-import { Temporal } from 'temporal-polyfill';
+import { findOffsetSegment, type OffsetSegment } from './read-zone-offsets.ts';
 
 const MS_PER_DAY = 86_400_000;
-
-interface OffsetSegment {
-  fromMs: number;
-  offsetMs: number;
-  offset: string;
-}
+const MS_PER_MINUTE = 60_000;
 
 /**
- * Returns a function that renders an instant as '2026-12-01T09:30:00+04:00' in `timeZone`.
- * The zone's offsets between fromMs and toMs are read from Temporal once (one segment per
- * DST period), so formatting thousands of slots costs arithmetic, not Temporal objects.
- * Instants outside [fromMs, toMs] still format, with the nearest segment's offset.
+ * Returns a function that renders an instant as '2026-12-01T09:30:00+04:00', using the
+ * zone's offsets read once by readZoneOffsets. Slots come in runs on the same few days, so
+ * the date text is built once per day and the time text comes from a table of the day's
+ * minutes: formatting thousands of slots costs a lookup and a concatenation each.
  */
-export function createInstantFormatter(
-  timeZone: string,
-  fromMs: number,
-  toMs: number,
-): (epochMs: number) => string {
-  const segments: OffsetSegment[] = [];
-  let zoned: Temporal.ZonedDateTime | null =
-    Temporal.Instant.fromEpochMilliseconds(fromMs).toZonedDateTimeISO(timeZone);
-  while (zoned !== null && (segments.length === 0 || zoned.epochMilliseconds <= toMs)) {
-    segments.push({
-      fromMs: segments.length === 0 ? -Infinity : zoned.epochMilliseconds,
-      offsetMs: zoned.offsetNanoseconds / 1_000_000,
-      offset: zoned.offset,
-    });
-    zoned = zoned.getTimeZoneTransition('next');
-  }
+export function createInstantFormatter(segments: readonly OffsetSegment[]): (epochMs: number) => string {
+  const dateTexts = new Map<number, string>();
   return (epochMs) => {
-    let segment = segments[0] as OffsetSegment;
-    for (let i = segments.length - 1; i > 0; i--) {
-      const candidate = segments[i] as OffsetSegment;
-      if (candidate.fromMs <= epochMs) {
-        segment = candidate;
-        break;
-      }
+    const segment = findOffsetSegment(segments, epochMs);
+    const wallMs = epochMs + segment.offsetMs;
+    const dayNumber = Math.floor(wallMs / MS_PER_DAY);
+    const msOfDay = wallMs - dayNumber * MS_PER_DAY;
+    if (msOfDay % MS_PER_MINUTE !== 0) return formatWallClock(wallMs) + segment.offset;
+    let dateText = dateTexts.get(dayNumber);
+    if (dateText === undefined) {
+      dateText = formatWallClock(dayNumber * MS_PER_DAY).slice(0, 11);
+      dateTexts.set(dayNumber, dateText);
     }
-    return formatWallClock(epochMs + segment.offsetMs) + segment.offset;
+    return dateText + (MINUTE_TEXTS[msOfDay / MS_PER_MINUTE] as string) + segment.offset;
   };
 }
 
 /**
  * Milliseconds since 1970-01-01T00:00 of a wall clock → 'YYYY-MM-DDTHH:MM:SS'.
- * Date from day number by Howard Hinnant's days_from_civil inverse
+ * Date from day number by Howard Hinnant's civil_from_days
  * (https://howardhinnant.github.io/date_algorithms.html#civil_from_days): shift the epoch to
- * 0000-03-01 so leap days fall at the end of each 400-year era's years.
+ * 0000-03-01 so that each leap day falls at the end of a year of the 400-year era.
  */
 export function formatWallClock(wallMs: number): string {
   const dayNumber = Math.floor(wallMs / MS_PER_DAY);
@@ -74,3 +57,9 @@ export function formatWallClock(wallMs: number): string {
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
+
+/** 'HH:MM:00' for each minute of the day. */
+const MINUTE_TEXTS: readonly string[] = Array.from(
+  { length: 1440 },
+  (_, m) => `${pad(Math.floor(m / 60), 2)}:${pad(m % 60, 2)}:00`,
+);

@@ -1,10 +1,13 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { listLocalDays, wallTimeToEpochMs } from './list-local-days.ts';
+import { readZoneOffsets } from './read-zone-offsets.ts';
 
 function day(timeZone: string, date: string) {
   const plain = Temporal.PlainDate.from(date);
-  const [only] = listLocalDays(plain, plain, timeZone);
+  const around = plain.toZonedDateTime('UTC').epochMilliseconds;
+  const segments = readZoneOffsets(timeZone, around - 2 * 86_400_000, around + 3 * 86_400_000);
+  const [only] = listLocalDays(plain, plain, timeZone, segments);
   if (only === undefined) throw new Error('no day');
   return only;
 }
@@ -22,6 +25,26 @@ describe('listLocalDays and wallTimeToEpochMs', () => {
     expect([spring.endMs - spring.startMs, spring.uniformOffset]).toEqual([23 * 3_600_000, false]);
     expect([fall.endMs - fall.startMs, fall.uniformOffset]).toEqual([25 * 3_600_000, false]);
     expect([plain.endMs - plain.startMs, plain.uniformOffset, plain.weekday]).toEqual([24 * 3_600_000, true, 1]);
+    const later = day('America/New_York', '2026-03-12');
+    expect([later.startMs, later.endMs - later.startMs, later.uniformOffset, later.weekday, later.date]).toEqual([
+      Date.parse('2026-03-12T04:00:00Z'),
+      24 * 3_600_000,
+      true,
+      4,
+      '2026-03-12',
+    ]);
+  });
+
+  it('lists dates and weekdays across months and years', () => {
+    const segments = readZoneOffsets('Asia/Dubai', Date.parse('2026-12-27T00:00:00Z'), Date.parse('2027-01-06T00:00:00Z'));
+    const days = listLocalDays(Temporal.PlainDate.from('2026-12-29'), Temporal.PlainDate.from('2027-01-02'), 'Asia/Dubai', segments);
+    expect(days.map((d) => `${d.date} ${d.weekday} ${new Date(d.startMs).toISOString()}`)).toEqual([
+      '2026-12-29 2 2026-12-28T20:00:00.000Z',
+      '2026-12-30 3 2026-12-29T20:00:00.000Z',
+      '2026-12-31 4 2026-12-30T20:00:00.000Z',
+      '2027-01-01 5 2026-12-31T20:00:00.000Z',
+      '2027-01-02 6 2027-01-01T20:00:00.000Z',
+    ]);
   });
 
   it('maps a wall time to the earliest instant the clock reads at least that time', () => {

@@ -1,13 +1,15 @@
 import { Temporal } from 'temporal-polyfill';
+import { formatWallClock } from './create-instant-formatter.ts';
 import { MINUTES_PER_DAY } from './parse-wall-time.ts';
+import { findOffsetSegment, hasTransitionWithin, type OffsetSegment } from './read-zone-offsets.ts';
 import type { IsoWeekday, LocalDate } from './scheduling-types.ts';
 
 const MS_PER_MINUTE = 60_000;
+const MS_PER_DAY = 86_400_000;
 
 /** One calendar day in the clinic's zone, with its real bounds as instants. */
 export interface LocalDay {
   date: LocalDate;
-  plainDate: Temporal.PlainDate;
   weekday: IsoWeekday;
   /** First instant of the day. */
   startMs: number;
@@ -15,40 +17,59 @@ export interface LocalDay {
   endMs: number;
   /**
    * The day starts at 00:00 and its offset never changes, so wall time t is simply
-   * startMs + t minutes. False only on (the few) days with an offset transition.
+   * startMs + t minutes. False only on days with an offset transition.
    */
   uniformOffset: boolean;
 }
 
-/** The days from `from` to `to` inclusive. Two Temporal calls per day, none per slot. */
+/**
+ * The days from `from` to `to` inclusive. `segments` must cover them (readZoneOffsets from
+ * two days before to three days after). Days away from any DST change are pure arithmetic;
+ * only days within a day of a change ask Temporal for their bounds.
+ */
 export function listLocalDays(
   from: Temporal.PlainDate,
   to: Temporal.PlainDate,
   timeZone: string,
+  segments: readonly OffsetSegment[],
 ): LocalDay[] {
+  const firstDay = epochDay(from);
+  const lastDay = epochDay(to);
   const days: LocalDay[] = [];
-  let date = from;
-  let start = date.toZonedDateTime(timeZone);
-  while (Temporal.PlainDate.compare(date, to) <= 0) {
-    const nextDate = date.add({ days: 1 });
-    const nextStart = nextDate.toZonedDateTime(timeZone);
-    const transition = start.getTimeZoneTransition('next');
-    const uniformOffset =
-      start.hour === 0 &&
-      start.minute === 0 &&
-      (transition === null || transition.epochMilliseconds >= nextStart.epochMilliseconds);
+  for (let day = firstDay; day <= lastDay; day++) {
+    // Wall-clock midnight read as if it were UTC; the real instant is that minus the offset.
+    const wallMidnight = day * MS_PER_DAY;
+    const date = formatWallClock(wallMidnight).slice(0, 10);
+    // 1970-01-01 (day 0) was a Thursday, ISO weekday 4.
+    const weekday = ((((day + 3) % 7) + 7) % 7) + 1;
+    if (!hasTransitionWithin(segments, wallMidnight - MS_PER_DAY, wallMidnight + 2 * MS_PER_DAY)) {
+      const offsetMs = findOffsetSegment(segments, wallMidnight).offsetMs;
+      days.push({
+        date,
+        weekday: weekday as IsoWeekday,
+        startMs: wallMidnight - offsetMs,
+        endMs: wallMidnight + MS_PER_DAY - offsetMs,
+        uniformOffset: true,
+      });
+      continue;
+    }
+    const plainDate = Temporal.PlainDate.from(date);
+    const start = plainDate.toZonedDateTime(timeZone);
+    const endMs = plainDate.add({ days: 1 }).toZonedDateTime(timeZone).epochMilliseconds;
     days.push({
-      date: date.toString(),
-      plainDate: date,
-      weekday: date.dayOfWeek as IsoWeekday,
+      date,
+      weekday: weekday as IsoWeekday,
       startMs: start.epochMilliseconds,
-      endMs: nextStart.epochMilliseconds,
-      uniformOffset,
+      endMs,
+      uniformOffset:
+        start.hour === 0 && start.minute === 0 && !hasTransitionWithin(segments, start.epochMilliseconds, endMs - 1),
     });
-    date = nextDate;
-    start = nextStart;
   }
   return days;
+}
+
+function epochDay(date: Temporal.PlainDate): number {
+  return Math.round(date.toZonedDateTime('UTC').epochMilliseconds / MS_PER_DAY);
 }
 
 /**
@@ -66,7 +87,7 @@ export function listLocalDays(
 export function wallTimeToEpochMs(day: LocalDay, minutes: number, timeZone: string): number {
   if (minutes >= MINUTES_PER_DAY) return day.endMs;
   if (day.uniformOffset) return day.startMs + minutes * MS_PER_MINUTE;
-  const wall = day.plainDate.toPlainDateTime({
+  const wall = Temporal.PlainDate.from(day.date).toPlainDateTime({
     hour: Math.floor(minutes / 60),
     minute: minutes % 60,
   });

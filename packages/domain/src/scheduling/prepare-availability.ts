@@ -3,9 +3,11 @@ import { groupExceptions, type GroupedExceptions } from './build-day-minutes.ts'
 import { createInstantFormatter } from './create-instant-formatter.ts';
 import { indexBusyIntervals, type BusyIndex } from './index-busy-intervals.ts';
 import { listLocalDays, type LocalDay } from './list-local-days.ts';
+import { readZoneOffsets } from './read-zone-offsets.ts';
 import type { AvailabilityRules, InstantInput } from './scheduling-types.ts';
 
 const MS_PER_MINUTE = 60_000;
+const MS_PER_DAY = 86_400_000;
 
 /** The rules of a query resolved to epoch ms once, shared by the slot scan and the re-check. */
 export interface PreparedAvailability {
@@ -43,7 +45,16 @@ export function prepareAvailability(
   const { timeZone, service } = rules;
   const nowMs = toEpochMs(rules.now);
   if (!Number.isFinite(nowMs)) throw new RangeError('now must be a finite instant');
-  const days = listLocalDays(fromDate.subtract({ days: 1 }), toDate.add({ days: 1 }), timeZone);
+  const firstDate = fromDate.subtract({ days: 1 });
+  const lastDate = toDate.add({ days: 1 });
+  // Offsets from two days before the first day to three after the last: every instant of
+  // those days lies in there whatever the zone's offset (at most ±14 h).
+  const segments = readZoneOffsets(
+    timeZone,
+    firstDate.toZonedDateTime('UTC').epochMilliseconds - 2 * MS_PER_DAY,
+    lastDate.toZonedDateTime('UTC').epochMilliseconds + 3 * MS_PER_DAY,
+  );
+  const days = listLocalDays(firstDate, lastDate, timeZone, segments);
   const first = days[0] as LocalDay;
   const last = days[days.length - 1] as LocalDay;
   const requested = days.slice(1, -1);
@@ -66,7 +77,7 @@ export function prepareAvailability(
     days,
     exceptions: groupExceptions(rules.exceptions, first.date, last.date),
     busy: indexBusyIntervals(rules.busy, first.startMs, last.endMs, practitionerIds, roomIds),
-    formatInstant: createInstantFormatter(timeZone, first.startMs, last.endMs),
+    formatInstant: createInstantFormatter(segments),
   };
 }
 

@@ -22,6 +22,8 @@ export const ERROR_STATUS = {
   note_signed: 409,
   consent_required: 409,
   physician_clearance_required: 409,
+  screening_required: 409,
+  referred_by_physician: 409,
   idempotency_key_reused: 422,
   unprocessable: 422,
   payload_too_large: 413,

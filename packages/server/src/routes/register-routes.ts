@@ -5,13 +5,15 @@ import { bookingRoutes } from './bookings/bookings.routes.ts';
 import { catalogRoutes } from './catalog/catalog.routes.ts';
 import { clinicalRoutes } from './clinical/clinical.routes.ts';
 import { knowledgeRoutes } from './knowledge/knowledge.routes.ts';
+import { intakeRoutes } from './safety/intake.routes.ts';
+import { safetyRoutes } from './safety/safety.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 import { waitlistRoutes } from './waitlist/waitlist.routes.ts';
 import { staffRoutes } from './staff/staff.routes.ts';
 
 /** Every route module, mounted under /api. Add a module here to expose it. */
 export const registerRoutes: FastifyPluginAsync = async (app) => {
-  for (const routes of [healthRoutes, catalogRoutes, availabilityRoutes, bookingRoutes, waitlistRoutes, authRoutes, staffRoutes, knowledgeRoutes, clinicalRoutes]) {
+  for (const routes of [healthRoutes, catalogRoutes, availabilityRoutes, bookingRoutes, waitlistRoutes, authRoutes, staffRoutes, knowledgeRoutes, clinicalRoutes, intakeRoutes, safetyRoutes]) {
     await app.register(routes);
   }
 };

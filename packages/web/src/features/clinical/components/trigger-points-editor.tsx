@@ -78,7 +78,7 @@ export function TriggerPointsEditor({ triggerPoints, onChange, draft, onDraftCha
                 <strong>{label}</strong>
                 <span className={`tag ${tp.activity === 'active' ? 'tag--active' : ''}`}>{t(`tp.${tp.activity}`)}</span>
                 {tp.reproducesFamiliarPain && <span className="tag tag--primary">{t('tp.familiarShort')}</span>}
-                {tp.view && <span className="muted small">📍 {t(`chart.${tp.view === 'anterior' ? 'front' : 'back'}`)}</span>}
+                {tp.view && <span className="muted small">{t('tp.pinnedOn', { view: t(`chart.${tp.view === 'anterior' ? 'front' : 'back'}`) })}</span>}
                 {tp.notes && <span className="finding__notes">{tp.notes}</span>}
               </FindingRow>
             );

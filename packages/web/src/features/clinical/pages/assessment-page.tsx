@@ -114,6 +114,11 @@ export function AssessmentPage() {
               {t('status.saveFailed')} {saveError}
             </p>
           )}
+          {dirty && (
+            <button type="button" className="button save-fab" onClick={() => void save()} disabled={saveState === 'saving'}>
+              {t('actions.save')}
+            </button>
+          )}
           <AssessmentEditor
             assessmentId={id}
             data={data}

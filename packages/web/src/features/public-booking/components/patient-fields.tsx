@@ -47,7 +47,14 @@ export function PatientFields({ idPrefix, value, errors, onChange, emailHint }: 
         type="tel"
         label={t('details.phone')}
         optionalText={t('details.optional')}
-        hint={t('details.phoneHint')}
+        hint={
+          <>
+            {t('details.phoneHint')}{' '}
+            <span dir="ltr" className="pb-nowrap">
+              +971 50 123 4567
+            </span>
+          </>
+        }
         value={value.phone}
         onChange={set('phone')}
         autoComplete="tel"

@@ -46,8 +46,18 @@ export function formatLongDate(iso: string, language: string, timeZone: string):
   return new Intl.DateTimeFormat(localeFor(language), { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
 }
 
+/** Date and time in one Intl call, so each language joins them its own way ("… at 3:00 pm", "… في 3:00 م"). */
 export function formatDateTime(iso: string, language: string, timeZone: string): string {
-  return `${formatLongDate(iso, language, timeZone)}, ${formatTime(iso, language, timeZone)}`;
+  return new Intl.DateTimeFormat(localeFor(language), {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    hour12: true,
+  }).format(new Date(iso));
 }
 
 export function formatPrice(amount: number, language: string): string {

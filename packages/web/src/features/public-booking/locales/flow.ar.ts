@@ -80,7 +80,7 @@ export const flowAr: typeof flowEn = {
     emailHint: 'نرسل إليه تأكيد الحجز ورابط إدارته.',
     waitlistEmailHint: 'نراسلك عليه عندما يتوفر وقت.',
     phone: 'رقم الجوال',
-    phoneHint: 'للتذكير وللتواصل معك عند الحاجة، مثل ‎+971 50 123 4567',
+    phoneHint: 'للتذكير وللتواصل معك عند الحاجة، مثلاً',
     optional: '(اختياري)',
     language: 'اللغة المفضلة للرسائل',
     errors: {
@@ -131,7 +131,7 @@ export const flowAr: typeof flowEn = {
     keep: 'أبقِ على حجزي',
     cancelled: 'أُلغيت زيارتك، وأرسلنا إليك تأكيداً بالبريد الإلكتروني.',
     rescheduleTitle: 'اختر وقتاً جديداً',
-    rescheduleIntro: 'الزيارة والمعالج كما هما؛ يتغير الوقت فقط.',
+    rescheduleIntro: 'الزيارة والأخصائي كما هما؛ يتغير الوقت فقط.',
     moveConfirmTitle: 'هل تريد نقل زيارتك؟',
     moveConfirmBody: 'من {{from}} إلى {{to}}.',
     moveConfirm: 'تأكيد الوقت الجديد',

@@ -79,7 +79,7 @@ export const flowEn = {
     emailHint: 'Your confirmation and manage link are sent here.',
     waitlistEmailHint: 'We email you here when a time opens up.',
     phone: 'Mobile number',
-    phoneHint: 'For a reminder and if we need to reach you, e.g. +971 50 123 4567',
+    phoneHint: 'For a reminder and if we need to reach you, for example',
     optional: '(optional)',
     language: 'Preferred language for messages',
     errors: {
@@ -130,7 +130,7 @@ export const flowEn = {
     keep: 'Keep my booking',
     cancelled: 'Your visit is cancelled. We have emailed you a confirmation.',
     rescheduleTitle: 'Choose a new time',
-    rescheduleIntro: 'Same visit and therapist; only the time changes.',
+    rescheduleIntro: 'Same visit and practitioner; only the time changes.',
     moveConfirmTitle: 'Move your visit?',
     moveConfirmBody: 'From {{from}} to {{to}}.',
     moveConfirm: 'Confirm new time',

@@ -16,8 +16,9 @@ import { SummaryList } from '../components/summary-list.tsx';
 import { WaitlistForm } from '../components/waitlist-form.tsx';
 import { FALLBACK_TIME_ZONE, useClinic } from '../hooks/clinic-context.tsx';
 import { useCatalog } from '../hooks/use-catalog.ts';
+import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useLanguage } from '../hooks/use-language.ts';
-import { addDays, formatLongDate, formatPrice, formatTime } from '../lib/clinic-time.ts';
+import { addDays, formatDateTime, formatLongDate, formatPrice, formatTime } from '../lib/clinic-time.ts';
 import { newIdempotencyKey } from '../lib/new-idempotency-key.ts';
 import { revalidatePatient, toPatient, validatePatient, type PatientDraft, type PatientErrors } from '../lib/validate-patient.ts';
 
@@ -33,6 +34,7 @@ export function BookPage() {
   const [params] = useSearchParams();
   const { clinic } = useClinic();
   const catalog = useCatalog();
+  useDocumentTitle(t('book.pageTitle'));
   const timeZone = clinic?.timeZone ?? FALLBACK_TIME_ZONE;
 
   const [step, setStep] = useState<Step>(params.get('service') ? 'practitioner' : 'service');
@@ -150,7 +152,7 @@ export function BookPage() {
             <span>{pick(service.names)}</span>
             <span>{t('common.minutes', { minutes: service.durationMinutes })}</span>
             {stepIndex > 1 ? <span>{practitionerName ? pick(practitionerName.names) : t('book.practitioner.firstAvailable')}</span> : null}
-            {slot && stepIndex > 2 ? <span>{`${formatLongDate(slot.start, language, timeZone)}, ${formatTime(slot.start, language, timeZone)}`}</span> : null}
+            {slot && stepIndex > 2 ? <span>{formatDateTime(slot.start, language, timeZone)}</span> : null}
           </p>
         ) : null}
 

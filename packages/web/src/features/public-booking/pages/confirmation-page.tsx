@@ -9,6 +9,7 @@ import { fetchBooking } from '../api/public-api.ts';
 import { AddToCalendar } from '../components/add-to-calendar.tsx';
 import { BookingFacts } from '../components/booking-facts.tsx';
 import { FALLBACK_TIME_ZONE, useClinic } from '../hooks/clinic-context.tsx';
+import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useResource } from '../hooks/use-resource.ts';
 import { manageUrl } from '../lib/manage-url.ts';
 
@@ -20,6 +21,7 @@ export function ConfirmationPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const { clinic } = useClinic();
+  useDocumentTitle(t('confirmation.title'));
   const booking = useResource(`booking:${reference}:${token}`, () => fetchBooking(reference, token));
   const [copied, setCopied] = useState(false);
   const link = manageUrl(reference, token);

@@ -3,6 +3,7 @@ import { ButtonAnchor, ButtonLink } from '../../../components/ui/button.tsx';
 import { Card } from '../../../components/ui/card.tsx';
 import { useClinic } from '../hooks/clinic-context.tsx';
 import { useCatalog } from '../hooks/use-catalog.ts';
+import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 import { formatPrice } from '../lib/clinic-time.ts';
 
@@ -100,6 +101,7 @@ function Services() {
 
 export function HomePage() {
   const { t } = useTranslation('booking');
+  useDocumentTitle(t('home.eyebrow'));
   const { clinic } = useClinic();
   return (
     <div className="pb-page pb-home">

@@ -12,6 +12,7 @@ import { AddToCalendar } from '../components/add-to-calendar.tsx';
 import { BookingFacts } from '../components/booking-facts.tsx';
 import { clinicToday, SlotPicker } from '../components/slot-picker.tsx';
 import { FALLBACK_TIME_ZONE, useClinic } from '../hooks/clinic-context.tsx';
+import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 import { useResource } from '../hooks/use-resource.ts';
 import { formatDateTime } from '../lib/clinic-time.ts';
@@ -29,6 +30,7 @@ export function ManagePage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const { clinic } = useClinic();
+  useDocumentTitle(t('manage.title'));
   const timeZone = clinic?.timeZone ?? FALLBACK_TIME_ZONE;
   const loaded = useResource(`booking:${reference}:${token}`, () => fetchBooking(reference, token));
   const [updated, setUpdated] = useState<BookingDetail | undefined>();
@@ -84,7 +86,6 @@ export function ManagePage() {
         actions={<span className={`pb-status pb-status--${cancelled ? 'cancelled' : 'confirmed'}`}>{cancelled ? t('manage.statusCancelled') : t('manage.statusConfirmed')}</span>}
       />
 
-      {outcome?.kind === 'cancelled' ? <Alert tone="success" title={t('manage.cancelled')} /> : null}
       {outcome?.kind === 'moved' ? <Alert tone="success" title={t('manage.moved', { date: formatDateTime(outcome.start, language, timeZone) })} /> : null}
       {outcome?.kind === 'failed' ? <Alert tone="error" title={t('manage.actionFailed')} /> : null}
 
@@ -98,7 +99,7 @@ export function ManagePage() {
       </Card>
 
       {cancelled ? (
-        <Alert tone="info" title={t('manage.cancelledNote')} actions={<ButtonLink to="/book">{t('manage.bookAgain')}</ButtonLink>} />
+        <Alert tone={outcome?.kind === 'cancelled' ? 'success' : 'info'} title={outcome?.kind === 'cancelled' ? t('manage.cancelled') : t('manage.cancelledNote')} actions={<ButtonLink to="/book">{t('manage.bookAgain')}</ButtonLink>} />
       ) : !current.canChange ? (
         <Alert
           tone="warning"

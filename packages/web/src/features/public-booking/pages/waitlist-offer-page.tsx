@@ -11,6 +11,7 @@ import { acceptOffer, declineOffer, fetchOffer } from '../api/public-api.ts';
 import { SummaryList } from '../components/summary-list.tsx';
 import { FALLBACK_TIME_ZONE, useClinic } from '../hooks/clinic-context.tsx';
 import { useCatalog } from '../hooks/use-catalog.ts';
+import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 import { useResource } from '../hooks/use-resource.ts';
 import { formatLongDate, formatTime } from '../lib/clinic-time.ts';
@@ -34,6 +35,7 @@ export function WaitlistOfferPage() {
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const { clinic } = useClinic();
+  useDocumentTitle(t('offer.title'));
   const { language, pick } = useLanguage();
   const catalog = useCatalog();
   const offer = useResource(`offer:${token}`, () => fetchOffer(token));

@@ -87,8 +87,10 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
   });
   const [draft, setDraft] = useState<EntryDraft>();
   const [selected, setSelected] = useState<CalendarEvent>();
-  const [notice, setNotice] = useState<string>();
-  const [problem, setProblem] = useState<string>();
+  // One message at a time: a new outcome replaces the last, success or failure.
+  const [banner, setBanner] = useState<{ tone: 'success' | 'error'; text: string }>();
+  const setNotice = (text: string | undefined) => setBanner(text ? { tone: 'success', text } : undefined);
+  const setProblem = (text: string | undefined) => setBanner(text ? { tone: 'error', text } : undefined);
   const [loadingEvents, setLoadingEvents] = useState(false);
 
   const colors = useMemo(() => new Map(practitioners.map((p) => [p.id, p.color])), [practitioners]);
@@ -132,6 +134,7 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
 
   function setFilter(next: CalendarFilter) {
     setSelected(undefined);
+    setBanner(undefined);
     setParams(
       (current) => {
         const updated = new URLSearchParams(current);
@@ -212,8 +215,7 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
     const start = arg.event.start;
     const end = arg.event.end;
     if (!start) return arg.revert();
-    setNotice(undefined);
-    setProblem(undefined);
+    setBanner(undefined);
     try {
       await staffApi.moveAppointment(source.id, {
         start: wallToZonedIso(calendarDateToWall(start), timeZone),
@@ -245,7 +247,7 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
     // Short entries put the time and the name on one line so the name is never cut off.
     const short = arg.event.end && arg.event.start ? arg.event.end.getTime() - arg.event.start.getTime() <= 30 * 60_000 : false;
     // <bdi dir="ltr">: "09:00 - 10:15" must not flip to "10:15 - 09:00" in Arabic.
-    const time = <bdi dir="ltr">{arg.timeText}</bdi>;
+    const time = <bdi dir="ltr">{short && arg.event.start ? calendarDateToWall(arg.event.start).slice(11, 16) : arg.timeText}</bdi>;
     return (
       <div className={short ? 'st-ev-body is-short' : 'st-ev-body'}>
         {short ? (
@@ -309,8 +311,7 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
         </ul>
       </div>
       <div className="st-messages" aria-live="polite">
-        {notice ? <Alert tone="success">{notice}</Alert> : null}
-        {problem ? <Alert tone="error">{problem}</Alert> : null}
+        {banner ? <Alert tone={banner.tone}>{banner.text}</Alert> : null}
       </div>
       <div className={selected ? 'st-calendar-layout has-details' : 'st-calendar-layout'}>
         <div className="st-calendar-wrap" aria-busy={loadingEvents}>
@@ -336,7 +337,12 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
             scrollTime="08:00:00"
             slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
             eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
-            dayHeaderFormat={{ weekday: 'short', day: 'numeric', month: 'short' }}
+            views={{
+              timeGridWeek: { dayHeaderFormat: { weekday: 'short', day: 'numeric', month: 'short' } },
+              timeGridDay: { dayHeaderFormat: { weekday: 'long', day: 'numeric', month: 'long' } },
+              // Month headers name weekdays only; a date there would be a placeholder.
+              dayGridMonth: { dayHeaderFormat: { weekday: 'long' } },
+            }}
             allDaySlot={false}
             nowIndicator
             slotEventOverlap={false}
@@ -365,9 +371,9 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
             services={services}
             rooms={rooms}
             timeZone={timeZone}
-            canCancel={can.book}
+            canChange={can.book}
             onClose={() => setSelected(undefined)}
-            onCancelled={(message) => {
+            onChanged={(message) => {
               setSelected(undefined);
               setNotice(message);
               refetch();

@@ -7,6 +7,7 @@ import { errorText } from '../api/error-text.ts';
 import { localName } from '../api/local-name.ts';
 import { useSessionGuard } from '../api/use-staff-data.ts';
 import { formatClinicDay, formatClinicTime } from './format-clinic-time.ts';
+import { MoveEntryForm } from './move-entry-form.tsx';
 
 interface EventDetailsProps {
   event: CalendarEvent;
@@ -14,17 +15,18 @@ interface EventDetailsProps {
   services: Service[];
   rooms: Room[];
   timeZone: string;
-  canCancel: boolean;
+  /** May move and cancel (admin, reception, therapist); physicians only look. */
+  canChange: boolean;
   onClose(): void;
-  onCancelled(message: string): void;
+  onChanged(message: string): void;
 }
 
-/** The side panel for one calendar entry, with a two-step cancel (confirm, optional reason). */
-export function EventDetails({ event, practitioners, services, rooms, timeZone, canCancel, onClose, onCancelled }: EventDetailsProps) {
+/** The side panel for one calendar entry: details, a keyboard-friendly move, and a two-step cancel. */
+export function EventDetails({ event, practitioners, services, rooms, timeZone, canChange, onClose, onChanged }: EventDetailsProps) {
   const { t, i18n } = useTranslation('staff');
   const guard = useSessionGuard();
   const lang = i18n.language;
-  const [confirming, setConfirming] = useState(false);
+  const [mode, setMode] = useState<'idle' | 'move' | 'cancel'>('idle');
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -41,7 +43,7 @@ export function EventDetails({ event, practitioners, services, rooms, timeZone, 
     setError(undefined);
     try {
       await staffApi.cancelAppointment(event.id, reason.trim() || undefined);
-      onCancelled(event.kind === 'block' ? t('details.blockRemoved') : t('details.cancelled', { reference: event.reference ?? '' }));
+      onChanged(event.kind === 'block' ? t('details.blockRemoved') : t('details.cancelled', { reference: event.reference ?? '' }));
     } catch (caught) {
       guard(caught);
       setError(errorText(t, caught));
@@ -84,8 +86,9 @@ export function EventDetails({ event, practitioners, services, rooms, timeZone, 
           ))}
       </dl>
       {event.kind === 'hold' ? <p className="st-hint">{t('details.holdExplain')}</p> : null}
-      {canCancel && event.kind !== 'hold' ? (
-        confirming ? (
+      {canChange && event.kind !== 'hold' && mode === 'move' ? <MoveEntryForm event={event} timeZone={timeZone} onCancel={() => setMode('idle')} onMoved={onChanged} /> : null}
+      {canChange && event.kind !== 'hold' && mode !== 'move' ? (
+        mode === 'cancel' ? (
           <form className="st-form st-cancel-form" onSubmit={(e) => void cancel(e)}>
             <p>
               <strong>{event.kind === 'block' ? t('details.confirmRemoveBlock') : t('details.confirmCancel')}</strong>
@@ -100,7 +103,7 @@ export function EventDetails({ event, practitioners, services, rooms, timeZone, 
             ) : null}
             {error ? <Alert tone="error">{error}</Alert> : null}
             <div className="st-form-actions">
-              <Button variant="ghost" onClick={() => setConfirming(false)}>
+              <Button variant="ghost" onClick={() => setMode('idle')}>
                 {t('details.keep')}
               </Button>
               <Button type="submit" variant="danger" busy={busy}>
@@ -110,7 +113,10 @@ export function EventDetails({ event, practitioners, services, rooms, timeZone, 
           </form>
         ) : (
           <div className="st-form-actions">
-            <Button variant="secondary" onClick={() => setConfirming(true)}>
+            <Button variant="secondary" onClick={() => setMode('move')}>
+              {t('details.move')}
+            </Button>
+            <Button variant="ghost" onClick={() => setMode('cancel')}>
               {event.kind === 'block' ? t('details.removeBlock') : t('details.cancelVisit')}
             </Button>
           </div>

@@ -1,0 +1,71 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Sql } from '../../database/database.ts';
+import { AppError } from '../../lib/app-error.ts';
+import type { Actor } from '../../lib/audit.ts';
+import { publicActor, requireStaff, staffActor } from '../../lib/staff-session.ts';
+import { findManagedBooking } from '../../scheduling/manage-booking.ts';
+import { findAppointmentById, type AppointmentRow } from '../../stores/appointment-store.ts';
+import { loadClinic } from '../../stores/clinic-store.ts';
+import { intakeView, saveIntake, signConsent, submitIntake, validateResponse } from '../../safety/intake-service.ts';
+import { ManageParams, ManageQuery } from '../bookings/bookings.schemas.ts';
+
+const Language = Type.Union([Type.Literal('en'), Type.Literal('ar')]);
+const SaveBody = Type.Object({ response: Type.Unknown(), language: Language }, { additionalProperties: false });
+const ConsentBody = Type.Object(
+  {
+    version: Type.String({ maxLength: 20 }),
+    language: Language,
+    typedName: Type.String({ minLength: 2, maxLength: 200 }),
+    // A drawn signature from a canvas: a PNG data URL, at most ~300 kB.
+    signature: Type.String({ pattern: '^data:image/png;base64,[A-Za-z0-9+/=]+$', minLength: 100, maxLength: 400_000 }),
+  },
+  { additionalProperties: false },
+);
+const frontDesk = requireStaff('admin', 'reception', 'therapist');
+const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
+
+/**
+ * The intake, by the patient's booking link (reference + manage token) or by staff on a tablet
+ * at reception (signed in, by appointment id). Both share one set of handlers.
+ */
+export const intakeRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const byToken = (tx: Sql, params: { reference: string }, query: { token: string }) => findManagedBooking(tx, params.reference, query.token);
+  const byId = async (tx: Sql, params: { id: string }) => {
+    const row = await findAppointmentById(tx, params.id);
+    if (!row || row.kind !== 'visit') throw new AppError('not_found', 'No such appointment.');
+    return row;
+  };
+
+  const handlers = {
+    view: (find: (tx: Sql) => Promise<AppointmentRow>) => app.ctx.db.transaction(async (tx) => intakeView(tx, await find(tx))),
+    save: (find: (tx: Sql) => Promise<AppointmentRow>, body: { response: unknown; language: 'en' | 'ar' }, actor: Actor) => {
+      const response = validateResponse(body.response);
+      return app.ctx.db.transaction(async (tx) => saveIntake(tx, await find(tx), response, body.language, app.ctx.clock.now(), actor));
+    },
+    submit: (find: (tx: Sql) => Promise<AppointmentRow>, actor: Actor) =>
+      app.ctx.db.transaction(async (tx) => submitIntake(tx, await loadClinic(tx), await find(tx), app.ctx.clock.now(), actor)),
+    consent: (find: (tx: Sql) => Promise<AppointmentRow>, body: { version: string; language: 'en' | 'ar'; typedName: string; signature: string }, actor: Actor) =>
+      app.ctx.db.transaction(async (tx) => signConsent(tx, await find(tx), body, app.ctx.clock.now(), actor)),
+  };
+
+  const pub = { tags: ['intake'], params: ManageParams, querystring: ManageQuery };
+  app.get('/intake/:reference', { schema: pub }, (request) => handlers.view((tx) => byToken(tx, request.params, request.query)));
+  app.put('/intake/:reference', { bodyLimit: 512 * 1024, schema: { ...pub, body: SaveBody } }, (request) =>
+    handlers.save((tx) => byToken(tx, request.params, request.query), request.body, publicActor(request)),
+  );
+  app.post('/intake/:reference/submit', { schema: pub }, (request) => handlers.submit((tx) => byToken(tx, request.params, request.query), publicActor(request)));
+  app.post('/intake/:reference/consent', { schema: { ...pub, body: ConsentBody } }, async (request, reply) =>
+    reply.status(201).send(await handlers.consent((tx) => byToken(tx, request.params, request.query), request.body, publicActor(request))),
+  );
+
+  const staff = { tags: ['intake'], params: IdParams };
+  app.get('/staff/appointments/:id/intake', { preHandler: frontDesk, schema: staff }, (request) => handlers.view((tx) => byId(tx, request.params)));
+  app.put('/staff/appointments/:id/intake', { preHandler: frontDesk, bodyLimit: 512 * 1024, schema: { ...staff, body: SaveBody } }, (request) =>
+    handlers.save((tx) => byId(tx, request.params), request.body, staffActor(request)),
+  );
+  app.post('/staff/appointments/:id/intake/submit', { preHandler: frontDesk, schema: staff }, (request) => handlers.submit((tx) => byId(tx, request.params), staffActor(request)));
+  app.post('/staff/appointments/:id/intake/consent', { preHandler: frontDesk, schema: { ...staff, body: ConsentBody } }, async (request, reply) =>
+    reply.status(201).send(await handlers.consent((tx) => byId(tx, request.params), request.body, staffActor(request))),
+  );
+};

@@ -1,0 +1,130 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { pgErrorCode, PG_ERROR } from '../../database/database.ts';
+import { AppError } from '../../lib/app-error.ts';
+import { writeAudit } from '../../lib/audit.ts';
+import { requireStaff, staffActor } from '../../lib/staff-session.ts';
+import { loadSafety } from '../../safety/intake-service.ts';
+import { findAppointmentById } from '../../stores/appointment-store.ts';
+
+const clinicians = requireStaff('admin', 'therapist', 'physician');
+const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
+
+export const safetyRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/staff/patients/:id/safety', { preHandler: clinicians, schema: { tags: ['safety'], params: IdParams } }, async (request) => {
+    const actor = staffActor(request);
+    return app.ctx.db.transaction(async (tx) => {
+      const [patient] = await tx.query('select id from patients where id = $1', [request.params.id]);
+      if (!patient) throw new AppError('not_found', 'No such patient.');
+      const safety = await loadSafety(tx, request.params.id);
+      await writeAudit(tx, actor, { action: 'safety.read', entityType: 'patient', entityId: request.params.id });
+      return safety;
+    });
+  });
+
+  // The physician's queue: patients whose latest screen refers or sets precautions, not yet reviewed since.
+  app.get('/staff/reviews', { preHandler: requireStaff('admin', 'physician'), schema: { tags: ['safety'] } }, async (request) => {
+    const rows = await app.ctx.db.query<{ patient_id: string; patient_name: string; outcome: string; result: { redFlags?: { id: string; name: { en: string; ar: string }; urgency: string }[] }; created_at: Date; next_visit: Date | null }>(
+      `select s.patient_id, p.name as patient_name, s.outcome, s.result, s.created_at,
+         (select min(a.starts_at) from appointments a where a.patient_id = s.patient_id and a.kind = 'visit' and a.status = 'confirmed' and a.starts_at > now()) as next_visit
+       from screenings s join patients p on p.id = s.patient_id
+       where s.created_at = (select max(created_at) from screenings s2 where s2.patient_id = s.patient_id)
+         and s.outcome <> 'proceed'
+         and not exists (select 1 from physician_reviews r where r.patient_id = s.patient_id and r.created_at >= s.created_at)
+       order by case s.outcome when 'refer_before_treatment' then 0 else 1 end, s.created_at`,
+    );
+    await app.ctx.db.transaction((tx) => writeAudit(tx, staffActor(request), { action: 'reviews.queue.read', entityType: 'screening', after: { count: rows.length } }));
+    return rows.map((r) => ({
+      patientId: r.patient_id,
+      patientName: r.patient_name,
+      outcome: r.outcome,
+      redFlags: (r.result.redFlags ?? []).map((f) => ({ id: f.id, name: f.name, urgency: f.urgency })),
+      screenedAt: r.created_at.toISOString(),
+      nextVisit: r.next_visit?.toISOString() ?? null,
+    }));
+  });
+
+  app.post(
+    '/staff/patients/:id/reviews',
+    {
+      preHandler: requireStaff('physician'),
+      schema: {
+        tags: ['safety'],
+        params: IdParams,
+        body: Type.Object(
+          {
+            decision: Type.Union([Type.Literal('clear'), Type.Literal('clear_with_precautions'), Type.Literal('refer')]),
+            notes: Type.String({ maxLength: 4000 }),
+            precautions: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { maxItems: 20 })),
+            referral: Type.Optional(
+              Type.Object(
+                { to: Type.String({ minLength: 1, maxLength: 300 }), tests: Type.Array(Type.String({ maxLength: 300 }), { maxItems: 20 }), urgency: Type.Union([Type.Literal('emergency'), Type.Literal('same_day'), Type.Literal('soon')]) },
+                { additionalProperties: false },
+              ),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const b = request.body;
+      if (b.decision === 'refer' && !b.referral) throw new AppError('validation_failed', 'A referral needs where to and how urgently.');
+      if (b.decision === 'clear_with_precautions' && !(b.precautions?.length)) throw new AppError('validation_failed', 'List the precautions.');
+      const actor = staffActor(request);
+      const row = await app.ctx.db
+        .transaction(async (tx) => {
+          const [screening] = await tx.query<{ id: string }>('select id from screenings where patient_id = $1 order by created_at desc limit 1', [request.params.id]);
+          const [saved] = await tx.query<{ id: string; created_at: Date }>(
+            `insert into physician_reviews (patient_id, screening_id, decision, notes, precautions, referral, physician_id, created_at)
+             values ($1, $2, $3, $4, $5, $6, $7, $8) returning id, created_at`,
+            [request.params.id, screening?.id ?? null, b.decision, b.notes, JSON.stringify(b.precautions ?? []), b.referral ? JSON.stringify(b.referral) : null, actor.id, app.ctx.clock.now().toISOString()],
+          );
+          await writeAudit(tx, actor, { action: `review.${b.decision}`, entityType: 'patient', entityId: request.params.id, after: b });
+          return saved;
+        })
+        .catch((error: unknown) => {
+          if (pgErrorCode(error) === PG_ERROR.foreignKeyViolation) throw new AppError('not_found', 'No such patient.');
+          throw error;
+        });
+      return reply.status(201).send({ id: row?.id, ...b, at: row?.created_at.toISOString() });
+    },
+  );
+
+  // Starting a treatment session is where the gate holds: consent, screening and physician clearance.
+  app.post('/staff/appointments/:id/sessions', { preHandler: requireStaff('therapist', 'physician'), schema: { tags: ['safety'], params: IdParams } }, async (request, reply) => {
+    const actor = staffActor(request);
+    const result = await app.ctx.db.transaction(async (tx) => {
+      const appointment = await findAppointmentById(tx, request.params.id, true);
+      if (!appointment || appointment.kind !== 'visit' || appointment.status === 'cancelled') throw new AppError('not_found', 'No such active visit.');
+      const [existing] = await tx.query<{ id: string }>('select id from treatment_sessions where appointment_id = $1', [appointment.id]);
+      if (existing) return { id: existing.id, created: false };
+      const safety = await loadSafety(tx, appointment.patientId ?? '');
+      if (!safety.gate.allowed) {
+        await writeAudit(tx, actor, { action: 'session.start_refused', entityType: 'appointment', entityId: appointment.id, after: { blocks: safety.gate.blocks } });
+        return { refused: safety.gate.blocks };
+      }
+      const precautions = [
+        ...((safety.screening?.result as { precautions?: { text: unknown }[] } | undefined)?.precautions ?? []).map((p) => p.text),
+        ...safety.reviews.slice(0, 1).flatMap((r) => r.precautions),
+      ];
+      const [session] = await tx.query<{ id: string }>(
+        'insert into treatment_sessions (appointment_id, patient_id, therapist_id, started_at, precautions) values ($1, $2, $3, $4, $5) returning id',
+        [appointment.id, appointment.patientId, actor.id, app.ctx.clock.now().toISOString(), JSON.stringify(precautions)],
+      );
+      await writeAudit(tx, actor, { action: 'session.start', entityType: 'treatment_session', entityId: session?.id, after: { appointmentId: appointment.id } });
+      return { id: session?.id, created: true, precautions };
+    });
+    if ('refused' in result && result.refused) {
+      const block = result.refused[0] ?? 'physician_clearance_required';
+      const messages = {
+        consent_required: 'The patient has not signed the current consent. Ask them to sign before treatment.',
+        screening_required: 'The intake and safety screen are not complete. Complete them before treatment.',
+        physician_clearance_required: 'The safety screen refers this patient to a physician. Treatment waits until a physician clears them.',
+        referred_by_physician: 'A physician has referred this patient on. Do not treat until they are cleared.',
+      } as const;
+      throw new AppError(block, messages[block], { blocks: result.refused });
+    }
+    return reply.status(result.created ? 201 : 200).send(result);
+  });
+};

@@ -1,0 +1,162 @@
+import { Value } from '@sinclair/typebox/value';
+import { decideTreatmentGate, type ReviewDecision, type ScreeningOutcome } from '@myomap/domain/safety/decide-treatment-gate';
+import { consentTexts, indexQuestionnaire, intakeQuestionnaire } from '@myomap/domain/screening/intake-questionnaire';
+import { listMissingRequired } from '@myomap/domain/screening/list-missing-required';
+import { QuestionnaireResponse } from '@myomap/domain/screening/questionnaire-schemas';
+import { answersFromQuestionnaireResponse, screenPatient } from '@myomap/domain/screening/screen-patient';
+import type { Sql } from '../database/database.ts';
+import { AppError } from '../lib/app-error.ts';
+import { writeAudit, type Actor } from '../lib/audit.ts';
+import { localDate } from '../lib/zoned-time.ts';
+import type { AppointmentRow } from '../stores/appointment-store.ts';
+import type { ClinicSettings } from '../stores/clinic-store.ts';
+
+/** The consent version in force: the newest one that exists in both languages. */
+export const currentConsentVersion = [...new Set(consentTexts.map((c) => c.version))]
+  .filter((v) => consentTexts.some((c) => c.version === v && c.language === 'en') && consentTexts.some((c) => c.version === v && c.language === 'ar'))
+  .sort()
+  .at(-1) ?? '';
+
+const knownLinkIds = new Set(indexQuestionnaire().keys());
+
+function collectLinkIds(items: QuestionnaireResponse['item'], into: string[] = []): string[] {
+  for (const item of items ?? []) {
+    into.push(item.linkId);
+    collectLinkIds(item.item, into);
+    for (const answer of item.answer ?? []) collectLinkIds(answer.item, into);
+  }
+  return into;
+}
+
+/** Checks a QuestionnaireResponse against the schema and the questionnaire's linkIds. */
+export function validateResponse(response: unknown): QuestionnaireResponse {
+  if (!Value.Check(QuestionnaireResponse, response)) {
+    const first = [...Value.Errors(QuestionnaireResponse, response)].slice(0, 5).map((e) => ({ field: e.path, problem: e.message }));
+    throw new AppError('validation_failed', 'The intake answers are not a valid QuestionnaireResponse.', first);
+  }
+  const unknown = collectLinkIds(response.item).filter((id) => !knownLinkIds.has(id));
+  if (unknown.length > 0) throw new AppError('validation_failed', `Unknown questions: ${[...new Set(unknown)].join(', ')}`, { linkIds: unknown });
+  return response;
+}
+
+export async function loadIntake(sql: Sql, appointmentId: string) {
+  const [row] = await sql.query<{ id: string; status: string; response: QuestionnaireResponse; language: string; updated_at: Date; submitted_at: Date | null }>(
+    'select id, status, response, language, updated_at, submitted_at from intake_responses where appointment_id = $1',
+    [appointmentId],
+  );
+  return row;
+}
+
+export async function intakeView(sql: Sql, appointment: AppointmentRow) {
+  const intake = await loadIntake(sql, appointment.id);
+  const [consent] = await sql.query<{ version: string; signed_at: Date }>(
+    'select version, signed_at from consents where patient_id = $1 order by signed_at desc limit 1',
+    [appointment.patientId],
+  );
+  return {
+    questionnaire: intakeQuestionnaire,
+    response: intake?.response ?? null,
+    status: intake?.status ?? 'not_started',
+    savedAt: intake?.updated_at?.toISOString() ?? null,
+    consent: {
+      version: currentConsentVersion,
+      texts: consentTexts.filter((c) => c.version === currentConsentVersion),
+      signed: consent?.version === currentConsentVersion,
+      signedAt: consent?.signed_at?.toISOString() ?? null,
+    },
+  };
+}
+
+/** Progressive save: every change is kept, so a dropped connection loses at most the last edit. */
+export async function saveIntake(tx: Sql, appointment: AppointmentRow, response: QuestionnaireResponse, language: 'en' | 'ar', now: Date, actor: Actor) {
+  const existing = await loadIntake(tx, appointment.id);
+  if (existing?.status === 'submitted') throw new AppError('conflict', 'This intake was already submitted; ask the clinic to change an answer.');
+  const [row] = await tx.query<{ id: string }>(
+    `insert into intake_responses (patient_id, appointment_id, questionnaire_version, language, response, updated_at)
+     values ($1, $2, $3, $4, $5, $6)
+     on conflict (appointment_id) do update set response = excluded.response, language = excluded.language, updated_at = excluded.updated_at
+     returning id`,
+    [appointment.patientId, appointment.id, intakeQuestionnaire.version ?? '1', language, JSON.stringify({ ...response, status: 'in-progress' }), now.toISOString()],
+  );
+  const intakeId = row?.id ?? '';
+  const answers = answersFromQuestionnaireResponse(response, intakeQuestionnaire);
+  await tx.query('delete from intake_answers where intake_id = $1', [intakeId]);
+  for (const [linkId, value] of Object.entries(answers)) {
+    if (value === undefined) continue;
+    await tx.query('insert into intake_answers (intake_id, link_id, value) values ($1, $2, $3)', [intakeId, linkId, JSON.stringify(value)]);
+  }
+  await writeAudit(tx, actor, { action: 'intake.save', entityType: 'intake', entityId: intakeId, after: { answered: Object.keys(answers).length } });
+  return { savedAt: now.toISOString(), missingRequired: listMissingRequired(answers) };
+}
+
+/** Submits the intake and screens it. Screening errs towards referral; the result is stored for the physician. */
+export async function submitIntake(tx: Sql, clinic: ClinicSettings, appointment: AppointmentRow, now: Date, actor: Actor) {
+  const intake = await loadIntake(tx, appointment.id);
+  if (!intake) throw new AppError('unprocessable', 'Answer the intake questions before submitting.');
+  if (intake.status === 'submitted') throw new AppError('conflict', 'This intake was already submitted.');
+  const answers = answersFromQuestionnaireResponse(intake.response, intakeQuestionnaire);
+  const missing = listMissingRequired(answers);
+  if (missing.length > 0) throw new AppError('unprocessable', 'Some required questions are not answered yet.', { missing });
+  const result = screenPatient(answers, localDate(now, clinic.timeZone));
+  await tx.query(`update intake_responses set status = 'submitted', submitted_at = $2, response = jsonb_set(response, '{status}', '"completed"') where id = $1`, [intake.id, now.toISOString()]);
+  const [screening] = await tx.query<{ id: string }>(
+    'insert into screenings (patient_id, intake_id, outcome, result, created_at) values ($1, $2, $3, $4, $5) returning id',
+    [appointment.patientId, intake.id, result.outcome, JSON.stringify(result), now.toISOString()],
+  );
+  await writeAudit(tx, actor, { action: 'intake.submit', entityType: 'intake', entityId: intake.id, after: { screeningId: screening?.id, outcome: result.outcome, redFlags: result.redFlags.map((f) => f.id) } });
+  // Patients see what to do, not the clinical reasoning: urgent findings say so plainly.
+  const urgency = result.redFlags[0]?.urgency;
+  return { outcome: result.outcome, urgentCare: urgency === 'emergency' ? 'emergency' : urgency === 'same_day' ? 'same_day' : null };
+}
+
+export async function signConsent(
+  tx: Sql,
+  appointment: AppointmentRow,
+  body: { version: string; language: 'en' | 'ar'; typedName: string; signature: string },
+  now: Date,
+  actor: Actor,
+) {
+  if (body.version !== currentConsentVersion) {
+    throw new AppError('conflict', 'The consent text has changed; please read the current version and sign again.', { currentVersion: currentConsentVersion });
+  }
+  const [row] = await tx.query<{ id: string }>(
+    `insert into consents (patient_id, appointment_id, version, language, typed_name, signature_png, signed_at, ip) values ($1,$2,$3,$4,$5,$6,$7,$8) returning id`,
+    [appointment.patientId, appointment.id, body.version, body.language, body.typedName.trim(), body.signature, now.toISOString(), actor.ip ?? null],
+  );
+  await writeAudit(tx, actor, { action: 'consent.sign', entityType: 'consent', entityId: row?.id, after: { version: body.version, language: body.language, typedName: body.typedName } });
+  return { id: row?.id, version: body.version, signedAt: now.toISOString() };
+}
+
+/** Everything a clinician needs on the patient's safety, and whether a session may start. */
+export async function loadSafety(sql: Sql, patientId: string) {
+  const [screening] = await sql.query<{ id: string; outcome: ScreeningOutcome; result: unknown; created_at: Date; intake_id: string }>(
+    'select id, outcome, result, created_at, intake_id from screenings where patient_id = $1 order by created_at desc limit 1',
+    [patientId],
+  );
+  const reviews = await sql.query<{ id: string; decision: ReviewDecision; notes: string; precautions: string[]; referral: unknown; created_at: Date; physician_name: string; screening_id: string | null }>(
+    `select r.id, r.decision, r.notes, r.precautions, r.referral, r.created_at, u.name as physician_name, r.screening_id
+     from physician_reviews r join staff_users u on u.id = r.physician_id where r.patient_id = $1 order by r.created_at desc`,
+    [patientId],
+  );
+  const [consent] = await sql.query<{ version: string; signed_at: Date; typed_name: string }>(
+    'select version, signed_at, typed_name from consents where patient_id = $1 order by signed_at desc limit 1',
+    [patientId],
+  );
+  const answers = screening
+    ? await sql.query<{ link_id: string; value: unknown }>('select link_id, value from intake_answers where intake_id = $1 order by link_id', [screening.intake_id])
+    : [];
+  const latestReview = reviews[0];
+  const gate = decideTreatmentGate({
+    currentConsentVersion,
+    signedConsentVersion: consent?.version,
+    screening: screening ? { id: screening.id, outcome: screening.outcome, at: screening.created_at } : undefined,
+    review: latestReview ? { decision: latestReview.decision, at: latestReview.created_at } : undefined,
+  });
+  return {
+    gate,
+    screening: screening ? { id: screening.id, outcome: screening.outcome, result: screening.result, at: screening.created_at.toISOString() } : null,
+    answers: Object.fromEntries(answers.map((a) => [a.link_id, a.value])),
+    reviews: reviews.map((r) => ({ id: r.id, decision: r.decision, notes: r.notes, precautions: r.precautions, referral: r.referral, at: r.created_at.toISOString(), physicianName: r.physician_name })),
+    consent: consent ? { version: consent.version, signedAt: consent.signed_at.toISOString(), typedName: consent.typed_name, current: consent.version === currentConsentVersion } : null,
+  };
+}
