@@ -33,7 +33,7 @@ async function openContext(viewport = { width: 1440, height: 1000 }): Promise<{ 
 
 /** Full-page screenshots from the top, so the sticky bar sits where it belongs. */
 async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate('window.scrollTo(0, 0)');
   await screenshot(page, name);
 }
 
@@ -86,6 +86,12 @@ describe('clinical assessment in a browser', () => {
     assessmentPath = new URL(page.url()).pathname;
     await zone(page, 'Temple, right').waitFor();
     expect(await page.getByTestId('save-status').textContent()).toBe('Saved');
+
+    // Every body zone is on the chart: one shape per side, one for a midline zone.
+    const zones = (await (await page.request.get(`${server.baseUrl}/api/body-zones`)).json()) as { id: string; side: boolean }[];
+    const expected = zones.reduce((n, z) => n + (z.side ? 2 : 1), 0);
+    expect(await page.locator('.body-chart__svg [role="checkbox"]').count()).toBe(expected);
+    expect(await page.locator('.body-chart__other').count()).toBe(0);
 
     // Pain at the right temple (by mouse) and the back of the neck (by keyboard).
     await zone(page, 'Temple, right').click();
@@ -193,7 +199,7 @@ describe('clinical assessment in a browser', () => {
     await zone(page, 'Temple, right: 7/10').waitFor();
     await page.getByRole('button', { name: 'العربية' }).click();
     await page.getByRole('heading', { name: 'مخطط الجسم' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     await zone(page, 'الصدغ (يمين): 7/10').waitFor();
     await candidate(page, 'upper_trapezius', 'right').locator('.candidate__name').getByText('شبه المنحرفة', { exact: false }).waitFor();
     await page.getByRole('list', { name: 'النقاط الزنادية المسجلة' }).getByText('(يمين)', { exact: false }).first().waitFor();

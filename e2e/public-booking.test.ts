@@ -66,7 +66,6 @@ interface BookingDetail {
 describe('public booking in a browser', () => {
   it('books, confirms, reschedules and cancels in English', () =>
     withPage('english', { width: 1280, height: 900 }, async (page) => {
-
       await page.goto(`${server.baseUrl}/?lang=en`);
       await page.getByRole('heading', { level: 1, name: 'Careful, hands-on treatment for muscle pain' }).waitFor();
       await page.getByText('Sharjah, United Arab Emirates').first().waitFor();

@@ -73,7 +73,7 @@ export function collectPractitionerSlots(
           soonestRoomEnd = Math.min(soonestRoomEnd, timeline[q + 1] as number);
         }
         if (roomId === undefined) {
-          if (soonestRoomEnd === Infinity) break; // no rooms at all
+          if (soonestRoomEnd === Infinity) break; // every room is blocked for good
           start = alignToGrid(soonestRoomEnd + bufferBeforeMs, pieceStart, stepMs);
           continue;
         }

@@ -59,12 +59,14 @@ export async function loadSchedule(
        (extract(epoch from upper(occupied)) * 1000)::float8 as end_ms
      from appointments
      where status <> 'cancelled' and occupied && tstzrange($1, $2)
-       and (practitioner_id = any($3) or room_id = any($4))`,
+       and (practitioner_id = any($3) or room_id = any($4))
+     order by lower(occupied)`,
     [windowStart.toISOString(), windowEnd.toISOString(), practitionerIds, roomIds],
   );
-  const busy = busyRows.map((row) => ({
-    ...(row.practitioner_id ? { practitionerId: row.practitioner_id } : {}),
-    ...(row.room_id ? { roomId: row.room_id } : {}),
+  // One object shape for every row keeps the engine's hot loop monomorphic.
+  const busy: BusyInterval[] = busyRows.map((row) => ({
+    practitionerId: row.practitioner_id ?? undefined,
+    roomId: row.room_id ?? undefined,
     start: Number(row.start_ms),
     end: Number(row.end_ms),
   }));

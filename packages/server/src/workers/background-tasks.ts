@@ -1,10 +1,12 @@
 import type { AppContext } from '../build-app.ts';
 import { expireWaitlistHolds } from '../scheduling/waitlist.ts';
+import { sendDueFollowUps } from '../treatment/aftercare-service.ts';
 
 /** Work the outbox worker runs on each tick before sending: time-driven state changes. */
 export function backgroundTasks(ctx: AppContext): ((now: Date) => Promise<unknown>)[] {
   return [
     (now) => expireWaitlistHolds(ctx, now),
+    (now) => sendDueFollowUps(ctx, now),
     // Idempotency keys (which hold a booking's response) are kept for 24 hours.
     (now) => ctx.db.query(`delete from idempotency_keys where created_at < $1::timestamptz - interval '24 hours'`, [now.toISOString()]),
   ];

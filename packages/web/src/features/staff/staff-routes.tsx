@@ -22,6 +22,21 @@ function StaffSessionLayout() {
   );
 }
 
+/**
+ * The signed-in staff frame (session, sign-in guard, top bar, navigation) around an <Outlet />.
+ * app.tsx can nest other features' /staff pages in it, e.g.
+ * <Route element={<StaffFrame />}>{clinicalRoutes}</Route>, so they share the shell.
+ */
+export function StaffFrame() {
+  return (
+    <StaffSessionProvider>
+      <RequireStaff>
+        <StaffShell />
+      </RequireStaff>
+    </StaffSessionProvider>
+  );
+}
+
 function StaffNotFound() {
   const { t } = useTranslation('staff');
   return (

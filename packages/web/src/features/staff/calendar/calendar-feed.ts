@@ -81,7 +81,13 @@ export function exceptionBands(exceptions: ScheduleException[], filter: Calendar
   );
   return shown.flatMap((e) => {
     const common = { display: 'background', classNames: ['st-ev-closed'], title: label(e) };
-    if (!e.start || !e.end) return [{ ...common, id: `exception-${e.id}`, start: `${e.dateFrom}T00:00:00`, end: `${addDays(e.dateTo, 1)}T00:00:00` }];
+    if (!e.start || !e.end) {
+      // The time grid draws only timed background events and the month grid only all-day ones, so give both.
+      return [
+        { ...common, id: `exception-${e.id}`, start: `${e.dateFrom}T00:00:00`, end: `${addDays(e.dateTo, 1)}T00:00:00` },
+        { ...common, id: `exception-${e.id}-days`, allDay: true, start: e.dateFrom, end: addDays(e.dateTo, 1) },
+      ];
+    }
     // Part-day closures repeat the same hours on every day of the range.
     const bands: EventInput[] = [];
     for (let day = e.dateFrom, n = 0; day <= e.dateTo && n < 400; day = addDays(day, 1), n += 1) {

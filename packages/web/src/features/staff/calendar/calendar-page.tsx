@@ -1,4 +1,4 @@
-import type { DateSelectArg, DatesSetArg, EventClickArg, EventContentArg, EventDropArg, EventMountArg, EventSourceFuncArg, EventInput } from '@fullcalendar/core';
+import type { DateSelectArg, DatesSetArg, EventClickArg, EventDropArg, EventInput, EventMountArg, EventSourceFuncArg } from '@fullcalendar/core';
 import arLocale from '@fullcalendar/core/locales/ar';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/interaction';
@@ -11,6 +11,7 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
 import { staffApi, type CalendarEvent, type Practitioner, type Room, type ScheduleException, type Service } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { localName } from '../api/local-name.ts';
@@ -18,12 +19,16 @@ import { useSessionGuard, useStaffData } from '../api/use-staff-data.ts';
 import { staffAbilities, useStaffUser } from '../session/staff-session.tsx';
 import { businessHoursFor, exceptionBands, formatFilter, parseFilter, toCalendarInput, type CalendarFilter } from './calendar-feed.ts';
 import { CalendarFilterSelect } from './calendar-filter-select.tsx';
-import { addMinutesToTime, calendarDateToDay, calendarDateToWall, clinicToday, instantToWall, wallToZonedIso } from './clinic-time.ts';
+import { CalendarEventContent } from './calendar-event-content.tsx';
+import { CalendarLegend } from './calendar-legend.tsx';
+import { calendarDateToDay, calendarDateToWall, clinicToday, instantToWall, wallToZonedIso } from './clinic-time.ts';
+import { draftForButton, draftForSelection } from './entry-drafts.ts';
 import { EventDetails } from './event-details.tsx';
 import { formatClinicDateTime } from './format-clinic-time.ts';
 import { NewEntryDialog, type EntryDraft } from './new-entry-dialog.tsx';
 
 const VIEWS = ['timeGridDay', 'timeGridWeek', 'dayGridMonth'] as const;
+// The grid shows 08:00–20:00 clinic time in 15-minute rows.
 const DAY_START = '08:00';
 const DAY_END = '20:00';
 
@@ -60,13 +65,6 @@ export function CalendarPage() {
   }
   if (!catalog.data) return <LoadingState label={t('calendar.loading')} />;
   return <ClinicCalendar catalog={catalog.data} />;
-}
-
-/** Minutes rounded up to the next quarter hour, as 'HH:MM'. */
-function nextQuarter(wallTime: string): string {
-  const [h = 0, m = 0] = wallTime.split(':').map(Number);
-  const total = Math.ceil((h * 60 + m) / 15) * 15;
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
 function ClinicCalendar({ catalog }: { catalog: Catalog }) {
@@ -159,50 +157,21 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
     );
   }
 
-  function defaultPractitioner(): string | undefined {
-    if (filter.kind === 'practitioner') return filter.id;
-    return user.practitionerId ?? undefined;
-  }
+  const who = () => ({
+    practitionerId: filter.kind === 'practitioner' ? filter.id : (user.practitionerId ?? undefined),
+    roomId: filter.kind === 'room' ? filter.id : undefined,
+  });
 
-  /** For the buttons: today at the next quarter hour when today is on screen, else 09:00 on the first day shown. */
   function openDraft(mode: EntryDraft['mode']) {
     const view = calendarRef.current?.getApi().view;
-    const today = clinicToday(timeZone);
-    const first = view ? calendarDateToDay(view.currentStart) : today;
-    const last = view ? calendarDateToDay(new Date(view.currentEnd.getTime() - 1)) : today;
-    let date = today >= first && today <= last ? today : first;
-    let start = date === today ? nextQuarter(instantToWall(Date.now(), timeZone).slice(11, 16)) : '09:00';
-    if (start < DAY_START) start = '09:00';
-    if (start >= '19:00') {
-      start = '09:00';
-      date = calendarDateToDay(new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000));
-    }
-    setNotice(undefined);
-    setDraft({
-      mode,
-      date,
-      start,
-      end: addMinutesToTime(start, 60),
-      ...(defaultPractitioner() ? { practitionerId: defaultPractitioner() } : {}),
-      ...(filter.kind === 'room' ? { roomId: filter.id } : {}),
-    });
+    setBanner(undefined);
+    setDraft(draftForButton(mode, view ? { start: view.currentStart, end: view.currentEnd } : undefined, timeZone, Date.now(), who()));
   }
 
   function onSelect(arg: DateSelectArg) {
     arg.view.calendar.unselect();
-    const startWall = calendarDateToWall(arg.start);
-    const endWall = calendarDateToWall(arg.end);
-    const timed = !arg.allDay;
-    const start = timed ? startWall.slice(11, 16) : '09:00';
-    setNotice(undefined);
-    setDraft({
-      mode: 'visit',
-      date: startWall.slice(0, 10),
-      start,
-      end: timed && endWall.slice(0, 10) === startWall.slice(0, 10) ? endWall.slice(11, 16) : addMinutesToTime(start, 60),
-      ...(defaultPractitioner() ? { practitionerId: defaultPractitioner() } : {}),
-      ...(filter.kind === 'room' ? { roomId: filter.id } : {}),
-    });
+    setBanner(undefined);
+    setDraft(draftForSelection(arg, who()));
   }
 
   function onEventClick(arg: EventClickArg) {
@@ -227,42 +196,8 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
     } catch (error) {
       arg.revert();
       guard(error);
-      setProblem(error instanceof Error && 'code' in error && error.code === 'slot_unavailable' ? t('calendar.moveClash') : errorText(t, error));
+      setProblem(error instanceof ApiError && error.code === 'slot_unavailable' ? t('calendar.moveClash') : errorText(t, error));
     }
-  }
-
-  function renderEvent(arg: EventContentArg) {
-    const source = arg.event.extendedProps.source as CalendarEvent | undefined;
-    if (!source) return <div className="st-ev-band">{arg.event.title}</div>;
-    const service = services.find((s) => s.id === source.serviceId);
-    const serviceLabel = service ? localName(service, lang) : (source.serviceName ?? '');
-    const room = rooms.find((r) => r.id === source.roomId);
-    const practitioner = practitioners.find((p) => p.id === source.practitionerId);
-    const title =
-      source.kind === 'visit' ? (source.patientName ?? t('details.visit')) : source.kind === 'hold' ? t('calendar.heldForWaitlist') : source.note || t('calendar.blocked');
-    const sub =
-      source.kind === 'block'
-        ? [t('calendar.blocked'), localName(practitioner, lang), localName(room, lang)].filter(Boolean).join(' · ')
-        : [serviceLabel, filter.kind === 'practitioner' ? localName(room, lang) : localName(practitioner, lang)].filter(Boolean).join(' · ');
-    // Short entries put the time and the name on one line so the name is never cut off.
-    const short = arg.event.end && arg.event.start ? arg.event.end.getTime() - arg.event.start.getTime() <= 30 * 60_000 : false;
-    // <bdi dir="ltr">: "09:00 - 10:15" must not flip to "10:15 - 09:00" in Arabic.
-    const time = <bdi dir="ltr">{short && arg.event.start ? calendarDateToWall(arg.event.start).slice(11, 16) : arg.timeText}</bdi>;
-    return (
-      <div className={short ? 'st-ev-body is-short' : 'st-ev-body'}>
-        {short ? (
-          <div className="st-ev-title">
-            <span className="st-ev-time">{time}</span> {title}
-          </div>
-        ) : (
-          <>
-            <div className="st-ev-time">{time}</div>
-            <div className="st-ev-title">{title}</div>
-          </>
-        )}
-        {sub ? <div className="st-ev-sub">{sub}</div> : null}
-      </div>
-    );
   }
 
   function onEventMount(arg: EventMountArg) {
@@ -272,7 +207,6 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
     arg.el.dataset.kind = source.kind;
   }
 
-  const legend = practitioners.filter((p) => p.active);
   const rtl = lang === 'ar';
 
   return (
@@ -293,22 +227,7 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
       />
       <div className="st-calendar-toolbar">
         <CalendarFilterSelect value={filter} onChange={setFilter} practitioners={practitioners} rooms={rooms} />
-        <ul className="st-legend" aria-label={t('calendar.legend')}>
-          {legend.map((p) => (
-            <li key={p.id}>
-              <span className="st-swatch" style={{ background: p.color }} aria-hidden="true" />
-              {localName(p, lang)}
-            </li>
-          ))}
-          <li>
-            <span className="st-swatch st-swatch-block" aria-hidden="true" />
-            {t('calendar.blocked')}
-          </li>
-          <li>
-            <span className="st-swatch st-swatch-hold" aria-hidden="true" />
-            {t('calendar.heldForWaitlist')}
-          </li>
-        </ul>
+        <CalendarLegend practitioners={practitioners} />
       </div>
       <div className="st-messages" aria-live="polite">
         {banner ? <Alert tone={banner.tone}>{banner.text}</Alert> : null}
@@ -358,7 +277,9 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
             eventClick={onEventClick}
             eventDrop={(arg) => void onEventChange(arg)}
             eventResize={(arg) => void onEventChange(arg)}
-            eventContent={renderEvent}
+            eventContent={(arg) => (
+              <CalendarEventContent arg={arg} practitioners={practitioners} services={services} rooms={rooms} roomInsteadOfPractitioner={filter.kind === 'practitioner'} />
+            )}
             eventDidMount={onEventMount}
             datesSet={onDatesSet}
           />

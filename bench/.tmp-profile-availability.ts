@@ -1,2 +1,0 @@
-import { runAvailabilityEngineBench } from './availability-engine.bench.ts';
-console.log(JSON.stringify(await runAvailabilityEngineBench()));

@@ -1,0 +1,97 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+/**
+ * Treatment plan and session note documents. The server validates them with these schemas
+ * and stores them as JSON; signing a note makes it immutable in the database.
+ */
+const Side = Type.Union([Type.Literal('left'), Type.Literal('right')]);
+const Text = (max = 2000) => Type.String({ maxLength: max });
+const Id = Type.String({ minLength: 1, maxLength: 80 });
+
+export const TechniqueDose = Type.Object(
+  {
+    techniqueId: Id,
+    /** Parameter id → value, e.g. { pressure: 6, holdSeconds: 10, repetitions: 3 }. */
+    parameters: Type.Record(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9_]{0,40}$' }), Type.Number({ minimum: 0, maximum: 1000 })),
+  },
+  { additionalProperties: false },
+);
+export type TechniqueDose = Static<typeof TechniqueDose>;
+
+export const PlanTarget = Type.Object(
+  {
+    muscleId: Id,
+    side: Type.Optional(Side),
+    /** Why this muscle is in the plan (palpated active TrP, source-finder candidate, protocol). */
+    reason: Text(500),
+    techniques: Type.Array(TechniqueDose, { maxItems: 12 }),
+  },
+  { additionalProperties: false },
+);
+export type PlanTarget = Static<typeof PlanTarget>;
+
+export const PlanGoal = Type.Object(
+  {
+    measure: Type.Union([Type.Literal('nprs'), Type.Literal('psfs')]),
+    /** The PSFS activity in the patient's words. */
+    activity: Type.Optional(Text(200)),
+    baseline: Type.Number({ minimum: 0, maximum: 10 }),
+    target: Type.Number({ minimum: 0, maximum: 10 }),
+  },
+  { additionalProperties: false },
+);
+export type PlanGoal = Static<typeof PlanGoal>;
+
+export const PlanData = Type.Object(
+  {
+    problems: Type.Array(Type.Object({ title: Text(300), priority: Type.Integer({ minimum: 1, maximum: 100 }) }, { additionalProperties: false }), { maxItems: 30 }),
+    protocolIds: Type.Array(Id, { maxItems: 9 }),
+    targets: Type.Array(PlanTarget, { maxItems: 40 }),
+    precautions: Type.Array(Text(500), { maxItems: 30 }),
+    frequency: Type.Object(
+      { sessionsPerWeek: Type.Number({ minimum: 0.25, maximum: 5 }), weeks: Type.Integer({ minimum: 1, maximum: 26 }), totalSessions: Type.Integer({ minimum: 1, maximum: 52 }) },
+      { additionalProperties: false },
+    ),
+    goals: Type.Array(PlanGoal, { maxItems: 10 }),
+    /** 'YYYY-MM-DD' in the clinic's zone. */
+    reassessmentDate: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+    homeProgram: Type.Array(Type.Object({ selfCareId: Id, dose: Text(300) }, { additionalProperties: false }), { maxItems: 20 }),
+    notes: Type.Optional(Text(4000)),
+  },
+  { additionalProperties: false },
+);
+export type PlanData = Static<typeof PlanData>;
+
+export const AppliedTechnique = Type.Object(
+  { muscleId: Id, side: Type.Optional(Side), techniqueId: Id, parameters: TechniqueDose.properties.parameters },
+  { additionalProperties: false },
+);
+
+export const NoteData = Type.Object(
+  {
+    subjective: Type.Object(
+      {
+        report: Text(4000),
+        pain: Type.Integer({ minimum: 0, maximum: 10 }),
+        /** Soreness since the last visit, 0–10. */
+        sorenessSinceLast: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
+      },
+      { additionalProperties: false },
+    ),
+    objective: Type.Object(
+      {
+        findings: Text(4000),
+        painMap: Type.Array(Type.Object({ zone: Id, side: Type.Optional(Side), intensity: Type.Integer({ minimum: 0, maximum: 10 }) }, { additionalProperties: false }), { maxItems: 120 }),
+        triggerPointsTreated: Type.Array(Type.Object({ muscleId: Id, side: Type.Optional(Side), activity: Type.Union([Type.Literal('active'), Type.Literal('latent')]) }, { additionalProperties: false }), { maxItems: 60 }),
+      },
+      { additionalProperties: false },
+    ),
+    assessment: Text(4000),
+    plan: Text(4000),
+    techniques: Type.Array(AppliedTechnique, { maxItems: 80 }),
+    response: Text(2000),
+    adverseEvent: Type.Union([Type.Null(), Type.Object({ description: Text(2000), severity: Type.Union([Type.Literal('mild'), Type.Literal('moderate'), Type.Literal('severe')]) }, { additionalProperties: false })]),
+  },
+  { additionalProperties: false },
+);
+export type NoteData = Static<typeof NoteData>;

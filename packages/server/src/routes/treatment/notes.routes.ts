@@ -1,0 +1,141 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { NoteData } from '@myomap/domain/treatment/treatment-schemas';
+import { pgErrorCode, PG_ERROR, type Sql } from '../../database/database.ts';
+import { AppError } from '../../lib/app-error.ts';
+import { writeAudit } from '../../lib/audit.ts';
+import { requireStaff, staffActor } from '../../lib/staff-session.ts';
+import { toZonedIso } from '../../lib/zoned-time.ts';
+import { loadClinic } from '../../stores/clinic-store.ts';
+import { scheduleAftercare } from '../../treatment/aftercare-service.ts';
+
+const clinicians = requireStaff('admin', 'therapist', 'physician');
+const writers = requireStaff('therapist', 'physician');
+const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
+
+const EMPTY_NOTE: NoteData = {
+  subjective: { report: '', pain: 0 },
+  objective: { findings: '', painMap: [], triggerPointsTreated: [] },
+  assessment: '',
+  plan: '',
+  techniques: [],
+  response: '',
+  adverseEvent: null,
+};
+
+async function noteView(sql: Sql, id: string) {
+  const [note] = await sql.query<{
+    id: string; status: string; data: NoteData; signed_at: Date | null; signed_by_name: string | null; author_name: string; patient_id: string;
+    patient_name: string; session_id: string; appointment_id: string; starts_at: Date; service_name: string; precautions: unknown; created_at: Date;
+  }>(
+    `select n.id, n.status, n.data, n.signed_at, su.name as signed_by_name, au.name as author_name, n.patient_id, p.name as patient_name,
+       n.session_id, s.appointment_id, a.starts_at, sv.name_en as service_name, s.precautions, n.created_at
+     from session_notes n join treatment_sessions s on s.id = n.session_id join appointments a on a.id = s.appointment_id
+     join services sv on sv.id = a.service_id join patients p on p.id = n.patient_id join staff_users au on au.id = n.author_id
+     left join staff_users su on su.id = n.signed_by where n.id = $1`,
+    [id],
+  );
+  if (!note) throw new AppError('not_found', 'No such note.');
+  const clinic = await loadClinic(sql);
+  const addenda = await sql.query<{ id: string; text: string; author_name: string; created_at: Date }>(
+    `select d.id, d.text, u.name as author_name, d.created_at from note_addenda d join staff_users u on u.id = d.author_id where d.note_id = $1 order by d.created_at`,
+    [id],
+  );
+  return {
+    id: note.id,
+    status: note.status,
+    data: note.data,
+    signedAt: note.signed_at?.toISOString() ?? null,
+    signedBy: note.signed_by_name,
+    authorName: note.author_name,
+    patientId: note.patient_id,
+    patientName: note.patient_name,
+    sessionId: note.session_id,
+    appointment: { id: note.appointment_id, start: toZonedIso(note.starts_at, clinic.timeZone), serviceName: note.service_name },
+    precautions: note.precautions,
+    addenda: addenda.map((d) => ({ id: d.id, text: d.text, authorName: d.author_name, at: d.created_at.toISOString() })),
+  };
+}
+
+const signedRefusal = (error: unknown): never => {
+  if (pgErrorCode(error) === PG_ERROR.raiseException) throw new AppError('note_signed', 'This note is signed and locked. Add an addendum instead.');
+  throw error;
+};
+
+export const noteRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post('/staff/sessions/:id/note', { preHandler: writers, schema: { tags: ['treatment'], params: IdParams } }, async (request, reply) => {
+    const actor = staffActor(request);
+    const result = await app.ctx.db.transaction(async (tx) => {
+      const [session] = await tx.query<{ id: string; patient_id: string }>('select id, patient_id from treatment_sessions where id = $1', [request.params.id]);
+      if (!session) throw new AppError('not_found', 'No such session.');
+      const [existing] = await tx.query<{ id: string }>('select id from session_notes where session_id = $1', [session.id]);
+      if (existing) return { id: existing.id, created: false };
+      const now = app.ctx.clock.now().toISOString();
+      const [note] = await tx.query<{ id: string }>(
+        'insert into session_notes (session_id, patient_id, author_id, data, created_at, updated_at) values ($1, $2, $3, $4, $5, $5) returning id',
+        [session.id, session.patient_id, actor.id, JSON.stringify(EMPTY_NOTE), now],
+      );
+      await writeAudit(tx, actor, { action: 'note.create', entityType: 'session_note', entityId: note?.id });
+      return { id: note?.id ?? '', created: true };
+    });
+    return reply.status(result.created ? 201 : 200).send({ id: result.id });
+  });
+
+  app.get('/staff/notes/:id', { preHandler: clinicians, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
+    const view = await noteView(app.ctx.db, request.params.id);
+    await app.ctx.db.transaction((tx) => writeAudit(tx, staffActor(request), { action: 'note.read', entityType: 'session_note', entityId: request.params.id }));
+    return view;
+  });
+
+  app.put('/staff/notes/:id', { preHandler: writers, schema: { tags: ['treatment'], params: IdParams, body: Type.Object({ data: NoteData }, { additionalProperties: false }) } }, async (request) => {
+    const actor = staffActor(request);
+    await app.ctx.db
+      .transaction(async (tx) => {
+        const [before] = await tx.query<{ status: string; data: unknown; author_id: string }>('select status, data, author_id from session_notes where id = $1 for update', [request.params.id]);
+        if (!before) throw new AppError('not_found', 'No such note.');
+        if (before.status === 'signed') throw new AppError('note_signed', 'This note is signed and locked. Add an addendum instead.');
+        await tx.query('update session_notes set data = $2, updated_at = $3 where id = $1', [request.params.id, JSON.stringify(request.body.data), app.ctx.clock.now().toISOString()]);
+        await writeAudit(tx, actor, { action: 'note.update', entityType: 'session_note', entityId: request.params.id, before: before.data, after: request.body.data });
+      })
+      .catch(signedRefusal);
+    return noteView(app.ctx.db, request.params.id);
+  });
+
+  app.post('/staff/notes/:id/sign', { preHandler: writers, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
+    const actor = staffActor(request);
+    await app.ctx.db
+      .transaction(async (tx) => {
+        const [note] = await tx.query<{ status: string; session_id: string; data: NoteData }>('select status, session_id, data from session_notes where id = $1 for update', [request.params.id]);
+        if (!note) throw new AppError('not_found', 'No such note.');
+        if (note.status === 'signed') throw new AppError('note_signed', 'This note is already signed.');
+        if (note.data.subjective.report.trim() === '' && note.data.assessment.trim() === '') {
+          throw new AppError('unprocessable', 'Write at least the subjective report or the assessment before signing.');
+        }
+        const now = app.ctx.clock.now();
+        await tx.query(`update session_notes set status = 'signed', signed_by = $2, signed_at = $3 where id = $1`, [request.params.id, actor.id, now.toISOString()]);
+        await tx.query(`update appointments set status = 'completed' where id = (select appointment_id from treatment_sessions where id = $1) and status = 'confirmed'`, [note.session_id]);
+        await scheduleAftercare(tx, app.ctx, note.session_id, now);
+        await writeAudit(tx, actor, { action: 'note.sign', entityType: 'session_note', entityId: request.params.id, after: note.data });
+      })
+      .catch(signedRefusal);
+    return noteView(app.ctx.db, request.params.id);
+  });
+
+  app.post(
+    '/staff/notes/:id/addenda',
+    { preHandler: writers, schema: { tags: ['treatment'], params: IdParams, body: Type.Object({ text: Type.String({ minLength: 1, maxLength: 4000 }) }, { additionalProperties: false }) } },
+    async (request, reply) => {
+      const actor = staffActor(request);
+      await app.ctx.db.transaction(async (tx) => {
+        const [note] = await tx.query<{ status: string }>('select status from session_notes where id = $1', [request.params.id]);
+        if (!note) throw new AppError('not_found', 'No such note.');
+        if (note.status !== 'signed') throw new AppError('conflict', 'Edit the draft directly; addenda are for signed notes.');
+        const [row] = await tx.query<{ id: string }>('insert into note_addenda (note_id, author_id, text, created_at) values ($1, $2, $3, $4) returning id', [
+          request.params.id, actor.id, request.body.text.trim(), app.ctx.clock.now().toISOString(),
+        ]);
+        await writeAudit(tx, actor, { action: 'note.addendum', entityType: 'session_note', entityId: request.params.id, after: { addendumId: row?.id, text: request.body.text } });
+      });
+      return reply.status(201).send(await noteView(app.ctx.db, request.params.id));
+    },
+  );
+};
