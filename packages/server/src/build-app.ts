@@ -49,6 +49,11 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   const coercing = makeAjv('array');
   const strict = makeAjv(false);
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema));
+  // A POST with no body at all (a bare "cancel" or "sign") is an empty object, so routes with
+  // optional fields accept it and routes with required fields still name what is missing.
+  app.addHook('preValidation', async (request) => {
+    if (request.body === undefined && request.method !== 'GET' && request.method !== 'HEAD') request.body = {};
+  });
 
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {

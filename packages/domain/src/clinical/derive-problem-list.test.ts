@@ -82,7 +82,7 @@ describe('deriveProblemList', () => {
       ],
       reason: { en: 'Pain up to 6/10 in 2 areas' },
     });
-    expect(problems[0]?.label.ar).toBe('الرقبة، الأيمن');
+    expect(problems[0]?.label.ar).toBe('الرقبة (يمين)');
     expect(problems[1]?.title).toBe('Low back');
   });
 

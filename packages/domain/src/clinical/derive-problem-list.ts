@@ -257,7 +257,8 @@ export const REGION_LABELS: Record<string, Localized> = {
   [UNPLACED_REGION]: { en: 'Other findings', ar: 'نتائج أخرى' },
 };
 
-const SIDE_LABELS: Record<Side, Localized> = { left: { en: 'left', ar: 'الأيسر' }, right: { en: 'right', ar: 'الأيمن' } };
+// Arabic takes the side as a noun in brackets, which agrees with every region name.
+const SIDE_LABELS: Record<Side, Localized> = { left: { en: 'left', ar: 'يسار' }, right: { en: 'right', ar: 'يمين' } };
 
 function regionLabel(region: string): Localized {
   const known = REGION_LABELS[region];
@@ -272,7 +273,7 @@ function titleFor(t: RegionTally): Localized {
   const sides = [...t.sides].filter((side): side is Side => side !== 'none');
   const single = sides.length === 1 && !t.sides.has('none') ? sides[0] : undefined;
   if (!single) return base;
-  return { en: `${base.en}, ${SIDE_LABELS[single].en}`, ar: `${base.ar}، ${SIDE_LABELS[single].ar}` };
+  return { en: `${base.en}, ${SIDE_LABELS[single].en}`, ar: `${base.ar} (${SIDE_LABELS[single].ar})` };
 }
 
 /** e.g. "pain up to 7/10 in 2 areas; 1 active trigger point reproducing familiar pain; 1 nerve finding". */

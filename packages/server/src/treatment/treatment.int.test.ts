@@ -121,6 +121,9 @@ describe.each(databaseTargets)('plans, signed notes and aftercare on %s', (targe
 
   it('proposes a plan from a shoulder assessment, approves it and books a weekly series', async () => {
     t.clock.set('2026-12-08T05:00:00Z');
+    // Eight days on, the 7-day staff session has expired (sessions do expire): sign in again.
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: therapist })).statusCode).toBe(401);
+    therapist = await signIn(t.app, 'amira@demo.myomap.app');
     const assessment = (await t.app.inject({ method: 'POST', url: `/api/staff/patients/${patientId}/assessments`, headers: therapist })).json();
     const data = {
       painMap: [{ zone: 'anterior_shoulder', side: 'right', intensity: 7 }, { zone: 'lateral_shoulder', side: 'right', intensity: 5 }],

@@ -1,4 +1,5 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { intakeRoutes } from '../features/intake/intake-routes.tsx';
 import { publicRoutes } from '../features/public-booking/public-routes.tsx';
 import { staffRoutes } from '../features/staff/staff-routes.tsx';
 
@@ -8,6 +9,7 @@ export function App() {
       <Routes>
         {publicRoutes}
         {staffRoutes}
+        {intakeRoutes}
       </Routes>
     </BrowserRouter>
   );

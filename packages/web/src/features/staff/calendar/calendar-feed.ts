@@ -82,11 +82,8 @@ export function exceptionBands(exceptions: ScheduleException[], filter: Calendar
   return shown.flatMap((e) => {
     const common = { display: 'background', classNames: ['st-ev-closed'], title: label(e) };
     if (!e.start || !e.end) {
-      // The time grid draws only timed background events and the month grid only all-day ones, so give both.
-      return [
-        { ...common, id: `exception-${e.id}`, start: `${e.dateFrom}T00:00:00`, end: `${addDays(e.dateTo, 1)}T00:00:00` },
-        { ...common, id: `exception-${e.id}-days`, allDay: true, start: e.dateFrom, end: addDays(e.dateTo, 1) },
-      ];
+      // All-day: FullCalendar draws it across the time grid too, since the grid has no all-day row.
+      return [{ ...common, id: `exception-${e.id}`, allDay: true, start: e.dateFrom, end: addDays(e.dateTo, 1) }];
     }
     // Part-day closures repeat the same hours on every day of the range.
     const bands: EventInput[] = [];

@@ -1,0 +1,185 @@
+import type { IntakeAnswerValue } from '@myomap/domain/screening/intake-answers';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { api } from '../../../lib/api-client.ts';
+// The body chart belongs to the clinical feature; the intake reuses it as it is (read-only).
+import type { BodyZoneDto, Side } from '../../clinical/api/clinical-api.ts';
+import '../../clinical/clinical.css';
+import { BodyChart } from '../../clinical/components/body-chart.tsx';
+import { PainMapEditor } from '../../clinical/components/pain-map-editor.tsx';
+import { ClinicalLookupProvider, useLabels } from '../../clinical/lib/clinical-lookup.tsx';
+import { useIntakeTranslation } from '../lib/use-intake-translation.ts';
+
+/**
+ * The two body-chart questions. `pain-map` answers are JSON [{zone, side?, intensity}] and
+ * `body-zones` answers JSON [{zone, side?}] (see the questionnaire's header note).
+ */
+
+interface ZoneMark {
+  zone: string;
+  side?: Side;
+  intensity: number;
+}
+
+const DEFAULT_INTENSITY = 5;
+// Body-zone answers carry no intensity; the chart needs one to colour the area, so a light one.
+const ZONE_ONLY_INTENSITY = 2;
+
+/** Reads the JSON answer leniently: unreadable entries are dropped rather than losing the rest. */
+function parseMarks(value: IntakeAnswerValue | undefined): ZoneMark[] {
+  if (typeof value !== 'string') return [];
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (!Array.isArray(parsed)) return [];
+    return parsed.flatMap((entry: unknown): ZoneMark[] => {
+      if (typeof entry !== 'object' || entry === null) return [];
+      const { zone, side, intensity } = entry as Record<string, unknown>;
+      if (typeof zone !== 'string') return [];
+      const mark: ZoneMark = { zone, intensity: typeof intensity === 'number' ? intensity : ZONE_ONLY_INTENSITY };
+      if (side === 'left' || side === 'right') mark.side = side;
+      return [mark];
+    });
+  } catch {
+    return [];
+  }
+}
+
+const sameZone = (mark: ZoneMark, zone: string, side: Side | undefined) => mark.zone === zone && mark.side === side;
+
+let zonesRequest: Promise<BodyZoneDto[]> | undefined;
+
+/** The body zones (public reference data), fetched once per page load. */
+function useBodyZones(): { zones: BodyZoneDto[] | undefined; failed: boolean; retry(): void } {
+  const [zones, setZones] = useState<BodyZoneDto[]>();
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    zonesRequest ??= api<BodyZoneDto[]>('/api/body-zones');
+    zonesRequest.then(
+      (found) => live && setZones(found),
+      () => {
+        zonesRequest = undefined;
+        if (live) setFailed(true);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+  return {
+    zones,
+    failed,
+    retry: () => {
+      setFailed(false);
+      setAttempt((n) => n + 1);
+    },
+  };
+}
+
+interface ChartQuestionProps {
+  id: string;
+  linkId: string;
+  legend: ReactNode;
+  required: boolean;
+  missing: boolean;
+  value: IntakeAnswerValue | undefined;
+  onChange(value: IntakeAnswerValue | undefined): void;
+}
+
+function ChartQuestion({ id, linkId, legend, required, missing, hint, children }: Omit<ChartQuestionProps, 'value' | 'onChange'> & { hint: string; children: (zones: BodyZoneDto[]) => ReactNode }) {
+  const { t } = useIntakeTranslation();
+  const { t: tc } = useTranslation('common');
+  const { zones, failed, retry } = useBodyZones();
+  return (
+    <fieldset id={id} data-link-id={linkId} className={`ik-question ik-chart${missing ? ' ik-question--missing' : ''}`} aria-required={required || undefined}>
+      <legend className="ik-question__label">{legend}</legend>
+      <p className="ik-hint">{hint}</p>
+      {failed ? (
+        <Alert
+          tone="error"
+          actions={
+            <button type="button" className="ui-button ui-button--secondary" onClick={retry}>
+              {t('retry')}
+            </button>
+          }
+        >
+          {t('errors.network')}
+        </Alert>
+      ) : zones ? (
+        <ClinicalLookupProvider zones={zones} muscles={[]}>
+          {children(zones)}
+        </ClinicalLookupProvider>
+      ) : (
+        <LoadingState label={tc('loading')} />
+      )}
+    </fieldset>
+  );
+}
+
+export function PainMapField({ value, onChange, ...question }: ChartQuestionProps) {
+  const { t } = useIntakeTranslation();
+  const marks = parseMarks(value);
+  const commit = (next: ZoneMark[]) => onChange(next.length > 0 ? JSON.stringify(next) : undefined);
+  const toggle = (zone: string, side: Side | undefined) =>
+    commit(marks.some((m) => sameZone(m, zone, side)) ? marks.filter((m) => !sameZone(m, zone, side)) : [...marks, { zone, ...(side ? { side } : {}), intensity: DEFAULT_INTENSITY }]);
+  return (
+    <ChartQuestion {...question} hint={t('painMap.hint')}>
+      {(zones) => (
+        <div className="ik-chart__layout">
+          <BodyChart zones={zones} marks={marks} onToggle={toggle} />
+          <div className="ik-chart__list">
+            <PainMapEditor painMap={marks} onChange={commit} />
+          </div>
+        </div>
+      )}
+    </ChartQuestion>
+  );
+}
+
+export function BodyZonesField({ value, onChange, ...question }: ChartQuestionProps) {
+  const { t } = useIntakeTranslation();
+  const marks = parseMarks(value);
+  const commit = (next: ZoneMark[]) => onChange(next.length > 0 ? JSON.stringify(next.map(({ zone, side }) => (side ? { zone, side } : { zone }))) : undefined);
+  const toggle = (zone: string, side: Side | undefined) =>
+    commit(marks.some((m) => sameZone(m, zone, side)) ? marks.filter((m) => !sameZone(m, zone, side)) : [...marks, { zone, ...(side ? { side } : {}), intensity: ZONE_ONLY_INTENSITY }]);
+  return (
+    <ChartQuestion {...question} hint={t('bodyZones.hint')}>
+      {(zones) => (
+        <div className="ik-chart__layout">
+          <BodyChart zones={zones} marks={marks} onToggle={toggle} />
+          <MarkedZones marks={marks} onRemove={(mark) => toggle(mark.zone, mark.side)} />
+        </div>
+      )}
+    </ChartQuestion>
+  );
+}
+
+function MarkedZones({ marks, onRemove }: { marks: ZoneMark[]; onRemove(mark: ZoneMark): void }) {
+  const { t } = useIntakeTranslation();
+  const { zoneLabel } = useLabels();
+  return (
+    <div className="ik-chart__list">
+      <p className="ik-chart__list-title">{t('bodyZones.marked')}</p>
+      {marks.length === 0 ? (
+        <p className="ik-hint">{t('bodyZones.none')}</p>
+      ) : (
+        <ul className="ik-zone-chips">
+          {marks.map((mark) => {
+            const label = zoneLabel(mark.zone, mark.side);
+            return (
+              <li key={`${mark.zone}:${mark.side ?? ''}`} className="ik-zone-chip">
+                <span>{label}</span>
+                <button type="button" onClick={() => onRemove(mark)} aria-label={t('bodyZones.remove', { item: label })}>
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import { listMissingRequired } from '@myomap/domain/screening/list-missing-required';
+import { resolveAnswer } from '@myomap/domain/screening/resolve-answer';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Button } from '../../../components/ui/button.tsx';
+import { Card } from '../../../components/ui/card.tsx';
+import { StepIndicator } from '../../../components/ui/step-indicator.tsx';
+import type { IntakeTarget, IntakeView } from '../api/intake-api.ts';
+import { buildSteps, questionId, splitTitle, stepIndexOf, textOf } from '../lib/questionnaire-model.ts';
+import { useIntakeAnswers } from '../lib/use-intake-answers.ts';
+import { useIntakeSubmit } from '../lib/use-intake-submit.ts';
+import { useIntakeTranslation } from '../lib/use-intake-translation.ts';
+import { ConsentStep } from './consent-step.tsx';
+import { IntakeResult } from './intake-result.tsx';
+import { QuestionList } from './question-list.tsx';
+import { SaveStatus } from './save-status.tsx';
+
+export interface IntakeFormProps {
+  view: IntakeView;
+  target: IntakeTarget;
+  atReception: boolean;
+  clinicPhone: string | undefined;
+}
+
+const NO_MISSING: ReadonlySet<string> = new Set();
+
+/** The questionnaire one group per step, then the consent and sending, then the result. */
+export function IntakeForm({ view, target, atReception, clinicPhone }: IntakeFormProps) {
+  const { t, language } = useIntakeTranslation();
+  const { questionnaire } = view;
+  const { answers, answer, index, saver, restored, storageKey } = useIntakeAnswers(view, target);
+  const submit = useIntakeSubmit({ target, storageKey, initialConsent: view.consent, flush: saver.flush });
+  const steps = useMemo(() => buildSteps(questionnaire), [questionnaire]);
+  const consentStep = steps.length;
+  const [stepIndex, setStepIndex] = useState(0);
+  const [reachedEnd, setReachedEnd] = useState(false);
+  const [focusTarget, setFocusTarget] = useState<string>();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+
+  const stepNames = [...steps.map((step) => (step.group ? splitTitle(textOf(step.group, language)).title : t('steps.label'))), t('steps.consent')];
+  const currentStep = steps[stepIndex];
+  const stepTitle = stepNames[stepIndex] ?? '';
+  const stepIntro = currentStep?.group ? splitTitle(textOf(currentStep.group, language)).intro : undefined;
+
+  // The list from the last save while the server is in step with the form; worked out here otherwise.
+  const localMissing = useMemo(() => listMissingRequired(answers, questionnaire), [answers, questionnaire]);
+  const baseMissing = saver.status === 'saved' && saver.missingRequired ? saver.missingRequired : localMissing;
+  const missingIds = [...new Set([...baseMissing, ...submit.serverMissing.filter((id) => resolveAnswer(id, answers, index).kind === 'unanswered')])];
+  const missing = missingIds.map((linkId) => {
+    const item = index.get(linkId)?.item;
+    return { linkId, label: item ? textOf(item, language) : linkId, stepName: stepNames[stepIndexOf(steps, linkId, index)] ?? '' };
+  });
+  const missingKey = missingIds.join(' ');
+  const highlighted = useMemo(() => (reachedEnd ? new Set(missingKey.split(' ').filter(Boolean)) : NO_MISSING), [reachedEnd, missingKey]);
+
+  const goToStep = (next: number) => {
+    moved.current = true;
+    if (next >= consentStep) setReachedEnd(true);
+    setStepIndex(Math.max(0, Math.min(consentStep, next)));
+  };
+  const goToQuestion = (linkId: string) => {
+    goToStep(stepIndexOf(steps, linkId, index));
+    setFocusTarget(linkId);
+  };
+
+  // A new step starts at its heading; a link from the missing list lands on its question.
+  useEffect(() => {
+    if (!moved.current) return;
+    if (focusTarget) {
+      const element = document.getElementById(questionId(focusTarget));
+      element?.scrollIntoView({ block: 'center' });
+      element?.querySelector<HTMLElement>('input, textarea, select, button, [tabindex="0"]')?.focus({ preventScroll: true });
+      setFocusTarget(undefined);
+      return;
+    }
+    window.scrollTo({ top: 0 });
+    headingRef.current?.focus({ preventScroll: true });
+  }, [stepIndex, focusTarget]);
+
+  useEffect(() => {
+    if (submit.result) window.scrollTo({ top: 0 });
+  }, [submit.result]);
+
+  if (submit.result) return <IntakeResult result={submit.result} atReception={atReception} clinicPhone={clinicPhone} />;
+
+  const saveConflict = saver.status === 'failed' && saver.error?.code === 'conflict';
+  if (view.status === 'submitted' || submit.alreadySubmitted || saveConflict) {
+    return (
+      <div className="ik-flow">
+        <Alert tone="success" title={t('submitted.title')}>
+          <p>{t('submitted.body')}</p>
+        </Alert>
+        {submit.consent.signed ? null : (
+          <Card as="section" className="ik-step">
+            <h2 className="ik-step__title">{t('consent.title')}</h2>
+            <ConsentStep
+              consent={submit.consent}
+              defaultName={typeof answers['full-name'] === 'string' ? answers['full-name'] : ''}
+              missing={[]}
+              onGoTo={goToQuestion}
+              busy={submit.busy}
+              error={submit.error}
+              onSend={(signature) => void submit.signOnly(signature)}
+            />
+          </Card>
+        )}
+      </div>
+    );
+  }
+
+  const onConsentStep = stepIndex === consentStep;
+  return (
+    <div className="ik-flow">
+      {restored ? <Alert tone="info">{t('restored')}</Alert> : null}
+      <StepIndicator
+        steps={stepNames}
+        current={stepIndex}
+        label={t('steps.label')}
+        progressText={t('steps.progress', { current: stepIndex + 1, total: stepNames.length, name: stepTitle })}
+      />
+      <Card as="section" className="ik-step" aria-labelledby="ik-step-title" data-step={currentStep?.key ?? 'consent'}>
+        <h2 className="ik-step__title" id="ik-step-title" ref={headingRef} tabIndex={-1}>
+          {onConsentStep ? t('consent.title') : stepTitle}
+        </h2>
+        {stepIntro ? <p className="ik-hint">{stepIntro}</p> : null}
+        {currentStep && !onConsentStep ? (
+          <>
+            <p className="ik-required-note">{t('requiredNote')}</p>
+            <QuestionList items={currentStep.items} answers={answers} index={index} missing={highlighted} onAnswer={answer} />
+          </>
+        ) : (
+          <ConsentStep
+            consent={submit.consent}
+            defaultName={typeof answers['full-name'] === 'string' ? answers['full-name'] : ''}
+            missing={missing}
+            onGoTo={goToQuestion}
+            busy={submit.busy}
+            error={submit.error}
+            onSend={(signature) => void submit.send(signature)}
+          />
+        )}
+      </Card>
+      <div className="ik-nav">
+        <Button variant="secondary" onClick={() => goToStep(stepIndex - 1)} disabled={stepIndex === 0}>
+          {t('nav.back')}
+        </Button>
+        <SaveStatus state={saver} />
+        {onConsentStep ? (
+          <span className="ik-nav__spacer" />
+        ) : (
+          <Button onClick={() => goToStep(stepIndex + 1)}>{stepIndex === consentStep - 1 ? t('nav.toConsent') : t('nav.next')}</Button>
+        )}
+      </div>
+    </div>
+  );
+}

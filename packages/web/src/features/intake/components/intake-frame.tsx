@@ -1,0 +1,58 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
+import { intakeApi, type ClinicContact } from '../api/intake-api.ts';
+import { useIntakeTranslation } from '../lib/use-intake-translation.ts';
+import '../intake.css';
+
+/** The clinic's name and phone for the header and the result page; the form works without them. */
+export function useClinicContact(): ClinicContact | undefined {
+  const [clinic, setClinic] = useState<ClinicContact>();
+  useEffect(() => {
+    let live = true;
+    intakeApi.clinic().then(
+      (found) => live && setClinic(found),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return clinic;
+}
+
+export interface IntakeFrameProps {
+  clinic: ClinicContact | undefined;
+  /** Beside the language switch, e.g. who is signed in on the reception tablet. */
+  extra?: ReactNode;
+  children: ReactNode;
+}
+
+/** A quiet frame for a form that is filled in on a phone: the clinic, the language switch, the form. */
+export function IntakeFrame({ clinic, extra, children }: IntakeFrameProps) {
+  const { t, language } = useIntakeTranslation();
+  useEffect(() => {
+    document.title = `${t('title')} · ${clinic ? clinic.name[language] : 'Myomap'}`;
+  }, [t, clinic, language]);
+  return (
+    <div className="ik-shell">
+      <header className="ik-header">
+        <div className="ik-header__inner">
+          <span className="ik-brand">
+            <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
+              <circle cx="16" cy="16" r="15" fill="var(--color-primary)" />
+              <path d="M8 20c3-8 5-8 8 0s5 8 8 0" fill="none" stroke="#fff" strokeWidth="2.4" strokeLinecap="round" />
+            </svg>
+            <span>{clinic ? clinic.name[language] : 'Myomap'}</span>
+          </span>
+          <div className="ik-header__end">
+            {extra}
+            <LanguageSwitch />
+          </div>
+        </div>
+      </header>
+      <main className="ik-main" id="main">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { useId } from 'react';
+import type { TechniqueDto } from '../api/treatment-api.ts';
+import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+import { NumberInput } from './number-input.tsx';
+
+type Parameters = Record<string, number>;
+
+/** Keeps a value inside the technique's range; an empty or invalid entry falls back to the default. */
+export function clampParameter(value: number, parameter: TechniqueDto['parameters'][number]): number {
+  if (!Number.isFinite(value)) return parameter.default;
+  return Math.min(parameter.max, Math.max(parameter.min, value));
+}
+
+export function defaultParameters(technique: TechniqueDto | undefined): Parameters {
+  return Object.fromEntries((technique?.parameters ?? []).map((p) => [p.id, p.default]));
+}
+
+/** Short unit text after a value: "/10", "s", "%", "×". */
+export function useUnitText() {
+  const { t } = useTreatmentTranslation();
+  return (unit: string) => {
+    switch (unit) {
+      case 'scale_1_10':
+        return t('units.scale');
+      case 's':
+        return t('units.seconds');
+      case '%':
+        return '%';
+      case 'count':
+        return t('units.times');
+      default:
+        return unit;
+    }
+  };
+}
+
+/** "pressure 6/10 · hold 10 s · 3×" for read-only views and print. */
+export function useDoseText() {
+  const { language } = useTreatmentTranslation();
+  const unitText = useUnitText();
+  return (technique: TechniqueDto | undefined, parameters: Parameters) =>
+    Object.entries(parameters)
+      .map(([id, value]) => {
+        const parameter = technique?.parameters.find((p) => p.id === id);
+        if (!parameter) return `${id} ${value}`;
+        const label = parameter.label[language].replace(/\s*\(.*\)\s*$/, '');
+        return `${label}: ${value}${parameter.unit === 's' || parameter.unit === 'count' ? ' ' : ''}${unitText(parameter.unit)}`;
+      })
+      .join(' · ');
+}
+
+/**
+ * Number inputs for a technique's parameters, each held within the technique's min and max
+ * (knowledge-base techniques.json, clinical reference §3.3).
+ */
+export function DoseFields({
+  technique,
+  parameters,
+  onChange,
+  disabled = false,
+  labelPrefix,
+}: {
+  technique: TechniqueDto | undefined;
+  parameters: Parameters;
+  onChange: (parameters: Parameters) => void;
+  disabled?: boolean;
+  /** Names the muscle and technique in each input's accessible name. */
+  labelPrefix: string;
+}) {
+  const { language } = useTreatmentTranslation();
+  const unitText = useUnitText();
+  const id = useId();
+  if (!technique || technique.parameters.length === 0) return null;
+  return (
+    <div className="tr-dose">
+      {technique.parameters.map((parameter) => {
+        const inputId = `${id}-${parameter.id}`;
+        const value = parameters[parameter.id] ?? parameter.default;
+        return (
+          <div key={parameter.id} className="tr-dose__field">
+            <label htmlFor={inputId} className="tr-dose__label">
+              {parameter.label[language]}
+            </label>
+            <span className="tr-dose__input">
+              <NumberInput
+                id={inputId}
+                min={parameter.min}
+                max={parameter.max}
+                value={value}
+                disabled={disabled}
+                aria-label={`${labelPrefix}: ${parameter.label[language]}`}
+                onValue={(next) => onChange({ ...parameters, [parameter.id]: clampParameter(next, parameter) })}
+              />
+              <span className="tr-dose__unit" aria-hidden="true">
+                {unitText(parameter.unit)}
+              </span>
+            </span>
+            <span className="tr-dose__range">
+              {parameter.min}–{parameter.max}
+            </span>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,247 @@
+import { useEffect, useId, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { NoteData } from '@myomap/domain/treatment/treatment-schemas';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Button, ButtonLink } from '../../../components/ui/button.tsx';
+import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { ModalDialog } from '../../../components/ui/modal-dialog.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
+import { treatmentApi, type NoteView as NoteDto, type PlanView } from '../api/treatment-api.ts';
+import { NoteEditor } from '../components/note-editor.tsx';
+import { NoteView } from '../components/note-view.tsx';
+import { TreatmentLayout } from '../components/treatment-layout.tsx';
+import { formatDateTime, pick } from '../lib/format.ts';
+import { useKnowledge, type Knowledge } from '../lib/knowledge.ts';
+import { treatmentAbilities, useStaffUser } from '../lib/staff-session.tsx';
+import { useLoad } from '../lib/use-load.ts';
+import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+
+export function NotePage() {
+  return (
+    <TreatmentLayout>
+      <NoteLoader />
+    </TreatmentLayout>
+  );
+}
+
+function NoteLoader() {
+  const { id = '' } = useParams();
+  const { t } = useTreatmentTranslation();
+  const note = useLoad(() => treatmentApi.note(id), id);
+  const knowledge = useKnowledge();
+  if (note.state.status === 'missing') return <Alert tone="error">{t('note.missing')}</Alert>;
+  if (note.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing') return <Alert tone="error">{t('status.loadFailed')}</Alert>;
+  if (note.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('status.loading')} />;
+  return <NoteScreen note={note.state.data} kb={knowledge.state.data} onNote={note.set} />;
+}
+
+const isBlank = (data: NoteData) =>
+  data.subjective.report === '' && data.assessment === '' && data.objective.findings === '' && data.techniques.length === 0 && data.objective.triggerPointsTreated.length === 0;
+
+/** The plan the session follows: the newest approved plan, else the newest. */
+async function findPlan(patientId: string): Promise<PlanView | undefined> {
+  const plans = await treatmentApi.patientPlans(patientId);
+  const chosen = plans.find((p) => p.status === 'approved') ?? plans[0];
+  return chosen ? treatmentApi.plan(chosen.id) : undefined;
+}
+
+/** Techniques as planned, and the planned trigger points, as a starting point for the note. */
+export function prefillFromPlan(data: NoteData, plan: PlanView): NoteData {
+  const techniques = plan.data.targets.flatMap((target) =>
+    target.techniques.map((dose) => ({ muscleId: target.muscleId, ...(target.side ? { side: target.side } : {}), techniqueId: dose.techniqueId, parameters: { ...dose.parameters } })),
+  );
+  const triggerPointsTreated = plan.data.targets
+    .filter((target) => target.reason.startsWith('active_trp') || target.reason === 'latent_trp')
+    .map((target) => ({ muscleId: target.muscleId, ...(target.side ? { side: target.side } : {}), activity: target.reason === 'latent_trp' ? ('latent' as const) : ('active' as const) }));
+  return { ...data, techniques: techniques.slice(0, 80), objective: { ...data.objective, triggerPointsTreated: triggerPointsTreated.slice(0, 60) } };
+}
+
+function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote: (note: NoteDto) => void }) {
+  const { t, language } = useTreatmentTranslation();
+  const user = useStaffUser();
+  const can = treatmentAbilities(user.role);
+  const ids = useId();
+  const [draft, setDraft] = useState<NoteData>(note.data);
+  const [dirty, setDirty] = useState(false);
+  const [prefilled, setPrefilled] = useState<PlanView | undefined>();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState<string | undefined>();
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | undefined>();
+  const [addendum, setAddendum] = useState('');
+  const signed = note.status === 'signed';
+  const zone = kb.clinic.timeZone;
+
+  useEffect(() => {
+    setDraft(note.data);
+    setDirty(false);
+  }, [note]);
+
+  // A fresh draft starts from the plan: its targets' techniques at their planned doses.
+  useEffect(() => {
+    if (signed || !isBlank(note.data)) return;
+    let live = true;
+    findPlan(note.patientId)
+      .then((plan) => {
+        if (!live || !plan) return;
+        setDraft((current) => (isBlank(current) ? prefillFromPlan(current, plan) : current));
+        setPrefilled(plan);
+        setDirty(true);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [note.id, note.patientId, note.data, signed]);
+
+  const errorText = (error: unknown) => {
+    const code = error instanceof ApiError ? error.code : '';
+    if (code === 'note_signed') return t('errors.note_signed');
+    if (code === 'unprocessable') return t('note.signNeedsText');
+    if (code === 'validation_failed') return t('errors.validation_failed');
+    return t('status.saveFailed');
+  };
+
+  const run = async (label: string, action: () => Promise<NoteDto>, success?: string) => {
+    setBusy(label);
+    setMessage(undefined);
+    try {
+      onNote(await action());
+      if (success) setMessage({ tone: 'success', text: success });
+      return true;
+    } catch (error) {
+      setMessage({ tone: 'error', text: errorText(error) });
+      return false;
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const save = () => run('save', () => treatmentApi.saveNote(note.id, draft), t('note.savedDraft'));
+  const sign = async () => {
+    setConfirming(false);
+    await run('sign', async () => {
+      if (dirty) await treatmentApi.saveNote(note.id, draft);
+      return treatmentApi.signNote(note.id);
+    });
+  };
+  const addAddendum = async () => {
+    const ok = await run('addendum', () => treatmentApi.addAddendum(note.id, addendum.trim()), t('note.addendumAdded'));
+    if (ok) setAddendum('');
+  };
+
+  const precautions = (note.precautions ?? []).map((p) => pick(p, language)).filter(Boolean);
+
+  return (
+    <div className="tr-page">
+      <p className="tr-back">
+        <Link to={`/staff/patients/${note.patientId}`}>{t('plan.back', { name: note.patientName })}</Link>
+      </p>
+      <div className="tr-page-head">
+        <div>
+          <p className="tr-eyebrow">{t('note.eyebrow')}</p>
+          <h1>{note.patientName}</h1>
+          <p className="tr-status-line">
+            <span className={`tr-status tr-status--${signed ? 'ok' : 'draft'}`} data-testid="note-status">
+              {signed ? t('note.signed') : t('note.draft')}
+            </span>
+            <span className="tr-muted">
+              {formatDateTime(note.appointment.start, language, zone)} · {note.appointment.serviceName} · {note.authorName}
+            </span>
+          </p>
+        </div>
+        <div className="tr-actions">
+          <ButtonLink variant="secondary" to={`/staff/notes/${note.id}/print`}>
+            {t('note.print')}
+          </ButtonLink>
+          <ButtonLink variant="secondary" to={`/staff/notes/${note.id}/print?kind=summary`}>
+            {t('note.visitSummary')}
+          </ButtonLink>
+          {!signed && can.writeNote && (
+            <>
+              <Button variant="secondary" busy={busy === 'save'} disabled={!dirty} onClick={() => void save()}>
+                {t('note.saveDraft')}
+              </Button>
+              <Button busy={busy === 'sign'} onClick={() => setConfirming(true)}>
+                {t('note.sign')}
+              </Button>
+            </>
+          )}
+        </div>
+      </div>
+      {dirty && !signed && <p className="tr-dirty" role="status">{t('status.unsaved')}</p>}
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      {precautions.length > 0 && (
+        <Alert tone="warning" title={t('plan.precautions')}>
+          <ul className="tr-list-plain">
+            {precautions.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      {prefilled && !signed && <Alert tone="info">{t('note.prefilled')}</Alert>}
+
+      {signed ? (
+        <>
+          <Alert tone="success" title={t('note.lockedTitle')}>
+            {t('note.lockedBy', { name: note.signedBy ?? note.authorName, when: note.signedAt ? formatDateTime(note.signedAt, language, zone) : '' })}
+          </Alert>
+          <div className="tr-card">
+            <NoteView data={note.data} kb={kb} />
+          </div>
+          <section className="tr-card" aria-labelledby={`${ids}-addenda`}>
+            <h2 id={`${ids}-addenda`}>{t('note.addenda')}</h2>
+            {note.addenda.length === 0 ? (
+              <p className="tr-muted">{t('note.noAddenda')}</p>
+            ) : (
+              <ol className="tr-addenda">
+                {note.addenda.map((a) => (
+                  <li key={a.id} className="tr-addendum">
+                    <p className="tr-prewrap">{a.text}</p>
+                    <p className="tr-muted tr-small">{t('note.addendumBy', { name: a.authorName, when: formatDateTime(a.at, language, zone) })}</p>
+                  </li>
+                ))}
+              </ol>
+            )}
+            {can.writeNote && (
+              <div className="tr-addendum-form">
+                <label className="tr-field">
+                  <span>{t('note.addAddendum')}</span>
+                  <textarea className="tr-input tr-textarea" value={addendum} maxLength={4000} onChange={(e) => setAddendum(e.target.value)} />
+                </label>
+                <p className="tr-muted tr-small">{t('note.addendumHint')}</p>
+                <Button busy={busy === 'addendum'} disabled={!addendum.trim()} onClick={() => void addAddendum()}>
+                  {t('note.addAddendum')}
+                </Button>
+              </div>
+            )}
+          </section>
+        </>
+      ) : can.writeNote ? (
+        <NoteEditor
+          data={draft}
+          kb={kb}
+          onChange={(data) => {
+            setDraft(data);
+            setDirty(true);
+            setMessage(undefined);
+          }}
+        />
+      ) : (
+        <div className="tr-card">
+          <NoteView data={note.data} kb={kb} />
+        </div>
+      )}
+
+      <ModalDialog open={confirming} title={t('note.signTitle')} closeLabel={t('actions.close')} onClose={() => setConfirming(false)}>
+        <p>{t('note.signWarning')}</p>
+        <div className="tr-button-row">
+          <Button variant="secondary" onClick={() => setConfirming(false)}>
+            {t('actions.cancel')}
+          </Button>
+          <Button onClick={() => void sign()}>{t('note.signConfirm')}</Button>
+        </div>
+      </ModalDialog>
+    </div>
+  );
+}

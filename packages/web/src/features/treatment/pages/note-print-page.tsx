@@ -1,0 +1,180 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { treatmentApi, type NoteView as NoteDto, type PlanView } from '../api/treatment-api.ts';
+import { AftercareAdvice } from '../components/aftercare-advice.tsx';
+import { HandoutItems } from '../components/handout-items.tsx';
+import { NoteView } from '../components/note-view.tsx';
+import { PrintSheet } from '../components/print-sheet.tsx';
+import { TreatmentLayout } from '../components/treatment-layout.tsx';
+import { formatDateTime, localDate } from '../lib/format.ts';
+import { namesFor, useKnowledge, type Knowledge } from '../lib/knowledge.ts';
+import { useLoad } from '../lib/use-load.ts';
+import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+
+/** '/staff/notes/:id/print': the clinical note, or with ?kind=summary the patient's visit summary. */
+export function NotePrintPage() {
+  return (
+    <TreatmentLayout bare>
+      <NotePrintLoader />
+    </TreatmentLayout>
+  );
+}
+
+function NotePrintLoader() {
+  const { id = '' } = useParams();
+  const { t } = useTreatmentTranslation();
+  const note = useLoad(() => treatmentApi.note(id), id);
+  const knowledge = useKnowledge();
+  if (note.state.status === 'missing') return <Alert tone="error">{t('note.missing')}</Alert>;
+  if (note.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing') return <Alert tone="error">{t('status.loadFailed')}</Alert>;
+  if (note.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('status.loading')} />;
+  return <NotePrint note={note.state.data} kb={knowledge.state.data} />;
+}
+
+function NotePrint({ note, kb }: { note: NoteDto; kb: Knowledge }) {
+  const { t, language } = useTreatmentTranslation();
+  const [params, setParams] = useSearchParams();
+  const summary = params.get('kind') === 'summary';
+  const [plan, setPlan] = useState<PlanView | undefined>();
+  const zone = kb.clinic.timeZone;
+
+  useEffect(() => {
+    if (!summary) return;
+    let live = true;
+    treatmentApi
+      .patientPlans(note.patientId)
+      .then((plans) => {
+        const chosen = plans.find((p) => p.status === 'approved') ?? plans[0];
+        return chosen ? treatmentApi.plan(chosen.id) : undefined;
+      })
+      .then((found) => live && setPlan(found))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [summary, note.patientId]);
+
+  const switchKind = (next: 'note' | 'summary') =>
+    setParams(
+      (current) => {
+        const updated = new URLSearchParams(current);
+        if (next === 'summary') updated.set('kind', 'summary');
+        else updated.delete('kind');
+        return updated;
+      },
+      { replace: true },
+    );
+
+  const tools = (
+    <>
+      <Link to={`/staff/notes/${note.id}`}>{t('print.backToNote')}</Link>
+      <div className="tr-segmented" role="group" aria-label={t('print.documentKind')}>
+        <button type="button" aria-pressed={!summary} onClick={() => switchKind('note')}>
+          {t('print.note')}
+        </button>
+        <button type="button" aria-pressed={summary} onClick={() => switchKind('summary')}>
+          {t('print.summary')}
+        </button>
+      </div>
+    </>
+  );
+  const visit = formatDateTime(note.appointment.start, language, zone);
+  const meta: [string, string][] = [
+    [t('print.patient'), note.patientName],
+    [t('print.visit'), visit],
+    [t('print.service'), note.appointment.serviceName],
+    [t('print.therapist'), note.authorName],
+  ];
+
+  if (summary) return <VisitSummary note={note} kb={kb} plan={plan} meta={meta} tools={tools} />;
+
+  return (
+    <PrintSheet
+      clinic={kb.clinic}
+      title={t('print.noteTitle')}
+      meta={meta}
+      tools={tools}
+      footer={
+        note.status === 'signed' ? (
+          <div className="tr-signature">
+            <p>{t('print.signedBy', { name: note.signedBy ?? note.authorName, when: note.signedAt ? formatDateTime(note.signedAt, language, zone) : '' })}</p>
+            <div className="tr-signature__line" />
+            <p className="tr-small">{t('print.signatureCaption')}</p>
+          </div>
+        ) : (
+          <p className="tr-draft-mark">{t('print.draftMark')}</p>
+        )
+      }
+    >
+      {note.status !== 'signed' && <p className="tr-watermark" aria-hidden="true">{t('print.draftWatermark')}</p>}
+      <NoteView data={note.data} kb={kb} />
+      {note.addenda.length > 0 && (
+        <section className="tr-note-section">
+          <h2>{t('note.addenda')}</h2>
+          <ol className="tr-addenda">
+            {note.addenda.map((a) => (
+              <li key={a.id} className="tr-addendum">
+                <p className="tr-prewrap">{a.text}</p>
+                <p className="tr-small">{t('note.addendumBy', { name: a.authorName, when: formatDateTime(a.at, language, zone) })}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </PrintSheet>
+  );
+}
+
+/** A plain-language summary for the patient: what was treated, how it went, what comes next. */
+function VisitSummary({ note, kb, plan, meta, tools }: { note: NoteDto; kb: Knowledge; plan: PlanView | undefined; meta: [string, string][]; tools: ReactNode }) {
+  const { t, language } = useTreatmentTranslation();
+  const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
+  const zone = kb.clinic.timeZone;
+  const treated = [...new Map(note.data.techniques.map((a) => [`${a.muscleId}:${a.side ?? ''}`, names.muscle(a.muscleId, a.side)])).values()];
+  const techniques = [...new Set(note.data.techniques.map((a) => names.technique(a.techniqueId)))];
+  const visitDay = localDate(note.appointment.start, zone);
+  const next = (plan?.appointments ?? []).filter((a) => a.status === 'confirmed' && localDate(a.start, zone) > visitDay);
+
+  return (
+    <PrintSheet clinic={kb.clinic} title={t('print.summaryTitle')} meta={meta.filter((_, i) => i !== 2)} tools={tools}>
+      <section className="tr-note-section">
+        <h2>{t('summary.treated')}</h2>
+        <p>{treated.length > 0 ? treated.join(language === 'ar' ? '، ' : ', ') : '—'}</p>
+        {techniques.length > 0 && <p className="tr-small">{t('summary.techniques', { list: techniques.join(language === 'ar' ? '، ' : ', ') })}</p>}
+      </section>
+      <section className="tr-note-section">
+        <h2>{t('summary.howItWent')}</h2>
+        <p>{t('summary.painToday', { pain: note.data.subjective.pain })}</p>
+        {note.data.response.trim() && <p className="tr-prewrap">{note.data.response}</p>}
+      </section>
+      {note.data.plan.trim() && (
+        <section className="tr-note-section">
+          <h2>{t('summary.nextSteps')}</h2>
+          <p className="tr-prewrap">{note.data.plan}</p>
+        </section>
+      )}
+      {next.length > 0 && (
+        <section className="tr-note-section">
+          <h2>{t('summary.nextVisits')}</h2>
+          <ul>
+            {next.map((a) => (
+              <li key={a.id}>{formatDateTime(a.start, language, zone)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {plan && plan.data.homeProgram.length > 0 && (
+        <section className="tr-note-section">
+          <h2>{t('handout.title')}</h2>
+          <HandoutItems items={plan.data.homeProgram} kb={kb} compact />
+        </section>
+      )}
+      <section className="tr-note-section">
+        <h2>{t('advice.title')}</h2>
+        <AftercareAdvice phone={kb.clinic.phone} compact />
+      </section>
+    </PrintSheet>
+  );
+}

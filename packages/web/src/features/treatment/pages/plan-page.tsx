@@ -1,0 +1,212 @@
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { PlanData } from '@myomap/domain/treatment/treatment-schemas';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Button, ButtonLink } from '../../../components/ui/button.tsx';
+import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
+import { treatmentApi, type PlanView } from '../api/treatment-api.ts';
+import { PlanTargetsEditor } from '../components/plan-targets-editor.tsx';
+import { FrequencyEditor, GoalsEditor, HomeProgramEditor, PrecautionsEditor, ProblemsEditor, ProtocolsEditor } from '../components/plan-sections.tsx';
+import { SeriesBooking } from '../components/series-booking.tsx';
+import { TreatmentLayout } from '../components/treatment-layout.tsx';
+import { formatDateTime } from '../lib/format.ts';
+import { useKnowledge, type Knowledge } from '../lib/knowledge.ts';
+import { treatmentAbilities, useStaffUser } from '../lib/staff-session.tsx';
+import { useLoad } from '../lib/use-load.ts';
+import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+
+export function PlanPage() {
+  return (
+    <TreatmentLayout>
+      <PlanLoader />
+    </TreatmentLayout>
+  );
+}
+
+function PlanLoader() {
+  const { id = '' } = useParams();
+  const { t } = useTreatmentTranslation();
+  const plan = useLoad(() => treatmentApi.plan(id), id);
+  const knowledge = useKnowledge();
+  if (plan.state.status === 'missing') return <Alert tone="error">{t('plan.missing')}</Alert>;
+  if (plan.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing') return <Alert tone="error">{t('status.loadFailed')}</Alert>;
+  if (plan.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('status.loading')} />;
+  return <PlanEditor plan={plan.state.data} kb={knowledge.state.data} onPlan={plan.set} reload={plan.reload} />;
+}
+
+function Section({ id, title, hint, children, wide = false }: { id: string; title: string; hint?: string; children: ReactNode; wide?: boolean }) {
+  return (
+    <section className={`tr-card${wide ? ' tr-card--wide' : ''}`} aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {hint && <p className="tr-muted tr-small">{hint}</p>}
+      {children}
+    </section>
+  );
+}
+
+function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledge; onPlan: (plan: PlanView) => void; reload: () => void }) {
+  const { t, language } = useTreatmentTranslation();
+  const user = useStaffUser();
+  const can = treatmentAbilities(user.role);
+  const navigate = useNavigate();
+  const ids = useId();
+  const [draft, setDraft] = useState<PlanData>(plan.data);
+  const [dirty, setDirty] = useState(false);
+  const [busy, setBusy] = useState<string | undefined>();
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | undefined>();
+  const editable = plan.status === 'draft' && can.writePlan;
+  const zone = kb.clinic.timeZone;
+
+  useEffect(() => {
+    setDraft(plan.data);
+    setDirty(false);
+  }, [plan]);
+
+  const change = (patch: Partial<PlanData>) => {
+    setDraft((current) => ({ ...current, ...patch }));
+    setDirty(true);
+    setMessage(undefined);
+  };
+
+  const run = async (label: string, action: () => Promise<PlanView | void>, success?: string) => {
+    setBusy(label);
+    setMessage(undefined);
+    try {
+      const result = await action();
+      if (result) onPlan(result);
+      if (success) setMessage({ tone: 'success', text: success });
+    } catch (error) {
+      const code = error instanceof ApiError ? error.code : '';
+      const known = ['validation_failed', 'conflict', 'forbidden', 'consent_required', 'screening_required', 'physician_clearance_required', 'referred_by_physician'];
+      setMessage({ tone: 'error', text: known.includes(code) ? t(`errors.${code}`) : t('status.saveFailed') });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const save = () => run('save', () => treatmentApi.savePlan(plan.id, draft), t('plan.saved'));
+  const approve = () =>
+    run('approve', async () => {
+      if (dirty) await treatmentApi.savePlan(plan.id, draft);
+      return treatmentApi.approvePlan(plan.id);
+    });
+  const cosign = () => run('cosign', () => treatmentApi.cosignPlan(plan.id));
+  const startSession = (appointmentId: string) =>
+    run('session', async () => {
+      const session = await treatmentApi.startSession(appointmentId);
+      const note = await treatmentApi.openNote(session.id);
+      void navigate(`/staff/notes/${note.id}`);
+    });
+
+  const statusText = {
+    draft: t('plan.status.draft'),
+    awaiting_cosign: t('plan.status.awaiting_cosign'),
+    approved: t('plan.status.approved'),
+  }[plan.status];
+
+  return (
+    <div className="tr-page">
+      <p className="tr-back">
+        <Link to={`/staff/patients/${plan.patientId}`}>{t('plan.back', { name: plan.patientName })}</Link>
+      </p>
+      <div className="tr-page-head">
+        <div>
+          <p className="tr-eyebrow">{t('plan.eyebrow')}</p>
+          <h1>{plan.patientName}</h1>
+          <p className="tr-status-line">
+            <span className={`tr-status tr-status--${plan.status === 'approved' ? 'ok' : plan.status === 'draft' ? 'draft' : 'wait'}`} data-testid="plan-status">
+              {statusText}
+            </span>
+            {plan.approvedBy && plan.approvedAt && <span className="tr-muted">{t('plan.approvedBy', { name: plan.approvedBy, when: formatDateTime(plan.approvedAt, language, zone) })}</span>}
+            {plan.cosignedBy && plan.cosignedAt && <span className="tr-muted">{t('plan.cosignedBy', { name: plan.cosignedBy, when: formatDateTime(plan.cosignedAt, language, zone) })}</span>}
+          </p>
+        </div>
+        <div className="tr-actions">
+          <ButtonLink variant="secondary" to={`/staff/plans/${plan.id}/handout`}>
+            {t('plan.handout')}
+          </ButtonLink>
+          {editable && (
+            <Button variant="secondary" busy={busy === 'save'} disabled={!dirty} onClick={() => void save()}>
+              {t('actions.save')}
+            </Button>
+          )}
+          {editable && (
+            <Button busy={busy === 'approve'} onClick={() => void approve()}>
+              {t('plan.approve')}
+            </Button>
+          )}
+          {plan.status === 'awaiting_cosign' && can.cosign && (
+            <Button busy={busy === 'cosign'} onClick={() => void cosign()}>
+              {t('plan.cosign')}
+            </Button>
+          )}
+        </div>
+      </div>
+      {dirty && <p className="tr-dirty" role="status">{t('status.unsaved')}</p>}
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      {plan.requiresCosign && plan.status !== 'approved' && <Alert tone="warning" title={t('plan.cosignNeeded')}>{t('plan.cosignWhy')}</Alert>}
+      {plan.status === 'awaiting_cosign' && !can.cosign && <Alert tone="info">{t('plan.waitingCosign')}</Alert>}
+
+      <div className="tr-plan-grid">
+        <Section id={`${ids}-precautions`} title={t('plan.precautions')} hint={t('plan.precautionsHint')}>
+          <PrecautionsEditor value={draft.precautions} editable={editable} onChange={(precautions) => change({ precautions })} />
+        </Section>
+        <Section id={`${ids}-problems`} title={t('plan.problems')}>
+          <ProblemsEditor value={draft.problems} editable={editable} onChange={(problems) => change({ problems })} />
+        </Section>
+        <Section id={`${ids}-protocols`} title={t('plan.protocols')} hint={t('plan.protocolsHint')}>
+          <ProtocolsEditor value={draft.protocolIds} editable={editable} kb={kb} onChange={(protocolIds) => change({ protocolIds })} />
+        </Section>
+        <Section id={`${ids}-targets`} title={t('plan.targets')} hint={t('plan.targetsHint')} wide>
+          <PlanTargetsEditor targets={draft.targets} kb={kb} editable={editable} onChange={(targets) => change({ targets })} />
+        </Section>
+        <Section id={`${ids}-frequency`} title={t('plan.schedule')}>
+          <FrequencyEditor frequency={draft.frequency} reassessmentDate={draft.reassessmentDate} editable={editable} onChange={change} />
+        </Section>
+        <Section id={`${ids}-goals`} title={t('plan.goals')}>
+          <GoalsEditor value={draft.goals} editable={editable} onChange={(goals) => change({ goals })} />
+        </Section>
+        <Section id={`${ids}-home`} title={t('plan.homeProgram')} wide>
+          <HomeProgramEditor value={draft.homeProgram} editable={editable} kb={kb} onChange={(homeProgram) => change({ homeProgram })} />
+        </Section>
+        <Section id={`${ids}-notes`} title={t('plan.notes')} wide>
+          {editable ? (
+            <textarea className="tr-input tr-textarea" aria-label={t('plan.notes')} value={draft.notes ?? ''} maxLength={4000} onChange={(event) => change({ notes: event.target.value })} />
+          ) : (
+            <p className="tr-prewrap">{draft.notes || '—'}</p>
+          )}
+        </Section>
+      </div>
+
+      {plan.appointments.length > 0 ? (
+        <section className="tr-card" aria-labelledby={`${ids}-visits`}>
+          <h2 id={`${ids}-visits`}>{t('series.booked')}</h2>
+          <ol className="tr-visits">
+            {plan.appointments.map((appointment, index) => (
+              <li key={appointment.id} className="tr-visit tr-visit--booked" data-status="booked">
+                <div className="tr-visit__head">
+                  <span className="tr-visit__n">{t('series.visitN', { n: index + 1 })}</span>
+                  <span className="tr-visit__when">{formatDateTime(appointment.start, language, zone)}</span>
+                  <span className="tr-muted tr-small" dir="ltr">
+                    {appointment.reference}
+                  </span>
+                  <span className="tr-status tr-status--ok">{t(`appointmentStatus.${appointment.status}`, { defaultValue: appointment.status })}</span>
+                  {can.writeNote && appointment.status === 'confirmed' && (
+                    <Button variant="ghost" busy={busy === 'session'} onClick={() => void startSession(appointment.id)}>
+                      {t('series.startSession')}
+                    </Button>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : plan.status === 'approved' && can.bookSeries ? (
+        <SeriesBooking plan={plan} user={user} timeZone={zone} onBooked={reload} />
+      ) : plan.status !== 'approved' ? (
+        <p className="tr-muted">{t('series.approveFirst')}</p>
+      ) : null}
+    </div>
+  );
+}
