@@ -1,4 +1,5 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { clinicalRoutes } from '../features/clinical/clinical-routes.tsx';
 import { intakeRoutes } from '../features/intake/intake-routes.tsx';
 import { publicRoutes } from '../features/public-booking/public-routes.tsx';
 import { staffRoutes } from '../features/staff/staff-routes.tsx';
@@ -8,6 +9,8 @@ export function App() {
     <BrowserRouter>
       <Routes>
         {publicRoutes}
+        {/* Specific staff pages come before the staff area's catch-all. */}
+        {clinicalRoutes}
         {staffRoutes}
         {intakeRoutes}
       </Routes>

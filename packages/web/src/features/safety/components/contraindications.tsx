@@ -1,0 +1,71 @@
+import type { ScreeningResult } from '@myomap/domain/screening/screening-result';
+import { Card } from '../../../components/ui/card.tsx';
+import { useSafetyLabels } from '../lib/use-safety-labels.ts';
+import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
+
+/** What to postpone, where not to work, how to modify, and the safety questions still to ask. */
+export function Contraindications({ result }: { result: ScreeningResult }) {
+  const { t } = useSafetyTranslation();
+  const { pick, zoneLabel, reasonText, questionText } = useSafetyLabels();
+  const empty = result.contraindications.length === 0 && result.precautions.length === 0 && result.avoidZones.length === 0;
+  return (
+    <Card as="section" className="sf-card" aria-labelledby="sf-contra-title">
+      <h2 id="sf-contra-title">{t('contra.title')}</h2>
+      {empty ? <p className="sf-muted">{t('contra.none')}</p> : null}
+      {result.contraindications.map((finding) => (
+        <article key={finding.id} className={`sf-contra sf-contra--${finding.kind}`} data-contraindication={finding.id}>
+          <header className="sf-flag__head">
+            <h3>{pick(finding.name)}</h3>
+            <span className={`sf-tag sf-tag--kind-${finding.kind}`}>{t(`contra.kinds.${finding.kind}`)}</span>
+            {finding.certainty === 'not_ruled_out' ? <span className="sf-tag">{t('certainty.not_ruled_out')}</span> : null}
+          </header>
+          <ul className="sf-reasons">
+            {finding.reasons.map((reason) => (
+              <li key={reason}>{reasonText(reason)}</li>
+            ))}
+          </ul>
+          {finding.zones.length > 0 ? (
+            <p className="sf-small">
+              {t('contra.areas')}: {finding.zones.map((z) => zoneLabel(z.zone, z.side)).join(' · ')}
+            </p>
+          ) : null}
+        </article>
+      ))}
+      {result.precautions.length > 0 ? (
+        <>
+          <h3>{t('contra.precautions')}</h3>
+          <ul className="sf-precautions">
+            {result.precautions.map((p, i) => (
+              <li key={`${p.ruleId}-${i}`}>
+                {pick(p.text)}
+                {p.zones && p.zones.length > 0 ? <span className="sf-small"> ({p.zones.map((z) => zoneLabel(z.zone, z.side)).join(', ')})</span> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {result.avoidZones.length > 0 ? (
+        <>
+          <h3>{t('contra.avoid')}</h3>
+          <ul className="sf-chips">
+            {result.avoidZones.map((z) => (
+              <li key={`${z.zone}:${z.side ?? ''}`} className="sf-chip sf-chip--avoid">
+                {zoneLabel(z.zone, z.side)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {result.unansweredSafetyQuestions.length > 0 ? (
+        <>
+          <h3>{t('contra.unanswered')}</h3>
+          <ul>
+            {result.unansweredSafetyQuestions.map((linkId) => (
+              <li key={linkId}>{questionText(linkId)}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,62 @@
+import type { ScreeningResult } from '@myomap/domain/screening/screening-result';
+import { Card } from '../../../components/ui/card.tsx';
+import { useSafetyLabels } from '../lib/use-safety-labels.ts';
+import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
+import { UrgencyTag } from './urgency-tag.tsx';
+
+/** The screen's red flags, most urgent first: why each was raised, where to refer and the tests to consider. */
+export function RedFlags({ result }: { result: ScreeningResult }) {
+  const { t } = useSafetyTranslation();
+  const { pick, reasonText } = useSafetyLabels();
+  const referral = result.physicianReferral;
+  return (
+    <Card as="section" className="sf-card" aria-labelledby="sf-flags-title">
+      <h2 id="sf-flags-title">{t('flags.title')}</h2>
+      {result.suspendTriggerPointReasoning ? <p className="sf-note">{t('flags.suspendsTp')}</p> : null}
+      {referral ? (
+        <div className="sf-referral">
+          <h3>
+            {t('referral.title')} <UrgencyTag urgency={referral.urgency} />
+          </h3>
+          <p>{pick(referral.reason)}</p>
+        </div>
+      ) : null}
+      {result.redFlags.length === 0 ? <p className="sf-muted">{t('flags.none')}</p> : null}
+      {result.redFlags.map((flag) => (
+        <article key={flag.id} className={`sf-flag sf-flag--${flag.urgency}`} data-flag={flag.id}>
+          <header className="sf-flag__head">
+            <h3>{pick(flag.name)}</h3>
+            <UrgencyTag urgency={flag.urgency} />
+            <span className="sf-tag">{t(`certainty.${flag.certainty}`)}</span>
+          </header>
+          <dl className="sf-details">
+            <dt>{t('flags.suspect')}</dt>
+            <dd>{pick(flag.suspect)}</dd>
+            <dt>{t('flags.why')}</dt>
+            <dd>
+              <ul>
+                {flag.reasons.map((reason) => (
+                  <li key={reason}>{reasonText(reason)}</li>
+                ))}
+              </ul>
+            </dd>
+            <dt>{t('flags.referTo')}</dt>
+            <dd>{pick(flag.referTo)}</dd>
+            {flag.tests.length > 0 ? (
+              <>
+                <dt>{t('flags.tests')}</dt>
+                <dd>
+                  <ul className="sf-tests">
+                    {flag.tests.map((test) => (
+                      <li key={test.en}>{pick(test)}</li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        </article>
+      ))}
+    </Card>
+  );
+}

@@ -1,0 +1,39 @@
+import { Card } from '../../../components/ui/card.tsx';
+import type { ReviewDto } from '../api/safety-api.ts';
+import { useSafetyLabels } from '../lib/use-safety-labels.ts';
+import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
+
+export function ReviewHistory({ reviews }: { reviews: readonly ReviewDto[] }) {
+  const { t } = useSafetyTranslation();
+  const { dateTime } = useSafetyLabels();
+  return (
+    <Card as="section" className="sf-card" aria-labelledby="sf-history-title">
+      <h2 id="sf-history-title">{t('history.title')}</h2>
+      {reviews.length === 0 ? <p className="sf-muted">{t('history.none')}</p> : null}
+      <ol className="sf-history">
+        {reviews.map((review) => (
+          <li key={review.id} className={`sf-review sf-review--${review.decision}`} data-decision={review.decision}>
+            <p className="sf-review__head">
+              <span className={`sf-tag sf-tag--decision-${review.decision}`}>{t(`decision.${review.decision}`)}</span>{' '}
+              <span className="sf-muted">{t('history.by', { name: review.physicianName, time: dateTime(review.at) })}</span>
+            </p>
+            {review.notes ? <p className="sf-review__notes">{review.notes}</p> : null}
+            {review.referral ? (
+              <>
+                <p>{t('history.referral', { to: review.referral.to, urgency: t(`urgency.${review.referral.urgency}`) })}</p>
+                {review.referral.tests.length > 0 ? <p className="sf-small">{t('history.tests', { tests: review.referral.tests.join('; ') })}</p> : null}
+              </>
+            ) : null}
+            {review.precautions.length > 0 ? (
+              <ul>
+                {review.precautions.map((p, i) => (
+                  <li key={i}>{p}</li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </Card>
+  );
+}

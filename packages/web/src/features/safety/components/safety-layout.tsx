@@ -1,0 +1,55 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { Link, Navigate, NavLink, useLocation } from 'react-router';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
+import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { useStaffSession, type StaffUser } from '../lib/staff-session.ts';
+import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
+import '../safety.css';
+
+const UserContext = createContext<StaffUser | null>(null);
+
+/** The signed-in user; only inside SafetyLayout, which renders its children once someone is signed in. */
+export function useSafetyUser(): StaffUser {
+  const user = useContext(UserContext);
+  if (!user) throw new Error('useSafetyUser needs SafetyLayout');
+  return user;
+}
+
+/** The frame of the safety pages: a top bar, and a check that someone is signed in. */
+export function SafetyLayout({ children }: { children: ReactNode }) {
+  const { t } = useSafetyTranslation();
+  const session = useStaffSession();
+  const location = useLocation();
+
+  if (session.status === 'signed-out') {
+    return <Navigate to={`/staff/sign-in?next=${encodeURIComponent(`${location.pathname}${location.search}`)}`} replace />;
+  }
+  const user = session.status === 'ready' ? session.user : null;
+  const reviewer = user?.role === 'physician' || user?.role === 'admin';
+  return (
+    <div className="sf-app">
+      <header className="sf-bar">
+        <Link to="/staff" className="sf-brand">
+          {t('brand')}
+        </Link>
+        <nav aria-label={t('nav.label')} className="sf-nav">
+          {reviewer ? <NavLink to="/staff/reviews">{t('nav.reviews')}</NavLink> : null}
+          <NavLink to="/staff/patients" end>
+            {t('nav.patients')}
+          </NavLink>
+          <NavLink to="/staff/calendar">{t('nav.calendar')}</NavLink>
+        </nav>
+        <div className="sf-bar__end">
+          {user ? <span className="sf-user">{user.name}</span> : null}
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main className="sf-main">
+        {session.status === 'loading' ? <LoadingState label={t('loading')} /> : null}
+        {session.status === 'error' ? <Alert tone="error">{t('loadFailed')}</Alert> : null}
+        {user ? <UserContext value={user}>{children}</UserContext> : null}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Button } from '../../../components/ui/button.tsx';
+import { Card } from '../../../components/ui/card.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
+import { safetyApi, type GateBlock, type Names, type PatientRecord, type SessionStarted } from '../api/safety-api.ts';
+import { useSafetyLabels } from '../lib/use-safety-labels.ts';
+import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
+
+const BLOCKS: readonly string[] = ['consent_required', 'screening_required', 'physician_clearance_required', 'referred_by_physician'] satisfies GateBlock[];
+
+/** The patient's next confirmed visit: the soonest that has not ended long ago (a visit running now counts). */
+export function nextVisitOf(appointments: PatientRecord['appointments'], now = Date.now()): PatientRecord['appointments'][number] | undefined {
+  const earliest = now - 3 * 3_600_000;
+  return appointments
+    .filter((a) => a.status === 'confirmed' && Date.parse(a.start) >= earliest)
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))[0];
+}
+
+type Outcome = { kind: 'started'; session: SessionStarted } | { kind: 'refused'; code: string; message: string } | { kind: 'error'; message: string };
+
+/**
+ * Starting a session asks the server, which holds the gate (consent, screen, physician
+ * clearance) and records a refusal in the audit log; the refusal is shown as it comes.
+ */
+export function StartSession({ appointments }: { appointments: PatientRecord['appointments'] }) {
+  const { t } = useSafetyTranslation();
+  const { dateTime, pick } = useSafetyLabels();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>();
+  const visit = nextVisitOf(appointments);
+
+  const start = async () => {
+    if (!visit) return;
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      setOutcome({ kind: 'started', session: await safetyApi.startSession(visit.id) });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) {
+        setOutcome({ kind: 'refused', code: error.code, message: BLOCKS.includes(error.code) ? t(`session.refusals.${error.code as GateBlock}`) : error.message });
+      } else setOutcome({ kind: 'error', message: error instanceof ApiError ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const precautionText = (p: unknown) => (typeof p === 'string' ? p : typeof p === 'object' && p !== null && 'en' in p ? pick(p as Names) : '');
+
+  return (
+    <Card as="section" className="sf-card sf-session" aria-labelledby="sf-session-title">
+      <h2 id="sf-session-title">{t('session.title')}</h2>
+      <p>{visit ? t('session.nextVisit', { time: `${dateTime(visit.start)} · ${visit.serviceName}` }) : t('session.noVisit')}</p>
+      <Button onClick={() => void start()} busy={busy} disabled={!visit}>
+        {t('session.start')}
+      </Button>
+      {outcome?.kind === 'refused' ? (
+        <div className="sf-refusal" role="alert" data-code={outcome.code}>
+          <p className="sf-refusal__title">{t('session.refused')}</p>
+          <p>{outcome.message}</p>
+        </div>
+      ) : null}
+      {outcome?.kind === 'error' ? <Alert tone="error">{outcome.message}</Alert> : null}
+      {outcome?.kind === 'started' ? (
+        <Alert tone="success" title={outcome.session.created ? t('session.started') : t('session.resumed')}>
+          {outcome.session.precautions && outcome.session.precautions.length > 0 ? (
+            <>
+              <p>{t('session.carriedPrecautions')}</p>
+              <ul>
+                {outcome.session.precautions.map((p, i) => (
+                  <li key={i}>{precautionText(p)}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </Alert>
+      ) : null}
+    </Card>
+  );
+}

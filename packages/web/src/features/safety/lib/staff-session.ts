@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import { api, ApiError, setCsrfToken } from '../../../lib/api-client.ts';
+
+export interface StaffUser {
+  id: string;
+  name: string;
+  role: 'admin' | 'reception' | 'therapist' | 'physician';
+}
+
+export type StaffSessionState = { status: 'loading' } | { status: 'ready'; user: StaffUser } | { status: 'signed-out' } | { status: 'error' };
+
+/**
+ * Safety pages can be opened directly (a bookmark, a reload): ask the server who
+ * is signed in and pick up the CSRF token that reviews and sessions need.
+ */
+export function useStaffSession(): StaffSessionState {
+  const [state, setState] = useState<StaffSessionState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    api<{ user: StaffUser; csrfToken: string }>('/api/auth/me').then(
+      (session) => {
+        setCsrfToken(session.csrfToken);
+        if (live) setState({ status: 'ready', user: session.user });
+      },
+      (error: unknown) => {
+        if (live) setState(error instanceof ApiError && error.status === 401 ? { status: 'signed-out' } : { status: 'error' });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}

@@ -1,0 +1,102 @@
+import type { IntakeAnswerValue } from '@myomap/domain/screening/intake-answers';
+import { indexQuestionnaire, intakeQuestionnaire, localizedText } from '@myomap/domain/screening/intake-questionnaire';
+import { ITEM_CONTROL_EXTENSION, TEXT_AR_EXTENSION, type QuestionnaireItem } from '@myomap/domain/screening/questionnaire-schemas';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { safetyApi, type BodyZone, type Names } from '../api/safety-api.ts';
+import { useSafetyTranslation } from './use-safety-translation.ts';
+
+const CLINIC_TIME_ZONE = 'Asia/Dubai';
+const index = indexQuestionnaire(intakeQuestionnaire);
+
+let zonesRequest: Promise<BodyZone[]> | undefined;
+
+/** Zone names for avoid-zones and body-chart answers; ids stand in until they arrive. */
+function useZoneNames(): ReadonlyMap<string, Names> {
+  const [zones, setZones] = useState<ReadonlyMap<string, Names>>(new Map());
+  useEffect(() => {
+    let live = true;
+    zonesRequest ??= safetyApi.bodyZones();
+    zonesRequest.then(
+      (found) => live && setZones(new Map(found.map((zone) => [zone.id, zone.label]))),
+      () => {
+        zonesRequest = undefined;
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return zones;
+}
+
+function optionText(item: QuestionnaireItem, code: string, language: 'en' | 'ar'): string {
+  const option = item.answerOption?.find((o) => o.valueCoding.code === code)?.valueCoding;
+  if (!option) return code;
+  return language === 'ar' ? (option.extension?.find((e) => e.url === TEXT_AR_EXTENSION)?.valueString ?? option.display) : option.display;
+}
+
+const isChart = (item: QuestionnaireItem) => item.extension?.some((e) => e.url === ITEM_CONTROL_EXTENSION) ?? false;
+
+/** Everything the safety page shows in words: dates in clinic time, questions, answers, zones and screening reasons. */
+export function useSafetyLabels() {
+  const { t, language } = useSafetyTranslation();
+  const zoneNames = useZoneNames();
+
+  const pick = useCallback((names: Names) => (language === 'ar' ? names.ar || names.en : names.en), [language]);
+
+  const zoneLabel = useCallback(
+    (zone: string, side?: string) => {
+      const names = zoneNames.get(zone);
+      const label = names ? pick(names) : zone.replace(/_/g, ' ');
+      return side === 'left' || side === 'right' ? t('withSide', { label, side: t(`side.${side}`) }) : label;
+    },
+    [zoneNames, pick, t],
+  );
+
+  const dateTime = useCallback(
+    (iso: string) => new Intl.DateTimeFormat(language === 'ar' ? 'ar-AE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: CLINIC_TIME_ZONE }).format(new Date(iso)),
+    [language],
+  );
+
+  const questionText = useCallback((linkId: string) => {
+    const item = index.get(linkId)?.item;
+    return item ? localizedText(item)[language] : linkId;
+  }, [language]);
+
+  const answerText = useCallback(
+    (linkId: string, value: IntakeAnswerValue): string => {
+      const item = index.get(linkId)?.item;
+      if (typeof value === 'boolean') return value ? t('answers.yes') : t('answers.no');
+      if (!item) return Array.isArray(value) ? value.join(', ') : String(value);
+      if (item.type === 'choice') return (Array.isArray(value) ? value : [String(value)]).map((code) => optionText(item, code, language)).join(language === 'ar' ? '، ' : ', ');
+      if (isChart(item) && typeof value === 'string') {
+        try {
+          const entries = JSON.parse(value) as { zone: string; side?: string; intensity?: number }[];
+          return entries.map((e) => `${zoneLabel(e.zone, e.side)}${e.intensity !== undefined ? `: ${e.intensity}/10` : ''}`).join(language === 'ar' ? '؛ ' : '; ');
+        } catch {
+          return value;
+        }
+      }
+      return Array.isArray(value) ? value.join(', ') : String(value);
+    },
+    [language, t, zoneLabel],
+  );
+
+  /** Screening reasons read "nmd-twitching: yes": name the question and translate the answer where we can. */
+  const reasonText = useCallback(
+    (reason: string) => {
+      const match = /^(context: )?([a-z0-9-]+): (.+)$/.exec(reason);
+      if (!match || !index.has(match[2] ?? '')) return reason;
+      const [, context, linkId = '', rawValue = ''] = match;
+      const known: Record<string, string> = { yes: t('answers.yes'), no: t('answers.no'), 'not answered': t('answers.notAnswered'), 'not asked': t('answers.notAsked') };
+      const value = known[rawValue] ?? rawValue;
+      return `${context ? `(${t('context')}) ` : ''}${questionText(linkId)} — ${value}`;
+    },
+    [t, questionText],
+  );
+
+  return useMemo(
+    () => ({ language, pick, zoneLabel, dateTime, questionText, answerText, reasonText, questionnaire: intakeQuestionnaire, index }),
+    [language, pick, zoneLabel, dateTime, questionText, answerText, reasonText],
+  );
+}

@@ -1,0 +1,216 @@
+import { useId, useState } from 'react';
+import { useParams } from 'react-router';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Button, ButtonAnchor } from '../../../components/ui/button.tsx';
+import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
+import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
+import { treatmentApi, type AftercareAnswer, type AftercareView, type ClinicDto, type UnexpectedSign } from '../api/treatment-api.ts';
+import { AftercareAdvice } from '../components/aftercare-advice.tsx';
+import { formatDate, formatDateTime, localDate } from '../lib/format.ts';
+import { useLoad } from '../lib/use-load.ts';
+import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+
+/** UAE ambulance. */
+const EMERGENCY_NUMBER = '998';
+
+/**
+ * Signs that need emergency care now (clinical reference §6 and contraindication CI_DVT_PE):
+ * chest pain or breathlessness (a clot in the lung), dark urine (possible rhabdomyolysis) and a
+ * swollen calf (a clot in the leg). The others need a call to the clinic the same day.
+ */
+const EMERGENCY_SIGNS: readonly UnexpectedSign[] = ['chest_pain_breathless', 'dark_urine', 'calf_swelling'];
+const SIGNS: readonly UnexpectedSign[] = ['calf_swelling', 'dark_urine', 'chest_pain_breathless', 'new_weakness', 'numbness_tingling', 'spreading_bruising', 'severe_soreness'];
+
+/** '/aftercare/:token': what to expect after a session, and the next-day check-in. Public, by link. */
+export function AftercarePage() {
+  const { token = '' } = useParams();
+  const { t } = useTreatmentTranslation();
+  const view = useLoad(() => treatmentApi.aftercare(token), token);
+  const clinic = useLoad(() => treatmentApi.clinic(), 'clinic');
+  const clinicData = clinic.state.status === 'ready' ? clinic.state.data : undefined;
+
+  let body;
+  if (view.state.status === 'loading') body = <LoadingState label={t('status.loading')} />;
+  else if (view.state.status === 'missing') body = <Alert tone="error" title={t('aftercare.invalidTitle')}>{t('aftercare.invalid')}</Alert>;
+  else if (view.state.status === 'error') body = <Alert tone="error">{t('status.loadFailed')}</Alert>;
+  else body = <Aftercare token={token} view={view.state.data} clinic={clinicData} />;
+
+  return (
+    <div className="tr-public">
+      <header className="tr-public__bar">
+        <span className="tr-public__brand">
+          <span className="tr-bar__logo" aria-hidden="true">
+            M
+          </span>
+          {clinicData ? <ClinicName clinic={clinicData} /> : t('brand')}
+        </span>
+        <LanguageSwitch />
+      </header>
+      <main className="tr-public__main">{body}</main>
+    </div>
+  );
+}
+
+function ClinicName({ clinic }: { clinic: ClinicDto }) {
+  const { language } = useTreatmentTranslation();
+  return <>{clinic.name[language]}</>;
+}
+
+function Aftercare({ token, view, clinic }: { token: string; view: AftercareView; clinic: ClinicDto | undefined }) {
+  const { t, language } = useTreatmentTranslation();
+  const zone = clinic?.timeZone;
+  const phone = view.clinicPhone ?? clinic?.phone;
+  const [status, setStatus] = useState(view.checkin.status);
+  const [early, setEarly] = useState(false);
+  const [result, setResult] = useState<{ adverse: boolean; signs: UnexpectedSign[] } | undefined>();
+
+  return (
+    <>
+      <h1 className="tr-public__title">{t('aftercare.title')}</h1>
+      <p className="tr-public__lead">{t('aftercare.hello', { name: view.patientName, date: formatDate(localDate(view.visitDate, zone), language, true) })}</p>
+
+      {result ? (
+        <>
+          <Alert tone="success" title={t('aftercare.thanksTitle')}>
+            {result.adverse ? t('aftercare.thanksAdverse') : t('aftercare.thanks')}
+          </Alert>
+          {result.signs.length > 0 && <UrgentGuidance signs={result.signs} phone={phone} />}
+        </>
+      ) : status === 'answered' ? (
+        <Alert tone="info">{t('aftercare.answered')}</Alert>
+      ) : status === 'pending' || early ? (
+        <CheckinForm
+          token={token}
+          phone={phone}
+          onDone={(adverse, signs) => {
+            setResult({ adverse, signs });
+            setStatus('answered');
+          }}
+        />
+      ) : (
+        <section className="tr-card" aria-live="polite">
+          <p>{t('aftercare.notYet', { when: formatDateTime(view.checkin.dueAt, language, zone) })}</p>
+          <Button variant="secondary" onClick={() => setEarly(true)}>
+            {t('aftercare.reportNow')}
+          </Button>
+        </section>
+      )}
+
+      <section className="tr-card tr-public__advice">
+        <h2>{t('advice.title')}</h2>
+        <AftercareAdvice phone={phone} />
+      </section>
+    </>
+  );
+}
+
+function UrgentGuidance({ signs, phone }: { signs: readonly UnexpectedSign[]; phone: string | undefined }) {
+  const { t } = useTreatmentTranslation();
+  const emergency = signs.some((s) => EMERGENCY_SIGNS.includes(s));
+  return (
+    <div className={`tr-urgent${emergency ? ' tr-urgent--emergency' : ''}`} role="alert" data-testid="urgent-guidance">
+      <p className="tr-urgent__title">{emergency ? t('aftercare.emergencyTitle') : t('aftercare.callTitle')}</p>
+      <p>{emergency ? t('aftercare.emergencyBody') : t('aftercare.callBody')}</p>
+      <div className="tr-urgent__actions">
+        {emergency && (
+          <ButtonAnchor variant="danger" size="lg" href={`tel:${EMERGENCY_NUMBER}`}>
+            {t('aftercare.callEmergency', { number: EMERGENCY_NUMBER })}
+          </ButtonAnchor>
+        )}
+        {phone && (
+          <ButtonAnchor variant={emergency ? 'secondary' : 'danger'} size="lg" href={`tel:${phone.replace(/\s+/g, '')}`}>
+            {t('aftercare.callClinic')} <span dir="ltr">{phone}</span>
+          </ButtonAnchor>
+        )}
+      </div>
+      {!emergency && <p className="tr-small">{t('aftercare.worse', { number: EMERGENCY_NUMBER })}</p>}
+    </div>
+  );
+}
+
+function CheckinForm({ token, phone, onDone }: { token: string; phone: string | undefined; onDone: (adverse: boolean, signs: UnexpectedSign[]) => void }) {
+  const { t } = useTreatmentTranslation();
+  const ids = useId();
+  const [soreness, setSoreness] = useState<number | undefined>();
+  const [relief, setRelief] = useState<AftercareAnswer['relief'] | undefined>();
+  const [signs, setSigns] = useState<UnexpectedSign[]>([]);
+  const [other, setOther] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const [tried, setTried] = useState(false);
+
+  const submit = async () => {
+    setTried(true);
+    if (soreness === undefined || relief === undefined) return;
+    setBusy(true);
+    setError('');
+    try {
+      const answer = await treatmentApi.answerAftercare(token, { soreness, relief, unexpected: signs, ...(other.trim() ? { notes: other.trim() } : {}) });
+      onDone(answer.adverse, signs);
+    } catch (caught) {
+      setError(caught instanceof ApiError && caught.status === 409 ? t('aftercare.answered') : t('aftercare.sendFailed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className="tr-card tr-checkin"
+      aria-labelledby={`${ids}-title`}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <h2 id={`${ids}-title`}>{t('aftercare.checkinTitle')}</h2>
+      <fieldset className="tr-checkin__group">
+        <legend>{t('aftercare.soreness')}</legend>
+        <p className="tr-muted tr-small">{t('aftercare.sorenessHint')}</p>
+        <div className="tr-scale" dir="ltr">
+          {Array.from({ length: 11 }, (_, level) => (
+            <label key={level} className={`tr-scale__level${soreness === level ? ' is-chosen' : ''}`}>
+              <input type="radio" name={`${ids}-soreness`} value={level} checked={soreness === level} onChange={() => setSoreness(level)} aria-label={t('aftercare.sorenessLevel', { level })} />
+              <span aria-hidden="true">{level}</span>
+            </label>
+          ))}
+        </div>
+        {tried && soreness === undefined && <p className="tr-field-error">{t('aftercare.required')}</p>}
+      </fieldset>
+      <fieldset className="tr-checkin__group">
+        <legend>{t('aftercare.relief')}</legend>
+        <div className="tr-options">
+          {(['none', 'some', 'a_lot'] as const).map((value) => (
+            <label key={value} className={`tr-option${relief === value ? ' is-chosen' : ''}`}>
+              <input type="radio" name={`${ids}-relief`} value={value} checked={relief === value} onChange={() => setRelief(value)} />
+              {t(`aftercare.reliefOptions.${value}`)}
+            </label>
+          ))}
+        </div>
+        {tried && relief === undefined && <p className="tr-field-error">{t('aftercare.required')}</p>}
+      </fieldset>
+      <fieldset className="tr-checkin__group">
+        <legend>{t('aftercare.unexpected')}</legend>
+        <div className="tr-options tr-options--stack">
+          {SIGNS.map((sign) => (
+            <label key={sign} className={`tr-option${signs.includes(sign) ? ' is-chosen' : ''}`}>
+              <input type="checkbox" checked={signs.includes(sign)} onChange={(event) => setSigns(event.target.checked ? [...signs, sign] : signs.filter((s) => s !== sign))} />
+              {t(`aftercare.signs.${sign}`)}
+            </label>
+          ))}
+        </div>
+        <label className="tr-field">
+          <span>{t('aftercare.other')}</span>
+          <textarea className="tr-input tr-textarea" value={other} maxLength={2000} onChange={(event) => setOther(event.target.value)} />
+        </label>
+      </fieldset>
+      {signs.length > 0 && <UrgentGuidance signs={signs} phone={phone} />}
+      {error && <Alert tone="error">{error}</Alert>}
+      <Button type="submit" size="lg" block busy={busy}>
+        {t('aftercare.send')}
+      </Button>
+    </form>
+  );
+}

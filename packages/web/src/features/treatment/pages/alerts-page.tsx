@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Button } from '../../../components/ui/button.tsx';
+import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { treatmentApi, type StaffAlert } from '../api/treatment-api.ts';
+import { TreatmentLayout } from '../components/treatment-layout.tsx';
+import { formatDateTime } from '../lib/format.ts';
+import { useLoad } from '../lib/use-load.ts';
+import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+
+/** '/staff/alerts': the signed-in therapist's alerts, e.g. a check-in reporting an adverse event. */
+export function AlertsPage() {
+  return (
+    <TreatmentLayout>
+      <AlertsList />
+    </TreatmentLayout>
+  );
+}
+
+function AlertsList() {
+  const { t, language } = useTreatmentTranslation();
+  const alerts = useLoad(() => treatmentApi.alerts(), 'alerts');
+  const [busy, setBusy] = useState<string | undefined>();
+  const [error, setError] = useState('');
+
+  if (alerts.state.status === 'loading') return <LoadingState label={t('status.loading')} />;
+  if (alerts.state.status !== 'ready') return <Alert tone="error">{t('status.loadFailed')}</Alert>;
+  const list = alerts.state.data;
+  const unread = list.filter((a) => !a.readAt).length;
+
+  const markRead = async (alert: StaffAlert) => {
+    setBusy(alert.id);
+    setError('');
+    try {
+      await treatmentApi.readAlert(alert.id);
+      alerts.reload();
+    } catch {
+      setError(t('status.saveFailed'));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <div className="tr-page tr-page--narrow">
+      <div className="tr-page-head">
+        <div>
+          <h1>{t('alerts.title')}</h1>
+          <p className="tr-muted">{unread > 0 ? t('alerts.unread', { count: unread }) : t('alerts.allRead')}</p>
+        </div>
+      </div>
+      {error && <Alert tone="error">{error}</Alert>}
+      {list.length === 0 ? (
+        <p className="tr-muted">{t('alerts.none')}</p>
+      ) : (
+        <ul className="tr-alerts">
+          {list.map((alert) => (
+            <li key={alert.id} className={`tr-alert-item${alert.readAt ? ' is-read' : ''}`} data-alert={alert.id}>
+              <div className="tr-alert-item__head">
+                <span className={`tr-status tr-status--${alert.readAt ? 'draft' : 'bad'}`}>{alert.readAt ? t('alerts.read') : t('alerts.new')}</span>
+                <strong>{t(`alerts.kinds.${alert.kind}`, { defaultValue: alert.kind })}</strong>
+                <span className="tr-muted tr-small">{formatDateTime(alert.createdAt, language)}</span>
+              </div>
+              <p>{alert.message}</p>
+              <div className="tr-button-row">
+                {alert.patientId && (
+                  <Link to={`/staff/patients/${alert.patientId}`}>{t('alerts.openPatient', { name: alert.patientName ?? '' })}</Link>
+                )}
+                {!alert.readAt && (
+                  <Button variant="secondary" busy={busy === alert.id} onClick={() => void markRead(alert)}>
+                    {t('alerts.markRead')}
+                  </Button>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
