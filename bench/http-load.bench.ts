@@ -16,7 +16,7 @@ function run(options: autocannon.Options): Promise<autocannon.Result> {
  * answer 409 once the week fills, which is the path a busy clinic sees most).
  */
 export async function runHttpLoadBench(): Promise<BenchResult[]> {
-  const server = await startTestServer({ now: '2026-11-30T04:00:00Z', env: { OUTBOX_INTERVAL_MS: '0' } });
+  const server = await startTestServer({ now: '2026-11-30T04:00:00Z', env: { OUTBOX_INTERVAL_MS: '0', BOOKING_RATE_LIMIT_PER_MINUTE: '1000000' } });
   try {
     const results: BenchResult[] = [];
     const availabilityUrl = `${server.baseUrl}/api/availability?serviceId=svc-nmt-follow-60&from=2026-12-01&to=2026-12-07`;
@@ -64,6 +64,7 @@ export async function runHttpLoadBench(): Promise<BenchResult[]> {
       p50_ms: booking.latency.p50,
       p99_ms: booking.latency.p99,
       booked: created[0]?.n ?? 0,
+      status_409: booking.non2xx - booking['5xx'],
       status_5xx: booking['5xx'],
     });
     return results;

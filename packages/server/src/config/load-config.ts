@@ -9,6 +9,8 @@ export interface AppConfig {
   smtpUrl: string | undefined;
   publicUrl: string;
   sessionSecret: string;
+  /** Online bookings accepted per minute from one IP address (abuse guard). */
+  bookingRateLimitPerMinute: number;
   /** Outbox polling; 0 disables the worker (tests drive it by hand). */
   outboxIntervalMs: number;
   logLevel: string;
@@ -58,6 +60,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const outboxIntervalMs = parseInteger(env.OUTBOX_INTERVAL_MS ?? '2000');
   if (outboxIntervalMs === undefined || outboxIntervalMs < 0) problems.push('OUTBOX_INTERVAL_MS must be a whole number ≥ 0');
 
+  const bookingRateLimitPerMinute = parseInteger(env.BOOKING_RATE_LIMIT_PER_MINUTE ?? '600');
+  if (bookingRateLimitPerMinute === undefined || bookingRateLimitPerMinute < 1) problems.push('BOOKING_RATE_LIMIT_PER_MINUTE must be a whole number ≥ 1');
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     host,
@@ -69,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl,
     sessionSecret,
     outboxIntervalMs: outboxIntervalMs ?? 2000,
+    bookingRateLimitPerMinute: bookingRateLimitPerMinute ?? 600,
     logLevel: env.LOG_LEVEL ?? 'info',
   };
 }

@@ -2,7 +2,9 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { clinicalRoutes } from '../features/clinical/clinical-routes.tsx';
 import { intakeRoutes } from '../features/intake/intake-routes.tsx';
 import { publicRoutes } from '../features/public-booking/public-routes.tsx';
+import { safetyRoutes } from '../features/safety/safety-routes.tsx';
 import { staffRoutes } from '../features/staff/staff-routes.tsx';
+import { treatmentRoutes } from '../features/treatment/treatment-routes.tsx';
 
 export function App() {
   return (
@@ -12,7 +14,9 @@ export function App() {
         {/* Specific staff pages come before the staff area's catch-all. */}
         {clinicalRoutes}
         {staffRoutes}
+        {treatmentRoutes}
         {intakeRoutes}
+        {safetyRoutes}
       </Routes>
     </BrowserRouter>
   );

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AppError } from '../../lib/app-error.ts';
 import { daysBetween, isRealDate } from '../../lib/zoned-time.ts';
+import { AvailabilityCache } from '../../scheduling/availability-cache.ts';
 import { findAvailability } from '../../scheduling/find-availability.ts';
 import { findService } from '../../stores/catalog-store.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
@@ -10,6 +11,7 @@ export const MAX_RANGE_DAYS = 92;
 const DatePattern = '^\\d{4}-\\d{2}-\\d{2}$';
 
 export const availabilityRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const cache = new AvailabilityCache<{ timeZone: string; slots: { start: string; end: string; practitionerId: string }[] }>();
   app.get(
     '/availability',
     {
@@ -36,11 +38,14 @@ export const availabilityRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (span < 0) throw new AppError('invalid_range', '`from` must not be after `to`.');
       if (span + 1 > MAX_RANGE_DAYS) throw new AppError('invalid_range', `Ask for at most ${MAX_RANGE_DAYS} days at a time.`);
       const { db, clock } = app.ctx;
-      const clinic = await loadClinic(db);
-      const service = await findService(db, serviceId);
-      if (!service || !service.active || !service.bookableOnline) throw new AppError('unknown_service', 'No such service is bookable online.');
-      const slots = await findAvailability(db, { clinic, service, practitionerId, fromDate: from, toDate: to, now: clock.now(), online: true });
-      return { timeZone: clinic.timeZone, slots: slots.map(({ start, end, practitionerId: p }) => ({ start, end, practitionerId: p })) };
+      const now = clock.now();
+      return cache.get(db, JSON.stringify([serviceId, practitionerId ?? '', from, to]), now, async () => {
+        const clinic = await loadClinic(db);
+        const service = await findService(db, serviceId);
+        if (!service || !service.active || !service.bookableOnline) throw new AppError('unknown_service', 'No such service is bookable online.');
+        const slots = await findAvailability(db, { clinic, service, practitionerId, fromDate: from, toDate: to, now, online: true });
+        return { timeZone: clinic.timeZone, slots: slots.map(({ start, end, practitionerId: p }) => ({ start, end, practitionerId: p })) };
+      });
     },
   );
 };

@@ -18,7 +18,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/bookings',
     {
-      config: { rateLimit: { max: 600, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: app.ctx.config.bookingRateLimitPerMinute, timeWindow: '1 minute' } },
       schema: {
         tags: ['public'],
         headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) }),

@@ -1,12 +1,39 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Route } from 'react-router';
-import { PatientIntakePage } from './pages/patient-intake-page.tsx';
-import { StaffIntakePage } from './pages/staff-intake-page.tsx';
+import { LoadingState } from '../../components/ui/loading-state.tsx';
+
+// Loaded on demand: a patient opening the link from the confirmation email downloads the form
+// (and the questionnaire it carries) without the staff app, and staff pay for it only when used.
+const PatientIntakePage = lazy(() => import('./pages/patient-intake-page.tsx').then((m) => ({ default: m.PatientIntakePage })));
+const StaffIntakePage = lazy(() => import('./pages/staff-intake-page.tsx').then((m) => ({ default: m.StaffIntakePage })));
+
+function Loading({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('common');
+  return <Suspense fallback={<LoadingState label={t('loading')} />}>{children}</Suspense>;
+}
 
 /**
  * The intake form: the patient's own link from the booking confirmation, and the reception
  * tablet version for a signed-in receptionist. Each page brings its own frame.
  */
 export const intakeRoutes = [
-  <Route key="intake-patient" path="/intake/:reference" element={<PatientIntakePage />} />,
-  <Route key="intake-staff" path="/staff/appointments/:id/intake" element={<StaffIntakePage />} />,
+  <Route
+    key="intake-patient"
+    path="/intake/:reference"
+    element={
+      <Loading>
+        <PatientIntakePage />
+      </Loading>
+    }
+  />,
+  <Route
+    key="intake-staff"
+    path="/staff/appointments/:id/intake"
+    element={
+      <Loading>
+        <StaffIntakePage />
+      </Loading>
+    }
+  />,
 ];

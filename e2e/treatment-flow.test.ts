@@ -1,0 +1,338 @@
+import { intake } from '@myomap/domain/screening/screening-case-builder';
+import { responseFromAnswers } from '@myomap/domain/screening/response-from-answers';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentConsentVersion } from '../packages/server/src/safety/intake-service.ts';
+import { launchBrowser, screenshot } from './support/browser.ts';
+import { startTestServer, type TestServer } from './support/test-server.ts';
+
+// "Treatment plans, signed session notes, aftercare check-ins and home programs", end to end:
+// a patient books their first visit and fills in the intake (a blood thinner, so screening
+// lists precautions); the therapist records shoulder pain, the plan builder proposes the
+// shoulder and upper extremity protocol, the therapist edits and approves, a physician
+// co-signs, the therapist books a weekly series of four around the National Day closure,
+// treats, signs the SOAP note, corrects it by addendum, and cannot change it any more. The
+// patient then answers the next-day check-in on a phone, reporting a swollen calf, and the
+// therapist sees the alert.
+//
+// Server clock: Monday 30 Nov 2026, 08:00 in Sharjah. 2–3 Dec are the seeded closure.
+
+const THERAPIST = 'amira@demo.myomap.app';
+const PHYSICIAN = 'dr.yousef@demo.myomap.app';
+const PASSWORD = 'myomap-demo';
+const SIGNATURE = `data:image/png;base64,${'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='.padEnd(120, 'A')}`;
+
+let server: TestServer & { clock: { set(to: string): void } };
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer({ now: '2026-11-30T04:00:00Z' }) as Promise<typeof server>, launchBrowser()]);
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(options: { viewport?: { width: number; height: number }; mobile?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    locale: 'en-GB',
+    timezoneId: 'Asia/Dubai',
+    viewport: options.viewport ?? { width: 1366, height: 900 },
+    ...(options.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  });
+  await context.clock.setFixedTime(new Date('2026-11-30T04:00:00Z'));
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, errors };
+}
+
+async function signIn(page: Page, email: string, path: string): Promise<void> {
+  await page.goto(`${server.baseUrl}${path}`);
+  await page.waitForURL(/\/staff\/sign-in\?next=/);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === path);
+}
+
+/** Same-session API calls from the page's cookie jar, with the CSRF token the app would send. */
+async function staffRequest<T>(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<{ status: number; data: T }> {
+  const me = (await (await page.request.get(`${server.baseUrl}/api/auth/me`)).json()) as { csrfToken: string };
+  const response = await page.request.fetch(`${server.baseUrl}${path}`, {
+    method,
+    headers: { 'x-csrf-token': me.csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { data: JSON.stringify(body) }),
+  });
+  return { status: response.status(), data: (await response.json()) as T };
+}
+
+async function publicRequest<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<{ status: number; data: T }> {
+  const response = await fetch(`${server.baseUrl}${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: response.status, data: (await response.json()) as T };
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+}
+
+describe('treatment plan to signed note in a browser', () => {
+  let visit: { id: string; reference: string; manageToken: string };
+  let patientId = '';
+  let planId = '';
+  let noteId = '';
+  let therapist: Page;
+  let therapistErrors: string[];
+
+  it('prepares a booked, screened and consented patient with a shoulder assessment', async () => {
+    const booked = await publicRequest<{ id: string; reference: string; manageToken: string }>('POST', '/api/bookings', {
+      serviceId: 'svc-nmt-initial',
+      practitionerId: 'prac-amira',
+      start: '2026-11-30T11:00:00+04:00',
+      patient: { name: 'Layla Haddad', email: 'layla.haddad@example.com', preferredLanguage: 'en' },
+    });
+    expect(booked.status).toBe(201);
+    visit = booked.data;
+    const intakeUrl = (suffix = '') => `/api/intake/${visit.reference}${suffix}?token=${visit.manageToken}`;
+    const saved = await publicRequest('PUT', intakeUrl(), { response: responseFromAnswers(intake({ 'full-name': 'Layla Haddad', 'med-anticoagulant': true })), language: 'en' });
+    expect(saved.status).toBe(200);
+    const submitted = await publicRequest<{ outcome: string }>('POST', intakeUrl('/submit'));
+    expect(submitted.data.outcome).toBe('proceed_with_precautions');
+    const consent = await publicRequest('POST', intakeUrl('/consent'), { version: currentConsentVersion, language: 'en', typedName: 'Layla Haddad', signature: SIGNATURE });
+    expect(consent.status).toBe(201);
+    patientId = (await server.ctx.db.query<{ patient_id: string }>('select patient_id from appointments where id = $1', [visit.id]))[0]?.patient_id ?? '';
+    expect(patientId).not.toBe('');
+
+    ({ page: therapist, errors: therapistErrors } = await newPage());
+    await signIn(therapist, THERAPIST, '/staff/alerts');
+    const assessment = await staffRequest<{ id: string }>(therapist, 'POST', `/api/staff/patients/${patientId}/assessments`, { appointmentId: visit.id });
+    expect(assessment.status).toBe(201);
+    const data = {
+      painMap: [
+        { zone: 'anterior_shoulder', side: 'right', intensity: 7 },
+        { zone: 'lateral_shoulder', side: 'right', intensity: 5 },
+      ],
+      triggerPoints: [{ muscleId: 'infraspinatus', side: 'right', activity: 'active', reproducesFamiliarPain: true }],
+      tautBands: [],
+      tenderAreas: [],
+      nerveFindings: [],
+      posture: [],
+      gait: [],
+      biomechanics: [],
+      perpetuatingFactors: { biomechanical: ['workstation'], biochemical: [], psychosocial: [] },
+      problems: [],
+    };
+    expect((await staffRequest(therapist, 'PUT', `/api/staff/assessments/${assessment.data.id}`, { data })).status).toBe(200);
+
+    const plan = await staffRequest<{ id: string; status: string; requiresCosign: boolean; data: { protocolIds: string[]; targets: { muscleId: string }[]; precautions: string[]; goals: { measure: string; baseline: number; target: number }[] } }>(
+      therapist,
+      'POST',
+      `/api/staff/assessments/${assessment.data.id}/plan`,
+    );
+    expect(plan.status).toBe(201);
+    planId = plan.data.id;
+    expect(plan.data).toMatchObject({ status: 'draft', requiresCosign: true });
+    expect(plan.data.data.protocolIds[0]).toBe('shoulder_upper_extremity');
+    expect(plan.data.data.targets[0]?.muscleId).toBe('infraspinatus');
+    expect(plan.data.data.precautions.length).toBeGreaterThan(0);
+    expect(plan.data.data.goals[0]).toEqual({ measure: 'nprs', baseline: 7, target: 4 });
+  });
+
+  it('edits and approves the plan; a physician co-signs it', async () => {
+    const page = therapist;
+    await page.goto(`${server.baseUrl}/staff/plans/${planId}`);
+    await page.getByRole('heading', { level: 1, name: 'Layla Haddad' }).waitFor();
+    expect(await page.getByTestId('plan-status').textContent()).toBe('Draft');
+    await page.getByRole('heading', { name: 'A physician co-signs this plan' }).or(page.getByText('A physician co-signs this plan')).first().waitFor();
+    // The shoulder protocol leads, the active trigger point is first, with its reason.
+    expect(await page.locator('.tr-chip').first().textContent()).toContain('Shoulder');
+    const first = page.locator('.tr-target').first();
+    expect(await first.getAttribute('data-muscle')).toBe('infraspinatus');
+    expect(await first.textContent()).toContain('reproduces the familiar pain');
+
+    // Lighter pressure for a patient on a blood thinner: within the technique's range only.
+    const pressure = first.getByLabel(/Ischemic compression.*: Pressure/);
+    await pressure.fill('4');
+    await pressure.blur();
+    expect(await pressure.inputValue()).toBe('4');
+    await pressure.fill('14');
+    await pressure.blur();
+    expect(await pressure.inputValue()).toBe('10');
+    await pressure.fill('4');
+    await pressure.blur();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Plan saved.').waitFor();
+    await shot(page, 'treatment-plan-editor');
+
+    await page.getByRole('button', { name: 'Approve plan' }).click();
+    await page.getByTestId('plan-status').filter({ hasText: 'Awaiting co-signature' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Co-sign as physician' }).count()).toBe(0);
+
+    const { page: physician, errors } = await newPage();
+    await signIn(physician, PHYSICIAN, `/staff/plans/${planId}`);
+    await physician.getByRole('button', { name: 'Co-sign as physician' }).click();
+    await physician.getByTestId('plan-status').filter({ hasText: 'Approved' }).waitFor();
+    expect(await physician.getByText(/Co-signed by Dr\. Yousef Rahman/).count()).toBe(1);
+    expect(errors).toEqual([]);
+
+    const saved = await staffRequest<{ status: string; data: { targets: { techniques: { techniqueId: string; parameters: Record<string, number> }[] }[] } }>(page, 'GET', `/api/staff/plans/${planId}`);
+    expect(saved.data.status).toBe('approved');
+    expect(saved.data.data.targets[0]?.techniques.find((d) => d.techniqueId === 'ischemic_compression')?.parameters.pressure).toBe(4);
+  });
+
+  it('books a weekly series of four, choosing an alternative for the visit on the closure day', async () => {
+    const page = therapist;
+    await page.reload();
+    await page.getByRole('heading', { name: 'Book the series' }).waitFor();
+    await page.getByLabel('Number of visits').fill('4');
+    await page.getByLabel('Days between visits').fill('7');
+    await page.getByLabel('First visit').fill('2026-12-02');
+    await page.getByLabel('Time').fill('10:00');
+    await page.getByRole('button', { name: 'Check availability' }).click();
+    const visits = page.locator('.tr-visits .tr-visit');
+    await visits.first().waitFor();
+    expect(await visits.count()).toBe(4);
+    expect(await visits.evaluateAll((items) => items.map((item) => item.getAttribute('data-status')))).toEqual(['clash', 'free', 'free', 'free']);
+    const alternatives = visits.first().getByRole('radio');
+    expect(await alternatives.count()).toBeGreaterThan(0);
+    expect(await alternatives.count()).toBeLessThanOrEqual(3);
+    expect(await page.getByRole('button', { name: 'Book all 4 visits' }).isDisabled()).toBe(true);
+    await alternatives.first().check();
+    await shot(page, 'treatment-series-preview');
+    await page.getByRole('button', { name: 'Book all 4 visits' }).click();
+    await page.getByRole('heading', { name: 'Booked visits' }).waitFor();
+    expect(await page.locator('.tr-visit--booked').count()).toBe(4);
+
+    const plan = await staffRequest<{ appointments: { start: string; status: string }[] }>(page, 'GET', `/api/staff/plans/${planId}`);
+    expect(plan.data.appointments).toHaveLength(4);
+    // The alternative avoided the closure; the rest kept Wednesday 10:00.
+    expect(plan.data.appointments[0]?.start.slice(0, 10) >= '2026-12-04').toBe(true);
+    expect(plan.data.appointments.slice(1).map((a) => a.start)).toEqual(['2026-12-09T10:00:00+04:00', '2026-12-16T10:00:00+04:00', '2026-12-23T10:00:00+04:00']);
+  });
+
+  it('writes the SOAP note from the plan, signs it, adds an addendum, and the note stays locked', async () => {
+    const page = therapist;
+    const session = await staffRequest<{ id: string }>(page, 'POST', `/api/staff/appointments/${visit.id}/sessions`);
+    expect(session.status).toBe(201);
+    const note = await staffRequest<{ id: string }>(page, 'POST', `/api/staff/sessions/${session.data.id}/note`);
+    expect(note.status).toBe(201);
+    noteId = note.data.id;
+
+    await page.goto(`${server.baseUrl}/staff/notes/${noteId}`);
+    await page.getByText('Techniques and trigger points are filled in from the treatment plan.').waitFor();
+    expect(await page.getByTestId('note-status').textContent()).toBe('Draft');
+    // Prefilled from the plan, with the edited dose.
+    const infraspinatus = page.locator('.tr-soap .tr-target[data-muscle="infraspinatus"]');
+    expect(await infraspinatus.getByLabel(/Ischemic compression.*: Pressure/).inputValue()).toBe('4');
+
+    await page.getByLabel('Patient’s report').fill('Right shoulder ache, worse reaching overhead and at the desk. Slept better this week.');
+    await page.getByLabel('Pain today (0–10)').fill('6');
+    await page.getByLabel('Findings').fill('Active trigger point in right infraspinatus reproduces the familiar front-of-shoulder pain.');
+    await page.getByRole('checkbox', { name: /^Front of the shoulder, right/ }).first().click();
+    await page.getByLabel('Assessment', { exact: true }).fill('Myofascial pain, right infraspinatus and deltoid; improving.');
+    await page.getByLabel('Plan', { exact: true }).fill('Weekly for 4 weeks; doorway and cross-body stretches daily.');
+    await page.getByLabel('Patient’s response').fill('Pain 6 → 3 after treatment; fuller reach overhead.');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByText('Draft saved.').waitFor();
+
+    await page.getByRole('button', { name: 'Sign…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sign this note?' });
+    await dialog.getByText('Signing locks the note.').waitFor();
+    await dialog.getByRole('button', { name: 'Sign and lock' }).click();
+    await page.getByTestId('note-status').filter({ hasText: 'Signed' }).waitFor();
+    await page.getByText('Signed by Amira Saleh').waitFor();
+    expect(await page.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
+
+    await page.getByLabel('Add addendum').fill('Correction: ischemic compression pressure was 4/10 throughout, as planned.');
+    await page.getByRole('button', { name: 'Add addendum' }).click();
+    await page.getByText('Addendum added.').waitFor();
+    expect(await page.locator('.tr-addendum').count()).toBe(1);
+    expect(await page.locator('.tr-addendum').textContent()).toContain('Amira Saleh');
+    await shot(page, 'treatment-note-signed');
+
+    // The signed note cannot be changed through the API either.
+    const current = await staffRequest<{ data: { assessment: string } }>(page, 'GET', `/api/staff/notes/${noteId}`);
+    const edit = await staffRequest<{ error: { code: string } }>(page, 'PUT', `/api/staff/notes/${noteId}`, { data: { ...current.data.data, assessment: 'changed after signing' } });
+    expect(edit.status).toBe(409);
+    expect(edit.data.error.code).toBe('note_signed');
+    const after = await staffRequest<{ data: { assessment: string }; addenda: unknown[] }>(page, 'GET', `/api/staff/notes/${noteId}`);
+    expect(after.data.data.assessment).toBe('Myofascial pain, right infraspinatus and deltoid; improving.');
+    expect(after.data.addenda).toHaveLength(1);
+  });
+
+  it('prints the note and the visit summary on A4, and the home-program handout in Arabic', async () => {
+    const page = therapist;
+    await page.goto(`${server.baseUrl}/staff/notes/${noteId}/print`);
+    await page.getByRole('heading', { level: 1, name: 'Treatment session note' }).waitFor();
+    await page.getByText(/Electronically signed by Amira Saleh/).waitFor();
+    await shot(page, 'treatment-note-print');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.tr-print-toolbar').isVisible()).toBe(false);
+    await shot(page, 'treatment-note-print-media');
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.getByRole('button', { name: 'Visit summary' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Visit summary' }).waitFor();
+    await page.getByRole('heading', { name: 'Your next visits' }).waitFor();
+    await shot(page, 'treatment-visit-summary');
+
+    await page.goto(`${server.baseUrl}/staff/plans/${planId}/handout?lang=ar`);
+    await page.getByRole('heading', { level: 1, name: 'برنامجك المنزلي' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await page.locator('.tr-handout__item svg[role="img"]').count()).toBeGreaterThanOrEqual(2);
+    await page.getByText('اطلب رعاية عاجلة فورًا إذا لاحظت').waitFor();
+    await shot(page, 'treatment-handout-ar');
+
+    await page.goto(`${server.baseUrl}/staff/notes/${noteId}/print?lang=ar`);
+    await page.getByRole('heading', { level: 1, name: 'ملاحظة جلسة علاج' }).waitFor();
+    await shot(page, 'treatment-note-print-ar');
+    await page.goto(`${server.baseUrl}/staff/notes/${noteId}?lang=en`);
+    await page.getByTestId('note-status').waitFor();
+    expect(therapistErrors).toEqual([]);
+  });
+
+  it('takes the next-day check-in on a phone, shows urgent guidance, and alerts the therapist', async () => {
+    const [message] = await server.ctx.db.query<{ body_text: string }>(`select body_text from outbox where kind = 'aftercare' order by send_after limit 1`);
+    const token = /\/aftercare\/([A-Za-z0-9_-]+)/.exec(message?.body_text ?? '')?.[1] ?? '';
+    expect(token).not.toBe('');
+    server.clock.set('2026-12-01T06:00:00Z');
+
+    const { page, errors } = await newPage({ viewport: { width: 390, height: 844 }, mobile: true });
+    await page.goto(`${server.baseUrl}/aftercare/${token}`);
+    await page.getByRole('heading', { level: 1, name: 'After your session' }).waitFor();
+    await page.getByText('Hello Layla Haddad').waitFor();
+    await page.getByLabel('Soreness 4 out of 10').check();
+    await page.getByLabel('Somewhat').check();
+    await page.getByLabel('Swelling, pain or warmth in a calf').check();
+    const urgent = page.getByTestId('urgent-guidance');
+    await urgent.waitFor();
+    expect(await urgent.textContent()).toContain('Call 998 now');
+    expect(await urgent.getByRole('link', { name: 'Call 998' }).getAttribute('href')).toBe('tel:998');
+    await shot(page, 'treatment-aftercare-phone');
+    await page.getByRole('button', { name: 'Send my answers' }).click();
+    await page.getByText('your therapist has been alerted to contact you today').waitFor();
+    await shot(page, 'treatment-aftercare-phone-sent');
+    expect(errors).toEqual([]);
+
+    const staff = therapist;
+    await staff.goto(`${server.baseUrl}/staff/alerts`);
+    const alert = staff.locator('.tr-alert-item').first();
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Layla Haddad');
+    expect(await alert.textContent()).toContain('calf_swelling');
+    await staff.getByText('1 unread alert').waitFor();
+    await alert.getByRole('button', { name: 'Mark as read' }).click();
+    await staff.getByText('Nothing unread.').waitFor();
+    expect(therapistErrors).toEqual([]);
+  });
+});
