@@ -236,6 +236,13 @@ describe('intake, consent and safety screening in a browser', () => {
       await refusal.getByText('Refer before treatment: a physician must clear this patient.').waitFor();
       expect(await refusal.getAttribute('data-code')).toBe('physician_clearance_required');
       await shot(page, 'safety-therapist-refused');
+
+      // The same page in Arabic, with the answers unfolded.
+      await page.getByRole('button', { name: 'العربية' }).click();
+      await page.locator('.sf-gate__title').getByText('إحالة قبل العلاج').waitFor();
+      await page.getByText('عرض كل الإجابات').click();
+      await page.locator('[data-link-id="nmd-twitching"] dd').getByText('نعم').waitFor();
+      await shot(page, 'safety-therapist-ar');
     });
     expect(await server.ctx.db.query('select id from treatment_sessions where appointment_id = $1', [booking.id])).toEqual([]);
 
@@ -260,7 +267,8 @@ describe('intake, consent and safety screening in a browser', () => {
       await shot(page, 'safety-physician-review-form');
       await page.getByRole('button', { name: 'Save review' }).click();
       await page.getByText('Review saved: Referred.').waitFor();
-      await page.getByText('Referred to Neurology (neuromuscular clinic) (Soon)').waitFor();
+      await page.locator('.sf-history').getByText('Referred to Neurology (neuromuscular clinic) (Soon)').waitFor();
+      await page.locator('.sf-gate').getByText(/Referred to Neurology \(neuromuscular clinic\) \(Soon\) · Dr\. Yousef Rahman/).waitFor();
       await page.locator('.sf-gate [data-block="referred_by_physician"]').waitFor();
       await shot(page, 'safety-physician-referred');
 
@@ -282,6 +290,42 @@ describe('intake, consent and safety screening in a browser', () => {
     expect(by('consent.sign')).toEqual(['patient']);
     expect(by('session.start_refused')).toEqual(['therapist']);
     expect(by('review.refer')).toEqual(['physician']);
+  });
+
+  it('on the reception tablet, lists the unanswered questions with links to them', async () => {
+    const booking = await book('prac-sara', '2026-12-01T11:00:00+04:00', 'Mariam Yousef', 'mariam@example.com');
+    const answers = intake({ 'full-name': 'Mariam Yousef', phone: undefined, 'psfs-2-activity': undefined });
+    await api(`/api/intake/${booking.reference}?token=${encodeURIComponent(booking.manageToken)}`, { method: 'PUT', body: { response: responseFromAnswers(answers), language: 'en' } });
+    await withPage('reception', { width: 820, height: 1180 }, async (page) => {
+      const path = `/staff/appointments/${booking.id}/intake`;
+      await signIn(page, 'reception@demo.myomap.app', path);
+      await page.getByRole('heading', { level: 1, name: 'Patient intake' }).waitFor();
+      await goToStep(page, 'Consent to treatment');
+      const missing = page.getByTestId('missing-required');
+      await missing.getByRole('link', { name: 'Mobile phone number' }).waitFor();
+      await missing.getByRole('link', { name: 'Activity 2', exact: true }).waitFor();
+      await shot(page, 'intake-reception-missing');
+
+      // A link opens the question's step with the question focused.
+      await missing.getByRole('link', { name: 'Mobile phone number' }).click();
+      await page.getByRole('heading', { level: 2, name: 'About you' }).waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-link-id]')?.getAttribute('data-link-id'))).toBe('phone');
+      await page.keyboard.type('+971 50 123 4567');
+      await goToStep(page, 'Consent to treatment');
+      await missing.getByRole('link', { name: 'Activity 2', exact: true }).click();
+      await page.getByRole('heading', { level: 2, name: 'Your goals' }).waitFor();
+      await question(page, 'psfs-2-activity').locator('input').fill('Carrying the shopping');
+      await goToStep(page, 'Consent to treatment');
+      await page.getByText('All the questions that need an answer are answered.').waitFor();
+      await drawSignature(page);
+      await page.getByLabel(/I agree to treatment/).check();
+      await page.getByRole('button', { name: 'Sign and send my answers' }).click();
+      await page.getByText('Thank you, see you at your visit').waitFor();
+      await page.getByText('Please hand the tablet back to reception.').waitFor();
+      await shot(page, 'intake-reception-result');
+    });
+    const audit = await auditActions();
+    expect(audit.filter((a) => a.action === 'intake.submit').map((a) => a.actorRole)).toContain('reception');
   });
 
   it('tells a patient with an emergency red flag to call 998 now', async () => {

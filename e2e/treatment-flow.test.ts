@@ -46,7 +46,7 @@ async function newPage(options: { viewport?: { width: number; height: number }; 
   await context.clock.setFixedTime(new Date('2026-11-30T04:00:00Z'));
   contexts.push(context);
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(30_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return { page, errors };
@@ -216,7 +216,7 @@ describe('treatment plan to signed note in a browser', () => {
     const plan = await staffRequest<{ appointments: { start: string; status: string }[] }>(page, 'GET', `/api/staff/plans/${planId}`);
     expect(plan.data.appointments).toHaveLength(4);
     // The alternative avoided the closure; the rest kept Wednesday 10:00.
-    expect(plan.data.appointments[0]?.start.slice(0, 10) >= '2026-12-04').toBe(true);
+    expect((plan.data.appointments[0]?.start ?? '').slice(0, 10) >= '2026-12-04').toBe(true);
     expect(plan.data.appointments.slice(1).map((a) => a.start)).toEqual(['2026-12-09T10:00:00+04:00', '2026-12-16T10:00:00+04:00', '2026-12-23T10:00:00+04:00']);
   });
 
@@ -244,6 +244,7 @@ describe('treatment plan to signed note in a browser', () => {
     await page.getByLabel('Patient’s response').fill('Pain 6 → 3 after treatment; fuller reach overhead.');
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByText('Draft saved.').waitFor();
+    await shot(page, 'treatment-note-draft');
 
     await page.getByRole('button', { name: 'Sign…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Sign this note?' });
@@ -296,6 +297,9 @@ describe('treatment plan to signed note in a browser', () => {
     await page.goto(`${server.baseUrl}/staff/notes/${noteId}/print?lang=ar`);
     await page.getByRole('heading', { level: 1, name: 'ملاحظة جلسة علاج' }).waitFor();
     await shot(page, 'treatment-note-print-ar');
+    await page.goto(`${server.baseUrl}/staff/plans/${planId}?lang=ar`);
+    await page.getByRole('heading', { name: 'الزيارات المحجوزة' }).waitFor();
+    await shot(page, 'treatment-plan-ar');
     await page.goto(`${server.baseUrl}/staff/notes/${noteId}?lang=en`);
     await page.getByTestId('note-status').waitFor();
     expect(therapistErrors).toEqual([]);
@@ -306,6 +310,16 @@ describe('treatment plan to signed note in a browser', () => {
     const token = /\/aftercare\/([A-Za-z0-9_-]+)/.exec(message?.body_text ?? '')?.[1] ?? '';
     expect(token).not.toBe('');
     server.clock.set('2026-12-01T06:00:00Z');
+
+    // In Arabic, right to left, with the urgent guidance for dark urine (not sent).
+    const { page: arabic, errors: arabicErrors } = await newPage({ viewport: { width: 390, height: 844 }, mobile: true });
+    await arabic.goto(`${server.baseUrl}/aftercare/${token}?lang=ar`);
+    await arabic.getByRole('heading', { level: 1, name: 'بعد جلستك' }).waitFor();
+    await arabic.getByLabel('بول داكن (بني أو بلون الكولا)').check();
+    await arabic.getByTestId('urgent-guidance').getByText('اتصل بالرقم 998 الآن').waitFor();
+    expect(await arabic.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await shot(arabic, 'treatment-aftercare-phone-ar');
+    expect(arabicErrors).toEqual([]);
 
     const { page, errors } = await newPage({ viewport: { width: 390, height: 844 }, mobile: true });
     await page.goto(`${server.baseUrl}/aftercare/${token}`);
@@ -329,8 +343,9 @@ describe('treatment plan to signed note in a browser', () => {
     const alert = staff.locator('.tr-alert-item').first();
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Layla Haddad');
-    expect(await alert.textContent()).toContain('calf_swelling');
+    expect(await alert.textContent()).toContain('swelling, pain or warmth in a calf');
     await staff.getByText('1 unread alert').waitFor();
+    await shot(staff, 'treatment-alerts');
     await alert.getByRole('button', { name: 'Mark as read' }).click();
     await staff.getByText('Nothing unread.').waitFor();
     expect(therapistErrors).toEqual([]);

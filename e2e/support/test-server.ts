@@ -14,6 +14,8 @@ export interface TestServer extends RunningApp {
  * The real server, in this process, on a random port with its own PGlite directory and the
  * demo clinic. Pass a time to run on a ManualClock; the web app must be built (npm test builds it).
  */
+export async function startTestServer(options: { now: string; env?: Record<string, string> }): Promise<TestServer & { clock: ManualClock }>;
+export async function startTestServer(options?: { env?: Record<string, string> }): Promise<TestServer & { clock: Clock }>;
 export async function startTestServer(options: { now?: string; env?: Record<string, string> } = {}): Promise<TestServer & { clock: Clock }> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'myomap-e2e-'));
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, OUTBOX_INTERVAL_MS: '500', ...options.env });

@@ -1,7 +1,6 @@
 import type { AssessmentData } from '@myomap/domain/clinical/assessment-schemas';
 import type { Landmarks, PhotoView, PostureAngles } from '@myomap/domain/clinical/compute-posture-angles';
-import { api, ApiError } from '../../../lib/api-client.ts';
-import { currentCsrfToken } from '../lib/staff-session.ts';
+import { api, ApiError, currentCsrfToken } from '../../../lib/api-client.ts';
 
 /** The clinical routes as the server describes them in /api/openapi.json. */
 

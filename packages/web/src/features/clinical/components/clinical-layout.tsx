@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
-import { useStaffSession } from '../lib/staff-session.ts';
+import { useStaffSession } from '../../../lib/use-staff-session.ts';
 import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 
 /** The frame of every clinical page: a header, and a check that someone is signed in. */

@@ -9,6 +9,9 @@ import { useIntakeTranslation } from '../lib/use-intake-translation.ts';
 import { MissingQuestions, type MissingQuestion } from './missing-questions.tsx';
 import { SignaturePad } from './signature-pad.tsx';
 
+/** Keeps "2026-11-01" in order inside Arabic text (Unicode left-to-right isolate). */
+const isolate = (text: string) => `\u2066${text}\u2069`;
+
 export interface ConsentSignature {
   typedName: string;
   signature: string;
@@ -91,7 +94,7 @@ export function ConsentStep({ consent, defaultName, missing, onGoTo, busy, error
           {text ? (
             <div className="ik-consent__document">
               <p className="ik-consent__title">{text.title}</p>
-              <p className="ik-consent__version">{t('consent.version', { version: consent.version })}</p>
+              <p className="ik-consent__version">{t('consent.version', { version: isolate(consent.version) })}</p>
               <ConsentBody text={text} />
             </div>
           ) : null}

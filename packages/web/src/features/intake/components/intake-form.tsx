@@ -67,6 +67,7 @@ export function IntakeForm({ view, target, atReception, clinicPhone }: IntakeFor
   // A new step starts at its heading; a link from the missing list lands on its question.
   useEffect(() => {
     if (!moved.current) return;
+    moved.current = false;
     if (focusTarget) {
       const element = document.getElementById(questionId(focusTarget));
       element?.scrollIntoView({ block: 'center' });
@@ -112,6 +113,7 @@ export function IntakeForm({ view, target, atReception, clinicPhone }: IntakeFor
   const onConsentStep = stepIndex === consentStep;
   return (
     <div className="ik-flow">
+      <p className="ik-intro">{atReception ? t('staffSubtitle') : t('subtitle')}</p>
       {restored ? <Alert tone="info">{t('restored')}</Alert> : null}
       <StepIndicator
         steps={stepNames}

@@ -17,7 +17,7 @@ export function PatientIntakePage() {
   const target = useMemo<IntakeTarget>(() => ({ kind: 'patient', reference, token }), [reference, token]);
   return (
     <IntakeFrame clinic={clinic}>
-      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <PageHeader title={t('title')} />
       {token ? (
         <IntakeFlow target={target} atReception={false} clinicPhone={clinic?.phone} />
       ) : (

@@ -7,7 +7,7 @@ import { PageHeader } from '../../../components/ui/page-header.tsx';
 import type { IntakeTarget } from '../api/intake-api.ts';
 import { IntakeFlow } from '../components/intake-flow.tsx';
 import { IntakeFrame, useClinicContact } from '../components/intake-frame.tsx';
-import { useStaffSession } from '../lib/staff-session.ts';
+import { useStaffSession } from '../../../lib/use-staff-session.ts';
 import { useIntakeTranslation } from '../lib/use-intake-translation.ts';
 
 /** /staff/appointments/:id/intake — the same form on the reception tablet, by appointment, signed in. */
@@ -23,7 +23,7 @@ export function StaffIntakePage() {
   if (session.status === 'signed-out') return <Navigate to={`/staff/sign-in?next=${encodeURIComponent(location.pathname)}`} replace />;
   return (
     <IntakeFrame clinic={clinic} extra={session.status === 'ready' ? <span className="ik-staff-user">{session.user.name}</span> : null}>
-      <PageHeader eyebrow={t('staffEyebrow')} title={t('staffTitle')} subtitle={t('staffSubtitle')} />
+      <PageHeader eyebrow={t('staffEyebrow')} title={t('staffTitle')} />
       {session.status === 'loading' ? <LoadingState label={tc('loading')} /> : null}
       {session.status === 'error' ? <Alert tone="error">{tc('error.generic')}</Alert> : null}
       {session.status === 'ready' ? <IntakeFlow target={target} atReception clinicPhone={undefined} /> : null}

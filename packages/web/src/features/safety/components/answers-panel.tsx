@@ -28,7 +28,9 @@ export function AnswersPanel({ answers }: { answers: Record<string, IntakeAnswer
                   return value === undefined ? null : (
                     <div key={item.linkId} className="sf-answer" data-link-id={item.linkId}>
                       <dt>{questionText(item.linkId)}</dt>
-                      <dd className={value === true ? 'sf-answer--yes' : undefined}>{answerText(item.linkId, value)}</dd>
+                      <dd className={value === true ? 'sf-answer--yes' : undefined}>
+                        <bdi>{answerText(item.linkId, value)}</bdi>
+                      </dd>
                     </div>
                   );
                 })}

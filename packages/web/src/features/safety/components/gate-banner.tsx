@@ -1,12 +1,15 @@
-import type { SafetyDto } from '../api/safety-api.ts';
+import type { ReviewDto, SafetyDto } from '../api/safety-api.ts';
+import { useSafetyLabels } from '../lib/use-safety-labels.ts';
 import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
 
 /**
  * Whether treatment may start, at the top of the page and impossible to miss. A referral (by
  * the screen or by a physician) reads "Refer before treatment"; other blocks are listed.
  */
-export function GateBanner({ gate }: { gate: SafetyDto['gate'] }) {
+export function GateBanner({ gate, latestReview }: { gate: SafetyDto['gate']; latestReview: ReviewDto | undefined }) {
   const { t } = useSafetyTranslation();
+  const { dateTime } = useSafetyLabels();
+  const referral = gate.blocks.includes('referred_by_physician') ? latestReview?.referral : undefined;
   const referred = gate.blocks.includes('physician_clearance_required') || gate.blocks.includes('referred_by_physician');
   if (!gate.allowed) {
     return (
@@ -19,6 +22,11 @@ export function GateBanner({ gate }: { gate: SafetyDto['gate'] }) {
             </li>
           ))}
         </ul>
+        {referral && latestReview ? (
+          <p className="sf-gate__referral">
+            {t('history.referral', { to: referral.to, urgency: t(`urgency.${referral.urgency}`) })} · {t('history.by', { name: latestReview.physicianName, time: dateTime(latestReview.at) })}
+          </p>
+        ) : null}
       </div>
     );
   }

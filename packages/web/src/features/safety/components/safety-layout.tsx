@@ -3,7 +3,7 @@ import { Link, Navigate, NavLink, useLocation } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
-import { useStaffSession, type StaffUser } from '../lib/staff-session.ts';
+import { useStaffSession, type StaffUser } from '../../../lib/use-staff-session.ts';
 import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
 import '../safety.css';
 

@@ -38,7 +38,7 @@ export function StartSession({ appointments }: { appointments: PatientRecord['ap
       setOutcome({ kind: 'started', session: await safetyApi.startSession(visit.id) });
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
-        setOutcome({ kind: 'refused', code: error.code, message: BLOCKS.includes(error.code) ? t(`session.refusals.${error.code as GateBlock}`) : error.message });
+        setOutcome({ kind: 'refused', code: error.code, message: error.message });
       } else setOutcome({ kind: 'error', message: error instanceof ApiError ? error.message : String(error) });
     } finally {
       setBusy(false);
@@ -57,7 +57,8 @@ export function StartSession({ appointments }: { appointments: PatientRecord['ap
       {outcome?.kind === 'refused' ? (
         <div className="sf-refusal" role="alert" data-code={outcome.code}>
           <p className="sf-refusal__title">{t('session.refused')}</p>
-          <p>{outcome.message}</p>
+          {/* Translated here rather than when refused, so switching language re-translates it. */}
+          <p>{BLOCKS.includes(outcome.code) ? t(`session.refusals.${outcome.code as GateBlock}`) : outcome.message}</p>
         </div>
       ) : null}
       {outcome?.kind === 'error' ? <Alert tone="error">{outcome.message}</Alert> : null}

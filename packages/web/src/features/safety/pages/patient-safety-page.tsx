@@ -91,7 +91,7 @@ function PatientSafety() {
         }
         actions={<Link to={`/staff/patients/${id}`}>{t('page.record')}</Link>}
       />
-      <GateBanner gate={safety.gate} />
+      <GateBanner gate={safety.gate} latestReview={safety.reviews[0]} />
       {saved ? <Alert tone="success">{t('review.saved', { decision: t(`decision.${saved.decision}`) })}</Alert> : null}
       <div className="sf-grid">
         <div className="sf-column">
@@ -117,7 +117,7 @@ function PatientSafety() {
             <h2 id="sf-consent-title">{t('consent.title')}</h2>
             {safety.consent ? (
               <>
-                <p>{t('consent.signed', { version: safety.consent.version, name: safety.consent.typedName, time: dateTime(safety.consent.signedAt) })}</p>
+                <p>{t('consent.signed', { version: `\u2066${safety.consent.version}\u2069`, name: `\u2068${safety.consent.typedName}\u2069`, time: dateTime(safety.consent.signedAt) })}</p>
                 {safety.consent.current ? null : <Alert tone="warning">{t('consent.outdated')}</Alert>}
               </>
             ) : (

@@ -27,26 +27,32 @@ export function useUnitText() {
       case '%':
         return '%';
       case 'count':
-        return t('units.times');
+        // A count needs no unit after it ("Repetitions 3"); a "×" there reads as a remove button.
+        return '';
       default:
         return unit;
     }
   };
 }
 
-/** "pressure 6/10 · hold 10 s · 3×" for read-only views and print. */
+/** A parameter's label without its parenthetical detail: "Pressure" for "Pressure (patient-rated discomfort, 1–10)". */
+export function shortLabel(label: string): string {
+  return label.replace(/\s*\(.*\)\s*$/, '');
+}
+
+/** "Pressure: 6/10 · Hold per compression: 10 s · Repetitions: 3" for read-only views and print, in the technique's order. */
 export function useDoseText() {
   const { language } = useTreatmentTranslation();
   const unitText = useUnitText();
-  return (technique: TechniqueDto | undefined, parameters: Parameters) =>
-    Object.entries(parameters)
-      .map(([id, value]) => {
-        const parameter = technique?.parameters.find((p) => p.id === id);
-        if (!parameter) return `${id} ${value}`;
-        const label = parameter.label[language].replace(/\s*\(.*\)\s*$/, '');
-        return `${label}: ${value}${parameter.unit === 's' || parameter.unit === 'count' ? ' ' : ''}${unitText(parameter.unit)}`;
-      })
-      .join(' · ');
+  return (technique: TechniqueDto | undefined, parameters: Parameters) => {
+    const known = technique?.parameters.filter((p) => parameters[p.id] !== undefined) ?? [];
+    const unknown = Object.keys(parameters).filter((id) => !known.some((p) => p.id === id));
+    const spaced = (unit: string) => (unit === 's' ? ' ' : '');
+    return [
+      ...known.map((p) => `${shortLabel(p.label[language])}: ${parameters[p.id]}${spaced(p.unit)}${unitText(p.unit)}`),
+      ...unknown.map((id) => `${id}: ${parameters[id]}`),
+    ].join(' · ');
+  };
 }
 
 /**
@@ -78,8 +84,8 @@ export function DoseFields({
         const value = parameters[parameter.id] ?? parameter.default;
         return (
           <div key={parameter.id} className="tr-dose__field">
-            <label htmlFor={inputId} className="tr-dose__label">
-              {parameter.label[language]}
+            <label htmlFor={inputId} className="tr-dose__label" title={parameter.label[language]}>
+              {shortLabel(parameter.label[language])}
             </label>
             <span className="tr-dose__input">
               <NumberInput
@@ -91,9 +97,11 @@ export function DoseFields({
                 aria-label={`${labelPrefix}: ${parameter.label[language]}`}
                 onValue={(next) => onChange({ ...parameters, [parameter.id]: clampParameter(next, parameter) })}
               />
-              <span className="tr-dose__unit" aria-hidden="true">
-                {unitText(parameter.unit)}
-              </span>
+              {unitText(parameter.unit) && (
+                <span className="tr-dose__unit" aria-hidden="true">
+                  {unitText(parameter.unit)}
+                </span>
+              )}
             </span>
             <span className="tr-dose__range">
               {parameter.min}–{parameter.max}

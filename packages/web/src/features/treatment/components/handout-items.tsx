@@ -16,7 +16,10 @@ export function HandoutItems({ items, kb, compact = false }: { items: PlanData['
             <div className="tr-handout__picture">{care && <Pictogram kind={care.kind} label={t(`kinds.${care.kind}`)} size={compact ? 48 : 72} />}</div>
             <div className="tr-handout__body">
               <h3>
-                <span className="tr-handout__n">{index + 1}.</span> {names.selfCare(item.selfCareId)}
+                <span className="tr-handout__n" aria-hidden="true">
+                  {index + 1}
+                </span>
+                {names.selfCare(item.selfCareId)}
               </h3>
               {!compact && care && <p>{care.instructions[language]}</p>}
               <p className="tr-handout__dose">

@@ -61,7 +61,7 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
       <Block id={`${ids}-s`} title={t('note.subjective')}>
         <label className="tr-field">
           <span>{t('note.report')}</span>
-          <textarea className="tr-input tr-textarea" value={data.subjective.report} maxLength={4000} onChange={(e) => set('subjective', { ...data.subjective, report: e.target.value })} />
+          <textarea className="tr-input tr-textarea" dir="auto" value={data.subjective.report} maxLength={4000} onChange={(e) => set('subjective', { ...data.subjective, report: e.target.value })} />
         </label>
         <div className="tr-form-grid">
           <label className="tr-field">
@@ -84,7 +84,7 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
       <Block id={`${ids}-o`} title={t('note.objective')}>
         <label className="tr-field">
           <span>{t('note.findings')}</span>
-          <textarea className="tr-input tr-textarea" value={data.objective.findings} maxLength={4000} onChange={(e) => set('objective', { ...data.objective, findings: e.target.value })} />
+          <textarea className="tr-input tr-textarea" dir="auto" value={data.objective.findings} maxLength={4000} onChange={(e) => set('objective', { ...data.objective, findings: e.target.value })} />
         </label>
         <h3>{t('note.bodyChart')}</h3>
         <p className="tr-muted tr-small">{t('note.bodyChartHint')}</p>
@@ -223,15 +223,15 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
       <Block id={`${ids}-a`} title={t('note.assessmentAndPlan')}>
         <label className="tr-field">
           <span>{t('note.assessment')}</span>
-          <textarea className="tr-input tr-textarea" value={data.assessment} maxLength={4000} onChange={(e) => set('assessment', e.target.value)} />
+          <textarea className="tr-input tr-textarea" dir="auto" value={data.assessment} maxLength={4000} onChange={(e) => set('assessment', e.target.value)} />
         </label>
         <label className="tr-field">
           <span>{t('note.plan')}</span>
-          <textarea className="tr-input tr-textarea" value={data.plan} maxLength={4000} onChange={(e) => set('plan', e.target.value)} />
+          <textarea className="tr-input tr-textarea" dir="auto" value={data.plan} maxLength={4000} onChange={(e) => set('plan', e.target.value)} />
         </label>
         <label className="tr-field">
           <span>{t('note.response')}</span>
-          <textarea className="tr-input tr-textarea" value={data.response} maxLength={2000} onChange={(e) => set('response', e.target.value)} />
+          <textarea className="tr-input tr-textarea" dir="auto" value={data.response} maxLength={2000} onChange={(e) => set('response', e.target.value)} />
         </label>
         <label className="tr-check">
           <input
@@ -246,7 +246,7 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
             <label className="tr-field tr-span-2">
               <span>{t('note.adverseDescription')}</span>
               <textarea
-                className="tr-input tr-textarea"
+                className="tr-input tr-textarea" dir="auto"
                 value={data.adverseEvent.description}
                 maxLength={2000}
                 onChange={(e) => data.adverseEvent && set('adverseEvent', { ...data.adverseEvent, description: e.target.value })}

@@ -15,7 +15,7 @@ export function NoteView({ data, kb }: { data: NoteData; kb: Knowledge }) {
     <div className="tr-note-view">
       <section className="tr-note-section">
         <h2>{t('note.subjective')}</h2>
-        <p className="tr-prewrap">{dash(data.subjective.report)}</p>
+        <p className="tr-prewrap" dir="auto">{dash(data.subjective.report)}</p>
         <p>
           <strong>{t('note.painToday')}:</strong> {data.subjective.pain}/10
           {data.subjective.sorenessSinceLast !== undefined && (
@@ -28,7 +28,7 @@ export function NoteView({ data, kb }: { data: NoteData; kb: Knowledge }) {
       </section>
       <section className="tr-note-section">
         <h2>{t('note.objective')}</h2>
-        <p className="tr-prewrap">{dash(data.objective.findings)}</p>
+        <p className="tr-prewrap" dir="auto">{dash(data.objective.findings)}</p>
         {data.objective.painMap.length > 0 && (
           <p>
             <strong>{t('note.painMap')}:</strong> {data.objective.painMap.map((m) => `${names.zone(m.zone, m.side)} ${m.intensity}/10`).join('; ')}
@@ -73,20 +73,20 @@ export function NoteView({ data, kb }: { data: NoteData; kb: Knowledge }) {
       </section>
       <section className="tr-note-section">
         <h2>{t('note.assessment')}</h2>
-        <p className="tr-prewrap">{dash(data.assessment)}</p>
+        <p className="tr-prewrap" dir="auto">{dash(data.assessment)}</p>
       </section>
       <section className="tr-note-section">
         <h2>{t('note.plan')}</h2>
-        <p className="tr-prewrap">{dash(data.plan)}</p>
+        <p className="tr-prewrap" dir="auto">{dash(data.plan)}</p>
       </section>
       <section className="tr-note-section">
         <h2>{t('note.response')}</h2>
-        <p className="tr-prewrap">{dash(data.response)}</p>
+        <p className="tr-prewrap" dir="auto">{dash(data.response)}</p>
       </section>
       <section className="tr-note-section">
         <h2>{t('note.adverseEvent')}</h2>
         {data.adverseEvent ? (
-          <p className="tr-prewrap">
+          <p className="tr-prewrap" dir="auto">
             <strong>{t(`note.severities.${data.adverseEvent.severity}`)}:</strong> {dash(data.adverseEvent.description)}
           </p>
         ) : (

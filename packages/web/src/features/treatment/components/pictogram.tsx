@@ -60,15 +60,18 @@ const DRAWINGS: Record<SelfCareDto['kind'], ReactNode> = {
       <path d="M58 14 V30 M55 17 L58 14 L61 17 M55 27 L58 30 L61 27" />
     </>
   ),
-  // An easy walk.
+  // Standing, arms lifting, with arcs for slow circles and flowing movement.
   gentle_movement: (
     <>
-      {HEAD(32, 10)}
-      <path d="M32 16 L30 34" />
-      <path d="M30 34 L22 46 L20 58" />
-      <path d="M30 34 L38 45 L44 56" />
-      <path d="M31 21 L22 30 M31 21 L40 28 L44 34" />
-      <path d="M10 58 H54" />
+      {HEAD(32, 12)}
+      <path d="M32 18 V38" />
+      <path d="M32 38 L26 56 M32 38 L38 56" />
+      <path d="M32 23 L21 15 M32 23 L43 15" />
+      <path d="M12 34 A11 11 0 0 1 13 20" />
+      <path d="M13 20 L10 23 M13 20 L16 22" />
+      <path d="M52 34 A11 11 0 0 0 51 20" />
+      <path d="M51 20 L54 23 M51 20 L48 22" />
+      <path d="M18 58 H46" />
     </>
   ),
 };

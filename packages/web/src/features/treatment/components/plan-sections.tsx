@@ -19,11 +19,12 @@ export function ProblemsEditor({ value, editable, onChange }: SectionProps<PlanD
   return (
     <ol className="tr-problems">
       {value.map((problem, index) => (
-        <li key={index}>
+        <li key={index} dir="auto">
           {editable ? (
             <span className="tr-row">
               <input
                 className="tr-input"
+                dir="auto"
                 aria-label={t('plan.problemTitle', { n: index + 1 })}
                 value={problem.title}
                 maxLength={300}
@@ -105,7 +106,7 @@ export function PrecautionsEditor({ value, editable, onChange }: SectionProps<st
         <ul className="tr-precautions">
           {value.map((text, index) => (
             <li key={index}>
-              <span>{text}</span>
+              <span dir="auto">{text}</span>
               {editable && (
                 <button type="button" className="tr-icon-button tr-icon-button--small" aria-label={t('actions.removeItem', { item: text })} onClick={() => onChange(value.filter((_, i) => i !== index))}>
                   ×
@@ -207,7 +208,7 @@ export function GoalsEditor({ value, editable, onChange }: SectionProps<PlanGoal
                   {goal.measure === 'psfs' && editable ? (
                     <label className="tr-field tr-field--inline">
                       <span className="tr-muted tr-small">{t('goals.psfs')}</span>
-                      <input className="tr-input" aria-label={t('goals.activity', { n: index + 1 })} value={goal.activity ?? ''} maxLength={200} onChange={(event) => update(index, { activity: event.target.value })} />
+                      <input className="tr-input" dir="auto" aria-label={t('goals.activity', { n: index + 1 })} value={goal.activity ?? ''} maxLength={200} onChange={(event) => update(index, { activity: event.target.value })} />
                     </label>
                   ) : (
                     <>
@@ -281,8 +282,10 @@ export function HomeProgramEditor({ value, editable, onChange, kb }: SectionProp
                 {editable ? (
                   <label className="tr-field">
                     <span>{t('plan.dose')}</span>
-                    <input
-                      className="tr-input"
+                    <textarea
+                      className="tr-input tr-textarea tr-textarea--short"
+                      dir="auto"
+                      rows={2}
                       value={names.dose(item.selfCareId, item.dose)}
                       maxLength={300}
                       onChange={(event) => onChange(value.map((h, i) => (i === index ? { ...h, dose: event.target.value } : h)))}

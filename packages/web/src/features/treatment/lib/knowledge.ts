@@ -1,4 +1,4 @@
-import { treatmentApi, type BodyZoneDto, type ClinicDto, type MuscleDto, type ProtocolDto, type SelfCareDto, type Side, type TechniqueDto } from '../api/treatment-api.ts';
+import { treatmentApi, type BodyZoneDto, type ClinicDto, type MuscleDto, type ProtocolDto, type SelfCareDto, type ServiceDto, type Side, type TechniqueDto } from '../api/treatment-api.ts';
 import type { Language } from './use-treatment-translation.ts';
 import { useLoad } from './use-load.ts';
 
@@ -14,16 +14,18 @@ export interface Knowledge {
   techniqueList: TechniqueDto[];
   selfCareList: SelfCareDto[];
   zoneList: BodyZoneDto[];
+  services: ServiceDto[];
 }
 
 export async function loadKnowledge(): Promise<Knowledge> {
-  const [clinic, techniques, selfCare, protocols, muscles, zones] = await Promise.all([
+  const [clinic, techniques, selfCare, protocols, muscles, zones, services] = await Promise.all([
     treatmentApi.clinic(),
     treatmentApi.techniques(),
     treatmentApi.selfCare(),
     treatmentApi.protocols(),
     treatmentApi.muscles(),
     treatmentApi.bodyZones(),
+    treatmentApi.services(),
   ]);
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((item) => [item.id, item]));
   return {
@@ -37,6 +39,7 @@ export async function loadKnowledge(): Promise<Knowledge> {
     techniqueList: techniques,
     selfCareList: selfCare,
     zoneList: zones,
+    services,
   };
 }
 
@@ -53,6 +56,8 @@ export function namesFor(kb: Knowledge, language: Language, sideWords: Record<Si
     protocol: (id: string) => kb.protocols.get(id)?.name[language] ?? id,
     zone: (id: string, side?: Side) => withSide(kb.zones.get(id)?.label[language] ?? id, side),
     selfCare: (id: string) => kb.selfCare.get(id)?.title[language] ?? id,
+    /** The server names a visit's service in English; the catalogue has both names. */
+    service: (nameEn: string) => kb.services.find((s) => s.names.en === nameEn)?.names[language] ?? nameEn,
     /** The dose as the plan has it; an unchanged default is shown in the reader's language. */
     dose: (selfCareId: string, dose: string) => {
       const item = kb.selfCare.get(selfCareId);

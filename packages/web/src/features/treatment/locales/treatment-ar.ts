@@ -15,7 +15,7 @@ export const treatmentAr = {
   },
   actions: { save: 'حفظ', add: 'إضافة', remove: 'إزالة', removeItem: 'إزالة {{item}}', cancel: 'إلغاء', close: 'إغلاق' },
   side: { left: 'الأيسر', right: 'الأيمن', none: 'الجانبان / بلا جانب' },
-  units: { scale: '/10', seconds: 'ث', times: '×' },
+  units: { scale: '/10', seconds: 'ث' },
   errors: {
     validation_failed: 'بعض المدخلات غير صالحة. راجع القيم المحددة.',
     conflict: 'تغيّر هذا في الأثناء. أعد تحميل الصفحة.',

@@ -10,7 +10,7 @@ export const treatmentEn = {
   },
   actions: { save: 'Save', add: 'Add', remove: 'Remove', removeItem: 'Remove {{item}}', cancel: 'Cancel', close: 'Close' },
   side: { left: 'left', right: 'right', none: 'Both sides / not sided' },
-  units: { scale: '/10', seconds: 's', times: '×' },
+  units: { scale: '/10', seconds: 's' },
   errors: {
     validation_failed: 'Some entries are not valid. Check the highlighted values.',
     conflict: 'This changed meanwhile. Reload the page.',

@@ -120,7 +120,12 @@ function UrgentGuidance({ signs, phone }: { signs: readonly UnexpectedSign[]; ph
         )}
         {phone && (
           <ButtonAnchor variant={emergency ? 'secondary' : 'danger'} size="lg" href={`tel:${phone.replace(/\s+/g, '')}`}>
-            {t('aftercare.callClinic')} <span dir="ltr">{phone}</span>
+            <span>
+              {t('aftercare.callClinic')}{' '}
+              <bdi dir="ltr" className="tr-nowrap">
+                {phone}
+              </bdi>
+            </span>
           </ButtonAnchor>
         )}
       </div>
@@ -181,7 +186,7 @@ function CheckinForm({ token, phone, onDone }: { token: string; phone: string | 
       </fieldset>
       <fieldset className="tr-checkin__group">
         <legend>{t('aftercare.relief')}</legend>
-        <div className="tr-options">
+        <div className="tr-options tr-options--stack">
           {(['none', 'some', 'a_lot'] as const).map((value) => (
             <label key={value} className={`tr-option${relief === value ? ' is-chosen' : ''}`}>
               <input type="radio" name={`${ids}-relief`} value={value} checked={relief === value} onChange={() => setRelief(value)} />
@@ -203,7 +208,7 @@ function CheckinForm({ token, phone, onDone }: { token: string; phone: string | 
         </div>
         <label className="tr-field">
           <span>{t('aftercare.other')}</span>
-          <textarea className="tr-input tr-textarea" value={other} maxLength={2000} onChange={(event) => setOther(event.target.value)} />
+          <textarea className="tr-input tr-textarea" dir="auto" value={other} maxLength={2000} onChange={(event) => setOther(event.target.value)} />
         </label>
       </fieldset>
       {signs.length > 0 && <UrgentGuidance signs={signs} phone={phone} />}

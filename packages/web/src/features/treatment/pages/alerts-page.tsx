@@ -27,6 +27,11 @@ function AlertsList() {
   if (alerts.state.status === 'loading') return <LoadingState label={t('status.loading')} />;
   if (alerts.state.status !== 'ready') return <Alert tone="error">{t('status.loadFailed')}</Alert>;
   const list = alerts.state.data;
+  // The server's message names check-in answers by code ("calf_swelling"); show the patient's words.
+  const readable = (message: string) =>
+    message.replace(/\b(calf_swelling|dark_urine|new_weakness|numbness_tingling|spreading_bruising|chest_pain_breathless|severe_soreness)\b/g, (code) =>
+      t(`aftercare.signs.${code}`, { lng: 'en' }).toLowerCase(),
+    );
   const unread = list.filter((a) => !a.readAt).length;
 
   const markRead = async (alert: StaffAlert) => {
@@ -62,7 +67,7 @@ function AlertsList() {
                 <strong>{t(`alerts.kinds.${alert.kind}`, { defaultValue: alert.kind })}</strong>
                 <span className="tr-muted tr-small">{formatDateTime(alert.createdAt, language)}</span>
               </div>
-              <p>{alert.message}</p>
+              <p>{readable(alert.message)}</p>
               <div className="tr-button-row">
                 {alert.patientId && (
                   <Link to={`/staff/patients/${alert.patientId}`}>{t('alerts.openPatient', { name: alert.patientName ?? '' })}</Link>

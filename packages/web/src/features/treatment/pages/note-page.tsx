@@ -11,7 +11,7 @@ import { NoteEditor } from '../components/note-editor.tsx';
 import { NoteView } from '../components/note-view.tsx';
 import { TreatmentLayout } from '../components/treatment-layout.tsx';
 import { formatDateTime, pick } from '../lib/format.ts';
-import { useKnowledge, type Knowledge } from '../lib/knowledge.ts';
+import { namesFor, useKnowledge, type Knowledge } from '../lib/knowledge.ts';
 import { treatmentAbilities, useStaffUser } from '../lib/staff-session.tsx';
 import { useLoad } from '../lib/use-load.ts';
 import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
@@ -70,6 +70,7 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
   const [addendum, setAddendum] = useState('');
   const signed = note.status === 'signed';
   const zone = kb.clinic.timeZone;
+  const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
 
   useEffect(() => {
     setDraft(note.data);
@@ -145,7 +146,7 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
               {signed ? t('note.signed') : t('note.draft')}
             </span>
             <span className="tr-muted">
-              {formatDateTime(note.appointment.start, language, zone)} · {note.appointment.serviceName} · {note.authorName}
+              {formatDateTime(note.appointment.start, language, zone)} · {names.service(note.appointment.serviceName)} · {note.authorName}
             </span>
           </p>
         </div>
@@ -197,7 +198,7 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
               <ol className="tr-addenda">
                 {note.addenda.map((a) => (
                   <li key={a.id} className="tr-addendum">
-                    <p className="tr-prewrap">{a.text}</p>
+                    <p className="tr-prewrap" dir="auto">{a.text}</p>
                     <p className="tr-muted tr-small">{t('note.addendumBy', { name: a.authorName, when: formatDateTime(a.at, language, zone) })}</p>
                   </li>
                 ))}
@@ -207,7 +208,7 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
               <div className="tr-addendum-form">
                 <label className="tr-field">
                   <span>{t('note.addAddendum')}</span>
-                  <textarea className="tr-input tr-textarea" value={addendum} maxLength={4000} onChange={(e) => setAddendum(e.target.value)} />
+                  <textarea className="tr-input tr-textarea" dir="auto" value={addendum} maxLength={4000} onChange={(e) => setAddendum(e.target.value)} />
                 </label>
                 <p className="tr-muted tr-small">{t('note.addendumHint')}</p>
                 <Button busy={busy === 'addendum'} disabled={!addendum.trim()} onClick={() => void addAddendum()}>

@@ -84,7 +84,7 @@ function NotePrint({ note, kb }: { note: NoteDto; kb: Knowledge }) {
   const meta: [string, string][] = [
     [t('print.patient'), note.patientName],
     [t('print.visit'), visit],
-    [t('print.service'), note.appointment.serviceName],
+    [t('print.service'), namesFor(kb, language, { left: '', right: '' }).service(note.appointment.serviceName)],
     [t('print.therapist'), note.authorName],
   ];
 
@@ -116,7 +116,7 @@ function NotePrint({ note, kb }: { note: NoteDto; kb: Knowledge }) {
           <ol className="tr-addenda">
             {note.addenda.map((a) => (
               <li key={a.id} className="tr-addendum">
-                <p className="tr-prewrap">{a.text}</p>
+                <p className="tr-prewrap" dir="auto">{a.text}</p>
                 <p className="tr-small">{t('note.addendumBy', { name: a.authorName, when: formatDateTime(a.at, language, zone) })}</p>
               </li>
             ))}
@@ -147,12 +147,12 @@ function VisitSummary({ note, kb, plan, meta, tools }: { note: NoteDto; kb: Know
       <section className="tr-note-section">
         <h2>{t('summary.howItWent')}</h2>
         <p>{t('summary.painToday', { pain: note.data.subjective.pain })}</p>
-        {note.data.response.trim() && <p className="tr-prewrap">{note.data.response}</p>}
+        {note.data.response.trim() && <p className="tr-prewrap" dir="auto">{note.data.response}</p>}
       </section>
       {note.data.plan.trim() && (
         <section className="tr-note-section">
           <h2>{t('summary.nextSteps')}</h2>
-          <p className="tr-prewrap">{note.data.plan}</p>
+          <p className="tr-prewrap" dir="auto">{note.data.plan}</p>
         </section>
       )}
       {next.length > 0 && (

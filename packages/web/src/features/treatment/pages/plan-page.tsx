@@ -10,7 +10,7 @@ import { PlanTargetsEditor } from '../components/plan-targets-editor.tsx';
 import { FrequencyEditor, GoalsEditor, HomeProgramEditor, PrecautionsEditor, ProblemsEditor, ProtocolsEditor } from '../components/plan-sections.tsx';
 import { SeriesBooking } from '../components/series-booking.tsx';
 import { TreatmentLayout } from '../components/treatment-layout.tsx';
-import { formatDateTime } from '../lib/format.ts';
+import { formatDateTime, localDate } from '../lib/format.ts';
 import { useKnowledge, type Knowledge } from '../lib/knowledge.ts';
 import { treatmentAbilities, useStaffUser } from '../lib/staff-session.tsx';
 import { useLoad } from '../lib/use-load.ts';
@@ -57,6 +57,8 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | undefined>();
   const editable = plan.status === 'draft' && can.writePlan;
   const zone = kb.clinic.timeZone;
+  // A session starts on the day of its visit, not ahead of it.
+  const today = localDate(new Date(), zone);
 
   useEffect(() => {
     setDraft(plan.data);
@@ -148,8 +150,34 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
       {plan.requiresCosign && plan.status !== 'approved' && <Alert tone="warning" title={t('plan.cosignNeeded')}>{t('plan.cosignWhy')}</Alert>}
       {plan.status === 'awaiting_cosign' && !can.cosign && <Alert tone="info">{t('plan.waitingCosign')}</Alert>}
 
+      {plan.appointments.length > 0 ? (
+        <section className="tr-card" aria-labelledby={`${ids}-visits`}>
+          <h2 id={`${ids}-visits`}>{t('series.booked')}</h2>
+          <ol className="tr-visits">
+            {plan.appointments.map((appointment, index) => (
+              <li key={appointment.id} className="tr-visit tr-visit--booked" data-status="booked">
+                <div className="tr-visit__head">
+                  <span className="tr-visit__n">{t('series.visitN', { n: index + 1 })}</span>
+                  <span className="tr-visit__when">{formatDateTime(appointment.start, language, zone)}</span>
+                  <span className="tr-muted tr-small" dir="ltr">
+                    {appointment.reference}
+                  </span>
+                  <span className="tr-status tr-status--ok">{t(`appointmentStatus.${appointment.status}`, { defaultValue: appointment.status })}</span>
+                  {can.writeNote && appointment.status === 'confirmed' && localDate(appointment.start, zone) <= today && (
+                    <Button variant="ghost" busy={busy === 'session'} onClick={() => void startSession(appointment.id)}>
+                      {t('series.startSession')}
+                    </Button>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : plan.status === 'approved' && can.bookSeries ? (
+        <SeriesBooking plan={plan} user={user} timeZone={zone} onBooked={reload} />
+      ) : null}
       <div className="tr-plan-grid">
-        <Section id={`${ids}-precautions`} title={t('plan.precautions')} hint={t('plan.precautionsHint')}>
+        <Section id={`${ids}-precautions`} title={t('plan.precautions')} hint={t('plan.precautionsHint')} wide>
           <PrecautionsEditor value={draft.precautions} editable={editable} onChange={(precautions) => change({ precautions })} />
         </Section>
         <Section id={`${ids}-problems`} title={t('plan.problems')}>
@@ -172,41 +200,13 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
         </Section>
         <Section id={`${ids}-notes`} title={t('plan.notes')} wide>
           {editable ? (
-            <textarea className="tr-input tr-textarea" aria-label={t('plan.notes')} value={draft.notes ?? ''} maxLength={4000} onChange={(event) => change({ notes: event.target.value })} />
+            <textarea className="tr-input tr-textarea" dir="auto" aria-label={t('plan.notes')} value={draft.notes ?? ''} maxLength={4000} onChange={(event) => change({ notes: event.target.value })} />
           ) : (
-            <p className="tr-prewrap">{draft.notes || '—'}</p>
+            <p className="tr-prewrap" dir="auto">{draft.notes || '—'}</p>
           )}
         </Section>
       </div>
-
-      {plan.appointments.length > 0 ? (
-        <section className="tr-card" aria-labelledby={`${ids}-visits`}>
-          <h2 id={`${ids}-visits`}>{t('series.booked')}</h2>
-          <ol className="tr-visits">
-            {plan.appointments.map((appointment, index) => (
-              <li key={appointment.id} className="tr-visit tr-visit--booked" data-status="booked">
-                <div className="tr-visit__head">
-                  <span className="tr-visit__n">{t('series.visitN', { n: index + 1 })}</span>
-                  <span className="tr-visit__when">{formatDateTime(appointment.start, language, zone)}</span>
-                  <span className="tr-muted tr-small" dir="ltr">
-                    {appointment.reference}
-                  </span>
-                  <span className="tr-status tr-status--ok">{t(`appointmentStatus.${appointment.status}`, { defaultValue: appointment.status })}</span>
-                  {can.writeNote && appointment.status === 'confirmed' && (
-                    <Button variant="ghost" busy={busy === 'session'} onClick={() => void startSession(appointment.id)}>
-                      {t('series.startSession')}
-                    </Button>
-                  )}
-                </div>
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : plan.status === 'approved' && can.bookSeries ? (
-        <SeriesBooking plan={plan} user={user} timeZone={zone} onBooked={reload} />
-      ) : plan.status !== 'approved' ? (
-        <p className="tr-muted">{t('series.approveFirst')}</p>
-      ) : null}
+      {plan.status !== 'approved' && <p className="tr-muted">{t('series.approveFirst')}</p>}
     </div>
   );
 }

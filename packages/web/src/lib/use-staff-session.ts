@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { api, ApiError, setCsrfToken } from '../../../lib/api-client.ts';
+import { api, ApiError, setCsrfToken } from './api-client.ts';
 
 export interface StaffUser {
   id: string;
+  email: string;
   name: string;
   role: 'admin' | 'reception' | 'therapist' | 'physician';
 }
@@ -10,8 +11,8 @@ export interface StaffUser {
 export type StaffSessionState = { status: 'loading' } | { status: 'ready'; user: StaffUser } | { status: 'signed-out' } | { status: 'error' };
 
 /**
- * The reception tablet page can be opened directly (a bookmark, a reload): ask the server who
- * is signed in and pick up the CSRF token that the intake's writes need.
+ * Staff pages can be opened directly (a bookmark, a reload) before the staff shell has signed
+ * in: ask the server who is signed in and pick up the CSRF token that writes need.
  */
 export function useStaffSession(): StaffSessionState {
   const [state, setState] = useState<StaffSessionState>({ status: 'loading' });
