@@ -73,7 +73,14 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const psfs = [1, 2, 3, 4, 5]
         .map((i) => ({ activity: answers[`psfs-${i}-activity`], score: answers[`psfs-${i}-score`] }))
         .filter((p): p is { activity: string; score: number } => typeof p.activity === 'string' && p.activity !== '' && typeof p.score === 'number');
-      const data = proposeTreatmentPlan({ assessment: assessment.data, today: localDate(app.ctx.clock.now(), clinic.timeZone), precautions: [...screeningPrecautions, ...reviewPrecautions], psfs });
+      const painDuration = typeof answers['pain-duration'] === 'string' ? answers['pain-duration'] : undefined;
+      const data = proposeTreatmentPlan({
+        assessment: assessment.data,
+        today: localDate(app.ctx.clock.now(), clinic.timeZone),
+        precautions: [...screeningPrecautions, ...reviewPrecautions],
+        psfs,
+        ...(painDuration ? { painDuration } : {}),
+      });
       const [plan] = await tx.query<{ id: string }>(
         `insert into treatment_plans (patient_id, assessment_id, data, requires_cosign, created_by, created_at, updated_at) values ($1, $2, $3, $4, $5, $6, $6) returning id`,
         [assessment.patientId, assessment.id, JSON.stringify(data), safety.gate.withPrecautions, actor.id, app.ctx.clock.now().toISOString()],

@@ -198,8 +198,6 @@ function cached<T>(path: string): Promise<T> {
 }
 
 export const treatmentApi = {
-  me: () => api<{ user: StaffUser; csrfToken: string }>('/api/auth/me'),
-
   plan: (id: string) => api<PlanView>(`/api/staff/plans/${enc(id)}`),
   patientPlans: (patientId: string) => api<PlanSummary[]>(`/api/staff/patients/${enc(patientId)}/plans`),
   proposePlan: (assessmentId: string) => api<PlanView>(`/api/staff/assessments/${enc(assessmentId)}/plan`, { method: 'POST' }),

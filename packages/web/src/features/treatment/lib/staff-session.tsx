@@ -1,31 +1,12 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { ApiError, setCsrfToken } from '../../../lib/api-client.ts';
-import { treatmentApi, type StaffUser } from '../api/treatment-api.ts';
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStaffSession } from '../../../lib/use-staff-session.ts';
+import type { StaffUser } from '../api/treatment-api.ts';
 
 export type SessionState = { status: 'loading' } | { status: 'ready'; user: StaffUser } | { status: 'signed-out' } | { status: 'error' };
 
-/**
- * Treatment pages may be opened directly (a bookmark, a link in an alert): ask the server who is
- * signed in, and pick up the CSRF token for writes.
- */
+/** Who is signed in (the shared hook, which also picks up the CSRF token for writes). */
 export function useStaffSessionState(): SessionState {
-  const [state, setState] = useState<SessionState>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    treatmentApi
-      .me()
-      .then((session) => {
-        setCsrfToken(session.csrfToken);
-        if (live) setState({ status: 'ready', user: session.user });
-      })
-      .catch((error: unknown) => {
-        if (live) setState(error instanceof ApiError && error.status === 401 ? { status: 'signed-out' } : { status: 'error' });
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
-  return state;
+  return useStaffSession();
 }
 
 const UserContext = createContext<StaffUser | null>(null);
