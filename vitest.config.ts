@@ -10,12 +10,15 @@ export default defineConfig({
       {
         test: {
           name: 'domain',
+          // Groups run one after another: domain, then database tests, then the browser.
+          sequence: { groupOrder: 0 },
           include: ['packages/domain/src/**/*.test.ts', 'knowledge-base/**/*.test.ts'],
         },
       },
       {
         test: {
           name: 'server',
+          sequence: { groupOrder: 1 },
           include: ['packages/server/src/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
@@ -26,6 +29,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 2 },
           include: ['e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
