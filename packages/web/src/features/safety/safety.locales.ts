@@ -2,7 +2,7 @@
 export const safetyText = {
   en: {
     brand: 'Myomap',
-    nav: { label: 'Clinical', reviews: 'Review queue', patients: 'Patients', calendar: 'Calendar' },
+    nav: { label: 'Clinical', reviews: 'Review queue', patients: 'Patients', calendar: 'Calendar', alerts: 'Alerts' },
     loading: 'Loading…',
     loadFailed: 'Could not load this page. Try again.',
     retry: 'Try again',
@@ -33,6 +33,7 @@ export const safetyText = {
       eyebrow: 'Safety screen',
       title: 'Safety: {{name}}',
       record: 'Patient record',
+      latestPlan: 'Latest treatment plan',
       screened: 'Screened {{time}}',
       notScreened: 'No intake screen yet.',
       noPatient: 'There is no such patient.',
@@ -58,6 +59,8 @@ export const safetyText = {
       started: 'Session started.',
       resumed: 'A session for this visit was already started.',
       carriedPrecautions: 'Precautions for this session:',
+      openNote: 'Open session note',
+      noteFailed: 'The session note could not be opened.',
       refused: 'Treatment cannot start',
       refusals: {
         consent_required: 'Consent required: the patient must sign the current consent first.',
@@ -125,7 +128,7 @@ export const safetyText = {
   },
   ar: {
     brand: 'مايوماب',
-    nav: { label: 'السريري', reviews: 'قائمة المراجعة', patients: 'المرضى', calendar: 'التقويم' },
+    nav: { label: 'السريري', reviews: 'قائمة المراجعة', patients: 'المرضى', calendar: 'التقويم', alerts: 'التنبيهات' },
     loading: 'جارٍ التحميل…',
     loadFailed: 'تعذّر تحميل هذه الصفحة. حاول مرة أخرى.',
     retry: 'حاول مرة أخرى',
@@ -160,6 +163,7 @@ export const safetyText = {
       eyebrow: 'فحص السلامة',
       title: 'السلامة: {{name}}',
       record: 'ملف المريض',
+      latestPlan: 'أحدث خطة علاج',
       screened: 'تاريخ الفحص {{time}}',
       notScreened: 'لم يُجرَ فحص الاستمارة بعد.',
       noPatient: 'لا يوجد مريض بهذا المعرّف.',
@@ -185,6 +189,8 @@ export const safetyText = {
       started: 'بدأت الجلسة.',
       resumed: 'سبق أن بدأت جلسة لهذه الزيارة.',
       carriedPrecautions: 'احتياطات هذه الجلسة:',
+      openNote: 'افتح ملاحظة الجلسة',
+      noteFailed: 'تعذّر فتح ملاحظة الجلسة.',
       refused: 'لا يمكن بدء العلاج',
       refusals: {
         consent_required: 'الموافقة مطلوبة: يجب أن يوقّع المريض على الإصدار الحالي أولًا.',

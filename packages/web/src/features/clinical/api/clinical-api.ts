@@ -91,6 +91,17 @@ export interface AssessmentDto {
   photos: PhotoDto[];
 }
 
+export type PlanStatus = 'draft' | 'awaiting_cosign' | 'approved';
+
+/** One row of GET /api/staff/patients/:id/plans (newest first). */
+export interface PlanSummaryDto {
+  id: string;
+  status: PlanStatus;
+  createdAt: string;
+  requiresCosign: boolean;
+  assessmentId: string;
+}
+
 export const clinicalApi = {
   bodyZones: () => api<BodyZoneDto[]>('/api/body-zones'),
   muscles: (q = '') => api<MuscleDto[]>(`/api/muscles${q ? `?q=${encodeURIComponent(q)}` : ''}`),
@@ -106,6 +117,9 @@ export const clinicalApi = {
   assessment: (id: string) => api<AssessmentDto>(`/api/staff/assessments/${encodeURIComponent(id)}`),
   saveAssessment: (id: string, data: AssessmentData) =>
     api<AssessmentDto>(`/api/staff/assessments/${encodeURIComponent(id)}`, { method: 'PUT', body: { data } }),
+  patientPlans: (patientId: string) => api<PlanSummaryDto[]>(`/api/staff/patients/${encodeURIComponent(patientId)}/plans`),
+  /** Proposes a treatment plan from the saved assessment; the answer is the new plan. */
+  proposePlan: (assessmentId: string) => api<{ id: string }>(`/api/staff/assessments/${encodeURIComponent(assessmentId)}/plan`, { method: 'POST' }),
   photoUrl: (photoId: string) => `/api/staff/photos/${encodeURIComponent(photoId)}`,
   saveLandmarks: (photoId: string, landmarks: Landmarks) =>
     api<{ id: string; landmarks: Landmarks; angles: PostureAngles }>(`/api/staff/photos/${encodeURIComponent(photoId)}/landmarks`, {

@@ -1,4 +1,6 @@
 import type { AssessmentData } from '@myomap/domain/clinical/assessment-schemas';
+import { BodyChart, type ChartPin } from '../../../components/body-chart/body-chart.tsx';
+import { PainMapEditor } from '../../../components/body-chart/pain-map-editor.tsx';
 import { deriveProblemList } from '@myomap/domain/clinical/derive-problem-list';
 import { useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import type { PhotoDto, Side } from '../api/clinical-api.ts';
@@ -6,11 +8,9 @@ import { intensityColor, useLabels, useLookup } from '../lib/clinical-lookup.tsx
 import { followsFindings, storedProblem } from '../lib/problem-list.ts';
 import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 import { BiomechanicsEditor } from './biomechanics-editor.tsx';
-import { BodyChart, type ChartPin } from './body-chart.tsx';
 import { Section } from './fields.tsx';
 import { NerveFindingsEditor } from './nerve-findings-editor.tsx';
 import { ObservationsEditor } from './observations-editor.tsx';
-import { PainMapEditor } from './pain-map-editor.tsx';
 import { TautBandsEditor, TenderAreasEditor } from './palpation-editors.tsx';
 import { PerpetuatingFactorsEditor } from './perpetuating-factors-editor.tsx';
 import { PosturePhotos } from './posture-photos.tsx';

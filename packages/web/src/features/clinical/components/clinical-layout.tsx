@@ -1,8 +1,17 @@
-import type { ReactNode } from 'react';
-import { Link, Navigate, useLocation } from 'react-router';
+import { createContext, useContext, type ReactNode } from 'react';
+import { Link, Navigate, NavLink, useLocation } from 'react-router';
 import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
-import { useStaffSession } from '../../../lib/use-staff-session.ts';
+import { useStaffSession, type StaffUser } from '../../../lib/use-staff-session.ts';
 import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
+
+const UserContext = createContext<StaffUser | null>(null);
+
+/** The signed-in user; only inside ClinicalLayout, which renders its children once someone is signed in. */
+export function useClinicalUser(): StaffUser {
+  const user = useContext(UserContext);
+  if (!user) throw new Error('useClinicalUser needs ClinicalLayout');
+  return user;
+}
 
 /** The frame of every clinical page: a header, and a check that someone is signed in. */
 export function ClinicalLayout({ children, actions }: { children: ReactNode; actions?: ReactNode }) {
@@ -14,8 +23,11 @@ export function ClinicalLayout({ children, actions }: { children: ReactNode; act
   if (session.status === 'loading') body = <p className="muted">{t('status.loading')}</p>;
   else if (session.status === 'signed-out') return <Navigate to={`/staff/sign-in?next=${encodeURIComponent(location.pathname)}`} replace />;
   else if (session.status === 'error') body = <p className="error">{t('status.loadFailed')}</p>;
-  else body = children;
+  else body = <UserContext value={session.user}>{children}</UserContext>;
 
+  const role = session.status === 'ready' ? session.user.role : undefined;
+  const reviewer = role === 'physician' || role === 'admin';
+  const clinician = reviewer || role === 'therapist';
   return (
     <div className="clinical">
       <header className="clinical__bar">
@@ -23,8 +35,10 @@ export function ClinicalLayout({ children, actions }: { children: ReactNode; act
           {t('brand')}
         </Link>
         <nav aria-label={t('nav.label')}>
-          <Link to="/staff/patients">{t('nav.patients')}</Link>
-          <Link to="/staff/calendar">{t('nav.calendar')}</Link>
+          <NavLink to="/staff/calendar">{t('nav.calendar')}</NavLink>
+          <NavLink to="/staff/patients">{t('nav.patients')}</NavLink>
+          {reviewer ? <NavLink to="/staff/reviews">{t('nav.reviews')}</NavLink> : null}
+          {clinician ? <NavLink to="/staff/alerts">{t('nav.alerts')}</NavLink> : null}
         </nav>
         <div className="clinical__bar-end">
           {actions}

@@ -1,4 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { BodyZonesProvider } from '../../../components/body-chart/body-zones.tsx';
 import type { BodyZoneDto, MuscleDto, Side } from '../api/clinical-api.ts';
 import { useClinicalTranslation } from './use-clinical-translation.ts';
 
@@ -15,7 +16,11 @@ export function ClinicalLookupProvider({ zones, muscles, children }: { zones: Bo
     () => ({ zones, zoneById: new Map(zones.map((zone) => [zone.id, zone])), muscleById: new Map(muscles.map((muscle) => [muscle.id, muscle])) }),
     [zones, muscles],
   );
-  return <LookupContext.Provider value={value}>{children}</LookupContext.Provider>;
+  return (
+    <LookupContext.Provider value={value}>
+      <BodyZonesProvider zones={zones}>{children}</BodyZonesProvider>
+    </LookupContext.Provider>
+  );
 }
 
 export function useLookup(): ClinicalLookup {
@@ -42,10 +47,5 @@ export function useLabels() {
   }, [t, language, zoneById, muscleById]);
 }
 
-/** Pale amber at 0 to deep red at 10: more pain, warmer and darker. */
-export function intensityColor(intensity: number): string {
-  const t = Math.min(10, Math.max(0, intensity)) / 10;
-  const hue = 48 - 46 * t;
-  const lightness = 78 - 36 * t;
-  return `hsl(${hue.toFixed(0)} 85% ${lightness.toFixed(0)}%)`;
-}
+/** The pain colour scale, shared with the body chart. */
+export { intensityColor } from '../../../components/body-chart/body-zones.tsx';

@@ -1,10 +1,10 @@
 import { emptyAssessmentData, type AssessmentData } from '@myomap/domain/clinical/assessment-schemas';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
 import { clinicalApi, type AssessmentDto, type BodyZoneDto, type MuscleDto, type PhotoDto } from '../api/clinical-api.ts';
 import { AssessmentEditor } from '../components/assessment-editor.tsx';
-import { ClinicalLayout } from '../components/clinical-layout.tsx';
+import { ClinicalLayout, useClinicalUser } from '../components/clinical-layout.tsx';
 import { ClinicalLookupProvider } from '../lib/clinical-lookup.tsx';
 import { formatDateTime, stableStringify } from '../lib/format.ts';
 import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
@@ -108,6 +108,7 @@ export function AssessmentPage() {
           <div className="page-head">
             <h1>{t('assessment.title', { name: loaded.assessment.patientName })}</h1>
             <span className="muted">{formatDateTime(loaded.assessment.createdAt, language)}</span>
+            <ProposePlan assessmentId={id} dirty={dirty} />
           </div>
           {saveState === 'error' && (
             <p className="error" role="alert">
@@ -130,5 +131,48 @@ export function AssessmentPage() {
         </ClinicalLookupProvider>
       )}
     </ClinicalLayout>
+  );
+}
+
+/**
+ * Proposes a treatment plan from this assessment and opens it. The server reads the saved
+ * assessment, so the button waits while there are unsaved changes.
+ */
+function ProposePlan({ assessmentId, dirty }: { assessmentId: string; dirty: boolean }) {
+  const { t } = useClinicalTranslation();
+  const user = useClinicalUser();
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  if (user.role !== 'therapist' && user.role !== 'physician') return null;
+
+  const propose = async () => {
+    setBusy(true);
+    setError('');
+    try {
+      const plan = await clinicalApi.proposePlan(assessmentId);
+      void navigate(`/staff/plans/${encodeURIComponent(plan.id)}`);
+    } catch (caught) {
+      setError(caught instanceof ApiError && caught.status === 403 ? t('assessment.proposeNotAllowed') : `${t('assessment.proposeFailed')} ${caught instanceof ApiError ? caught.message : ''}`.trim());
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="propose-plan">
+      {dirty && (
+        <p className="hint" id="propose-plan-hint">
+          {t('assessment.saveFirst')}
+        </p>
+      )}
+      <button type="button" className="button button--quiet" onClick={() => void propose()} disabled={busy || dirty} aria-describedby={dirty ? 'propose-plan-hint' : undefined}>
+        {busy ? t('assessment.proposing') : t('assessment.proposePlan')}
+      </button>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }

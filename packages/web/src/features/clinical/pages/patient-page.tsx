@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
-import { clinicalApi, type PatientRecordDto } from '../api/clinical-api.ts';
-import { ClinicalLayout } from '../components/clinical-layout.tsx';
+import { clinicalApi, type PatientRecordDto, type PlanSummaryDto } from '../api/clinical-api.ts';
+import { ClinicalLayout, useClinicalUser } from '../components/clinical-layout.tsx';
 import { formatDate, formatDateTime } from '../lib/format.ts';
 import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 
@@ -18,6 +18,9 @@ function PatientRecord() {
   const { id = '' } = useParams();
   const { t, language } = useClinicalTranslation();
   const navigate = useNavigate();
+  const user = useClinicalUser();
+  // Safety screens and treatment plans are for clinicians; reception sees the record only.
+  const clinician = user.role !== 'reception';
   const [record, setRecord] = useState<PatientRecordDto | undefined>();
   const [status, setStatus] = useState<'loading' | 'ready' | 'missing' | 'error'>('loading');
   const [starting, setStarting] = useState(false);
@@ -63,9 +66,16 @@ function PatientRecord() {
       </p>
       <div className="page-head">
         <h1>{patient.name}</h1>
-        <button type="button" className="button" onClick={() => void start()} disabled={starting}>
-          {t('patient.newAssessment')}
-        </button>
+        <div className="button-row">
+          {clinician && (
+            <Link className="button button--quiet" to={`/staff/patients/${encodeURIComponent(id)}/safety`}>
+              {t('patient.safety')}
+            </Link>
+          )}
+          <button type="button" className="button" onClick={() => void start()} disabled={starting}>
+            {t('patient.newAssessment')}
+          </button>
+        </div>
       </div>
       {startError && <p className="error" role="alert">{startError}</p>}
       <div className="patient-grid">
@@ -124,7 +134,47 @@ function PatientRecord() {
             </ul>
           )}
         </section>
+        {clinician && <TreatmentPlans patientId={id} />}
       </div>
     </>
+  );
+}
+
+/** The patient's treatment plans, newest first, each linking to the plan editor. */
+function TreatmentPlans({ patientId }: { patientId: string }) {
+  const { t, language } = useClinicalTranslation();
+  const [plans, setPlans] = useState<PlanSummaryDto[] | 'loading' | 'error'>('loading');
+
+  useEffect(() => {
+    let live = true;
+    clinicalApi.patientPlans(patientId).then(
+      (found) => live && setPlans(found),
+      () => live && setPlans('error'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [patientId]);
+
+  return (
+    <section className="card" aria-labelledby="plans">
+      <h2 id="plans">{t('patient.plans')}</h2>
+      {plans === 'loading' ? (
+        <p className="muted">{t('status.loading')}</p>
+      ) : plans === 'error' ? (
+        <p className="error">{t('patient.plansFailed')}</p>
+      ) : plans.length === 0 ? (
+        <p className="muted">{t('patient.noPlans')}</p>
+      ) : (
+        <ul className="plain-list">
+          {plans.map((plan) => (
+            <li key={plan.id} data-plan-id={plan.id}>
+              <Link to={`/staff/plans/${encodeURIComponent(plan.id)}`}>{t('patient.planFrom', { when: formatDateTime(plan.createdAt, language) })}</Link>{' '}
+              <span className="tag">{t(`patient.planStatus.${plan.status}`, { defaultValue: plan.status })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -4,12 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { api } from '../../../lib/api-client.ts';
-// The body chart belongs to the clinical feature; the intake reuses it as it is (read-only).
-import type { BodyZoneDto, Side } from '../../clinical/api/clinical-api.ts';
-import '../../clinical/clinical.css';
-import { BodyChart } from '../../clinical/components/body-chart.tsx';
-import { PainMapEditor } from '../../clinical/components/pain-map-editor.tsx';
-import { ClinicalLookupProvider, useLabels } from '../../clinical/lib/clinical-lookup.tsx';
+// The shared body chart, as the clinical assessment and the session note use it.
+import { BodyChart } from '../../../components/body-chart/body-chart.tsx';
+import { BodyZonesProvider, useZoneLabels, type BodyZone as BodyZoneDto, type Side } from '../../../components/body-chart/body-zones.tsx';
+import { PainMapEditor } from '../../../components/body-chart/pain-map-editor.tsx';
 import { useIntakeTranslation } from '../lib/use-intake-translation.ts';
 
 /**
@@ -109,9 +107,7 @@ function ChartQuestion({ id, linkId, legend, required, missing, hint, children }
           {t('errors.network')}
         </Alert>
       ) : zones ? (
-        <ClinicalLookupProvider zones={zones} muscles={[]}>
-          {children(zones)}
-        </ClinicalLookupProvider>
+        <BodyZonesProvider zones={zones}>{children(zones)}</BodyZonesProvider>
       ) : (
         <LoadingState label={tc('loading')} />
       )}
@@ -159,7 +155,7 @@ export function BodyZonesField({ value, onChange, ...question }: ChartQuestionPr
 
 function MarkedZones({ marks, onRemove }: { marks: ZoneMark[]; onRemove(mark: ZoneMark): void }) {
   const { t } = useIntakeTranslation();
-  const { zoneLabel } = useLabels();
+  const { zoneLabel } = useZoneLabels();
   return (
     <div className="ik-chart__list">
       <p className="ik-chart__list-title">{t('bodyZones.marked')}</p>

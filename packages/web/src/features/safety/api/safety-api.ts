@@ -65,6 +65,13 @@ export interface BodyZone {
   label: Names;
 }
 
+/** One row of GET /api/staff/patients/:id/plans (newest first). */
+export interface PlanSummary {
+  id: string;
+  status: 'draft' | 'awaiting_cosign' | 'approved';
+  createdAt: string;
+}
+
 export const safetyApi = {
   queue: () => api<QueueEntry[]>('/api/staff/reviews'),
   safety: (patientId: string) => api<SafetyDto>(`/api/staff/patients/${encodeURIComponent(patientId)}/safety`),
@@ -72,4 +79,7 @@ export const safetyApi = {
   review: (patientId: string, review: ReviewIn) => api<ReviewDto>(`/api/staff/patients/${encodeURIComponent(patientId)}/reviews`, { method: 'POST', body: review }),
   startSession: (appointmentId: string) => api<SessionStarted>(`/api/staff/appointments/${encodeURIComponent(appointmentId)}/sessions`, { method: 'POST' }),
   bodyZones: () => api<BodyZone[]>('/api/body-zones'),
+  /** Opens (or reopens) the note of a started session; the answer is the note's id. */
+  openNote: (sessionId: string) => api<{ id: string }>(`/api/staff/sessions/${encodeURIComponent(sessionId)}/note`, { method: 'POST' }),
+  plans: (patientId: string) => api<PlanSummary[]>(`/api/staff/patients/${encodeURIComponent(patientId)}/plans`),
 };

@@ -27,6 +27,7 @@ export function SafetyLayout({ children }: { children: ReactNode }) {
   }
   const user = session.status === 'ready' ? session.user : null;
   const reviewer = user?.role === 'physician' || user?.role === 'admin';
+  const clinician = reviewer || user?.role === 'therapist';
   return (
     <div className="sf-app">
       <header className="sf-bar">
@@ -34,11 +35,12 @@ export function SafetyLayout({ children }: { children: ReactNode }) {
           {t('brand')}
         </Link>
         <nav aria-label={t('nav.label')} className="sf-nav">
-          {reviewer ? <NavLink to="/staff/reviews">{t('nav.reviews')}</NavLink> : null}
+          <NavLink to="/staff/calendar">{t('nav.calendar')}</NavLink>
           <NavLink to="/staff/patients" end>
             {t('nav.patients')}
           </NavLink>
-          <NavLink to="/staff/calendar">{t('nav.calendar')}</NavLink>
+          {reviewer ? <NavLink to="/staff/reviews">{t('nav.reviews')}</NavLink> : null}
+          {clinician ? <NavLink to="/staff/alerts">{t('nav.alerts')}</NavLink> : null}
         </nav>
         <div className="sf-bar__end">
           {user ? <span className="sf-user">{user.name}</span> : null}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { Card } from '../../../components/ui/card.tsx';
@@ -29,6 +30,21 @@ export function StartSession({ appointments }: { appointments: PatientRecord['ap
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
   const visit = nextVisitOf(appointments);
+  const navigate = useNavigate();
+  const [opening, setOpening] = useState(false);
+  const [noteError, setNoteError] = useState('');
+
+  const openNote = async (sessionId: string) => {
+    setOpening(true);
+    setNoteError('');
+    try {
+      const note = await safetyApi.openNote(sessionId);
+      void navigate(`/staff/notes/${encodeURIComponent(note.id)}`);
+    } catch (error) {
+      setNoteError(`${t('session.noteFailed')} ${error instanceof ApiError ? error.message : ''}`.trim());
+      setOpening(false);
+    }
+  };
 
   const start = async () => {
     if (!visit) return;
@@ -74,6 +90,12 @@ export function StartSession({ appointments }: { appointments: PatientRecord['ap
               </ul>
             </>
           ) : null}
+          <div className="sf-session__next">
+            <Button variant="secondary" busy={opening} onClick={() => void openNote(outcome.session.id)}>
+              {t('session.openNote')}
+            </Button>
+          </div>
+          {noteError ? <p role="alert">{noteError}</p> : null}
         </Alert>
       ) : null}
     </Card>

@@ -6,7 +6,7 @@ import { Card } from '../../../components/ui/card.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
-import { safetyApi, type PatientRecord, type ReviewDto, type SafetyDto } from '../api/safety-api.ts';
+import { safetyApi, type PatientRecord, type PlanSummary, type ReviewDto, type SafetyDto } from '../api/safety-api.ts';
 import { AnswersPanel } from '../components/answers-panel.tsx';
 import { Contraindications } from '../components/contraindications.tsx';
 import { GateBanner } from '../components/gate-banner.tsx';
@@ -54,6 +54,19 @@ function PatientSafety() {
     };
   }, [id, attempt]);
 
+  // The latest treatment plan, for a link; the page works without it.
+  const [latestPlan, setLatestPlan] = useState<PlanSummary>();
+  useEffect(() => {
+    let live = true;
+    safetyApi.plans(id).then(
+      (plans) => live && setLatestPlan(plans[0]),
+      () => live && setLatestPlan(undefined),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   const name = load.status === 'ready' ? load.record.patient.name : '';
   useEffect(() => {
@@ -89,7 +102,16 @@ function PatientSafety() {
             t('page.notScreened')
           )
         }
-        actions={<Link to={`/staff/patients/${id}`}>{t('page.record')}</Link>}
+        actions={
+          <div className="sf-page-links">
+            <Link to={`/staff/patients/${id}`}>{t('page.record')}</Link>
+            {latestPlan ? (
+              <Link to={`/staff/plans/${encodeURIComponent(latestPlan.id)}`} data-plan-id={latestPlan.id}>
+                {t('page.latestPlan')}
+              </Link>
+            ) : null}
+          </div>
+        }
       />
       <GateBanner gate={safety.gate} latestReview={safety.reviews[0]} />
       {saved ? <Alert tone="success">{t('review.saved', { decision: t(`decision.${saved.decision}`) })}</Alert> : null}

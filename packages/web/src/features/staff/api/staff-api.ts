@@ -168,6 +168,11 @@ export interface NewBlock {
   note?: string;
 }
 
+export interface StaffAlertSummary {
+  id: string;
+  readAt: string | null;
+}
+
 export const staffApi = {
   signIn: (email: string, password: string) => api<StaffSession>('/api/auth/login', { method: 'POST', body: { email, password } }),
   me: () => api<StaffSession>('/api/auth/me'),
@@ -212,4 +217,6 @@ export const staffApi = {
     return api<AuditEntry[]>(`/api/staff/audit?${params.toString()}`);
   },
   mailbox: () => api<OutboxMessage[]>('/api/staff/mailbox'),
+  /** The signed-in user's own alerts (unread first); the navigation shows how many are unread. */
+  alerts: () => api<StaffAlertSummary[]>('/api/staff/alerts'),
 };

@@ -293,6 +293,7 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
             rooms={rooms}
             timeZone={timeZone}
             canChange={can.book}
+            canIntake={can.intake}
             onClose={() => setSelected(undefined)}
             onChanged={(message) => {
               setSelected(undefined);

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { staffApi, type CalendarEvent, type Practitioner, type Room, type Service } from '../api/staff-api.ts';
@@ -17,12 +18,14 @@ interface EventDetailsProps {
   timeZone: string;
   /** May move and cancel (admin, reception, therapist); physicians only look. */
   canChange: boolean;
+  /** May open the intake form on the reception tablet (admin, reception, therapist). */
+  canIntake: boolean;
   onClose(): void;
   onChanged(message: string): void;
 }
 
 /** The side panel for one calendar entry: details, a keyboard-friendly move, and a two-step cancel. */
-export function EventDetails({ event, practitioners, services, rooms, timeZone, canChange, onClose, onChanged }: EventDetailsProps) {
+export function EventDetails({ event, practitioners, services, rooms, timeZone, canChange, canIntake, onClose, onChanged }: EventDetailsProps) {
   const { t, i18n } = useTranslation('staff');
   const guard = useSessionGuard();
   const lang = i18n.language;
@@ -85,6 +88,12 @@ export function EventDetails({ event, practitioners, services, rooms, timeZone, 
             </div>
           ))}
       </dl>
+      {event.kind === 'visit' && event.patientId ? (
+        <div className="st-details-links">
+          <Link to={`/staff/patients/${encodeURIComponent(event.patientId)}`}>{t('details.patientRecord')}</Link>
+          {canIntake ? <Link to={`/staff/appointments/${encodeURIComponent(event.id)}/intake`}>{t('details.intake')}</Link> : null}
+        </div>
+      ) : null}
       {event.kind === 'hold' ? <p className="st-hint">{t('details.holdExplain')}</p> : null}
       {canChange && event.kind !== 'hold' && mode === 'move' ? <MoveEntryForm event={event} timeZone={timeZone} onCancel={() => setMode('idle')} onMoved={onChanged} /> : null}
       {canChange && event.kind !== 'hold' && mode !== 'move' ? (

@@ -21,6 +21,14 @@ export const staffAr: Messages<typeof staffEn> = {
   nav: {
     calendar: 'التقويم',
     patients: 'المرضى',
+    reviews: 'قائمة المراجعة',
+    alerts: 'التنبيهات',
+    unreadAlerts_zero: 'لا تنبيهات غير مقروءة',
+    unreadAlerts_one: 'تنبيه واحد غير مقروء',
+    unreadAlerts_two: 'تنبيهان غير مقروءين',
+    unreadAlerts_few: '{{count}} تنبيهات غير مقروءة',
+    unreadAlerts_many: '{{count}} تنبيهًا غير مقروء',
+    unreadAlerts_other: '{{count}} تنبيه غير مقروء',
     mailbox: 'صندوق الرسائل',
     admin: 'الإدارة',
     practitioners: 'المعالجون',
@@ -171,6 +179,8 @@ export const staffAr: Messages<typeof staffEn> = {
     confirmRemoveBlockButton: 'إزالة الحجب',
     cancelled: 'تم إلغاء الموعد {{reference}}.',
     blockRemoved: 'تمت إزالة الحجب.',
+    patientRecord: 'ملف المريض',
+    intake: 'الاستمارة على الجهاز اللوحي',
   },
   fields: {
     nameEn: 'الاسم (بالإنجليزية)',

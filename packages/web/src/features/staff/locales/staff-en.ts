@@ -10,6 +10,10 @@ export const staffEn = {
   nav: {
     calendar: 'Calendar',
     patients: 'Patients',
+    reviews: 'Review queue',
+    alerts: 'Alerts',
+    unreadAlerts_one: '{{count}} unread alert',
+    unreadAlerts_other: '{{count}} unread alerts',
     mailbox: 'Mailbox',
     admin: 'Administration',
     practitioners: 'Practitioners',
@@ -149,6 +153,8 @@ export const staffEn = {
     confirmRemoveBlockButton: 'Remove block',
     cancelled: 'Appointment {{reference}} cancelled.',
     blockRemoved: 'Block removed.',
+    patientRecord: 'Patient record',
+    intake: 'Intake on tablet',
   },
   fields: {
     nameEn: 'Name (English)',

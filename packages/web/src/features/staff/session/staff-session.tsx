@@ -81,4 +81,10 @@ export const staffAbilities = (role: StaffRole) => ({
   exceptions: role === 'admin' || role === 'reception',
   mailbox: role === 'admin' || role === 'reception',
   audit: role === 'admin',
+  /** The physician review queue (/staff/reviews). */
+  reviews: role === 'admin' || role === 'physician',
+  /** Alerts (/staff/alerts) and the other clinical pages. */
+  clinical: role === 'admin' || role === 'therapist' || role === 'physician',
+  /** The intake form on the reception tablet (/staff/appointments/:id/intake). */
+  intake: role === 'admin' || role === 'reception' || role === 'therapist',
 });

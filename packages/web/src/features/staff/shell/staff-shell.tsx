@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { staffApi } from '../api/staff-api.ts';
@@ -9,11 +9,19 @@ import { useStaffData } from '../api/use-staff-data.ts';
 import { staffAbilities, useStaffSession, useStaffUser } from '../session/staff-session.tsx';
 import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
 
-function NavItem({ to, label }: { to: string; label: string }) {
+function NavItem({ to, label, badge }: { to: string; label: string; badge?: { count: number; text: string } }) {
   return (
     <li>
       <NavLink to={to} className={({ isActive }) => (isActive ? 'st-nav-link is-active' : 'st-nav-link')}>
         {label}
+        {badge && badge.count > 0 ? (
+          <>
+            <span className="st-nav-badge" aria-hidden="true">
+              {badge.count}
+            </span>
+            <span className="st-visually-hidden">{`, ${badge.text}`}</span>
+          </>
+        ) : null}
       </NavLink>
     </li>
   );
@@ -27,6 +35,10 @@ export function StaffShell() {
   const navigate = useNavigate();
   const can = staffAbilities(user.role);
   const clinic = useStaffData(() => staffApi.clinic(), 'clinic');
+  // Unread alerts for the badge; asked again on each move between the shell's pages.
+  const { pathname } = useLocation();
+  const alerts = useStaffData(() => (can.clinical ? staffApi.alerts() : Promise.resolve([])), `alerts:${pathname}`);
+  const unread = alerts.data?.filter((alert) => !alert.readAt).length ?? 0;
   const [error, setError] = useState<string>();
   const clinicName = clinic.data ? (i18n.language === 'ar' ? clinic.data.name.ar : clinic.data.name.en) : '';
 
@@ -86,6 +98,8 @@ export function StaffShell() {
           <ul>
             <NavItem to="/staff/calendar" label={t('nav.calendar')} />
             <NavItem to="/staff/patients" label={t('nav.patients')} />
+            {can.reviews && <NavItem to="/staff/reviews" label={t('nav.reviews')} />}
+            {can.clinical && <NavItem to="/staff/alerts" label={t('nav.alerts')} badge={{ count: unread, text: t('nav.unreadAlerts', { count: unread }) }} />}
             {can.mailbox && <NavItem to="/staff/mailbox" label={t('nav.mailbox')} />}
           </ul>
           {(can.admin || can.exceptions) && (

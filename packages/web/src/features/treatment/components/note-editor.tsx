@@ -1,10 +1,9 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { NoteData } from '@myomap/domain/treatment/treatment-schemas';
+import { BodyChart } from '../../../components/body-chart/body-chart.tsx';
+import { BodyZonesProvider } from '../../../components/body-chart/body-zones.tsx';
+import { PainMapEditor } from '../../../components/body-chart/pain-map-editor.tsx';
 import { Button } from '../../../components/ui/button.tsx';
-import { BodyChart } from '../../clinical/components/body-chart.tsx';
-import { PainMapEditor } from '../../clinical/components/pain-map-editor.tsx';
-import { ClinicalLookupProvider } from '../../clinical/lib/clinical-lookup.tsx';
-import '../../clinical/clinical.css';
 import type { Side } from '../api/treatment-api.ts';
 import { namesFor, type Knowledge } from '../lib/knowledge.ts';
 import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
@@ -88,12 +87,12 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
         </label>
         <h3>{t('note.bodyChart')}</h3>
         <p className="tr-muted tr-small">{t('note.bodyChartHint')}</p>
-        <ClinicalLookupProvider zones={kb.zoneList} muscles={kb.muscleList}>
+        <BodyZonesProvider zones={kb.zoneList}>
           <div className="tr-chart-pair">
             <BodyChart zones={kb.zoneList} marks={data.objective.painMap} onToggle={toggleZone} />
             <PainMapEditor painMap={data.objective.painMap} onChange={(painMap) => set('objective', { ...data.objective, painMap })} />
           </div>
-        </ClinicalLookupProvider>
+        </BodyZonesProvider>
         <h3>{t('note.tpTreated')}</h3>
         <ul className="tr-list">
           {data.objective.triggerPointsTreated.map((tp, index) => (

@@ -23,6 +23,9 @@ export function TreatmentLayout({ children, bare = false }: { children: ReactNod
   else if (session.status === 'error') body = <Alert tone="error">{t('status.loadFailed')}</Alert>;
   else body = <StaffUserProvider user={session.user}>{children}</StaffUserProvider>;
   if (bare) return <div className="tr-bare">{body}</div>;
+  const role = session.status === 'ready' ? session.user.role : undefined;
+  const reviewer = role === 'physician' || role === 'admin';
+  const clinician = reviewer || role === 'therapist';
 
   return (
     <div className="tr-app">
@@ -34,9 +37,10 @@ export function TreatmentLayout({ children, bare = false }: { children: ReactNod
           {t('brand')}
         </Link>
         <nav aria-label={t('nav.label')} className="tr-bar__nav">
-          <NavLink to="/staff/patients">{t('nav.patients')}</NavLink>
           <NavLink to="/staff/calendar">{t('nav.calendar')}</NavLink>
-          <NavLink to="/staff/alerts">{t('nav.alerts')}</NavLink>
+          <NavLink to="/staff/patients">{t('nav.patients')}</NavLink>
+          {reviewer ? <NavLink to="/staff/reviews">{t('nav.reviews')}</NavLink> : null}
+          {clinician ? <NavLink to="/staff/alerts">{t('nav.alerts')}</NavLink> : null}
         </nav>
         <div className="tr-bar__end">
           {session.status === 'ready' && <span className="tr-bar__user">{session.user.name}</span>}

@@ -6,7 +6,7 @@ type SameKeys<T> = { [K in keyof T]: T[K] extends readonly string[] ? string[] :
 /** Arabic strings for the treatment pages. */
 export const treatmentAr = {
   brand: 'مايوماب',
-  nav: { label: 'الموظفون', patients: 'المرضى', calendar: 'التقويم', alerts: 'التنبيهات' },
+  nav: { label: 'الموظفون', patients: 'المرضى', calendar: 'التقويم', alerts: 'التنبيهات', reviews: 'قائمة المراجعة' },
   status: {
     loading: 'جارٍ التحميل…',
     loadFailed: 'تعذّر التحميل. تحقّق من الاتصال وأعد تحميل الصفحة.',

@@ -1,7 +1,7 @@
 /** English strings for the treatment pages (namespace 'treatment'). Muscle, technique and self-care names come from the API. */
 export const treatmentEn = {
   brand: 'Myomap',
-  nav: { label: 'Staff', patients: 'Patients', calendar: 'Calendar', alerts: 'Alerts' },
+  nav: { label: 'Staff', patients: 'Patients', calendar: 'Calendar', alerts: 'Alerts', reviews: 'Review queue' },
   status: {
     loading: 'Loading…',
     loadFailed: 'This could not be loaded. Check your connection and reload the page.',

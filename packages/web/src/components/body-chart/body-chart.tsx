@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent, type MouseEvent } from 'react';
-import type { BodyZoneDto, Side } from '../api/clinical-api.ts';
-import { intensityColor, useLabels } from '../lib/clinical-lookup.tsx';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
+import './body-chart.css';
+import { intensityColor, useZoneLabels, type BodyZone, type Side } from './body-zones.tsx';
+import { useBodyChartTranslation } from './use-body-chart-translation.ts';
 import {
   bodyOutlinePath,
   CHART_HEIGHT,
@@ -31,7 +31,7 @@ export interface ChartPin {
 }
 
 interface BodyChartProps {
-  zones: BodyZoneDto[];
+  zones: BodyZone[];
   marks: ChartMark[];
   onToggle: (zone: string, side: Side | undefined) => void;
   pins?: ChartPin[];
@@ -44,19 +44,19 @@ const MIRROR = `matrix(-1 0 0 1 ${CHART_WIDTH} 0)`;
 const markKey = (zone: string, side: Side | undefined) => `${zone}:${side ?? ''}`;
 
 export function BodyChart({ zones, marks, onToggle, pins = [], onPlace }: BodyChartProps) {
-  const { t } = useClinicalTranslation();
-  const { zoneLabel } = useLabels();
+  const { t } = useBodyChartTranslation();
+  const { zoneLabel } = useZoneLabels();
   const [mobileView, setMobileView] = useState<ChartView>('front');
   const marked = new Map(marks.map((mark) => [markKey(mark.zone, mark.side), mark.intensity]));
 
   // A zone is drawn when the drawing agrees with the API on whether it takes a side.
-  const drawable = (zone: BodyZoneDto) => {
+  const drawable = (zone: BodyZone) => {
     const drawing = ZONE_DRAWINGS[zone.id];
     return drawing !== undefined && Boolean(drawing.centred) === !zone.side;
   };
   const undrawn = zones.filter((zone) => !drawable(zone));
 
-  const zoneElement = (zone: BodyZoneDto, side: Side | undefined, shape: Shape, mirrored: boolean) => {
+  const zoneElement = (zone: BodyZone, side: Side | undefined, shape: Shape, mirrored: boolean) => {
     const key = markKey(zone.id, side);
     const intensity = marked.get(key);
     const label = zoneLabel(zone.id, side);
@@ -185,7 +185,7 @@ export function BodyChart({ zones, marks, onToggle, pins = [], onPlace }: BodyCh
                   type="button"
                   role="checkbox"
                   aria-checked={intensity !== undefined}
-                  className="chip"
+                  className="chip body-chart__chip"
                   style={intensity !== undefined ? { background: intensityColor(intensity) } : undefined}
                   onClick={() => onToggle(zone.id, side)}
                 >
