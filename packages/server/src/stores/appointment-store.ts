@@ -39,6 +39,18 @@ export async function findAppointmentById(sql: Sql, id: string, forUpdate = fals
   return row;
 }
 
+/**
+ * Two transactions inserting clashing rows under an exclusion constraint each wait for the
+ * other, and PostgreSQL breaks the cycle with a deadlock. Writers of appointment times take this
+ * transaction-scoped lock first, so they queue instead: the second sees the first committed and
+ * its clash fails at once (409). A clinic books a few visits a minute; the queue costs nothing.
+ */
+const SCHEDULE_WRITE_LOCK = 4242002;
+
+async function lockScheduleWrites(sql: Sql): Promise<void> {
+  await sql.query('select pg_advisory_xact_lock($1)', [SCHEDULE_WRITE_LOCK]);
+}
+
 export interface NewAppointment {
   reference: string | null;
   kind: 'visit' | 'block' | 'hold';
@@ -60,6 +72,7 @@ export interface NewAppointment {
 
 /** Inserts; the exclusion constraints raise 23P01 when the practitioner or room is taken. */
 export async function insertAppointment(sql: Sql, a: NewAppointment): Promise<AppointmentRow> {
+  await lockScheduleWrites(sql);
   const [row] = await sql.query<AppointmentRow>(
     `insert into appointments as a (reference, kind, service_id, practitioner_id, room_id, patient_id, series_id,
        starts_at, ends_at, occupied, manage_token_hash, source, note, hold_expires_at, created_at)
@@ -92,6 +105,7 @@ export async function moveAppointmentRow(
   id: string,
   move: { start: Date; end: Date; practitionerId: string | null; roomId: string | null; bufferBeforeMinutes: number; bufferAfterMinutes: number },
 ): Promise<AppointmentRow> {
+  await lockScheduleWrites(sql);
   const [row] = await sql.query<AppointmentRow>(
     `update appointments a set starts_at = $2, ends_at = $3, practitioner_id = $4, room_id = $5,
        occupied = tstzrange($2::timestamptz - make_interval(mins => $6), $3::timestamptz + make_interval(mins => $7), '[)')

@@ -1,15 +1,12 @@
--- A version number for everything availability depends on. Statement triggers bump it in the
--- same transaction as the change, so a reader that sees version N sees every change up to N;
--- servers cache computed slots under the version and recompute when it moves.
-create table schedule_version (
-  singleton boolean primary key default true check (singleton),
-  version bigint not null
-);
-insert into schedule_version (version) values (1);
+-- A version number for everything availability depends on, bumped by statement triggers on
+-- every change. Servers cache computed slots under it and recompute when it moves.
+create sequence schedule_version;
 
 create function bump_schedule_version() returns trigger language plpgsql as $$
 begin
-  update schedule_version set version = version + 1;
+  -- A sequence, not a counter row: nextval takes no row lock, so concurrent bookings never
+  -- queue behind (or deadlock on) one shared row.
+  perform nextval('schedule_version');
   return null;
 end $$;
 
