@@ -35,6 +35,8 @@ describe.each(databaseTargets)('intake, consent and safety screening on %s', (ta
     expect(ok.json().questionnaire.resourceType).toBe('Questionnaire');
     const wrong = await t.app.inject({ method: 'GET', url: `/api/intake/${booking.reference}?token=not-the-token-at-all` });
     expect(wrong.statusCode).toBe(404);
+    const reads = await t.ctx.db.query(`select 1 from audit_log where action = 'intake.read' and entity_id = $1`, [booking.id]);
+    expect(reads).toHaveLength(1);
   });
 
   it('saves progressively and refuses to submit with required answers missing', async () => {

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Sql } from '../../database/database.ts';
 import { AppError } from '../../lib/app-error.ts';
-import type { Actor } from '../../lib/audit.ts';
+import { writeAudit, type Actor } from '../../lib/audit.ts';
 import { publicActor, requireStaff, staffActor } from '../../lib/staff-session.ts';
 import { findManagedBooking } from '../../scheduling/manage-booking.ts';
 import { findAppointmentById, type AppointmentRow } from '../../stores/appointment-store.ts';
@@ -38,7 +38,12 @@ export const intakeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   };
 
   const handlers = {
-    view: (find: (tx: Sql) => Promise<AppointmentRow>) => app.ctx.db.transaction(async (tx) => intakeView(tx, await find(tx))),
+    view: (find: (tx: Sql) => Promise<AppointmentRow>, actor: Actor) =>
+      app.ctx.db.transaction(async (tx) => {
+        const appointment = await find(tx);
+        await writeAudit(tx, actor, { action: 'intake.read', entityType: 'appointment', entityId: appointment.id });
+        return intakeView(tx, appointment);
+      }),
     save: (find: (tx: Sql) => Promise<AppointmentRow>, body: { response: unknown; language: 'en' | 'ar' }, actor: Actor) => {
       const response = validateResponse(body.response);
       return app.ctx.db.transaction(async (tx) => saveIntake(tx, await find(tx), response, body.language, app.ctx.clock.now(), actor));
@@ -50,7 +55,7 @@ export const intakeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   };
 
   const pub = { tags: ['intake'], params: ManageParams, querystring: ManageQuery };
-  app.get('/intake/:reference', { schema: pub }, (request) => handlers.view((tx) => byToken(tx, request.params, request.query)));
+  app.get('/intake/:reference', { schema: pub }, (request) => handlers.view((tx) => byToken(tx, request.params, request.query), publicActor(request)));
   app.put('/intake/:reference', { bodyLimit: 512 * 1024, schema: { ...pub, body: SaveBody } }, (request) =>
     handlers.save((tx) => byToken(tx, request.params, request.query), request.body, publicActor(request)),
   );
@@ -60,7 +65,7 @@ export const intakeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   const staff = { tags: ['intake'], params: IdParams };
-  app.get('/staff/appointments/:id/intake', { preHandler: frontDesk, schema: staff }, (request) => handlers.view((tx) => byId(tx, request.params)));
+  app.get('/staff/appointments/:id/intake', { preHandler: frontDesk, schema: staff }, (request) => handlers.view((tx) => byId(tx, request.params), staffActor(request)));
   app.put('/staff/appointments/:id/intake', { preHandler: frontDesk, bodyLimit: 512 * 1024, schema: { ...staff, body: SaveBody } }, (request) =>
     handlers.save((tx) => byId(tx, request.params), request.body, staffActor(request)),
   );
