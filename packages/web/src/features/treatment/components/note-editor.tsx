@@ -8,6 +8,7 @@ import type { Side } from '../api/treatment-api.ts';
 import { namesFor, type Knowledge } from '../lib/knowledge.ts';
 import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
 import { defaultParameters, DoseFields } from './dose-fields.tsx';
+import { MuscleSideSelects } from './muscle-side-selects.tsx';
 import { NumberInput } from './number-input.tsx';
 
 type Applied = NoteData['techniques'][number];
@@ -44,7 +45,6 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
   const [tpMuscle, setTpMuscle] = useState('');
   const [tpSide, setTpSide] = useState<'' | Side>('');
   const [tpActivity, setTpActivity] = useState<'active' | 'latent'>('active');
-  const muscleOptions = [...kb.muscleList].sort((a, b) => a.name[language].localeCompare(b.name[language], language));
 
   const set = <K extends keyof NoteData>(key: K, value: NoteData[K]) => onChange({ ...data, [key]: value });
   const setTechniques = (techniques: Applied[]) => set('techniques', techniques);
@@ -112,19 +112,7 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
           ))}
         </ul>
         <div className="tr-inline-add">
-          <select aria-label={t('note.tpMuscle')} value={tpMuscle} onChange={(e) => setTpMuscle(e.target.value)}>
-            <option value="">{t('plan.chooseMuscle')}</option>
-            {muscleOptions.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name[language]}
-              </option>
-            ))}
-          </select>
-          <select aria-label={t('plan.side')} value={tpSide} onChange={(e) => setTpSide(e.target.value as '' | Side)}>
-            <option value="">{t('side.none')}</option>
-            <option value="left">{t('side.left')}</option>
-            <option value="right">{t('side.right')}</option>
-          </select>
+          <MuscleSideSelects kb={kb} muscleLabel={t('note.tpMuscle')} muscle={tpMuscle} side={tpSide} onMuscle={setTpMuscle} onSide={setTpSide} />
           <select aria-label={t('note.tpActivity')} value={tpActivity} onChange={(e) => setTpActivity(e.target.value as 'active' | 'latent')}>
             <option value="active">{t('note.activity.active')}</option>
             <option value="latent">{t('note.activity.latent')}</option>
@@ -185,19 +173,7 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
           })}
         </ol>
         <div className="tr-inline-add">
-          <select aria-label={t('plan.muscle')} value={muscle} onChange={(e) => setMuscle(e.target.value)}>
-            <option value="">{t('plan.chooseMuscle')}</option>
-            {muscleOptions.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name[language]}
-              </option>
-            ))}
-          </select>
-          <select aria-label={t('plan.side')} value={side} onChange={(e) => setSide(e.target.value as '' | Side)}>
-            <option value="">{t('side.none')}</option>
-            <option value="left">{t('side.left')}</option>
-            <option value="right">{t('side.right')}</option>
-          </select>
+          <MuscleSideSelects kb={kb} muscleLabel={t('plan.muscle')} muscle={muscle} side={side} onMuscle={setMuscle} onSide={setSide} />
           <select aria-label={t('note.technique')} value={technique} onChange={(e) => setTechnique(e.target.value)}>
             <option value="">{t('plan.chooseTechnique')}</option>
             {kb.techniqueList.map((tech) => (

@@ -5,6 +5,7 @@ import type { Side } from '../api/treatment-api.ts';
 import { namesFor, type Knowledge } from '../lib/knowledge.ts';
 import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
 import { defaultParameters, DoseFields, useDoseText } from './dose-fields.tsx';
+import { MuscleSideSelects } from './muscle-side-selects.tsx';
 
 /** The reason codes written by proposeTreatmentPlan (§3.1 rules a-c), in words. */
 export function useReasonText() {
@@ -38,7 +39,6 @@ export function PlanTargetsEditor({ targets, kb, editable, onChange }: { targets
   const [newTechnique, setNewTechnique] = useState<Record<number, string>>({});
 
   const update = (index: number, target: PlanTarget) => onChange(targets.map((item, i) => (i === index ? target : item)));
-  const muscleOptions = [...kb.muscleList].sort((a, b) => a.name[language].localeCompare(b.name[language], language));
 
   const addTarget = () => {
     if (!newMuscle) return;
@@ -150,19 +150,7 @@ export function PlanTargetsEditor({ targets, kb, editable, onChange }: { targets
       {targets.length === 0 && <p className="tr-muted">{t('plan.noTargets')}</p>}
       {editable && (
         <div className="tr-inline-add">
-          <select aria-label={t('plan.muscle')} value={newMuscle} onChange={(event) => setNewMuscle(event.target.value)}>
-            <option value="">{t('plan.chooseMuscle')}</option>
-            {muscleOptions.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name[language]}
-              </option>
-            ))}
-          </select>
-          <select aria-label={t('plan.side')} value={newSide} onChange={(event) => setNewSide(event.target.value as '' | Side)}>
-            <option value="">{t('side.none')}</option>
-            <option value="left">{t('side.left')}</option>
-            <option value="right">{t('side.right')}</option>
-          </select>
+          <MuscleSideSelects kb={kb} muscleLabel={t('plan.muscle')} muscle={newMuscle} side={newSide} onMuscle={setNewMuscle} onSide={setNewSide} />
           <Button variant="secondary" disabled={!newMuscle} onClick={addTarget}>
             {t('plan.addTarget')}
           </Button>
