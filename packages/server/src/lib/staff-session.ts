@@ -46,7 +46,8 @@ export async function findSession(db: Database, token: string, now: Date): Promi
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * A preHandler that admits signed-in staff whose role is listed. State-changing requests
+ * An onRequest hook that admits signed-in staff whose role is listed (before the body is even
+ * parsed, so a caller without the role learns nothing about the route). State-changing requests
  * must also carry the session's CSRF token in `x-csrf-token` (synchronizer-token pattern):
  * a cross-site form can send the cookie but cannot read the token.
  */

@@ -86,14 +86,14 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return { user, csrfToken };
   });
 
-  app.post('/auth/logout', { preHandler: requireStaff(), schema: { tags: ['staff'] } }, async (request, reply) => {
+  app.post('/auth/logout', { onRequest: requireStaff(), schema: { tags: ['staff'] } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE] ?? '';
     await app.ctx.db.query('delete from staff_sessions where id_hash = $1', [hashToken(token)]);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { signedOut: true };
   });
 
-  app.post('/auth/logout-everywhere', { preHandler: requireStaff(), schema: { tags: ['staff'] } }, async (request, reply) => {
+  app.post('/auth/logout-everywhere', { onRequest: requireStaff(), schema: { tags: ['staff'] } }, async (request, reply) => {
     const actor = staffActor(request);
     await app.ctx.db.transaction(async (tx) => {
       await tx.query('delete from staff_sessions where user_id = $1', [actor.id]);

@@ -36,7 +36,7 @@ function checkDateOfBirth(value: string | null | undefined, today: Date): void {
 export const patientRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/staff/patients',
-    { preHandler: anyStaff, schema: { tags: ['clinical'], querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })) }) } },
+    { onRequest: anyStaff, schema: { tags: ['clinical'], querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })) }) } },
     async (request) => {
       const q = request.query.q?.trim() ?? '';
       const rows = await app.ctx.db.query(
@@ -50,7 +50,7 @@ export const patientRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.post('/staff/patients', { preHandler: anyStaff, schema: { tags: ['clinical'], body: Type.Object(PatientFields, { additionalProperties: false }) } }, async (request, reply) => {
+  app.post('/staff/patients', { onRequest: anyStaff, schema: { tags: ['clinical'], body: Type.Object(PatientFields, { additionalProperties: false }) } }, async (request, reply) => {
     const b = request.body;
     checkDateOfBirth(b.dateOfBirth, app.ctx.clock.now());
     const actor = staffActor(request);
@@ -68,7 +68,7 @@ export const patientRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.patch(
     '/staff/patients/:id',
-    { preHandler: anyStaff, schema: { tags: ['clinical'], params: IdParams, body: Type.Partial(Type.Object(PatientFields, { additionalProperties: false })) } },
+    { onRequest: anyStaff, schema: { tags: ['clinical'], params: IdParams, body: Type.Partial(Type.Object(PatientFields, { additionalProperties: false })) } },
     async (request) => {
       checkDateOfBirth(request.body.dateOfBirth, app.ctx.clock.now());
       const entries = Object.entries(request.body).filter(([k, v]) => k in columnOf && v !== undefined);
@@ -85,7 +85,7 @@ export const patientRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/staff/patients/:id', { preHandler: anyStaff, schema: { tags: ['clinical'], params: IdParams } }, async (request) => {
+  app.get('/staff/patients/:id', { onRequest: anyStaff, schema: { tags: ['clinical'], params: IdParams } }, async (request) => {
     const actor = staffActor(request);
     const { db } = app.ctx;
     const clinic = await loadClinic(db);

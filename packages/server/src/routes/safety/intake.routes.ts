@@ -65,12 +65,12 @@ export const intakeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   const staff = { tags: ['intake'], params: IdParams };
-  app.get('/staff/appointments/:id/intake', { preHandler: frontDesk, schema: staff }, (request) => handlers.view((tx) => byId(tx, request.params), staffActor(request)));
-  app.put('/staff/appointments/:id/intake', { preHandler: frontDesk, bodyLimit: 512 * 1024, schema: { ...staff, body: SaveBody } }, (request) =>
+  app.get('/staff/appointments/:id/intake', { onRequest: frontDesk, schema: staff }, (request) => handlers.view((tx) => byId(tx, request.params), staffActor(request)));
+  app.put('/staff/appointments/:id/intake', { onRequest: frontDesk, bodyLimit: 512 * 1024, schema: { ...staff, body: SaveBody } }, (request) =>
     handlers.save((tx) => byId(tx, request.params), request.body, staffActor(request)),
   );
-  app.post('/staff/appointments/:id/intake/submit', { preHandler: frontDesk, schema: staff }, (request) => handlers.submit((tx) => byId(tx, request.params), staffActor(request)));
-  app.post('/staff/appointments/:id/intake/consent', { preHandler: frontDesk, schema: { ...staff, body: ConsentBody } }, async (request, reply) =>
+  app.post('/staff/appointments/:id/intake/submit', { onRequest: frontDesk, schema: staff }, (request) => handlers.submit((tx) => byId(tx, request.params), staffActor(request)));
+  app.post('/staff/appointments/:id/intake/consent', { onRequest: frontDesk, schema: { ...staff, body: ConsentBody } }, async (request, reply) =>
     reply.status(201).send(await handlers.consent((tx) => byId(tx, request.params), request.body, staffActor(request))),
   );
 };

@@ -80,15 +80,15 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         })
         .catch(invalidReference);
     };
-    app.post(path, { preHandler: admin, schema: { tags: ['admin'], body: Type.Object(fields, { additionalProperties: false }) } }, async (request, reply) =>
+    app.post(path, { onRequest: admin, schema: { tags: ['admin'], body: Type.Object(fields, { additionalProperties: false }) } }, async (request, reply) =>
       reply.status(201).send(await write(undefined)(request as never)),
     );
-    app.patch(`${path}/:id`, { preHandler: admin, schema: { tags: ['admin'], params: IdParams, body: Type.Partial(Type.Object(fields, { additionalProperties: false })) } }, async (request) =>
+    app.patch(`${path}/:id`, { onRequest: admin, schema: { tags: ['admin'], params: IdParams, body: Type.Partial(Type.Object(fields, { additionalProperties: false })) } }, async (request) =>
       write((request.params as { id: string }).id)(request as never),
     );
   };
 
-  app.get('/staff/practitioners', { preHandler: anyStaff, schema: { tags: ['staff'] } }, async () => {
+  app.get('/staff/practitioners', { onRequest: anyStaff, schema: { tags: ['staff'] } }, async () => {
     const practitioners = await listPractitioners(app.ctx.db, false);
     const hours = await app.ctx.db.query<{ practitioner_id: string; weekday: number; start: string; end: string; is_break: boolean }>(
       `select practitioner_id, weekday, to_char(start_time, 'HH24:MI') as start, to_char(end_time, 'HH24:MI') as "end", false as is_break from working_hours
@@ -100,8 +100,8 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       breaks: hours.filter((h) => h.practitioner_id === p.id && h.is_break).map(({ weekday, start, end }) => ({ weekday, start, end })),
     }));
   });
-  app.get('/staff/services', { preHandler: anyStaff, schema: { tags: ['staff'] } }, async () => listServices(app.ctx.db, false));
-  app.get('/staff/rooms', { preHandler: anyStaff, schema: { tags: ['staff'] } }, async () =>
+  app.get('/staff/services', { onRequest: anyStaff, schema: { tags: ['staff'] } }, async () => listServices(app.ctx.db, false));
+  app.get('/staff/rooms', { onRequest: anyStaff, schema: { tags: ['staff'] } }, async () =>
     app.ctx.db.query(`select id, name_en as "nameEn", name_ar as "nameAr", active from rooms order by id`),
   );
 
@@ -111,7 +111,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/staff/practitioners/:id/schedule',
-    { preHandler: admin, schema: { tags: ['admin'], params: IdParams, body: Type.Object({ weeklyHours: Type.Array(Interval, { maxItems: 50 }), breaks: Type.Array(Interval, { maxItems: 50 }) }, { additionalProperties: false }) } },
+    { onRequest: admin, schema: { tags: ['admin'], params: IdParams, body: Type.Object({ weeklyHours: Type.Array(Interval, { maxItems: 50 }), breaks: Type.Array(Interval, { maxItems: 50 }) }, { additionalProperties: false }) } },
     async (request) => {
       const { weeklyHours, breaks } = request.body;
       for (const interval of [...weeklyHours, ...breaks]) {
@@ -133,7 +133,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/staff/exceptions', { preHandler: anyStaff, schema: { tags: ['staff'] } }, async () =>
+  app.get('/staff/exceptions', { onRequest: anyStaff, schema: { tags: ['staff'] } }, async () =>
     app.ctx.db.query(
       `select id, practitioner_id as "practitionerId", kind, date_from::text as "dateFrom", date_to::text as "dateTo",
          to_char(start_time, 'HH24:MI') as start, to_char(end_time, 'HH24:MI') as "end", note
@@ -144,7 +144,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/exceptions',
     {
-      preHandler: requireStaff('admin', 'reception'),
+      onRequest: requireStaff('admin', 'reception'),
       schema: {
         tags: ['admin'],
         body: Type.Object(
@@ -181,7 +181,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.delete('/staff/exceptions/:id', { preHandler: requireStaff('admin', 'reception'), schema: { tags: ['admin'], params: IdParams } }, async (request) => {
+  app.delete('/staff/exceptions/:id', { onRequest: requireStaff('admin', 'reception'), schema: { tags: ['admin'], params: IdParams } }, async (request) => {
     const actor = staffActor(request);
     return app.ctx.db.transaction(async (tx) => {
       const [before] = await tx.query('delete from schedule_exceptions where id = $1 returning *', [request.params.id]);
@@ -194,7 +194,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/staff/audit',
     {
-      preHandler: admin,
+      onRequest: admin,
       schema: {
         tags: ['admin'],
         querystring: Type.Object({
@@ -215,7 +215,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ),
   );
 
-  app.get('/staff/mailbox', { preHandler: requireStaff('admin', 'reception'), schema: { tags: ['staff'] } }, async () =>
+  app.get('/staff/mailbox', { onRequest: requireStaff('admin', 'reception'), schema: { tags: ['staff'] } }, async () =>
     app.ctx.db.query(
       `select id, kind, recipient, subject, body_text as "body", status, transport, send_after as "sendAfter", sent_at as "sentAt",
          jsonb_array_length(attachments) as "attachmentCount", last_error as "lastError"

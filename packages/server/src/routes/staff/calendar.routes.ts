@@ -37,7 +37,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/staff/calendar',
     {
-      preHandler: scheduling,
+      onRequest: scheduling,
       schema: {
         tags: ['staff'],
         querystring: Type.Object({
@@ -94,7 +94,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/appointments',
     {
-      preHandler: booking,
+      onRequest: booking,
       schema: {
         tags: ['staff'],
         body: Type.Object(
@@ -163,7 +163,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/staff/appointments/:id',
     {
-      preHandler: booking,
+      onRequest: booking,
       schema: {
         tags: ['staff'],
         params: IdParams,
@@ -223,7 +223,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/appointments/:id/cancel',
     {
-      preHandler: booking,
+      onRequest: booking,
       schema: { tags: ['staff'], params: IdParams, body: Type.Optional(Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false })) },
     },
     async (request) => {
@@ -242,7 +242,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/blocks',
     {
-      preHandler: booking,
+      onRequest: booking,
       schema: {
         tags: ['staff'],
         body: Type.Object(

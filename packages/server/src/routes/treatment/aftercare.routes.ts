@@ -83,7 +83,7 @@ export const aftercareRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/staff/alerts', { preHandler: requireStaff(), schema: { tags: ['staff'] } }, async (request) =>
+  app.get('/staff/alerts', { onRequest: requireStaff(), schema: { tags: ['staff'] } }, async (request) =>
     app.ctx.db.query(
       `select a.id, a.kind, a.patient_id as "patientId", p.name as "patientName", a.message, a.created_at as "createdAt", a.read_at as "readAt"
        from staff_alerts a left join patients p on p.id = a.patient_id where a.user_id = $1 order by a.read_at nulls first, a.created_at desc limit 100`,
@@ -91,7 +91,7 @@ export const aftercareRoutes: FastifyPluginAsyncTypebox = async (app) => {
     ),
   );
 
-  app.post('/staff/alerts/:id/read', { preHandler: requireStaff(), schema: { tags: ['staff'], params: Type.Object({ id: Type.String({ maxLength: 100 }) }) } }, async (request) => {
+  app.post('/staff/alerts/:id/read', { onRequest: requireStaff(), schema: { tags: ['staff'], params: Type.Object({ id: Type.String({ maxLength: 100 }) }) } }, async (request) => {
     const rows = await app.ctx.db.query('update staff_alerts set read_at = $3 where id = $1 and user_id = $2 and read_at is null returning id', [
       request.params.id, staffActor(request).id, app.ctx.clock.now().toISOString(),
     ]);

@@ -63,7 +63,7 @@ const signedRefusal = (error: unknown): never => {
 };
 
 export const noteRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.post('/staff/sessions/:id/note', { preHandler: writers, schema: { tags: ['treatment'], params: IdParams } }, async (request, reply) => {
+  app.post('/staff/sessions/:id/note', { onRequest: writers, schema: { tags: ['treatment'], params: IdParams } }, async (request, reply) => {
     const actor = staffActor(request);
     const result = await app.ctx.db.transaction(async (tx) => {
       const [session] = await tx.query<{ id: string; patient_id: string }>('select id, patient_id from treatment_sessions where id = $1', [request.params.id]);
@@ -81,13 +81,13 @@ export const noteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return reply.status(result.created ? 201 : 200).send({ id: result.id });
   });
 
-  app.get('/staff/notes/:id', { preHandler: clinicians, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
+  app.get('/staff/notes/:id', { onRequest: clinicians, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
     const view = await noteView(app.ctx.db, request.params.id);
     await app.ctx.db.transaction((tx) => writeAudit(tx, staffActor(request), { action: 'note.read', entityType: 'session_note', entityId: request.params.id }));
     return view;
   });
 
-  app.put('/staff/notes/:id', { preHandler: writers, schema: { tags: ['treatment'], params: IdParams, body: Type.Object({ data: NoteData }, { additionalProperties: false }) } }, async (request) => {
+  app.put('/staff/notes/:id', { onRequest: writers, schema: { tags: ['treatment'], params: IdParams, body: Type.Object({ data: NoteData }, { additionalProperties: false }) } }, async (request) => {
     const actor = staffActor(request);
     await app.ctx.db
       .transaction(async (tx) => {
@@ -101,7 +101,7 @@ export const noteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return noteView(app.ctx.db, request.params.id);
   });
 
-  app.post('/staff/notes/:id/sign', { preHandler: writers, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
+  app.post('/staff/notes/:id/sign', { onRequest: writers, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
     const actor = staffActor(request);
     await app.ctx.db
       .transaction(async (tx) => {
@@ -123,7 +123,7 @@ export const noteRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/staff/notes/:id/addenda',
-    { preHandler: writers, schema: { tags: ['treatment'], params: IdParams, body: Type.Object({ text: Type.String({ minLength: 1, maxLength: 4000 }) }, { additionalProperties: false }) } },
+    { onRequest: writers, schema: { tags: ['treatment'], params: IdParams, body: Type.Object({ text: Type.String({ minLength: 1, maxLength: 4000 }) }, { additionalProperties: false }) } },
     async (request, reply) => {
       const actor = staffActor(request);
       await app.ctx.db.transaction(async (tx) => {

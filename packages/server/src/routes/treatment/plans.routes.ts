@@ -60,7 +60,7 @@ async function planView(sql: Sql, id: string) {
 }
 
 export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.post('/staff/assessments/:id/plan', { preHandler: requireStaff('therapist', 'physician'), schema: { tags: ['treatment'], params: IdParams } }, async (request, reply) => {
+  app.post('/staff/assessments/:id/plan', { onRequest: requireStaff('therapist', 'physician'), schema: { tags: ['treatment'], params: IdParams } }, async (request, reply) => {
     const actor = staffActor(request);
     const id = await app.ctx.db.transaction(async (tx) => {
       const assessment = await findAssessment(tx, request.params.id);
@@ -91,13 +91,13 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return reply.status(201).send(await planView(app.ctx.db, id));
   });
 
-  app.get('/staff/plans/:id', { preHandler: clinicians, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
+  app.get('/staff/plans/:id', { onRequest: clinicians, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
     const view = await planView(app.ctx.db, request.params.id);
     await app.ctx.db.transaction((tx) => writeAudit(tx, staffActor(request), { action: 'plan.read', entityType: 'treatment_plan', entityId: request.params.id }));
     return view;
   });
 
-  app.get('/staff/patients/:id/plans', { preHandler: clinicians, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
+  app.get('/staff/patients/:id/plans', { onRequest: clinicians, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
     const rows = await app.ctx.db.query(
       `select id, status, created_at as "createdAt", requires_cosign as "requiresCosign", assessment_id as "assessmentId" from treatment_plans where patient_id = $1 order by created_at desc`,
       [request.params.id],
@@ -106,7 +106,7 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return rows;
   });
 
-  app.put('/staff/plans/:id', { preHandler: requireStaff('therapist', 'physician'), schema: { tags: ['treatment'], params: IdParams, body: Type.Object({ data: PlanData }, { additionalProperties: false }) } }, async (request) => {
+  app.put('/staff/plans/:id', { onRequest: requireStaff('therapist', 'physician'), schema: { tags: ['treatment'], params: IdParams, body: Type.Object({ data: PlanData }, { additionalProperties: false }) } }, async (request) => {
     checkPlanIds(request.body.data);
     const actor = staffActor(request);
     await app.ctx.db.transaction(async (tx) => {
@@ -119,7 +119,7 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return planView(app.ctx.db, request.params.id);
   });
 
-  app.post('/staff/plans/:id/approve', { preHandler: requireStaff('therapist', 'physician'), schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
+  app.post('/staff/plans/:id/approve', { onRequest: requireStaff('therapist', 'physician'), schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
     const actor = staffActor(request);
     await app.ctx.db.transaction(async (tx) => {
       const [plan] = await tx.query<{ status: string; requires_cosign: boolean }>('select status, requires_cosign from treatment_plans where id = $1 for update', [request.params.id]);
@@ -138,7 +138,7 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return planView(app.ctx.db, request.params.id);
   });
 
-  app.post('/staff/plans/:id/cosign', { preHandler: requireStaff('physician'), schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
+  app.post('/staff/plans/:id/cosign', { onRequest: requireStaff('physician'), schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
     const actor = staffActor(request);
     await app.ctx.db.transaction(async (tx) => {
       const [plan] = await tx.query<{ status: string }>('select status from treatment_plans where id = $1 for update', [request.params.id]);
@@ -153,7 +153,7 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/plans/:id/series',
     {
-      preHandler: requireStaff('admin', 'reception', 'therapist'),
+      onRequest: requireStaff('admin', 'reception', 'therapist'),
       schema: {
         tags: ['treatment'],
         params: IdParams,
