@@ -103,7 +103,8 @@ describe.each(databaseTargets)('intake, consent and safety screening on %s', (ta
     const notAllowed = await t.app.inject({ method: 'POST', url: `/api/staff/patients/${patientId}/reviews`, headers: therapist, payload: { decision: 'clear', notes: '' } });
     expect(notAllowed.statusCode).toBe(403);
     const queue = await t.app.inject({ method: 'GET', url: '/api/staff/reviews', headers: physician });
-    expect(queue.json().map((q: { patientId: string }) => q.patientId)).toContain(patientId);
+    const queued = queue.json().find((q: { patientId: string }) => q.patientId === patientId);
+    expect(queued).toMatchObject({ outcome: 'refer_before_treatment', nextVisit: '2026-12-01T05:00:00.000Z' });
 
     const refer = await t.app.inject({
       method: 'POST',

@@ -26,12 +26,13 @@ export const safetyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/staff/reviews', { onRequest: requireStaff('admin', 'physician'), schema: { tags: ['safety'] } }, async (request) => {
     const rows = await app.ctx.db.query<{ patient_id: string; patient_name: string; outcome: string; result: { redFlags?: { id: string; name: { en: string; ar: string }; urgency: string }[] }; created_at: Date; next_visit: Date | null }>(
       `select s.patient_id, p.name as patient_name, s.outcome, s.result, s.created_at,
-         (select min(a.starts_at) from appointments a where a.patient_id = s.patient_id and a.kind = 'visit' and a.status = 'confirmed' and a.starts_at > now()) as next_visit
+         (select min(a.starts_at) from appointments a where a.patient_id = s.patient_id and a.kind = 'visit' and a.status = 'confirmed' and a.starts_at > $1) as next_visit
        from screenings s join patients p on p.id = s.patient_id
        where s.created_at = (select max(created_at) from screenings s2 where s2.patient_id = s.patient_id)
          and s.outcome <> 'proceed'
          and not exists (select 1 from physician_reviews r where r.patient_id = s.patient_id and r.created_at >= s.created_at)
        order by case s.outcome when 'refer_before_treatment' then 0 else 1 end, s.created_at`,
+      [app.ctx.clock.now().toISOString()],
     );
     await app.ctx.db.transaction((tx) => writeAudit(tx, staffActor(request), { action: 'reviews.queue.read', entityType: 'screening', after: { count: rows.length } }));
     return rows.map((r) => ({
