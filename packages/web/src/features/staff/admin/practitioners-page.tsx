@@ -1,17 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
-import { LoadingState } from '../../../components/ui/loading-state.tsx';
-import { ModalDialog } from '../../../components/ui/modal-dialog.tsx';
-import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { staffApi, type Practitioner, type PractitionerFields, type Service } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { localName } from '../api/local-name.ts';
-import { useSessionGuard, useStaffData } from '../api/use-staff-data.ts';
+import { useStaffData } from '../api/use-staff-data.ts';
+import { AdminListPage, useAdminEditing } from './admin-list-page.tsx';
 import { CheckboxField } from './form-fields.tsx';
+import { FormActions, useSaveForm } from './save-form.tsx';
 
 const EMPTY: PractitionerFields = { nameEn: '', nameAr: '', titleEn: '', titleAr: '', kind: 'therapist', color: '#2f6f6a', bookableOnline: true, active: true, serviceIds: [] };
 
@@ -23,90 +21,66 @@ async function load() {
 export function PractitionersPage() {
   const { t, i18n } = useTranslation('staff');
   const data = useStaffData(load, 'practitioners');
-  const [editing, setEditing] = useState<{ id?: string; fields: PractitionerFields }>();
-  const [notice, setNotice] = useState<string>();
+  const dialog = useAdminEditing<PractitionerFields>(data.reload);
+  const { editing } = dialog;
   const lang = i18n.language;
 
   return (
-    <section className="st-page">
-      <PageHeader
-        eyebrow={t('nav.admin')}
-        title={t('practitioners.title')}
-        subtitle={t('practitioners.subtitle')}
-        actions={<Button onClick={() => setEditing({ fields: EMPTY })}>{t('practitioners.add')}</Button>}
-      />
-      {notice ? <Alert tone="success">{notice}</Alert> : null}
-      {data.error ? <Alert tone="error">{errorText(t, data.error)}</Alert> : null}
-      {!data.data ? (
-        <LoadingState label={t('common.loading')} />
-      ) : (
-        <div className="st-table-wrap">
-          <table className="st-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('practitioners.name')}</th>
-                <th scope="col">{t('practitioners.titleColumn')}</th>
-                <th scope="col">{t('practitioners.kind')}</th>
-                <th scope="col">{t('practitioners.services')}</th>
-                <th scope="col">{t('practitioners.online')}</th>
-                <th scope="col">{t('practitioners.status')}</th>
-                <th scope="col">
-                  <span className="st-visually-hidden">{t('actions.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.data.practitioners.map((p) => (
-                <tr key={p.id} className={p.active ? '' : 'is-inactive'}>
-                  <td>
-                    <span className="st-swatch" style={{ background: p.color }} aria-hidden="true" /> <strong>{p.nameEn}</strong>
-                    <div className="st-muted" lang="ar" dir="rtl">
-                      {p.nameAr}
-                    </div>
-                  </td>
-                  <td>{lang === 'ar' ? p.titleAr : p.titleEn}</td>
-                  <td>{t(`kinds.${p.kind}`)}</td>
-                  <td>
-                    {p.serviceIds
-                      .map((id) => localName(data.data?.services.find((s) => s.id === id), lang))
-                      .filter(Boolean)
-                      .join(lang === 'ar' ? '، ' : ', ')}
-                  </td>
-                  <td>{p.bookableOnline ? t('common.yes') : t('common.no')}</td>
-                  <td>
-                    <span className={p.active ? 'st-pill st-pill-ok' : 'st-pill'}>{p.active ? t('common.active') : t('common.inactive')}</span>
-                  </td>
-                  <td className="st-cell-actions">
-                    <Button variant="ghost" onClick={() => setEditing({ id: p.id, fields: pick(p) })} aria-label={`${t('actions.edit')} ${localName(p, lang)}`}>
-                      {t('actions.edit')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <ModalDialog
-        open={editing !== undefined}
-        title={editing?.id ? t('practitioners.editTitle') : t('practitioners.addTitle')}
-        closeLabel={t('actions.close')}
-        onClose={() => setEditing(undefined)}
-      >
-        {editing && data.data ? (
-          <PractitionerForm
-            {...editing}
-            services={data.data.services}
-            onCancel={() => setEditing(undefined)}
-            onSaved={() => {
-              setEditing(undefined);
-              setNotice(t('common.saved'));
-              data.reload();
-            }}
-          />
-        ) : null}
-      </ModalDialog>
-    </section>
+    <AdminListPage
+      title={t('practitioners.title')}
+      subtitle={t('practitioners.subtitle')}
+      addLabel={t('practitioners.add')}
+      onAdd={() => dialog.edit({ fields: EMPTY })}
+      notice={dialog.notice}
+      error={data.error ? errorText(t, data.error) : null}
+      loaded={data.data !== undefined}
+      dialogTitle={editing?.id ? t('practitioners.editTitle') : t('practitioners.addTitle')}
+      dialog={editing && data.data ? <PractitionerForm {...editing} services={data.data.services} onCancel={dialog.close} onSaved={dialog.saved} /> : null}
+      onCloseDialog={dialog.close}
+    >
+      <thead>
+        <tr>
+          <th scope="col">{t('practitioners.name')}</th>
+          <th scope="col">{t('practitioners.titleColumn')}</th>
+          <th scope="col">{t('practitioners.kind')}</th>
+          <th scope="col">{t('practitioners.services')}</th>
+          <th scope="col">{t('practitioners.online')}</th>
+          <th scope="col">{t('practitioners.status')}</th>
+          <th scope="col">
+            <span className="st-visually-hidden">{t('actions.actions')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {(data.data?.practitioners ?? []).map((p) => (
+          <tr key={p.id} className={p.active ? '' : 'is-inactive'}>
+            <td>
+              <span className="st-swatch" style={{ background: p.color }} aria-hidden="true" /> <strong>{p.nameEn}</strong>
+              <div className="st-muted" lang="ar" dir="rtl">
+                {p.nameAr}
+              </div>
+            </td>
+            <td>{lang === 'ar' ? p.titleAr : p.titleEn}</td>
+            <td>{t(`kinds.${p.kind}`)}</td>
+            <td>
+              {p.serviceIds
+                .map((id) => localName(data.data?.services.find((s) => s.id === id), lang))
+                .filter(Boolean)
+                .join(lang === 'ar' ? '، ' : ', ')}
+            </td>
+            <td>{p.bookableOnline ? t('common.yes') : t('common.no')}</td>
+            <td>
+              <span className={p.active ? 'st-pill st-pill-ok' : 'st-pill'}>{p.active ? t('common.active') : t('common.inactive')}</span>
+            </td>
+            <td className="st-cell-actions">
+              <Button variant="ghost" onClick={() => dialog.edit({ id: p.id, fields: pick(p) })} aria-label={`${t('actions.edit')} ${localName(p, lang)}`}>
+                {t('actions.edit')}
+              </Button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </AdminListPage>
   );
 }
 
@@ -117,28 +91,17 @@ function pick(p: Practitioner): PractitionerFields {
 
 function PractitionerForm({ id, fields, services, onCancel, onSaved }: { id?: string; fields: PractitionerFields; services: Service[]; onCancel(): void; onSaved(): void }) {
   const { t, i18n } = useTranslation('staff');
-  const guard = useSessionGuard();
   const [form, setForm] = useState(fields);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const save = useSaveForm();
   const set = <K extends keyof PractitionerFields>(key: K, value: PractitionerFields[K]) => setForm((f) => ({ ...f, [key]: value }));
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await staffApi.savePractitioner(id, { ...form, nameEn: form.nameEn.trim(), nameAr: form.nameAr.trim() });
-      onSaved();
-    } catch (caught) {
-      guard(caught);
-      setError(errorText(t, caught));
-      setBusy(false);
-    }
+    void save.run(() => staffApi.savePractitioner(id, { ...form, nameEn: form.nameEn.trim(), nameAr: form.nameAr.trim() }), onSaved);
   }
 
   return (
-    <form className="st-form" onSubmit={(e) => void submit(e)}>
+    <form className="st-form" onSubmit={submit}>
       <div className="st-form-row">
         <TextField label={t('fields.nameEn')} required maxLength={200} lang="en" dir="ltr" value={form.nameEn} onChange={(e) => set('nameEn', e.target.value)} />
         <TextField label={t('fields.nameAr')} required maxLength={200} lang="ar" dir="rtl" value={form.nameAr} onChange={(e) => set('nameAr', e.target.value)} />
@@ -182,15 +145,7 @@ function PractitionerForm({ id, fields, services, onCancel, onSaved }: { id?: st
           />
         ))}
       </fieldset>
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <div className="st-form-actions">
-        <Button variant="ghost" onClick={onCancel}>
-          {t('actions.cancel')}
-        </Button>
-        <Button type="submit" busy={busy}>
-          {t('actions.save')}
-        </Button>
-      </div>
+      <FormActions error={save.error} busy={save.busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,17 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
-import { LoadingState } from '../../../components/ui/loading-state.tsx';
-import { ModalDialog } from '../../../components/ui/modal-dialog.tsx';
-import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { staffApi, type Service, type ServiceFields } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { localName } from '../api/local-name.ts';
-import { useSessionGuard, useStaffData } from '../api/use-staff-data.ts';
+import { useStaffData } from '../api/use-staff-data.ts';
+import { AdminListPage, useAdminEditing } from './admin-list-page.tsx';
 import { CheckboxField, TextAreaField } from './form-fields.tsx';
+import { FormActions, useSaveForm } from './save-form.tsx';
 
 const EMPTY: ServiceFields = {
   nameEn: '', nameAr: '', descriptionEn: '', descriptionAr: '', durationMinutes: 60, bufferBeforeMinutes: 0, bufferAfterMinutes: 15,
@@ -21,82 +19,64 @@ const EMPTY: ServiceFields = {
 export function ServicesPage() {
   const { t, i18n } = useTranslation('staff');
   const data = useStaffData(() => staffApi.services(), 'services');
-  const [editing, setEditing] = useState<{ id?: string; fields: ServiceFields }>();
-  const [notice, setNotice] = useState<string>();
+  const dialog = useAdminEditing<ServiceFields>(data.reload);
+  const { editing } = dialog;
   const lang = i18n.language;
   const price = new Intl.NumberFormat(lang === 'ar' ? 'ar-AE' : 'en-AE', { style: 'currency', currency: 'AED', maximumFractionDigits: 2 });
 
   return (
-    <section className="st-page">
-      <PageHeader
-        eyebrow={t('nav.admin')}
-        title={t('services.title')}
-        subtitle={t('services.subtitle')}
-        actions={<Button onClick={() => setEditing({ fields: EMPTY })}>{t('services.add')}</Button>}
-      />
-      {notice ? <Alert tone="success">{notice}</Alert> : null}
-      {data.error ? <Alert tone="error">{errorText(t, data.error)}</Alert> : null}
-      {!data.data ? (
-        <LoadingState label={t('common.loading')} />
-      ) : (
-        <div className="st-table-wrap">
-          <table className="st-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('services.name')}</th>
-                <th scope="col" className="st-num">{t('services.duration')}</th>
-                <th scope="col" className="st-num">{t('services.buffers')}</th>
-                <th scope="col" className="st-num">{t('services.price')}</th>
-                <th scope="col">{t('services.who')}</th>
-                <th scope="col">{t('services.online')}</th>
-                <th scope="col">{t('practitioners.status')}</th>
-                <th scope="col">
-                  <span className="st-visually-hidden">{t('actions.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.data.map((s: Service) => (
-                <tr key={s.id} className={s.active ? '' : 'is-inactive'}>
-                  <td>
-                    <strong>{localName(s, lang)}</strong>
-                    {s.requiresRoom ? <div className="st-muted">{t('services.needsRoom')}</div> : null}
-                  </td>
-                  <td className="st-num">{t('units.minutes', { count: s.durationMinutes })}</td>
-                  <td className="st-num">
-                    {t('services.bufferValue', { before: s.bufferBeforeMinutes, after: s.bufferAfterMinutes })}
-                  </td>
-                  <td className="st-num">{s.priceAed === null ? '—' : price.format(s.priceAed)}</td>
-                  <td>{t(`kinds.${s.practitionerKind}`)}</td>
-                  <td>{s.bookableOnline ? t('common.yes') : t('common.no')}</td>
-                  <td>
-                    <span className={s.active ? 'st-pill st-pill-ok' : 'st-pill'}>{s.active ? t('common.active') : t('common.inactive')}</span>
-                  </td>
-                  <td className="st-cell-actions">
-                    <Button variant="ghost" onClick={() => setEditing({ id: s.id, fields: fieldsOf(s) })} aria-label={`${t('actions.edit')} ${localName(s, lang)}`}>
-                      {t('actions.edit')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <ModalDialog open={editing !== undefined} title={editing?.id ? t('services.editTitle') : t('services.addTitle')} closeLabel={t('actions.close')} onClose={() => setEditing(undefined)}>
-        {editing ? (
-          <ServiceForm
-            {...editing}
-            onCancel={() => setEditing(undefined)}
-            onSaved={() => {
-              setEditing(undefined);
-              setNotice(t('common.saved'));
-              data.reload();
-            }}
-          />
-        ) : null}
-      </ModalDialog>
-    </section>
+    <AdminListPage
+      title={t('services.title')}
+      subtitle={t('services.subtitle')}
+      addLabel={t('services.add')}
+      onAdd={() => dialog.edit({ fields: EMPTY })}
+      notice={dialog.notice}
+      error={data.error ? errorText(t, data.error) : null}
+      loaded={data.data !== undefined}
+      dialogTitle={editing?.id ? t('services.editTitle') : t('services.addTitle')}
+      dialog={editing ? <ServiceForm {...editing} onCancel={dialog.close} onSaved={dialog.saved} /> : null}
+      onCloseDialog={dialog.close}
+    >
+      <thead>
+        <tr>
+          <th scope="col">{t('services.name')}</th>
+          <th scope="col" className="st-num">{t('services.duration')}</th>
+          <th scope="col" className="st-num">{t('services.buffers')}</th>
+          <th scope="col" className="st-num">{t('services.price')}</th>
+          <th scope="col">{t('services.who')}</th>
+          <th scope="col">{t('services.online')}</th>
+          <th scope="col">{t('practitioners.status')}</th>
+          <th scope="col">
+            <span className="st-visually-hidden">{t('actions.actions')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {(data.data ?? []).map((s: Service) => (
+          <tr key={s.id} className={s.active ? '' : 'is-inactive'}>
+            <td>
+              <strong>{localName(s, lang)}</strong>
+              {s.requiresRoom ? <div className="st-muted">{t('services.needsRoom')}</div> : null}
+            </td>
+            <td className="st-num">{t('units.minutes', { count: s.durationMinutes })}</td>
+            <td className="st-num">
+              {t('services.bufferValue', { before: s.bufferBeforeMinutes, after: s.bufferAfterMinutes })}
+            </td>
+            <td className="st-num">{s.priceAed === null ? '—' : price.format(s.priceAed)}</td>
+            <td>{t(`kinds.${s.practitionerKind}`)}</td>
+            <td>{s.bookableOnline ? t('common.yes') : t('common.no')}</td>
+            <td>
+              <span className={s.active ? 'st-pill st-pill-ok' : 'st-pill'}>{s.active ? t('common.active') : t('common.inactive')}</span>
+            </td>
+            <td className="st-cell-actions">
+              <Button variant="ghost" onClick={() => dialog.edit({ id: s.id, fields: fieldsOf(s) })} aria-label={`${t('actions.edit')} ${localName(s, lang)}`}>
+                {t('actions.edit')}
+              </Button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </AdminListPage>
   );
 }
 
@@ -107,32 +87,21 @@ function fieldsOf(s: Service): ServiceFields {
 
 function ServiceForm({ id, fields, onCancel, onSaved }: { id?: string; fields: ServiceFields; onCancel(): void; onSaved(): void }) {
   const { t } = useTranslation('staff');
-  const guard = useSessionGuard();
   const [form, setForm] = useState(fields);
   const [priceText, setPriceText] = useState(fields.priceAed === null ? '' : String(fields.priceAed));
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const save = useSaveForm();
   const set = <K extends keyof ServiceFields>(key: K, value: ServiceFields[K]) => setForm((f) => ({ ...f, [key]: value }));
   const int = (value: string) => (value === '' ? 0 : Math.round(Number(value)));
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setError(undefined);
     const priceAed = priceText.trim() === '' ? null : Number(priceText);
-    if (priceAed !== null && !(priceAed >= 0)) return setError(t('services.priceInvalid'));
-    setBusy(true);
-    try {
-      await staffApi.saveService(id, { ...form, priceAed });
-      onSaved();
-    } catch (caught) {
-      guard(caught);
-      setError(errorText(t, caught));
-      setBusy(false);
-    }
+    if (priceAed !== null && !(priceAed >= 0)) return save.setError(t('services.priceInvalid'));
+    void save.run(() => staffApi.saveService(id, { ...form, priceAed }), onSaved);
   }
 
   return (
-    <form className="st-form" onSubmit={(e) => void submit(e)}>
+    <form className="st-form" onSubmit={submit}>
       <div className="st-form-row">
         <TextField label={t('fields.nameEn')} required maxLength={200} lang="en" dir="ltr" value={form.nameEn} onChange={(e) => set('nameEn', e.target.value)} />
         <TextField label={t('fields.nameAr')} required maxLength={200} lang="ar" dir="rtl" value={form.nameAr} onChange={(e) => set('nameAr', e.target.value)} />
@@ -163,15 +132,7 @@ function ServiceForm({ id, fields, onCancel, onSaved }: { id?: string; fields: S
         <CheckboxField label={t('services.onlineLabel')} checked={form.bookableOnline} onChange={(e) => set('bookableOnline', e.target.checked)} />
         <CheckboxField label={t('common.active')} checked={form.active} onChange={(e) => set('active', e.target.checked)} />
       </div>
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <div className="st-form-actions">
-        <Button variant="ghost" onClick={onCancel}>
-          {t('actions.cancel')}
-        </Button>
-        <Button type="submit" busy={busy}>
-          {t('actions.save')}
-        </Button>
-      </div>
+      <FormActions error={save.error} busy={save.busy} onCancel={onCancel} />
     </form>
   );
 }
