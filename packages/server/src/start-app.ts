@@ -20,8 +20,13 @@ export interface RunningApp {
 /** Opens the database, migrates, seeds when asked, listens and starts the outbox worker. */
 export async function startApp(config: AppConfig, clock: Clock = systemClock, options: { logger?: boolean } = {}): Promise<RunningApp> {
   const db = await openDatabase(config);
-  await migrate(db);
-  if (config.seedDemo) await seedDemoClinic(db);
+  try {
+    await migrate(db);
+    if (config.seedDemo) await seedDemoClinic(db);
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
   const clinic = await loadClinic(db).catch(() => undefined);
   const mailer = createMailer(config.smtpUrl, `"${clinic?.nameEn ?? 'Myomap'}" <${clinic?.email || 'no-reply@myomap.app'}>`);
   const ctx: AppContext = { config, db, clock, mailer };

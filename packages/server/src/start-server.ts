@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config/load-config.ts';
+import { DataDirInUseError } from './database/data-dir-lock.ts';
 import { startApp } from './start-app.ts';
 
 try {
@@ -22,7 +23,8 @@ try {
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 } catch (error) {
-  if (error instanceof ConfigError) {
+  // Configuration problems and a data directory held by another process are the operator's to fix.
+  if (error instanceof ConfigError || error instanceof DataDirInUseError) {
     console.error(error.message);
     process.exit(2);
   }
