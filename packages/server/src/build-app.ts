@@ -7,11 +7,13 @@ import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type RouteOptions } from 'fastify';
 import type { AppConfig } from './config/load-config.ts';
 import type { Database } from './database/database.ts';
 import { AppError, errorBody } from './lib/app-error.ts';
 import type { Clock } from './lib/clock.ts';
+import { registerMultipart } from './lib/multipart-guard.ts';
+import { findUnsafeText } from './lib/unsafe-text.ts';
 import type { Mailer } from './lib/mailer.ts';
 import { registerRoutes } from './routes/register-routes.ts';
 
@@ -30,14 +32,28 @@ declare module 'fastify' {
 
 const webDist = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
+export interface BuildOptions {
+  logger?: boolean;
+  /** Sees every route as it is added (the route fuzzer enumerates the API this way). */
+  onRoute?: (route: RouteOptions) => void;
+}
+
 /** Builds the app without listening: tests call `app.inject()`, start-server.ts listens. */
-export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ? { level: ctx.config.logLevel } : false,
     bodyLimit: 1024 * 1024,
     trustProxy: true,
+    // The router's own refusals (a malformed percent-escape, an over-long path segment) in the
+    // contract's error body too, as 400s.
+    frameworkErrors: (error, _request, reply) => {
+      const invalidUrl = error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      const code = invalidUrl ? 'invalid_url' : 'bad_request';
+      return (reply as FastifyReply).status(400).send(errorBody(code, invalidUrl ? 'The address is not valid.' : error.message));
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('ctx', ctx);
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
 
   // Query strings and paths arrive as text and are coerced to their schema types; JSON bodies
   // are not, so `"serviceId": 5` is a 400 rather than a silent "5".
@@ -53,6 +69,13 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   // optional fields accept it and routes with required fields still name what is missing.
   app.addHook('preValidation', async (request) => {
     if (request.body === undefined && request.method !== 'GET' && request.method !== 'HEAD') request.body = {};
+    // NUL and lone surrogates, anywhere, for every route: PostgreSQL cannot store them.
+    const unsafe =
+      findUnsafeText(request.params, 'params') ??
+      findUnsafeText(request.query, 'querystring') ??
+      findUnsafeText(request.headers, 'headers') ??
+      findUnsafeText(request.body, 'body');
+    if (unsafe) throw new AppError('validation_failed', 'The request is not valid.', [unsafe]);
   });
 
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
@@ -85,6 +108,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
     },
   });
   await app.register(fastifyCookie);
+  await registerMultipart(app);
   await app.register(fastifyRateLimit, { global: false });
 
   await app.register(registerRoutes, { prefix: '/api' });

@@ -5,6 +5,8 @@
 export const ERROR_STATUS = {
   validation_failed: 400,
   invalid_json: 400,
+  invalid_url: 400,
+  invalid_multipart: 400,
   unknown_zone: 400,
   invalid_range: 400,
   unauthenticated: 401,

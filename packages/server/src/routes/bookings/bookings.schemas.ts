@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { NonBlankText } from '../../lib/text-schemas.ts';
 
 export const IsoWithOffset = Type.String({
   pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$',
@@ -7,7 +8,7 @@ export const IsoWithOffset = Type.String({
 
 export const PatientIn = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 200 }),
+    name: NonBlankText({ maxLength: 200 }),
     email: Type.String({ format: 'email', maxLength: 254 }),
     phone: Type.Optional(Type.String({ minLength: 5, maxLength: 30, pattern: '^[+0-9 ()-]+$' })),
     preferredLanguage: Type.Optional(Type.Union([Type.Literal('en'), Type.Literal('ar')])),

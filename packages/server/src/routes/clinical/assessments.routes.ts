@@ -1,4 +1,3 @@
-import fastifyMultipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AssessmentData } from '@myomap/domain/clinical/assessment-schemas';
@@ -13,7 +12,6 @@ import { findAssessment, saveAssessmentData } from '../../stores/assessment-stor
 const clinicians = requireStaff('admin', 'therapist', 'physician');
 const assessors = requireStaff('therapist', 'physician');
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
-const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
 const zoneIds = new Set(knowledgeBase.bodyZones.map((z) => z.id));
 const muscleIds = new Set(knowledgeBase.muscles.map((m) => m.id));
 
@@ -28,8 +26,6 @@ function checkIds(data: AssessmentData): void {
 }
 
 export const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  await app.register(fastifyMultipart, { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 5 } });
-
   app.post(
     '/staff/patients/:id/assessments',
     { onRequest: assessors, schema: { tags: ['clinical'], params: IdParams, body: Type.Optional(Type.Object({ appointmentId: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false })) } },
@@ -84,14 +80,15 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/staff/assessments/:id/photos',
-    { onRequest: assessors, schema: { tags: ['clinical'], params: IdParams, querystring: Type.Object({ view: Type.Union([Type.Literal('front'), Type.Literal('side')]) }) } },
+    { onRequest: assessors, config: { multipart: true }, schema: { tags: ['clinical'], params: IdParams, querystring: Type.Object({ view: Type.Union([Type.Literal('front'), Type.Literal('side')]) }) } },
     async (request, reply) => {
       if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'Upload the photo as multipart/form-data.');
       const file = await request.file();
       if (!file) throw new AppError('validation_failed', 'Attach one image in the "file" field.');
       if (!['image/jpeg', 'image/png'].includes(file.mimetype)) throw new AppError('unsupported_media_type', 'Photos must be JPEG or PNG.');
-      const bytes = await file.toBuffer().catch(() => {
-        throw new AppError('payload_too_large', 'Photos may be at most 8 MB.');
+      const bytes = await file.toBuffer().catch((error: unknown) => {
+        if ((error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('payload_too_large', 'Photos may be at most 8 MB.');
+        throw error;
       });
       // Check the file really is what it says (JPEG FF D8 FF; PNG 89 50 4E 47).
       const isJpeg = bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;

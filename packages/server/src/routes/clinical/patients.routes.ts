@@ -5,18 +5,19 @@ import { writeAudit } from '../../lib/audit.ts';
 import { requireStaff, staffActor } from '../../lib/staff-session.ts';
 import { isRealDate, toZonedIso } from '../../lib/zoned-time.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
+import { NonBlankText } from '../../lib/text-schemas.ts';
 
 const anyStaff = requireStaff('admin', 'reception', 'therapist', 'physician');
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 const Sex = Type.Union([Type.Literal('female'), Type.Literal('male'), Type.Literal('other'), Type.Literal('unknown')]);
 const PatientFields = {
-  name: Type.String({ minLength: 1, maxLength: 200 }),
+  name: NonBlankText({ maxLength: 200 }),
   email: Type.String({ format: 'email', maxLength: 254 }),
   phone: Type.Optional(Type.Union([Type.String({ minLength: 5, maxLength: 30, pattern: '^[+0-9 ()-]+$' }), Type.Null()])),
   dateOfBirth: Type.Optional(Type.Union([Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }), Type.Null()])),
   sex: Type.Optional(Type.Union([Sex, Type.Null()])),
   preferredLanguage: Type.Optional(Type.Union([Type.Literal('en'), Type.Literal('ar')])),
-  emergencyContactName: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
+  emergencyContactName: Type.Optional(Type.Union([NonBlankText({ maxLength: 200 }), Type.Null()])),
   emergencyContactPhone: Type.Optional(Type.Union([Type.String({ maxLength: 30 }), Type.Null()])),
 };
 const patientColumns = `id, name, email, phone, date_of_birth::text as "dateOfBirth", sex, preferred_language as "preferredLanguage",

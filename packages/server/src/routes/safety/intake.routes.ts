@@ -9,6 +9,7 @@ import { findAppointmentById, type AppointmentRow } from '../../stores/appointme
 import { loadClinic } from '../../stores/clinic-store.ts';
 import { intakeView, saveIntake, signConsent, submitIntake, validateResponse } from '../../safety/intake-service.ts';
 import { ManageParams, ManageQuery } from '../bookings/bookings.schemas.ts';
+import { NonBlankText } from '../../lib/text-schemas.ts';
 
 const Language = Type.Union([Type.Literal('en'), Type.Literal('ar')]);
 const SaveBody = Type.Object({ response: Type.Unknown(), language: Language }, { additionalProperties: false });
@@ -16,7 +17,7 @@ const ConsentBody = Type.Object(
   {
     version: Type.String({ maxLength: 20 }),
     language: Language,
-    typedName: Type.String({ minLength: 2, maxLength: 200 }),
+    typedName: NonBlankText({ minLength: 2, maxLength: 200 }),
     // A drawn signature from a canvas: a PNG data URL, at most ~300 kB.
     signature: Type.String({ pattern: '^data:image/png;base64,[A-Za-z0-9+/=]+$', minLength: 100, maxLength: 400_000 }),
   },

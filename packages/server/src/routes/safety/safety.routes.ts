@@ -6,6 +6,7 @@ import { writeAudit } from '../../lib/audit.ts';
 import { requireStaff, staffActor } from '../../lib/staff-session.ts';
 import { loadSafety } from '../../safety/intake-service.ts';
 import { findAppointmentById } from '../../stores/appointment-store.ts';
+import { NonBlankText } from '../../lib/text-schemas.ts';
 
 const clinicians = requireStaff('admin', 'therapist', 'physician');
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
@@ -56,10 +57,10 @@ export const safetyRoutes: FastifyPluginAsyncTypebox = async (app) => {
           {
             decision: Type.Union([Type.Literal('clear'), Type.Literal('clear_with_precautions'), Type.Literal('refer')]),
             notes: Type.String({ maxLength: 4000 }),
-            precautions: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { maxItems: 20 })),
+            precautions: Type.Optional(Type.Array(NonBlankText({ maxLength: 500 }), { maxItems: 20 })),
             referral: Type.Optional(
               Type.Object(
-                { to: Type.String({ minLength: 1, maxLength: 300 }), tests: Type.Array(Type.String({ maxLength: 300 }), { maxItems: 20 }), urgency: Type.Union([Type.Literal('emergency'), Type.Literal('same_day'), Type.Literal('soon')]) },
+                { to: NonBlankText({ maxLength: 300 }), tests: Type.Array(Type.String({ maxLength: 300 }), { maxItems: 20 }), urgency: Type.Union([Type.Literal('emergency'), Type.Literal('same_day'), Type.Literal('soon')]) },
                 { additionalProperties: false },
               ),
             ),

@@ -7,13 +7,14 @@ import { writeAudit } from '../../lib/audit.ts';
 import { requireStaff, staffActor } from '../../lib/staff-session.ts';
 import { isRealDate } from '../../lib/zoned-time.ts';
 import { listPractitioners, listServices } from '../../stores/catalog-store.ts';
+import { NonBlankText } from '../../lib/text-schemas.ts';
 
 const admin = requireStaff('admin');
 const anyStaff = requireStaff('admin', 'reception', 'therapist', 'physician');
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 const Time = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' });
 const Interval = Type.Object({ weekday: Type.Integer({ minimum: 1, maximum: 7 }), start: Time, end: Time }, { additionalProperties: false });
-const Name = Type.String({ minLength: 1, maxLength: 200 });
+const Name = NonBlankText({ maxLength: 200 });
 
 const PractitionerFields = {
   nameEn: Name, nameAr: Name, titleEn: Type.String({ maxLength: 200 }), titleAr: Type.String({ maxLength: 200 }),

@@ -8,6 +8,7 @@ import { requireStaff, staffActor } from '../../lib/staff-session.ts';
 import { toZonedIso } from '../../lib/zoned-time.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
 import { scheduleAftercare } from '../../treatment/aftercare-service.ts';
+import { NonBlankText } from '../../lib/text-schemas.ts';
 
 const clinicians = requireStaff('admin', 'therapist', 'physician');
 const writers = requireStaff('therapist', 'physician');
@@ -123,7 +124,7 @@ export const noteRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/staff/notes/:id/addenda',
-    { onRequest: writers, schema: { tags: ['treatment'], params: IdParams, body: Type.Object({ text: Type.String({ minLength: 1, maxLength: 4000 }) }, { additionalProperties: false }) } },
+    { onRequest: writers, schema: { tags: ['treatment'], params: IdParams, body: Type.Object({ text: NonBlankText({ maxLength: 4000 }) }, { additionalProperties: false }) } },
     async (request, reply) => {
       const actor = staffActor(request);
       await app.ctx.db.transaction(async (tx) => {
