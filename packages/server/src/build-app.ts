@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Writable } from 'node:stream';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -13,6 +15,7 @@ import type { Database } from './database/database.ts';
 import { AppError, errorBody } from './lib/app-error.ts';
 import type { Clock } from './lib/clock.ts';
 import type { Mailer } from './lib/mailer.ts';
+import { redactTokensInUrl } from './lib/redact-tokens.ts';
 import { registerRoutes } from './routes/register-routes.ts';
 
 export interface AppContext {
@@ -31,11 +34,13 @@ declare module 'fastify' {
 const webDist = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 /** Builds the app without listening: tests call `app.inject()`, start-server.ts listens. */
-export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(ctx: AppContext, options: { logger?: boolean; logStream?: Writable } = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ? { level: ctx.config.logLevel } : false,
+    logger: options.logger || options.logStream ? loggerOptions(ctx.config.logLevel, options.logStream) : false,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // Only the proxies named in TRUST_PROXY may set X-Forwarded-For; by default request.ip is
+    // the socket's address, so a client cannot choose the address that throttling counts.
+    trustProxy: ctx.config.trustProxy,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('ctx', ctx);
 
@@ -84,6 +89,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
       info: { title: 'Myomap API', version: '1.0.0', description: 'Practice system for neuromuscular therapy clinics.' },
     },
   });
+  await app.register(fastifyHelmet, securityHeaders(ctx.config));
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
 
@@ -99,4 +105,54 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
     return reply.status(404).send(errorBody('not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`));
   });
   return app;
+}
+
+/**
+ * Request logs carry the URL with link tokens redacted (lib/redact-tokens.ts), and the client
+ * address Fastify resolved under TRUST_PROXY rather than the raw socket.
+ */
+function loggerOptions(level: string, stream: Writable | undefined) {
+  return {
+    level,
+    ...(stream ? { stream } : {}),
+    serializers: {
+      req(request: { method: string; url: string; ip?: string; host?: string; socket?: { remotePort?: number } }) {
+        return { method: request.method, url: redactTokensInUrl(request.url), host: request.host, remoteAddress: request.ip, remotePort: request.socket?.remotePort };
+      },
+    },
+  };
+}
+
+/**
+ * Headers for every response (@fastify/helmet). The built web app loads only its own
+ * scripts (Vite emits no inline script), so the CSP has no 'unsafe-inline' for scripts; styles
+ * keep it because React `style` props and FullCalendar inject styles at run time. Signatures
+ * and photos are data: and blob: images. No one may frame the app (clickjacking), no Referer
+ * leaves it (patient links carry tokens), and HSTS is sent only when served over https.
+ */
+function securityHeaders(config: AppConfig) {
+  const https = config.publicUrl.startsWith('https://');
+  return {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' as const },
+    frameguard: { action: 'deny' as const },
+    crossOriginEmbedderPolicy: false,
+  };
 }

@@ -74,7 +74,7 @@ export const aftercareRoutes: FastifyPluginAsyncTypebox = async (app) => {
           await tx.query('insert into staff_alerts (user_id, kind, patient_id, message, created_at) values ($1, $2, $3, $4, $5)', [row.therapist_id, 'adverse_checkin', row.patient_id, message, now.toISOString()]);
           const [therapist] = await tx.query<{ email: string }>('select email from staff_users where id = $1', [row.therapist_id]);
           if (therapist) {
-            await enqueue(tx, { dedupeKey: `adverse-alert:${row.id}`, kind: 'staff_alert', recipient: therapist.email, subject: `Same-day follow-up: ${row.name}`, body: message, attachments: [], sendAfter: now });
+            await enqueue(tx, { dedupeKey: `adverse-alert:${row.id}`, kind: 'staff_alert', recipient: therapist.email, subject: `Same-day follow-up: ${row.name}`, body: message, attachments: [], sendAfter: now }, app.ctx.config.sessionSecret);
           }
         }
         await writeAudit(tx, publicActor(request), { action: 'aftercare.checkin', entityType: 'aftercare_checkin', entityId: row.id, after: { ...b, adverse } });
