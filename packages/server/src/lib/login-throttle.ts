@@ -36,7 +36,6 @@ export async function claimLoginAttempt(sql: Sql, email: string, ip: string, now
     { key: accountAddressKey(email, ip), ...THROTTLE_RULES.accountAddress },
     { key: accountKey(email), ...THROTTLE_RULES.account },
   ];
-  let decision: ThrottleDecision = { allowed: true, retryAt: now };
   // Always in this order (address key, then account key), so two attempts never wait on each other in a cycle.
   for (const rule of rules) {
     const [row] = await sql.query<{ allowed: boolean; next_allowed_at: Date }>(
@@ -59,12 +58,11 @@ export async function claimLoginAttempt(sql: Sql, email: string, ip: string, now
       [rule.key, now.toISOString(), rule.freeFailures, rule.maxDelaySeconds, RESET_AFTER_MINUTES],
     );
     if (!row) throw new Error('login throttle upsert returned no row');
-    if (!row.allowed) {
-      const retryAt = new Date(row.next_allowed_at);
-      if (decision.allowed || retryAt > decision.retryAt) decision = { allowed: false, retryAt };
-    }
+    // Refused by the address: stop, so that guesses which checked nothing never count against
+    // the account (and never slow its real user elsewhere).
+    if (!row.allowed) return { allowed: false, retryAt: new Date(row.next_allowed_at) };
   }
-  return decision;
+  return { allowed: true, retryAt: now };
 }
 
 /**
