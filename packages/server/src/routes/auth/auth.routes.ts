@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import argon2 from 'argon2';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { BODY_LIMITS } from '../../lib/body-limits.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { findSession, requireStaff, SESSION_COOKIE, staffActor } from '../../lib/staff-session.ts';
@@ -26,6 +27,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/auth/login',
     {
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      bodyLimit: BODY_LIMITS.form,
       schema: {
         tags: ['staff'],
         body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 200 }) }),

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { BODY_LIMITS } from '../../lib/body-limits.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { publicActor, requireStaff, staffActor } from '../../lib/staff-session.ts';
@@ -44,6 +45,7 @@ export const aftercareRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/aftercare/:token',
     {
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      bodyLimit: BODY_LIMITS.form,
       schema: {
         tags: ['aftercare'],
         params: TokenParams,
