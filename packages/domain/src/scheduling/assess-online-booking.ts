@@ -11,14 +11,21 @@
  *   reception looks, then keeps or releases (OWASP Automated Threats OAT-021 "Denial of
  *   Inventory": hold limits per user, and monitoring of holds by source).
  */
-export const ONLINE_BOOKING_LIMITS = {
+export interface OnlineBookingLimits {
+  maxUpcomingPerContact: number;
+  contactsPerAddress: number;
+  sameDayPerAddress: number;
+  windowHours: number;
+}
+
+export const ONLINE_BOOKING_LIMITS: OnlineBookingLimits = {
   maxUpcomingPerContact: 3,
   /** Distinct contacts booked from one address within the window, this one included. */
   contactsPerAddress: 3,
   /** Visits one address booked on one practitioner's day within the window, this one included. */
   sameDayPerAddress: 3,
   windowHours: 24,
-} as const;
+};
 
 export type SuspicionReason = 'many_contacts_from_address' | 'fills_practitioner_day';
 
@@ -37,7 +44,7 @@ export type OnlineBookingVerdict =
   | { outcome: 'refuse'; code: 'booking_limit_reached' }
   | { outcome: 'accept'; suspicious: SuspicionReason | null };
 
-export function assessOnlineBooking(facts: OnlineBookingFacts, limits = ONLINE_BOOKING_LIMITS): OnlineBookingVerdict {
+export function assessOnlineBooking(facts: OnlineBookingFacts, limits: OnlineBookingLimits = ONLINE_BOOKING_LIMITS): OnlineBookingVerdict {
   if (facts.upcomingForContact >= limits.maxUpcomingPerContact) return { outcome: 'refuse', code: 'booking_limit_reached' };
   const contacts = new Set([facts.contact, ...facts.recentFromAddress.map((b) => b.contact)]);
   if (contacts.size >= limits.contactsPerAddress) return { outcome: 'accept', suspicious: 'many_contacts_from_address' };

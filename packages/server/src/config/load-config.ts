@@ -12,6 +12,8 @@ export interface AppConfig {
   sessionSecret: string;
   /** Online bookings accepted per minute from one IP address (abuse guard). */
   bookingRateLimitPerMinute: number;
+  /** Upcoming online visits one contact (email) may hold; more is refused (booking_limit_reached). */
+  onlineBookingsPerContact: number;
   /**
    * Which proxies may set X-Forwarded-For: false (the default: the socket address is the
    * client), or addresses/CIDRs/`loopback`-style names (proxy-addr's syntax).
@@ -78,6 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const bookingRateLimitPerMinute = parseInteger(env.BOOKING_RATE_LIMIT_PER_MINUTE ?? '600');
   if (bookingRateLimitPerMinute === undefined || bookingRateLimitPerMinute < 1) problems.push('BOOKING_RATE_LIMIT_PER_MINUTE must be a whole number ≥ 1');
 
+  const onlineBookingsPerContact = parseInteger(env.ONLINE_BOOKINGS_PER_CONTACT ?? '3');
+  if (onlineBookingsPerContact === undefined || onlineBookingsPerContact < 1) problems.push('ONLINE_BOOKINGS_PER_CONTACT must be a whole number ≥ 1');
+
   const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
 
   const sessionIdleMinutes = parseInteger(env.SESSION_IDLE_MINUTES ?? '30');
@@ -100,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionSecret,
     outboxIntervalMs: outboxIntervalMs ?? 2000,
     bookingRateLimitPerMinute: bookingRateLimitPerMinute ?? 600,
+    onlineBookingsPerContact: onlineBookingsPerContact ?? 3,
     trustProxy,
     sessionIdleMinutes: sessionIdleMinutes ?? 30,
     sessionMaxHours: sessionMaxHours ?? 12,

@@ -113,7 +113,7 @@ async function bookInTransaction(
   const source = actor.type === 'patient' && actor.ip
     ? { ip: actor.ip, contact: request.patient.email, practitionerId: slot.practitionerId, start: request.start, timeZone: clinic.timeZone }
     : undefined;
-  const suspicious = source ? await guardOnlineBooking(tx, source, now) : null;
+  const suspicious = source ? await guardOnlineBooking(tx, source, now, ctx.config.onlineBookingsPerContact) : null;
   const patient = await findOrCreatePatient(tx, request.patient);
   const manageToken = newToken();
   const appointment = await insertAppointment(tx, {

@@ -13,7 +13,9 @@ const patient = { name: 'Layla Ahmed', email: 'layla@example.com', phone: '+971 
 describe.each(databaseTargets)('bookings on %s', (target) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp(target);
+    // This file books many visits for one patient; the per-contact limit has its own tests
+    // (online-booking-abuse.int.test.ts).
+    t = await createTestApp(target, { config: { onlineBookingsPerContact: 100 } });
   });
   afterAll(async () => {
     await t.close();

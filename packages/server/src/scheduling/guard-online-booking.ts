@@ -18,7 +18,8 @@ export interface OnlineBookingSource {
  * contact over its limit. A transaction-scoped advisory lock per contact makes two concurrent
  * bookings for one contact count one after the other.
  */
-export async function guardOnlineBooking(tx: Sql, source: OnlineBookingSource, now: Date): Promise<SuspicionReason | null> {
+export async function guardOnlineBooking(tx: Sql, source: OnlineBookingSource, now: Date, maxUpcomingPerContact: number): Promise<SuspicionReason | null> {
+  const limits = { ...ONLINE_BOOKING_LIMITS, maxUpcomingPerContact };
   const contact = source.contact.trim().toLowerCase();
   await tx.query(`select pg_advisory_xact_lock(hashtext('online-booking-contact:' || $1))`, [contact]);
   const [held] = await tx.query<{ n: number }>(
@@ -37,10 +38,10 @@ export async function guardOnlineBooking(tx: Sql, source: OnlineBookingSource, n
     localDate: localDate(source.start, source.timeZone),
     upcomingForContact: held?.n ?? 0,
     recentFromAddress: recent.map((r) => ({ contact: r.booked_contact, practitionerId: r.practitioner_id, localDate: localDate(new Date(r.starts_at), source.timeZone) })),
-  });
+  }, limits);
   if (verdict.outcome === 'refuse') {
-    throw new AppError('booking_limit_reached', `One contact may hold at most ${ONLINE_BOOKING_LIMITS.maxUpcomingPerContact} upcoming online bookings; call the clinic to book more.`, {
-      limit: ONLINE_BOOKING_LIMITS.maxUpcomingPerContact,
+    throw new AppError('booking_limit_reached', `One contact may hold at most ${maxUpcomingPerContact} upcoming online bookings; call the clinic to book more.`, {
+      limit: maxUpcomingPerContact,
     });
   }
   return verdict.suspicious;
