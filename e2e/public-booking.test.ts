@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './support/browser.ts';
+import { readSentMessages } from '../packages/server/src/test-support/read-outbox.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 // Monday 30 November 2026, 08:00 in Sharjah. With two hours' notice the first times are at
@@ -206,8 +207,8 @@ describe('public booking in a browser', () => {
     expect(other.status).toBe(201);
     const cancel = await api(`/api/bookings/${other.body.reference}/cancel?token=${encodeURIComponent(other.body.manageToken)}`, { method: 'POST' });
     expect(cancel.status).toBe(200);
-    const [message] = await server.ctx.db.query<{ body_text: string }>(`select body_text from outbox where kind = 'waitlist_offer' and recipient = 'karim@example.com'`);
-    const offerPath = /\/waitlist\/offer\/[^\s]+/.exec(message?.body_text ?? '')?.[0];
+    const [message] = await readSentMessages(server.ctx, 'waitlist_offer', 'karim@example.com');
+    const offerPath = /\/waitlist\/offer\/[^\s]+/.exec(message?.body ?? '')?.[0];
     expect(offerPath).toBeTruthy();
 
     await page.goto(`${server.baseUrl}${offerPath}`);

@@ -3,6 +3,7 @@ import { responseFromAnswers } from '@myomap/domain/screening/response-from-answ
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentConsentVersion } from '../packages/server/src/safety/intake-service.ts';
+import { readSentMessages } from '../packages/server/src/test-support/read-outbox.ts';
 import { launchBrowser, screenshot } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
@@ -27,7 +28,9 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ now: '2026-11-30T04:00:00Z' }) as Promise<typeof server>, launchBrowser()]);
+  // The clock jumps a day to the check-in; the therapist's session must outlive it.
+  const env = { SESSION_IDLE_MINUTES: '2880', SESSION_MAX_HOURS: '48' };
+  [server, browser] = await Promise.all([startTestServer({ now: '2026-11-30T04:00:00Z', env }) as Promise<typeof server>, launchBrowser()]);
 });
 
 afterAll(async () => {
@@ -306,8 +309,8 @@ describe('treatment plan to signed note in a browser', () => {
   });
 
   it('takes the next-day check-in on a phone, shows urgent guidance, and alerts the therapist', async () => {
-    const [message] = await server.ctx.db.query<{ body_text: string }>(`select body_text from outbox where kind = 'aftercare' order by send_after limit 1`);
-    const token = /\/aftercare\/([A-Za-z0-9_-]+)/.exec(message?.body_text ?? '')?.[1] ?? '';
+    const [message] = await readSentMessages(server.ctx, 'aftercare');
+    const token = /\/aftercare\/([A-Za-z0-9_-]+)/.exec(message?.body ?? '')?.[1] ?? '';
     expect(token).not.toBe('');
     server.clock.set('2026-12-01T06:00:00Z');
 

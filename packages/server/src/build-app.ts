@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Writable } from 'node:stream';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -15,6 +17,7 @@ import type { Clock } from './lib/clock.ts';
 import { registerMultipart } from './lib/multipart-guard.ts';
 import { findUnsafeText } from './lib/unsafe-text.ts';
 import type { Mailer } from './lib/mailer.ts';
+import { redactTokensInUrl } from './lib/redact-tokens.ts';
 import { registerRoutes } from './routes/register-routes.ts';
 
 export interface AppContext {
@@ -34,6 +37,8 @@ const webDist = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 export interface BuildOptions {
   logger?: boolean;
+  /** Where log lines go (tests read them to prove tokens are redacted). */
+  logStream?: Writable;
   /** Sees every route as it is added (the route fuzzer enumerates the API this way). */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -41,9 +46,11 @@ export interface BuildOptions {
 /** Builds the app without listening: tests call `app.inject()`, start-server.ts listens. */
 export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ? { level: ctx.config.logLevel } : false,
+    logger: options.logger || options.logStream ? loggerOptions(ctx.config.logLevel, options.logStream) : false,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // Only the proxies named in TRUST_PROXY may set X-Forwarded-For; by default request.ip is
+    // the socket's address, so a client cannot choose the address that throttling counts.
+    trustProxy: ctx.config.trustProxy,
     // The router's own refusals (a malformed percent-escape, an over-long path segment) in the
     // contract's error body too, as 400s.
     frameworkErrors: (error, _request, reply) => {
@@ -107,6 +114,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       info: { title: 'Myomap API', version: '1.0.0', description: 'Practice system for neuromuscular therapy clinics.' },
     },
   });
+  await app.register(fastifyHelmet, securityHeaders(ctx.config));
   await app.register(fastifyCookie);
   await registerMultipart(app);
   await app.register(fastifyRateLimit, { global: false });
@@ -123,4 +131,54 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     return reply.status(404).send(errorBody('not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`));
   });
   return app;
+}
+
+/**
+ * Request logs carry the URL with link tokens redacted (lib/redact-tokens.ts), and the client
+ * address Fastify resolved under TRUST_PROXY rather than the raw socket.
+ */
+function loggerOptions(level: string, stream: Writable | undefined) {
+  return {
+    level,
+    ...(stream ? { stream } : {}),
+    serializers: {
+      req(request: { method: string; url: string; ip?: string; host?: string; socket?: { remotePort?: number } }) {
+        return { method: request.method, url: redactTokensInUrl(request.url), host: request.host, remoteAddress: request.ip, remotePort: request.socket?.remotePort };
+      },
+    },
+  };
+}
+
+/**
+ * Headers for every response (@fastify/helmet). The built web app loads only its own
+ * scripts (Vite emits no inline script), so the CSP has no 'unsafe-inline' for scripts; styles
+ * keep it because React `style` props and FullCalendar inject styles at run time. Signatures
+ * and photos are data: and blob: images. No one may frame the app (clickjacking), no Referer
+ * leaves it (patient links carry tokens), and HSTS is sent only when served over https.
+ */
+function securityHeaders(config: AppConfig) {
+  const https = config.publicUrl.startsWith('https://');
+  return {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' as const },
+    frameguard: { action: 'deny' as const },
+    crossOriginEmbedderPolicy: false,
+  };
 }

@@ -33,7 +33,7 @@ export async function startApp(config: AppConfig, clock: Clock = systemClock, op
   const app = await buildApp(ctx, options);
   const stopWorker =
     config.outboxIntervalMs > 0
-      ? startOutboxWorker(db, mailer, clock, config.outboxIntervalMs, (error) => app.log.error(error), backgroundTasks(ctx))
+      ? startOutboxWorker(db, mailer, clock, config.outboxIntervalMs, (error) => app.log.error(error), backgroundTasks(ctx), config.sessionSecret)
       : async () => undefined;
   const url = await app.listen({ host: config.host, port: config.port });
   return {

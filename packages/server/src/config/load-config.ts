@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 export interface AppConfig {
@@ -11,10 +12,26 @@ export interface AppConfig {
   sessionSecret: string;
   /** Online bookings accepted per minute from one IP address (abuse guard). */
   bookingRateLimitPerMinute: number;
+  /** Upcoming online visits one contact (email) may hold; more is refused (booking_limit_reached). */
+  onlineBookingsPerContact: number;
+  /**
+   * Which proxies may set X-Forwarded-For: false (the default: the socket address is the
+   * client), or addresses/CIDRs/`loopback`-style names (proxy-addr's syntax).
+   */
+  trustProxy: false | string[];
+  /** A staff session ends after this many minutes without a request… */
+  sessionIdleMinutes: number;
+  /** …and this many hours after sign-in, whatever the activity. */
+  sessionMaxHours: number;
+  /** Cookies carry `Secure`: always under NODE_ENV=production, otherwise when PUBLIC_URL is https. */
+  secureCookies: boolean;
   /** Outbox polling; 0 disables the worker (tests drive it by hand). */
   outboxIntervalMs: number;
   logLevel: string;
 }
+
+/** Used when SESSION_SECRET is unset outside production (refused under NODE_ENV=production). */
+export const DEVELOPMENT_SESSION_SECRET = 'development-only-secret-change-me-000000';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -51,7 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${port ?? 3000}`).replace(/\/$/, '');
   if (!/^https?:\/\//.test(publicUrl)) problems.push('PUBLIC_URL must start with http:// or https://');
 
-  const sessionSecret = env.SESSION_SECRET ?? 'development-only-secret-change-me-000000';
+  const sessionSecret = env.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET;
   if (sessionSecret.length < 32) problems.push('SESSION_SECRET must be at least 32 characters');
   if (env.NODE_ENV === 'production' && env.SESSION_SECRET === undefined) {
     problems.push('SESSION_SECRET is required when NODE_ENV=production');
@@ -62,6 +79,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   const bookingRateLimitPerMinute = parseInteger(env.BOOKING_RATE_LIMIT_PER_MINUTE ?? '600');
   if (bookingRateLimitPerMinute === undefined || bookingRateLimitPerMinute < 1) problems.push('BOOKING_RATE_LIMIT_PER_MINUTE must be a whole number ≥ 1');
+
+  const onlineBookingsPerContact = parseInteger(env.ONLINE_BOOKINGS_PER_CONTACT ?? '3');
+  if (onlineBookingsPerContact === undefined || onlineBookingsPerContact < 1) problems.push('ONLINE_BOOKINGS_PER_CONTACT must be a whole number ≥ 1');
+
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
+
+  const sessionIdleMinutes = parseInteger(env.SESSION_IDLE_MINUTES ?? '30');
+  if (sessionIdleMinutes === undefined || sessionIdleMinutes < 1) problems.push('SESSION_IDLE_MINUTES must be a whole number ≥ 1');
+  const sessionMaxHours = parseInteger(env.SESSION_MAX_HOURS ?? '12');
+  if (sessionMaxHours === undefined || sessionMaxHours < 1) problems.push('SESSION_MAX_HOURS must be a whole number ≥ 1');
+  else if (sessionIdleMinutes !== undefined && sessionIdleMinutes > sessionMaxHours * 60) {
+    problems.push('SESSION_IDLE_MINUTES must not be longer than SESSION_MAX_HOURS');
+  }
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -75,10 +105,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionSecret,
     outboxIntervalMs: outboxIntervalMs ?? 2000,
     bookingRateLimitPerMinute: bookingRateLimitPerMinute ?? 600,
+    onlineBookingsPerContact: onlineBookingsPerContact ?? 3,
+    trustProxy,
+    sessionIdleMinutes: sessionIdleMinutes ?? 30,
+    sessionMaxHours: sessionMaxHours ?? 12,
+    secureCookies: env.NODE_ENV === 'production' || publicUrl.startsWith('https://'),
     logLevel: env.LOG_LEVEL ?? 'info',
   };
 }
 
 function parseInteger(value: string): number | undefined {
   return /^\d+$/.test(value.trim()) ? Number(value) : undefined;
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * TRUST_PROXY: unset, `0` or `false` trusts no proxy (X-Forwarded-For is ignored and the
+ * socket address is recorded); otherwise a comma-separated list of proxy addresses, CIDR
+ * ranges or the names loopback, linklocal, uniquelocal. `true` (trust any sender) and hop
+ * counts are refused: they let a client that reaches the app directly choose its own address
+ * (Fastify itself treats a hop count as "trust nothing").
+ */
+function parseTrustProxy(raw: string | undefined, problems: string[]): false | string[] {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === '0' || value === 'false') return false;
+  const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+  const bad = entries.filter((entry) => {
+    if (PROXY_NAMES.has(entry)) return false;
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    if (family === 0 || rest.length > 0) return true;
+    if (prefix === undefined) return false;
+    return !/^\d+$/.test(prefix) || Number(prefix) > (family === 4 ? 32 : 128);
+  });
+  if (bad.length > 0 || entries.length === 0) {
+    problems.push(`TRUST_PROXY must be 0 or the proxies' addresses/CIDRs (or loopback, linklocal, uniquelocal); "${bad.join(', ') || value}" is not`);
+    return false;
+  }
+  return entries;
 }

@@ -31,6 +31,7 @@ export const ERROR_STATUS = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  booking_limit_reached: 429,
   internal_error: 500,
 } as const;
 

@@ -11,6 +11,7 @@ import { loadClinic } from '../stores/clinic-store.ts';
 import { findOrCreatePatient, type PatientContact } from '../stores/patient-store.ts';
 import { enqueueConfirmationAndReminder } from './enqueue-appointment-messages.ts';
 import { findAvailability } from './find-availability.ts';
+import { guardOnlineBooking, recordOnlineBookingSource } from './guard-online-booking.ts';
 
 export interface BookingRequest {
   serviceId: string;
@@ -108,6 +109,11 @@ async function bookInTransaction(
   const slot = slots.find((s) => s.startEpochMs === request.start.getTime());
   if (!slot) throw new AppError('slot_unavailable', 'That time is not available. Please choose another.');
 
+  // Anonymous bookings meet the abuse limits (guard-online-booking.ts) before anything is written.
+  const source = actor.type === 'patient' && actor.ip
+    ? { ip: actor.ip, contact: request.patient.email, practitionerId: slot.practitionerId, start: request.start, timeZone: clinic.timeZone }
+    : undefined;
+  const suspicious = source ? await guardOnlineBooking(tx, source, now, ctx.config.onlineBookingsPerContact) : null;
   const patient = await findOrCreatePatient(tx, request.patient);
   const manageToken = newToken();
   const appointment = await insertAppointment(tx, {
@@ -125,6 +131,7 @@ async function bookInTransaction(
     source: 'online',
     now,
   });
+  if (source) await recordOnlineBookingSource(tx, appointment.id, source, suspicious, now);
   await enqueueConfirmationAndReminder(tx, ctx, clinic, appointment, manageToken, now);
   const body = bookingView(appointment, clinic.timeZone, manageToken);
   await writeAudit(tx, actor, {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workOutbox } from '../workers/outbox-worker.ts';
+import { readSentMessages } from '../test-support/read-outbox.ts';
 import { createTestApp, type TestApp } from '../test-support/test-app.ts';
 import { databaseTargets } from '../test-support/test-database.ts';
 
@@ -12,7 +13,9 @@ const patient = { name: 'Layla Ahmed', email: 'layla@example.com', phone: '+971 
 describe.each(databaseTargets)('bookings on %s', (target) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp(target);
+    // This file books many visits for one patient; the per-contact limit has its own tests
+    // (online-booking-abuse.int.test.ts).
+    t = await createTestApp(target, { config: { onlineBookingsPerContact: 100 } });
   });
   afterAll(async () => {
     await t.close();
@@ -222,9 +225,9 @@ describe.each(databaseTargets)('bookings on %s', (target) => {
     // Held for the waitlist: nobody else can book it.
     const grab = await book({ serviceId: FOLLOW_UP, practitionerId: AMIRA, start: slotStart, patient: { name: 'Other', email: 'o@example.com' } });
     expect(grab.statusCode).toBe(409);
-    const [offer] = await t.ctx.db.query<{ body_text: string; recipient: string }>(`select body_text, recipient from outbox where kind = 'waitlist_offer'`);
+    const [offer] = await readSentMessages(t.ctx, 'waitlist_offer');
     expect(offer?.recipient).toBe('noor@example.com');
-    const token = /waitlist\/offer\/([A-Za-z0-9_-]+)/.exec(offer?.body_text ?? '')?.[1];
+    const token = /waitlist\/offer\/([A-Za-z0-9_-]+)/.exec(offer?.body ?? '')?.[1];
     expect(token).toBeDefined();
     const accepted = await t.app.inject({ method: 'POST', url: `/api/waitlist/offers/${token}/accept` });
     expect(accepted.statusCode).toBe(200);

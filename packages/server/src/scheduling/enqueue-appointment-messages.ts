@@ -4,6 +4,8 @@ import { appointmentIcs } from '../messages/appointment-ics.ts';
 import { cancellationText, confirmationText, reminderText, type Language } from '../messages/booking-messages.ts';
 import type { AppointmentRow } from '../stores/appointment-store.ts';
 import type { ClinicSettings } from '../stores/clinic-store.ts';
+import { redactTokensInUrl } from '../lib/redact-tokens.ts';
+import { sealLinks } from '../lib/seal-links.ts';
 
 interface Names {
   patientName: string;
@@ -67,7 +69,8 @@ export async function enqueueConfirmationAndReminder(
     start: appointment.startsAt,
     end: appointment.endsAt,
     title: `${names.serviceName} (${reference})`,
-    description: `${names.practitionerName}\n${base.manageUrl}`,
+    // The calendar file carries no token: it lives on in calendars, and the email has the link.
+    description: `${names.practitionerName}\n${ctx.config.publicUrl}`,
     location: names.language === 'ar' ? `${clinic.nameAr}، ${clinic.addressAr}` : `${clinic.nameEn}, ${clinic.addressEn}`,
     sequence: kind === 'rescheduled' ? Math.floor(now.getTime() / 1000) % 100000 : 0,
   });
@@ -81,7 +84,7 @@ export async function enqueueConfirmationAndReminder(
     attachments: [{ filename: 'appointment.ics', contentType: 'text/calendar; charset=utf-8', content: ics }],
     sendAfter: now,
     appointmentId: appointment.id,
-  });
+  }, ctx.config.sessionSecret);
   const reminderAt = new Date(appointment.startsAt.getTime() - clinic.reminderHoursBefore * 3_600_000);
   if (reminderAt > now) {
     const reminder = reminderText(base);
@@ -94,12 +97,12 @@ export async function enqueueConfirmationAndReminder(
       attachments: [],
       sendAfter: reminderAt,
       appointmentId: appointment.id,
-    });
+    }, ctx.config.sessionSecret);
   }
 }
 
 /** Cancels the visit's unsent reminders and tells the patient, in the same transaction. */
-export async function enqueueCancellation(sql: Sql, clinic: ClinicSettings, appointment: AppointmentRow, now: Date): Promise<void> {
+export async function enqueueCancellation(sql: Sql, ctx: AppContext, clinic: ClinicSettings, appointment: AppointmentRow, now: Date): Promise<void> {
   await sql.query(
     `update outbox set status = 'cancelled' where appointment_id = $1 and kind = 'reminder' and status = 'pending'`,
     [appointment.id],
@@ -115,7 +118,7 @@ export async function enqueueCancellation(sql: Sql, clinic: ClinicSettings, appo
     attachments: [],
     sendAfter: now,
     appointmentId: appointment.id,
-  });
+  }, ctx.config.sessionSecret);
 }
 
 export interface OutboxMessage {
@@ -130,14 +133,22 @@ export interface OutboxMessage {
   appointmentId?: string | null;
 }
 
-/** Adds a message to the outbox once: a second write with the same dedupe key is ignored. */
-export async function enqueue(sql: Sql, message: OutboxMessage): Promise<void> {
+/**
+ * Adds a message to the outbox once: a second write with the same dedupe key is ignored.
+ * Links carrying a patient token are sealed with `linkSecret` (SESSION_SECRET) so the stored
+ * body, which staff read in the mailbox, holds no live token (lib/seal-links.ts).
+ */
+export async function enqueue(sql: Sql, message: OutboxMessage, linkSecret: string): Promise<void> {
+  const { texts, sealed } = sealLinks(linkSecret, message.html === undefined ? [message.body] : [message.body, message.html]);
+  if (message.attachments.some((a) => redactTokensInUrl(a.content) !== a.content)) {
+    throw new Error(`outbox ${message.kind}: an attachment carries a link token; put links in the body, where they are sealed`);
+  }
   await sql.query(
-    `insert into outbox (dedupe_key, kind, recipient, subject, body_text, body_html, attachments, send_after, appointment_id)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (dedupe_key) do nothing`,
+    `insert into outbox (dedupe_key, kind, recipient, subject, body_text, body_html, attachments, send_after, appointment_id, sealed_links)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict (dedupe_key) do nothing`,
     [
-      message.dedupeKey, message.kind, message.recipient, message.subject, message.body, message.html ?? null,
-      JSON.stringify(message.attachments), message.sendAfter.toISOString(), message.appointmentId ?? null,
+      message.dedupeKey, message.kind, message.recipient, message.subject, texts[0], texts[1] ?? null,
+      JSON.stringify(message.attachments), message.sendAfter.toISOString(), message.appointmentId ?? null, sealed,
     ],
   );
 }

@@ -88,7 +88,7 @@ export async function cancelStaffOrPatient(
   reason: string,
 ): Promise<AppointmentRow> {
   const cancelled = await cancelAppointmentRow(tx, row.id, now, reason);
-  if (row.kind === 'visit') await enqueueCancellation(tx, clinic, cancelled, now);
+  if (row.kind === 'visit') await enqueueCancellation(tx, ctx, clinic, cancelled, now);
   await writeAudit(tx, actor, {
     action: 'appointment.cancel',
     entityType: 'appointment',

@@ -69,7 +69,7 @@ export async function offerFreedSlot(tx: Sql, ctx: AppContext, clinic: ClinicSet
     attachments: [],
     sendAfter: now,
     appointmentId: hold.id,
-  });
+  }, ctx.config.sessionSecret);
   await writeAudit(tx, systemActor, { action: 'waitlist.offer', entityType: 'waitlist_entry', entityId: entry.id, after: { holdId: hold.id, holdExpiresAt } });
   return true;
 }

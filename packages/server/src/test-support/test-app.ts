@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppContext } from '../build-app.ts';
 import { loadConfig, type AppConfig } from '../config/load-config.ts';
@@ -20,7 +21,7 @@ export const DEFAULT_TEST_NOW = '2026-11-30T04:00:00Z';
 
 export async function createTestApp(
   target: DatabaseTarget,
-  options: { now?: string; mailer?: Mailer; config?: Partial<AppConfig> } = {},
+  options: { now?: string; mailer?: Mailer; config?: Partial<AppConfig>; logStream?: Writable } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase(target);
   await migrate(database.db);
@@ -28,7 +29,7 @@ export async function createTestApp(
   const clock = new ManualClock(new Date(options.now ?? DEFAULT_TEST_NOW));
   const config = { ...loadConfig({ PUBLIC_URL: 'http://myomap.test', OUTBOX_INTERVAL_MS: '0' }), ...options.config };
   const ctx: AppContext = { config, db: database.db, clock, mailer: options.mailer ?? createMailer(undefined, 'test@myomap.test') };
-  const app = await buildApp(ctx);
+  const app = await buildApp(ctx, options.logStream ? { logStream: options.logStream } : {});
   return {
     app,
     ctx,

@@ -31,9 +31,9 @@ export async function scheduleAftercare(tx: Sql, ctx: AppContext, sessionId: str
   const clinic = await loadClinic(tx);
   const link = `${ctx.config.publicUrl}/aftercare/${token}`;
   const advice = aftercareAdviceText(row.lang, row.name, row.lang === 'ar' ? clinic.nameAr : clinic.nameEn, clinic.phone, link);
-  await enqueue(tx, { dedupeKey: `aftercare:${sessionId}`, kind: 'aftercare', recipient: row.email, subject: advice.subject, body: advice.body, attachments: [], sendAfter: now });
+  await enqueue(tx, { dedupeKey: `aftercare:${sessionId}`, kind: 'aftercare', recipient: row.email, subject: advice.subject, body: advice.body, attachments: [], sendAfter: now }, ctx.config.sessionSecret);
   const invite = checkinInviteText(row.lang, row.name, link);
-  await enqueue(tx, { dedupeKey: `checkin:${sessionId}`, kind: 'checkin', recipient: row.email, subject: invite.subject, body: invite.body, attachments: [], sendAfter: opensAt });
+  await enqueue(tx, { dedupeKey: `checkin:${sessionId}`, kind: 'checkin', recipient: row.email, subject: invite.subject, body: invite.body, attachments: [], sendAfter: opensAt }, ctx.config.sessionSecret);
 }
 
 /** Worker task: invite patients to book when relief may fade, unless a visit is already booked. */
@@ -50,7 +50,7 @@ export async function sendDueFollowUps(ctx: AppContext, now: Date): Promise<numb
     for (const row of due) {
       if (!row.has_next) {
         const text = followUpText(row.lang, row.name, `${ctx.config.publicUrl}/book?lang=${row.lang}`);
-        await enqueue(tx, { dedupeKey: `follow-up:${row.id}`, kind: 'follow_up', recipient: row.email, subject: text.subject, body: text.body, attachments: [], sendAfter: now });
+        await enqueue(tx, { dedupeKey: `follow-up:${row.id}`, kind: 'follow_up', recipient: row.email, subject: text.subject, body: text.body, attachments: [], sendAfter: now }, ctx.config.sessionSecret);
       }
       await tx.query('update aftercare_checkins set follow_up_done_at = $2 where id = $1', [row.id, now.toISOString()]);
       await writeAudit(tx, systemActor, { action: row.has_next ? 'follow_up.skipped_booked' : 'follow_up.sent', entityType: 'aftercare_checkin', entityId: row.id });

@@ -31,7 +31,8 @@ describe.each(databaseTargets)('plans, signed notes and aftercare on %s', (targe
   };
 
   beforeAll(async () => {
-    t = await createTestApp(target);
+    // The story jumps days at a time; the therapist's session outlives the jumps up to a week.
+    t = await createTestApp(target, { config: { sessionIdleMinutes: 7 * 24 * 60, sessionMaxHours: 7 * 24 } });
     const booking = (
       await t.app.inject({
         method: 'POST',
@@ -121,7 +122,7 @@ describe.each(databaseTargets)('plans, signed notes and aftercare on %s', (targe
 
   it('proposes a plan from a shoulder assessment, approves it and books a weekly series', async () => {
     t.clock.set('2026-12-08T05:00:00Z');
-    // Eight days on, the 7-day staff session has expired (sessions do expire): sign in again.
+    // Eight days on, the (here 7-day) staff session has expired (sessions do expire): sign in again.
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: therapist })).statusCode).toBe(401);
     therapist = await signIn(t.app, 'amira@demo.myomap.app');
     const assessment = (await t.app.inject({ method: 'POST', url: `/api/staff/patients/${patientId}/assessments`, headers: therapist })).json();

@@ -1,6 +1,8 @@
 import type { Database } from '../database/database.ts';
 import type { Clock } from '../lib/clock.ts';
 import type { Mailer } from '../lib/mailer.ts';
+import { fillLinks, openLinks } from '../lib/seal-links.ts';
+import { DEVELOPMENT_SESSION_SECRET } from '../config/load-config.ts';
 
 interface OutboxRow {
   id: string;
@@ -11,6 +13,7 @@ interface OutboxRow {
   body_html: string | null;
   attachments: { filename: string; contentType: string; content: string }[];
   attempts: number;
+  sealed_links: string | null;
 }
 
 const LEASE_SECONDS = 120;
@@ -22,7 +25,14 @@ const MAX_ATTEMPTS = 8;
  * again only if a worker dies between the SMTP server accepting it and the mark (seconds wide);
  * its stable Message-ID lets mail servers drop that duplicate.
  */
-export async function workOutbox(db: Database, mailer: Mailer, clock: Clock, batchSize = 20): Promise<number> {
+export async function workOutbox(
+  db: Database,
+  mailer: Mailer,
+  clock: Clock,
+  batchSize = 20,
+  /** SESSION_SECRET, which sealed the patient links (lib/seal-links.ts). */
+  linkSecret = DEVELOPMENT_SESSION_SECRET,
+): Promise<number> {
   const now = clock.now();
   const claimed = await db.query<OutboxRow>(
     `update outbox set status = 'sending', lease_until = $2::timestamptz + make_interval(secs => $3), attempts = attempts + 1
@@ -32,17 +42,19 @@ export async function workOutbox(db: Database, mailer: Mailer, clock: Clock, bat
        order by send_after, id
        limit $1
        for update skip locked)
-     returning id, dedupe_key, recipient, subject, body_text, body_html, attachments, attempts`,
+     returning id, dedupe_key, recipient, subject, body_text, body_html, attachments, attempts, sealed_links`,
     [batchSize, now.toISOString(), LEASE_SECONDS],
   );
   for (const row of claimed) {
     try {
+      // Opened here, outside any stored row: the live links exist only in the message sent.
+      const links = row.sealed_links ? openLinks(linkSecret, row.sealed_links) : [];
       await mailer.send({
         messageId: `<${row.dedupe_key.replace(/[^a-zA-Z0-9._-]/g, '.')}@myomap>`,
         to: row.recipient,
         subject: row.subject,
-        text: row.body_text,
-        html: row.body_html ?? undefined,
+        text: fillLinks(row.body_text, links),
+        html: row.body_html === null ? undefined : fillLinks(row.body_html, links),
         attachments: row.attachments,
       });
       await db.query(
@@ -70,12 +82,13 @@ export function startOutboxWorker(
   intervalMs: number,
   onError: (error: unknown) => void,
   tasks: ((now: Date) => Promise<unknown>)[] = [],
+  linkSecret = DEVELOPMENT_SESSION_SECRET,
 ): () => Promise<void> {
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
   const tick = async () => {
     for (const task of tasks) await task(clock.now());
-    while ((await workOutbox(db, mailer, clock)) > 0 && !stopped);
+    while ((await workOutbox(db, mailer, clock, 20, linkSecret)) > 0 && !stopped);
   };
   const timer = setInterval(() => {
     running = running.then(tick).catch(onError);

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { BODY_LIMITS } from '../../lib/body-limits.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { publicActor } from '../../lib/staff-session.ts';
 import { parseOffsetIso } from '../../lib/zoned-time.ts';
@@ -19,6 +20,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/bookings',
     {
       config: { rateLimit: { max: app.ctx.config.bookingRateLimitPerMinute, timeWindow: '1 minute' } },
+      bodyLimit: BODY_LIMITS.form,
       schema: {
         tags: ['public'],
         headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) }),
@@ -50,13 +52,14 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/bookings/:reference/cancel',
-    { schema: { tags: ['public'], params: ManageParams, querystring: ManageQuery, response: { 200: BookingDetailOut } } },
+    { bodyLimit: BODY_LIMITS.form, schema: { tags: ['public'], params: ManageParams, querystring: ManageQuery, response: { 200: BookingDetailOut } } },
     async (request) => cancelBooking(app.ctx, request.params.reference, request.query.token, publicActor(request)),
   );
 
   app.post(
     '/bookings/:reference/reschedule',
     {
+      bodyLimit: BODY_LIMITS.form,
       schema: {
         tags: ['public'],
         params: ManageParams,

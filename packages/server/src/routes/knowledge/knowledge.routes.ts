@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { knowledgeBase } from '@myomap/domain/knowledge/knowledge-base';
 import { rankSourceMuscles, searchMuscles, UnknownMuscleError, UnknownZoneError } from '@myomap/domain/clinical/rank-source-muscles';
+import { BODY_LIMITS } from '../../lib/body-limits.ts';
 import { AppError } from '../../lib/app-error.ts';
 
 const Side = Type.Union([Type.Literal('left'), Type.Literal('right')]);
@@ -28,6 +29,7 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/source-finder',
     {
+      bodyLimit: BODY_LIMITS.form,
       schema: {
         tags: ['clinical'],
         body: Type.Object(

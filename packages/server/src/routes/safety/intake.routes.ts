@@ -1,12 +1,14 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Sql } from '../../database/database.ts';
+import { BODY_LIMITS } from '../../lib/body-limits.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit, type Actor } from '../../lib/audit.ts';
 import { publicActor, requireStaff, staffActor } from '../../lib/staff-session.ts';
 import { findManagedBooking } from '../../scheduling/manage-booking.ts';
 import { findAppointmentById, type AppointmentRow } from '../../stores/appointment-store.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
+import { assertConsentAllowance } from '../../safety/consent-allowance.ts';
 import { intakeView, saveIntake, signConsent, submitIntake, validateResponse } from '../../safety/intake-service.ts';
 import { ManageParams, ManageQuery } from '../bookings/bookings.schemas.ts';
 import { NonBlankText } from '../../lib/text-schemas.ts';
@@ -57,21 +59,28 @@ export const intakeRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   const pub = { tags: ['intake'], params: ManageParams, querystring: ManageQuery };
   app.get('/intake/:reference', { schema: pub }, (request) => handlers.view((tx) => byToken(tx, request.params, request.query), publicActor(request)));
-  app.put('/intake/:reference', { bodyLimit: 512 * 1024, schema: { ...pub, body: SaveBody } }, (request) =>
+  app.put('/intake/:reference', { bodyLimit: BODY_LIMITS.intake, schema: { ...pub, body: SaveBody } }, (request) =>
     handlers.save((tx) => byToken(tx, request.params, request.query), request.body, publicActor(request)),
   );
-  app.post('/intake/:reference/submit', { schema: pub }, (request) => handlers.submit((tx) => byToken(tx, request.params, request.query), publicActor(request)));
-  app.post('/intake/:reference/consent', { schema: { ...pub, body: ConsentBody } }, async (request, reply) =>
-    reply.status(201).send(await handlers.consent((tx) => byToken(tx, request.params, request.query), request.body, publicActor(request))),
+  app.post('/intake/:reference/submit', { bodyLimit: BODY_LIMITS.form, schema: pub }, (request) => handlers.submit((tx) => byToken(tx, request.params, request.query), publicActor(request)));
+  app.post('/intake/:reference/consent', { bodyLimit: BODY_LIMITS.consent, schema: { ...pub, body: ConsentBody } }, async (request, reply) =>
+    reply.status(201).send(
+      await handlers.consent(async (tx) => {
+        const appointment = await byToken(tx, request.params, request.query);
+        // Per link: each signature can be hundreds of kB, and the table is append-only.
+        await assertConsentAllowance(tx, appointment.id, app.ctx.clock.now());
+        return appointment;
+      }, request.body, publicActor(request)),
+    ),
   );
 
   const staff = { tags: ['intake'], params: IdParams };
   app.get('/staff/appointments/:id/intake', { onRequest: frontDesk, schema: staff }, (request) => handlers.view((tx) => byId(tx, request.params), staffActor(request)));
-  app.put('/staff/appointments/:id/intake', { onRequest: frontDesk, bodyLimit: 512 * 1024, schema: { ...staff, body: SaveBody } }, (request) =>
+  app.put('/staff/appointments/:id/intake', { onRequest: frontDesk, bodyLimit: BODY_LIMITS.intake, schema: { ...staff, body: SaveBody } }, (request) =>
     handlers.save((tx) => byId(tx, request.params), request.body, staffActor(request)),
   );
   app.post('/staff/appointments/:id/intake/submit', { onRequest: frontDesk, schema: staff }, (request) => handlers.submit((tx) => byId(tx, request.params), staffActor(request)));
-  app.post('/staff/appointments/:id/intake/consent', { onRequest: frontDesk, schema: { ...staff, body: ConsentBody } }, async (request, reply) =>
+  app.post('/staff/appointments/:id/intake/consent', { onRequest: frontDesk, bodyLimit: BODY_LIMITS.consent, schema: { ...staff, body: ConsentBody } }, async (request, reply) =>
     reply.status(201).send(await handlers.consent((tx) => byId(tx, request.params), request.body, staffActor(request))),
   );
 };

@@ -2,6 +2,7 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Sql } from '../../database/database.ts';
 import { pgErrorCode, PG_ERROR } from '../../database/database.ts';
+import { showRedacted } from '../../lib/seal-links.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { requireStaff, staffActor } from '../../lib/staff-session.ts';
@@ -216,11 +217,13 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ),
   );
 
-  app.get('/staff/mailbox', { onRequest: requireStaff('admin', 'reception'), schema: { tags: ['staff'] } }, async () =>
-    app.ctx.db.query(
-      `select id, kind, recipient, subject, body_text as "body", status, transport, send_after as "sendAfter", sent_at as "sentAt",
+  // Staff read what was sent, never a live patient link: sealed links show as …?token=•••••.
+  app.get('/staff/mailbox', { onRequest: requireStaff('admin', 'reception'), schema: { tags: ['staff'] } }, async () => {
+    const rows = await app.ctx.db.query<{ body: string; sealedLinks: string | null }>(
+      `select id, kind, recipient, subject, body_text as "body", sealed_links as "sealedLinks", status, transport, send_after as "sendAfter", sent_at as "sentAt",
          jsonb_array_length(attachments) as "attachmentCount", last_error as "lastError"
        from outbox order by created_at desc limit 200`,
-    ),
-  );
+    );
+    return rows.map(({ sealedLinks, ...row }) => ({ ...row, body: showRedacted(app.ctx.config.sessionSecret, row.body, sealedLinks) }));
+  });
 };

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { BODY_LIMITS } from '../../lib/body-limits.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { publicActor, requireStaff, staffActor } from '../../lib/staff-session.ts';
@@ -44,6 +45,7 @@ export const aftercareRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/aftercare/:token',
     {
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      bodyLimit: BODY_LIMITS.form,
       schema: {
         tags: ['aftercare'],
         params: TokenParams,
@@ -74,7 +76,7 @@ export const aftercareRoutes: FastifyPluginAsyncTypebox = async (app) => {
           await tx.query('insert into staff_alerts (user_id, kind, patient_id, message, created_at) values ($1, $2, $3, $4, $5)', [row.therapist_id, 'adverse_checkin', row.patient_id, message, now.toISOString()]);
           const [therapist] = await tx.query<{ email: string }>('select email from staff_users where id = $1', [row.therapist_id]);
           if (therapist) {
-            await enqueue(tx, { dedupeKey: `adverse-alert:${row.id}`, kind: 'staff_alert', recipient: therapist.email, subject: `Same-day follow-up: ${row.name}`, body: message, attachments: [], sendAfter: now });
+            await enqueue(tx, { dedupeKey: `adverse-alert:${row.id}`, kind: 'staff_alert', recipient: therapist.email, subject: `Same-day follow-up: ${row.name}`, body: message, attachments: [], sendAfter: now }, app.ctx.config.sessionSecret);
           }
         }
         await writeAudit(tx, publicActor(request), { action: 'aftercare.checkin', entityType: 'aftercare_checkin', entityId: row.id, after: { ...b, adverse } });

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { BODY_LIMITS } from '../../lib/body-limits.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { publicActor } from '../../lib/staff-session.ts';
 import { daysBetween, isRealDate } from '../../lib/zoned-time.ts';
@@ -14,6 +15,7 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/waitlist',
     {
       config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+      bodyLimit: BODY_LIMITS.form,
       schema: {
         tags: ['public'],
         body: Type.Object(
@@ -40,11 +42,11 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/waitlist/offers/:token', { schema: { tags: ['public'], params: OfferParams } }, async (request) => viewOffer(app.ctx, request.params.token));
 
-  app.post('/waitlist/offers/:token/accept', { schema: { tags: ['public'], params: OfferParams, response: { 200: BookingOut } } }, async (request) =>
+  app.post('/waitlist/offers/:token/accept', { bodyLimit: BODY_LIMITS.form, schema: { tags: ['public'], params: OfferParams, response: { 200: BookingOut } } }, async (request) =>
     acceptOffer(app.ctx, request.params.token, publicActor(request)),
   );
 
-  app.post('/waitlist/offers/:token/decline', { schema: { tags: ['public'], params: OfferParams } }, async (request) =>
+  app.post('/waitlist/offers/:token/decline', { bodyLimit: BODY_LIMITS.form, schema: { tags: ['public'], params: OfferParams } }, async (request) =>
     declineOffer(app.ctx, request.params.token, publicActor(request)),
   );
 };

@@ -8,6 +8,7 @@ import { ServicesPage } from './admin/services-page.tsx';
 import { AuditPage } from './audit/audit-page.tsx';
 import { CalendarPage } from './calendar/calendar-page.tsx';
 import { MailboxPage } from './mailbox/mailbox-page.tsx';
+import { SuspiciousBookingsPage } from './suspicious/suspicious-bookings-page.tsx';
 import { RequireAbility, RequireStaff } from './session/require-staff.tsx';
 import { SignInPage } from './session/sign-in-page.tsx';
 import { StaffSessionProvider } from './session/staff-session.tsx';
@@ -70,6 +71,7 @@ export const staffRoutes = [
       <Route path="admin/rooms" element={<RequireAbility ability="admin"><RoomsPage /></RequireAbility>} />
       <Route path="admin/hours" element={<RequireAbility ability="exceptions"><HoursPage /></RequireAbility>} />
       <Route path="mailbox" element={<RequireAbility ability="mailbox"><MailboxPage /></RequireAbility>} />
+      <Route path="suspicious-bookings" element={<RequireAbility ability="suspiciousBookings"><SuspiciousBookingsPage /></RequireAbility>} />
       <Route path="audit" element={<RequireAbility ability="audit"><AuditPage /></RequireAbility>} />
       <Route path="*" element={<StaffNotFound />} />
     </Route>

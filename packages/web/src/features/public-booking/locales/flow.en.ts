@@ -36,6 +36,7 @@ export const flowEn = {
       confirm: 'Confirm booking',
       policy: 'You can change or cancel online up to {{hours}} hours before your visit.',
       failed: 'We could not complete your booking. Your details are kept; please try again.',
+      limitReached: 'You already have 3 upcoming visits booked online. Please call the clinic to book another.',
     },
     slotTaken: {
       title: 'Sorry, that time was just taken',

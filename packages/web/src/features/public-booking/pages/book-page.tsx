@@ -45,7 +45,7 @@ export function BookPage() {
   const [errors, setErrors] = useState<PatientErrors>({});
   const [attemptKey, setAttemptKey] = useState<string>('');
   const [submitting, setSubmitting] = useState(false);
-  const [submitFailed, setSubmitFailed] = useState(false);
+  const [submitFailed, setSubmitFailed] = useState<false | 'failed' | 'limitReached'>(false);
   const [slotTaken, setSlotTaken] = useState(false);
   const [refreshKey, setRefreshKey] = useState(0);
   const [waitlistOpen, setWaitlistOpen] = useState(false);
@@ -113,7 +113,7 @@ export function BookPage() {
         setRefreshKey((k) => k + 1);
         goTo('time');
       } else {
-        setSubmitFailed(true);
+        setSubmitFailed(error instanceof ApiError && error.code === 'booking_limit_reached' ? 'limitReached' : 'failed');
       }
     } finally {
       inFlight.current = false;
@@ -275,7 +275,7 @@ export function BookPage() {
               ]}
             />
             {clinic ? <p className="pb-muted">{t('book.review.policy', { hours: clinic.cancellationWindowHours })}</p> : null}
-            {submitFailed ? <Alert tone="error" title={t('book.review.failed')} /> : null}
+            {submitFailed ? <Alert tone="error" title={t(`book.review.${submitFailed}`)} /> : null}
             <div className="pb-actions">
               <Button size="lg" busy={submitting} onClick={() => void confirm()}>
                 {t('book.review.confirm')}

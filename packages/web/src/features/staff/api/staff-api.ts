@@ -122,6 +122,20 @@ export interface ScheduleException {
   note: string;
 }
 
+/** An online booking the abuse rule flagged, awaiting reception's decision. */
+export interface SuspiciousBooking {
+  id: string;
+  reference: string;
+  start: string;
+  serviceName: string;
+  practitionerName: string;
+  patientName: string;
+  contact: string;
+  bookedFromIp: string;
+  reason: string;
+  bookedAt: string;
+}
+
 export interface OutboxMessage {
   id: string;
   kind: string;
@@ -217,6 +231,9 @@ export const staffApi = {
     return api<AuditEntry[]>(`/api/staff/audit?${params.toString()}`);
   },
   mailbox: () => api<OutboxMessage[]>('/api/staff/mailbox'),
+  suspiciousBookings: () => api<SuspiciousBooking[]>('/api/staff/suspicious-bookings'),
+  keepSuspiciousBooking: (id: string) => api<unknown>(`/api/staff/suspicious-bookings/${encodeURIComponent(id)}/keep`, { method: 'POST' }),
+  releaseSuspiciousBooking: (id: string) => api<unknown>(`/api/staff/suspicious-bookings/${encodeURIComponent(id)}/release`, { method: 'POST' }),
   /** The signed-in user's own alerts (unread first); the navigation shows how many are unread. */
   alerts: () => api<StaffAlertSummary[]>('/api/staff/alerts'),
 };

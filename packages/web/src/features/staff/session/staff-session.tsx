@@ -80,6 +80,8 @@ export const staffAbilities = (role: StaffRole) => ({
   admin: role === 'admin',
   exceptions: role === 'admin' || role === 'reception',
   mailbox: role === 'admin' || role === 'reception',
+  /** Flagged online bookings (/staff/suspicious-bookings): keep or release. */
+  suspiciousBookings: role === 'admin' || role === 'reception',
   audit: role === 'admin',
   /** The physician review queue (/staff/reviews). */
   reviews: role === 'admin' || role === 'physician',

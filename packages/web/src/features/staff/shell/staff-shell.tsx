@@ -101,6 +101,7 @@ export function StaffShell() {
             {can.reviews && <NavItem to="/staff/reviews" label={t('nav.reviews')} />}
             {can.clinical && <NavItem to="/staff/alerts" label={t('nav.alerts')} badge={{ count: unread, text: t('nav.unreadAlerts', { count: unread }) }} />}
             {can.mailbox && <NavItem to="/staff/mailbox" label={t('nav.mailbox')} />}
+            {can.suspiciousBookings && <NavItem to="/staff/suspicious-bookings" label={t('nav.suspiciousBookings')} />}
           </ul>
           {(can.admin || can.exceptions) && (
             <>

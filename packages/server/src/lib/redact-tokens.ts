@@ -1,0 +1,14 @@
+/**
+ * Patient and practitioner link tokens travel in URLs: `?token=` (manage booking, intake,
+ * calendar feed) and path segments (`/aftercare/:token`, `/waitlist/offer(s)/:token`, in the API
+ * and in the web app's pages). Anything that writes a URL down (request logs, the mailbox)
+ * passes it through here first.
+ */
+export const REDACTED = '•••••';
+
+const QUERY_TOKEN = /([?&](?:token|manageToken)=)[^&#\s]*/gi;
+const PATH_TOKEN = /(\/(?:aftercare|waitlist\/offers?)\/)(?!•)[^/?#\s]+/gi;
+
+export function redactTokensInUrl(url: string): string {
+  return url.replace(QUERY_TOKEN, `$1${REDACTED}`).replace(PATH_TOKEN, `$1${REDACTED}`);
+}
