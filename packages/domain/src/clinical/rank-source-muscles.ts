@@ -198,9 +198,9 @@ function weighEvidence(
   const localShare = total > 0 ? local / total : 0;
   // Distinct primary zones marked, over the size of the primary pattern (zones, not sides).
   const primaryZonesMarked = new Set(matched.filter((m) => m.relation === 'primary').map((m) => m.zone)).size;
-  const specificity = entry.primary.size > 0 ? primaryZonesMarked / entry.primary.size : 0;
+  const specificity = entry.primaryBreadth > 0 ? Math.min(1, primaryZonesMarked / entry.primaryBreadth) : 0;
   const base =
-    coverage * (1 - breadthPenalty + breadthPenalty * specificity) * (1 - localPain + localPain * localShare);
+    coverage * (1 - breadthPenalty + breadthPenalty * specificity) * (1 - localPain + localPain * localShare) * entry.prior;
   const bonus = finding ? palpationBonus(finding) : 0;
   const raw = matched.length > 0 ? base + (1 - base) * bonus : bonus * palpatedOnly;
   const score = Math.round(raw * 1000) / 1000;
