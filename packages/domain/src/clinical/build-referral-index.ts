@@ -19,6 +19,11 @@ export interface IndexedMuscle {
   primary: ReadonlySet<string>;
   /** Spillover zones that are not also primary, widened the same way. */
   spillover: ReadonlySet<string>;
+  /**
+   * Refined zones (vocabulary v2) matched only because the pattern names the coarser zone they
+   * refine: `heel` covers `achilles`, but less surely than a pattern that names `achilles`.
+   */
+  inexact: ReadonlySet<string>;
   /** How many distinct version-1 zones the essential pattern covers: the breadth of the pattern. */
   primaryBreadth: number;
   /** Zones over which the muscle's trigger points are palpated. */
@@ -58,6 +63,13 @@ export interface ReferralIndex {
  * zone solid and the spillover zone stippled because the spillover is felt by fewer patients.
  */
 export const SPILLOVER_WEIGHT = 0.4;
+
+/**
+ * A refined zone explained only through the coarser zone a pattern names counts this much of a
+ * direct match, so the muscle whose source names the refined zone (tibialis posterior → achilles)
+ * leads one whose pattern merely contains it (quadratus plantae → heel).
+ */
+export const INEXACT_MATCH_WEIGHT = 0.75;
 
 const cache = new WeakMap<KnowledgeBase, ReferralIndex>();
 
@@ -99,10 +111,12 @@ export function buildReferralIndex(kb: KnowledgeBase): ReferralIndex {
     const declaredSpillover = new Set(mapped ? muscle.referral.spillover.filter((zone) => !declaredPrimary.has(zone)) : []);
     const primary = matchRefinements(declaredPrimary, parentOf, childrenOf);
     const spillover = new Set([...matchRefinements(declaredSpillover, parentOf, childrenOf)].filter((zone) => !primary.has(zone)));
+    const declared = new Set([...declaredPrimary, ...declaredSpillover]);
+    const inexact = new Set([...primary, ...spillover].filter((zone) => parentOf.has(zone) && !declared.has(zone)));
     const primaryBreadth = new Set([...declaredPrimary].map((zone) => parentOf.get(zone) ?? zone)).size;
     const triggerPointZones = new Set(muscle.triggerPoints.map((tp) => tp.zone));
     const prior = SOURCE_FINDER_PRIOR[prevalence.get(muscle.id) ?? 'usual'];
-    return { muscle, primary, spillover, primaryBreadth, triggerPointZones, prior };
+    return { muscle, primary, spillover, inexact, primaryBreadth, triggerPointZones, prior };
   });
 
   const referrersByZone = new Map<string, ZoneReferrer[]>();

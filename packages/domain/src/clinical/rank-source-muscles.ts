@@ -1,5 +1,5 @@
 import { knowledgeBase as bundledKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import { buildReferralIndex, SPILLOVER_WEIGHT, type IndexedMuscle, type ReferralIndex } from './build-referral-index.ts';
+import { buildReferralIndex, INEXACT_MATCH_WEIGHT, SPILLOVER_WEIGHT, type IndexedMuscle, type ReferralIndex } from './build-referral-index.ts';
 import {
   UnknownMuscleError,
   UnknownZoneError,
@@ -186,7 +186,7 @@ function weighEvidence(
     }
     const relation = entry.primary.has(mark.zone) ? 'primary' : entry.spillover.has(mark.zone) ? 'spillover' : undefined;
     if (!relation) continue;
-    explained += mass * (relation === 'primary' ? 1 : SPILLOVER_WEIGHT);
+    explained += mass * (relation === 'primary' ? 1 : SPILLOVER_WEIGHT) * (entry.inexact.has(mark.zone) ? INEXACT_MATCH_WEIGHT : 1);
     matched.push({ zone: mark.zone, ...(mark.side ? { side: mark.side } : {}), relation, midline: mark.midline });
   }
 
