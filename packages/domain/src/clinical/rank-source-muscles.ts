@@ -28,7 +28,11 @@ export { explainZone } from './explain-zone.ts';
  *                 beats one explaining a single area.
  *   specificity = a mild penalty for a pattern much broader than what was marked;
  *   local       = a mild preference for a muscle whose trigger point lies under a painful area,
- *                 as a trigger point also hurts where it is (local pain and tenderness).
+ *                 as a trigger point also hurts where it is (local pain and tenderness);
+ *   prior       = how often the muscle is the source (SOURCE_FINDER_PRIOR, from
+ *                 knowledge-base/source-finder/muscle-prevalence.json): a gentle multiplier that
+ *                 orders muscles explaining the pain about equally.
+ * Muscles with no Travell & Simons referral map (referralMap) are proposed only from palpation.
  *
  * The weights were checked against source-finder-vignettes.ts (evaluate-source-finder.ts):
  * recall is flat across breadthPenalty 0.1-0.4 and SPILLOVER_WEIGHT 0.25-0.55; adding `local`
