@@ -2,14 +2,17 @@ import { Value } from '@sinclair/typebox/value';
 import type { TSchema } from '@sinclair/typebox';
 import { Type } from '@sinclair/typebox';
 import { describe, expect, it } from 'vitest';
-import { knowledgeBase, knowledgeFiles } from '../packages/domain/src/knowledge/knowledge-base.ts';
+import { knowledgeBase, knowledgeFiles, VOCABULARY_VERSION, vocabularyFiles } from '../packages/domain/src/knowledge/knowledge-base.ts';
 import {
   BodyZone,
   Muscle,
+  MusclePrevalence,
   Protocol,
   SelfCareItem,
   Technique,
+  VocabularyFile,
 } from '../packages/domain/src/knowledge/knowledge-schemas.ts';
+import zonesV2 from './vocabulary/zones-v2.json' with { type: 'json' };
 import { VOCABULARY_MUSCLES, VOCABULARY_ZONES } from '../packages/domain/src/knowledge/vocabulary.ts';
 
 const schemaFor = (file: string): TSchema => {
@@ -18,6 +21,7 @@ const schemaFor = (file: string): TSchema => {
   if (file.startsWith('protocols/')) return Protocol;
   if (file.startsWith('techniques/')) return Technique;
   if (file.startsWith('self-care/')) return SelfCareItem;
+  if (file.startsWith('source-finder/muscle-prevalence')) return MusclePrevalence;
   throw new Error(`no schema for ${file}`);
 };
 
@@ -29,6 +33,31 @@ describe('knowledge base files', () => {
       expect(errors).toEqual([]);
     });
   }
+});
+
+describe('versioned vocabulary', () => {
+  const v1 = new Set<string>(VOCABULARY_ZONES.map((z) => z.id));
+
+  it('zones-v2.json matches its schema', () => {
+    expect([...Value.Errors(VocabularyFile, zonesV2)].slice(0, 5).map((e) => `${e.path}: ${e.message}`)).toEqual([]);
+    expect(zonesV2.version).toBe(2);
+    expect(VOCABULARY_VERSION).toBe(2);
+  });
+
+  it('only adds zones: new ids, each refining a version-1 zone, loaded into the knowledge base', () => {
+    for (const file of vocabularyFiles) {
+      for (const zone of file.added) {
+        expect(v1.has(zone.id), zone.id).toBe(false);
+        expect(v1.has(zone.refines), `${zone.id} refines ${zone.refines}`).toBe(true);
+        const loaded = knowledgeBase.bodyZones.find((z) => z.id === zone.id);
+        expect(loaded, zone.id).toMatchObject({ refines: zone.refines, sinceVersion: file.version, label: zone.label });
+        // A side-less parent would make a sided child unreadable as its parent, and vice versa.
+        expect(zone.midline, zone.id).toBe(knowledgeBase.bodyZones.find((z) => z.id === zone.refines)?.midline);
+      }
+    }
+    // Version-1 zones come first and unchanged in order, so nothing stored before is reinterpreted.
+    expect(knowledgeBase.bodyZones.slice(0, VOCABULARY_ZONES.length).map((z) => z.id)).toEqual(VOCABULARY_ZONES.map((z) => z.id));
+  });
 });
 
 describe('knowledge base cross-references', () => {
@@ -78,6 +107,12 @@ describe('knowledge base cross-references', () => {
       if (overlap.length > 0) problems.push(`${muscle.id}: primary and spillover share ${overlap.join(',')}`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('gives the prevalence prior only for known muscles, once each', () => {
+    const ids = (knowledgeBase.musclePrevalence ?? []).map((entry) => entry.muscleId);
+    expect(ids.filter((id) => !muscleIds.has(id))).toEqual([]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
   it('refers only to known muscles and zones from protocols and self-care', () => {

@@ -269,3 +269,47 @@ describe('explainZone', () => {
     expect(() => explainZone('nose', kb)).toThrow(UnknownZoneError);
   });
 });
+
+describe('rankSourceMuscles with vocabulary refinements, the prevalence prior and unmapped muscles', () => {
+  const refined = (id: string, refines: string): BodyZone => ({ ...zone(id), refines, sinceVersion: 2 });
+  const handKb: KnowledgeBase = {
+    bodyZones: [zone('fingers'), refined('fingers_radial', 'fingers'), refined('fingers_ulnar', 'fingers'), zone('chest')],
+    muscles: [
+      muscle('ulnar_source', ['fingers_ulnar']),
+      muscle('radial_source', ['fingers_radial']),
+      muscle('whole_hand', ['fingers']),
+    ],
+    protocols: [],
+    techniques: [],
+    selfCare: [],
+  };
+
+  it('reads a refined pattern on its coarse zone, and a coarse pattern on every refinement', () => {
+    expect(ids(rankSourceMuscles({ zones: [{ zone: 'fingers' }] }, handKb)).sort()).toEqual(['radial_source', 'ulnar_source', 'whole_hand']);
+    // The muscle whose pattern names the refined zone leads the one whose coarse zone contains it.
+    expect(ids(rankSourceMuscles({ zones: [{ zone: 'fingers_ulnar' }] }, handKb))).toEqual(['ulnar_source', 'whole_hand']);
+  });
+
+  it('lets the prior order muscles that explain the pain equally, never lift one that explains less', () => {
+    const twins: KnowledgeBase = {
+      ...fixture([muscle('rare_twin', ['temple', 'teeth']), muscle('usual_twin', ['temple', 'teeth']), muscle('common_spill', ['ear'], ['temple'])]),
+      musclePrevalence: [
+        { muscleId: 'rare_twin', prevalence: 'uncommon', rationale: 'fixture: rarely the source', sources: [{ citation: 'fixture data' }] },
+        { muscleId: 'common_spill', prevalence: 'common', rationale: 'fixture: often the source', sources: [{ citation: 'fixture data' }] },
+      ],
+    };
+    // Without the prior the twins tie and the id decides; with it the usual one leads.
+    expect(ids(rankSourceMuscles({ zones: [{ zone: 'temple' }] }, { ...twins, musclePrevalence: [] }))[0]).toBe('rare_twin');
+    expect(ids(rankSourceMuscles({ zones: [{ zone: 'temple' }] }, twins))).toEqual(['usual_twin', 'rare_twin', 'common_spill']);
+  });
+
+  it('does not propose a muscle with no referral map from the pain map, only from palpation', () => {
+    const unmapped = fixture([
+      muscle('mapped', ['temple']),
+      muscle('unmapped', ['temple'], [], { referralMap: { status: 'none_in_travell_simons', note: { en: 'no map', ar: 'لا خريطة' } } }),
+    ]);
+    expect(ids(rankSourceMuscles({ zones: [{ zone: 'temple' }] }, unmapped))).toEqual(['mapped']);
+    const palpated = rankSourceMuscles({ zones: [{ zone: 'temple' }], palpatedTriggerPoints: [{ muscleId: 'unmapped', activity: 'active' }] }, unmapped);
+    expect(ids(palpated)).toContain('unmapped');
+  });
+});

@@ -1,5 +1,5 @@
 import { knowledgeBase as bundledKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import { buildReferralIndex, SPILLOVER_WEIGHT, type IndexedMuscle, type ReferralIndex } from './build-referral-index.ts';
+import { buildReferralIndex, INEXACT_MATCH_WEIGHT, SPILLOVER_WEIGHT, type IndexedMuscle, type ReferralIndex } from './build-referral-index.ts';
 import {
   UnknownMuscleError,
   UnknownZoneError,
@@ -28,7 +28,11 @@ export { explainZone } from './explain-zone.ts';
  *                 beats one explaining a single area.
  *   specificity = a mild penalty for a pattern much broader than what was marked;
  *   local       = a mild preference for a muscle whose trigger point lies under a painful area,
- *                 as a trigger point also hurts where it is (local pain and tenderness).
+ *                 as a trigger point also hurts where it is (local pain and tenderness);
+ *   prior       = how often the muscle is the source (SOURCE_FINDER_PRIOR, from
+ *                 knowledge-base/source-finder/muscle-prevalence.json): a gentle multiplier that
+ *                 orders muscles explaining the pain about equally.
+ * Muscles with no Travell & Simons referral map (referralMap) are proposed only from palpation.
  *
  * The weights were checked against source-finder-vignettes.ts (evaluate-source-finder.ts):
  * recall is flat across breadthPenalty 0.1-0.4 and SPILLOVER_WEIGHT 0.25-0.55; adding `local`
@@ -186,7 +190,7 @@ function weighEvidence(
     }
     const relation = entry.primary.has(mark.zone) ? 'primary' : entry.spillover.has(mark.zone) ? 'spillover' : undefined;
     if (!relation) continue;
-    explained += mass * (relation === 'primary' ? 1 : SPILLOVER_WEIGHT);
+    explained += mass * (relation === 'primary' ? 1 : SPILLOVER_WEIGHT) * (entry.inexact.has(mark.zone) ? INEXACT_MATCH_WEIGHT : 1);
     matched.push({ zone: mark.zone, ...(mark.side ? { side: mark.side } : {}), relation, midline: mark.midline });
   }
 
@@ -198,9 +202,9 @@ function weighEvidence(
   const localShare = total > 0 ? local / total : 0;
   // Distinct primary zones marked, over the size of the primary pattern (zones, not sides).
   const primaryZonesMarked = new Set(matched.filter((m) => m.relation === 'primary').map((m) => m.zone)).size;
-  const specificity = entry.primary.size > 0 ? primaryZonesMarked / entry.primary.size : 0;
+  const specificity = entry.primaryBreadth > 0 ? Math.min(1, primaryZonesMarked / entry.primaryBreadth) : 0;
   const base =
-    coverage * (1 - breadthPenalty + breadthPenalty * specificity) * (1 - localPain + localPain * localShare);
+    coverage * (1 - breadthPenalty + breadthPenalty * specificity) * (1 - localPain + localPain * localShare) * entry.prior;
   const bonus = finding ? palpationBonus(finding) : 0;
   const raw = matched.length > 0 ? base + (1 - base) * bonus : bonus * palpatedOnly;
   const score = Math.round(raw * 1000) / 1000;

@@ -8,7 +8,9 @@ import legFoot from '../../../../knowledge-base/muscles/leg-foot.json' with { ty
 import protocols from '../../../../knowledge-base/protocols/protocols.json' with { type: 'json' };
 import techniques from '../../../../knowledge-base/techniques/techniques.json' with { type: 'json' };
 import selfCare from '../../../../knowledge-base/self-care/self-care.json' with { type: 'json' };
-import type { BodyZone, Muscle, Protocol, SelfCareItem, Technique } from './knowledge-schemas.ts';
+import zonesV2 from '../../../../knowledge-base/vocabulary/zones-v2.json' with { type: 'json' };
+import musclePrevalence from '../../../../knowledge-base/source-finder/muscle-prevalence.json' with { type: 'json' };
+import type { BodyZone, Muscle, MusclePrevalence, Protocol, SelfCareItem, Technique, VocabularyFile } from './knowledge-schemas.ts';
 
 /**
  * The knowledge base, bundled as data. The files are validated against their schemas by
@@ -20,14 +22,33 @@ export interface KnowledgeBase {
   protocols: readonly Protocol[];
   techniques: readonly Technique[];
   selfCare: readonly SelfCareItem[];
+  /** The source finder's prevalence prior; unlisted muscles (or no list) are 'usual'. */
+  musclePrevalence?: readonly MusclePrevalence[];
+}
+
+/** Vocabulary files after version 1, oldest first. */
+export const vocabularyFiles: readonly VocabularyFile[] = [zonesV2 as VocabularyFile];
+
+/** The body-zone vocabulary version this build writes: stored with each assessment. */
+export const VOCABULARY_VERSION = Math.max(1, ...vocabularyFiles.map((file) => file.version));
+
+/** The version-1 zones plus every later addition, each marked with what it refines and since when. */
+function withVocabularyAdditions(base: readonly BodyZone[], files: readonly VocabularyFile[]): BodyZone[] {
+  const added = files.flatMap((file) =>
+    file.added.map(({ id, label, midline, views, region, refines, sources }): BodyZone => ({
+      id, label, midline, views, region, sources, refines, sinceVersion: file.version,
+    })),
+  );
+  return [...base, ...added];
 }
 
 export const knowledgeBase: KnowledgeBase = {
-  bodyZones: bodyZones as BodyZone[],
+  bodyZones: withVocabularyAdditions(bodyZones as BodyZone[], vocabularyFiles),
   muscles: [headNeck, shoulderArm, forearmHand, trunk, hipThigh, legFoot].flat() as Muscle[],
   protocols: protocols as Protocol[],
   techniques: techniques as Technique[],
   selfCare: selfCare as SelfCareItem[],
+  musclePrevalence: musclePrevalence as MusclePrevalence[],
 };
 
 /** Raw files by name, for the schema test to report which file is wrong. */
@@ -42,4 +63,5 @@ export const knowledgeFiles = {
   'protocols/protocols.json': protocols,
   'techniques/techniques.json': techniques,
   'self-care/self-care.json': selfCare,
+  'source-finder/muscle-prevalence.json': musclePrevalence,
 } as const;

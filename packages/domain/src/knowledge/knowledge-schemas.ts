@@ -37,10 +37,46 @@ export const BodyZone = Type.Object(
     views: Type.Array(ChartView, { minItems: 1 }),
     region: Type.String({ minLength: 1 }),
     sources: Type.Array(Source, { minItems: 1 }),
+    /** Vocabulary v2+: the version-1 zone this one refines (a finer part of it). */
+    refines: Type.Optional(Type.String({ pattern: '^[a-z][a-z0-9_]*$' })),
+    /** The vocabulary version that added the zone; absent for version 1. */
+    sinceVersion: Type.Optional(Type.Integer({ minimum: 2 })),
   },
   { additionalProperties: false },
 );
 export type BodyZone = Static<typeof BodyZone>;
+
+/**
+ * A versioned vocabulary file (knowledge-base/vocabulary/zones-v<N>.json). The vocabulary in
+ * shared/domain/vocabulary.md is version 1 and fixed; later versions only ADD zones, each refining
+ * one existing zone, so stored pain maps stay valid and a new zone can be read as its parent.
+ */
+export const VocabularyZoneAddition = Type.Object(
+  {
+    id: Type.String({ pattern: '^[a-z][a-z0-9_]*$' }),
+    label: Localized,
+    midline: Type.Boolean(),
+    views: Type.Array(ChartView, { minItems: 1 }),
+    region: Type.String({ minLength: 1 }),
+    refines: Type.String({ pattern: '^[a-z][a-z0-9_]*$' }),
+    /** Why clinicians need it: which sources it tells apart. */
+    reason: Localized,
+    sources: Type.Array(Source, { minItems: 1 }),
+  },
+  { additionalProperties: false },
+);
+export type VocabularyZoneAddition = Static<typeof VocabularyZoneAddition>;
+
+export const VocabularyFile = Type.Object(
+  {
+    version: Type.Integer({ minimum: 2 }),
+    basedOn: Type.Integer({ minimum: 1 }),
+    description: Type.String({ minLength: 1 }),
+    added: Type.Array(VocabularyZoneAddition, { minItems: 1 }),
+  },
+  { additionalProperties: false },
+);
+export type VocabularyFile = Static<typeof VocabularyFile>;
 
 export const MuscleRegion = Type.Union([
   Type.Literal('head_jaw'),
@@ -92,10 +128,39 @@ export const Muscle = Type.Object(
     endangermentSites: Type.Array(Type.String()),
     protocols: Type.Array(Type.String()),
     sources: Type.Array(Source, { minItems: 1 }),
+    /**
+     * Absent: the referral pattern is the one Travell & Simons draw. 'none_in_travell_simons': they
+     * give no map, the zones are local pain from another source, and the source finder does not
+     * propose the muscle from a pain map (only from a palpation finding).
+     */
+    referralMap: Type.Optional(
+      Type.Object(
+        { status: Type.Literal('none_in_travell_simons'), note: Localized },
+        { additionalProperties: false },
+      ),
+    ),
+    /** Most pressure (0-10, the techniques' pressure scale) any technique may use on this muscle. */
+    maxPressure: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
   },
   { additionalProperties: false },
 );
 export type Muscle = Static<typeof Muscle>;
+
+/**
+ * How often a muscle is the source of the pain, as a gentle prior for the source finder.
+ * 'common': named by prevalence studies or Travell & Simons as among the most often involved;
+ * 'uncommon': small, often absent or rarely reported muscles. Unlisted muscles are 'usual'.
+ */
+export const MusclePrevalence = Type.Object(
+  {
+    muscleId: Type.String({ pattern: '^[a-z][a-z0-9_]*$' }),
+    prevalence: Type.Union([Type.Literal('common'), Type.Literal('uncommon')]),
+    rationale: Type.String({ minLength: 10 }),
+    sources: Type.Array(Source, { minItems: 1 }),
+  },
+  { additionalProperties: false },
+);
+export type MusclePrevalence = Static<typeof MusclePrevalence>;
 
 export const TechniqueParameter = Type.Object(
   {
@@ -117,6 +182,8 @@ export const Technique = Type.Object(
     parameters: Type.Array(TechniqueParameter),
     cautions: Type.Array(Localized),
     sources: Type.Array(Source, { minItems: 1 }),
+    /** Muscle regions the technique's own cautions rule out (spray-and-stretch: face and jaw). */
+    avoidRegions: Type.Optional(Type.Array(MuscleRegion)),
   },
   { additionalProperties: false },
 );

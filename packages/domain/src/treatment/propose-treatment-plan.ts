@@ -58,6 +58,8 @@ export const TECHNIQUE_PHASES: readonly (readonly string[])[] = [
   ['passive_stretch', 'spray_and_stretch'],
   ['scapular_mobilisation', 'passive_range_of_motion'],
 ];
+/** The techniques' 0-10 pressure parameter, capped by a muscle's maxPressure. */
+const PRESSURE_PARAMETER = 'pressure';
 /** Reciprocal inhibition is the MET for acute or painful muscles (§3.3). */
 const ACUTE_MET = 'met_reciprocal_inhibition';
 
@@ -182,10 +184,16 @@ function refersOnto(key: Muscle | undefined, satellite: Muscle | undefined): boo
   return satellite.triggerPoints.some((site) => referral.has(site.zone));
 }
 
-/** One technique per session phase, the first the muscle lists, each at the technique's default dose. */
+/**
+ * One technique per session phase, the first the muscle lists, each at the technique's default dose.
+ * Two limits from the data win over the defaults: a technique whose cautions rule out the muscle's
+ * region (avoidRegions: spray-and-stretch on the face and jaw) is never proposed, and a muscle's
+ * maxPressure caps every pressure parameter (longus colli beside the carotid: fingertip pressure).
+ */
 function chooseTechniques(muscleId: string, acute: boolean, kb: KnowledgeBase): TechniqueDose[] {
-  const listed = kb.muscles.find((m) => m.id === muscleId)?.techniques ?? [];
+  const muscle = kb.muscles.find((m) => m.id === muscleId);
   const techniques = new Map(kb.techniques.map((t) => [t.id, t]));
+  const listed = (muscle?.techniques ?? []).filter((id) => !muscle || !techniques.get(id)?.avoidRegions?.includes(muscle.region));
   const chosen: string[] = [];
   for (const phase of TECHNIQUE_PHASES) {
     const inPhase = listed.filter((id) => phase.includes(id));
@@ -197,7 +205,9 @@ function chooseTechniques(muscleId: string, acute: boolean, kb: KnowledgeBase): 
   return chosen.flatMap((id) => {
     const technique = techniques.get(id);
     if (!technique) return [];
-    return [{ techniqueId: id, parameters: Object.fromEntries(technique.parameters.map((p) => [p.id, p.default])) }];
+    const dose = (p: (typeof technique.parameters)[number]) =>
+      p.id === PRESSURE_PARAMETER && muscle?.maxPressure !== undefined ? Math.max(p.min, Math.min(p.default, muscle.maxPressure)) : p.default;
+    return [{ techniqueId: id, parameters: Object.fromEntries(technique.parameters.map((p) => [p.id, dose(p)])) }];
   });
 }
 

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AssessmentData } from '@myomap/domain/clinical/assessment-schemas';
 import { computePostureAngles } from '@myomap/domain/clinical/compute-posture-angles';
-import { knowledgeBase } from '@myomap/domain/knowledge/knowledge-base';
+import { knowledgeBase, VOCABULARY_VERSION } from '@myomap/domain/knowledge/knowledge-base';
 import { pgErrorCode, PG_ERROR } from '../../database/database.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit } from '../../lib/audit.ts';
@@ -35,8 +35,8 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const row = await app.ctx.db
         .transaction(async (tx) => {
           const [created] = await tx.query<{ id: string }>(
-            `insert into assessments (patient_id, appointment_id, author_id, data, created_at, updated_at) values ($1, $2, $3, $4, $5, $5) returning id`,
-            [request.params.id, request.body?.appointmentId ?? null, actor.id, JSON.stringify(empty), app.ctx.clock.now().toISOString()],
+            `insert into assessments (patient_id, appointment_id, author_id, data, created_at, updated_at, vocabulary_version) values ($1, $2, $3, $4, $5, $5, $6) returning id`,
+            [request.params.id, request.body?.appointmentId ?? null, actor.id, JSON.stringify(empty), app.ctx.clock.now().toISOString(), VOCABULARY_VERSION],
           );
           await writeAudit(tx, actor, { action: 'assessments.create', entityType: 'assessment', entityId: created?.id, after: { patientId: request.params.id } });
           return created;

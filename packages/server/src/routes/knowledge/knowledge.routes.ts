@@ -19,11 +19,32 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['clinical'],
         response: {
-          200: Type.Array(Type.Object({ id: Type.String(), side: Type.Boolean(), label: Names, midline: Type.Boolean(), views: Type.Array(Type.String()), region: Type.String() })),
+          200: Type.Array(
+            Type.Object({
+              id: Type.String(),
+              side: Type.Boolean(),
+              label: Names,
+              midline: Type.Boolean(),
+              views: Type.Array(Type.String()),
+              region: Type.String(),
+              /** Vocabulary v2+: the version-1 zone this one refines, and the version that added it. */
+              refines: Type.Optional(Type.String()),
+              sinceVersion: Type.Optional(Type.Integer()),
+            }),
+          ),
         },
       },
     },
-    async () => knowledgeBase.bodyZones.map((z) => ({ id: z.id, side: !z.midline, label: z.label, midline: z.midline, views: z.views, region: z.region })),
+    async () =>
+      knowledgeBase.bodyZones.map((z) => ({
+        id: z.id,
+        side: !z.midline,
+        label: z.label,
+        midline: z.midline,
+        views: z.views,
+        region: z.region,
+        ...(z.refines ? { refines: z.refines, sinceVersion: z.sinceVersion ?? 2 } : {}),
+      })),
   );
 
   app.post(

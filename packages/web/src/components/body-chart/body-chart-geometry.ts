@@ -94,6 +94,12 @@ export const ZONE_DRAWINGS: Record<string, ZoneDrawing> = {
   posterior_knee: { view: 'back', shape: e(87, 347, 8.5, 8.5) },
   calf: { view: 'back', shape: e(89, 388, 9.5, 24, -3) },
   heel: { view: 'back', shape: e(92, 451, 6.5, 7) },
+  // Vocabulary v2 (knowledge-base/vocabulary/zones-v2.json): finer zones inside version-1 ones.
+  mastoid: { view: 'back', shape: e(88, 57.5, 3.2, 4.8) },
+  posterior_elbow: { view: 'back', shape: e(49.5, 188, 4.4, 6) },
+  fingers_radial: { view: 'back', shape: e(38.5, 311, 3.3, 9, 8) },
+  fingers_ulnar: { view: 'back', shape: e(46.5, 311, 3.3, 9, 4) },
+  achilles: { view: 'back', shape: e(91, 428, 3.2, 11, -2) },
   // The soles, drawn as footprints under the back view.
   plantar_foot: { view: 'back', shape: e(92, 506, 9.5, 22) },
 };
