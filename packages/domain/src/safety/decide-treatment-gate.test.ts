@@ -51,6 +51,11 @@ describe('decideTreatmentGate', () => {
     });
   });
 
+  it('blocks an online record that may be an existing patient until staff check who it is', () => {
+    expect(decideTreatmentGate({ ...base, identityCheckRequired: true })).toMatchObject({ allowed: false, blocks: ['identity_check_required'] });
+    expect(decideTreatmentGate({ ...base, identityCheckRequired: false }).allowed).toBe(true);
+  });
+
   describe('a physician decision stands until a physician changes it', () => {
     const referredAt = new Date('2026-12-01T09:00:00Z');
     const later = new Date('2026-12-05T09:00:00Z');

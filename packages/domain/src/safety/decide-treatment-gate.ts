@@ -29,9 +29,15 @@ export interface TreatmentGateFacts {
   /** Every physician review of the patient (any order); or give only the latest as review. */
   reviews?: readonly PhysicianReviewFact[] | undefined;
   review?: PhysicianReviewFact | undefined;
+  /**
+   * The record came from an online booking and may be an existing patient (a shared email or
+   * phone) whom staff have not yet checked. Its own history could hide the other record's
+   * referral, so nobody treats until staff merge the two or confirm they are different people.
+   */
+  identityCheckRequired?: boolean | undefined;
 }
 
-export type GateBlock = 'consent_required' | 'screening_required' | 'physician_clearance_required' | 'referred_by_physician';
+export type GateBlock = 'identity_check_required' | 'consent_required' | 'screening_required' | 'physician_clearance_required' | 'referred_by_physician';
 
 export interface TreatmentGate {
   allowed: boolean;
@@ -67,6 +73,7 @@ export function standingReview(reviews: readonly PhysicianReviewFact[]): Physici
 
 export function decideTreatmentGate(facts: TreatmentGateFacts): TreatmentGate {
   const blocks: GateBlock[] = [];
+  if (facts.identityCheckRequired) blocks.push('identity_check_required');
   if (facts.signedConsentVersion !== facts.currentConsentVersion) blocks.push('consent_required');
   const { screening } = facts;
   const review = standingReview(facts.reviews ?? (facts.review ? [facts.review] : []));

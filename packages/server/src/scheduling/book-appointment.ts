@@ -8,7 +8,7 @@ import { hashToken, newReference, newToken } from '../lib/tokens.ts';
 import { insertAppointment, type AppointmentRow } from '../stores/appointment-store.ts';
 import { findService } from '../stores/catalog-store.ts';
 import { loadClinic } from '../stores/clinic-store.ts';
-import { findOrCreatePatient, type PatientContact } from '../stores/patient-store.ts';
+import { createSelfRegisteredPatient, type PatientContact } from '../stores/patient-store.ts';
 import { enqueueConfirmationAndReminder } from './enqueue-appointment-messages.ts';
 import { findAvailability } from './find-availability.ts';
 
@@ -108,7 +108,7 @@ async function bookInTransaction(
   const slot = slots.find((s) => s.startEpochMs === request.start.getTime());
   if (!slot) throw new AppError('slot_unavailable', 'That time is not available. Please choose another.');
 
-  const patient = await findOrCreatePatient(tx, request.patient);
+  const patient = await createSelfRegisteredPatient(tx, request.patient);
   const manageToken = newToken();
   const appointment = await insertAppointment(tx, {
     reference: newReference(),
