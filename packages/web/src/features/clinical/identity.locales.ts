@@ -13,6 +13,10 @@ export const identityText = {
       verify: 'New patient, not a duplicate',
       verified: '{{name}} is now a checked patient record.',
     },
+    patient: {
+      selfRegistered: 'Booked online and not yet checked. If it matches an existing patient, treatment waits until reception checks.',
+      merged: 'This record was merged into another patient. Its history is there.',
+    },
     reasons: { email: 'Same email', phone: 'Same phone', name: 'Same name', date_of_birth: 'Same date of birth' },
     strength: { strong: 'Likely the same person', weak: 'Shares contact details only' },
     merge: {
@@ -87,6 +91,10 @@ export const identityText = {
       compare: 'قارن وادمج',
       verify: 'مريض جديد، ليس مكررًا',
       verified: 'أصبح سجل {{name}} سجلًا متحققًا منه.',
+    },
+    patient: {
+      selfRegistered: 'حُجز إلكترونيًا ولم يُتحقق منه بعد. إن طابق مريضًا مسجّلًا، ينتظر العلاج تحقق الاستقبال.',
+      merged: 'دُمج هذا السجل في سجل مريض آخر، وتاريخه هناك.',
     },
     reasons: { email: 'البريد نفسه', phone: 'الهاتف نفسه', name: 'الاسم نفسه', date_of_birth: 'تاريخ الميلاد نفسه' },
     strength: { strong: 'على الأرجح الشخص نفسه', weak: 'يشترك في بيانات الاتصال فقط' },
