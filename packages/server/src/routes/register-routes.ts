@@ -9,12 +9,13 @@ import { intakeRoutes } from './safety/intake.routes.ts';
 import { safetyRoutes } from './safety/safety.routes.ts';
 import { treatmentRoutes } from './treatment/treatment.routes.ts';
 import { healthRoutes } from './health.routes.ts';
+import { identityRoutes } from './identity/identity.routes.ts';
 import { waitlistRoutes } from './waitlist/waitlist.routes.ts';
 import { staffRoutes } from './staff/staff.routes.ts';
 
 /** Every route module, mounted under /api. Add a module here to expose it. */
 export const registerRoutes: FastifyPluginAsync = async (app) => {
-  for (const routes of [healthRoutes, catalogRoutes, availabilityRoutes, bookingRoutes, waitlistRoutes, authRoutes, staffRoutes, knowledgeRoutes, clinicalRoutes, intakeRoutes, safetyRoutes, treatmentRoutes]) {
+  for (const routes of [healthRoutes, catalogRoutes, availabilityRoutes, bookingRoutes, waitlistRoutes, authRoutes, staffRoutes, knowledgeRoutes, clinicalRoutes, intakeRoutes, safetyRoutes, treatmentRoutes, identityRoutes]) {
     await app.register(routes);
   }
 };

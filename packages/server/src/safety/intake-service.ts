@@ -1,5 +1,6 @@
 import { Value } from '@sinclair/typebox/value';
-import { decideTreatmentGate, type ReviewDecision, type ScreeningOutcome } from '@myomap/domain/safety/decide-treatment-gate';
+import { findPossibleMatches } from '@myomap/domain/identity/find-possible-matches';
+import { decideTreatmentGate, standingReview, type ReviewDecision, type ScreeningOutcome } from '@myomap/domain/safety/decide-treatment-gate';
 import { consentTexts, indexQuestionnaire, intakeQuestionnaire } from '@myomap/domain/screening/intake-questionnaire';
 import { listMissingRequired } from '@myomap/domain/screening/list-missing-required';
 import { QuestionnaireResponse } from '@myomap/domain/screening/questionnaire-schemas';
@@ -9,6 +10,7 @@ import { AppError } from '../lib/app-error.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';
 import { localDate } from '../lib/zoned-time.ts';
 import type { AppointmentRow } from '../stores/appointment-store.ts';
+import { findPatient, findPatientsSharingContact } from '../stores/patient-store.ts';
 import type { ClinicSettings } from '../stores/clinic-store.ts';
 
 /** The consent version in force: the newest one that exists in both languages. */
@@ -127,15 +129,29 @@ export async function signConsent(
   return { id: row?.id, version: body.version, signedAt: now.toISOString() };
 }
 
+/** A self-registered record that shares an email or phone with another live patient waits for staff to check who it is. */
+async function needsIdentityCheck(sql: Sql, patientId: string): Promise<boolean> {
+  const patient = await findPatient(sql, patientId);
+  if (patient?.identityStatus !== 'self_registered') return false;
+  return findPossibleMatches(patient, await findPatientsSharingContact(sql, patient)).length > 0;
+}
+
 /** Everything a clinician needs on the patient's safety, and whether a session may start. */
 export async function loadSafety(sql: Sql, patientId: string) {
   const [screening] = await sql.query<{ id: string; outcome: ScreeningOutcome; result: unknown; created_at: Date; intake_id: string }>(
     'select id, outcome, result, created_at, intake_id from screenings where patient_id = $1 order by created_at desc limit 1',
     [patientId],
   );
-  const reviews = await sql.query<{ id: string; decision: ReviewDecision; notes: string; precautions: string[]; referral: unknown; created_at: Date; physician_name: string; screening_id: string | null }>(
-    `select r.id, r.decision, r.notes, r.precautions, r.referral, r.created_at, u.name as physician_name, r.screening_id
-     from physician_reviews r join staff_users u on u.id = r.physician_id where r.patient_id = $1 order by r.created_at desc`,
+  // A review moved here by a patient merge keeps the record it was made on (see standingReview).
+  const reviews = await sql.query<{
+    id: string; decision: ReviewDecision; notes: string; precautions: string[]; referral: unknown; created_at: Date; physician_name: string; screening_id: string | null;
+    merged_from_id: string | null; merged_from_at: Date | null;
+  }>(
+    `select r.id, r.decision, r.notes, r.precautions, r.referral, r.created_at, u.name as physician_name, r.screening_id,
+       m.merged_patient_id as merged_from_id, m.merged_at as merged_from_at
+     from physician_reviews r join staff_users u on u.id = r.physician_id
+     left join lateral (select pm.merged_patient_id, pm.merged_at from patient_merges pm where r.id = any(pm.moved_review_ids) order by pm.merged_at limit 1) m on true
+     where r.patient_id = $1 order by r.created_at desc`,
     [patientId],
   );
   const [consent] = await sql.query<{ version: string; signed_at: Date; typed_name: string }>(
@@ -145,18 +161,28 @@ export async function loadSafety(sql: Sql, patientId: string) {
   const answers = screening
     ? await sql.query<{ link_id: string; value: unknown }>('select link_id, value from intake_answers where intake_id = $1 order by link_id', [screening.intake_id])
     : [];
-  const latestReview = reviews[0];
+  const reviewFacts = reviews.map((r) => ({
+    id: r.id,
+    decision: r.decision,
+    at: r.created_at,
+    mergedFrom: r.merged_from_id && r.merged_from_at ? { recordId: r.merged_from_id, at: r.merged_from_at } : undefined,
+  }));
+  const standing = standingReview(reviewFacts) as (typeof reviewFacts)[number] | undefined;
+  const identityCheckRequired = await needsIdentityCheck(sql, patientId);
   const gate = decideTreatmentGate({
+    identityCheckRequired,
     currentConsentVersion,
     signedConsentVersion: consent?.version,
     screening: screening ? { id: screening.id, outcome: screening.outcome, at: screening.created_at } : undefined,
-    review: latestReview ? { decision: latestReview.decision, at: latestReview.created_at } : undefined,
+    reviews: reviewFacts,
   });
   return {
     gate,
     screening: screening ? { id: screening.id, outcome: screening.outcome, result: screening.result, at: screening.created_at.toISOString() } : null,
     answers: Object.fromEntries(answers.map((a) => [a.link_id, a.value])),
-    reviews: reviews.map((r) => ({ id: r.id, decision: r.decision, notes: r.notes, precautions: r.precautions, referral: r.referral, at: r.created_at.toISOString(), physicianName: r.physician_name })),
+    reviews: reviews.map((r) => ({ id: r.id, decision: r.decision, notes: r.notes, precautions: r.precautions, referral: r.referral, at: r.created_at.toISOString(), physicianName: r.physician_name, mergedFromPatientId: r.merged_from_id })),
+    /** The physician decision in force (see standingReview), which may not be the newest review after a merge. */
+    standingReviewId: standing?.id ?? null,
     consent: consent ? { version: consent.version, signedAt: consent.signed_at.toISOString(), typedName: consent.typed_name, current: consent.version === currentConsentVersion } : null,
   };
 }

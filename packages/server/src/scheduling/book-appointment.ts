@@ -8,7 +8,7 @@ import { hashToken, newReference, newToken } from '../lib/tokens.ts';
 import { insertAppointment, type AppointmentRow } from '../stores/appointment-store.ts';
 import { findService } from '../stores/catalog-store.ts';
 import { loadClinic } from '../stores/clinic-store.ts';
-import { findOrCreatePatient, type PatientContact } from '../stores/patient-store.ts';
+import { createSelfRegisteredPatient, type PatientContact } from '../stores/patient-store.ts';
 import { enqueueConfirmationAndReminder } from './enqueue-appointment-messages.ts';
 import { findAvailability } from './find-availability.ts';
 import { guardOnlineBooking, recordOnlineBookingSource } from './guard-online-booking.ts';
@@ -114,7 +114,7 @@ async function bookInTransaction(
     ? { ip: actor.ip, contact: request.patient.email, practitionerId: slot.practitionerId, start: request.start, timeZone: clinic.timeZone }
     : undefined;
   const suspicious = source ? await guardOnlineBooking(tx, source, now, ctx.config.onlineBookingsPerContact) : null;
-  const patient = await findOrCreatePatient(tx, request.patient);
+  const patient = await createSelfRegisteredPatient(tx, request.patient);
   const manageToken = newToken();
   const appointment = await insertAppointment(tx, {
     reference: newReference(),

@@ -8,7 +8,7 @@ import { waitlistOfferText } from '../messages/booking-messages.ts';
 import { appointmentColumns, cancelAppointmentRow, insertAppointment, type AppointmentRow } from '../stores/appointment-store.ts';
 import { findService } from '../stores/catalog-store.ts';
 import { loadClinic, type ClinicSettings } from '../stores/clinic-store.ts';
-import { findOrCreatePatient } from '../stores/patient-store.ts';
+import { createSelfRegisteredPatient } from '../stores/patient-store.ts';
 import { bookingView } from './book-appointment.ts';
 import { enqueue, enqueueConfirmationAndReminder, loadNames } from './enqueue-appointment-messages.ts';
 
@@ -172,7 +172,7 @@ export async function joinWaitlist(
       const [p] = await tx.query('select 1 from practitioner_services where practitioner_id = $1 and service_id = $2', [request.practitionerId, request.serviceId]);
       if (!p) throw new AppError('unknown_practitioner', 'That practitioner does not offer this service.');
     }
-    const patient = await findOrCreatePatient(tx, request.patient);
+    const patient = await createSelfRegisteredPatient(tx, request.patient);
     const manageToken = newToken();
     const [row] = await tx.query<{ id: string; created_at: Date }>(
       `insert into waitlist_entries (service_id, practitioner_id, patient_id, date_from, date_to, manage_token_hash)

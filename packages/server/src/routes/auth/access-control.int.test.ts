@@ -42,6 +42,8 @@ describe('access control', () => {
     ['a physician books a visit', 'physician', 'POST', (): string => '/api/staff/appointments'],
     ['an admin writes an assessment', 'admin', 'PUT', (): string => `/api/staff/assessments/${assessmentId}`],
     ['reception signs a plan review', 'reception', 'POST', (): string => `/api/staff/patients/${patientId}/reviews`],
+    ['a physician merges patient records', 'physician', 'POST', (): string => `/api/staff/patients/${patientId}/merge`],
+    ['a therapist marks a self-registered patient checked', 'therapist', 'POST', (): string => `/api/staff/patients/${patientId}/verify`],
   ] as const)('refuses %s with 403', async (_name, role, method, url) => {
     const res = await t.app.inject({ method, url: url(), headers: staff[role], payload: method === 'GET' ? undefined : {} });
     expect(res.statusCode).toBe(403);

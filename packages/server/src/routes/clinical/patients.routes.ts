@@ -21,7 +21,8 @@ const PatientFields = {
   emergencyContactPhone: Type.Optional(Type.Union([Type.String({ maxLength: 30 }), Type.Null()])),
 };
 const patientColumns = `id, name, email, phone, date_of_birth::text as "dateOfBirth", sex, preferred_language as "preferredLanguage",
-  emergency_contact_name as "emergencyContactName", emergency_contact_phone as "emergencyContactPhone", created_at as "createdAt"`;
+  emergency_contact_name as "emergencyContactName", emergency_contact_phone as "emergencyContactPhone", created_at as "createdAt",
+  identity_status as "identityStatus", merged_into_id as "mergedIntoId"`;
 const columnOf: Record<string, string> = {
   name: 'name', email: 'email', phone: 'phone', dateOfBirth: 'date_of_birth', sex: 'sex', preferredLanguage: 'preferred_language',
   emergencyContactName: 'emergency_contact_name', emergencyContactPhone: 'emergency_contact_phone',
@@ -42,7 +43,8 @@ export const patientRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const q = request.query.q?.trim() ?? '';
       const rows = await app.ctx.db.query(
         `select ${patientColumns} from patients
-         where $1 = '' or name ilike '%' || $1 || '%' or email ilike '%' || $1 || '%' or coalesce(phone, '') ilike '%' || $1 || '%'
+         where identity_status <> 'merged'
+           and ($1 = '' or name ilike '%' || $1 || '%' or email ilike '%' || $1 || '%' or coalesce(phone, '') ilike '%' || $1 || '%')
          order by name limit 100`,
         [q],
       );
@@ -77,6 +79,8 @@ export const patientRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return app.ctx.db.transaction(async (tx) => {
         const [before] = await tx.query(`select ${patientColumns} from patients where id = $1 for update`, [request.params.id]);
         if (!before) throw new AppError('not_found', 'No such patient.');
+        // A merged record is history; edits go to the patient it was merged into.
+        if ((before as { identityStatus?: string }).identityStatus === 'merged') throw new AppError('patient_merged', 'This record was merged into another patient.', { mergedIntoId: (before as { mergedIntoId?: string }).mergedIntoId });
         const [after] = entries.length
           ? await tx.query(`update patients set ${entries.map(([k], i) => `${columnOf[k]} = $${i + 2}`).join(', ')} where id = $1 returning ${patientColumns}`, [request.params.id, ...entries.map(([, v]) => v)])
           : [before];

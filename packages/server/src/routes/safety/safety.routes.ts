@@ -108,7 +108,7 @@ export const safetyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
       const precautions = [
         ...((safety.screening?.result as { precautions?: { text: unknown }[] } | undefined)?.precautions ?? []).map((p) => p.text),
-        ...safety.reviews.slice(0, 1).flatMap((r) => r.precautions),
+        ...safety.reviews.filter((r) => r.id === safety.standingReviewId).flatMap((r) => r.precautions),
       ];
       const [session] = await tx.query<{ id: string }>(
         'insert into treatment_sessions (appointment_id, patient_id, therapist_id, started_at, precautions) values ($1, $2, $3, $4, $5) returning id',
@@ -120,6 +120,7 @@ export const safetyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     if ('refused' in result && result.refused) {
       const block = result.refused[0] ?? 'physician_clearance_required';
       const messages = {
+        identity_check_required: 'This online booking may belong to an existing patient. Reception must check and merge the records first.',
         consent_required: 'The patient has not signed the current consent. Ask them to sign before treatment.',
         screening_required: 'The intake and safety screen are not complete. Complete them before treatment.',
         physician_clearance_required: 'The safety screen refers this patient to a physician. Treatment waits until a physician clears them.',

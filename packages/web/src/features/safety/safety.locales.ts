@@ -44,6 +44,7 @@ export const safetyText = {
       precautionsTitle: 'Treatment with precautions',
       blockedTitle: 'Not ready for treatment',
       blocks: {
+        identity_check_required: 'This online booking may be an existing patient. Reception must check and merge the records first.',
         consent_required: 'The patient has not signed the current consent.',
         screening_required: 'The intake and safety screen are not complete.',
         physician_clearance_required: 'The safety screen refers this patient: a physician must clear them before treatment.',
@@ -63,6 +64,7 @@ export const safetyText = {
       noteFailed: 'The session note could not be opened.',
       refused: 'Treatment cannot start',
       refusals: {
+        identity_check_required: 'Identity check required: reception must merge this online booking with the existing record first.',
         consent_required: 'Consent required: the patient must sign the current consent first.',
         screening_required: 'Screening required: the intake and safety screen must be completed first.',
         physician_clearance_required: 'Refer before treatment: a physician must clear this patient.',
@@ -174,6 +176,7 @@ export const safetyText = {
       precautionsTitle: 'العلاج مع احتياطات',
       blockedTitle: 'غير جاهز للعلاج',
       blocks: {
+        identity_check_required: 'قد يكون هذا الحجز الإلكتروني لمريض مسجّل. يجب أن يتحقق الاستقبال ويدمج السجلين أولًا.',
         consent_required: 'لم يوقّع المريض على الإصدار الحالي من الموافقة.',
         screening_required: 'لم تكتمل الاستمارة وفحص السلامة.',
         physician_clearance_required: 'يحيل فحص السلامة هذا المريض: يجب أن يأذن طبيب بعلاجه أولًا.',
@@ -193,6 +196,7 @@ export const safetyText = {
       noteFailed: 'تعذّر فتح ملاحظة الجلسة.',
       refused: 'لا يمكن بدء العلاج',
       refusals: {
+        identity_check_required: 'التحقق من الهوية مطلوب: يجب أن يدمج الاستقبال هذا الحجز الإلكتروني مع السجل الحالي أولًا.',
         consent_required: 'الموافقة مطلوبة: يجب أن يوقّع المريض على الإصدار الحالي أولًا.',
         screening_required: 'الفحص مطلوب: يجب إكمال الاستمارة وفحص السلامة أولًا.',
         physician_clearance_required: 'إحالة قبل العلاج: يجب أن يأذن طبيب بعلاج هذا المريض.',

@@ -5,6 +5,28 @@ import { clinicalApi, type PatientRecordDto, type PlanSummaryDto } from '../api/
 import { ClinicalLayout, useClinicalUser } from '../components/clinical-layout.tsx';
 import { formatDate, formatDateTime } from '../lib/format.ts';
 import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
+import { useIdentityTranslation } from '../lib/use-identity-translation.ts';
+import '../identity.css';
+
+/** An online booking not yet checked, or a record merged into another: say so, with the way on. */
+function IdentityNotice({ status, mergedIntoId }: { status: string | undefined; mergedIntoId: string | null }) {
+  const { t } = useIdentityTranslation();
+  if (status === 'self_registered') {
+    return (
+      <p className="identity__rule" data-identity="self_registered">
+        {t('patient.selfRegistered')} <Link to="/staff/patients/duplicates">{t('duplicates.link')}</Link>
+      </p>
+    );
+  }
+  if (status === 'merged' && mergedIntoId) {
+    return (
+      <p className="identity__rule" data-identity="merged">
+        {t('patient.merged')} <Link to={`/staff/patients/${encodeURIComponent(mergedIntoId)}`}>{t('merge.open')}</Link>
+      </p>
+    );
+  }
+  return null;
+}
 
 export function PatientPage() {
   return (
@@ -77,6 +99,7 @@ function PatientRecord() {
           </button>
         </div>
       </div>
+      <IdentityNotice status={(patient as { identityStatus?: string }).identityStatus} mergedIntoId={(patient as { mergedIntoId?: string | null }).mergedIntoId ?? null} />
       {startError && <p className="error" role="alert">{startError}</p>}
       <div className="patient-grid">
         <section className="card" aria-labelledby="demographics">

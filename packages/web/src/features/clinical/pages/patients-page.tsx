@@ -6,6 +6,7 @@ import { NewPatientForm } from '../components/new-patient-form.tsx';
 import { formatDate } from '../lib/format.ts';
 import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
+import { useIdentityTranslation } from '../lib/use-identity-translation.ts';
 
 export function PatientsPage() {
   return (
@@ -17,6 +18,7 @@ export function PatientsPage() {
 
 function PatientList() {
   const { t, language } = useClinicalTranslation();
+  const identity = useIdentityTranslation();
   const navigate = useNavigate();
   const [q, setQ] = useState('');
   const query = useDebouncedValue(q.trim(), 250);
@@ -43,9 +45,14 @@ function PatientList() {
     <>
       <div className="page-head">
         <h1>{t('patients.title')}</h1>
-        <button type="button" className="button" onClick={() => setCreating(!creating)} aria-expanded={creating}>
-          {t('patients.new')}
-        </button>
+        <div className="button-row">
+          <Link className="button button--quiet" to="/staff/patients/duplicates">
+            {identity.t('duplicates.link')}
+          </Link>
+          <button type="button" className="button" onClick={() => setCreating(!creating)} aria-expanded={creating}>
+            {t('patients.new')}
+          </button>
+        </div>
       </div>
       {creating && <NewPatientForm onCreated={(patient) => void navigate(`/staff/patients/${patient.id}`)} onCancel={() => setCreating(false)} />}
       <div className="card">

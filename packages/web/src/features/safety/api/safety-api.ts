@@ -30,6 +30,8 @@ export interface SafetyDto {
   screening: { id: string; outcome: ScreeningOutcome; result: ScreeningResult; at: string } | null;
   answers: Record<string, IntakeAnswerValue>;
   reviews: ReviewDto[];
+  /** The physician decision in force; after a patient merge it may not be the newest review. */
+  standingReviewId?: string | null;
   consent: { version: string; signedAt: string; typedName: string; current: boolean } | null;
 }
 

@@ -8,7 +8,7 @@ import { safetyApi, type GateBlock, type Names, type PatientRecord, type Session
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
 import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
 
-const BLOCKS: readonly string[] = ['consent_required', 'screening_required', 'physician_clearance_required', 'referred_by_physician'] satisfies GateBlock[];
+const BLOCKS: readonly string[] = ['identity_check_required', 'consent_required', 'screening_required', 'physician_clearance_required', 'referred_by_physician'] satisfies GateBlock[];
 
 /** The patient's next confirmed visit: the soonest that has not ended long ago (a visit running now counts). */
 export function nextVisitOf(appointments: PatientRecord['appointments'], now = Date.now()): PatientRecord['appointments'][number] | undefined {

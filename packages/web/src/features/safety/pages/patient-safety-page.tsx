@@ -113,7 +113,7 @@ function PatientSafety() {
           </div>
         }
       />
-      <GateBanner gate={safety.gate} latestReview={safety.reviews[0]} />
+      <GateBanner gate={safety.gate} latestReview={safety.reviews.find((r) => r.id === safety.standingReviewId) ?? safety.reviews[0]} />
       {saved ? <Alert tone="success">{t('review.saved', { decision: t(`decision.${saved.decision}`) })}</Alert> : null}
       <div className="sf-grid">
         <div className="sf-column">

@@ -25,6 +25,7 @@ export const treatmentAr = {
     screening_required: 'لم يكتمل نموذج الاستقبال وفحص السلامة.',
     physician_clearance_required: 'يحيل فحص السلامة هذا المريض إلى طبيب. ينتظر العلاج موافقة الطبيب.',
     referred_by_physician: 'أحال الطبيب هذا المريض إلى جهة أخرى. لا تعالج حتى تصدر الموافقة.',
+    identity_check_required: 'قد يكون هذا الحجز الإلكتروني لمريض مسجّل. يجب أن يتحقق الاستقبال ويدمج السجلين أولًا.',
   },
   reason: {
     active_trp_familiar: 'نقطة زنادية نشطة تعيد الألم المألوف',

@@ -20,6 +20,7 @@ export const treatmentEn = {
     screening_required: 'The intake and safety screen are not complete.',
     physician_clearance_required: 'The safety screen refers this patient to a physician. Treatment waits for clearance.',
     referred_by_physician: 'A physician has referred this patient on. Do not treat until they are cleared.',
+    identity_check_required: 'This online booking may be an existing patient. Reception must check and merge the records first.',
   },
   reason: {
     active_trp_familiar: 'Active trigger point, reproduces the familiar pain',

@@ -80,7 +80,7 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
       if (success) setMessage({ tone: 'success', text: success });
     } catch (error) {
       const code = error instanceof ApiError ? error.code : '';
-      const known = ['validation_failed', 'conflict', 'forbidden', 'consent_required', 'screening_required', 'physician_clearance_required', 'referred_by_physician'];
+      const known = ['validation_failed', 'conflict', 'forbidden', 'consent_required', 'screening_required', 'physician_clearance_required', 'referred_by_physician', 'identity_check_required'];
       setMessage({ tone: 'error', text: known.includes(code) ? t(`errors.${code}`) : t('status.saveFailed') });
     } finally {
       setBusy(undefined);

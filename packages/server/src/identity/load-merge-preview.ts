@@ -1,0 +1,95 @@
+import { findPossibleMatches, type PossibleMatch } from '@myomap/domain/identity/find-possible-matches';
+import type { Sql } from '../database/database.ts';
+import { AppError } from '../lib/app-error.ts';
+import { toZonedIso } from '../lib/zoned-time.ts';
+import { loadSafety } from '../safety/intake-service.ts';
+import { findPatient, findPatientsSharingContact, listSelfRegisteredPatients, type PatientRecord } from '../stores/patient-store.ts';
+
+export function patientView(p: PatientRecord) {
+  return {
+    id: p.id,
+    name: p.name,
+    email: p.email,
+    phone: p.phone,
+    dateOfBirth: p.dateOfBirth,
+    sex: p.sex,
+    preferredLanguage: p.preferredLanguage,
+    emergencyContactName: p.emergencyContactName,
+    emergencyContactPhone: p.emergencyContactPhone,
+    identityStatus: p.identityStatus,
+    mergedIntoId: p.mergedIntoId,
+    createdAt: p.createdAt.toISOString(),
+  };
+}
+
+/** Self-registered records, each with the existing patients it may be. */
+export async function listPossibleDuplicates(sql: Sql) {
+  const pending = await listSelfRegisteredPatients(sql);
+  const items = [];
+  for (const patient of pending) {
+    const candidates = await findPatientsSharingContact(sql, patient);
+    const byId = new Map(candidates.map((c) => [c.id, c]));
+    const matches = findPossibleMatches(patient, candidates).flatMap((m: PossibleMatch) => {
+      const candidate = byId.get(m.patientId);
+      return candidate ? [{ ...m, patient: patientView(candidate) }] : [];
+    });
+    items.push({ patient: patientView(patient), matches });
+  }
+  return items;
+}
+
+const COUNTED = {
+  assessments: 'assessments',
+  treatmentSessions: 'treatment_sessions',
+  treatmentPlans: 'treatment_plans',
+  sessionNotes: 'session_notes',
+  consents: 'consents',
+  screenings: 'screenings',
+  physicianReviews: 'physician_reviews',
+  waitlistEntries: 'waitlist_entries',
+} as const;
+
+/** One side of the merge screen. Reception sees what exists (counts); clinicians also see the safety state. */
+async function loadSide(sql: Sql, patient: PatientRecord, timeZone: string, clinical: boolean) {
+  const appointments = await sql.query<{ id: string; reference: string; starts_at: Date; status: string; service_name_en: string; service_name_ar: string }>(
+    `select a.id, a.reference, a.starts_at, a.status, s.name_en as service_name_en, s.name_ar as service_name_ar
+     from appointments a join services s on s.id = a.service_id where a.patient_id = $1 and a.kind = 'visit' order by a.starts_at desc`,
+    [patient.id],
+  );
+  const intakes = await sql.query<{ status: string; submitted_at: Date | null }>(
+    'select status, submitted_at from intake_responses where patient_id = $1 order by updated_at desc',
+    [patient.id],
+  );
+  const counts: Record<string, number> = {};
+  for (const [key, table] of Object.entries(COUNTED)) {
+    const [row] = await sql.query<{ n: number }>(`select count(*)::int as n from ${table} where patient_id = $1`, [patient.id]);
+    counts[key] = row?.n ?? 0;
+  }
+  const safety = clinical ? await loadSafety(sql, patient.id) : undefined;
+  const standing = safety?.reviews.find((r) => r.id === safety.standingReviewId);
+  return {
+    patient: patientView(patient),
+    appointments: appointments.map((a) => ({ id: a.id, reference: a.reference, start: toZonedIso(a.starts_at, timeZone), status: a.status, serviceName: { en: a.service_name_en, ar: a.service_name_ar } })),
+    intake: { submitted: intakes.filter((i) => i.status === 'submitted').length, inProgress: intakes.filter((i) => i.status !== 'submitted').length },
+    counts,
+    safety: safety
+      ? { screeningOutcome: safety.screening?.outcome ?? null, physicianDecision: standing ? { decision: standing.decision, at: standing.at, physicianName: standing.physicianName } : null, gate: safety.gate }
+      : null,
+  };
+}
+
+export async function loadMergePreview(sql: Sql, keptId: string, duplicateId: string, timeZone: string, clinical: boolean) {
+  if (keptId === duplicateId) throw new AppError('validation_failed', 'A patient cannot be merged into itself.');
+  const kept = await findPatient(sql, keptId);
+  const duplicate = await findPatient(sql, duplicateId);
+  if (!kept || !duplicate) throw new AppError('not_found', 'No such patient.');
+  if (kept.identityStatus === 'merged' || duplicate.identityStatus === 'merged') {
+    throw new AppError('patient_merged', 'One of these records was already merged.', { mergedIntoId: kept.mergedIntoId ?? duplicate.mergedIntoId });
+  }
+  const [match] = findPossibleMatches(duplicate, [kept]);
+  return {
+    kept: await loadSide(sql, kept, timeZone, clinical),
+    duplicate: await loadSide(sql, duplicate, timeZone, clinical),
+    match: match ? { reasons: match.reasons, strength: match.strength } : null,
+  };
+}
