@@ -6,6 +6,8 @@ export interface AppConfig {
   dataDir: string;
   databaseUrl: string | undefined;
   seedDemo: boolean;
+  /** NODE_ENV=production: demo staff are never seeded, whatever SEED_DEMO says. */
+  production: boolean;
   smtpUrl: string | undefined;
   publicUrl: string;
   sessionSecret: string;
@@ -70,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
     databaseUrl,
     seedDemo,
+    production: env.NODE_ENV === 'production',
     smtpUrl,
     publicUrl,
     sessionSecret,

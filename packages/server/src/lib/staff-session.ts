@@ -1,8 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Database } from '../database/database.ts';
+import { isTwoFactorRequired } from '@myomap/domain/accounts/decide-two-factor';
+import type { Database, Sql } from '../database/database.ts';
 import { AppError } from './app-error.ts';
 import type { Actor } from './audit.ts';
-import { hashToken } from './tokens.ts';
+import { hashToken, newToken } from './tokens.ts';
 
 export type StaffRole = 'admin' | 'reception' | 'therapist' | 'physician';
 
@@ -17,6 +18,19 @@ export interface StaffUser {
 export const SESSION_COOKIE = 'myomap_session';
 export const SESSION_DAYS = 7;
 
+/** 'active' is a full session; the other two are the steps between the password and full access. */
+export type SessionStage = 'active' | 'two_factor' | 'enrol';
+
+// A password-only session lives just long enough to type a code or scan a QR code.
+const STAGE_MINUTES: Record<Exclude<SessionStage, 'active'>, number> = { two_factor: 10, enrol: 30 };
+
+export interface StaffSession extends StaffUser {
+  csrfToken: string;
+  stage: SessionStage;
+  twoFactorEnabled: boolean;
+  twoFactorRequired: boolean;
+}
+
 declare module 'fastify' {
   interface FastifyRequest {
     staff?: StaffUser;
@@ -30,17 +44,71 @@ interface SessionRow {
   role: StaffRole;
   practitioner_id: string | null;
   csrf_token: string;
+  stage: SessionStage;
+  two_factor_enabled: boolean;
+  two_factor_exempt: boolean;
 }
 
-export async function findSession(db: Database, token: string, now: Date): Promise<(StaffUser & { csrfToken: string }) | undefined> {
+export async function findSession(db: Database, token: string, now: Date): Promise<StaffSession | undefined> {
   const [row] = await db.query<SessionRow>(
-    `select s.user_id, u.email, u.name, u.role, u.practitioner_id, s.csrf_token
+    `select s.user_id, u.email, u.name, u.role, u.practitioner_id, s.csrf_token, s.stage,
+       u.totp_enabled_at is not null as two_factor_enabled, u.two_factor_exempt
      from staff_sessions s join staff_users u on u.id = s.user_id
      where s.id_hash = $1 and s.expires_at > $2 and u.active`,
     [hashToken(token), now.toISOString()],
   );
   if (!row) return undefined;
-  return { id: row.user_id, email: row.email, name: row.name, role: row.role, practitionerId: row.practitioner_id, csrfToken: row.csrf_token };
+  return {
+    id: row.user_id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    practitionerId: row.practitioner_id,
+    csrfToken: row.csrf_token,
+    stage: row.stage,
+    twoFactorEnabled: row.two_factor_enabled,
+    twoFactorRequired: isTwoFactorRequired(row.role, row.two_factor_exempt),
+  };
+}
+
+/** Starts a session at a stage; returns the cookie's token (only its hash is stored) and CSRF token. */
+export async function createSession(sql: Sql, userId: string, stage: SessionStage, now: Date): Promise<{ token: string; csrfToken: string; expires: Date }> {
+  const token = newToken();
+  const csrfToken = newToken();
+  const expires = new Date(now.getTime() + (stage === 'active' ? SESSION_DAYS * 86_400_000 : STAGE_MINUTES[stage] * 60_000));
+  await sql.query('insert into staff_sessions (id_hash, user_id, csrf_token, created_at, expires_at, stage) values ($1, $2, $3, $4, $5, $6)', [
+    hashToken(token), userId, csrfToken, now.toISOString(), expires.toISOString(), stage,
+  ]);
+  return { token, csrfToken, expires };
+}
+
+export function setSessionCookie(reply: FastifyReply, session: { token: string; expires: Date }): void {
+  reply.setCookie(SESSION_COOKIE, session.token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: reply.server.ctx.config.publicUrl.startsWith('https://'),
+    expires: session.expires,
+  });
+}
+
+/**
+ * The session behind a request at any stage, after the CSRF check for writes. For the few
+ * routes a half-signed-in user may call (the code step, enrolment, sign-out).
+ */
+export async function readSession(request: FastifyRequest, stages: readonly SessionStage[]): Promise<StaffSession & { tokenHash: string }> {
+  const token = request.cookies[SESSION_COOKIE];
+  const { db, clock } = request.server.ctx;
+  const session = token ? await findSession(db, token, clock.now()) : undefined;
+  if (!session || !token) throw new AppError('unauthenticated', 'Sign in to continue.');
+  if (UNSAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
+    throw new AppError('csrf_failed', 'The request is missing its security token; reload the page and try again.');
+  }
+  if (!stages.includes(session.stage)) {
+    if (session.stage === 'enrol') throw new AppError('two_factor_enrolment_required', 'Set up two-factor sign-in before you continue.');
+    throw new AppError('unauthenticated', 'Sign in to continue.');
+  }
+  return { ...session, tokenHash: hashToken(token) };
 }
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -53,19 +121,17 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 export function requireStaff(...roles: StaffRole[]) {
   return async function checkStaff(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
-    const token = request.cookies[SESSION_COOKIE];
-    const { db, clock } = request.server.ctx;
-    const session = token ? await findSession(db, token, clock.now()) : undefined;
-    if (!session) throw new AppError('unauthenticated', 'Sign in to continue.');
-    if (UNSAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
-      throw new AppError('csrf_failed', 'The request is missing its security token; reload the page and try again.');
-    }
+    // Only a full session passes: a password-only one (code or enrolment pending) gets nowhere.
+    const session = await readSession(request, ['active']);
     if (roles.length > 0 && !roles.includes(session.role)) {
       throw new AppError('forbidden', 'Your role does not allow this.');
     }
-    const { csrfToken: _csrf, ...user } = session;
-    request.staff = user;
+    request.staff = toStaffUser(session);
   };
+}
+
+export function toStaffUser(session: StaffSession): StaffUser {
+  return { id: session.id, email: session.email, name: session.name, role: session.role, practitionerId: session.practitionerId };
 }
 
 export function staffActor(request: FastifyRequest): Actor {

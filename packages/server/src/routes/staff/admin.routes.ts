@@ -215,11 +215,13 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ),
   );
 
-  app.get('/staff/mailbox', { onRequest: requireStaff('admin', 'reception'), schema: { tags: ['staff'] } }, async () =>
+  app.get('/staff/mailbox', { onRequest: requireStaff('admin', 'reception'), schema: { tags: ['staff'] } }, async (request) =>
     app.ctx.db.query(
+      // Invitation and reset emails carry a link that sets a password: admins only.
       `select id, kind, recipient, subject, body_text as "body", status, transport, send_after as "sendAfter", sent_at as "sentAt",
          jsonb_array_length(attachments) as "attachmentCount", last_error as "lastError"
-       from outbox order by created_at desc limit 200`,
+       from outbox where kind <> 'staff_account' or $1 = 'admin' order by created_at desc limit 200`,
+      [request.staff?.role ?? ''],
     ),
   );
 };
