@@ -267,5 +267,6 @@ describe.each(databaseTargets)('production start on %s', (target) => {
       await database?.drop().catch(() => undefined);
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+    // A cold on-disk PGlite start plus migrations: allow for a busy machine.
+  }, 180_000);
 });

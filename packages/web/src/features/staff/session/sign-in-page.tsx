@@ -6,6 +6,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { errorText } from '../api/error-text.ts';
+import { TwoFactorCodeForm } from '../accounts/two-factor-code-form.tsx';
 import { useStaffSession } from './staff-session.tsx';
 
 const DEMO_PASSWORD = 'myomap-demo';
@@ -23,7 +24,8 @@ function safeNext(next: string | null): string {
 
 export function SignInPage() {
   const { t } = useTranslation('staff');
-  const { state, signIn } = useStaffSession();
+  const { state, signIn, completeSignIn } = useStaffSession();
+  const [step, setStep] = useState<'password' | 'code'>('password');
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [email, setEmail] = useState('');
@@ -39,7 +41,13 @@ export function SignInPage() {
     setBusy(true);
     setError(undefined);
     try {
-      await signIn(email.trim(), password);
+      const result = await signIn(email.trim(), password);
+      if (result.stage === 'two_factor') {
+        setPassword('');
+        setStep('code');
+        setBusy(false);
+        return;
+      }
       await navigate(next, { replace: true });
     } catch (caught) {
       setError(errorText(t, caught));
@@ -59,6 +67,16 @@ export function SignInPage() {
           </span>
           <span className="st-brand">{t('shell.product')}</span>
         </div>
+        {step === 'code' ? (
+          <TwoFactorCodeForm
+            onSignedIn={async (result) => {
+              completeSignIn(result);
+              await navigate(next, { replace: true });
+            }}
+            onBack={() => setStep('password')}
+          />
+        ) : (
+        <>
         <h1>{t('signIn.title')}</h1>
         <p className="st-muted">{t('signIn.intro')}</p>
         <form className="st-form" onSubmit={(e) => void submit(e)}>
@@ -105,6 +123,8 @@ export function SignInPage() {
             ))}
           </ul>
         </details>
+        </>
+        )}
       </main>
     </div>
   );
