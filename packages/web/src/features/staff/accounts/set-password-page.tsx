@@ -72,7 +72,8 @@ export function SetPasswordPage() {
           <>
             <h1>{t(`link.${purpose}Title`)}</h1>
             <p className="st-muted">
-              {t(`link.${purpose}Intro`, { email: link.email ?? '' })}
+              {/* First-strong isolates keep the address in one piece inside Arabic text. */}
+              {t(`link.${purpose}Intro`, { email: `\u2068${link.email ?? ''}\u2069` })}
             </p>
             <form className="st-form" onSubmit={(e) => void submit(e)}>
               {purpose === 'setup' ? (

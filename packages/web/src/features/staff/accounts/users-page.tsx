@@ -54,7 +54,7 @@ export function UsersPage() {
       {!users.data ? (
         <LoadingState label={ts('common.loading')} />
       ) : (
-        <div className="st-table-wrap">
+        <div className="st-table-wrap st-users-wrap">
           <table className="st-table st-users-table">
             <thead>
               <tr>
@@ -76,13 +76,13 @@ export function UsersPage() {
                       {user.email}
                     </div>
                   </td>
-                  <td>{ts(`roles.${user.role}`)}</td>
-                  <td>
+                  <td data-label={t('users.role')}>{ts(`roles.${user.role}`)}</td>
+                  <td data-label={t('users.status')}>
                     <span className={user.active && user.passwordSet ? 'st-pill st-pill-ok' : 'st-pill'}>
                       {!user.active ? ts('common.inactive') : user.passwordSet ? ts('common.active') : t('users.invited')}
                     </span>
                   </td>
-                  <td>{user.twoFactorEnabled ? t('security.on') : user.twoFactorExempt ? t('users.exempt') : t('security.off')}</td>
+                  <td data-label={t('users.twoFactor')}>{user.twoFactorEnabled ? t('security.on') : user.twoFactorExempt ? t('users.exempt') : t('security.off')}</td>
                   <td className="st-cell-actions">
                     {user.id === me.id ? (
                       <span className="st-muted">{t('users.you')}</span>
