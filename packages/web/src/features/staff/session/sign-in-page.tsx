@@ -76,54 +76,54 @@ export function SignInPage() {
             onBack={() => setStep('password')}
           />
         ) : (
-        <>
-        <h1>{t('signIn.title')}</h1>
-        <p className="st-muted">{t('signIn.intro')}</p>
-        <form className="st-form" onSubmit={(e) => void submit(e)}>
-          <TextField label={t('signIn.email')} name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} dir="ltr" />
-          <TextField
-            label={t('signIn.password')}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            dir="ltr"
-          />
-          {error ? <Alert tone="error">{error}</Alert> : null}
-          <Button type="submit" block busy={busy} disabled={state.status === 'loading'}>
-            {busy ? t('signIn.signingIn') : t('signIn.submit')}
-          </Button>
-        </form>
-        <details className="st-demo-hint">
-          <summary>{t('signIn.demoTitle')}</summary>
-          <p>
-            {t('signIn.demoPassword')}{' '}
-            <code className="st-nowrap" dir="ltr">
-              {DEMO_PASSWORD}
-            </code>
-          </p>
-          <p>{t('signIn.demoPick')}</p>
-          <ul>
-            {DEMO_ACCOUNTS.map(([address, role]) => (
-              <li key={address}>
-                <button
-                  type="button"
-                  className="st-link-button"
-                  onClick={() => {
-                    setEmail(address);
-                    setPassword(DEMO_PASSWORD);
-                  }}
-                >
-                  <bdi dir="ltr">{address}</bdi>
-                </button>{' '}
-                <span className="st-muted">({t(`roles.${role}`)})</span>
-              </li>
-            ))}
-          </ul>
-        </details>
-        </>
+          <>
+            <h1>{t('signIn.title')}</h1>
+            <p className="st-muted">{t('signIn.intro')}</p>
+            <form className="st-form" onSubmit={(e) => void submit(e)}>
+              <TextField label={t('signIn.email')} name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} dir="ltr" />
+              <TextField
+                label={t('signIn.password')}
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                dir="ltr"
+              />
+              {error ? <Alert tone="error">{error}</Alert> : null}
+              <Button type="submit" block busy={busy} disabled={state.status === 'loading'}>
+                {busy ? t('signIn.signingIn') : t('signIn.submit')}
+              </Button>
+            </form>
+            <details className="st-demo-hint">
+              <summary>{t('signIn.demoTitle')}</summary>
+              <p>
+                {t('signIn.demoPassword')}{' '}
+                <code className="st-nowrap" dir="ltr">
+                  {DEMO_PASSWORD}
+                </code>
+              </p>
+              <p>{t('signIn.demoPick')}</p>
+              <ul>
+                {DEMO_ACCOUNTS.map(([address, role]) => (
+                  <li key={address}>
+                    <button
+                      type="button"
+                      className="st-link-button"
+                      onClick={() => {
+                        setEmail(address);
+                        setPassword(DEMO_PASSWORD);
+                      }}
+                    >
+                      <bdi dir="ltr">{address}</bdi>
+                    </button>{' '}
+                    <span className="st-muted">({t(`roles.${role}`)})</span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </>
         )}
       </main>
     </div>
