@@ -7,6 +7,8 @@ export interface AppConfig {
   dataDir: string;
   databaseUrl: string | undefined;
   seedDemo: boolean;
+  /** NODE_ENV=production: demo staff are never seeded, whatever SEED_DEMO says. */
+  production: boolean;
   smtpUrl: string | undefined;
   publicUrl: string;
   sessionSecret: string;
@@ -100,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
     databaseUrl,
     seedDemo,
+    production: env.NODE_ENV === 'production',
     smtpUrl,
     publicUrl,
     sessionSecret,

@@ -37,8 +37,11 @@ const SERVICES = [
 /**
  * The demo clinic: the medical center in Sharjah that the seed article describes, with
  * fictional staff. Idempotent: does nothing when a clinic row exists.
+ * `staff: false` (always under NODE_ENV=production) seeds the clinic without its demo
+ * accounts, whose password is public; the first admin then comes from the setup link.
  */
-export async function seedDemoClinic(db: Database): Promise<boolean> {
+export async function seedDemoClinic(db: Database, options: { staff?: boolean } = {}): Promise<boolean> {
+  const withStaff = options.staff ?? true;
   const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
   return db.transaction(async (tx) => {
     const existing = await tx.query('select 1 from clinic');
@@ -97,9 +100,11 @@ export async function seedDemoClinic(db: Database): Promise<boolean> {
     await tx.query(
       `insert into schedule_exceptions (practitioner_id, kind, date_from, date_to, note) values (null, 'closed', '2026-12-02', '2026-12-03', 'National Day')`,
     );
-    for (const staff of DEMO_STAFF) {
+    // Demo accounts sign in with the public password alone (two_factor_exempt): the demo and
+    // its browser tests must work without an authenticator. Production never creates them.
+    for (const staff of withStaff ? DEMO_STAFF : []) {
       await tx.query(
-        `insert into staff_users (id, email, name, password_hash, role, practitioner_id) values ($1,$2,$3,$4,$5,$6)`,
+        `insert into staff_users (id, email, name, password_hash, role, practitioner_id, two_factor_exempt) values ($1,$2,$3,$4,$5,$6,true)`,
         [staff.id, staff.email, staff.name, passwordHash, staff.role, staff.practitionerId],
       );
     }

@@ -7,7 +7,8 @@
 export const REDACTED = '•••••';
 
 const QUERY_TOKEN = /([?&](?:token|manageToken)=)[^&#\s]*/gi;
-const PATH_TOKEN = /(\/(?:aftercare|waitlist\/offers?)\/)(?!•)[^/?#\s]+/gi;
+// Staff account links (invitation, reset, first-run setup) set a password: sealed and redacted too.
+const PATH_TOKEN = /(\/(?:aftercare|waitlist\/offers?|staff\/welcome|auth\/links|setup)\/)(?!•)[^/?#\s]+/gi;
 
 export function redactTokensInUrl(url: string): string {
   return url.replace(QUERY_TOKEN, `$1${REDACTED}`).replace(PATH_TOKEN, `$1${REDACTED}`);

@@ -1,8 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Database } from '../database/database.ts';
+import { isTwoFactorRequired } from '@myomap/domain/accounts/decide-two-factor';
+import type { Database, Sql } from '../database/database.ts';
 import { AppError } from './app-error.ts';
 import type { Actor } from './audit.ts';
-import { hashToken } from './tokens.ts';
+import { hashToken, newToken } from './tokens.ts';
 
 export type StaffRole = 'admin' | 'reception' | 'therapist' | 'physician';
 
@@ -21,6 +22,19 @@ export const SESSION_COOKIE = 'myomap_session';
  */
 const TOUCH_EVERY_MS = 60_000;
 
+/** 'active' is a full session; the other two are the steps between the password and full access. */
+export type SessionStage = 'active' | 'two_factor' | 'enrol';
+
+// A password-only session lives just long enough to type a code or scan a QR code.
+const STAGE_MINUTES: Record<Exclude<SessionStage, 'active'>, number> = { two_factor: 10, enrol: 30 };
+
+export interface StaffSession extends StaffUser {
+  csrfToken: string;
+  stage: SessionStage;
+  twoFactorEnabled: boolean;
+  twoFactorRequired: boolean;
+}
+
 declare module 'fastify' {
   interface FastifyRequest {
     staff?: StaffUser;
@@ -34,18 +48,22 @@ interface SessionRow {
   role: StaffRole;
   practitioner_id: string | null;
   csrf_token: string;
+  stage: SessionStage;
+  two_factor_enabled: boolean;
+  two_factor_exempt: boolean;
   last_seen_at: Date;
 }
 
 /**
  * The live session for a cookie token. A session ends at `expires_at` (the absolute limit,
- * SESSION_MAX_HOURS after sign-in) or after `idleMinutes` (SESSION_IDLE_MINUTES) with no request,
- * whichever comes first; each use moves the idle deadline on.
+ * SESSION_MAX_HOURS after sign-in, or minutes for a half-signed-in stage) or after `idleMinutes`
+ * (SESSION_IDLE_MINUTES) with no request, whichever comes first; each use moves the idle deadline on.
  */
-export async function findSession(db: Database, token: string, now: Date, idleMinutes: number): Promise<(StaffUser & { csrfToken: string }) | undefined> {
+export async function findSession(db: Database, token: string, now: Date, idleMinutes: number): Promise<StaffSession | undefined> {
   const idHash = hashToken(token);
   const [row] = await db.query<SessionRow>(
-    `select s.user_id, u.email, u.name, u.role, u.practitioner_id, s.csrf_token, s.last_seen_at
+    `select s.user_id, u.email, u.name, u.role, u.practitioner_id, s.csrf_token, s.stage, s.last_seen_at,
+       u.totp_enabled_at is not null as two_factor_enabled, u.two_factor_exempt
      from staff_sessions s join staff_users u on u.id = s.user_id
      where s.id_hash = $1 and s.expires_at > $2 and s.last_seen_at > $2::timestamptz - make_interval(mins => $3) and u.active`,
     [idHash, now.toISOString(), idleMinutes],
@@ -54,7 +72,64 @@ export async function findSession(db: Database, token: string, now: Date, idleMi
   if (now.getTime() - new Date(row.last_seen_at).getTime() >= TOUCH_EVERY_MS) {
     await db.query('update staff_sessions set last_seen_at = $2 where id_hash = $1 and last_seen_at < $2', [idHash, now.toISOString()]);
   }
-  return { id: row.user_id, email: row.email, name: row.name, role: row.role, practitionerId: row.practitioner_id, csrfToken: row.csrf_token };
+  return {
+    id: row.user_id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    practitionerId: row.practitioner_id,
+    csrfToken: row.csrf_token,
+    stage: row.stage,
+    twoFactorEnabled: row.two_factor_enabled,
+    twoFactorRequired: isTwoFactorRequired(row.role, row.two_factor_exempt),
+  };
+}
+
+/** Starts a session at a stage; returns the cookie's token (only its hash is stored) and CSRF token. */
+export async function createSession(
+  sql: Sql,
+  userId: string,
+  stage: SessionStage,
+  now: Date,
+  maxHours: number,
+): Promise<{ token: string; csrfToken: string; expires: Date }> {
+  const token = newToken();
+  const csrfToken = newToken();
+  // The absolute limit; the idle timeout is checked on every use (findSession).
+  const expires = new Date(now.getTime() + (stage === 'active' ? maxHours * 3_600_000 : STAGE_MINUTES[stage] * 60_000));
+  await sql.query('insert into staff_sessions (id_hash, user_id, csrf_token, created_at, expires_at, stage, last_seen_at) values ($1, $2, $3, $4, $5, $6, $4)', [
+    hashToken(token), userId, csrfToken, now.toISOString(), expires.toISOString(), stage,
+  ]);
+  return { token, csrfToken, expires };
+}
+
+export function setSessionCookie(reply: FastifyReply, session: { token: string; expires: Date }): void {
+  reply.setCookie(SESSION_COOKIE, session.token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: reply.server.ctx.config.secureCookies,
+    expires: session.expires,
+  });
+}
+
+/**
+ * The session behind a request at any stage, after the CSRF check for writes. For the few
+ * routes a half-signed-in user may call (the code step, enrolment, sign-out).
+ */
+export async function readSession(request: FastifyRequest, stages: readonly SessionStage[]): Promise<StaffSession & { tokenHash: string }> {
+  const token = request.cookies[SESSION_COOKIE];
+  const { db, clock, config } = request.server.ctx;
+  const session = token ? await findSession(db, token, clock.now(), config.sessionIdleMinutes) : undefined;
+  if (!session || !token) throw new AppError('unauthenticated', 'Sign in to continue.');
+  if (UNSAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
+    throw new AppError('csrf_failed', 'The request is missing its security token; reload the page and try again.');
+  }
+  if (!stages.includes(session.stage)) {
+    if (session.stage === 'enrol') throw new AppError('two_factor_enrolment_required', 'Set up two-factor sign-in before you continue.');
+    throw new AppError('unauthenticated', 'Sign in to continue.');
+  }
+  return { ...session, tokenHash: hashToken(token) };
 }
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -67,19 +142,17 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 export function requireStaff(...roles: StaffRole[]) {
   return async function checkStaff(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
-    const token = request.cookies[SESSION_COOKIE];
-    const { db, clock, config } = request.server.ctx;
-    const session = token ? await findSession(db, token, clock.now(), config.sessionIdleMinutes) : undefined;
-    if (!session) throw new AppError('unauthenticated', 'Sign in to continue.');
-    if (UNSAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
-      throw new AppError('csrf_failed', 'The request is missing its security token; reload the page and try again.');
-    }
+    // Only a full session passes: a password-only one (code or enrolment pending) gets nowhere.
+    const session = await readSession(request, ['active']);
     if (roles.length > 0 && !roles.includes(session.role)) {
       throw new AppError('forbidden', 'Your role does not allow this.');
     }
-    const { csrfToken: _csrf, ...user } = session;
-    request.staff = user;
+    request.staff = toStaffUser(session);
   };
+}
+
+export function toStaffUser(session: StaffSession): StaffUser {
+  return { id: session.id, email: session.email, name: session.name, role: session.role, practitionerId: session.practitionerId };
 }
 
 export function staffActor(request: FastifyRequest): Actor {

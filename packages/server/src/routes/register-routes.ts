@@ -1,4 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { accountLinkRoutes } from './auth/account-links.routes.ts';
+import { accountRoutes } from './auth/account.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { availabilityRoutes } from './availability/availability.routes.ts';
 import { bookingRoutes } from './bookings/bookings.routes.ts';
@@ -12,10 +14,11 @@ import { healthRoutes } from './health.routes.ts';
 import { identityRoutes } from './identity/identity.routes.ts';
 import { waitlistRoutes } from './waitlist/waitlist.routes.ts';
 import { staffRoutes } from './staff/staff.routes.ts';
+import { staffUserRoutes } from './staff/users.routes.ts';
 
 /** Every route module, mounted under /api. Add a module here to expose it. */
 export const registerRoutes: FastifyPluginAsync = async (app) => {
-  for (const routes of [healthRoutes, catalogRoutes, availabilityRoutes, bookingRoutes, waitlistRoutes, authRoutes, staffRoutes, knowledgeRoutes, clinicalRoutes, intakeRoutes, safetyRoutes, treatmentRoutes, identityRoutes]) {
+  for (const routes of [healthRoutes, catalogRoutes, availabilityRoutes, bookingRoutes, waitlistRoutes, authRoutes, accountRoutes, accountLinkRoutes, staffRoutes, staffUserRoutes, knowledgeRoutes, clinicalRoutes, intakeRoutes, safetyRoutes, treatmentRoutes, identityRoutes]) {
     await app.register(routes);
   }
 };

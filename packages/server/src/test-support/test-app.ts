@@ -21,11 +21,11 @@ export const DEFAULT_TEST_NOW = '2026-11-30T04:00:00Z';
 
 export async function createTestApp(
   target: DatabaseTarget,
-  options: { now?: string; mailer?: Mailer; config?: Partial<AppConfig>; logStream?: Writable } = {},
+  options: { now?: string; mailer?: Mailer; config?: Partial<AppConfig>; logStream?: Writable; demoStaff?: boolean } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase(target);
   await migrate(database.db);
-  await seedDemoClinic(database.db);
+  await seedDemoClinic(database.db, { staff: options.demoStaff ?? true });
   const clock = new ManualClock(new Date(options.now ?? DEFAULT_TEST_NOW));
   const config = { ...loadConfig({ PUBLIC_URL: 'http://myomap.test', OUTBOX_INTERVAL_MS: '0' }), ...options.config };
   const ctx: AppContext = { config, db: database.db, clock, mailer: options.mailer ?? createMailer(undefined, 'test@myomap.test') };

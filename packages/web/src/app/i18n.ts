@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { publicBookingText } from '../features/public-booking/public-booking.locales.ts';
+import { accountsText } from '../features/staff/accounts/accounts.locales.ts';
 import { staffText } from '../features/staff/staff.locales.ts';
 import { commonText } from './common.locales.ts';
 
@@ -26,8 +27,8 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
   resources: {
-    en: { common: commonText.en, booking: publicBookingText.en, staff: staffText.en },
-    ar: { common: commonText.ar, booking: publicBookingText.ar, staff: staffText.ar },
+    en: { common: commonText.en, booking: publicBookingText.en, staff: staffText.en, accounts: accountsText.en },
+    ar: { common: commonText.ar, booking: publicBookingText.ar, staff: staffText.ar, accounts: accountsText.ar },
   },
   defaultNS: 'common',
 });

@@ -1,28 +1,30 @@
 import { Type } from '@sinclair/typebox';
-import argon2 from 'argon2';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { BODY_LIMITS } from '../../lib/body-limits.ts';
+import type { FastifyReply } from 'fastify';
+import { decideSignInStage } from '@myomap/domain/accounts/decide-two-factor';
+import { verifyPassword } from '../../accounts/account-passwords.ts';
+import { checkSecondFactor } from '../../accounts/check-second-factor.ts';
 import { AppError } from '../../lib/app-error.ts';
-import { writeAudit } from '../../lib/audit.ts';
-import { findSession, requireStaff, SESSION_COOKIE, staffActor } from '../../lib/staff-session.ts';
+import { BODY_LIMITS } from '../../lib/body-limits.ts';
 import { claimLoginAttempt, recordLoginSuccess } from '../../lib/login-throttle.ts';
-import { hashToken, newToken } from '../../lib/tokens.ts';
+import { writeAudit } from '../../lib/audit.ts';
+import { createSession, readSession, requireStaff, SESSION_COOKIE, setSessionCookie, staffActor, toStaffUser } from '../../lib/staff-session.ts';
+import { findAccountByEmail } from '../../stores/staff-account-store.ts';
+import { Code, SessionResponse } from './auth.schemas.ts';
 
 // Sign-in is slowed per account and address, and per account (lib/login-throttle.ts), in the
-// database so it holds across instances; the per-IP limit below slows password spraying.
-const StaffUserSchema = Type.Object({
-  id: Type.String(),
-  email: Type.String(),
-  name: Type.String(),
-  role: Type.String(),
-  practitionerId: Type.Union([Type.String(), Type.Null()]),
-});
-const SessionResponse = Type.Object({ user: StaffUserSchema, csrfToken: Type.String() });
-
-// A real hash of a random password, so unknown addresses take as long as wrong passwords.
-const decoyHash = argon2.hash(newToken(), { type: argon2.argon2id });
+// database so it holds across instances; the per-IP limit below slows password spraying. The
+// second-factor step has its own keys ("2fa:" + email), so a wrong code never slows the password
+// step of the real user elsewhere, and guessing codes is slowed the same way.
+const SECOND_FACTOR_KEY = (email: string) => `2fa:${email}`;
 
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  function refuse(reply: FastifyReply, retryAt: Date, now: Date): never {
+    const retryAfterSeconds = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
+    reply.header('retry-after', String(retryAfterSeconds));
+    throw new AppError('rate_limited', 'Too many failed sign-ins; wait a moment and try again.', { retryAfterSeconds });
+  }
+
   app.post(
     '/auth/login',
     {
@@ -39,55 +41,85 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const email = request.body.email.trim().toLowerCase();
       const now = clock.now();
       const throttle = await claimLoginAttempt(db, email, request.ip, now);
-      if (!throttle.allowed) {
-        const retryAfterSeconds = Math.max(1, Math.ceil((throttle.retryAt.getTime() - now.getTime()) / 1000));
-        reply.header('retry-after', String(retryAfterSeconds));
-        throw new AppError('rate_limited', 'Too many failed sign-ins; wait a moment and try again.', { retryAfterSeconds });
-      }
-      const [user] = await db.query<{ id: string; password_hash: string; active: boolean }>(
-        'select id, password_hash, active from staff_users where email = $1',
-        [email],
-      );
-      const ok = user ? await argon2.verify(user.password_hash, request.body.password) : await argon2.verify(await decoyHash, 'x');
+      if (!throttle.allowed) refuse(reply, throttle.retryAt, now);
+      const user = await findAccountByEmail(db, email);
+      const ok = await verifyPassword(user?.passwordHash, request.body.password);
       await db.query('insert into login_attempts (email, ip, succeeded, at) values ($1, $2, $3, $4)', [email, request.ip, ok && !!user?.active, now.toISOString()]);
       if (!user || !ok || !user.active) throw new AppError('invalid_credentials', 'The email or password is not right.');
       await recordLoginSuccess(db, email, request.ip);
 
-      const token = newToken();
-      const csrfToken = newToken();
-      // The absolute limit; the idle timeout is checked on every use (findSession).
-      const expires = new Date(now.getTime() + config.sessionMaxHours * 3_600_000);
-      await db.transaction(async (tx) => {
-        await tx.query('insert into staff_sessions (id_hash, user_id, csrf_token, created_at, expires_at, last_seen_at) values ($1, $2, $3, $4, $5, $4)', [
-          hashToken(token), user.id, csrfToken, now.toISOString(), expires.toISOString(),
-        ]);
-        await writeAudit(tx, { type: 'staff', id: user.id, ip: request.ip }, { action: 'auth.login', entityType: 'staff_user', entityId: user.id });
+      // The password alone signs in fully only where two-factor is neither on nor required.
+      const stage = decideSignInStage(user);
+      const session = await db.transaction(async (tx) => {
+        const created = await createSession(tx, user.id, stage, now, config.sessionMaxHours);
+        await writeAudit(tx, { type: 'staff', id: user.id, role: user.role, ip: request.ip }, {
+          action: stage === 'active' ? 'auth.login' : 'auth.password_accepted',
+          entityType: 'staff_user',
+          entityId: user.id,
+          ...(stage === 'active' ? {} : { after: { next: stage } }),
+        });
+        return created;
       });
-      reply.setCookie(SESSION_COOKIE, token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: config.secureCookies,
-        expires,
+      setSessionCookie(reply, session);
+      const profile = { id: user.id, email: user.email, name: user.name, role: user.role, practitionerId: user.practitionerId };
+      return {
+        stage,
+        csrfToken: session.csrfToken,
+        // Who signed in is told only once the second factor is in (or not needed).
+        ...(stage === 'two_factor' ? {} : { user: profile, twoFactor: { enabled: user.twoFactorEnabled, required: stage === 'enrol' } }),
+      };
+    },
+  );
+
+  app.post(
+    '/auth/login/two-factor',
+    {
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: { tags: ['staff'], body: Type.Object({ code: Code }), response: { 200: SessionResponse } },
+    },
+    async (request, reply) => {
+      const { db, clock, config } = app.ctx;
+      const now = clock.now();
+      const pending = await readSession(request, ['two_factor']);
+      const throttle = await claimLoginAttempt(db, SECOND_FACTOR_KEY(pending.email), request.ip, now);
+      if (!throttle.allowed) refuse(reply, throttle.retryAt, now);
+      const result = await db.transaction(async (tx) => {
+        const method = await checkSecondFactor(tx, config.sessionSecret, pending.id, request.body.code, now);
+        if (!method) {
+          await tx.query('insert into login_attempts (email, ip, succeeded, at) values ($1, $2, false, $3)', [pending.email, request.ip, now.toISOString()]);
+          return undefined;
+        }
+        await recordLoginSuccess(tx, SECOND_FACTOR_KEY(pending.email), request.ip);
+        // A new session id once fully signed in (no fixation of the password-only one).
+        await tx.query('delete from staff_sessions where id_hash = $1', [pending.tokenHash]);
+        const session = await createSession(tx, pending.id, 'active', now, config.sessionMaxHours);
+        await writeAudit(tx, { type: 'staff', id: pending.id, role: pending.role, ip: request.ip }, {
+          action: 'auth.login',
+          entityType: 'staff_user',
+          entityId: pending.id,
+          after: { secondFactor: method },
+        });
+        return session;
       });
-      const session = await findSession(db, token, now, config.sessionIdleMinutes);
-      if (!session) throw new AppError('internal_error', 'Session was not created.');
-      const { csrfToken: _c, ...userOut } = session;
-      return { user: userOut, csrfToken };
+      if (!result) throw new AppError('invalid_two_factor_code', 'That code is not right, or was already used.');
+      setSessionCookie(reply, result);
+      return { stage: 'active' as const, csrfToken: result.csrfToken, user: toStaffUser(pending), twoFactor: { enabled: true, required: pending.twoFactorRequired } };
     },
   );
 
   app.get('/auth/me', { schema: { tags: ['staff'], response: { 200: SessionResponse } } }, async (request) => {
-    const token = request.cookies[SESSION_COOKIE];
-    const session = token ? await findSession(app.ctx.db, token, app.ctx.clock.now(), app.ctx.config.sessionIdleMinutes) : undefined;
-    if (!session) throw new AppError('unauthenticated', 'Sign in to continue.');
-    const { csrfToken, ...user } = session;
-    return { user, csrfToken };
+    const session = await readSession(request, ['active', 'enrol']);
+    return {
+      stage: session.stage,
+      csrfToken: session.csrfToken,
+      user: toStaffUser(session),
+      twoFactor: { enabled: session.twoFactorEnabled, required: session.twoFactorRequired },
+    };
   });
 
-  app.post('/auth/logout', { onRequest: requireStaff(), schema: { tags: ['staff'] } }, async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE] ?? '';
-    await app.ctx.db.query('delete from staff_sessions where id_hash = $1', [hashToken(token)]);
+  app.post('/auth/logout', { schema: { tags: ['staff'] } }, async (request, reply) => {
+    const session = await readSession(request, ['active', 'enrol', 'two_factor']);
+    await app.ctx.db.query('delete from staff_sessions where id_hash = $1', [session.tokenHash]);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { signedOut: true };
   });
@@ -102,3 +134,4 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return { signedOut: true };
   });
 };
+

@@ -217,12 +217,14 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ),
   );
 
-  // Staff read what was sent, never a live patient link: sealed links show as …?token=•••••.
-  app.get('/staff/mailbox', { onRequest: requireStaff('admin', 'reception'), schema: { tags: ['staff'] } }, async () => {
+  // Staff read what was sent, never a live link: sealed links show as …?token=•••••.
+  // Invitation and reset emails (which set a password) are listed to admins only.
+  app.get('/staff/mailbox', { onRequest: requireStaff('admin', 'reception'), schema: { tags: ['staff'] } }, async (request) => {
     const rows = await app.ctx.db.query<{ body: string; sealedLinks: string | null }>(
       `select id, kind, recipient, subject, body_text as "body", sealed_links as "sealedLinks", status, transport, send_after as "sendAfter", sent_at as "sentAt",
          jsonb_array_length(attachments) as "attachmentCount", last_error as "lastError"
-       from outbox order by created_at desc limit 200`,
+       from outbox where kind <> 'staff_account' or $1 = 'admin' order by created_at desc limit 200`,
+      [request.staff?.role ?? ''],
     );
     return rows.map(({ sealedLinks, ...row }) => ({ ...row, body: showRedacted(app.ctx.config.sessionSecret, row.body, sealedLinks) }));
   });

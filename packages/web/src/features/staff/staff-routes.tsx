@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, Route } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header.tsx';
+import { SecurityPage } from './accounts/security-page.tsx';
+import { SetPasswordPage } from './accounts/set-password-page.tsx';
+import { UsersPage } from './accounts/users-page.tsx';
 import { HoursPage } from './admin/hours-page.tsx';
 import { PractitionersPage } from './admin/practitioners-page.tsx';
 import { RoomsPage } from './admin/rooms-page.tsx';
@@ -55,6 +58,8 @@ function StaffNotFound() {
 export const staffRoutes = [
   <Route key="staff" element={<StaffSessionLayout />}>
     <Route path="/staff/sign-in" element={<SignInPage />} />
+    <Route path="/staff/welcome/:token" element={<SetPasswordPage />} />
+    <Route path="/setup/:token" element={<SetPasswordPage />} />
     <Route
       path="/staff"
       element={
@@ -69,6 +74,8 @@ export const staffRoutes = [
       <Route path="admin/practitioners" element={<RequireAbility ability="admin"><PractitionersPage /></RequireAbility>} />
       <Route path="admin/services" element={<RequireAbility ability="admin"><ServicesPage /></RequireAbility>} />
       <Route path="admin/rooms" element={<RequireAbility ability="admin"><RoomsPage /></RequireAbility>} />
+      <Route path="admin/users" element={<RequireAbility ability="admin"><UsersPage /></RequireAbility>} />
+      <Route path="account" element={<SecurityPage />} />
       <Route path="admin/hours" element={<RequireAbility ability="exceptions"><HoursPage /></RequireAbility>} />
       <Route path="mailbox" element={<RequireAbility ability="mailbox"><MailboxPage /></RequireAbility>} />
       <Route path="suspicious-bookings" element={<RequireAbility ability="suspiciousBookings"><SuspiciousBookingsPage /></RequireAbility>} />

@@ -1,4 +1,5 @@
 import { api } from '../../../lib/api-client.ts';
+import type { SignInResult } from '../accounts/accounts-api.ts';
 
 /** Shapes of the staff API (packages/server/src/routes/auth and routes/staff). */
 export type StaffRole = 'admin' | 'reception' | 'therapist' | 'physician';
@@ -14,6 +15,8 @@ export interface StaffUser {
 export interface StaffSession {
   user: StaffUser;
   csrfToken: string;
+  stage?: 'active' | 'enrol';
+  twoFactor?: { enabled: boolean; required: boolean };
 }
 
 export interface Clinic {
@@ -188,7 +191,7 @@ export interface StaffAlertSummary {
 }
 
 export const staffApi = {
-  signIn: (email: string, password: string) => api<StaffSession>('/api/auth/login', { method: 'POST', body: { email, password } }),
+  signIn: (email: string, password: string) => api<SignInResult>('/api/auth/login', { method: 'POST', body: { email, password } }),
   me: () => api<StaffSession>('/api/auth/me'),
   signOut: () => api<unknown>('/api/auth/logout', { method: 'POST' }),
   signOutEverywhere: () => api<unknown>('/api/auth/logout-everywhere', { method: 'POST' }),

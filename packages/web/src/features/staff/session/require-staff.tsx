@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { EnrolRequiredPage } from '../accounts/enrol-required-page.tsx';
 import { staffAbilities, useStaffSession, useStaffUser } from './staff-session.tsx';
 
 /** Signed-out visitors to /staff/* go to sign-in, and come back here afterwards. */
@@ -21,6 +22,8 @@ export function RequireStaff({ children }: { children: ReactNode }) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/staff/sign-in?next=${encodeURIComponent(next)}`} replace />;
   }
+  // Two-factor required and not set up: nothing else until it is.
+  if (state.status === 'signed-in' && state.stage === 'enrol') return <EnrolRequiredPage />;
   return children;
 }
 

@@ -6,6 +6,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { errorText } from '../api/error-text.ts';
+import { TwoFactorCodeForm } from '../accounts/two-factor-code-form.tsx';
 import { useStaffSession } from './staff-session.tsx';
 
 const DEMO_PASSWORD = 'myomap-demo';
@@ -23,7 +24,8 @@ function safeNext(next: string | null): string {
 
 export function SignInPage() {
   const { t } = useTranslation('staff');
-  const { state, signIn } = useStaffSession();
+  const { state, signIn, completeSignIn } = useStaffSession();
+  const [step, setStep] = useState<'password' | 'code'>('password');
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [email, setEmail] = useState('');
@@ -39,7 +41,13 @@ export function SignInPage() {
     setBusy(true);
     setError(undefined);
     try {
-      await signIn(email.trim(), password);
+      const result = await signIn(email.trim(), password);
+      if (result.stage === 'two_factor') {
+        setPassword('');
+        setStep('code');
+        setBusy(false);
+        return;
+      }
       await navigate(next, { replace: true });
     } catch (caught) {
       setError(errorText(t, caught));
@@ -59,52 +67,64 @@ export function SignInPage() {
           </span>
           <span className="st-brand">{t('shell.product')}</span>
         </div>
-        <h1>{t('signIn.title')}</h1>
-        <p className="st-muted">{t('signIn.intro')}</p>
-        <form className="st-form" onSubmit={(e) => void submit(e)}>
-          <TextField label={t('signIn.email')} name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} dir="ltr" />
-          <TextField
-            label={t('signIn.password')}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            dir="ltr"
+        {step === 'code' ? (
+          <TwoFactorCodeForm
+            onSignedIn={async (result) => {
+              completeSignIn(result);
+              await navigate(next, { replace: true });
+            }}
+            onBack={() => setStep('password')}
           />
-          {error ? <Alert tone="error">{error}</Alert> : null}
-          <Button type="submit" block busy={busy} disabled={state.status === 'loading'}>
-            {busy ? t('signIn.signingIn') : t('signIn.submit')}
-          </Button>
-        </form>
-        <details className="st-demo-hint">
-          <summary>{t('signIn.demoTitle')}</summary>
-          <p>
-            {t('signIn.demoPassword')}{' '}
-            <code className="st-nowrap" dir="ltr">
-              {DEMO_PASSWORD}
-            </code>
-          </p>
-          <p>{t('signIn.demoPick')}</p>
-          <ul>
-            {DEMO_ACCOUNTS.map(([address, role]) => (
-              <li key={address}>
-                <button
-                  type="button"
-                  className="st-link-button"
-                  onClick={() => {
-                    setEmail(address);
-                    setPassword(DEMO_PASSWORD);
-                  }}
-                >
-                  <bdi dir="ltr">{address}</bdi>
-                </button>{' '}
-                <span className="st-muted">({t(`roles.${role}`)})</span>
-              </li>
-            ))}
-          </ul>
-        </details>
+        ) : (
+          <>
+            <h1>{t('signIn.title')}</h1>
+            <p className="st-muted">{t('signIn.intro')}</p>
+            <form className="st-form" onSubmit={(e) => void submit(e)}>
+              <TextField label={t('signIn.email')} name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} dir="ltr" />
+              <TextField
+                label={t('signIn.password')}
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                dir="ltr"
+              />
+              {error ? <Alert tone="error">{error}</Alert> : null}
+              <Button type="submit" block busy={busy} disabled={state.status === 'loading'}>
+                {busy ? t('signIn.signingIn') : t('signIn.submit')}
+              </Button>
+            </form>
+            <details className="st-demo-hint">
+              <summary>{t('signIn.demoTitle')}</summary>
+              <p>
+                {t('signIn.demoPassword')}{' '}
+                <code className="st-nowrap" dir="ltr">
+                  {DEMO_PASSWORD}
+                </code>
+              </p>
+              <p>{t('signIn.demoPick')}</p>
+              <ul>
+                {DEMO_ACCOUNTS.map(([address, role]) => (
+                  <li key={address}>
+                    <button
+                      type="button"
+                      className="st-link-button"
+                      onClick={() => {
+                        setEmail(address);
+                        setPassword(DEMO_PASSWORD);
+                      }}
+                    >
+                      <bdi dir="ltr">{address}</bdi>
+                    </button>{' '}
+                    <span className="st-muted">({t(`roles.${role}`)})</span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </>
+        )}
       </main>
     </div>
   );

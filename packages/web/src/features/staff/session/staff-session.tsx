@@ -1,12 +1,17 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiError, setCsrfToken } from '../../../lib/api-client.ts';
 import { staffApi, type StaffRole, type StaffUser } from '../api/staff-api.ts';
+import type { SignInResult } from '../accounts/accounts-api.ts';
 
-type SessionState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; user: StaffUser };
+/** 'enrol': signed in with a password, and must set up two-factor sign-in before anything else. */
+type SessionState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; user: StaffUser; stage: 'active' | 'enrol' };
 
 interface SessionValue {
   state: SessionState;
-  signIn(email: string, password: string): Promise<StaffUser>;
+  /** The password step; a 'two_factor' result leaves the user signed out until completeSignIn. */
+  signIn(email: string, password: string): Promise<SignInResult>;
+  /** Takes a later step's answer (code accepted, enrolment done) or a new CSRF token. */
+  completeSignIn(result: { csrfToken: string; user?: StaffUser; stage?: SignInResult['stage'] }): void;
   signOut(everywhere: boolean): Promise<void>;
   /** Called when the server says the session ended (401): forget the user so the guard sends them to sign-in. */
   expire(): void;
@@ -24,7 +29,7 @@ export function StaffSessionProvider({ children }: { children: ReactNode }) {
       .me()
       .then((session) => {
         setCsrfToken(session.csrfToken);
-        if (live) setState({ status: 'signed-in', user: session.user });
+        if (live) setState({ status: 'signed-in', user: session.user, stage: session.stage === 'enrol' ? 'enrol' : 'active' });
       })
       .catch(() => {
         if (live) setState({ status: 'signed-out' });
@@ -34,12 +39,24 @@ export function StaffSessionProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  const signIn = useCallback(async (email: string, password: string) => {
-    const session = await staffApi.signIn(email, password);
-    setCsrfToken(session.csrfToken);
-    setState({ status: 'signed-in', user: session.user });
-    return session.user;
+  const completeSignIn = useCallback((result: { csrfToken: string; user?: StaffUser; stage?: SignInResult['stage'] }) => {
+    setCsrfToken(result.csrfToken);
+    const { user, stage } = result;
+    if (stage === 'two_factor') return;
+    setState((current) => {
+      const known = user ?? (current.status === 'signed-in' ? current.user : undefined);
+      return known ? { status: 'signed-in', user: known, stage: stage === 'enrol' ? 'enrol' : 'active' } : current;
+    });
   }, []);
+
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      const result = await staffApi.signIn(email, password);
+      completeSignIn(result);
+      return result;
+    },
+    [completeSignIn],
+  );
 
   const signOut = useCallback(async (everywhere: boolean) => {
     try {
@@ -57,7 +74,7 @@ export function StaffSessionProvider({ children }: { children: ReactNode }) {
     setState({ status: 'signed-out' });
   }, []);
 
-  const value = useMemo(() => ({ state, signIn, signOut, expire }), [state, signIn, signOut, expire]);
+  const value = useMemo(() => ({ state, signIn, completeSignIn, signOut, expire }), [state, signIn, completeSignIn, signOut, expire]);
   return <SessionContext value={value}>{children}</SessionContext>;
 }
 

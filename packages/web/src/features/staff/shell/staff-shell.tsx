@@ -30,6 +30,7 @@ function NavItem({ to, label, badge }: { to: string; label: string; badge?: { co
 /** The frame of every staff screen: top bar, navigation for the user's role, and the screen. */
 export function StaffShell() {
   const { t, i18n } = useTranslation('staff');
+  const { t: ta } = useTranslation('accounts');
   const user = useStaffUser();
   const { signOut } = useStaffSession();
   const navigate = useNavigate();
@@ -78,6 +79,9 @@ export function StaffShell() {
               <p className="st-muted" dir="ltr">
                 {user.email}
               </p>
+              <NavLink className="st-user-menu-link" to="/staff/account">
+                {ta('nav.security')}
+              </NavLink>
               <Button variant="secondary" block onClick={() => void leave(false)}>
                 {t('shell.signOut')}
               </Button>
@@ -110,6 +114,7 @@ export function StaffShell() {
                 {can.admin && <NavItem to="/staff/admin/practitioners" label={t('nav.practitioners')} />}
                 {can.admin && <NavItem to="/staff/admin/services" label={t('nav.services')} />}
                 {can.admin && <NavItem to="/staff/admin/rooms" label={t('nav.rooms')} />}
+                {can.admin && <NavItem to="/staff/admin/users" label={ta('nav.users')} />}
                 {can.exceptions && <NavItem to="/staff/admin/hours" label={t('nav.hours')} />}
                 {can.audit && <NavItem to="/staff/audit" label={t('nav.audit')} />}
               </ul>

@@ -1,0 +1,181 @@
+import './accounts.css';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Button } from '../../../components/ui/button.tsx';
+import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { ModalDialog } from '../../../components/ui/modal-dialog.tsx';
+import { PageHeader } from '../../../components/ui/page-header.tsx';
+import { SelectField } from '../../../components/ui/select-field.tsx';
+import { TextField } from '../../../components/ui/text-field.tsx';
+import type { StaffRole } from '../api/staff-api.ts';
+import { useSessionGuard, useStaffData } from '../api/use-staff-data.ts';
+import { useStaffUser } from '../session/staff-session.tsx';
+import { accountErrorText } from './account-error-text.ts';
+import { accountsApi, type StaffAccount } from './accounts-api.ts';
+
+type UserAction = 'deactivate' | 'reactivate' | 'reset-password' | 'reset-two-factor';
+const ROLES: StaffRole[] = ['admin', 'reception', 'therapist', 'physician'];
+
+/** Admins: every staff account, invitations, and the actions for people who lose a phone or leave. */
+export function UsersPage() {
+  const { t } = useTranslation('accounts');
+  const { t: ts } = useTranslation('staff');
+  const me = useStaffUser();
+  const guard = useSessionGuard();
+  const users = useStaffData(() => accountsApi.users(), 'staff-users');
+  const [inviting, setInviting] = useState(false);
+  const [notice, setNotice] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [busyId, setBusyId] = useState<string>();
+
+  async function act(user: StaffAccount, action: UserAction) {
+    if ((action === 'deactivate' || action === 'reset-two-factor') && !window.confirm(t(`users.confirm.${action}`, { name: user.name }))) return;
+    setBusyId(user.id);
+    setError(undefined);
+    setNotice(undefined);
+    try {
+      await accountsApi.userAction(user.id, action);
+      setNotice(t(`users.done.${action}`, { name: user.name }));
+      users.reload();
+    } catch (caught) {
+      guard(caught);
+      setError(accountErrorText(t, caught));
+    }
+    setBusyId(undefined);
+  }
+
+  return (
+    <section className="st-page">
+      <PageHeader eyebrow={ts('nav.admin')} title={t('users.title')} subtitle={t('users.subtitle')} actions={<Button onClick={() => setInviting(true)}>{t('users.invite')}</Button>} />
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {users.error ? <Alert tone="error">{accountErrorText(t, users.error)}</Alert> : null}
+      {!users.data ? (
+        <LoadingState label={ts('common.loading')} />
+      ) : (
+        <div className="st-table-wrap st-users-wrap">
+          <table className="st-table st-users-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('users.name')}</th>
+                <th scope="col">{t('users.role')}</th>
+                <th scope="col">{t('users.status')}</th>
+                <th scope="col">{t('users.twoFactor')}</th>
+                <th scope="col">
+                  <span className="st-visually-hidden">{ts('actions.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.data.map((user) => (
+                <tr key={user.id} className={user.active ? '' : 'is-inactive'}>
+                  <td>
+                    <div>{user.name}</div>
+                    <div className="st-muted" dir="ltr">
+                      {user.email}
+                    </div>
+                  </td>
+                  <td data-label={t('users.role')}>{ts(`roles.${user.role}`)}</td>
+                  <td data-label={t('users.status')}>
+                    <span className={user.active && user.passwordSet ? 'st-pill st-pill-ok' : 'st-pill'}>
+                      {!user.active ? ts('common.inactive') : user.passwordSet ? ts('common.active') : t('users.invited')}
+                    </span>
+                  </td>
+                  <td data-label={t('users.twoFactor')}>{user.twoFactorEnabled ? t('security.on') : user.twoFactorExempt ? t('users.exempt') : t('security.off')}</td>
+                  <td className="st-cell-actions">
+                    {user.id === me.id ? (
+                      <span className="st-muted">{t('users.you')}</span>
+                    ) : (
+                      <div className="st-user-actions">
+                        {user.active ? (
+                          <>
+                            <Button variant="ghost" busy={busyId === user.id} onClick={() => void act(user, 'reset-password')}>
+                              {t('users.resetPassword')}
+                            </Button>
+                            {user.twoFactorEnabled ? (
+                              <Button variant="ghost" busy={busyId === user.id} onClick={() => void act(user, 'reset-two-factor')}>
+                                {t('users.resetTwoFactor')}
+                              </Button>
+                            ) : null}
+                            <Button variant="ghost" busy={busyId === user.id} onClick={() => void act(user, 'deactivate')}>
+                              {t('users.deactivate')}
+                            </Button>
+                          </>
+                        ) : (
+                          <Button variant="ghost" busy={busyId === user.id} onClick={() => void act(user, 'reactivate')}>
+                            {t('users.reactivate')}
+                          </Button>
+                        )}
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ModalDialog open={inviting} title={t('users.inviteTitle')} closeLabel={ts('actions.close')} onClose={() => setInviting(false)}>
+        {inviting ? (
+          <InviteForm
+            onCancel={() => setInviting(false)}
+            onSent={(email) => {
+              setInviting(false);
+              setNotice(t('users.done.invite', { email }));
+              users.reload();
+            }}
+          />
+        ) : null}
+      </ModalDialog>
+    </section>
+  );
+}
+
+function InviteForm({ onCancel, onSent }: { onCancel(): void; onSent(email: string): void }) {
+  const { t } = useTranslation('accounts');
+  const { t: ts } = useTranslation('staff');
+  const guard = useSessionGuard();
+  const [form, setForm] = useState({ name: '', email: '', role: 'therapist' as StaffRole });
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const email = form.email.trim();
+      await accountsApi.invite({ name: form.name.trim(), email, role: form.role });
+      onSent(email);
+    } catch (caught) {
+      guard(caught);
+      setError(accountErrorText(t, caught));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="st-form" onSubmit={(e) => void submit(e)}>
+      <p className="st-muted">{t('users.inviteHint')}</p>
+      <TextField label={t('users.name')} name="name" required maxLength={200} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+      <TextField label={t('users.email')} name="email" type="email" required maxLength={254} value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} dir="ltr" />
+      <SelectField
+        label={t('users.role')}
+        name="role"
+        value={form.role}
+        onChange={(e) => setForm({ ...form, role: e.target.value as StaffRole })}
+        options={ROLES.map((role) => ({ value: role, label: ts(`roles.${role}`) }))}
+      />
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <div className="st-form-actions">
+        <Button variant="ghost" onClick={onCancel}>
+          {ts('actions.cancel')}
+        </Button>
+        <Button type="submit" busy={busy}>
+          {t('users.send')}
+        </Button>
+      </div>
+    </form>
+  );
+}
