@@ -13,6 +13,7 @@ import type { Database } from './database/database.ts';
 import { AppError, errorBody } from './lib/app-error.ts';
 import type { Clock } from './lib/clock.ts';
 import type { Mailer } from './lib/mailer.ts';
+import { PUBLIC, registerRouteAccess } from './lib/route-access.ts';
 import { registerRoutes } from './routes/register-routes.ts';
 
 export interface AppContext {
@@ -87,8 +88,10 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
 
+  // Before the routes, so every route inherits the access check and lands in the route list.
+  registerRouteAccess(app);
   await app.register(registerRoutes, { prefix: '/api' });
-  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: PUBLIC }, schema: { hide: true } }, () => app.swagger());
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false });

@@ -3,8 +3,9 @@ import argon2 from 'argon2';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { findSession, requireStaff, SESSION_COOKIE, SESSION_DAYS, staffActor } from '../../lib/staff-session.ts';
+import { findSession, SESSION_COOKIE, SESSION_DAYS, staffActor } from '../../lib/staff-session.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
+import { PUBLIC, permit } from '../../lib/route-access.ts';
 
 // Five failed attempts for one address in 15 minutes locks that address for the rest of the
 // window, across every instance (the count lives in the database); the per-IP limit below
@@ -28,7 +29,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/login',
     {
-      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { access: PUBLIC, rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
         tags: ['staff'],
         body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 200 }) }),
@@ -78,7 +79,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/auth/me', { schema: { tags: ['staff'], response: { 200: SessionResponse } } }, async (request) => {
+  app.get('/auth/me', { config: { access: PUBLIC }, schema: { tags: ['staff'], response: { 200: SessionResponse } } }, async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     const session = token ? await findSession(app.ctx.db, token, app.ctx.clock.now()) : undefined;
     if (!session) throw new AppError('unauthenticated', 'Sign in to continue.');
@@ -86,14 +87,14 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return { user, csrfToken };
   });
 
-  app.post('/auth/logout', { onRequest: requireStaff(), schema: { tags: ['staff'] } }, async (request, reply) => {
+  app.post('/auth/logout', { config: { access: permit('session.end') }, schema: { tags: ['staff'] } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE] ?? '';
     await app.ctx.db.query('delete from staff_sessions where id_hash = $1', [hashToken(token)]);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { signedOut: true };
   });
 
-  app.post('/auth/logout-everywhere', { onRequest: requireStaff(), schema: { tags: ['staff'] } }, async (request, reply) => {
+  app.post('/auth/logout-everywhere', { config: { access: permit('session.end') }, schema: { tags: ['staff'] } }, async (request, reply) => {
     const actor = staffActor(request);
     await app.ctx.db.transaction(async (tx) => {
       await tx.query('delete from staff_sessions where user_id = $1', [actor.id]);

@@ -3,12 +3,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Sql } from '../../database/database.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit, type Actor } from '../../lib/audit.ts';
-import { publicActor, requireStaff, staffActor } from '../../lib/staff-session.ts';
+import { publicActor, staffActor } from '../../lib/staff-session.ts';
 import { findManagedBooking } from '../../scheduling/manage-booking.ts';
 import { findAppointmentById, type AppointmentRow } from '../../stores/appointment-store.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
 import { intakeView, saveIntake, signConsent, submitIntake, validateResponse } from '../../safety/intake-service.ts';
 import { ManageParams, ManageQuery } from '../bookings/bookings.schemas.ts';
+import { PATIENT_TOKEN, permit } from '../../lib/route-access.ts';
 
 const Language = Type.Union([Type.Literal('en'), Type.Literal('ar')]);
 const SaveBody = Type.Object({ response: Type.Unknown(), language: Language }, { additionalProperties: false });
@@ -22,7 +23,6 @@ const ConsentBody = Type.Object(
   },
   { additionalProperties: false },
 );
-const frontDesk = requireStaff('admin', 'reception', 'therapist');
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 
 /**
@@ -55,22 +55,22 @@ export const intakeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   };
 
   const pub = { tags: ['intake'], params: ManageParams, querystring: ManageQuery };
-  app.get('/intake/:reference', { schema: pub }, (request) => handlers.view((tx) => byToken(tx, request.params, request.query), publicActor(request)));
-  app.put('/intake/:reference', { bodyLimit: 512 * 1024, schema: { ...pub, body: SaveBody } }, (request) =>
+  app.get('/intake/:reference', { config: { access: PATIENT_TOKEN }, schema: pub }, (request) => handlers.view((tx) => byToken(tx, request.params, request.query), publicActor(request)));
+  app.put('/intake/:reference', { config: { access: PATIENT_TOKEN }, bodyLimit: 512 * 1024, schema: { ...pub, body: SaveBody } }, (request) =>
     handlers.save((tx) => byToken(tx, request.params, request.query), request.body, publicActor(request)),
   );
-  app.post('/intake/:reference/submit', { schema: pub }, (request) => handlers.submit((tx) => byToken(tx, request.params, request.query), publicActor(request)));
-  app.post('/intake/:reference/consent', { schema: { ...pub, body: ConsentBody } }, async (request, reply) =>
+  app.post('/intake/:reference/submit', { config: { access: PATIENT_TOKEN }, schema: pub }, (request) => handlers.submit((tx) => byToken(tx, request.params, request.query), publicActor(request)));
+  app.post('/intake/:reference/consent', { config: { access: PATIENT_TOKEN }, schema: { ...pub, body: ConsentBody } }, async (request, reply) =>
     reply.status(201).send(await handlers.consent((tx) => byToken(tx, request.params, request.query), request.body, publicActor(request))),
   );
 
   const staff = { tags: ['intake'], params: IdParams };
-  app.get('/staff/appointments/:id/intake', { onRequest: frontDesk, schema: staff }, (request) => handlers.view((tx) => byId(tx, request.params), staffActor(request)));
-  app.put('/staff/appointments/:id/intake', { onRequest: frontDesk, bodyLimit: 512 * 1024, schema: { ...staff, body: SaveBody } }, (request) =>
+  app.get('/staff/appointments/:id/intake', { config: { access: permit('intake.fill') }, schema: staff }, (request) => handlers.view((tx) => byId(tx, request.params), staffActor(request)));
+  app.put('/staff/appointments/:id/intake', { config: { access: permit('intake.fill') }, bodyLimit: 512 * 1024, schema: { ...staff, body: SaveBody } }, (request) =>
     handlers.save((tx) => byId(tx, request.params), request.body, staffActor(request)),
   );
-  app.post('/staff/appointments/:id/intake/submit', { onRequest: frontDesk, schema: staff }, (request) => handlers.submit((tx) => byId(tx, request.params), staffActor(request)));
-  app.post('/staff/appointments/:id/intake/consent', { onRequest: frontDesk, schema: { ...staff, body: ConsentBody } }, async (request, reply) =>
+  app.post('/staff/appointments/:id/intake/submit', { config: { access: permit('intake.fill') }, schema: staff }, (request) => handlers.submit((tx) => byId(tx, request.params), staffActor(request)));
+  app.post('/staff/appointments/:id/intake/consent', { config: { access: permit('intake.fill') }, schema: { ...staff, body: ConsentBody } }, async (request, reply) =>
     reply.status(201).send(await handlers.consent((tx) => byId(tx, request.params), request.body, staffActor(request))),
   );
 };

@@ -4,12 +4,11 @@ import type { Sql } from '../../database/database.ts';
 import { pgErrorCode, PG_ERROR } from '../../database/database.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { requireStaff, staffActor } from '../../lib/staff-session.ts';
+import { staffActor } from '../../lib/staff-session.ts';
 import { isRealDate } from '../../lib/zoned-time.ts';
 import { listPractitioners, listServices } from '../../stores/catalog-store.ts';
+import { permit } from '../../lib/route-access.ts';
 
-const admin = requireStaff('admin');
-const anyStaff = requireStaff('admin', 'reception', 'therapist', 'physician');
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 const Time = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' });
 const Interval = Type.Object({ weekday: Type.Integer({ minimum: 1, maximum: 7 }), start: Time, end: Time }, { additionalProperties: false });
@@ -80,15 +79,15 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         })
         .catch(invalidReference);
     };
-    app.post(path, { onRequest: admin, schema: { tags: ['admin'], body: Type.Object(fields, { additionalProperties: false }) } }, async (request, reply) =>
+    app.post(path, { config: { access: permit('catalog.manage') }, schema: { tags: ['admin'], body: Type.Object(fields, { additionalProperties: false }) } }, async (request, reply) =>
       reply.status(201).send(await write(undefined)(request as never)),
     );
-    app.patch(`${path}/:id`, { onRequest: admin, schema: { tags: ['admin'], params: IdParams, body: Type.Partial(Type.Object(fields, { additionalProperties: false })) } }, async (request) =>
+    app.patch(`${path}/:id`, { config: { access: permit('catalog.manage') }, schema: { tags: ['admin'], params: IdParams, body: Type.Partial(Type.Object(fields, { additionalProperties: false })) } }, async (request) =>
       write((request.params as { id: string }).id)(request as never),
     );
   };
 
-  app.get('/staff/practitioners', { onRequest: anyStaff, schema: { tags: ['staff'] } }, async () => {
+  app.get('/staff/practitioners', { config: { access: permit('catalog.read') }, schema: { tags: ['staff'] } }, async () => {
     const practitioners = await listPractitioners(app.ctx.db, false);
     const hours = await app.ctx.db.query<{ practitioner_id: string; weekday: number; start: string; end: string; is_break: boolean }>(
       `select practitioner_id, weekday, to_char(start_time, 'HH24:MI') as start, to_char(end_time, 'HH24:MI') as "end", false as is_break from working_hours
@@ -100,8 +99,8 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       breaks: hours.filter((h) => h.practitioner_id === p.id && h.is_break).map(({ weekday, start, end }) => ({ weekday, start, end })),
     }));
   });
-  app.get('/staff/services', { onRequest: anyStaff, schema: { tags: ['staff'] } }, async () => listServices(app.ctx.db, false));
-  app.get('/staff/rooms', { onRequest: anyStaff, schema: { tags: ['staff'] } }, async () =>
+  app.get('/staff/services', { config: { access: permit('catalog.read') }, schema: { tags: ['staff'] } }, async () => listServices(app.ctx.db, false));
+  app.get('/staff/rooms', { config: { access: permit('catalog.read') }, schema: { tags: ['staff'] } }, async () =>
     app.ctx.db.query(`select id, name_en as "nameEn", name_ar as "nameAr", active from rooms order by id`),
   );
 
@@ -111,7 +110,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/staff/practitioners/:id/schedule',
-    { onRequest: admin, schema: { tags: ['admin'], params: IdParams, body: Type.Object({ weeklyHours: Type.Array(Interval, { maxItems: 50 }), breaks: Type.Array(Interval, { maxItems: 50 }) }, { additionalProperties: false }) } },
+    { config: { access: permit('catalog.manage') }, schema: { tags: ['admin'], params: IdParams, body: Type.Object({ weeklyHours: Type.Array(Interval, { maxItems: 50 }), breaks: Type.Array(Interval, { maxItems: 50 }) }, { additionalProperties: false }) } },
     async (request) => {
       const { weeklyHours, breaks } = request.body;
       for (const interval of [...weeklyHours, ...breaks]) {
@@ -133,7 +132,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/staff/exceptions', { onRequest: anyStaff, schema: { tags: ['staff'] } }, async () =>
+  app.get('/staff/exceptions', { config: { access: permit('catalog.read') }, schema: { tags: ['staff'] } }, async () =>
     app.ctx.db.query(
       `select id, practitioner_id as "practitionerId", kind, date_from::text as "dateFrom", date_to::text as "dateTo",
          to_char(start_time, 'HH24:MI') as start, to_char(end_time, 'HH24:MI') as "end", note
@@ -144,7 +143,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/exceptions',
     {
-      onRequest: requireStaff('admin', 'reception'),
+      config: { access: permit('exceptions.write') },
       schema: {
         tags: ['admin'],
         body: Type.Object(
@@ -181,7 +180,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.delete('/staff/exceptions/:id', { onRequest: requireStaff('admin', 'reception'), schema: { tags: ['admin'], params: IdParams } }, async (request) => {
+  app.delete('/staff/exceptions/:id', { config: { access: permit('exceptions.write') }, schema: { tags: ['admin'], params: IdParams } }, async (request) => {
     const actor = staffActor(request);
     return app.ctx.db.transaction(async (tx) => {
       const [before] = await tx.query('delete from schedule_exceptions where id = $1 returning *', [request.params.id]);
@@ -194,7 +193,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/staff/audit',
     {
-      onRequest: admin,
+      config: { access: permit('audit.read') },
       schema: {
         tags: ['admin'],
         querystring: Type.Object({
@@ -215,7 +214,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ),
   );
 
-  app.get('/staff/mailbox', { onRequest: requireStaff('admin', 'reception'), schema: { tags: ['staff'] } }, async () =>
+  app.get('/staff/mailbox', { config: { access: permit('mailbox.read') }, schema: { tags: ['staff'] } }, async () =>
     app.ctx.db.query(
       `select id, kind, recipient, subject, body_text as "body", status, transport, send_after as "sendAfter", sent_at as "sentAt",
          jsonb_array_length(attachments) as "attachmentCount", last_error as "lastError"

@@ -4,13 +4,12 @@ import { NoteData } from '@myomap/domain/treatment/treatment-schemas';
 import { pgErrorCode, PG_ERROR, type Sql } from '../../database/database.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { requireStaff, staffActor } from '../../lib/staff-session.ts';
+import { staffActor } from '../../lib/staff-session.ts';
 import { toZonedIso } from '../../lib/zoned-time.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
 import { scheduleAftercare } from '../../treatment/aftercare-service.ts';
+import { permit } from '../../lib/route-access.ts';
 
-const clinicians = requireStaff('admin', 'therapist', 'physician');
-const writers = requireStaff('therapist', 'physician');
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 
 const EMPTY_NOTE: NoteData = {
@@ -63,7 +62,7 @@ const signedRefusal = (error: unknown): never => {
 };
 
 export const noteRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.post('/staff/sessions/:id/note', { onRequest: writers, schema: { tags: ['treatment'], params: IdParams } }, async (request, reply) => {
+  app.post('/staff/sessions/:id/note', { config: { access: permit('note.write') }, schema: { tags: ['treatment'], params: IdParams } }, async (request, reply) => {
     const actor = staffActor(request);
     const result = await app.ctx.db.transaction(async (tx) => {
       const [session] = await tx.query<{ id: string; patient_id: string }>('select id, patient_id from treatment_sessions where id = $1', [request.params.id]);
@@ -81,13 +80,13 @@ export const noteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return reply.status(result.created ? 201 : 200).send({ id: result.id });
   });
 
-  app.get('/staff/notes/:id', { onRequest: clinicians, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
+  app.get('/staff/notes/:id', { config: { access: permit('note.read') }, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
     const view = await noteView(app.ctx.db, request.params.id);
     await app.ctx.db.transaction((tx) => writeAudit(tx, staffActor(request), { action: 'note.read', entityType: 'session_note', entityId: request.params.id }));
     return view;
   });
 
-  app.put('/staff/notes/:id', { onRequest: writers, schema: { tags: ['treatment'], params: IdParams, body: Type.Object({ data: NoteData }, { additionalProperties: false }) } }, async (request) => {
+  app.put('/staff/notes/:id', { config: { access: permit('note.write') }, schema: { tags: ['treatment'], params: IdParams, body: Type.Object({ data: NoteData }, { additionalProperties: false }) } }, async (request) => {
     const actor = staffActor(request);
     await app.ctx.db
       .transaction(async (tx) => {
@@ -101,7 +100,7 @@ export const noteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return noteView(app.ctx.db, request.params.id);
   });
 
-  app.post('/staff/notes/:id/sign', { onRequest: writers, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
+  app.post('/staff/notes/:id/sign', { config: { access: permit('note.sign') }, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
     const actor = staffActor(request);
     await app.ctx.db
       .transaction(async (tx) => {
@@ -123,7 +122,7 @@ export const noteRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/staff/notes/:id/addenda',
-    { onRequest: writers, schema: { tags: ['treatment'], params: IdParams, body: Type.Object({ text: Type.String({ minLength: 1, maxLength: 4000 }) }, { additionalProperties: false }) } },
+    { config: { access: permit('note.addendum') }, schema: { tags: ['treatment'], params: IdParams, body: Type.Object({ text: Type.String({ minLength: 1, maxLength: 4000 }) }, { additionalProperties: false }) } },
     async (request, reply) => {
       const actor = staffActor(request);
       await app.ctx.db.transaction(async (tx) => {

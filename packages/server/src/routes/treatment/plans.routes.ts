@@ -8,7 +8,7 @@ import type { Sql } from '../../database/database.ts';
 import { pgErrorCode, PG_ERROR } from '../../database/database.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { requireStaff, staffActor } from '../../lib/staff-session.ts';
+import { staffActor } from '../../lib/staff-session.ts';
 import { hashToken, newReference, newToken } from '../../lib/tokens.ts';
 import { localDate, parseOffsetIso, toZonedIso } from '../../lib/zoned-time.ts';
 import { loadSafety } from '../../safety/intake-service.ts';
@@ -19,8 +19,8 @@ import { findService } from '../../stores/catalog-store.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
 import { findAssessment } from '../../stores/assessment-store.ts';
 import { IsoWithOffset } from '../bookings/bookings.schemas.ts';
+import { permit } from '../../lib/route-access.ts';
 
-const clinicians = requireStaff('admin', 'therapist', 'physician');
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 const techniqueIds = new Set(knowledgeBase.techniques.map((t) => t.id));
 const muscleIds = new Set(knowledgeBase.muscles.map((m) => m.id));
@@ -60,7 +60,7 @@ async function planView(sql: Sql, id: string) {
 }
 
 export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.post('/staff/assessments/:id/plan', { onRequest: requireStaff('therapist', 'physician'), schema: { tags: ['treatment'], params: IdParams } }, async (request, reply) => {
+  app.post('/staff/assessments/:id/plan', { config: { access: permit('plan.write') }, schema: { tags: ['treatment'], params: IdParams } }, async (request, reply) => {
     const actor = staffActor(request);
     const id = await app.ctx.db.transaction(async (tx) => {
       const assessment = await findAssessment(tx, request.params.id);
@@ -91,13 +91,13 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return reply.status(201).send(await planView(app.ctx.db, id));
   });
 
-  app.get('/staff/plans/:id', { onRequest: clinicians, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
+  app.get('/staff/plans/:id', { config: { access: permit('plan.read') }, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
     const view = await planView(app.ctx.db, request.params.id);
     await app.ctx.db.transaction((tx) => writeAudit(tx, staffActor(request), { action: 'plan.read', entityType: 'treatment_plan', entityId: request.params.id }));
     return view;
   });
 
-  app.get('/staff/patients/:id/plans', { onRequest: clinicians, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
+  app.get('/staff/patients/:id/plans', { config: { access: permit('plan.read') }, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
     const rows = await app.ctx.db.query(
       `select id, status, created_at as "createdAt", requires_cosign as "requiresCosign", assessment_id as "assessmentId" from treatment_plans where patient_id = $1 order by created_at desc`,
       [request.params.id],
@@ -106,7 +106,7 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return rows;
   });
 
-  app.put('/staff/plans/:id', { onRequest: requireStaff('therapist', 'physician'), schema: { tags: ['treatment'], params: IdParams, body: Type.Object({ data: PlanData }, { additionalProperties: false }) } }, async (request) => {
+  app.put('/staff/plans/:id', { config: { access: permit('plan.write') }, schema: { tags: ['treatment'], params: IdParams, body: Type.Object({ data: PlanData }, { additionalProperties: false }) } }, async (request) => {
     checkPlanIds(request.body.data);
     const actor = staffActor(request);
     await app.ctx.db.transaction(async (tx) => {
@@ -119,7 +119,7 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return planView(app.ctx.db, request.params.id);
   });
 
-  app.post('/staff/plans/:id/approve', { onRequest: requireStaff('therapist', 'physician'), schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
+  app.post('/staff/plans/:id/approve', { config: { access: permit('plan.approve') }, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
     const actor = staffActor(request);
     await app.ctx.db.transaction(async (tx) => {
       const [plan] = await tx.query<{ status: string; requires_cosign: boolean }>('select status, requires_cosign from treatment_plans where id = $1 for update', [request.params.id]);
@@ -138,7 +138,7 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return planView(app.ctx.db, request.params.id);
   });
 
-  app.post('/staff/plans/:id/cosign', { onRequest: requireStaff('physician'), schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
+  app.post('/staff/plans/:id/cosign', { config: { access: permit('plan.cosign') }, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
     const actor = staffActor(request);
     await app.ctx.db.transaction(async (tx) => {
       const [plan] = await tx.query<{ status: string }>('select status from treatment_plans where id = $1 for update', [request.params.id]);
@@ -153,7 +153,7 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/plans/:id/series',
     {
-      onRequest: requireStaff('admin', 'reception', 'therapist'),
+      config: { access: permit('plan.series.book') },
       schema: {
         tags: ['treatment'],
         params: IdParams,
