@@ -16,7 +16,8 @@ const FRONT_DESK: readonly StaffRole[] = ['admin', 'reception', 'therapist'];
 
 /** Every action, with the roles that may take it and why. */
 export const PERMISSIONS = {
-  // Signing out is every signed-in user's own business.
+  // Reading one's own session (who am I, the CSRF token) and signing out: every signed-in user.
+  'session.read': ALL,
   'session.end': ALL,
   // Everyone sees the day's calendar: names, services, rooms; no clinical detail.
   'calendar.read': ALL,

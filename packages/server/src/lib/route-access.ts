@@ -38,6 +38,11 @@ export const PUBLIC: RouteAccess = { kind: 'public' };
 export const PATIENT_TOKEN: RouteAccess = { kind: 'patient_token' };
 export const CALENDAR_TOKEN: RouteAccess = { kind: 'calendar_token' };
 
+/** Routes that declare no access: the authorization matrix test fails while any exist. */
+export function listUndeclaredRoutes(entries: readonly RouteAccessEntry[]): string[] {
+  return entries.filter((e) => e.access === undefined).map((e) => `${e.method} ${e.url}`);
+}
+
 /** Checks a staff route's action before the body is even parsed (onRequest), CSRF included. */
 async function enforceAccess(request: FastifyRequest): Promise<void> {
   const access = request.routeOptions.config.access;

@@ -79,7 +79,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/auth/me', { config: { access: PUBLIC }, schema: { tags: ['staff'], response: { 200: SessionResponse } } }, async (request) => {
+  app.get('/auth/me', { config: { access: permit('session.read') }, schema: { tags: ['staff'], response: { 200: SessionResponse } } }, async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     const session = token ? await findSession(app.ctx.db, token, app.ctx.clock.now()) : undefined;
     if (!session) throw new AppError('unauthenticated', 'Sign in to continue.');

@@ -1,3 +1,4 @@
+import { can } from '@myomap/domain/access/permissions';
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AppError } from '../../lib/app-error.ts';
@@ -98,8 +99,8 @@ export const patientRoutes: FastifyPluginAsyncTypebox = async (app) => {
          where a.patient_id = $1 and a.kind = 'visit' order by a.starts_at desc`,
         [request.params.id],
       );
-      // Reception runs the calendar and contacts; clinical records are for clinicians and admin.
-      const clinical = actor.role !== 'reception';
+      // Reception runs the calendar and contacts; clinical records are for those the table lets read them.
+      const clinical = can(actor.role, 'assessment.read');
       const assessments = clinical
         ? await tx.query(
             `select a.id, a.created_at as "createdAt", a.updated_at as "updatedAt", a.appointment_id as "appointmentId", u.name as "authorName", a.status

@@ -1,3 +1,4 @@
+import { can } from '@myomap/domain/access/permissions';
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Sql } from '../../database/database.ts';
@@ -41,8 +42,10 @@ export const intakeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     view: (find: (tx: Sql) => Promise<AppointmentRow>, actor: Actor) =>
       app.ctx.db.transaction(async (tx) => {
         const appointment = await find(tx);
-        await writeAudit(tx, actor, { action: 'intake.read', entityType: 'appointment', entityId: appointment.id });
-        return intakeView(tx, appointment);
+        // The patient's own link shows their answers; staff see them only with intake.clinical.read.
+        const withAnswers = actor.type === 'patient' || can(actor.role, 'intake.clinical.read');
+        await writeAudit(tx, actor, { action: withAnswers ? 'intake.read' : 'intake.status_read', entityType: 'appointment', entityId: appointment.id });
+        return intakeView(tx, appointment, withAnswers);
       }),
     save: (find: (tx: Sql) => Promise<AppointmentRow>, body: { response: unknown; language: 'en' | 'ar' }, actor: Actor) => {
       const response = validateResponse(body.response);

@@ -1,9 +1,10 @@
+import { can } from '@myomap/domain/access/permissions';
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Sql } from '../../database/database.ts';
 import { pgErrorCode, PG_ERROR } from '../../database/database.ts';
 import { AppError } from '../../lib/app-error.ts';
-import { writeAudit } from '../../lib/audit.ts';
+import { redactSecrets, writeAudit } from '../../lib/audit.ts';
 import { staffActor } from '../../lib/staff-session.ts';
 import { isRealDate } from '../../lib/zoned-time.ts';
 import { listPractitioners, listServices } from '../../stores/catalog-store.ts';
@@ -203,22 +204,37 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }),
       },
     },
-    async (request) =>
-      app.ctx.db.query(
-        `select l.id, l.at, l.actor_type as "actorType", l.actor_id as "actorId", u.name as "actorName", l.actor_role as "actorRole",
-           l.action, l.entity_type as "entityType", l.entity_id as "entityId", l.before, l.after
-         from audit_log l left join staff_users u on u.id = l.actor_id
-         where ($1::text is null or l.entity_type = $1) and ($2::text is null or l.entity_id = $2)
-         order by l.id desc limit $3`,
-        [request.query.entityType ?? null, request.query.entityId ?? null, request.query.limit ?? 100],
-      ),
+    async (request) => {
+      const { entityType, entityId, limit } = request.query;
+      // Reading the log is itself a read of note contents and demographics: audited, in one transaction.
+      return app.ctx.db.transaction(async (tx) => {
+        const rows = await tx.query<{ before: unknown; after: unknown }>(
+          `select l.id, l.at, l.actor_type as "actorType", l.actor_id as "actorId", u.name as "actorName", l.actor_role as "actorRole",
+             l.action, l.entity_type as "entityType", l.entity_id as "entityId", l.before, l.after
+           from audit_log l left join staff_users u on u.id = l.actor_id
+           where ($1::text is null or l.entity_type = $1) and ($2::text is null or l.entity_id = $2)
+           order by l.id desc limit $3`,
+          [entityType ?? null, entityId ?? null, limit ?? 100],
+        );
+        await writeAudit(tx, staffActor(request), { action: 'audit.read', entityType: 'audit_log', after: { entityType, entityId, limit: limit ?? 100, count: rows.length } });
+        // Rows written before secrets were stripped at write time still hold them (the log is append-only): redact on the way out.
+        return rows.map((row) => ({ ...row, before: redactSecrets(row.before), after: redactSecrets(row.after) }));
+      });
+    },
   );
 
-  app.get('/staff/mailbox', { config: { access: permit('mailbox.read') }, schema: { tags: ['staff'] } }, async () =>
-    app.ctx.db.query(
-      `select id, kind, recipient, subject, body_text as "body", status, transport, send_after as "sendAfter", sent_at as "sentAt",
-         jsonb_array_length(attachments) as "attachmentCount", last_error as "lastError"
-       from outbox order by created_at desc limit 200`,
-    ),
-  );
+  app.get('/staff/mailbox', { config: { access: permit('mailbox.read') }, schema: { tags: ['staff'] } }, async (request) => {
+    const actor = staffActor(request);
+    return app.ctx.db.transaction(async (tx) => {
+      const rows = await tx.query<{ kind: string; body: string }>(
+        `select id, kind, recipient, subject, body_text as "body", status, transport, send_after as "sendAfter", sent_at as "sentAt",
+           jsonb_array_length(attachments) as "attachmentCount", last_error as "lastError"
+         from outbox order by created_at desc limit 200`,
+      );
+      await writeAudit(tx, actor, { action: 'mailbox.read', entityType: 'outbox', after: { count: rows.length } });
+      // A staff alert quotes the patient's symptoms: its body is for those who may read alerts.
+      const clinical = can(actor.role, 'alerts.read');
+      return rows.map((row) => (row.kind === 'staff_alert' && !clinical ? { ...row, body: '', bodyHidden: true } : row));
+    });
+  });
 };

@@ -84,18 +84,28 @@ export const aftercareRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/staff/alerts', { config: { access: permit('alerts.read') }, schema: { tags: ['staff'] } }, async (request) =>
-    app.ctx.db.query(
-      `select a.id, a.kind, a.patient_id as "patientId", p.name as "patientName", a.message, a.created_at as "createdAt", a.read_at as "readAt"
-       from staff_alerts a left join patients p on p.id = a.patient_id where a.user_id = $1 order by a.read_at nulls first, a.created_at desc limit 100`,
-      [staffActor(request).id],
-    ),
-  );
+  app.get('/staff/alerts', { config: { access: permit('alerts.read') }, schema: { tags: ['staff'] } }, async (request) => {
+    const actor = staffActor(request);
+    return app.ctx.db.transaction(async (tx) => {
+      const rows = await tx.query(
+        `select a.id, a.kind, a.patient_id as "patientId", p.name as "patientName", a.message, a.created_at as "createdAt", a.read_at as "readAt"
+         from staff_alerts a left join patients p on p.id = a.patient_id where a.user_id = $1 order by a.read_at nulls first, a.created_at desc limit 100`,
+        [actor.id],
+      );
+      // Alerts quote patients' symptoms: reading them is a read of clinical data.
+      await writeAudit(tx, actor, { action: 'alerts.read', entityType: 'staff_alert', after: { count: rows.length } });
+      return rows;
+    });
+  });
 
   app.post('/staff/alerts/:id/read', { config: { access: permit('alerts.read') }, schema: { tags: ['staff'], params: Type.Object({ id: Type.String({ maxLength: 100 }) }) } }, async (request) => {
-    const rows = await app.ctx.db.query('update staff_alerts set read_at = $3 where id = $1 and user_id = $2 and read_at is null returning id', [
-      request.params.id, staffActor(request).id, app.ctx.clock.now().toISOString(),
-    ]);
-    return { read: rows.length > 0 };
+    const actor = staffActor(request);
+    return app.ctx.db.transaction(async (tx) => {
+      const rows = await tx.query('update staff_alerts set read_at = $3 where id = $1 and user_id = $2 and read_at is null returning id', [
+        request.params.id, actor.id, app.ctx.clock.now().toISOString(),
+      ]);
+      if (rows.length > 0) await writeAudit(tx, actor, { action: 'alerts.mark_read', entityType: 'staff_alert', entityId: request.params.id });
+      return { read: rows.length > 0 };
+    });
   });
 };
