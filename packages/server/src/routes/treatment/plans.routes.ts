@@ -41,11 +41,11 @@ function checkPlanIds(data: PlanData): void {
 
 async function planView(sql: Sql, id: string) {
   const [plan] = await sql.query<Record<string, unknown> & { series_id: string | null }>(
-    `select p.id, p.patient_id as "patientId", pt.name as "patientName", p.created_by as "authorId", p.assessment_id as "assessmentId", p.status, p.data,
+    `select p.id, p.patient_id as "patientId", pt.name as "patientName", p.created_by as "authorId", cr.name as "authorName", p.assessment_id as "assessmentId", p.status, p.data,
        p.requires_cosign as "requiresCosign", a.name as "approvedBy", p.approved_at as "approvedAt", c.name as "cosignedBy",
        p.cosigned_at as "cosignedAt", p.created_at as "createdAt", p.updated_at as "updatedAt",
        (select s.id from appointment_series s where s.plan_id = p.id order by s.created_at desc limit 1) as series_id
-     from treatment_plans p join patients pt on pt.id = p.patient_id left join staff_users a on a.id = p.approved_by left join staff_users c on c.id = p.cosigned_by
+     from treatment_plans p join patients pt on pt.id = p.patient_id left join staff_users a on a.id = p.approved_by left join staff_users c on c.id = p.cosigned_by join staff_users cr on cr.id = p.created_by
      where p.id = $1`,
     [id],
   );
