@@ -225,6 +225,8 @@ describe('treatment plan to signed note in a browser', () => {
 
   it('writes the SOAP note from the plan, signs it, adds an addendum, and the note stays locked', async () => {
     const page = therapist;
+    // A note is written from the visit's start on (11:00 in Sharjah), never ahead of it.
+    server.clock.set('2026-11-30T07:00:00Z');
     const session = await staffRequest<{ id: string }>(page, 'POST', `/api/staff/appointments/${visit.id}/sessions`);
     expect(session.status).toBe(201);
     const note = await staffRequest<{ id: string }>(page, 'POST', `/api/staff/sessions/${session.data.id}/note`);
@@ -312,7 +314,7 @@ describe('treatment plan to signed note in a browser', () => {
     const [message] = await readSentMessages(server.ctx, 'aftercare');
     const token = /\/aftercare\/([A-Za-z0-9_-]+)/.exec(message?.body ?? '')?.[1] ?? '';
     expect(token).not.toBe('');
-    server.clock.set('2026-12-01T06:00:00Z');
+    server.clock.set('2026-12-01T08:00:00Z'); // the check-in opens 24 h after the note was signed
 
     // In Arabic, right to left, with the urgent guidance for dark urine (not sent).
     const { page: arabic, errors: arabicErrors } = await newPage({ viewport: { width: 390, height: 844 }, mobile: true });

@@ -18,6 +18,7 @@ import { registerMultipart } from './lib/multipart-guard.ts';
 import { findUnsafeText } from './lib/unsafe-text.ts';
 import type { Mailer } from './lib/mailer.ts';
 import { redactTokensInUrl } from './lib/redact-tokens.ts';
+import { PUBLIC, registerRouteAccess } from './lib/route-access.ts';
 import { registerRoutes } from './routes/register-routes.ts';
 
 export interface AppContext {
@@ -119,8 +120,10 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   await registerMultipart(app);
   await app.register(fastifyRateLimit, { global: false });
 
+  // Before the routes, so every route inherits the access check and lands in the route list.
+  registerRouteAccess(app);
   await app.register(registerRoutes, { prefix: '/api' });
-  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: PUBLIC }, schema: { hide: true } }, () => app.swagger());
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false });

@@ -17,6 +17,20 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+const SECRET_KEY = /token|password|secret|_hash$|Hash$/i;
+export const REDACTED = '[redacted]';
+
+/**
+ * Replaces every secret-looking field (calendar-feed and manage tokens, CSRF tokens, hashes,
+ * passwords) at any depth. The audit log is read by people who must not thereby gain a key:
+ * a practitioner's calendar token in a `practitioners.update` row is a working feed URL.
+ */
+export function redactSecrets(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redactSecrets);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, SECRET_KEY.test(key) && v !== null && v !== undefined ? REDACTED : redactSecrets(v)]));
+}
+
 /** Appends to the audit log, in the caller's transaction so the record and its trail commit together. */
 export async function writeAudit(sql: Sql, actor: Actor, entry: AuditEntry): Promise<void> {
   await sql.query(
@@ -29,8 +43,8 @@ export async function writeAudit(sql: Sql, actor: Actor, entry: AuditEntry): Pro
       entry.action,
       entry.entityType,
       entry.entityId ?? null,
-      entry.before === undefined ? null : JSON.stringify(entry.before),
-      entry.after === undefined ? null : JSON.stringify(entry.after),
+      entry.before === undefined ? null : JSON.stringify(redactSecrets(entry.before)),
+      entry.after === undefined ? null : JSON.stringify(redactSecrets(entry.after)),
       actor.ip ?? null,
     ],
   );

@@ -49,7 +49,12 @@ export async function loadIntake(sql: Sql, appointmentId: string) {
   return row;
 }
 
-export async function intakeView(sql: Sql, appointment: AppointmentRow) {
+/**
+ * The intake as its reader may see it. The patient (by link) and clinicians see the answers;
+ * reception, at the desk tablet, sees only the status and consent (`answersHidden`), since the
+ * answers are medical history (permission `intake.clinical.read`).
+ */
+export async function intakeView(sql: Sql, appointment: AppointmentRow, withAnswers = true) {
   const intake = await loadIntake(sql, appointment.id);
   const [consent] = await sql.query<{ version: string; signed_at: Date }>(
     'select version, signed_at from consents where patient_id = $1 order by signed_at desc limit 1',
@@ -57,7 +62,8 @@ export async function intakeView(sql: Sql, appointment: AppointmentRow) {
   );
   return {
     questionnaire: intakeQuestionnaire,
-    response: intake?.response ?? null,
+    response: withAnswers ? (intake?.response ?? null) : null,
+    answersHidden: !withAnswers && intake !== undefined,
     status: intake?.status ?? 'not_started',
     savedAt: intake?.updated_at?.toISOString() ?? null,
     consent: {

@@ -5,6 +5,7 @@ import { AppError } from '../../lib/app-error.ts';
 import { systemActor, writeAudit } from '../../lib/audit.ts';
 import { countStaffUsers, deleteSessions, findUsableLink, insertStaffAccount, markLinkUsed, setPassword } from '../../stores/staff-account-store.ts';
 import { NewPassword } from './auth.schemas.ts';
+import { ACCOUNT_LINK } from '../../lib/route-access.ts';
 
 const TokenParams = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }) });
 const LinkInfo = Type.Object({
@@ -18,7 +19,7 @@ const LinkInfo = Type.Object({
  * on first run), an invitation and a password reset (sent by email). Each works once.
  */
 export const accountLinkRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const limit = { rateLimit: { max: 20, timeWindow: '1 minute' } };
+  const limit = { access: ACCOUNT_LINK, rateLimit: { max: 20, timeWindow: '1 minute' } };
 
   app.get('/auth/links/:token', { config: limit, schema: { tags: ['staff'], params: TokenParams, response: { 200: LinkInfo } } }, async (request) => {
     const { db, clock } = app.ctx;

@@ -4,7 +4,8 @@ import QRCode from 'qrcode';
 import { hashNewPassword, verifyPassword } from '../../accounts/account-passwords.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit, type Actor } from '../../lib/audit.ts';
-import { createSession, readSession, requireStaff, setSessionCookie, staffActor, type StaffSession } from '../../lib/staff-session.ts';
+import { createSession, readSession, setSessionCookie, staffActor, type StaffSession } from '../../lib/staff-session.ts';
+import { permit, SIGN_IN_STEP } from '../../lib/route-access.ts';
 import { decryptSecret, encryptSecret, hashRecoveryCode, newRecoveryCodes, newTotpSecret, verifyTotp } from '../../lib/two-factor.ts';
 import {
   clearTwoFactor, countUnusedRecoveryCodes, deleteSessions, enableTotp, findAccountById, replaceRecoveryCodes, setPassword, setPendingTotp,
@@ -26,8 +27,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/password',
     {
-      onRequest: requireStaff(),
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { access: permit('account.manage'), rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: { tags: ['staff'], body: Type.Object({ currentPassword: Password, newPassword: NewPassword }) },
     },
     async (request) => {
@@ -48,7 +48,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/auth/two-factor',
-    { schema: { tags: ['staff'], response: { 200: Type.Object({ enabled: Type.Boolean(), required: Type.Boolean(), recoveryCodesLeft: Type.Integer() }) } } },
+    { config: { access: SIGN_IN_STEP }, schema: { tags: ['staff'], response: { 200: Type.Object({ enabled: Type.Boolean(), required: Type.Boolean(), recoveryCodesLeft: Type.Integer() }) } } },
     async (request) => {
       const session = await readSession(request, ['active', 'enrol']);
       return { enabled: session.twoFactorEnabled, required: session.twoFactorRequired, recoveryCodesLeft: await countUnusedRecoveryCodes(app.ctx.db, session.id) };
@@ -57,7 +57,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/auth/two-factor/setup',
-    { schema: { tags: ['staff'], response: { 200: Type.Object({ secret: Type.String(), uri: Type.String(), qrSvg: Type.String() }) } } },
+    { config: { access: SIGN_IN_STEP }, schema: { tags: ['staff'], response: { 200: Type.Object({ secret: Type.String(), uri: Type.String(), qrSvg: Type.String() }) } } },
     async (request) => {
       const session = await readSession(request, ['active', 'enrol']);
       if (session.twoFactorEnabled) throw new AppError('two_factor_already_enabled', 'Two-factor sign-in is already on.');
@@ -71,7 +71,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/two-factor/enable',
     {
-      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { access: SIGN_IN_STEP, rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: { tags: ['staff'], body: Type.Object({ code: Code }), response: { 200: Type.Composite([RecoveryCodes, Type.Object({ csrfToken: Type.String() })]) } },
     },
     async (request, reply) => {
@@ -103,7 +103,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/auth/two-factor/recovery-codes',
-    { onRequest: requireStaff(), schema: { tags: ['staff'], body: Type.Object({ password: Password }), response: { 200: RecoveryCodes } } },
+    { config: { access: permit('account.manage') }, schema: { tags: ['staff'], body: Type.Object({ password: Password }), response: { 200: RecoveryCodes } } },
     async (request) => {
       const { db, clock, config } = app.ctx;
       const actor = staffActor(request);
@@ -120,7 +120,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/auth/two-factor/disable',
-    { onRequest: requireStaff(), schema: { tags: ['staff'], body: Type.Object({ password: Password }) } },
+    { config: { access: permit('account.manage') }, schema: { tags: ['staff'], body: Type.Object({ password: Password }) } },
     async (request) => {
       const actor = staffActor(request);
       const session = await readSession(request, ['active']);

@@ -11,6 +11,7 @@ import { writeAudit } from '../../lib/audit.ts';
 import { createSession, readSession, requireStaff, SESSION_COOKIE, setSessionCookie, staffActor, toStaffUser } from '../../lib/staff-session.ts';
 import { findAccountByEmail } from '../../stores/staff-account-store.ts';
 import { Code, SessionResponse } from './auth.schemas.ts';
+import { PUBLIC, SIGN_IN_STEP, permit } from '../../lib/route-access.ts';
 
 // Sign-in is slowed per account and address, and per account (lib/login-throttle.ts), in the
 // database so it holds across instances; the per-IP limit below slows password spraying. The
@@ -28,7 +29,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/login',
     {
-      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { access: PUBLIC, rateLimit: { max: 20, timeWindow: '1 minute' } },
       bodyLimit: BODY_LIMITS.form,
       schema: {
         tags: ['staff'],
@@ -74,7 +75,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/login/two-factor',
     {
-      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { access: SIGN_IN_STEP, rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: { tags: ['staff'], body: Type.Object({ code: Code }), response: { 200: SessionResponse } },
     },
     async (request, reply) => {
@@ -107,7 +108,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/auth/me', { schema: { tags: ['staff'], response: { 200: SessionResponse } } }, async (request) => {
+  app.get('/auth/me', { config: { access: SIGN_IN_STEP }, schema: { tags: ['staff'], response: { 200: SessionResponse } } }, async (request) => {
     const session = await readSession(request, ['active', 'enrol']);
     return {
       stage: session.stage,
@@ -117,14 +118,14 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     };
   });
 
-  app.post('/auth/logout', { schema: { tags: ['staff'] } }, async (request, reply) => {
+  app.post('/auth/logout', { config: { access: SIGN_IN_STEP }, schema: { tags: ['staff'] } }, async (request, reply) => {
     const session = await readSession(request, ['active', 'enrol', 'two_factor']);
     await app.ctx.db.query('delete from staff_sessions where id_hash = $1', [session.tokenHash]);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { signedOut: true };
   });
 
-  app.post('/auth/logout-everywhere', { onRequest: requireStaff(), schema: { tags: ['staff'] } }, async (request, reply) => {
+  app.post('/auth/logout-everywhere', { config: { access: permit('session.end') }, schema: { tags: ['staff'] } }, async (request, reply) => {
     const actor = staffActor(request);
     await app.ctx.db.transaction(async (tx) => {
       await tx.query('delete from staff_sessions where user_id = $1', [actor.id]);

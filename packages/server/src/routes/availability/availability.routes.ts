@@ -6,6 +6,7 @@ import { AvailabilityCache } from '../../scheduling/availability-cache.ts';
 import { findAvailability } from '../../scheduling/find-availability.ts';
 import { findService } from '../../stores/catalog-store.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
+import { PUBLIC } from '../../lib/route-access.ts';
 
 export const MAX_RANGE_DAYS = 92;
 const DatePattern = '^\\d{4}-\\d{2}-\\d{2}$';
@@ -15,6 +16,7 @@ export const availabilityRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/availability',
     {
+      config: { access: PUBLIC },
       schema: {
         tags: ['public'],
         querystring: Type.Object({

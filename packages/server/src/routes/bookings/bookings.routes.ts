@@ -8,6 +8,7 @@ import { bookAppointment } from '../../scheduling/book-appointment.ts';
 import { cancelBooking, describeBooking, findManagedBooking, rescheduleBooking } from '../../scheduling/manage-booking.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
 import { BookingDetailOut, BookingIn, BookingOut, IsoWithOffset, ManageParams, ManageQuery } from './bookings.schemas.ts';
+import { PATIENT_TOKEN, PUBLIC } from '../../lib/route-access.ts';
 
 function parseStart(value: string): Date {
   const start = parseOffsetIso(value);
@@ -19,7 +20,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/bookings',
     {
-      config: { rateLimit: { max: app.ctx.config.bookingRateLimitPerMinute, timeWindow: '1 minute' } },
+      config: { access: PUBLIC, rateLimit: { max: app.ctx.config.bookingRateLimitPerMinute, timeWindow: '1 minute' } },
       bodyLimit: BODY_LIMITS.form,
       schema: {
         tags: ['public'],
@@ -42,7 +43,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/bookings/:reference',
-    { schema: { tags: ['public'], params: ManageParams, querystring: ManageQuery, response: { 200: BookingDetailOut } } },
+    { config: { access: PATIENT_TOKEN }, schema: { tags: ['public'], params: ManageParams, querystring: ManageQuery, response: { 200: BookingDetailOut } } },
     async (request) => {
       const { db, clock } = app.ctx;
       const row = await findManagedBooking(db, request.params.reference, request.query.token);
@@ -52,13 +53,14 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/bookings/:reference/cancel',
-    { bodyLimit: BODY_LIMITS.form, schema: { tags: ['public'], params: ManageParams, querystring: ManageQuery, response: { 200: BookingDetailOut } } },
+    { config: { access: PATIENT_TOKEN }, bodyLimit: BODY_LIMITS.form, schema: { tags: ['public'], params: ManageParams, querystring: ManageQuery, response: { 200: BookingDetailOut } } },
     async (request) => cancelBooking(app.ctx, request.params.reference, request.query.token, publicActor(request)),
   );
 
   app.post(
     '/bookings/:reference/reschedule',
     {
+      config: { access: PATIENT_TOKEN },
       bodyLimit: BODY_LIMITS.form,
       schema: {
         tags: ['public'],

@@ -3,9 +3,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { listPractitioners, listServices } from '../../stores/catalog-store.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
 import { ClinicOut, PractitionerOut, ServiceOut } from './catalog.schemas.ts';
+import { PUBLIC } from '../../lib/route-access.ts';
 
 export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/clinic', { schema: { tags: ['public'], response: { 200: ClinicOut } } }, async () => {
+  app.get('/clinic', { config: { access: PUBLIC }, schema: { tags: ['public'], response: { 200: ClinicOut } } }, async () => {
     const c = await loadClinic(app.ctx.db);
     return {
       name: { en: c.nameEn, ar: c.nameAr },
@@ -19,7 +20,7 @@ export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
     };
   });
 
-  app.get('/services', { schema: { tags: ['public'], response: { 200: Type.Array(ServiceOut) } } }, async () => {
+  app.get('/services', { config: { access: PUBLIC }, schema: { tags: ['public'], response: { 200: Type.Array(ServiceOut) } } }, async () => {
     const [services, practitioners] = await Promise.all([listServices(app.ctx.db, true), listPractitioners(app.ctx.db, true)]);
     return services.map((s) => ({
       id: s.id,
@@ -33,7 +34,7 @@ export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }));
   });
 
-  app.get('/practitioners', { schema: { tags: ['public'], response: { 200: Type.Array(PractitionerOut) } } }, async () => {
+  app.get('/practitioners', { config: { access: PUBLIC }, schema: { tags: ['public'], response: { 200: Type.Array(PractitionerOut) } } }, async () => {
     const practitioners = await listPractitioners(app.ctx.db, true);
     return practitioners.map((p) => ({
       id: p.id,

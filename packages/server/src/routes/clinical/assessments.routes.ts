@@ -6,11 +6,10 @@ import { knowledgeBase, VOCABULARY_VERSION } from '@myomap/domain/knowledge/know
 import { pgErrorCode, PG_ERROR } from '../../database/database.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { requireStaff, staffActor } from '../../lib/staff-session.ts';
+import { staffActor } from '../../lib/staff-session.ts';
 import { findAssessment, saveAssessmentData } from '../../stores/assessment-store.ts';
+import { permit } from '../../lib/route-access.ts';
 
-const clinicians = requireStaff('admin', 'therapist', 'physician');
-const assessors = requireStaff('therapist', 'physician');
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 const zoneIds = new Set(knowledgeBase.bodyZones.map((z) => z.id));
 const muscleIds = new Set(knowledgeBase.muscles.map((m) => m.id));
@@ -28,7 +27,7 @@ function checkIds(data: AssessmentData): void {
 export const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/patients/:id/assessments',
-    { onRequest: assessors, schema: { tags: ['clinical'], params: IdParams, body: Type.Optional(Type.Object({ appointmentId: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false })) } },
+    { config: { access: permit('assessment.write') }, schema: { tags: ['clinical'], params: IdParams, body: Type.Optional(Type.Object({ appointmentId: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false })) } },
     async (request, reply) => {
       const actor = staffActor(request);
       const empty: AssessmentData = { painMap: [], triggerPoints: [], tautBands: [], tenderAreas: [], nerveFindings: [], posture: [], gait: [], biomechanics: [], perpetuatingFactors: { biomechanical: [], biochemical: [], psychosocial: [] }, problems: [] };
@@ -56,7 +55,7 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return { ...row, photos };
   };
 
-  app.get('/staff/assessments/:id', { onRequest: clinicians, schema: { tags: ['clinical'], params: IdParams } }, async (request) => {
+  app.get('/staff/assessments/:id', { config: { access: permit('assessment.read') }, schema: { tags: ['clinical'], params: IdParams } }, async (request) => {
     const result = await view(request.params.id);
     await app.ctx.db.transaction((tx) => writeAudit(tx, staffActor(request), { action: 'assessments.read', entityType: 'assessment', entityId: request.params.id, after: { patientId: result.patientId } }));
     return result;
@@ -64,7 +63,7 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/staff/assessments/:id',
-    { onRequest: assessors, schema: { tags: ['clinical'], params: IdParams, body: Type.Object({ data: AssessmentData }, { additionalProperties: false }) } },
+    { config: { access: permit('assessment.write') }, schema: { tags: ['clinical'], params: IdParams, body: Type.Object({ data: AssessmentData }, { additionalProperties: false }) } },
     async (request) => {
       checkIds(request.body.data);
       const actor = staffActor(request);
@@ -80,7 +79,7 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/staff/assessments/:id/photos',
-    { onRequest: assessors, config: { multipart: true }, schema: { tags: ['clinical'], params: IdParams, querystring: Type.Object({ view: Type.Union([Type.Literal('front'), Type.Literal('side')]) }) } },
+    { config: { access: permit('assessment.write'), multipart: true }, schema: { tags: ['clinical'], params: IdParams, querystring: Type.Object({ view: Type.Union([Type.Literal('front'), Type.Literal('side')]) }) } },
     async (request, reply) => {
       if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'Upload the photo as multipart/form-data.');
       const file = await request.file();
@@ -109,7 +108,7 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/staff/photos/:id', { onRequest: clinicians, schema: { tags: ['clinical'], params: IdParams } }, async (request, reply) => {
+  app.get('/staff/photos/:id', { config: { access: permit('assessment.read') }, schema: { tags: ['clinical'], params: IdParams } }, async (request, reply) => {
     const [photo] = await app.ctx.db.query<{ content_type: string; bytes: Uint8Array }>('select content_type, bytes from assessment_photos where id = $1', [request.params.id]);
     if (!photo) throw new AppError('not_found', 'No such photo.');
     await app.ctx.db.transaction((tx) => writeAudit(tx, staffActor(request), { action: 'photos.read', entityType: 'assessment_photo', entityId: request.params.id }));
@@ -119,7 +118,7 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const Point = Type.Object({ x: Type.Number({ minimum: 0, maximum: 100000 }), y: Type.Number({ minimum: 0, maximum: 100000 }) }, { additionalProperties: false });
   app.put(
     '/staff/photos/:id/landmarks',
-    { onRequest: assessors, schema: { tags: ['clinical'], params: IdParams, body: Type.Object({ landmarks: Type.Record(Type.String({ pattern: '^[a-z_]{1,40}$' }), Point) }, { additionalProperties: false }) } },
+    { config: { access: permit('assessment.write') }, schema: { tags: ['clinical'], params: IdParams, body: Type.Object({ landmarks: Type.Record(Type.String({ pattern: '^[a-z_]{1,40}$' }), Point) }, { additionalProperties: false }) } },
     async (request) => {
       const actor = staffActor(request);
       return app.ctx.db.transaction(async (tx) => {

@@ -1,13 +1,14 @@
+import { can } from '@myomap/domain/access/permissions';
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { requireStaff, staffActor } from '../../lib/staff-session.ts';
+import { staffActor } from '../../lib/staff-session.ts';
 import { isRealDate, toZonedIso } from '../../lib/zoned-time.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
 import { NonBlankText } from '../../lib/text-schemas.ts';
+import { permit } from '../../lib/route-access.ts';
 
-const anyStaff = requireStaff('admin', 'reception', 'therapist', 'physician');
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 const Sex = Type.Union([Type.Literal('female'), Type.Literal('male'), Type.Literal('other'), Type.Literal('unknown')]);
 const PatientFields = {
@@ -38,7 +39,7 @@ function checkDateOfBirth(value: string | null | undefined, today: Date): void {
 export const patientRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/staff/patients',
-    { onRequest: anyStaff, schema: { tags: ['clinical'], querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })) }) } },
+    { config: { access: permit('patient.contact.read') }, schema: { tags: ['clinical'], querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })) }) } },
     async (request) => {
       const q = request.query.q?.trim() ?? '';
       const rows = await app.ctx.db.query(
@@ -53,7 +54,7 @@ export const patientRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.post('/staff/patients', { onRequest: anyStaff, schema: { tags: ['clinical'], body: Type.Object(PatientFields, { additionalProperties: false }) } }, async (request, reply) => {
+  app.post('/staff/patients', { config: { access: permit('patient.contact.write') }, schema: { tags: ['clinical'], body: Type.Object(PatientFields, { additionalProperties: false }) } }, async (request, reply) => {
     const b = request.body;
     checkDateOfBirth(b.dateOfBirth, app.ctx.clock.now());
     const actor = staffActor(request);
@@ -71,7 +72,7 @@ export const patientRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.patch(
     '/staff/patients/:id',
-    { onRequest: anyStaff, schema: { tags: ['clinical'], params: IdParams, body: Type.Partial(Type.Object(PatientFields, { additionalProperties: false })) } },
+    { config: { access: permit('patient.contact.write') }, schema: { tags: ['clinical'], params: IdParams, body: Type.Partial(Type.Object(PatientFields, { additionalProperties: false })) } },
     async (request) => {
       checkDateOfBirth(request.body.dateOfBirth, app.ctx.clock.now());
       const entries = Object.entries(request.body).filter(([k, v]) => k in columnOf && v !== undefined);
@@ -90,7 +91,7 @@ export const patientRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/staff/patients/:id', { onRequest: anyStaff, schema: { tags: ['clinical'], params: IdParams } }, async (request) => {
+  app.get('/staff/patients/:id', { config: { access: permit('patient.contact.read') }, schema: { tags: ['clinical'], params: IdParams } }, async (request) => {
     const actor = staffActor(request);
     const { db } = app.ctx;
     const clinic = await loadClinic(db);
@@ -103,8 +104,8 @@ export const patientRoutes: FastifyPluginAsyncTypebox = async (app) => {
          where a.patient_id = $1 and a.kind = 'visit' order by a.starts_at desc`,
         [request.params.id],
       );
-      // Reception runs the calendar and contacts; clinical records are for clinicians and admin.
-      const clinical = actor.role !== 'reception';
+      // Reception runs the calendar and contacts; clinical records are for those the table lets read them.
+      const clinical = can(actor.role, 'assessment.read');
       const assessments = clinical
         ? await tx.query(
             `select a.id, a.created_at as "createdAt", a.updated_at as "updatedAt", a.appointment_id as "appointmentId", u.name as "authorName", a.status

@@ -4,6 +4,7 @@ import { knowledgeBase } from '@myomap/domain/knowledge/knowledge-base';
 import { rankSourceMuscles, searchMuscles, UnknownMuscleError, UnknownZoneError } from '@myomap/domain/clinical/rank-source-muscles';
 import { BODY_LIMITS } from '../../lib/body-limits.ts';
 import { AppError } from '../../lib/app-error.ts';
+import { PUBLIC } from '../../lib/route-access.ts';
 
 const Side = Type.Union([Type.Literal('left'), Type.Literal('right')]);
 const Names = Type.Object({ en: Type.String(), ar: Type.String() });
@@ -16,6 +17,7 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/body-zones',
     {
+      config: { access: PUBLIC },
       schema: {
         tags: ['clinical'],
         response: {
@@ -50,6 +52,7 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/source-finder',
     {
+      config: { access: PUBLIC },
       bodyLimit: BODY_LIMITS.form,
       schema: {
         tags: ['clinical'],
@@ -111,7 +114,7 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/muscles',
-    { schema: { tags: ['clinical'], querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })) }) } },
+    { config: { access: PUBLIC }, schema: { tags: ['clinical'], querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })) }) } },
     async (request) => {
       const q = request.query.q?.trim() ?? '';
       const muscles = q ? searchMuscles(q) : knowledgeBase.muscles;
@@ -121,7 +124,7 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/muscles/:id',
-    { schema: { tags: ['clinical'], params: Type.Object({ id: Type.String({ maxLength: 60 }) }) } },
+    { config: { access: PUBLIC }, schema: { tags: ['clinical'], params: Type.Object({ id: Type.String({ maxLength: 60 }) }) } },
     async (request) => {
       const muscle = knowledgeBase.muscles.find((m) => m.id === request.params.id);
       if (!muscle) throw new AppError('not_found', 'No such muscle.');
@@ -129,7 +132,7 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/protocols', { schema: { tags: ['clinical'] } }, async () => knowledgeBase.protocols);
-  app.get('/techniques', { schema: { tags: ['clinical'] } }, async () => knowledgeBase.techniques);
-  app.get('/self-care', { schema: { tags: ['clinical'] } }, async () => knowledgeBase.selfCare);
+  app.get('/protocols', { config: { access: PUBLIC }, schema: { tags: ['clinical'] } }, async () => knowledgeBase.protocols);
+  app.get('/techniques', { config: { access: PUBLIC }, schema: { tags: ['clinical'] } }, async () => knowledgeBase.techniques);
+  app.get('/self-care', { config: { access: PUBLIC }, schema: { tags: ['clinical'] } }, async () => knowledgeBase.selfCare);
 };

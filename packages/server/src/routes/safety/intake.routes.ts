@@ -1,10 +1,11 @@
+import { can } from '@myomap/domain/access/permissions';
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Sql } from '../../database/database.ts';
 import { BODY_LIMITS } from '../../lib/body-limits.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit, type Actor } from '../../lib/audit.ts';
-import { publicActor, requireStaff, staffActor } from '../../lib/staff-session.ts';
+import { publicActor, staffActor } from '../../lib/staff-session.ts';
 import { findManagedBooking } from '../../scheduling/manage-booking.ts';
 import { findAppointmentById, type AppointmentRow } from '../../stores/appointment-store.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
@@ -12,6 +13,7 @@ import { assertConsentAllowance } from '../../safety/consent-allowance.ts';
 import { intakeView, saveIntake, signConsent, submitIntake, validateResponse } from '../../safety/intake-service.ts';
 import { ManageParams, ManageQuery } from '../bookings/bookings.schemas.ts';
 import { NonBlankText } from '../../lib/text-schemas.ts';
+import { PATIENT_TOKEN, permit } from '../../lib/route-access.ts';
 
 const Language = Type.Union([Type.Literal('en'), Type.Literal('ar')]);
 const SaveBody = Type.Object({ response: Type.Unknown(), language: Language }, { additionalProperties: false });
@@ -25,7 +27,6 @@ const ConsentBody = Type.Object(
   },
   { additionalProperties: false },
 );
-const frontDesk = requireStaff('admin', 'reception', 'therapist');
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 
 /**
@@ -44,8 +45,10 @@ export const intakeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     view: (find: (tx: Sql) => Promise<AppointmentRow>, actor: Actor) =>
       app.ctx.db.transaction(async (tx) => {
         const appointment = await find(tx);
-        await writeAudit(tx, actor, { action: 'intake.read', entityType: 'appointment', entityId: appointment.id });
-        return intakeView(tx, appointment);
+        // The patient's own link shows their answers; staff see them only with intake.clinical.read.
+        const withAnswers = actor.type === 'patient' || can(actor.role, 'intake.clinical.read');
+        await writeAudit(tx, actor, { action: withAnswers ? 'intake.read' : 'intake.status_read', entityType: 'appointment', entityId: appointment.id });
+        return intakeView(tx, appointment, withAnswers);
       }),
     save: (find: (tx: Sql) => Promise<AppointmentRow>, body: { response: unknown; language: 'en' | 'ar' }, actor: Actor) => {
       const response = validateResponse(body.response);
@@ -58,12 +61,12 @@ export const intakeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   };
 
   const pub = { tags: ['intake'], params: ManageParams, querystring: ManageQuery };
-  app.get('/intake/:reference', { schema: pub }, (request) => handlers.view((tx) => byToken(tx, request.params, request.query), publicActor(request)));
-  app.put('/intake/:reference', { bodyLimit: BODY_LIMITS.intake, schema: { ...pub, body: SaveBody } }, (request) =>
+  app.get('/intake/:reference', { config: { access: PATIENT_TOKEN }, schema: pub }, (request) => handlers.view((tx) => byToken(tx, request.params, request.query), publicActor(request)));
+  app.put('/intake/:reference', { config: { access: PATIENT_TOKEN }, bodyLimit: BODY_LIMITS.intake, schema: { ...pub, body: SaveBody } }, (request) =>
     handlers.save((tx) => byToken(tx, request.params, request.query), request.body, publicActor(request)),
   );
-  app.post('/intake/:reference/submit', { bodyLimit: BODY_LIMITS.form, schema: pub }, (request) => handlers.submit((tx) => byToken(tx, request.params, request.query), publicActor(request)));
-  app.post('/intake/:reference/consent', { bodyLimit: BODY_LIMITS.consent, schema: { ...pub, body: ConsentBody } }, async (request, reply) =>
+  app.post('/intake/:reference/submit', { config: { access: PATIENT_TOKEN }, bodyLimit: BODY_LIMITS.form, schema: pub }, (request) => handlers.submit((tx) => byToken(tx, request.params, request.query), publicActor(request)));
+  app.post('/intake/:reference/consent', { config: { access: PATIENT_TOKEN }, bodyLimit: BODY_LIMITS.consent, schema: { ...pub, body: ConsentBody } }, async (request, reply) =>
     reply.status(201).send(
       await handlers.consent(async (tx) => {
         const appointment = await byToken(tx, request.params, request.query);
@@ -75,12 +78,12 @@ export const intakeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   const staff = { tags: ['intake'], params: IdParams };
-  app.get('/staff/appointments/:id/intake', { onRequest: frontDesk, schema: staff }, (request) => handlers.view((tx) => byId(tx, request.params), staffActor(request)));
-  app.put('/staff/appointments/:id/intake', { onRequest: frontDesk, bodyLimit: BODY_LIMITS.intake, schema: { ...staff, body: SaveBody } }, (request) =>
+  app.get('/staff/appointments/:id/intake', { config: { access: permit('intake.fill') }, schema: staff }, (request) => handlers.view((tx) => byId(tx, request.params), staffActor(request)));
+  app.put('/staff/appointments/:id/intake', { config: { access: permit('intake.fill') }, bodyLimit: BODY_LIMITS.intake, schema: { ...staff, body: SaveBody } }, (request) =>
     handlers.save((tx) => byId(tx, request.params), request.body, staffActor(request)),
   );
-  app.post('/staff/appointments/:id/intake/submit', { onRequest: frontDesk, schema: staff }, (request) => handlers.submit((tx) => byId(tx, request.params), staffActor(request)));
-  app.post('/staff/appointments/:id/intake/consent', { onRequest: frontDesk, bodyLimit: BODY_LIMITS.consent, schema: { ...staff, body: ConsentBody } }, async (request, reply) =>
+  app.post('/staff/appointments/:id/intake/submit', { config: { access: permit('intake.fill') }, schema: staff }, (request) => handlers.submit((tx) => byId(tx, request.params), staffActor(request)));
+  app.post('/staff/appointments/:id/intake/consent', { config: { access: permit('intake.fill') }, bodyLimit: BODY_LIMITS.consent, schema: { ...staff, body: ConsentBody } }, async (request, reply) =>
     reply.status(201).send(await handlers.consent((tx) => byId(tx, request.params), request.body, staffActor(request))),
   );
 };

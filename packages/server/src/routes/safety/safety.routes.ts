@@ -3,16 +3,16 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { pgErrorCode, PG_ERROR } from '../../database/database.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { requireStaff, staffActor } from '../../lib/staff-session.ts';
+import { staffActor } from '../../lib/staff-session.ts';
 import { loadSafety } from '../../safety/intake-service.ts';
 import { findAppointmentById } from '../../stores/appointment-store.ts';
 import { NonBlankText } from '../../lib/text-schemas.ts';
+import { permit } from '../../lib/route-access.ts';
 
-const clinicians = requireStaff('admin', 'therapist', 'physician');
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 
 export const safetyRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/staff/patients/:id/safety', { onRequest: clinicians, schema: { tags: ['safety'], params: IdParams } }, async (request) => {
+  app.get('/staff/patients/:id/safety', { config: { access: permit('safety.read') }, schema: { tags: ['safety'], params: IdParams } }, async (request) => {
     const actor = staffActor(request);
     return app.ctx.db.transaction(async (tx) => {
       const [patient] = await tx.query('select id from patients where id = $1', [request.params.id]);
@@ -24,7 +24,7 @@ export const safetyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   // The physician's queue: patients whose latest screen refers or sets precautions, not yet reviewed since.
-  app.get('/staff/reviews', { onRequest: requireStaff('admin', 'physician'), schema: { tags: ['safety'] } }, async (request) => {
+  app.get('/staff/reviews', { config: { access: permit('review.queue.read') }, schema: { tags: ['safety'] } }, async (request) => {
     const rows = await app.ctx.db.query<{ patient_id: string; patient_name: string; outcome: string; result: { redFlags?: { id: string; name: { en: string; ar: string }; urgency: string }[] }; created_at: Date; next_visit: Date | null }>(
       `select s.patient_id, p.name as patient_name, s.outcome, s.result, s.created_at,
          (select min(a.starts_at) from appointments a where a.patient_id = s.patient_id and a.kind = 'visit' and a.status = 'confirmed' and a.starts_at > $1) as next_visit
@@ -49,7 +49,7 @@ export const safetyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/patients/:id/reviews',
     {
-      onRequest: requireStaff('physician'),
+      config: { access: permit('review.write') },
       schema: {
         tags: ['safety'],
         params: IdParams,
@@ -94,7 +94,7 @@ export const safetyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   // Starting a treatment session is where the gate holds: consent, screening and physician clearance.
-  app.post('/staff/appointments/:id/sessions', { onRequest: requireStaff('therapist', 'physician'), schema: { tags: ['safety'], params: IdParams } }, async (request, reply) => {
+  app.post('/staff/appointments/:id/sessions', { config: { access: permit('treatment.start') }, schema: { tags: ['safety'], params: IdParams } }, async (request, reply) => {
     const actor = staffActor(request);
     const result = await app.ctx.db.transaction(async (tx) => {
       const appointment = await findAppointmentById(tx, request.params.id, true);

@@ -1,17 +1,17 @@
+import { can } from '@myomap/domain/access/permissions';
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Sql } from '../../database/database.ts';
 import { pgErrorCode, PG_ERROR } from '../../database/database.ts';
 import { showRedacted } from '../../lib/seal-links.ts';
 import { AppError } from '../../lib/app-error.ts';
-import { writeAudit } from '../../lib/audit.ts';
-import { requireStaff, staffActor } from '../../lib/staff-session.ts';
+import { redactSecrets, writeAudit } from '../../lib/audit.ts';
+import { staffActor } from '../../lib/staff-session.ts';
 import { isRealDate } from '../../lib/zoned-time.ts';
 import { listPractitioners, listServices } from '../../stores/catalog-store.ts';
 import { NonBlankText } from '../../lib/text-schemas.ts';
+import { permit } from '../../lib/route-access.ts';
 
-const admin = requireStaff('admin');
-const anyStaff = requireStaff('admin', 'reception', 'therapist', 'physician');
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 const Time = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' });
 const Interval = Type.Object({ weekday: Type.Integer({ minimum: 1, maximum: 7 }), start: Time, end: Time }, { additionalProperties: false });
@@ -82,15 +82,15 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         })
         .catch(invalidReference);
     };
-    app.post(path, { onRequest: admin, schema: { tags: ['admin'], body: Type.Object(fields, { additionalProperties: false }) } }, async (request, reply) =>
+    app.post(path, { config: { access: permit('catalog.manage') }, schema: { tags: ['admin'], body: Type.Object(fields, { additionalProperties: false }) } }, async (request, reply) =>
       reply.status(201).send(await write(undefined)(request as never)),
     );
-    app.patch(`${path}/:id`, { onRequest: admin, schema: { tags: ['admin'], params: IdParams, body: Type.Partial(Type.Object(fields, { additionalProperties: false })) } }, async (request) =>
+    app.patch(`${path}/:id`, { config: { access: permit('catalog.manage') }, schema: { tags: ['admin'], params: IdParams, body: Type.Partial(Type.Object(fields, { additionalProperties: false })) } }, async (request) =>
       write((request.params as { id: string }).id)(request as never),
     );
   };
 
-  app.get('/staff/practitioners', { onRequest: anyStaff, schema: { tags: ['staff'] } }, async () => {
+  app.get('/staff/practitioners', { config: { access: permit('catalog.read') }, schema: { tags: ['staff'] } }, async () => {
     const practitioners = await listPractitioners(app.ctx.db, false);
     const hours = await app.ctx.db.query<{ practitioner_id: string; weekday: number; start: string; end: string; is_break: boolean }>(
       `select practitioner_id, weekday, to_char(start_time, 'HH24:MI') as start, to_char(end_time, 'HH24:MI') as "end", false as is_break from working_hours
@@ -102,8 +102,8 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       breaks: hours.filter((h) => h.practitioner_id === p.id && h.is_break).map(({ weekday, start, end }) => ({ weekday, start, end })),
     }));
   });
-  app.get('/staff/services', { onRequest: anyStaff, schema: { tags: ['staff'] } }, async () => listServices(app.ctx.db, false));
-  app.get('/staff/rooms', { onRequest: anyStaff, schema: { tags: ['staff'] } }, async () =>
+  app.get('/staff/services', { config: { access: permit('catalog.read') }, schema: { tags: ['staff'] } }, async () => listServices(app.ctx.db, false));
+  app.get('/staff/rooms', { config: { access: permit('catalog.read') }, schema: { tags: ['staff'] } }, async () =>
     app.ctx.db.query(`select id, name_en as "nameEn", name_ar as "nameAr", active from rooms order by id`),
   );
 
@@ -113,7 +113,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/staff/practitioners/:id/schedule',
-    { onRequest: admin, schema: { tags: ['admin'], params: IdParams, body: Type.Object({ weeklyHours: Type.Array(Interval, { maxItems: 50 }), breaks: Type.Array(Interval, { maxItems: 50 }) }, { additionalProperties: false }) } },
+    { config: { access: permit('catalog.manage') }, schema: { tags: ['admin'], params: IdParams, body: Type.Object({ weeklyHours: Type.Array(Interval, { maxItems: 50 }), breaks: Type.Array(Interval, { maxItems: 50 }) }, { additionalProperties: false }) } },
     async (request) => {
       const { weeklyHours, breaks } = request.body;
       for (const interval of [...weeklyHours, ...breaks]) {
@@ -135,7 +135,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/staff/exceptions', { onRequest: anyStaff, schema: { tags: ['staff'] } }, async () =>
+  app.get('/staff/exceptions', { config: { access: permit('catalog.read') }, schema: { tags: ['staff'] } }, async () =>
     app.ctx.db.query(
       `select id, practitioner_id as "practitionerId", kind, date_from::text as "dateFrom", date_to::text as "dateTo",
          to_char(start_time, 'HH24:MI') as start, to_char(end_time, 'HH24:MI') as "end", note
@@ -146,7 +146,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/exceptions',
     {
-      onRequest: requireStaff('admin', 'reception'),
+      config: { access: permit('exceptions.write') },
       schema: {
         tags: ['admin'],
         body: Type.Object(
@@ -183,7 +183,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.delete('/staff/exceptions/:id', { onRequest: requireStaff('admin', 'reception'), schema: { tags: ['admin'], params: IdParams } }, async (request) => {
+  app.delete('/staff/exceptions/:id', { config: { access: permit('exceptions.write') }, schema: { tags: ['admin'], params: IdParams } }, async (request) => {
     const actor = staffActor(request);
     return app.ctx.db.transaction(async (tx) => {
       const [before] = await tx.query('delete from schedule_exceptions where id = $1 returning *', [request.params.id]);
@@ -196,7 +196,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/staff/audit',
     {
-      onRequest: admin,
+      config: { access: permit('audit.read') },
       schema: {
         tags: ['admin'],
         querystring: Type.Object({
@@ -206,26 +206,44 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }),
       },
     },
-    async (request) =>
-      app.ctx.db.query(
-        `select l.id, l.at, l.actor_type as "actorType", l.actor_id as "actorId", u.name as "actorName", l.actor_role as "actorRole",
-           l.action, l.entity_type as "entityType", l.entity_id as "entityId", l.before, l.after
-         from audit_log l left join staff_users u on u.id = l.actor_id
-         where ($1::text is null or l.entity_type = $1) and ($2::text is null or l.entity_id = $2)
-         order by l.id desc limit $3`,
-        [request.query.entityType ?? null, request.query.entityId ?? null, request.query.limit ?? 100],
-      ),
+    async (request) => {
+      const { entityType, entityId, limit } = request.query;
+      // Reading the log is itself a read of note contents and demographics: audited, in one transaction.
+      return app.ctx.db.transaction(async (tx) => {
+        const rows = await tx.query<{ before: unknown; after: unknown }>(
+          `select l.id, l.at, l.actor_type as "actorType", l.actor_id as "actorId", u.name as "actorName", l.actor_role as "actorRole",
+             l.action, l.entity_type as "entityType", l.entity_id as "entityId", l.before, l.after
+           from audit_log l left join staff_users u on u.id = l.actor_id
+           where ($1::text is null or l.entity_type = $1) and ($2::text is null or l.entity_id = $2)
+           order by l.id desc limit $3`,
+          [entityType ?? null, entityId ?? null, limit ?? 100],
+        );
+        await writeAudit(tx, staffActor(request), { action: 'audit.read', entityType: 'audit_log', after: { entityType, entityId, limit: limit ?? 100, count: rows.length } });
+        // Rows written before secrets were stripped at write time still hold them (the log is append-only): redact on the way out.
+        return rows.map((row) => ({ ...row, before: redactSecrets(row.before), after: redactSecrets(row.after) }));
+      });
+    },
   );
 
   // Staff read what was sent, never a live link: sealed links show as …?token=•••••.
   // Invitation and reset emails (which set a password) are listed to admins only.
-  app.get('/staff/mailbox', { onRequest: requireStaff('admin', 'reception'), schema: { tags: ['staff'] } }, async (request) => {
-    const rows = await app.ctx.db.query<{ body: string; sealedLinks: string | null }>(
-      `select id, kind, recipient, subject, body_text as "body", sealed_links as "sealedLinks", status, transport, send_after as "sendAfter", sent_at as "sentAt",
-         jsonb_array_length(attachments) as "attachmentCount", last_error as "lastError"
-       from outbox where kind <> 'staff_account' or $1 = 'admin' order by created_at desc limit 200`,
-      [request.staff?.role ?? ''],
-    );
-    return rows.map(({ sealedLinks, ...row }) => ({ ...row, body: showRedacted(app.ctx.config.sessionSecret, row.body, sealedLinks) }));
+  app.get('/staff/mailbox', { config: { access: permit('mailbox.read') }, schema: { tags: ['staff'] } }, async (request) => {
+    const actor = staffActor(request);
+    return app.ctx.db.transaction(async (tx) => {
+      const rows = await tx.query<{ kind: string; body: string; sealedLinks: string | null }>(
+        `select id, kind, recipient, subject, body_text as "body", sealed_links as "sealedLinks", status, transport, send_after as "sendAfter", sent_at as "sentAt",
+           jsonb_array_length(attachments) as "attachmentCount", last_error as "lastError"
+         from outbox where kind <> 'staff_account' or $1 = 'admin' order by created_at desc limit 200`,
+        [actor.role ?? ''],
+      );
+      await writeAudit(tx, actor, { action: 'mailbox.read', entityType: 'outbox', after: { count: rows.length } });
+      // A staff alert quotes the patient's symptoms: its body is for those who may read alerts.
+      const clinical = actor.role !== undefined && can(actor.role, 'alerts.read');
+      return rows.map(({ sealedLinks, ...row }) =>
+        row.kind === 'staff_alert' && !clinical
+          ? { ...row, body: '', bodyHidden: true }
+          : { ...row, body: showRedacted(app.ctx.config.sessionSecret, row.body, sealedLinks) },
+      );
+    });
   });
 };

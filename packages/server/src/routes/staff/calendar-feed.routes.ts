@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { createEvents, type EventAttributes } from 'ics';
 import { AppError } from '../../lib/app-error.ts';
+import { CALENDAR_TOKEN } from '../../lib/route-access.ts';
 
 const utc = (d: Date): [number, number, number, number, number] => [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
 
@@ -12,7 +13,7 @@ const utc = (d: Date): [number, number, number, number, number] => [d.getUTCFull
 export const calendarFeedRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/calendar/:practitionerId/feed.ics',
-    { schema: { tags: ['staff'], params: Type.Object({ practitionerId: Type.String({ maxLength: 100 }) }), querystring: Type.Object({ token: Type.String({ minLength: 10, maxLength: 200 }) }) } },
+    { config: { access: CALENDAR_TOKEN }, schema: { tags: ['staff'], params: Type.Object({ practitionerId: Type.String({ maxLength: 100 }) }), querystring: Type.Object({ token: Type.String({ minLength: 10, maxLength: 200 }) }) } },
     async (request, reply) => {
       const { db, clock } = app.ctx;
       const [practitioner] = await db.query<{ id: string; name_en: string }>('select id, name_en from practitioners where id = $1 and calendar_token = $2', [

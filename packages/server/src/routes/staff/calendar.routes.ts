@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { pgErrorCode, PG_ERROR } from '../../database/database.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { requireStaff, staffActor } from '../../lib/staff-session.ts';
+import { staffActor } from '../../lib/staff-session.ts';
 import { hashToken, newReference, newToken } from '../../lib/tokens.ts';
 import { daysBetween, isRealDate, parseOffsetIso, startOfLocalDay, toZonedIso } from '../../lib/zoned-time.ts';
 import { bookingView } from '../../scheduling/book-appointment.ts';
@@ -14,11 +14,10 @@ import { findService } from '../../stores/catalog-store.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
 import { findOrCreatePatient } from '../../stores/patient-store.ts';
 import { IsoWithOffset, PatientIn } from '../bookings/bookings.schemas.ts';
+import { permit } from '../../lib/route-access.ts';
 
 const DatePattern = '^\\d{4}-\\d{2}-\\d{2}$';
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
-const scheduling = requireStaff('admin', 'reception', 'therapist', 'physician');
-const booking = requireStaff('admin', 'reception', 'therapist');
 
 function parseTime(value: string, field: string): Date {
   const parsed = parseOffsetIso(value);
@@ -37,7 +36,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/staff/calendar',
     {
-      onRequest: scheduling,
+      config: { access: permit('calendar.read') },
       schema: {
         tags: ['staff'],
         querystring: Type.Object({
@@ -94,7 +93,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/appointments',
     {
-      onRequest: booking,
+      config: { access: permit('calendar.write') },
       schema: {
         tags: ['staff'],
         body: Type.Object(
@@ -163,7 +162,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/staff/appointments/:id',
     {
-      onRequest: booking,
+      config: { access: permit('calendar.write') },
       schema: {
         tags: ['staff'],
         params: IdParams,
@@ -223,7 +222,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/appointments/:id/cancel',
     {
-      onRequest: booking,
+      config: { access: permit('calendar.write') },
       schema: { tags: ['staff'], params: IdParams, body: Type.Optional(Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false })) },
     },
     async (request) => {
@@ -242,7 +241,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/blocks',
     {
-      onRequest: booking,
+      config: { access: permit('calendar.write') },
       schema: {
         tags: ['staff'],
         body: Type.Object(

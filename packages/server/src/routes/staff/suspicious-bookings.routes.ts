@@ -2,13 +2,13 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { requireStaff, staffActor } from '../../lib/staff-session.ts';
+import { staffActor } from '../../lib/staff-session.ts';
+import { permit } from '../../lib/route-access.ts';
 import { toZonedIso } from '../../lib/zoned-time.ts';
 import { cancelStaffOrPatient } from '../../scheduling/manage-booking.ts';
 import { findAppointmentById } from '../../stores/appointment-store.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
 
-const frontDesk = requireStaff('admin', 'reception');
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 
 const SuspiciousBooking = Type.Object({
@@ -30,7 +30,7 @@ const SuspiciousBooking = Type.Object({
  * slot and telling the contact). Both are audited.
  */
 export const suspiciousBookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/staff/suspicious-bookings', { onRequest: frontDesk, schema: { tags: ['staff'], response: { 200: Type.Array(SuspiciousBooking) } } }, async () => {
+  app.get('/staff/suspicious-bookings', { config: { access: permit('bookings.review') }, schema: { tags: ['staff'], response: { 200: Type.Array(SuspiciousBooking) } } }, async () => {
     const { db, clock } = app.ctx;
     const clinic = await loadClinic(db);
     const rows = await db.query<{
@@ -59,7 +59,7 @@ export const suspiciousBookingRoutes: FastifyPluginAsyncTypebox = async (app) =>
     }));
   });
 
-  app.post('/staff/suspicious-bookings/:id/release', { onRequest: frontDesk, schema: { tags: ['staff'], params: IdParams } }, async (request) => {
+  app.post('/staff/suspicious-bookings/:id/release', { config: { access: permit('bookings.review') }, schema: { tags: ['staff'], params: IdParams } }, async (request) => {
     const actor = staffActor(request);
     return app.ctx.db.transaction(async (tx) => {
       const clinic = await loadClinic(tx);
@@ -76,7 +76,7 @@ export const suspiciousBookingRoutes: FastifyPluginAsyncTypebox = async (app) =>
     });
   });
 
-  app.post('/staff/suspicious-bookings/:id/keep', { onRequest: frontDesk, schema: { tags: ['staff'], params: IdParams } }, async (request) => {
+  app.post('/staff/suspicious-bookings/:id/keep', { config: { access: permit('bookings.review') }, schema: { tags: ['staff'], params: IdParams } }, async (request) => {
     const actor = staffActor(request);
     return app.ctx.db.transaction(async (tx) => {
       const [row] = await tx.query<{ id: string; suspicious_reason: string }>(

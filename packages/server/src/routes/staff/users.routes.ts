@@ -4,7 +4,8 @@ import { enqueueAccountLinkEmail } from '../../accounts/account-messages.ts';
 import { pgErrorCode, PG_ERROR, type Sql } from '../../database/database.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { requireStaff, staffActor } from '../../lib/staff-session.ts';
+import { staffActor } from '../../lib/staff-session.ts';
+import { permit } from '../../lib/route-access.ts';
 import {
   clearTwoFactor, createAccountLink, deleteSessions, findAccountById, insertStaffAccount, listStaffAccounts, setActive, type StaffAccountRow,
 } from '../../stores/staff-account-store.ts';
@@ -12,7 +13,6 @@ import {
 const INVITE_HOURS = 72;
 const RESET_HOURS = 24;
 
-const admin = requireStaff('admin');
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 const Role = Type.Union([Type.Literal('admin'), Type.Literal('reception'), Type.Literal('therapist'), Type.Literal('physician')]);
 const StaffListItem = Type.Object({
@@ -30,12 +30,12 @@ export const staffUserRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return account;
   }
 
-  app.get('/staff/users', { onRequest: admin, schema: { tags: ['admin'], response: { 200: Type.Array(StaffListItem) } } }, async () => listStaffAccounts(app.ctx.db));
+  app.get('/staff/users', { config: { access: permit('staff.manage') }, schema: { tags: ['admin'], response: { 200: Type.Array(StaffListItem) } } }, async () => listStaffAccounts(app.ctx.db));
 
   app.post(
     '/staff/users',
     {
-      onRequest: admin,
+      config: { access: permit('staff.manage') },
       schema: {
         tags: ['admin'],
         body: Type.Object({
@@ -70,7 +70,7 @@ export const staffUserRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   for (const [path, active] of [['deactivate', false], ['reactivate', true]] as const) {
-    app.post(`/staff/users/:id/${path}`, { onRequest: admin, schema: { tags: ['admin'], params: IdParams } }, async (request) => {
+    app.post(`/staff/users/:id/${path}`, { config: { access: permit('staff.manage') }, schema: { tags: ['admin'], params: IdParams } }, async (request) => {
       const actor = staffActor(request);
       await app.ctx.db.transaction(async (tx) => {
         const account = await otherAccount(tx, actor.id, request.params.id);
@@ -83,7 +83,7 @@ export const staffUserRoutes: FastifyPluginAsyncTypebox = async (app) => {
     });
   }
 
-  app.post('/staff/users/:id/reset-password', { onRequest: admin, schema: { tags: ['admin'], params: IdParams } }, async (request) => {
+  app.post('/staff/users/:id/reset-password', { config: { access: permit('staff.manage') }, schema: { tags: ['admin'], params: IdParams } }, async (request) => {
     const { db, clock, config } = app.ctx;
     const actor = staffActor(request);
     const now = clock.now();
@@ -98,7 +98,7 @@ export const staffUserRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return { sent: true };
   });
 
-  app.post('/staff/users/:id/reset-two-factor', { onRequest: admin, schema: { tags: ['admin'], params: IdParams } }, async (request) => {
+  app.post('/staff/users/:id/reset-two-factor', { config: { access: permit('staff.manage') }, schema: { tags: ['admin'], params: IdParams } }, async (request) => {
     const actor = staffActor(request);
     await app.ctx.db.transaction(async (tx) => {
       const account = await otherAccount(tx, actor.id, request.params.id);

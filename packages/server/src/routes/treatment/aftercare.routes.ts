@@ -3,12 +3,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { BODY_LIMITS } from '../../lib/body-limits.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { publicActor, requireStaff, staffActor } from '../../lib/staff-session.ts';
+import { publicActor, staffActor } from '../../lib/staff-session.ts';
 import { hashToken } from '../../lib/tokens.ts';
 import { toZonedIso } from '../../lib/zoned-time.ts';
 import { aftercareAdviceText } from '../../messages/aftercare-messages.ts';
 import { enqueue } from '../../scheduling/enqueue-appointment-messages.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
+import { PATIENT_TOKEN, permit } from '../../lib/route-access.ts';
 
 // Answers that may signal an adverse event (clinical-reference §6 "call back / seek care if").
 const URGENT_SIGNS = ['calf_swelling', 'dark_urine', 'new_weakness', 'numbness_tingling', 'spreading_bruising', 'chest_pain_breathless', 'severe_soreness'] as const;
@@ -27,7 +28,7 @@ export const aftercareRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return row;
   };
 
-  app.get('/aftercare/:token', { schema: { tags: ['aftercare'], params: TokenParams } }, async (request) => {
+  app.get('/aftercare/:token', { config: { access: PATIENT_TOKEN }, schema: { tags: ['aftercare'], params: TokenParams } }, async (request) => {
     const row = await findCheckin(request.params.token);
     const clinic = await loadClinic(app.ctx.db);
     const now = app.ctx.clock.now();
@@ -44,7 +45,7 @@ export const aftercareRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/aftercare/:token',
     {
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { access: PATIENT_TOKEN, rateLimit: { max: 30, timeWindow: '1 minute' } },
       bodyLimit: BODY_LIMITS.form,
       schema: {
         tags: ['aftercare'],
@@ -85,18 +86,28 @@ export const aftercareRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/staff/alerts', { onRequest: requireStaff(), schema: { tags: ['staff'] } }, async (request) =>
-    app.ctx.db.query(
-      `select a.id, a.kind, a.patient_id as "patientId", p.name as "patientName", a.message, a.created_at as "createdAt", a.read_at as "readAt"
-       from staff_alerts a left join patients p on p.id = a.patient_id where a.user_id = $1 order by a.read_at nulls first, a.created_at desc limit 100`,
-      [staffActor(request).id],
-    ),
-  );
+  app.get('/staff/alerts', { config: { access: permit('alerts.read') }, schema: { tags: ['staff'] } }, async (request) => {
+    const actor = staffActor(request);
+    return app.ctx.db.transaction(async (tx) => {
+      const rows = await tx.query(
+        `select a.id, a.kind, a.patient_id as "patientId", p.name as "patientName", a.message, a.created_at as "createdAt", a.read_at as "readAt"
+         from staff_alerts a left join patients p on p.id = a.patient_id where a.user_id = $1 order by a.read_at nulls first, a.created_at desc limit 100`,
+        [actor.id],
+      );
+      // Alerts quote patients' symptoms: reading them is a read of clinical data.
+      await writeAudit(tx, actor, { action: 'alerts.read', entityType: 'staff_alert', after: { count: rows.length } });
+      return rows;
+    });
+  });
 
-  app.post('/staff/alerts/:id/read', { onRequest: requireStaff(), schema: { tags: ['staff'], params: Type.Object({ id: Type.String({ maxLength: 100 }) }) } }, async (request) => {
-    const rows = await app.ctx.db.query('update staff_alerts set read_at = $3 where id = $1 and user_id = $2 and read_at is null returning id', [
-      request.params.id, staffActor(request).id, app.ctx.clock.now().toISOString(),
-    ]);
-    return { read: rows.length > 0 };
+  app.post('/staff/alerts/:id/read', { config: { access: permit('alerts.read') }, schema: { tags: ['staff'], params: Type.Object({ id: Type.String({ maxLength: 100 }) }) } }, async (request) => {
+    const actor = staffActor(request);
+    return app.ctx.db.transaction(async (tx) => {
+      const rows = await tx.query('update staff_alerts set read_at = $3 where id = $1 and user_id = $2 and read_at is null returning id', [
+        request.params.id, actor.id, app.ctx.clock.now().toISOString(),
+      ]);
+      if (rows.length > 0) await writeAudit(tx, actor, { action: 'alerts.mark_read', entityType: 'staff_alert', entityId: request.params.id });
+      return { read: rows.length > 0 };
+    });
   });
 };

@@ -8,10 +8,11 @@ import type { Sql } from '../../database/database.ts';
 import { pgErrorCode, PG_ERROR } from '../../database/database.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { requireStaff, staffActor } from '../../lib/staff-session.ts';
+import { staffActor } from '../../lib/staff-session.ts';
 import { hashToken, newReference, newToken } from '../../lib/tokens.ts';
 import { localDate, parseOffsetIso, toZonedIso } from '../../lib/zoned-time.ts';
 import { loadSafety } from '../../safety/intake-service.ts';
+import { checkDraftAuthor } from '../../treatment/check-draft-author.ts';
 import { enqueueConfirmationAndReminder } from '../../scheduling/enqueue-appointment-messages.ts';
 import { findAvailability } from '../../scheduling/find-availability.ts';
 import { insertAppointment } from '../../stores/appointment-store.ts';
@@ -19,8 +20,9 @@ import { findService } from '../../stores/catalog-store.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
 import { findAssessment } from '../../stores/assessment-store.ts';
 import { IsoWithOffset } from '../bookings/bookings.schemas.ts';
+import { permit } from '../../lib/route-access.ts';
 
-const clinicians = requireStaff('admin', 'therapist', 'physician');
+const CoSign = { coSign: Type.Optional(Type.Boolean({ description: 'Set when a clinician other than the author edits or approves the draft; audited as a co-sign.' })) };
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 const techniqueIds = new Set(knowledgeBase.techniques.map((t) => t.id));
 const muscleIds = new Set(knowledgeBase.muscles.map((m) => m.id));
@@ -39,11 +41,11 @@ function checkPlanIds(data: PlanData): void {
 
 async function planView(sql: Sql, id: string) {
   const [plan] = await sql.query<Record<string, unknown> & { series_id: string | null }>(
-    `select p.id, p.patient_id as "patientId", pt.name as "patientName", p.assessment_id as "assessmentId", p.status, p.data,
+    `select p.id, p.patient_id as "patientId", pt.name as "patientName", p.created_by as "authorId", cr.name as "authorName", p.assessment_id as "assessmentId", p.status, p.data,
        p.requires_cosign as "requiresCosign", a.name as "approvedBy", p.approved_at as "approvedAt", c.name as "cosignedBy",
        p.cosigned_at as "cosignedAt", p.created_at as "createdAt", p.updated_at as "updatedAt",
        (select s.id from appointment_series s where s.plan_id = p.id order by s.created_at desc limit 1) as series_id
-     from treatment_plans p join patients pt on pt.id = p.patient_id left join staff_users a on a.id = p.approved_by left join staff_users c on c.id = p.cosigned_by
+     from treatment_plans p join patients pt on pt.id = p.patient_id left join staff_users a on a.id = p.approved_by left join staff_users c on c.id = p.cosigned_by join staff_users cr on cr.id = p.created_by
      where p.id = $1`,
     [id],
   );
@@ -60,7 +62,7 @@ async function planView(sql: Sql, id: string) {
 }
 
 export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.post('/staff/assessments/:id/plan', { onRequest: requireStaff('therapist', 'physician'), schema: { tags: ['treatment'], params: IdParams } }, async (request, reply) => {
+  app.post('/staff/assessments/:id/plan', { config: { access: permit('plan.write') }, schema: { tags: ['treatment'], params: IdParams } }, async (request, reply) => {
     const actor = staffActor(request);
     const id = await app.ctx.db.transaction(async (tx) => {
       const assessment = await findAssessment(tx, request.params.id);
@@ -91,13 +93,13 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return reply.status(201).send(await planView(app.ctx.db, id));
   });
 
-  app.get('/staff/plans/:id', { onRequest: clinicians, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
+  app.get('/staff/plans/:id', { config: { access: permit('plan.read') }, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
     const view = await planView(app.ctx.db, request.params.id);
     await app.ctx.db.transaction((tx) => writeAudit(tx, staffActor(request), { action: 'plan.read', entityType: 'treatment_plan', entityId: request.params.id }));
     return view;
   });
 
-  app.get('/staff/patients/:id/plans', { onRequest: clinicians, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
+  app.get('/staff/patients/:id/plans', { config: { access: permit('plan.read') }, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
     const rows = await app.ctx.db.query(
       `select id, status, created_at as "createdAt", requires_cosign as "requiresCosign", assessment_id as "assessmentId" from treatment_plans where patient_id = $1 order by created_at desc`,
       [request.params.id],
@@ -106,25 +108,28 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return rows;
   });
 
-  app.put('/staff/plans/:id', { onRequest: requireStaff('therapist', 'physician'), schema: { tags: ['treatment'], params: IdParams, body: Type.Object({ data: PlanData }, { additionalProperties: false }) } }, async (request) => {
+  app.put('/staff/plans/:id', { config: { access: permit('plan.write') }, schema: { tags: ['treatment'], params: IdParams, body: Type.Object({ data: PlanData, ...CoSign }, { additionalProperties: false }) } }, async (request) => {
     checkPlanIds(request.body.data);
     const actor = staffActor(request);
     await app.ctx.db.transaction(async (tx) => {
-      const [before] = await tx.query<{ status: string; data: unknown }>('select status, data from treatment_plans where id = $1 for update', [request.params.id]);
+      const [before] = await tx.query<{ status: string; data: unknown; created_by: string }>('select status, data, created_by from treatment_plans where id = $1 for update', [request.params.id]);
       if (!before) throw new AppError('not_found', 'No such plan.');
       if (before.status !== 'draft') throw new AppError('conflict', 'An approved plan is not edited; propose a new plan instead.');
+      await checkDraftAuthor(tx, actor, { entityType: 'treatment_plan', id: request.params.id, authorId: before.created_by }, request.body.coSign, 'update');
       await tx.query('update treatment_plans set data = $2, updated_at = $3 where id = $1', [request.params.id, JSON.stringify(request.body.data), app.ctx.clock.now().toISOString()]);
       await writeAudit(tx, actor, { action: 'plan.update', entityType: 'treatment_plan', entityId: request.params.id, before: before.data, after: request.body.data });
     });
     return planView(app.ctx.db, request.params.id);
   });
 
-  app.post('/staff/plans/:id/approve', { onRequest: requireStaff('therapist', 'physician'), schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
+  app.post('/staff/plans/:id/approve', { config: { access: permit('plan.approve') }, schema: { tags: ['treatment'], params: IdParams, body: Type.Optional(Type.Object(CoSign, { additionalProperties: false })) } }, async (request) => {
     const actor = staffActor(request);
     await app.ctx.db.transaction(async (tx) => {
-      const [plan] = await tx.query<{ status: string; requires_cosign: boolean }>('select status, requires_cosign from treatment_plans where id = $1 for update', [request.params.id]);
+      const [plan] = await tx.query<{ status: string; requires_cosign: boolean; created_by: string }>('select status, requires_cosign, created_by from treatment_plans where id = $1 for update', [request.params.id]);
       if (!plan) throw new AppError('not_found', 'No such plan.');
       if (plan.status !== 'draft') throw new AppError('conflict', 'This plan is already approved.');
+      // Approving is signing the draft: its author, or another clinician who says they co-sign.
+      await checkDraftAuthor(tx, actor, { entityType: 'treatment_plan', id: request.params.id, authorId: plan.created_by }, request.body?.coSign, 'approve');
       // With screening precautions a physician co-signs; a physician approving also co-signs.
       const cosigns = plan.requires_cosign && actor.role === 'physician';
       const status = plan.requires_cosign && !cosigns ? 'awaiting_cosign' : 'approved';
@@ -138,7 +143,7 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return planView(app.ctx.db, request.params.id);
   });
 
-  app.post('/staff/plans/:id/cosign', { onRequest: requireStaff('physician'), schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
+  app.post('/staff/plans/:id/cosign', { config: { access: permit('plan.cosign') }, schema: { tags: ['treatment'], params: IdParams } }, async (request) => {
     const actor = staffActor(request);
     await app.ctx.db.transaction(async (tx) => {
       const [plan] = await tx.query<{ status: string }>('select status from treatment_plans where id = $1 for update', [request.params.id]);
@@ -153,7 +158,7 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/plans/:id/series',
     {
-      onRequest: requireStaff('admin', 'reception', 'therapist'),
+      config: { access: permit('plan.series.book') },
       schema: {
         tags: ['treatment'],
         params: IdParams,

@@ -6,6 +6,7 @@ import { publicActor } from '../../lib/staff-session.ts';
 import { daysBetween, isRealDate } from '../../lib/zoned-time.ts';
 import { acceptOffer, declineOffer, joinWaitlist, viewOffer } from '../../scheduling/waitlist.ts';
 import { BookingOut, PatientIn } from '../bookings/bookings.schemas.ts';
+import { PATIENT_TOKEN, PUBLIC } from '../../lib/route-access.ts';
 
 const DatePattern = '^\\d{4}-\\d{2}-\\d{2}$';
 const OfferParams = Type.Object({ token: Type.String({ minLength: 10, maxLength: 200 }) });
@@ -14,7 +15,7 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/waitlist',
     {
-      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+      config: { access: PUBLIC, rateLimit: { max: 60, timeWindow: '1 minute' } },
       bodyLimit: BODY_LIMITS.form,
       schema: {
         tags: ['public'],
@@ -40,13 +41,13 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/waitlist/offers/:token', { schema: { tags: ['public'], params: OfferParams } }, async (request) => viewOffer(app.ctx, request.params.token));
+  app.get('/waitlist/offers/:token', { config: { access: PATIENT_TOKEN }, schema: { tags: ['public'], params: OfferParams } }, async (request) => viewOffer(app.ctx, request.params.token));
 
-  app.post('/waitlist/offers/:token/accept', { bodyLimit: BODY_LIMITS.form, schema: { tags: ['public'], params: OfferParams, response: { 200: BookingOut } } }, async (request) =>
+  app.post('/waitlist/offers/:token/accept', { config: { access: PATIENT_TOKEN }, bodyLimit: BODY_LIMITS.form, schema: { tags: ['public'], params: OfferParams, response: { 200: BookingOut } } }, async (request) =>
     acceptOffer(app.ctx, request.params.token, publicActor(request)),
   );
 
-  app.post('/waitlist/offers/:token/decline', { bodyLimit: BODY_LIMITS.form, schema: { tags: ['public'], params: OfferParams } }, async (request) =>
+  app.post('/waitlist/offers/:token/decline', { config: { access: PATIENT_TOKEN }, bodyLimit: BODY_LIMITS.form, schema: { tags: ['public'], params: OfferParams } }, async (request) =>
     declineOffer(app.ctx, request.params.token, publicActor(request)),
   );
 };

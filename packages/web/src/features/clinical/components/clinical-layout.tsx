@@ -1,3 +1,4 @@
+import { can } from '@myomap/domain/access/permissions';
 import { createContext, useContext, type ReactNode } from 'react';
 import { Link, Navigate, NavLink, useLocation } from 'react-router';
 import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
@@ -26,8 +27,8 @@ export function ClinicalLayout({ children, actions }: { children: ReactNode; act
   else body = <UserContext value={session.user}>{children}</UserContext>;
 
   const role = session.status === 'ready' ? session.user.role : undefined;
-  const reviewer = role === 'physician' || role === 'admin';
-  const clinician = reviewer || role === 'therapist';
+  const reviewer = can(role, 'review.queue.read');
+  const clinician = can(role, 'alerts.read');
   return (
     <div className="clinical">
       <header className="clinical__bar">

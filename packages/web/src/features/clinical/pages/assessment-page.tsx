@@ -1,3 +1,4 @@
+import { can } from '@myomap/domain/access/permissions';
 import { emptyAssessmentData, type AssessmentData } from '@myomap/domain/clinical/assessment-schemas';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -144,7 +145,7 @@ function ProposePlan({ assessmentId, dirty }: { assessmentId: string; dirty: boo
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
-  if (user.role !== 'therapist' && user.role !== 'physician') return null;
+  if (!can(user.role, 'plan.write')) return null;
 
   const propose = async () => {
     setBusy(true);

@@ -1,3 +1,4 @@
+import { can } from '@myomap/domain/access/permissions';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
@@ -42,7 +43,7 @@ function PatientRecord() {
   const navigate = useNavigate();
   const user = useClinicalUser();
   // Safety screens and treatment plans are for clinicians; reception sees the record only.
-  const clinician = user.role !== 'reception';
+  const clinician = can(user.role, 'safety.read');
   const [record, setRecord] = useState<PatientRecordDto | undefined>();
   const [status, setStatus] = useState<'loading' | 'ready' | 'missing' | 'error'>('loading');
   const [starting, setStarting] = useState(false);

@@ -9,6 +9,8 @@ export type IntakeStatus = 'not_started' | 'in_progress' | 'submitted';
 export interface IntakeView {
   questionnaire: Questionnaire;
   response: QuestionnaireResponse | null;
+  /** Set for reception: the intake has answers, withheld because they are medical history (permission intake.clinical.read). */
+  answersHidden?: boolean;
   status: IntakeStatus;
   savedAt: string | null;
   consent: { version: string; texts: ConsentText[]; signed: boolean; signedAt: string | null };

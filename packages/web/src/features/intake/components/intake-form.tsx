@@ -115,6 +115,7 @@ export function IntakeForm({ view, target, atReception, clinicPhone }: IntakeFor
     <div className="ik-flow">
       <p className="ik-intro">{atReception ? t('staffSubtitle') : t('subtitle')}</p>
       {restored ? <Alert tone="info">{t('restored')}</Alert> : null}
+      {view.answersHidden && !restored ? <Alert tone="info">{t('answersHidden')}</Alert> : null}
       <StepIndicator
         steps={stepNames}
         current={stepIndex}

@@ -1,3 +1,4 @@
+import { can } from '@myomap/domain/access/permissions';
 import { createContext, useContext, type ReactNode } from 'react';
 import { Link, Navigate, NavLink, useLocation } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -26,8 +27,8 @@ export function SafetyLayout({ children }: { children: ReactNode }) {
     return <Navigate to={`/staff/sign-in?next=${encodeURIComponent(`${location.pathname}${location.search}`)}`} replace />;
   }
   const user = session.status === 'ready' ? session.user : null;
-  const reviewer = user?.role === 'physician' || user?.role === 'admin';
-  const clinician = reviewer || user?.role === 'therapist';
+  const reviewer = can(user?.role, 'review.queue.read');
+  const clinician = can(user?.role, 'alerts.read');
   return (
     <div className="sf-app">
       <header className="sf-bar">

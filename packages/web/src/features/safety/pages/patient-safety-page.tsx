@@ -1,3 +1,4 @@
+import { can } from '@myomap/domain/access/permissions';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -86,8 +87,8 @@ function PatientSafety() {
 
   const { safety, record } = load;
   const screening = safety.screening;
-  const canTreat = user.role === 'therapist' || user.role === 'physician';
-  const canReview = user.role === 'physician' && screening !== null;
+  const canTreat = can(user.role, 'treatment.start');
+  const canReview = can(user.role, 'review.write') && screening !== null;
   return (
     <section className="sf-page" data-patient-id={id}>
       <PageHeader

@@ -1,3 +1,4 @@
+import { can } from '@myomap/domain/access/permissions';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiError, setCsrfToken } from '../../../lib/api-client.ts';
 import { staffApi, type StaffRole, type StaffUser } from '../api/staff-api.ts';
@@ -91,19 +92,22 @@ export function useStaffUser(): StaffUser {
   return state.user;
 }
 
-/** Who may do what in the UI; the server checks the same roles again. */
+/**
+ * Who may do what in the UI, read from the one permission table the server enforces
+ * (@myomap/domain/access/permissions); the web only hides what the server would refuse.
+ */
 export const staffAbilities = (role: StaffRole) => ({
-  book: role === 'admin' || role === 'reception' || role === 'therapist',
-  admin: role === 'admin',
-  exceptions: role === 'admin' || role === 'reception',
-  mailbox: role === 'admin' || role === 'reception',
+  book: can(role, 'calendar.write'),
+  admin: can(role, 'catalog.manage'),
+  exceptions: can(role, 'exceptions.write'),
+  mailbox: can(role, 'mailbox.read'),
+  audit: can(role, 'audit.read'),
   /** Flagged online bookings (/staff/suspicious-bookings): keep or release. */
-  suspiciousBookings: role === 'admin' || role === 'reception',
-  audit: role === 'admin',
+  suspiciousBookings: can(role, 'bookings.review'),
   /** The physician review queue (/staff/reviews). */
-  reviews: role === 'admin' || role === 'physician',
+  reviews: can(role, 'review.queue.read'),
   /** Alerts (/staff/alerts) and the other clinical pages. */
-  clinical: role === 'admin' || role === 'therapist' || role === 'physician',
+  clinical: can(role, 'alerts.read'),
   /** The intake form on the reception tablet (/staff/appointments/:id/intake). */
-  intake: role === 'admin' || role === 'reception' || role === 'therapist',
+  intake: can(role, 'intake.fill'),
 });

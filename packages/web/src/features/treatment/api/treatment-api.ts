@@ -20,6 +20,8 @@ export interface PlanAppointment {
 
 export interface PlanView {
   id: string;
+  authorId: string;
+  authorName: string;
   patientId: string;
   patientName: string;
   assessmentId: string;
@@ -71,6 +73,7 @@ export interface NoteView {
   data: NoteData;
   signedAt: string | null;
   signedBy: string | null;
+  authorId: string;
   authorName: string;
   patientId: string;
   patientName: string;
@@ -201,8 +204,8 @@ export const treatmentApi = {
   plan: (id: string) => api<PlanView>(`/api/staff/plans/${enc(id)}`),
   patientPlans: (patientId: string) => api<PlanSummary[]>(`/api/staff/patients/${enc(patientId)}/plans`),
   proposePlan: (assessmentId: string) => api<PlanView>(`/api/staff/assessments/${enc(assessmentId)}/plan`, { method: 'POST' }),
-  savePlan: (id: string, data: PlanData) => api<PlanView>(`/api/staff/plans/${enc(id)}`, { method: 'PUT', body: { data } }),
-  approvePlan: (id: string) => api<PlanView>(`/api/staff/plans/${enc(id)}/approve`, { method: 'POST' }),
+  savePlan: (id: string, data: PlanData, coSign = false) => api<PlanView>(`/api/staff/plans/${enc(id)}`, { method: 'PUT', body: { data, ...(coSign ? { coSign } : {}) } }),
+  approvePlan: (id: string, coSign = false) => api<PlanView>(`/api/staff/plans/${enc(id)}/approve`, { method: 'POST', ...(coSign ? { body: { coSign } } : {}) }),
   cosignPlan: (id: string) => api<PlanView>(`/api/staff/plans/${enc(id)}/cosign`, { method: 'POST' }),
   series: (id: string, request: SeriesRequest) =>
     api<{ dryRun: boolean; seriesId?: string; visits: SeriesVisit[] }>(`/api/staff/plans/${enc(id)}/series`, { method: 'POST', body: request }),
@@ -210,8 +213,8 @@ export const treatmentApi = {
   startSession: (appointmentId: string) => api<{ id: string }>(`/api/staff/appointments/${enc(appointmentId)}/sessions`, { method: 'POST' }),
   openNote: (sessionId: string) => api<{ id: string }>(`/api/staff/sessions/${enc(sessionId)}/note`, { method: 'POST' }),
   note: (id: string) => api<NoteView>(`/api/staff/notes/${enc(id)}`),
-  saveNote: (id: string, data: NoteData) => api<NoteView>(`/api/staff/notes/${enc(id)}`, { method: 'PUT', body: { data } }),
-  signNote: (id: string) => api<NoteView>(`/api/staff/notes/${enc(id)}/sign`, { method: 'POST' }),
+  saveNote: (id: string, data: NoteData, coSign = false) => api<NoteView>(`/api/staff/notes/${enc(id)}`, { method: 'PUT', body: { data, ...(coSign ? { coSign } : {}) } }),
+  signNote: (id: string, coSign = false) => api<NoteView>(`/api/staff/notes/${enc(id)}/sign`, { method: 'POST', ...(coSign ? { body: { coSign } } : {}) }),
   addAddendum: (id: string, text: string) => api<NoteView>(`/api/staff/notes/${enc(id)}/addenda`, { method: 'POST', body: { text } }),
 
   aftercare: (token: string) => api<AftercareView>(`/api/aftercare/${enc(token)}`),

@@ -1,3 +1,4 @@
+import { can } from '@myomap/domain/access/permissions';
 import type { ReactNode } from 'react';
 import { Link, Navigate, NavLink, useLocation } from 'react-router';
 import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
@@ -24,8 +25,8 @@ export function TreatmentLayout({ children, bare = false }: { children: ReactNod
   else body = <StaffUserProvider user={session.user}>{children}</StaffUserProvider>;
   if (bare) return <div className="tr-bare">{body}</div>;
   const role = session.status === 'ready' ? session.user.role : undefined;
-  const reviewer = role === 'physician' || role === 'admin';
-  const clinician = reviewer || role === 'therapist';
+  const reviewer = can(role, 'review.queue.read');
+  const clinician = can(role, 'alerts.read');
 
   return (
     <div className="tr-app">

@@ -1,3 +1,4 @@
+import { can } from '@myomap/domain/access/permissions';
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStaffSession } from '../../../lib/use-staff-session.ts';
 import type { StaffUser } from '../api/treatment-api.ts';
@@ -22,10 +23,10 @@ export function useStaffUser(): StaffUser {
   return user;
 }
 
-/** Who may do what here; the server checks the same roles again. */
+/** Who may do what here, from the one permission table; the server enforces the same table. */
 export const treatmentAbilities = (role: string) => ({
-  writePlan: role === 'therapist' || role === 'physician',
-  cosign: role === 'physician',
-  bookSeries: role === 'admin' || role === 'reception' || role === 'therapist',
-  writeNote: role === 'therapist' || role === 'physician',
+  writePlan: can(role, 'plan.write'),
+  cosign: can(role, 'plan.cosign'),
+  bookSeries: can(role, 'plan.series.book'),
+  writeNote: can(role, 'note.write'),
 });

@@ -21,6 +21,13 @@ export const treatmentEn = {
     physician_clearance_required: 'The safety screen refers this patient to a physician. Treatment waits for clearance.',
     referred_by_physician: 'A physician has referred this patient on. Do not treat until they are cleared.',
     identity_check_required: 'This online booking may be an existing patient. Reception must check and merge the records first.',
+    not_author: 'Only the author edits or signs this draft. Tick “co-sign” to act for them.',
+    visit_in_future: 'This visit has not started yet. Write its note from the visit on.',
+  },
+  draft: {
+    notYoursTitle: 'Drafted by {{name}}',
+    notYours: 'Only the author edits and signs a draft.',
+    coSign: 'Co-sign: I change or sign it for them, and this is recorded in the audit log.',
   },
   reason: {
     active_trp_familiar: 'Active trigger point, reproduces the familiar pain',

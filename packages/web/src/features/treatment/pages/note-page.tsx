@@ -14,6 +14,7 @@ import { formatDateTime, pick } from '../lib/format.ts';
 import { namesFor, useKnowledge, type Knowledge } from '../lib/knowledge.ts';
 import { treatmentAbilities, useStaffUser } from '../lib/staff-session.tsx';
 import { useLoad } from '../lib/use-load.ts';
+import { DraftCoSign } from '../components/draft-co-sign.tsx';
 import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
 
 export function NotePage() {
@@ -60,6 +61,10 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
   const { t, language } = useTreatmentTranslation();
   const user = useStaffUser();
   const can = treatmentAbilities(user.role);
+  // Author-only drafts: another clinician acts only with an explicit co-sign (audited by the server).
+  const mine = note.authorId === user.id;
+  const [coSign, setCoSign] = useState(false);
+  const mayEdit = can.writeNote && (mine || coSign);
   const ids = useId();
   const [draft, setDraft] = useState<NoteData>(note.data);
   const [dirty, setDirty] = useState(false);
@@ -97,6 +102,8 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
   const errorText = (error: unknown) => {
     const code = error instanceof ApiError ? error.code : '';
     if (code === 'note_signed') return t('errors.note_signed');
+    if (code === 'not_author') return t('errors.not_author');
+    if (code === 'visit_in_future') return t('errors.visit_in_future');
     if (code === 'unprocessable') return t('note.signNeedsText');
     if (code === 'validation_failed') return t('errors.validation_failed');
     return t('status.saveFailed');
@@ -117,12 +124,12 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
     }
   };
 
-  const save = () => run('save', () => treatmentApi.saveNote(note.id, draft), t('note.savedDraft'));
+  const save = () => run('save', () => treatmentApi.saveNote(note.id, draft, coSign), t('note.savedDraft'));
   const sign = async () => {
     setConfirming(false);
     await run('sign', async () => {
-      if (dirty) await treatmentApi.saveNote(note.id, draft);
-      return treatmentApi.signNote(note.id);
+      if (dirty) await treatmentApi.saveNote(note.id, draft, coSign);
+      return treatmentApi.signNote(note.id, coSign);
     });
   };
   const addAddendum = async () => {
@@ -157,7 +164,7 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
           <ButtonLink variant="secondary" to={`/staff/notes/${note.id}/print?kind=summary`}>
             {t('note.visitSummary')}
           </ButtonLink>
-          {!signed && can.writeNote && (
+          {!signed && mayEdit && (
             <>
               <Button variant="secondary" busy={busy === 'save'} disabled={!dirty} onClick={() => void save()}>
                 {t('note.saveDraft')}
@@ -180,6 +187,7 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
           </ul>
         </Alert>
       )}
+      {!signed && can.writeNote && !mine && <DraftCoSign authorName={note.authorName} checked={coSign} onChange={setCoSign} />}
       {prefilled && !signed && <Alert tone="info">{t('note.prefilled')}</Alert>}
 
       {signed ? (
@@ -218,7 +226,7 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
             )}
           </section>
         </>
-      ) : can.writeNote ? (
+      ) : mayEdit ? (
         <NoteEditor
           data={draft}
           kb={kb}

@@ -1,3 +1,4 @@
+import { canStartNoteFor } from '@myomap/domain/access/decide-draft-access';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { PlanData } from '@myomap/domain/treatment/treatment-schemas';
@@ -10,10 +11,11 @@ import { PlanTargetsEditor } from '../components/plan-targets-editor.tsx';
 import { FrequencyEditor, GoalsEditor, HomeProgramEditor, PrecautionsEditor, ProblemsEditor, ProtocolsEditor } from '../components/plan-sections.tsx';
 import { SeriesBooking } from '../components/series-booking.tsx';
 import { TreatmentLayout } from '../components/treatment-layout.tsx';
-import { formatDateTime, localDate } from '../lib/format.ts';
+import { formatDateTime } from '../lib/format.ts';
 import { useKnowledge, type Knowledge } from '../lib/knowledge.ts';
 import { treatmentAbilities, useStaffUser } from '../lib/staff-session.tsx';
 import { useLoad } from '../lib/use-load.ts';
+import { DraftCoSign } from '../components/draft-co-sign.tsx';
 import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
 
 export function PlanPage() {
@@ -55,10 +57,13 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
   const [dirty, setDirty] = useState(false);
   const [busy, setBusy] = useState<string | undefined>();
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | undefined>();
-  const editable = plan.status === 'draft' && can.writePlan;
+  // Author-only drafts: another clinician edits or approves only with an explicit co-sign (audited by the server).
+  const mine = plan.authorId === user.id;
+  const [coSign, setCoSign] = useState(false);
+  const editable = plan.status === 'draft' && can.writePlan && (mine || coSign);
   const zone = kb.clinic.timeZone;
-  // A session starts on the day of its visit, not ahead of it.
-  const today = localDate(new Date(), zone);
+  // A session and its note start from the visit's start, not ahead of it (the server's rule too).
+  const now = new Date();
 
   useEffect(() => {
     setDraft(plan.data);
@@ -80,18 +85,18 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
       if (success) setMessage({ tone: 'success', text: success });
     } catch (error) {
       const code = error instanceof ApiError ? error.code : '';
-      const known = ['validation_failed', 'conflict', 'forbidden', 'consent_required', 'screening_required', 'physician_clearance_required', 'referred_by_physician', 'identity_check_required'];
+      const known = ['validation_failed', 'conflict', 'forbidden', 'not_author', 'visit_in_future', 'consent_required', 'screening_required', 'physician_clearance_required', 'referred_by_physician', 'identity_check_required'];
       setMessage({ tone: 'error', text: known.includes(code) ? t(`errors.${code}`) : t('status.saveFailed') });
     } finally {
       setBusy(undefined);
     }
   };
 
-  const save = () => run('save', () => treatmentApi.savePlan(plan.id, draft), t('plan.saved'));
+  const save = () => run('save', () => treatmentApi.savePlan(plan.id, draft, coSign), t('plan.saved'));
   const approve = () =>
     run('approve', async () => {
-      if (dirty) await treatmentApi.savePlan(plan.id, draft);
-      return treatmentApi.approvePlan(plan.id);
+      if (dirty) await treatmentApi.savePlan(plan.id, draft, coSign);
+      return treatmentApi.approvePlan(plan.id, coSign);
     });
   const cosign = () => run('cosign', () => treatmentApi.cosignPlan(plan.id));
   const startSession = (appointmentId: string) =>
@@ -147,6 +152,7 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
       </div>
       {dirty && <p className="tr-dirty" role="status">{t('status.unsaved')}</p>}
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      {plan.status === 'draft' && can.writePlan && !mine && <DraftCoSign authorName={plan.authorName} checked={coSign} onChange={setCoSign} />}
       {plan.requiresCosign && plan.status !== 'approved' && <Alert tone="warning" title={t('plan.cosignNeeded')}>{t('plan.cosignWhy')}</Alert>}
       {plan.status === 'awaiting_cosign' && !can.cosign && <Alert tone="info">{t('plan.waitingCosign')}</Alert>}
 
@@ -163,7 +169,7 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
                     {appointment.reference}
                   </span>
                   <span className="tr-status tr-status--ok">{t(`appointmentStatus.${appointment.status}`, { defaultValue: appointment.status })}</span>
-                  {can.writeNote && appointment.status === 'confirmed' && localDate(appointment.start, zone) <= today && (
+                  {can.writeNote && appointment.status === 'confirmed' && canStartNoteFor(new Date(appointment.start), now) && (
                     <Button variant="ghost" busy={busy === 'session'} onClick={() => void startSession(appointment.id)}>
                       {t('series.startSession')}
                     </Button>

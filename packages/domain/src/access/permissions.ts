@@ -1,0 +1,91 @@
+/**
+ * Who may do what: one table, read by the server (which enforces it on every staff route) and
+ * by the web app (which only hides what the server would refuse). A route names one action;
+ * the table names the roles. Reception runs the front desk: contact details, the calendar and
+ * the intake tablet, never clinical answers: the minimum-necessary principle (HIPAA,
+ * 45 CFR 164.502(b) and 164.514(d)) and UAE Federal Law No. 2 of 2019 (ICT in health fields),
+ * which limits access to health data to those who need it for the patient's care.
+ */
+export const STAFF_ROLES = ['admin', 'reception', 'therapist', 'physician'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+const ALL: readonly StaffRole[] = STAFF_ROLES;
+const CLINICAL_READERS: readonly StaffRole[] = ['admin', 'therapist', 'physician'];
+const CLINICIANS: readonly StaffRole[] = ['therapist', 'physician'];
+const FRONT_DESK: readonly StaffRole[] = ['admin', 'reception', 'therapist'];
+
+/** Every action, with the roles that may take it and why. */
+export const PERMISSIONS = {
+  // Reading one's own session (who am I, the CSRF token) and signing out: every signed-in user.
+  'session.read': ALL,
+  'session.end': ALL,
+  // Everyone sees the day's calendar: names, services, rooms; no clinical detail.
+  'calendar.read': ALL,
+  // Booking, moving, cancelling and blocking time: the front desk, and therapists for their own follow-ups.
+  'calendar.write': FRONT_DESK,
+  // Practitioners, services, rooms, hours and exceptions are needed to read the calendar.
+  'catalog.read': ALL,
+  // Changing practitioners, services, rooms and weekly hours changes who can be booked: admin only.
+  'catalog.manage': ['admin'],
+  // Closing days and adding extra hours is routine front-desk work.
+  'exceptions.write': ['admin', 'reception'],
+  // Contact and booking facts of a patient (name, phone, email, visits): everyone who may call them.
+  'patient.contact.read': ALL,
+  'patient.contact.write': ALL,
+  // Assessments, photos and the list of them: the treating team and admin (clinical governance).
+  'assessment.read': CLINICAL_READERS,
+  'assessment.write': CLINICIANS,
+  // The intake tablet at the desk: reception hands it over and may save and submit what the patient enters.
+  'intake.fill': FRONT_DESK,
+  // The intake's answers are medical history: never reception.
+  'intake.clinical.read': CLINICAL_READERS,
+  // Screening result, consent and physician reviews of one patient.
+  'safety.read': CLINICAL_READERS,
+  // The physician's review queue and the reviews themselves.
+  'review.queue.read': ['admin', 'physician'],
+  'review.write': ['physician'],
+  // Starting a treatment session is where the safety gate holds; only those who treat.
+  'treatment.start': CLINICIANS,
+  'plan.read': CLINICAL_READERS,
+  // Proposing, editing and approving a plan (the author, or an explicit co-sign: see can-edit-draft.ts).
+  'plan.write': CLINICIANS,
+  'plan.approve': CLINICIANS,
+  // A plan with screening precautions needs a physician's co-signature (the treatment gate's `withPrecautions`).
+  'plan.cosign': ['physician'],
+  // Booking a plan's series is booking: the front desk.
+  'plan.series.book': FRONT_DESK,
+  'note.read': CLINICAL_READERS,
+  'note.write': CLINICIANS,
+  'note.sign': CLINICIANS,
+  'note.addendum': CLINICIANS,
+  // Adverse check-in alerts carry symptoms, so they are clinical; each user reads their own.
+  'alerts.read': CLINICAL_READERS,
+  // Sent and queued email: confirmations and reminders, handled by the front desk.
+  'mailbox.read': ['admin', 'reception'],
+  // The audit log holds note contents and demographics: admin only, and reading it is itself audited.
+  'audit.read': ['admin'],
+  // Staff accounts: invite, deactivate, reset password or two-factor. Admin only (ASVS 5.0 V6).
+  'staff.manage': ['admin'],
+  // Every signed-in user changes their own password and second factor.
+  'account.manage': ALL,
+  // Online bookings flagged as possible abuse: the front desk keeps or releases them.
+  'bookings.review': ['admin', 'reception'],
+  // Possible duplicates of a self-registered online record, side by side.
+  'patient.duplicates.read': ALL,
+  // Merging two records after checking identity is a front-desk task, audited with before/after.
+  'patient.merge': ['admin', 'reception'],
+  // Trigger-point reasoning state (suspended by a red flag) for a patient.
+  'reasoning.read': CLINICAL_READERS,
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type Action = keyof typeof PERMISSIONS;
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+/** Whether a role may take an action. Unknown roles may do nothing. */
+export function can(role: string | undefined, action: Action): boolean {
+  return role !== undefined && (PERMISSIONS[action] as readonly string[]).includes(role);
+}
+
+export function isStaffRole(value: string): value is StaffRole {
+  return (STAFF_ROLES as readonly string[]).includes(value);
+}
