@@ -68,7 +68,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         httpOnly: true,
         sameSite: 'lax',
         secure: config.secureCookies,
-        expires,
+        // A browser-session cookie: the server ends the session (idle and absolute limits), and
+        // closing the browser on a shared front-desk computer ends it too.
       });
       const session = await findSession(db, token, now, config.sessionIdleMinutes);
       if (!session) throw new AppError('internal_error', 'Session was not created.');
