@@ -110,7 +110,8 @@ export function setSessionCookie(reply: FastifyReply, session: { token: string; 
     httpOnly: true,
     sameSite: 'lax',
     secure: reply.server.ctx.config.secureCookies,
-    expires: session.expires,
+    // A browser-session cookie: the server ends the session (idle and absolute limits), and
+    // closing the browser on a shared front-desk computer ends it too.
   });
 }
 

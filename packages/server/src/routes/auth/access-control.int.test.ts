@@ -67,7 +67,7 @@ describe('access control', () => {
     expect(forged.json().error.code).toBe('csrf_failed');
   });
 
-  it('locks an account after five wrong passwords, even with the right one', async () => {
+  it('makes one address wait after five wrong passwords, even with the right one', async () => {
     const attempt = (password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'sara@demo.myomap.app', password } });
     for (let i = 0; i < 5; i++) expect((await attempt('wrong-password')).json().error.code).toBe('invalid_credentials');
     const locked = await attempt('myomap-demo');
