@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ManualClock } from '../packages/server/src/lib/clock.ts';
 import { currentConsentVersion } from '../packages/server/src/safety/intake-service.ts';
 import { intake } from '../packages/domain/src/screening/screening-case-builder.ts';
 import { responseFromAnswers } from '../packages/domain/src/screening/response-from-answers.ts';
@@ -15,7 +16,7 @@ const NOW = '2026-11-30T04:00:00Z';
 const PASSWORD = 'myomap-demo';
 const SIGNATURE = `data:image/png;base64,${'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='.padEnd(120, 'A')}`;
 
-let server: TestServer;
+let server: TestServer & { clock: ManualClock };
 let browser: Browser;
 let keptId = '';
 let duplicateId = '';

@@ -22,7 +22,7 @@ export function ClinicalLayout({ children, actions }: { children: ReactNode; act
 
   let body: ReactNode;
   if (session.status === 'loading') body = <p className="muted">{t('status.loading')}</p>;
-  else if (session.status === 'signed-out') return <Navigate to={`/staff/sign-in?next=${encodeURIComponent(location.pathname)}`} replace />;
+  else if (session.status === 'signed-out') return <Navigate to={`/staff/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   else if (session.status === 'error') body = <p className="error">{t('status.loadFailed')}</p>;
   else body = <UserContext value={session.user}>{children}</UserContext>;
 
