@@ -5,6 +5,8 @@ export interface AppConfig {
   port: number;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** The owner role's connection: runs migrations and grants DATABASE_URL's role only what the app needs. */
+  migrationDatabaseUrl: string | undefined;
   seedDemo: boolean;
   smtpUrl: string | undefined;
   publicUrl: string;
@@ -36,6 +38,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL must start with postgres:// or postgresql://');
   }
+
+  const migrationDatabaseUrl = env.MIGRATION_DATABASE_URL?.trim() || undefined;
+  if (migrationDatabaseUrl && !/^postgres(ql)?:\/\//.test(migrationDatabaseUrl)) {
+    problems.push('MIGRATION_DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  if (migrationDatabaseUrl && !databaseUrl) problems.push('MIGRATION_DATABASE_URL needs DATABASE_URL (the runtime role) as well');
 
   const seedRaw = env.SEED_DEMO;
   if (seedRaw !== undefined && !['0', '1', 'true', 'false', ''].includes(seedRaw)) {
@@ -69,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: port ?? 3000,
     dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
     databaseUrl,
+    migrationDatabaseUrl,
     seedDemo,
     smtpUrl,
     publicUrl,

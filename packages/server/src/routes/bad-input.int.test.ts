@@ -20,7 +20,7 @@ describe.each(databaseTargets)('bad input is a 400 (%s)', (target) => {
     therapist = await signIn(t.app, 'amira@demo.myomap.app');
     patientId = (await t.app.inject({ method: 'POST', url: '/api/staff/patients', headers: reception, payload: { name: 'Rana Aziz', email: 'rana@example.com' } })).json().id;
     assessmentId = (await t.app.inject({ method: 'POST', url: `/api/staff/patients/${patientId}/assessments`, headers: therapist })).json().id;
-  });
+  }, 180_000);
   afterAll(async () => {
     await t.close();
   });
