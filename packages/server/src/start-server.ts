@@ -1,11 +1,15 @@
 import { ConfigError, loadConfig } from './config/load-config.ts';
 import { DataDirInUseError } from './database/data-dir-lock.ts';
-import { startApp } from './start-app.ts';
+import { RuntimeRoleError, startApp } from './start-app.ts';
 
 try {
   const config = loadConfig();
   const running = await startApp(config, undefined, { logger: true });
-  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
+  const where = config.migrationDatabaseUrl
+    ? 'PostgreSQL (DATABASE_URL, runtime role; migrations as MIGRATION_DATABASE_URL)'
+    : config.databaseUrl
+      ? 'PostgreSQL (DATABASE_URL, one role for migrations and runtime)'
+      : `embedded PGlite in ${config.dataDir}`;
   running.app.log.info(`Myomap is running at ${config.publicUrl} on ${where}`);
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -24,7 +28,7 @@ try {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 } catch (error) {
   // Configuration problems and a data directory held by another process are the operator's to fix.
-  if (error instanceof ConfigError || error instanceof DataDirInUseError) {
+  if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof RuntimeRoleError) {
     console.error(error.message);
     process.exit(2);
   }

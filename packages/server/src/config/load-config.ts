@@ -6,6 +6,8 @@ export interface AppConfig {
   port: number;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** The owner role's connection: runs migrations and grants DATABASE_URL's role only what the app needs. */
+  migrationDatabaseUrl: string | undefined;
   seedDemo: boolean;
   /** NODE_ENV=production: demo staff are never seeded, whatever SEED_DEMO says. */
   production: boolean;
@@ -56,6 +58,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('DATABASE_URL must start with postgres:// or postgresql://');
   }
 
+  const migrationDatabaseUrl = env.MIGRATION_DATABASE_URL?.trim() || undefined;
+  if (migrationDatabaseUrl && !/^postgres(ql)?:\/\//.test(migrationDatabaseUrl)) {
+    problems.push('MIGRATION_DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  if (migrationDatabaseUrl && !databaseUrl) problems.push('MIGRATION_DATABASE_URL needs DATABASE_URL (the runtime role) as well');
+
   const seedRaw = env.SEED_DEMO;
   if (seedRaw !== undefined && !['0', '1', 'true', 'false', ''].includes(seedRaw)) {
     problems.push(`SEED_DEMO must be 1 or 0, got "${seedRaw}"`);
@@ -101,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: port ?? 3000,
     dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
     databaseUrl,
+    migrationDatabaseUrl,
     seedDemo,
     production: env.NODE_ENV === 'production',
     smtpUrl,

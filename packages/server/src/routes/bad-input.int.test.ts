@@ -20,7 +20,7 @@ describe.each(databaseTargets)('bad input is a 400 (%s)', (target) => {
     therapist = await signIn(t.app, 'amira@demo.myomap.app');
     patientId = (await t.app.inject({ method: 'POST', url: '/api/staff/patients', headers: reception, payload: { name: 'Rana Aziz', email: 'rana@example.com' } })).json().id;
     assessmentId = (await t.app.inject({ method: 'POST', url: `/api/staff/patients/${patientId}/assessments`, headers: therapist })).json().id;
-  });
+  }, 180_000);
   afterAll(async () => {
     await t.close();
   });
@@ -80,6 +80,17 @@ describe.each(databaseTargets)('bad input is a 400 (%s)', (target) => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('invalid_multipart');
     expect(await count('assessment_photos')).toBe(before);
+  });
+
+  it('still accepts a well-formed photo upload', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    const payload = Buffer.concat([
+      Buffer.from('--b\r\nContent-Disposition: form-data; name="file"; filename="front.png"\r\nContent-Type: image/png\r\n\r\n'),
+      png,
+      Buffer.from('\r\n--b--\r\n'),
+    ]);
+    const res = await t.app.inject({ method: 'POST', url: `/api/staff/assessments/${assessmentId}/photos?view=front`, headers: { ...therapist, 'content-type': 'multipart/form-data; boundary=b' }, payload });
+    expect(res.statusCode).toBe(201);
   });
 
   it('still refuses multipart on a JSON route with 415', async () => {
