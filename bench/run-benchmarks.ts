@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   'availability-engine': async () => (await import('./availability-engine.bench.ts')).runAvailabilityEngineBench(),
   'source-finder': async () => (await import('./source-finder.bench.ts')).runSourceFinderBench(),
   screening: async () => (await import('./screening.bench.ts')).runScreeningBench(),
+  'clinical-plans': async () => (await import('./clinical-plans.bench.ts')).runClinicalPlansBench(),
   'http-load': async () => (await import('./http-load.bench.ts')).runHttpLoadBench(),
   startup: async () => (await import('./startup.bench.ts')).runStartupBench(),
 };
