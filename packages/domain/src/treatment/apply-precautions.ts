@@ -83,6 +83,11 @@ function touches(muscleZones: readonly string[], side: Side, refs: readonly Zone
 const sidesOf = (side: Side | undefined): readonly Side[] => (side ? [side] : SIDES);
 const withSide = <T extends object>(value: T, side: Side | undefined): T & { side?: Side } => (side ? { ...value, side } : value);
 
+/** Whether any of the patient's precautions asks for a physician's co-signature on the plan. */
+export function needsPhysicianClearance(flags: readonly PatientFlag[], effects: PrecautionEffectsFile = loadPrecautionEffects()): boolean {
+  return effects.effects.some((e) => e.requiresPhysicianClearance && flags.some((f) => f.ruleId === e.ruleId));
+}
+
 /** Identifies an item across saves, whatever its values (a pressure item matches whatever the pressure). */
 export function precautionItemKey(ruleId: string, item: PrecautionItem): string {
   switch (item.kind) {

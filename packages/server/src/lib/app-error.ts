@@ -24,6 +24,7 @@ export const ERROR_STATUS = {
   physician_clearance_required: 409,
   screening_required: 409,
   referred_by_physician: 409,
+  precaution_conflict: 409,
   idempotency_key_reused: 422,
   unprocessable: 422,
   payload_too_large: 413,

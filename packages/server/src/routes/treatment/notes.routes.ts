@@ -1,6 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { NoteData } from '@myomap/domain/treatment/treatment-schemas';
+import { PrecautionOverride } from '@myomap/domain/treatment/precaution-schemas';
+import { techniqueRowsAsDraft } from '@myomap/domain/treatment/apply-precautions';
 import { pgErrorCode, PG_ERROR, type Sql } from '../../database/database.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit } from '../../lib/audit.ts';
@@ -8,20 +10,13 @@ import { requireStaff, staffActor } from '../../lib/staff-session.ts';
 import { toZonedIso } from '../../lib/zoned-time.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
 import { scheduleAftercare } from '../../treatment/aftercare-service.ts';
+import { listOverrides } from '../../stores/precaution-override-store.ts';
+import { guardPrecautions } from '../../treatment/precaution-guard.ts';
+import { startNoteFromPlan } from '../../treatment/start-note-from-plan.ts';
 
 const clinicians = requireStaff('admin', 'therapist', 'physician');
 const writers = requireStaff('therapist', 'physician');
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
-
-const EMPTY_NOTE: NoteData = {
-  subjective: { report: '', pain: 0 },
-  objective: { findings: '', painMap: [], triggerPointsTreated: [] },
-  assessment: '',
-  plan: '',
-  techniques: [],
-  response: '',
-  adverseEvent: null,
-};
 
 async function noteView(sql: Sql, id: string) {
   const [note] = await sql.query<{
@@ -54,6 +49,7 @@ async function noteView(sql: Sql, id: string) {
     appointment: { id: note.appointment_id, start: toZonedIso(note.starts_at, clinic.timeZone), serviceName: note.service_name },
     precautions: note.precautions,
     addenda: addenda.map((d) => ({ id: d.id, text: d.text, authorName: d.author_name, at: d.created_at.toISOString() })),
+    overrides: await listOverrides(sql, { noteId: id }),
   };
 }
 
@@ -70,12 +66,15 @@ export const noteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!session) throw new AppError('not_found', 'No such session.');
       const [existing] = await tx.query<{ id: string }>('select id from session_notes where session_id = $1', [session.id]);
       if (existing) return { id: existing.id, created: false };
-      const now = app.ctx.clock.now().toISOString();
+      const now = app.ctx.clock.now();
+      // The note starts from what is planned for this visit, every row not yet done.
+      const start = await startNoteFromPlan(tx, session.id, session.patient_id);
       const [note] = await tx.query<{ id: string }>(
         'insert into session_notes (session_id, patient_id, author_id, data, created_at, updated_at) values ($1, $2, $3, $4, $5, $5) returning id',
-        [session.id, session.patient_id, actor.id, JSON.stringify(EMPTY_NOTE), now],
+        [session.id, session.patient_id, actor.id, JSON.stringify(start.data), now.toISOString()],
       );
-      await writeAudit(tx, actor, { action: 'note.create', entityType: 'session_note', entityId: note?.id });
+      await start.carryOverrides(tx, note?.id ?? '', actor, now);
+      await writeAudit(tx, actor, { action: 'note.create', entityType: 'session_note', entityId: note?.id, after: { fromPlan: start.planId } });
       return { id: note?.id ?? '', created: true };
     });
     return reply.status(result.created ? 201 : 200).send({ id: result.id });
@@ -87,13 +86,22 @@ export const noteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return view;
   });
 
-  app.put('/staff/notes/:id', { onRequest: writers, schema: { tags: ['treatment'], params: IdParams, body: Type.Object({ data: NoteData }, { additionalProperties: false }) } }, async (request) => {
+  const NoteBody = Type.Object({ data: NoteData, overrides: Type.Optional(Type.Array(PrecautionOverride, { maxItems: 100 })) }, { additionalProperties: false });
+  app.put('/staff/notes/:id', { onRequest: writers, schema: { tags: ['treatment'], params: IdParams, body: NoteBody } }, async (request) => {
     const actor = staffActor(request);
     await app.ctx.db
       .transaction(async (tx) => {
-        const [before] = await tx.query<{ status: string; data: unknown; author_id: string }>('select status, data, author_id from session_notes where id = $1 for update', [request.params.id]);
+        const [before] = await tx.query<{ status: string; data: unknown; author_id: string; patient_id: string }>('select status, data, author_id, patient_id from session_notes where id = $1 for update', [request.params.id]);
         if (!before) throw new AppError('not_found', 'No such note.');
         if (before.status === 'signed') throw new AppError('note_signed', 'This note is signed and locked. Add an addendum instead.');
+        await guardPrecautions(tx, {
+          owner: { noteId: request.params.id },
+          patientId: before.patient_id,
+          draft: techniqueRowsAsDraft(request.body.data.techniques),
+          overrides: request.body.overrides ?? [],
+          actor,
+          now: app.ctx.clock.now(),
+        });
         await tx.query('update session_notes set data = $2, updated_at = $3 where id = $1', [request.params.id, JSON.stringify(request.body.data), app.ctx.clock.now().toISOString()]);
         await writeAudit(tx, actor, { action: 'note.update', entityType: 'session_note', entityId: request.params.id, before: before.data, after: request.body.data });
       })
