@@ -243,6 +243,14 @@ describe('treatment plan to signed note in a browser', () => {
     const infraspinatus = page.locator('.tr-soap .tr-target[data-muscle="infraspinatus"]');
     expect(await infraspinatus.getByLabel(/Ischemic compression.*: Pressure/).inputValue()).toBe('4');
 
+    // The planned rows, not yet done, on a phone in both languages.
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const language of ['ar', 'en'] as const) {
+      await page.goto(`${server.baseUrl}/staff/notes/${noteId}?lang=${language}`);
+      await page.getByTestId('note-status').waitFor();
+      await shot(page, `treatment-note-planned-${language}-390`);
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
     await page.getByLabel('Patient’s report').fill('Right shoulder ache, worse reaching overhead and at the desk. Slept better this week.');
     await page.getByLabel('Pain today (0–10)').selectOption('6');
     // Only the rows the therapist ticks are recorded as done.
@@ -310,6 +318,16 @@ describe('treatment plan to signed note in a browser', () => {
     await page.goto(`${server.baseUrl}/staff/plans/${planId}?lang=ar`);
     await page.getByRole('heading', { name: 'الزيارات المحجوزة' }).waitFor();
     await shot(page, 'treatment-plan-ar');
+    // The plan with its precautions applied and the override, on a phone and a laptop, in both languages.
+    for (const [width, height] of [[390, 844], [1280, 900]] as const) {
+      await page.setViewportSize({ width, height });
+      for (const language of ['en', 'ar'] as const) {
+        await page.goto(`${server.baseUrl}/staff/plans/${planId}?lang=${language}`);
+        await page.getByTestId('precaution-overrides').waitFor();
+        await shot(page, `treatment-plan-precautions-${language}-${width}`);
+      }
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
     await page.goto(`${server.baseUrl}/staff/notes/${noteId}?lang=en`);
     await page.getByTestId('note-status').waitFor();
     expect(therapistErrors).toEqual([]);

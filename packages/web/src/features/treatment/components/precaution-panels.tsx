@@ -34,13 +34,25 @@ export function PrecautionActions({ actions, positions, kb }: { actions: readonl
   const patient = actions.filter((a) => a.ruleId.startsWith('CI_'));
   const general = actions.filter((a) => !a.ruleId.startsWith('CI_'));
   if (actions.length === 0 && (positions ?? []).length === 0) return <p className="tr-muted">{t('safety.none')}</p>;
+  // One group per rule: its reason once, then what it removed or capped.
+  const groups = (items: readonly PrecautionAction[]) => {
+    const byRule = new Map<string, PrecautionAction[]>();
+    for (const a of items) byRule.set(a.ruleId, [...(byRule.get(a.ruleId) ?? []), a]);
+    return [...byRule.values()];
+  };
   const list = (items: readonly PrecautionAction[]) => (
-    <ul className="tr-safety-list">
-      {items.map((a, i) => (
-        <li key={i} className={`tr-safety-item tr-safety-item--${a.action}`} data-rule={a.ruleId}>
-          <span className={`tr-safety-badge tr-safety-badge--${a.action}`}>{t(`safety.action.${a.action}`)}</span>
-          <span className="tr-safety-what">{text(a.item, a.action)}</span>
-          <span className="tr-safety-why tr-muted tr-small">{a.reason[language]}</span>
+    <ul className="tr-safety-groups">
+      {groups(items).map((group) => (
+        <li key={group[0]?.ruleId} className="tr-safety-group" data-rule={group[0]?.ruleId}>
+          <p className="tr-safety-why">{group[0]?.reason[language]}</p>
+          <ul className="tr-safety-list">
+            {group.map((a, i) => (
+              <li key={i} className={`tr-safety-item tr-safety-item--${a.action}`}>
+                <span className={`tr-safety-badge tr-safety-badge--${a.action}`}>{t(`safety.action.${a.action}`)}</span>
+                <span className="tr-safety-what">{text(a.item, a.action)}</span>
+              </li>
+            ))}
+          </ul>
         </li>
       ))}
     </ul>
