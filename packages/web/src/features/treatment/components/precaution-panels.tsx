@@ -13,14 +13,14 @@ export const MIN_REASON = 10;
 function useItemText(kb: Knowledge) {
   const { t, language } = useTreatmentTranslation();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
-  return (item: PrecautionItem, action?: PrecautionAction['action']): string => {
+  return (item: PrecautionItem, action?: PrecautionAction['action'] | 'overridden'): string => {
     switch (item.kind) {
       case 'target':
         return t('safety.item.target', { muscle: names.muscle(item.muscleId, item.side) });
       case 'technique':
         return t(action === 'added' ? 'safety.item.techniqueAdded' : 'safety.item.technique', { muscle: names.muscle(item.muscleId, item.side), technique: names.technique(item.techniqueId) });
       case 'pressure':
-        return t('safety.item.pressure', { muscle: names.muscle(item.muscleId, item.side), technique: names.technique(item.techniqueId), from: item.from, to: item.to });
+        return t(action === 'overridden' ? 'safety.item.pressureKept' : 'safety.item.pressure', { muscle: names.muscle(item.muscleId, item.side), technique: names.technique(item.techniqueId), from: item.from, to: item.to });
       case 'self_care':
         return t('safety.item.selfCare', { item: names.selfCare(item.selfCareId) });
     }
@@ -101,7 +101,7 @@ export function OverridesList({ overrides, kb, timeZone }: { overrides: readonly
       {overrides.map((o) => (
         <li key={o.id} className="tr-safety-item tr-safety-item--override">
           <span className="tr-safety-badge tr-safety-badge--override">{t('safety.action.overridden')}</span>
-          <span className="tr-safety-what">{text(o.item)}</span>
+          <span className="tr-safety-what">{text(o.item, 'overridden')}</span>
           <span className="tr-safety-why" dir="auto">
             “{o.reason}”
           </span>
