@@ -65,12 +65,12 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
         <div className="tr-form-grid">
           <label className="tr-field">
             <span>{t('note.painToday')}</span>
-            <ScoreSelect className="tr-input tr-input--narrow" value={data.subjective.pain} onValue={(pain) => set('subjective', { ...data.subjective, pain })} />
+            <ScoreSelect className="tr-input" value={data.subjective.pain} onValue={(pain) => set('subjective', { ...data.subjective, pain })} />
           </label>
           <label className="tr-field">
             <span>{t('note.soreness')}</span>
             <ScoreSelect
-              className="tr-input tr-input--narrow"
+              className="tr-input"
               value={data.subjective.sorenessSinceLast}
               onValue={(sorenessSinceLast) => set('subjective', { ...data.subjective, sorenessSinceLast })}
             />
