@@ -9,6 +9,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   'source-finder': async () => (await import('./source-finder.bench.ts')).runSourceFinderBench(),
   screening: async () => (await import('./screening.bench.ts')).runScreeningBench(),
   'clinical-source-finder': async () => (await import('./clinical-source-finder.ts')).runClinicalSourceFinderBench(),
+  'clinical-plans': async () => (await import('./clinical-plans.bench.ts')).runClinicalPlansBench(),
   'http-load': async () => (await import('./http-load.bench.ts')).runHttpLoadBench(),
   startup: async () => (await import('./startup.bench.ts')).runStartupBench(),
 };

@@ -163,18 +163,25 @@ describe('treatment plan to signed note in a browser', () => {
     expect(await first.getAttribute('data-muscle')).toBe('infraspinatus');
     expect(await first.textContent()).toContain('reproduces the familiar pain');
 
-    // Lighter pressure for a patient on a blood thinner: within the technique's range only.
+    // On a blood thinner the precautions cap pressure at 3/10, and the plan shows why.
     const pressure = first.getByLabel(/Ischemic compression.*: Pressure/);
-    await pressure.fill('4');
-    await pressure.blur();
-    expect(await pressure.inputValue()).toBe('4');
+    expect(await pressure.inputValue()).toBe('3');
+    await page.getByText('Light pressure only: no stripping or deep compression; watch for bruising.').first().waitFor();
+    // Within the technique's range only.
     await pressure.fill('14');
     await pressure.blur();
     expect(await pressure.inputValue()).toBe('10');
+    // Above the patient's cap only with a reason, which the co-signing physician will see.
     await pressure.fill('4');
     await pressure.blur();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const conflict = page.getByRole('dialog', { name: 'This contradicts the patient’s precautions' });
+    await conflict.getByText(/pressure 4 → 3\/10/).waitFor();
+    await shot(page, 'treatment-plan-override');
+    await conflict.getByLabel('Reason for keeping it').fill('Tolerated 4/10 last visit without bruising; INR in range this week.');
+    await conflict.getByRole('button', { name: 'Keep, with these reasons' }).click();
     await page.getByText('Plan saved.').waitFor();
+    await page.getByTestId('precaution-overrides').getByText(/INR in range/).waitFor();
     await shot(page, 'treatment-plan-editor');
 
     await page.getByRole('button', { name: 'Approve plan' }).click();
@@ -183,6 +190,7 @@ describe('treatment plan to signed note in a browser', () => {
 
     const { page: physician, errors } = await newPage();
     await signIn(physician, PHYSICIAN, `/staff/plans/${planId}`);
+    await physician.getByTestId('precaution-overrides').getByText(/INR in range this week/).waitFor();
     await physician.getByRole('button', { name: 'Co-sign as physician' }).click();
     await physician.getByTestId('plan-status').filter({ hasText: 'Approved' }).waitFor();
     expect(await physician.getByText(/Co-signed by Dr\. Yousef Rahman/).count()).toBe(1);
@@ -234,14 +242,24 @@ describe('treatment plan to signed note in a browser', () => {
     noteId = note.data.id;
 
     await page.goto(`${server.baseUrl}/staff/notes/${noteId}`);
-    await page.getByText('Techniques and trigger points are filled in from the treatment plan.').waitFor();
+    await page.getByText('The techniques planned for this visit are listed as not done.').waitFor();
     expect(await page.getByTestId('note-status').textContent()).toBe('Draft');
     // Prefilled from the plan, with the edited dose.
     const infraspinatus = page.locator('.tr-soap .tr-target[data-muscle="infraspinatus"]');
     expect(await infraspinatus.getByLabel(/Ischemic compression.*: Pressure/).inputValue()).toBe('4');
 
+    // The planned rows, not yet done, on a phone in both languages.
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const language of ['ar', 'en'] as const) {
+      await page.goto(`${server.baseUrl}/staff/notes/${noteId}?lang=${language}`);
+      await page.getByTestId('note-status').waitFor();
+      await shot(page, `treatment-note-planned-${language}-390`);
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
     await page.getByLabel('Patient’s report').fill('Right shoulder ache, worse reaching overhead and at the desk. Slept better this week.');
-    await page.getByLabel('Pain today (0–10)').fill('6');
+    await page.getByLabel('Pain today (0–10)').selectOption('6');
+    // Only the rows the therapist ticks are recorded as done.
+    await infraspinatus.getByRole('checkbox', { name: /Ischemic compression/ }).check();
     await page.getByLabel('Findings').fill('Active trigger point in right infraspinatus reproduces the familiar front-of-shoulder pain.');
     await page.getByRole('checkbox', { name: /^Front of the shoulder, right/ }).first().click();
     await page.getByLabel('Assessment', { exact: true }).fill('Myofascial pain, right infraspinatus and deltoid; improving.');
@@ -305,6 +323,16 @@ describe('treatment plan to signed note in a browser', () => {
     await page.goto(`${server.baseUrl}/staff/plans/${planId}?lang=ar`);
     await page.getByRole('heading', { name: 'الزيارات المحجوزة' }).waitFor();
     await shot(page, 'treatment-plan-ar');
+    // The plan with its precautions applied and the override, on a phone and a laptop, in both languages.
+    for (const [width, height] of [[390, 844], [1280, 900]] as const) {
+      await page.setViewportSize({ width, height });
+      for (const language of ['en', 'ar'] as const) {
+        await page.goto(`${server.baseUrl}/staff/plans/${planId}?lang=${language}`);
+        await page.getByTestId('precaution-overrides').waitFor();
+        await shot(page, `treatment-plan-precautions-${language}-${width}`);
+      }
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
     await page.goto(`${server.baseUrl}/staff/notes/${noteId}?lang=en`);
     await page.getByTestId('note-status').waitFor();
     expect(therapistErrors).toEqual([]);

@@ -23,17 +23,21 @@ describe('proposeTreatmentPlan', () => {
     const plan = proposeTreatmentPlan({ assessment: shoulderPain, today: TODAY, precautions: [] });
     expect(Value.Check(PlanData, plan)).toBe(true);
     expect(plan.protocolIds[0]).toBe('shoulder_upper_extremity');
-    expect(plan.targets.length).toBeGreaterThan(4);
-    expect(plan.targets.length).toBeLessThanOrEqual(PLAN_LIMITS.maxTargets);
+    // Nothing palpated: the targets are the source finder's candidates above the threshold, no more.
+    expect(plan.targets.length).toBeGreaterThan(0);
+    expect(plan.targets.length).toBeLessThanOrEqual(PLAN_LIMITS.sourceCandidates);
+    expect(plan.targets.every((t) => t.reason === TARGET_REASONS.sourceCandidate)).toBe(true);
     // Pain on the right only: every target is on the right.
     expect(plan.targets.every((t) => t.side === 'right')).toBe(true);
-    // (b) the best referral candidate for front-of-shoulder pain comes before the protocol's list.
+    // (b) the best referral candidate for front-of-shoulder pain comes first.
     expect(plan.targets[0]).toMatchObject({ muscleId: 'deltoid', reason: TARGET_REASONS.sourceCandidate });
-    const firstProtocolTarget = plan.targets.findIndex((t) => t.reason.startsWith('protocol:'));
-    expect(plan.targets.slice(firstProtocolTarget).every((t) => t.reason === 'protocol:shoulder_upper_extremity')).toBe(true);
-    // (c) the rest follows the protocol's listed order.
+    // (c) the protocol's other muscles are suggestions to palpate, in its listed order, never treatment rows.
+    const checks = plan.suggestedChecks ?? [];
+    expect(checks.length).toBeGreaterThan(4);
+    expect(checks.every((c) => c.protocolId === 'shoulder_upper_extremity' && c.side === 'right')).toBe(true);
+    expect(checks.some((c) => plan.targets.some((t) => t.muscleId === c.muscleId))).toBe(false);
     const protocol = knowledgeBase.protocols.find((p) => p.id === 'shoulder_upper_extremity');
-    const order = plan.targets.slice(firstProtocolTarget).map((t) => protocol?.muscles.indexOf(t.muscleId) ?? -1);
+    const order = checks.map((c) => protocol?.muscles.indexOf(c.muscleId) ?? -1);
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
@@ -89,8 +93,12 @@ describe('proposeTreatmentPlan', () => {
       expect(phases).toEqual([...new Set(phases)].sort((a, b) => a - b));
       expect(target.techniques.every((d) => listed.includes(d.techniqueId))).toBe(true);
     }
-    const upperTrapezius = proposeTreatmentPlan({ assessment: assessment({ painMap: [{ zone: 'upper_trapezius_ridge', side: 'left', intensity: 6 }] }), today: TODAY, precautions: [] })
-      .targets.find((t) => t.muscleId === 'upper_trapezius');
+    const trapeziusPlan = proposeTreatmentPlan({
+      assessment: assessment({ triggerPoints: [{ muscleId: 'upper_trapezius', side: 'left', activity: 'active', reproducesFamiliarPain: true }] }),
+      today: TODAY,
+      precautions: [],
+    });
+    const upperTrapezius = trapeziusPlan.targets.find((t) => t.muscleId === 'upper_trapezius');
     // Its list names pincer before ischemic compression: pincer grip for a graspable muscle (§3.1).
     expect(upperTrapezius?.techniques.map((d) => d.techniqueId)).toEqual([
       'gliding_strokes',
@@ -99,7 +107,12 @@ describe('proposeTreatmentPlan', () => {
       'passive_stretch',
       'scapular_mobilisation',
     ]);
-    expect(upperTrapezius?.techniques[1]?.parameters).toEqual({ pressure: 6, holdSeconds: 10, repetitions: 3 });
+    // The default pressure is 6, but the muscle borders the posterior triangle of the neck (an
+    // endangerment site): it is never proposed above the endangerment limit, and the plan says why.
+    expect(upperTrapezius?.techniques[1]?.parameters).toEqual({ pressure: 4, holdSeconds: 10, repetitions: 3 });
+    expect(trapeziusPlan.precautionActions).toContainEqual(
+      expect.objectContaining({ ruleId: 'endangerment', action: 'capped', item: expect.objectContaining({ kind: 'pressure', muscleId: 'upper_trapezius', techniqueId: 'pincer_compression', from: 6, to: 4 }) }),
+    );
   });
 
   it('plans an acute episode twice a week with reciprocal inhibition, a chronic one weekly for six weeks', () => {

@@ -3,6 +3,9 @@ import { deriveProblemList } from '../clinical/derive-problem-list.ts';
 import { rankSourceMuscles } from '../clinical/rank-source-muscles.ts';
 import { knowledgeBase as bundledKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Muscle, Protocol, SelfCareItem } from '../knowledge/knowledge-schemas.ts';
+import { applyPrecautions, capAtCautionedMuscles, type PatientFlag } from './apply-precautions.ts';
+import { loadPrecautionEffects } from './load-precaution-effects.ts';
+import type { PrecautionEffectsFile } from './precaution-schemas.ts';
 import type { PlanData, PlanGoal, PlanTarget, TechniqueDose } from './treatment-schemas.ts';
 
 /**
@@ -21,11 +24,15 @@ export interface ProposePlanInput {
   psfs?: readonly { activity: string; score: number }[];
   /** The intake's `pain-duration` answer: 'lt_6_weeks' marks an acute / first episode. */
   painDuration?: string;
+  /** The screen's contraindications for this patient: they remove and cap work (apply-precautions.ts). */
+  flags?: readonly PatientFlag[];
 }
 
 export const PLAN_LIMITS = {
-  /** Targets in one plan: about what a 45-60 min session can cover (§3.3 session length). */
+  /** Targets in one plan at most: about what a 45-60 min session can cover (§3.3 session length). */
   maxTargets: 10,
+  /** Protocol muscles offered to palpate; not treatment rows. */
+  maxSuggestedChecks: 30,
   /** Source-finder candidates taken for rule (b), and the least score that counts. */
   sourceCandidates: 4,
   minSourceScore: 0.3,
@@ -76,12 +83,29 @@ export const TARGET_REASONS = {
   protocol: (protocolId: string) => `protocol:${protocolId}`,
 } as const;
 
-export function proposeTreatmentPlan(input: ProposePlanInput, kb: KnowledgeBase = bundledKnowledgeBase): PlanData {
+export function proposeTreatmentPlan(
+  input: ProposePlanInput,
+  kb: KnowledgeBase = bundledKnowledgeBase,
+  effects: PrecautionEffectsFile = loadPrecautionEffects(),
+): PlanData {
   const { assessment } = input;
+  const flags = input.flags ?? [];
   const acute = input.painDuration === 'lt_6_weeks';
   const protocols = rankProtocols(assessment, kb);
-  const targets = orderTargets(assessment, protocols, kb).map((target) => ({ ...target, techniques: chooseTechniques(target.muscleId, acute, kb) }));
+  const { targets: drafts, suggestedChecks } = orderTargets(assessment, protocols, kb);
+  const dosed = drafts.map((target) => ({ ...target, techniques: chooseTechniques(target.muscleId, acute, kb) }));
+  // Patient precautions first (they remove work), then the limits every patient gets.
+  const safe = applyPrecautions({ targets: dosed, homeProgram: [] }, flags, effects, kb);
+  const cautioned = capAtCautionedMuscles(safe.targets, effects, kb);
+  const targets = cautioned.targets;
+  // The home program is chosen for the targets that remain; an item a precaution excludes is
+  // reported once and replaced by the next best.
+  const firstChoice = applyPrecautions({ targets: [], homeProgram: chooseHomeProgram(targets, kb, new Set()) }, flags, effects, kb);
+  const excludedSelfCare = new Set(
+    effects.effects.filter((e) => flags.some((f) => f.ruleId === e.ruleId)).flatMap((e) => e.excludeSelfCare ?? []),
+  );
   const frequency = acute ? PLAN_FREQUENCY.acute : PLAN_FREQUENCY.chronic;
+  const implicated = new Set(targets.map((t) => t.muscleId));
   return {
     problems: listProblems(assessment, kb),
     protocolIds: protocols.map((p) => p.id).slice(0, 9),
@@ -90,7 +114,13 @@ export function proposeTreatmentPlan(input: ProposePlanInput, kb: KnowledgeBase 
     frequency: { ...frequency, totalSessions: frequency.sessionsPerWeek * frequency.weeks },
     goals: proposeGoals(assessment, input.psfs ?? []),
     reassessmentDate: addDays(input.today, PLAN_LIMITS.reassessAfterDays),
-    homeProgram: chooseHomeProgram(targets, kb),
+    homeProgram: chooseHomeProgram(targets, kb, excludedSelfCare),
+    // A check a precaution rules out is not suggested either.
+    suggestedChecks: suggestedChecks.filter(
+      (c) => !implicated.has(c.muscleId) && applyPrecautions({ targets: [{ ...c, reason: '', techniques: [] }], homeProgram: [] }, flags, effects, kb).targets.length > 0,
+    ),
+    precautionActions: [...safe.actions, ...cautioned.actions, ...firstChoice.actions].slice(0, 300),
+    positionsToAvoid: safe.positionsToAvoid.slice(0, 20),
   };
 }
 
@@ -132,13 +162,16 @@ function isActive(tp: Finding): boolean {
   return tp.activity === 'active' || tp.reproducesFamiliarPain;
 }
 
+type Check = NonNullable<PlanData['suggestedChecks']>[number];
+
 /**
  * Targets in treatment order (§3.1): (a) palpated active trigger points, those reproducing the
  * familiar pain first and a key trigger point before its satellites (e); (b) the best referral
- * candidates for the pain map; then palpated latent trigger points; (c) the rest of the matched
- * protocols' lists in their listed order, on the painful side. Capped at PLAN_LIMITS.maxTargets.
+ * candidates for the pain map above PLAN_LIMITS.minSourceScore; then palpated latent trigger
+ * points. Only what the assessment supports is treated: (c) the rest of the matched protocols'
+ * lists, in their listed order on the painful side, are suggestions to palpate, never padding.
  */
-function orderTargets(assessment: AssessmentData, protocols: readonly Protocol[], kb: KnowledgeBase): Draft[] {
+function orderTargets(assessment: AssessmentData, protocols: readonly Protocol[], kb: KnowledgeBase): { targets: Draft[]; suggestedChecks: Check[] } {
   const muscles = new Map(kb.muscles.map((m) => [m.id, m]));
   const targets: Draft[] = [];
   const add = (muscleId: string, side: Side | undefined, reason: string) => {
@@ -167,14 +200,19 @@ function orderTargets(assessment: AssessmentData, protocols: readonly Protocol[]
 
   for (const tp of palpated.filter((tp) => !isActive(tp))) add(tp.muscleId, tp.side, TARGET_REASONS.latent);
 
+  const suggestedChecks: Check[] = [];
   for (const protocol of protocols) {
     const zones = new Set(protocol.zones);
     const sides = new Set(marks.filter((mark) => zones.has(mark.zone) && mark.side).map((mark) => mark.side));
-    // Pain on one side only: work that side; pain on both sides: leave it unsided (bilateral comparison, rule d).
+    // Pain on one side only: check that side; pain on both sides: leave it unsided (bilateral comparison, rule d).
     const side = sides.size === 1 ? [...sides][0] : undefined;
-    for (const muscleId of protocol.muscles) add(muscleId, side, TARGET_REASONS.protocol(protocol.id));
+    for (const muscleId of protocol.muscles) {
+      if (suggestedChecks.length >= PLAN_LIMITS.maxSuggestedChecks || !muscles.has(muscleId)) continue;
+      if (targets.some((t) => t.muscleId === muscleId) || suggestedChecks.some((c) => c.muscleId === muscleId)) continue;
+      suggestedChecks.push({ muscleId, ...(side ? { side } : {}), protocolId: protocol.id });
+    }
   }
-  return targets;
+  return { targets, suggestedChecks };
 }
 
 /** True when `satellite`'s trigger points lie in `key`'s referral zones: treat the key first (§3.1 e). */
@@ -240,10 +278,11 @@ function proposeGoals(assessment: AssessmentData, psfs: readonly { activity: str
  * the minimum. The dose is the item's default, in English; the web app shows the Arabic default
  * when the dose is left unchanged.
  */
-function chooseHomeProgram(targets: readonly PlanTarget[], kb: KnowledgeBase): PlanData['homeProgram'] {
+function chooseHomeProgram(targets: readonly PlanTarget[], kb: KnowledgeBase, excluded: ReadonlySet<string>): PlanData['homeProgram'] {
   const weight = new Map<string, number>();
   targets.forEach((t, index) => weight.set(t.muscleId, Math.max(weight.get(t.muscleId) ?? 0, targets.length - index)));
   const scored = kb.selfCare
+    .filter((item) => !excluded.has(item.id))
     .map((item, order) => ({ item, order, score: item.muscles.reduce((sum, m) => sum + (weight.get(m) ?? 0), 0) }))
     .filter((entry) => entry.score > 0)
     .sort((a, b) => b.score - a.score || a.order - b.order);
@@ -258,7 +297,7 @@ function chooseHomeProgram(targets: readonly PlanTarget[], kb: KnowledgeBase): P
   }
   for (const item of kb.selfCare) {
     if (chosen.length >= PLAN_LIMITS.homeProgramMin) break;
-    if (item.muscles.length === 0 && !chosen.includes(item)) chosen.push(item);
+    if (item.muscles.length === 0 && !chosen.includes(item) && !excluded.has(item.id)) chosen.push(item);
   }
   return chosen.map((item) => ({ selfCareId: item.id, dose: item.defaultDose.en.slice(0, 300) }));
 }

@@ -1,4 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { Localized } from '../knowledge/knowledge-schemas.ts';
+import { PrecautionAction } from './precaution-schemas.ts';
 
 /**
  * Treatment plan and session note documents. The server validates them with these schemas
@@ -57,13 +59,32 @@ export const PlanData = Type.Object(
     reassessmentDate: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
     homeProgram: Type.Array(Type.Object({ selfCareId: Id, dose: Text(300) }, { additionalProperties: false }), { maxItems: 20 }),
     notes: Type.Optional(Text(4000)),
+    /** Protocol muscles the assessment did not implicate: palpate them; they are not treatment rows. */
+    suggestedChecks: Type.Optional(
+      Type.Array(Type.Object({ muscleId: Id, side: Type.Optional(Side), protocolId: Id }, { additionalProperties: false }), { maxItems: 60 }),
+    ),
+    /** What the patient's precautions (and the endangerment sites) removed or capped when the plan was proposed, and why. */
+    precautionActions: Type.Optional(Type.Array(PrecautionAction, { maxItems: 300 })),
+    positionsToAvoid: Type.Optional(
+      Type.Array(Type.Object({ position: Id, ruleId: Id, label: Localized }, { additionalProperties: false }), { maxItems: 20 }),
+    ),
   },
   { additionalProperties: false },
 );
 export type PlanData = Static<typeof PlanData>;
 
 export const AppliedTechnique = Type.Object(
-  { muscleId: Id, side: Type.Optional(Side), techniqueId: Id, parameters: TechniqueDose.properties.parameters },
+  {
+    muscleId: Id,
+    side: Type.Optional(Side),
+    techniqueId: Id,
+    parameters: TechniqueDose.properties.parameters,
+    /**
+     * Rows start from the visit's plan as not done; only rows the clinician marks are a record of
+     * work done. Absent on notes written before this flag existed, where every row was done.
+     */
+    done: Type.Optional(Type.Boolean()),
+  },
   { additionalProperties: false },
 );
 
@@ -72,9 +93,10 @@ export const NoteData = Type.Object(
     subjective: Type.Object(
       {
         report: Text(4000),
-        pain: Type.Integer({ minimum: 0, maximum: 10 }),
-        /** Soreness since the last visit, 0–10. */
-        sorenessSinceLast: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
+        /** NPRS 0-10 today; null = not measured (never stored as 0). */
+        pain: Type.Union([Type.Integer({ minimum: 0, maximum: 10 }), Type.Null()]),
+        /** Soreness since the last visit, 0–10; null or absent = not measured. */
+        sorenessSinceLast: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 10 }), Type.Null()])),
       },
       { additionalProperties: false },
     ),

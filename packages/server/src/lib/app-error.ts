@@ -41,6 +41,7 @@ export const ERROR_STATUS = {
   patient_merged: 409,
   identity_check_required: 409,
   visit_in_future: 409,
+  precaution_conflict: 409,
   idempotency_key_reused: 422,
   unprocessable: 422,
   password_too_weak: 422,

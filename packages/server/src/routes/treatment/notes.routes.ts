@@ -2,6 +2,8 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { canStartNoteFor } from '@myomap/domain/access/decide-draft-access';
 import { NoteData } from '@myomap/domain/treatment/treatment-schemas';
+import { PrecautionOverride } from '@myomap/domain/treatment/precaution-schemas';
+import { techniqueRowsAsDraft } from '@myomap/domain/treatment/apply-precautions';
 import { pgErrorCode, PG_ERROR, type Sql } from '../../database/database.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit } from '../../lib/audit.ts';
@@ -12,18 +14,11 @@ import { scheduleAftercare } from '../../treatment/aftercare-service.ts';
 import { NonBlankText } from '../../lib/text-schemas.ts';
 import { checkDraftAuthor } from '../../treatment/check-draft-author.ts';
 import { permit } from '../../lib/route-access.ts';
+import { listOverrides } from '../../stores/precaution-override-store.ts';
+import { guardPrecautions } from '../../treatment/precaution-guard.ts';
+import { startNoteFromPlan } from '../../treatment/start-note-from-plan.ts';
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
-
-const EMPTY_NOTE: NoteData = {
-  subjective: { report: '', pain: 0 },
-  objective: { findings: '', painMap: [], triggerPointsTreated: [] },
-  assessment: '',
-  plan: '',
-  techniques: [],
-  response: '',
-  adverseEvent: null,
-};
 
 async function noteView(sql: Sql, id: string) {
   const [note] = await sql.query<{
@@ -57,6 +52,7 @@ async function noteView(sql: Sql, id: string) {
     appointment: { id: note.appointment_id, start: toZonedIso(note.starts_at, clinic.timeZone), serviceName: note.service_name },
     precautions: note.precautions,
     addenda: addenda.map((d) => ({ id: d.id, text: d.text, authorName: d.author_name, at: d.created_at.toISOString() })),
+    overrides: await listOverrides(sql, { noteId: id }),
   };
 }
 
@@ -84,12 +80,15 @@ export const noteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const [existing] = await tx.query<{ id: string }>('select id from session_notes where session_id = $1', [session.id]);
       if (existing) return { id: existing.id, created: false };
       checkVisitStarted(session.starts_at, app.ctx.clock.now());
-      const now = app.ctx.clock.now().toISOString();
+      const now = app.ctx.clock.now();
+      // The note starts from what is planned for this visit, every row not yet done.
+      const start = await startNoteFromPlan(tx, session.id, session.patient_id);
       const [note] = await tx.query<{ id: string }>(
         'insert into session_notes (session_id, patient_id, author_id, data, created_at, updated_at) values ($1, $2, $3, $4, $5, $5) returning id',
-        [session.id, session.patient_id, actor.id, JSON.stringify(EMPTY_NOTE), now],
+        [session.id, session.patient_id, actor.id, JSON.stringify(start.data), now.toISOString()],
       );
-      await writeAudit(tx, actor, { action: 'note.create', entityType: 'session_note', entityId: note?.id });
+      await start.carryOverrides(tx, note?.id ?? '', actor, now);
+      await writeAudit(tx, actor, { action: 'note.create', entityType: 'session_note', entityId: note?.id, after: { fromPlan: start.planId } });
       return { id: note?.id ?? '', created: true };
     });
     return reply.status(result.created ? 201 : 200).send({ id: result.id });
@@ -101,14 +100,23 @@ export const noteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return view;
   });
 
-  app.put('/staff/notes/:id', { config: { access: permit('note.write') }, schema: { tags: ['treatment'], params: IdParams, body: Type.Object({ data: NoteData, ...CoSign }, { additionalProperties: false }) } }, async (request) => {
+  const NoteBody = Type.Object({ data: NoteData, overrides: Type.Optional(Type.Array(PrecautionOverride, { maxItems: 100 })), ...CoSign }, { additionalProperties: false });
+  app.put('/staff/notes/:id', { config: { access: permit('note.write') }, schema: { tags: ['treatment'], params: IdParams, body: NoteBody } }, async (request) => {
     const actor = staffActor(request);
     await app.ctx.db
       .transaction(async (tx) => {
-        const [before] = await tx.query<{ id: string; status: string; data: unknown; author_id: string }>('select id, status, data, author_id from session_notes where id = $1 for update', [request.params.id]);
+        const [before] = await tx.query<{ id: string; status: string; data: unknown; author_id: string; patient_id: string }>('select id, status, data, author_id, patient_id from session_notes where id = $1 for update', [request.params.id]);
         if (!before) throw new AppError('not_found', 'No such note.');
         if (before.status === 'signed') throw new AppError('note_signed', 'This note is signed and locked. Add an addendum instead.');
         await checkDraftAuthor(tx, actor, { entityType: 'session_note', id: before.id, authorId: before.author_id }, request.body.coSign, 'update');
+        await guardPrecautions(tx, {
+          owner: { noteId: request.params.id },
+          patientId: before.patient_id,
+          draft: techniqueRowsAsDraft(request.body.data.techniques),
+          overrides: request.body.overrides ?? [],
+          actor,
+          now: app.ctx.clock.now(),
+        });
         await tx.query('update session_notes set data = $2, updated_at = $3 where id = $1', [request.params.id, JSON.stringify(request.body.data), app.ctx.clock.now().toISOString()]);
         await writeAudit(tx, actor, { action: 'note.update', entityType: 'session_note', entityId: request.params.id, before: before.data, after: request.body.data });
       })

@@ -3,6 +3,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Temporal } from 'temporal-polyfill';
 import { proposeTreatmentPlan } from '@myomap/domain/treatment/propose-treatment-plan';
 import { PlanData } from '@myomap/domain/treatment/treatment-schemas';
+import { needsPhysicianClearance } from '@myomap/domain/treatment/apply-precautions';
+import { PrecautionOverride } from '@myomap/domain/treatment/precaution-schemas';
 import { knowledgeBase } from '@myomap/domain/knowledge/knowledge-base';
 import type { Sql } from '../../database/database.ts';
 import { pgErrorCode, PG_ERROR } from '../../database/database.ts';
@@ -19,6 +21,8 @@ import { insertAppointment } from '../../stores/appointment-store.ts';
 import { findService } from '../../stores/catalog-store.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
 import { findAssessment } from '../../stores/assessment-store.ts';
+import { listOverrides } from '../../stores/precaution-override-store.ts';
+import { guardPrecautions, loadPatientFlags } from '../../treatment/precaution-guard.ts';
 import { IsoWithOffset } from '../bookings/bookings.schemas.ts';
 import { permit } from '../../lib/route-access.ts';
 
@@ -58,7 +62,9 @@ async function planView(sql: Sql, id: string) {
       )
     : [];
   const { series_id, ...rest } = plan;
-  return { ...rest, seriesId: series_id, appointments: appointments.map((a) => ({ id: a.id, reference: a.reference, start: toZonedIso(a.starts_at, clinic.timeZone), status: a.status })) };
+  // Overrides of the patient's precautions, with who and why: the co-signing physician reads them here.
+  const overrides = await listOverrides(sql, { planId: id });
+  return { ...rest, seriesId: series_id, overrides, appointments: appointments.map((a) => ({ id: a.id, reference: a.reference, start: toZonedIso(a.starts_at, clinic.timeZone), status: a.status })) };
 }
 
 export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -76,7 +82,9 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .map((i) => ({ activity: answers[`psfs-${i}-activity`], score: answers[`psfs-${i}-score`] }))
         .filter((p): p is { activity: string; score: number } => typeof p.activity === 'string' && p.activity !== '' && typeof p.score === 'number');
       const painDuration = typeof answers['pain-duration'] === 'string' ? answers['pain-duration'] : undefined;
+      const flags = await loadPatientFlags(tx, assessment.patientId);
       const data = proposeTreatmentPlan({
+        flags,
         assessment: assessment.data,
         today: localDate(app.ctx.clock.now(), clinic.timeZone),
         precautions: [...screeningPrecautions, ...reviewPrecautions],
@@ -85,7 +93,7 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
       });
       const [plan] = await tx.query<{ id: string }>(
         `insert into treatment_plans (patient_id, assessment_id, data, requires_cosign, created_by, created_at, updated_at) values ($1, $2, $3, $4, $5, $6, $6) returning id`,
-        [assessment.patientId, assessment.id, JSON.stringify(data), safety.gate.withPrecautions, actor.id, app.ctx.clock.now().toISOString()],
+        [assessment.patientId, assessment.id, JSON.stringify(data), safety.gate.withPrecautions || needsPhysicianClearance(flags), actor.id, app.ctx.clock.now().toISOString()],
       );
       await writeAudit(tx, actor, { action: 'plan.propose', entityType: 'treatment_plan', entityId: plan?.id, after: data });
       return plan?.id ?? '';
@@ -108,15 +116,21 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return rows;
   });
 
-  app.put('/staff/plans/:id', { config: { access: permit('plan.write') }, schema: { tags: ['treatment'], params: IdParams, body: Type.Object({ data: PlanData, ...CoSign }, { additionalProperties: false }) } }, async (request) => {
+  const PlanBody = Type.Object({ data: PlanData, overrides: Type.Optional(Type.Array(PrecautionOverride, { maxItems: 100 })), ...CoSign }, { additionalProperties: false });
+  app.put('/staff/plans/:id', { config: { access: permit('plan.write') }, schema: { tags: ['treatment'], params: IdParams, body: PlanBody } }, async (request) => {
     checkPlanIds(request.body.data);
     const actor = staffActor(request);
     await app.ctx.db.transaction(async (tx) => {
-      const [before] = await tx.query<{ status: string; data: unknown; created_by: string }>('select status, data, created_by from treatment_plans where id = $1 for update', [request.params.id]);
+      const [before] = await tx.query<{ status: string; data: unknown; created_by: string; patient_id: string }>('select status, data, created_by, patient_id from treatment_plans where id = $1 for update', [request.params.id]);
       if (!before) throw new AppError('not_found', 'No such plan.');
       if (before.status !== 'draft') throw new AppError('conflict', 'An approved plan is not edited; propose a new plan instead.');
       await checkDraftAuthor(tx, actor, { entityType: 'treatment_plan', id: request.params.id, authorId: before.created_by }, request.body.coSign, 'update');
-      await tx.query('update treatment_plans set data = $2, updated_at = $3 where id = $1', [request.params.id, JSON.stringify(request.body.data), app.ctx.clock.now().toISOString()]);
+      const overrides = request.body.overrides ?? [];
+      const now = app.ctx.clock.now();
+      await guardPrecautions(tx, { owner: { planId: request.params.id }, patientId: before.patient_id, draft: request.body.data, overrides, actor, now });
+      // A plan that overrides a precaution is co-signed by a physician, who sees each reason.
+      const overridden = (await listOverrides(tx, { planId: request.params.id })).length > 0;
+      await tx.query('update treatment_plans set data = $2, updated_at = $3, requires_cosign = requires_cosign or $4 where id = $1', [request.params.id, JSON.stringify(request.body.data), now.toISOString(), overridden]);
       await writeAudit(tx, actor, { action: 'plan.update', entityType: 'treatment_plan', entityId: request.params.id, before: before.data, after: request.body.data });
     });
     return planView(app.ctx.db, request.params.id);
@@ -125,11 +139,13 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/staff/plans/:id/approve', { config: { access: permit('plan.approve') }, schema: { tags: ['treatment'], params: IdParams, body: Type.Optional(Type.Object(CoSign, { additionalProperties: false })) } }, async (request) => {
     const actor = staffActor(request);
     await app.ctx.db.transaction(async (tx) => {
-      const [plan] = await tx.query<{ status: string; requires_cosign: boolean; created_by: string }>('select status, requires_cosign, created_by from treatment_plans where id = $1 for update', [request.params.id]);
+      const [plan] = await tx.query<{ status: string; requires_cosign: boolean; created_by: string; data: PlanData; patient_id: string }>('select status, requires_cosign, created_by, data, patient_id from treatment_plans where id = $1 for update', [request.params.id]);
       if (!plan) throw new AppError('not_found', 'No such plan.');
       if (plan.status !== 'draft') throw new AppError('conflict', 'This plan is already approved.');
       // Approving is signing the draft: its author, or another clinician who says they co-sign.
       await checkDraftAuthor(tx, actor, { entityType: 'treatment_plan', id: request.params.id, authorId: plan.created_by }, request.body?.coSign, 'approve');
+      // The precautions may have changed since the plan was written (a new screening): check again.
+      await guardPrecautions(tx, { owner: { planId: request.params.id }, patientId: plan.patient_id, draft: plan.data, overrides: [], actor, now: app.ctx.clock.now() });
       // With screening precautions a physician co-signs; a physician approving also co-signs.
       const cosigns = plan.requires_cosign && actor.role === 'physician';
       const status = plan.requires_cosign && !cosigns ? 'awaiting_cosign' : 'approved';

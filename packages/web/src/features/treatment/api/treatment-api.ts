@@ -1,4 +1,5 @@
 import type { NoteData, PlanData } from '@myomap/domain/treatment/treatment-schemas';
+import type { PrecautionAction, PrecautionItem, PrecautionOverride } from '@myomap/domain/treatment/precaution-schemas';
 import { api } from '../../../lib/api-client.ts';
 
 /** The treatment routes: plans, series booking, session notes, aftercare check-ins and alerts. */
@@ -18,7 +19,23 @@ export interface PlanAppointment {
   status: string;
 }
 
+/** A recorded override of a patient's precaution: what, why, who and when. */
+export interface StoredOverride {
+  id: string;
+  ruleId: string;
+  item: PrecautionItem;
+  reason: string;
+  by: string;
+  role: string;
+  at: string;
+}
+
+/** The details of a 409 precaution_conflict: each row that needs an override with a reason. */
+export type PrecautionConflict = Pick<PrecautionAction, 'ruleId' | 'item' | 'action' | 'reason'>;
+export type { PrecautionAction, PrecautionItem, PrecautionOverride };
+
 export interface PlanView {
+  overrides: StoredOverride[];
   id: string;
   authorId: string;
   authorName: string;
@@ -68,6 +85,7 @@ export interface SeriesVisit {
 export type Precaution = string | Names;
 
 export interface NoteView {
+  overrides: StoredOverride[];
   id: string;
   status: 'draft' | 'signed';
   data: NoteData;
@@ -204,7 +222,8 @@ export const treatmentApi = {
   plan: (id: string) => api<PlanView>(`/api/staff/plans/${enc(id)}`),
   patientPlans: (patientId: string) => api<PlanSummary[]>(`/api/staff/patients/${enc(patientId)}/plans`),
   proposePlan: (assessmentId: string) => api<PlanView>(`/api/staff/assessments/${enc(assessmentId)}/plan`, { method: 'POST' }),
-  savePlan: (id: string, data: PlanData, coSign = false) => api<PlanView>(`/api/staff/plans/${enc(id)}`, { method: 'PUT', body: { data, ...(coSign ? { coSign } : {}) } }),
+  savePlan: (id: string, data: PlanData, overrides: PrecautionOverride[] = [], coSign = false) =>
+    api<PlanView>(`/api/staff/plans/${enc(id)}`, { method: 'PUT', body: { data, ...(overrides.length > 0 ? { overrides } : {}), ...(coSign ? { coSign } : {}) } }),
   approvePlan: (id: string, coSign = false) => api<PlanView>(`/api/staff/plans/${enc(id)}/approve`, { method: 'POST', ...(coSign ? { body: { coSign } } : {}) }),
   cosignPlan: (id: string) => api<PlanView>(`/api/staff/plans/${enc(id)}/cosign`, { method: 'POST' }),
   series: (id: string, request: SeriesRequest) =>
@@ -213,7 +232,8 @@ export const treatmentApi = {
   startSession: (appointmentId: string) => api<{ id: string }>(`/api/staff/appointments/${enc(appointmentId)}/sessions`, { method: 'POST' }),
   openNote: (sessionId: string) => api<{ id: string }>(`/api/staff/sessions/${enc(sessionId)}/note`, { method: 'POST' }),
   note: (id: string) => api<NoteView>(`/api/staff/notes/${enc(id)}`),
-  saveNote: (id: string, data: NoteData, coSign = false) => api<NoteView>(`/api/staff/notes/${enc(id)}`, { method: 'PUT', body: { data, ...(coSign ? { coSign } : {}) } }),
+  saveNote: (id: string, data: NoteData, overrides: PrecautionOverride[] = [], coSign = false) =>
+    api<NoteView>(`/api/staff/notes/${enc(id)}`, { method: 'PUT', body: { data, ...(overrides.length > 0 ? { overrides } : {}), ...(coSign ? { coSign } : {}) } }),
   signNote: (id: string, coSign = false) => api<NoteView>(`/api/staff/notes/${enc(id)}/sign`, { method: 'POST', ...(coSign ? { body: { coSign } } : {}) }),
   addAddendum: (id: string, text: string) => api<NoteView>(`/api/staff/notes/${enc(id)}/addenda`, { method: 'POST', body: { text } }),
 

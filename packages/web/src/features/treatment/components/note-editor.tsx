@@ -9,7 +9,7 @@ import { namesFor, type Knowledge } from '../lib/knowledge.ts';
 import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
 import { defaultParameters, DoseFields } from './dose-fields.tsx';
 import { MuscleSideSelects } from './muscle-side-selects.tsx';
-import { NumberInput } from './number-input.tsx';
+import { ScoreSelect } from './score-select.tsx';
 
 type Applied = NoteData['techniques'][number];
 
@@ -65,16 +65,14 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
         <div className="tr-form-grid">
           <label className="tr-field">
             <span>{t('note.painToday')}</span>
-            <NumberInput className="tr-input tr-input--narrow" min={0} max={10} value={data.subjective.pain} onValue={(v) => set('subjective', { ...data.subjective, pain: Math.round(v) })} />
+            <ScoreSelect className="tr-input" value={data.subjective.pain} onValue={(pain) => set('subjective', { ...data.subjective, pain })} />
           </label>
           <label className="tr-field">
             <span>{t('note.soreness')}</span>
-            <NumberInput
-              className="tr-input tr-input--narrow"
-              min={0}
-              max={10}
-              value={data.subjective.sorenessSinceLast ?? 0}
-              onValue={(v) => set('subjective', { ...data.subjective, sorenessSinceLast: Math.round(v) })}
+            <ScoreSelect
+              className="tr-input"
+              value={data.subjective.sorenessSinceLast}
+              onValue={(sorenessSinceLast) => set('subjective', { ...data.subjective, sorenessSinceLast })}
             />
           </label>
         </div>
@@ -146,9 +144,17 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
                   {group.items.map(({ applied, index }) => {
                     const techniqueName = names.technique(applied.techniqueId);
                     return (
-                      <li key={index} className="tr-technique">
+                      <li key={index} className={`tr-technique${applied.done === false ? ' tr-technique--planned' : ''}`}>
                         <div className="tr-technique__name">
-                          {techniqueName}
+                          <label className="tr-check">
+                            <input
+                              type="checkbox"
+                              checked={applied.done !== false}
+                              onChange={(e) => setTechniques(data.techniques.map((a, i) => (i === index ? { ...a, done: e.target.checked } : a)))}
+                            />
+                            {techniqueName}
+                            <span className="tr-muted tr-small">{applied.done === false ? t('note.planned') : t('note.done')}</span>
+                          </label>
                           <button
                             type="button"
                             className="tr-icon-button tr-icon-button--small"
@@ -186,7 +192,7 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
             variant="secondary"
             disabled={!muscle || !technique}
             onClick={() => {
-              setTechniques([...data.techniques, { muscleId: muscle, ...(side ? { side } : {}), techniqueId: technique, parameters: defaultParameters(kb.techniques.get(technique)) }]);
+              setTechniques([...data.techniques, { muscleId: muscle, ...(side ? { side } : {}), techniqueId: technique, parameters: defaultParameters(kb.techniques.get(technique)), done: false }]);
               setTechnique('');
             }}
           >

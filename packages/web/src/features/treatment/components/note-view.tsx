@@ -7,7 +7,9 @@ import { groupTechniques } from './note-editor.tsx';
 const dash = (text: string) => (text.trim() === '' ? '—' : text);
 
 /** A signed (or printed) SOAP note, read-only. */
-export function NoteView({ data, kb }: { data: NoteData; kb: Knowledge }) {
+export function NoteView({ data: written, kb }: { data: NoteData; kb: Knowledge }) {
+  // Planned rows the clinician did not mark as done are not a record of work done.
+  const data = { ...written, techniques: written.techniques.filter((a) => a.done !== false) };
   const { t, language } = useTreatmentTranslation();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
   const doseText = useDoseText();
@@ -17,8 +19,8 @@ export function NoteView({ data, kb }: { data: NoteData; kb: Knowledge }) {
         <h2>{t('note.subjective')}</h2>
         <p className="tr-prewrap" dir="auto">{dash(data.subjective.report)}</p>
         <p>
-          <strong>{t('note.painToday')}:</strong> {data.subjective.pain}/10
-          {data.subjective.sorenessSinceLast !== undefined && (
+          <strong>{t('note.painToday')}:</strong> {data.subjective.pain === null ? t('note.notMeasured') : `${data.subjective.pain}/10`}
+          {data.subjective.sorenessSinceLast !== undefined && data.subjective.sorenessSinceLast !== null && (
             <>
               {' · '}
               <strong>{t('note.soreness')}:</strong> {data.subjective.sorenessSinceLast}/10

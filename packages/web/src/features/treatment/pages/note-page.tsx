@@ -6,7 +6,8 @@ import { Button, ButtonLink } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { ModalDialog } from '../../../components/ui/modal-dialog.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
-import { treatmentApi, type NoteView as NoteDto, type PlanView } from '../api/treatment-api.ts';
+import { treatmentApi, type NoteView as NoteDto, type PrecautionConflict, type PrecautionOverride } from '../api/treatment-api.ts';
+import { conflictsOf, OverrideDialog, OverridesList } from '../components/precaution-panels.tsx';
 import { NoteEditor } from '../components/note-editor.tsx';
 import { NoteView } from '../components/note-view.tsx';
 import { TreatmentLayout } from '../components/treatment-layout.tsx';
@@ -36,26 +37,6 @@ function NoteLoader() {
   return <NoteScreen note={note.state.data} kb={knowledge.state.data} onNote={note.set} />;
 }
 
-const isBlank = (data: NoteData) =>
-  data.subjective.report === '' && data.assessment === '' && data.objective.findings === '' && data.techniques.length === 0 && data.objective.triggerPointsTreated.length === 0;
-
-/** The plan the session follows: the newest approved plan, else the newest. */
-async function findPlan(patientId: string): Promise<PlanView | undefined> {
-  const plans = await treatmentApi.patientPlans(patientId);
-  const chosen = plans.find((p) => p.status === 'approved') ?? plans[0];
-  return chosen ? treatmentApi.plan(chosen.id) : undefined;
-}
-
-/** Techniques as planned, and the planned trigger points, as a starting point for the note. */
-export function prefillFromPlan(data: NoteData, plan: PlanView): NoteData {
-  const techniques = plan.data.targets.flatMap((target) =>
-    target.techniques.map((dose) => ({ muscleId: target.muscleId, ...(target.side ? { side: target.side } : {}), techniqueId: dose.techniqueId, parameters: { ...dose.parameters } })),
-  );
-  const triggerPointsTreated = plan.data.targets
-    .filter((target) => target.reason.startsWith('active_trp') || target.reason === 'latent_trp')
-    .map((target) => ({ muscleId: target.muscleId, ...(target.side ? { side: target.side } : {}), activity: target.reason === 'latent_trp' ? ('latent' as const) : ('active' as const) }));
-  return { ...data, techniques: techniques.slice(0, 80), objective: { ...data.objective, triggerPointsTreated: triggerPointsTreated.slice(0, 60) } };
-}
 
 function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote: (note: NoteDto) => void }) {
   const { t, language } = useTreatmentTranslation();
@@ -68,7 +49,7 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
   const ids = useId();
   const [draft, setDraft] = useState<NoteData>(note.data);
   const [dirty, setDirty] = useState(false);
-  const [prefilled, setPrefilled] = useState<PlanView | undefined>();
+  const [conflicts, setConflicts] = useState<{ list: PrecautionConflict[]; retry: (overrides: PrecautionOverride[]) => Promise<NoteDto>; success?: string } | undefined>();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState<string | undefined>();
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | undefined>();
@@ -82,23 +63,6 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
     setDirty(false);
   }, [note]);
 
-  // A fresh draft starts from the plan: its targets' techniques at their planned doses.
-  useEffect(() => {
-    if (signed || !isBlank(note.data)) return;
-    let live = true;
-    findPlan(note.patientId)
-      .then((plan) => {
-        if (!live || !plan) return;
-        setDraft((current) => (isBlank(current) ? prefillFromPlan(current, plan) : current));
-        setPrefilled(plan);
-        setDirty(true);
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [note.id, note.patientId, note.data, signed]);
-
   const errorText = (error: unknown) => {
     const code = error instanceof ApiError ? error.code : '';
     if (code === 'note_signed') return t('errors.note_signed');
@@ -106,17 +70,24 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
     if (code === 'visit_in_future') return t('errors.visit_in_future');
     if (code === 'unprocessable') return t('note.signNeedsText');
     if (code === 'validation_failed') return t('errors.validation_failed');
+    if (code === 'precaution_conflict') return t('errors.precaution_conflict');
     return t('status.saveFailed');
   };
 
-  const run = async (label: string, action: () => Promise<NoteDto>, success?: string) => {
+  const run = async (label: string, action: () => Promise<NoteDto>, success?: string, retry?: (overrides: PrecautionOverride[]) => Promise<NoteDto>) => {
     setBusy(label);
     setMessage(undefined);
     try {
       onNote(await action());
+      setConflicts(undefined);
       if (success) setMessage({ tone: 'success', text: success });
       return true;
     } catch (error) {
+      const list = conflictsOf(error);
+      if (list && retry) {
+        setConflicts({ list, retry, ...(success ? { success } : {}) });
+        return false;
+      }
       setMessage({ tone: 'error', text: errorText(error) });
       return false;
     } finally {
@@ -124,14 +95,23 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
     }
   };
 
-  const save = () => run('save', () => treatmentApi.saveNote(note.id, draft, coSign), t('note.savedDraft'));
+  const save = () => run('save', () => treatmentApi.saveNote(note.id, draft, [], coSign), t('note.savedDraft'), (overrides) => treatmentApi.saveNote(note.id, draft, overrides, coSign));
   const sign = async () => {
     setConfirming(false);
-    await run('sign', async () => {
-      if (dirty) await treatmentApi.saveNote(note.id, draft, coSign);
-      return treatmentApi.signNote(note.id, coSign);
-    });
+    await run(
+      'sign',
+      async () => {
+        if (dirty) await treatmentApi.saveNote(note.id, draft, [], coSign);
+        return treatmentApi.signNote(note.id, coSign);
+      },
+      undefined,
+      async (overrides) => {
+        await treatmentApi.saveNote(note.id, draft, overrides, coSign);
+        return treatmentApi.signNote(note.id, coSign);
+      },
+    );
   };
+  const planned = draft.techniques.some((row) => row.done === false);
   const addAddendum = async () => {
     const ok = await run('addendum', () => treatmentApi.addAddendum(note.id, addendum.trim()), t('note.addendumAdded'));
     if (ok) setAddendum('');
@@ -188,7 +168,14 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
         </Alert>
       )}
       {!signed && can.writeNote && !mine && <DraftCoSign authorName={note.authorName} checked={coSign} onChange={setCoSign} />}
-      {prefilled && !signed && <Alert tone="info">{t('note.prefilled')}</Alert>}
+      {planned && !signed && <Alert tone="info">{t('note.prefilled')}</Alert>}
+      {note.overrides.length > 0 && (
+        <section className="tr-card" aria-labelledby={`${ids}-overrides`}>
+          <h2 id={`${ids}-overrides`}>{t('safety.overrides')}</h2>
+          <p className="tr-muted tr-small">{t('safety.overridesHint')}</p>
+          <OverridesList overrides={note.overrides} kb={kb} timeZone={zone} />
+        </section>
+      )}
 
       {signed ? (
         <>
@@ -242,6 +229,17 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
         </div>
       )}
 
+      <OverrideDialog
+        key={conflicts ? conflicts.list.map((c) => c.ruleId).join() : 'none'}
+        conflicts={conflicts?.list}
+        kb={kb}
+        busy={busy === 'override'}
+        onClose={() => setConflicts(undefined)}
+        onConfirm={(overrides) => {
+          const pending = conflicts;
+          if (pending) void run('override', () => pending.retry(overrides), pending.success ?? t('note.savedDraft'));
+        }}
+      />
       <ModalDialog open={confirming} title={t('note.signTitle')} closeLabel={t('actions.close')} onClose={() => setConfirming(false)}>
         <p>{t('note.signWarning')}</p>
         <div className="tr-button-row">

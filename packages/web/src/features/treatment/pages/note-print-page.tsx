@@ -132,8 +132,9 @@ function VisitSummary({ note, kb, plan, meta, tools }: { note: NoteDto; kb: Know
   const { t, language } = useTreatmentTranslation();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
   const zone = kb.clinic.timeZone;
-  const treated = [...new Map(note.data.techniques.map((a) => [`${a.muscleId}:${a.side ?? ''}`, names.muscle(a.muscleId, a.side)])).values()];
-  const techniques = [...new Set(note.data.techniques.map((a) => names.technique(a.techniqueId)))];
+  const done = note.data.techniques.filter((a) => a.done !== false);
+  const treated = [...new Map(done.map((a) => [`${a.muscleId}:${a.side ?? ''}`, names.muscle(a.muscleId, a.side)])).values()];
+  const techniques = [...new Set(done.map((a) => names.technique(a.techniqueId)))];
   const visitDay = localDate(note.appointment.start, zone);
   const next = (plan?.appointments ?? []).filter((a) => a.status === 'confirmed' && localDate(a.start, zone) > visitDay);
 
@@ -146,7 +147,7 @@ function VisitSummary({ note, kb, plan, meta, tools }: { note: NoteDto; kb: Know
       </section>
       <section className="tr-note-section">
         <h2>{t('summary.howItWent')}</h2>
-        <p>{t('summary.painToday', { pain: note.data.subjective.pain })}</p>
+        {note.data.subjective.pain !== null && <p>{t('summary.painToday', { pain: note.data.subjective.pain })}</p>}
         {note.data.response.trim() && <p className="tr-prewrap" dir="auto">{note.data.response}</p>}
       </section>
       {note.data.plan.trim() && (

@@ -6,9 +6,10 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Button, ButtonLink } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
-import { treatmentApi, type PlanView } from '../api/treatment-api.ts';
+import { treatmentApi, type PlanView, type PrecautionConflict, type PrecautionOverride } from '../api/treatment-api.ts';
 import { PlanTargetsEditor } from '../components/plan-targets-editor.tsx';
 import { FrequencyEditor, GoalsEditor, HomeProgramEditor, PrecautionsEditor, ProblemsEditor, ProtocolsEditor } from '../components/plan-sections.tsx';
+import { conflictsOf, OverrideDialog, OverridesList, PrecautionActions, SuggestedChecks } from '../components/precaution-panels.tsx';
 import { SeriesBooking } from '../components/series-booking.tsx';
 import { TreatmentLayout } from '../components/treatment-layout.tsx';
 import { formatDateTime } from '../lib/format.ts';
@@ -60,6 +61,8 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
   // Author-only drafts: another clinician edits or approves only with an explicit co-sign (audited by the server).
   const mine = plan.authorId === user.id;
   const [coSign, setCoSign] = useState(false);
+  // A save the server refused for precautions: the rows that need a reason, and what to retry.
+  const [conflicts, setConflicts] = useState<{ list: PrecautionConflict[]; retry: (overrides: PrecautionOverride[]) => Promise<PlanView | void>; success?: string } | undefined>();
   const editable = plan.status === 'draft' && can.writePlan && (mine || coSign);
   const zone = kb.clinic.timeZone;
   // A session and its note start from the visit's start, not ahead of it (the server's rule too).
@@ -76,14 +79,20 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
     setMessage(undefined);
   };
 
-  const run = async (label: string, action: () => Promise<PlanView | void>, success?: string) => {
+  const run = async (label: string, action: () => Promise<PlanView | void>, success?: string, retry?: (overrides: PrecautionOverride[]) => Promise<PlanView | void>) => {
     setBusy(label);
     setMessage(undefined);
     try {
       const result = await action();
       if (result) onPlan(result);
+      setConflicts(undefined);
       if (success) setMessage({ tone: 'success', text: success });
     } catch (error) {
+      const list = conflictsOf(error);
+      if (list && retry) {
+        setConflicts({ list, retry, ...(success ? { success } : {}) });
+        return;
+      }
       const code = error instanceof ApiError ? error.code : '';
       const known = ['validation_failed', 'conflict', 'forbidden', 'not_author', 'visit_in_future', 'consent_required', 'screening_required', 'physician_clearance_required', 'referred_by_physician', 'identity_check_required'];
       setMessage({ tone: 'error', text: known.includes(code) ? t(`errors.${code}`) : t('status.saveFailed') });
@@ -92,12 +101,20 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
     }
   };
 
-  const save = () => run('save', () => treatmentApi.savePlan(plan.id, draft, coSign), t('plan.saved'));
+  const save = () => run('save', () => treatmentApi.savePlan(plan.id, draft, [], coSign), t('plan.saved'), (overrides) => treatmentApi.savePlan(plan.id, draft, overrides, coSign));
   const approve = () =>
-    run('approve', async () => {
-      if (dirty) await treatmentApi.savePlan(plan.id, draft, coSign);
-      return treatmentApi.approvePlan(plan.id, coSign);
-    });
+    run(
+      'approve',
+      async () => {
+        if (dirty) await treatmentApi.savePlan(plan.id, draft, [], coSign);
+        return treatmentApi.approvePlan(plan.id, coSign);
+      },
+      undefined,
+      async (overrides) => {
+        await treatmentApi.savePlan(plan.id, draft, overrides, coSign);
+        return treatmentApi.approvePlan(plan.id, coSign);
+      },
+    );
   const cosign = () => run('cosign', () => treatmentApi.cosignPlan(plan.id));
   const startSession = (appointmentId: string) =>
     run('session', async () => {
@@ -186,6 +203,14 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
         <Section id={`${ids}-precautions`} title={t('plan.precautions')} hint={t('plan.precautionsHint')} wide>
           <PrecautionsEditor value={draft.precautions} editable={editable} onChange={(precautions) => change({ precautions })} />
         </Section>
+        <Section id={`${ids}-safety`} title={t('safety.title')} hint={t('safety.hint')} wide>
+          <PrecautionActions actions={draft.precautionActions ?? []} positions={draft.positionsToAvoid} kb={kb} />
+        </Section>
+        {plan.overrides.length > 0 && (
+          <Section id={`${ids}-overrides`} title={t('safety.overrides')} hint={t('safety.overridesHint')} wide>
+            <OverridesList overrides={plan.overrides} kb={kb} timeZone={zone} />
+          </Section>
+        )}
         <Section id={`${ids}-problems`} title={t('plan.problems')}>
           <ProblemsEditor value={draft.problems} editable={editable} onChange={(problems) => change({ problems })} />
         </Section>
@@ -194,6 +219,9 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
         </Section>
         <Section id={`${ids}-targets`} title={t('plan.targets')} hint={t('plan.targetsHint')} wide>
           <PlanTargetsEditor targets={draft.targets} kb={kb} editable={editable} onChange={(targets) => change({ targets })} />
+        </Section>
+        <Section id={`${ids}-checks`} title={t('safety.checks')} hint={t('safety.checksHint')} wide>
+          <SuggestedChecks checks={draft.suggestedChecks} kb={kb} />
         </Section>
         <Section id={`${ids}-frequency`} title={t('plan.schedule')}>
           <FrequencyEditor frequency={draft.frequency} reassessmentDate={draft.reassessmentDate} editable={editable} onChange={change} />
@@ -213,6 +241,17 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
         </Section>
       </div>
       {plan.status !== 'approved' && <p className="tr-muted">{t('series.approveFirst')}</p>}
+      <OverrideDialog
+        key={conflicts ? conflicts.list.map((c) => c.ruleId).join() : 'none'}
+        conflicts={conflicts?.list}
+        kb={kb}
+        busy={busy === 'override'}
+        onClose={() => setConflicts(undefined)}
+        onConfirm={(overrides) => {
+          const pending = conflicts;
+          if (pending) void run('override', () => pending.retry(overrides), pending.success ?? t('plan.saved'));
+        }}
+      />
     </div>
   );
 }
