@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   'availability-engine': async () => (await import('./availability-engine.bench.ts')).runAvailabilityEngineBench(),
   'source-finder': async () => (await import('./source-finder.bench.ts')).runSourceFinderBench(),
   screening: async () => (await import('./screening.bench.ts')).runScreeningBench(),
+  'clinical-screening': async () => (await import('./clinical-screening.ts')).runClinicalScreeningBench(),
   'http-load': async () => (await import('./http-load.bench.ts')).runHttpLoadBench(),
   startup: async () => (await import('./startup.bench.ts')).runStartupBench(),
 };
