@@ -70,3 +70,12 @@ describe('what rules cannot read', () => {
     expect(screenPatient(intake({ 'cond-hypertension': 'controlled' }), '2026-11-15').clearanceRequired).toEqual([]);
   });
 });
+
+describe('findClearanceRequired', () => {
+  it('reads new results and derives older ones from their contraindications', async () => {
+    const { findClearanceRequired } = await import('./find-clearance-required.ts');
+    expect(findClearanceRequired({ clearanceRequired: ['CI_HYPERTENSION'] })).toEqual(['CI_HYPERTENSION']);
+    expect(findClearanceRequired({ contraindications: [{ id: 'CI_CANCER_ACTIVE' }, { id: 'CI_SKIN' }] })).toEqual(['CI_CANCER_ACTIVE']);
+    expect(findClearanceRequired(null)).toEqual([]);
+  });
+});

@@ -14,6 +14,8 @@ export interface AppConfig {
   /** Outbox polling; 0 disables the worker (tests drive it by hand). */
   outboxIntervalMs: number;
   logLevel: string;
+  /** Weeks of treatment without a 2-point NPRS change before the therapist is prompted to re-assess or refer. */
+  reassessAfterWeeks: number;
 }
 
 export class ConfigError extends Error {
@@ -63,6 +65,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const bookingRateLimitPerMinute = parseInteger(env.BOOKING_RATE_LIMIT_PER_MINUTE ?? '600');
   if (bookingRateLimitPerMinute === undefined || bookingRateLimitPerMinute < 1) problems.push('BOOKING_RATE_LIMIT_PER_MINUTE must be a whole number ≥ 1');
 
+  const reassessAfterWeeks = parseInteger(env.REASSESS_AFTER_WEEKS ?? '6');
+  if (reassessAfterWeeks === undefined || reassessAfterWeeks < 1 || reassessAfterWeeks > 52) problems.push('REASSESS_AFTER_WEEKS must be a whole number from 1 to 52');
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     host,
@@ -76,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     outboxIntervalMs: outboxIntervalMs ?? 2000,
     bookingRateLimitPerMinute: bookingRateLimitPerMinute ?? 600,
     logLevel: env.LOG_LEVEL ?? 'info',
+    reassessAfterWeeks: reassessAfterWeeks ?? 6,
   };
 }
 

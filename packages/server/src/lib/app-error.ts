@@ -24,6 +24,8 @@ export const ERROR_STATUS = {
   physician_clearance_required: 409,
   screening_required: 409,
   referred_by_physician: 409,
+  reasoning_suspended: 409,
+  clearance_reason_required: 422,
   idempotency_key_reused: 422,
   unprocessable: 422,
   payload_too_large: 413,
