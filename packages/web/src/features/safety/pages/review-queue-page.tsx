@@ -77,8 +77,8 @@ function ReviewQueue() {
                   <th scope="row" data-label={t('queue.patient')}>
                     <Link to={`/staff/patients/${entry.patientId}/safety`}>{entry.patientName}</Link>
                   </th>
-                  <td data-label={t('queue.outcome')}>
-                    <OutcomeTag outcome={entry.outcome} />
+                  <td data-label={t('queue.outcome')} data-urgency={entry.urgency}>
+                    <OutcomeTag outcome={entry.outcome} /> {entry.urgency ? <span className="sf-tag">{t(`urgency.${entry.urgency}`)}</span> : null}
                   </td>
                   <td data-label={t('queue.redFlags')}>
                     {entry.redFlags.length === 0 ? (
