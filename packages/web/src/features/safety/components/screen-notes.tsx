@@ -43,14 +43,14 @@ export function ScreenNotes({
         <Card as="section" className="sf-card" aria-labelledby="sf-free-text-title">
           <h2 id="sf-free-text-title">{t('extras.freeTextTitle')}</h2>
           <p className="sf-muted">{t('extras.freeTextHint')}</p>
-          <dl className="sf-details">
+          <ul className="sf-free-text">
             {freeText.map((entry) => (
-              <div key={entry.linkId} data-free-text={entry.linkId}>
-                <dt>{pick(entry.question)}</dt>
-                <dd dir="auto">{entry.text}</dd>
-              </div>
+              <li key={entry.linkId} data-free-text={entry.linkId}>
+                <strong>{pick(entry.question)}</strong>
+                <p dir="auto">{entry.text}</p>
+              </li>
             ))}
-          </dl>
+          </ul>
         </Card>
       ) : null}
     </>
