@@ -118,6 +118,7 @@ const CLEAN_INTAKE: Record<string, IntakeAnswerValue> = {
   'rf-night-sweats': false,
   'rf-immunosuppressed': false,
   'rf-recent-infection-procedure': false,
+  'rf-injects-drugs': false,
   'rf-hot-swollen-joint': false,
   'rf-recent-trauma': 'none',
   'rf-neck-trauma': false,

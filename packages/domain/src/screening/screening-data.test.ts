@@ -216,3 +216,24 @@ describe('consent texts', () => {
     expect(ar).toContain('24 إلى 36 ساعة');
   });
 });
+
+describe('questionnaire audit against the red-flag frameworks (framework-audit.json)', () => {
+  it('maps every framework item to questions that exist and are asked, and to rules that exist', async () => {
+    const audit = (await import('../../../../knowledge-base/screening/framework-audit.json', { with: { type: 'json' } })).default as {
+      entries: { item: string; linkIds: string[]; ruleIds: string[] }[];
+    };
+    const rules = loadScreeningRules();
+    const ruleIds = new Set([...rules.redFlags.rules.map((r) => r.id), ...rules.contraindications.rules.map((r) => r.id)]);
+    const problems = audit.entries.flatMap((entry) => [
+      ...entry.linkIds.flatMap((id) => {
+        const item = index.get(id)?.item;
+        return !item ? [`${entry.item}: no question ${id}`] : isRetired(item) ? [`${entry.item}: ${id} is retired`] : [];
+      }),
+      ...entry.ruleIds.filter((id) => !ruleIds.has(id)).map((id) => `${entry.item}: no rule ${id}`),
+    ]);
+    expect(problems).toEqual([]);
+    for (const framework of ['Finucane 2020', 'IFOMPT 2020']) {
+      expect(audit.entries.some((e) => (e as { framework?: string }).framework === framework), framework).toBe(true);
+    }
+  });
+});
