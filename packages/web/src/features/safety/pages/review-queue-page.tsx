@@ -78,7 +78,9 @@ function ReviewQueue() {
                     <Link to={`/staff/patients/${entry.patientId}/safety`}>{entry.patientName}</Link>
                   </th>
                   <td data-label={t('queue.outcome')} data-urgency={entry.urgency}>
-                    <OutcomeTag outcome={entry.outcome} /> {entry.urgency ? <span className="sf-tag">{t(`urgency.${entry.urgency}`)}</span> : null}
+                    <OutcomeTag outcome={entry.outcome} />
+                    {/* Red flags show their own urgency; a precaution that needs clearance says so here. */}
+                    {entry.urgency === 'clearance' ? <span className="sf-tag">{t('urgency.clearance')}</span> : null}
                   </td>
                   <td data-label={t('queue.redFlags')}>
                     {entry.redFlags.length === 0 ? (
