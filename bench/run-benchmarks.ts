@@ -10,6 +10,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   screening: async () => (await import('./screening.bench.ts')).runScreeningBench(),
   'clinical-source-finder': async () => (await import('./clinical-source-finder.ts')).runClinicalSourceFinderBench(),
   'clinical-plans': async () => (await import('./clinical-plans.bench.ts')).runClinicalPlansBench(),
+  'clinical-screening': async () => (await import('./clinical-screening.ts')).runClinicalScreeningBench(),
   'http-load': async () => (await import('./http-load.bench.ts')).runHttpLoadBench(),
   startup: async () => (await import('./startup.bench.ts')).runStartupBench(),
 };

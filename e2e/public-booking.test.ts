@@ -72,7 +72,10 @@ describe('public booking in a browser', () => {
       await page.getByText('Sharjah, United Arab Emirates').first().waitFor();
       expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
       await expect.poll(() => page.getByRole('link', { name: '+971 6 000 0000' }).count()).toBeGreaterThan(0);
-      await page.getByRole('heading', { name: 'Please see a doctor first if you have' }).waitFor();
+      await page.getByRole('heading', { name: 'Your safety: what to do if you have' }).waitFor();
+      // One answer everywhere: the cauda equina sign names the saddle area, and blood thinners are "tell us", not "see a doctor".
+      await page.getByText('numbness in the saddle area (genitals, back passage, inner buttocks)').waitFor();
+      expect(await page.locator('[data-action="tell_us"]').getByText(/blood thinner/).count()).toBe(1);
       await screenshot(page, 'public-home-en');
 
       await page.getByRole('main').getByRole('link', { name: 'Book a visit' }).first().click();

@@ -30,6 +30,13 @@ describe('decideTreatmentGate', () => {
     expect(cleared).toEqual({ allowed: true, blocks: [], withPrecautions: true });
   });
 
+  it('blocks a precaution that requires clearance (cancer under treatment) as a referral, until cleared', () => {
+    const needsClearance = { ...base, screening: { id: 's1', outcome: 'proceed_with_precautions' as const, at: screenedAt, clearanceRequired: true } };
+    expect(decideTreatmentGate(needsClearance)).toMatchObject({ allowed: false, blocks: ['physician_clearance_required'] });
+    const cleared = decideTreatmentGate({ ...needsClearance, review: { decision: 'clear_with_precautions', at: new Date('2026-12-01T09:00:00Z') } });
+    expect(cleared).toEqual({ allowed: true, blocks: [], withPrecautions: true });
+  });
+
   it('keeps blocking when the physician refers on', () => {
     const referred = { ...base, screening: { id: 's1', outcome: 'refer_before_treatment' as const, at: screenedAt } };
     const gate = decideTreatmentGate({ ...referred, review: { decision: 'refer', at: new Date('2026-12-01T09:00:00Z') } });

@@ -1,7 +1,8 @@
 /**
  * Whether a treatment session may start, and why not. An access policy as a plain function:
  * the server loads the facts and asks. Screening errs towards referral, so every missing fact
- * blocks: no current consent, no submitted intake screen, or a referral no physician has cleared.
+ * blocks: no current consent, no submitted intake screen, or a referral (or a precaution that
+ * requires clearance) no physician has cleared.
  *
  * Who may change what: a physician's decision (refer or clear) stands until a physician makes
  * another. A self-reported intake screen can only make things stricter: a new screen that refers
@@ -24,8 +25,11 @@ export interface TreatmentGateFacts {
   currentConsentVersion: string;
   /** The newest consent version this patient signed, if any. */
   signedConsentVersion: string | undefined;
-  /** The latest screening of the patient's intake, if submitted. */
-  screening: { id: string; outcome: ScreeningOutcome; at: Date } | undefined;
+  /**
+   * The latest screening of the patient's intake, if submitted. clearanceRequired: a precaution that
+   * a physician must clear first (cancer under treatment, uncontrolled blood pressure) applies.
+   */
+  screening: { id: string; outcome: ScreeningOutcome; at: Date; clearanceRequired?: boolean } | undefined;
   /** Every physician review of the patient (any order); or give only the latest as review. */
   reviews?: readonly PhysicianReviewFact[] | undefined;
   review?: PhysicianReviewFact | undefined;
@@ -81,7 +85,7 @@ export function decideTreatmentGate(facts: TreatmentGateFacts): TreatmentGate {
   const clearanceCoversScreen = review && review.decision !== 'refer' && screening && review.at >= screening.at;
   if (review?.decision === 'refer') blocks.push('referred_by_physician');
   else if (!screening) blocks.push('screening_required');
-  else if (screening.outcome === 'refer_before_treatment' && !clearanceCoversScreen) blocks.push('physician_clearance_required');
+  else if ((screening.outcome === 'refer_before_treatment' || screening.clearanceRequired) && !clearanceCoversScreen) blocks.push('physician_clearance_required');
   if (review?.decision === 'refer' && !screening) blocks.push('screening_required');
   const withPrecautions =
     screening?.outcome === 'proceed_with_precautions' ||

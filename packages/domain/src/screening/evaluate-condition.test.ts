@@ -11,7 +11,7 @@ const truth = (condition: Condition, answers: IntakeAnswers) => evaluateConditio
 
 describe('evaluateCondition', () => {
   it('is unknown for an unanswered question, and reports it', () => {
-    expect(evaluateCondition({ yes: 'rf-fever' }, ctx({}))).toEqual({ truth: 'unknown', facts: [], unknowns: ['rf-fever'] });
+    expect(evaluateCondition({ yes: 'rf-fever-recent' }, ctx({}))).toEqual({ truth: 'unknown', facts: [], unknowns: ['rf-fever-recent'] });
   });
 
   it('follows Kleene logic for all, any and not', () => {
@@ -66,7 +66,13 @@ describe('resolveAnswer', () => {
   });
 
   it('treats an item whose enabling answer is missing as possibly asked', () => {
-    expect(resolveAnswer('rf-calf-swelling-side', {}, index)).toEqual({ kind: 'unanswered' });
+    expect(resolveAnswer('rf-calf-side', {}, index)).toEqual({ kind: 'unanswered' });
+  });
+
+  it('does not ask a retired question, but still reads an answer given before it was retired', () => {
+    expect(resolveAnswer('rf-calf-swelling', {}, index)).toEqual({ kind: 'not_applicable' });
+    expect(resolveAnswer('rf-calf-swelling', { 'rf-calf-swelling': true }, index)).toEqual({ kind: 'answered', value: true });
+    expect(evaluateCondition({ yes: 'rf-fever' }, ctx({}))).toEqual({ truth: 'false', facts: ['rf-fever: not asked'], unknowns: [] });
   });
 
   it('supports enableBehavior any and != on repeating choices', () => {

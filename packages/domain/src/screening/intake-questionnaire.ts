@@ -2,6 +2,7 @@ import questionnaireJson from '../../../../knowledge-base/intake/intake-question
 import consentJson from '../../../../knowledge-base/intake/consent.json' with { type: 'json' };
 import type { Localized } from '../knowledge/knowledge-schemas.ts';
 import {
+  RETIRED_EXTENSION,
   TEXT_AR_EXTENSION,
   type ConsentText,
   type Questionnaire,
@@ -49,4 +50,9 @@ export function localizedText(item: QuestionnaireItem): Localized {
 /** The answer-option codes of a choice item. */
 export function optionCodes(item: QuestionnaireItem): string[] {
   return (item.answerOption ?? []).map((option) => option.valueCoding.code);
+}
+
+/** Retired: no longer asked, but an earlier answer is still read (see RETIRED_EXTENSION). */
+export function isRetired(item: QuestionnaireItem): boolean {
+  return item.extension?.some((e) => e.url === RETIRED_EXTENSION) ?? false;
 }

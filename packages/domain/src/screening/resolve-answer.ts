@@ -1,5 +1,5 @@
 import { isAnswered, type IntakeAnswers, type IntakeAnswerValue } from './intake-answers.ts';
-import type { QuestionnaireIndex } from './intake-questionnaire.ts';
+import { isRetired, type QuestionnaireIndex } from './intake-questionnaire.ts';
 import type { EnableWhen, QuestionnaireItem } from './questionnaire-schemas.ts';
 
 /** Kleene three-valued logic: 'unknown' is what an unanswered question yields. */
@@ -31,6 +31,8 @@ export function resolveAnswer(
   depth = 0,
 ): AnswerState {
   const entry = index.get(linkId);
+  // A retired question is not asked any more: blank means not asked, an old answer still counts.
+  if (entry && isRetired(entry.item) && !isAnswered(answers[linkId])) return { kind: 'not_applicable' };
   const enabled =
     entry === undefined || depth > MAX_DEPTH
       ? 'true'

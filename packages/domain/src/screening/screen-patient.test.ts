@@ -92,13 +92,13 @@ describe('screenPatient', () => {
   });
 
   it('avoids both legs when the side of a swollen calf is not given', () => {
-    const result = screenPatient(intake({ 'rf-calf-swelling': true, 'rf-calf-swelling-side': undefined }), today);
+    const result = screenPatient(intake({ 'rf-calf-one-swollen': true, 'rf-calf-side': undefined }), today);
     const calves = result.avoidZones.filter((z) => z.zone === 'calf').map((z) => z.side);
     expect(calves.sort()).toEqual(['left', 'right']);
   });
 
   it('avoids only the leg on the side the patient reports', () => {
-    const result = screenPatient(intake({ 'rf-calf-swelling': true, 'rf-calf-swelling-side': 'right' }), today);
+    const result = screenPatient(intake({ 'rf-calf-one-swollen': true, 'rf-calf-side': 'right' }), today);
     const sides = new Set(result.avoidZones.filter((z) => z.ruleIds.includes('CI_DVT_LIMB')).map((z) => z.side));
     expect([...sides]).toEqual(['right']);
   });

@@ -8,7 +8,7 @@ import {
   uniqueLocalized,
 } from './format-screening-text.ts';
 import type { IntakeAnswers } from './intake-answers.ts';
-import { indexQuestionnaire } from './intake-questionnaire.ts';
+import { indexQuestionnaire, localizedText } from './intake-questionnaire.ts';
 import { findRequiredRedFlagQuestions, loadScreeningRules, type ScreeningRules } from './load-screening-rules.ts';
 import { resolveZones, zoneKey } from './resolve-zones.ts';
 import type {
@@ -20,7 +20,7 @@ import type {
   ScreeningOutcome,
   ScreeningResult,
 } from './screening-result.ts';
-import type { ContraindicationRule, RedFlagRule, Urgency } from './screening-schemas.ts';
+import type { Combination, ContraindicationRule, RedFlagRule, Urgency } from './screening-schemas.ts';
 
 export type * from './screening-result.ts';
 export { answersFromQuestionnaireResponse, type IntakeAnswers, type IntakeAnswerValue } from './intake-answers.ts';
@@ -81,6 +81,41 @@ function checkRedFlag(rule: RedFlagRule, screen: Screen): RedFlagFinding | undef
   };
 }
 
+/**
+ * Urgency is a property of the whole picture: a combination whose context holds raises each of its
+ * flags to its urgency (never lowers it) and names why. A blank required answer counts, as for escalations.
+ */
+function applyCombinations(findings: RedFlagFinding[], combinations: readonly Combination[], screen: Screen): ScreeningResult['escalatedBy'] {
+  const applied: ScreeningResult['escalatedBy'] = [];
+  const template = screen.rules.redFlags.messages.combinationReason;
+  for (const combination of combinations) {
+    const targets = findings.filter((f) => combination.flags.includes(f.id));
+    if (targets.length === 0) continue;
+    const result = evaluateCondition(combination.when, screen.ctx);
+    const applies = result.truth === 'true' || (result.truth === 'unknown' && result.unknowns.some((id) => screen.required.has(id)));
+    if (!applies) continue;
+    result.unknowns.forEach((id) => screen.unanswered.add(id));
+    const raised = targets.filter((f) => URGENCY_RANK[combination.urgency] >= URGENCY_RANK[f.urgency]);
+    for (const finding of raised) {
+      finding.urgency = moreUrgent(finding.urgency, combination.urgency);
+      finding.reasons.push(fillTemplate(template, { because: combination.because }).en, ...result.facts, ...notAnswered(result.unknowns));
+      finding.reasons = [...new Set(finding.reasons)];
+      if (finding.urgency === 'emergency') finding.suspendsTriggerPointReasoning = true;
+    }
+    if (raised.length > 0) applied.push({ id: combination.id, flags: raised.map((f) => f.id), because: combination.because });
+  }
+  return applied;
+}
+
+function collectFreeText(rules: ScreeningRules, ctx: ConditionContext): ScreeningResult['freeText'] {
+  return rules.redFlags.clinicianFreeText.flatMap((linkId) => {
+    const value = ctx.answers[linkId];
+    const entry = ctx.index.get(linkId);
+    if (typeof value !== 'string' || value.trim() === '' || !entry) return [];
+    return [{ linkId, question: localizedText(entry.item), text: value.trim() }];
+  });
+}
+
 function checkContraindication(rule: ContraindicationRule, screen: Screen): ContraindicationFinding | undefined {
   const { ctx } = screen;
   const messages = screen.rules.contraindications.messages;
@@ -118,6 +153,7 @@ function buildReferral(
   redFlags: readonly RedFlagFinding[],
   postponing: readonly ContraindicationRule[],
   rules: ScreeningRules,
+  escalatedBy: ScreeningResult['escalatedBy'],
 ): PhysicianReferral | undefined {
   const referred = postponing.filter((rule) => rule.referral !== undefined);
   if (redFlags.length === 0 && referred.length === 0) return undefined;
@@ -131,8 +167,18 @@ function buildReferral(
         )
       : referred.map((rule) => rule.name);
   const urgencies = [...redFlags.map((f) => f.urgency), ...referred.flatMap((r) => (r.referral ? [r.referral.urgency] : []))];
+  const urgency = urgencies.reduce(moreUrgent, 'soon');
+  // The emergency outcome names its reason: the emergency suspects and what escalated them.
+  const emergencyReasons = [
+    ...redFlags.filter((f) => f.urgency === 'emergency').map((f) => f.suspect),
+    ...referred.flatMap((r) => (r.referral?.urgency === 'emergency' ? [r.name] : [])),
+    ...escalatedBy.filter((e) => redFlags.some((f) => e.flags.includes(f.id) && f.urgency === 'emergency')).map((e) => e.because),
+  ];
+  const emergencyAction =
+    urgency === 'emergency' ? fillTemplate(messages.emergencyAction, { reasons: joinLocalized(uniqueLocalized(emergencyReasons)) }) : undefined;
   return {
-    urgency: urgencies.reduce(moreUrgent, 'soon'),
+    urgency,
+    ...(emergencyAction ? { emergencyAction } : {}),
     reason: fillTemplate(messages.referralReason, { suspects: joinLocalized(suspects) }),
     referTo: uniqueLocalized([...redFlags.map((f) => f.referTo), ...referred.flatMap((r) => (r.referral ? [r.referral.referTo] : []))]),
     suggestedTests: uniqueLocalized(redFlags.flatMap((f) => f.tests)),
@@ -153,7 +199,8 @@ function decideOutcome(
  * Screens an intake before any treatment. Any red flag (positive, or not ruled out because a
  * required red-flag question is blank) or a whole-session contraindication refers before
  * treatment; local and relative contraindications, and unanswered optional safety questions,
- * proceed with precautions; otherwise proceed. Pure: `today` (YYYY-MM-DD) is the screening day.
+ * proceed with precautions; otherwise proceed. Combinations (data) raise urgency from the whole
+ * picture; precautions marked requiresClearance are listed for the treatment gate. Pure: `today` (YYYY-MM-DD) is the screening day.
  */
 export function screenPatient(
   answers: IntakeAnswers,
@@ -167,14 +214,17 @@ export function screenPatient(
     unanswered: new Set(),
     precautions: [],
   };
-  const redFlags = rules.redFlags.rules
-    .flatMap((rule) => checkRedFlag(rule, screen) ?? [])
-    .sort((a, b) => URGENCY_RANK[b.urgency] - URGENCY_RANK[a.urgency]);
+  const redFlags = rules.redFlags.rules.flatMap((rule) => checkRedFlag(rule, screen) ?? []);
+  const escalatedBy = applyCombinations(redFlags, rules.redFlags.combinations, screen);
+  redFlags.sort((a, b) => URGENCY_RANK[b.urgency] - URGENCY_RANK[a.urgency]);
   const contraindications = rules.contraindications.rules.flatMap((rule) => checkContraindication(rule, screen) ?? []);
   const postponing = rules.contraindications.rules.filter((rule) =>
     contraindications.some((c) => c.id === rule.id && c.kind === 'whole_session' && c.certainty === 'positive'),
   );
-  const physicianReferral = buildReferral(redFlags, postponing, rules);
+  const physicianReferral = buildReferral(redFlags, postponing, rules, escalatedBy);
+  const clearanceRequired = rules.contraindications.rules
+    .filter((rule) => rule.requiresClearance && contraindications.some((c) => c.id === rule.id))
+    .map((rule) => rule.id);
   return {
     outcome: decideOutcome(redFlags, contraindications, screen.precautions),
     redFlags,
@@ -184,5 +234,8 @@ export function screenPatient(
     suspendTriggerPointReasoning: redFlags.some((flag) => flag.suspendsTriggerPointReasoning),
     ...(physicianReferral ? { physicianReferral } : {}),
     unansweredSafetyQuestions: [...screen.unanswered],
+    clearanceRequired,
+    escalatedBy,
+    freeText: collectFreeText(rules, screen.ctx),
   };
 }

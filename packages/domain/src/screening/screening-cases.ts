@@ -181,6 +181,15 @@ const RED_FLAG_CASES: readonly ScreeningCase[] = [
     answers: intake({ 'birth-date': bornAt(29), 'rf-unsafe': true }) },
 ];
 
+const ISSUE_9_CASES: readonly ScreeningCase[] = [
+  { id: 'RF_STROKE_FACE_ARM', kind: 'red_flag', today, expected: refer(['RF_STROKE'], 'emergency'),
+    description: '66-year-old man whose left arm and face went weak this morning; no neck pain.',
+    answers: intake({ 'birth-date': bornAt(66), sex: 'male', 'rf-one-side-sudden': true, 'pain-onset-speed': 'minutes' }) },
+  { id: 'RF_HEAD_INJURY_WARFARIN', kind: 'red_flag', today, expected: refer(['RF_HEAD_INJURY'], 'emergency'),
+    description: '71-year-old on warfarin who hit her head on a cupboard door three days ago; neck ache since.',
+    answers: intake({ 'birth-date': bornAt(71), 'rf-head-injury': true, 'med-anticoagulant': true, 'pain-duration': 'lt_6_weeks' }) },
+];
+
 const INCOMPLETE_CASES: readonly ScreeningCase[] = [
   { id: 'INCOMPLETE_CES_BLANK', kind: 'incomplete', today, expected: refer(['RF_CES']),
     description: '50-year-old man with low back pain who left the bladder/bowel and saddle questions blank: cannot rule out cauda equina.',
@@ -191,7 +200,7 @@ const INCOMPLETE_CASES: readonly ScreeningCase[] = [
     answers: intake({ 'birth-date': undefined, 'rf-jaw-claudication': true, 'pain-map': painMap(['jaw_tmj', 'left', 4]) }) },
   { id: 'INCOMPLETE_NO_PAIN_MAP', kind: 'incomplete', today, expected: refer(['RF_INF']),
     description: 'Fever last week and no body chart: spinal infection cannot be ruled out without knowing where the pain is (and the fever postpones treatment anyway).',
-    answers: intake({ 'rf-fever': true, 'pain-map': undefined }) },
+    answers: intake({ 'rf-fever-recent': true, 'pain-map': undefined }) },
   { id: 'INCOMPLETE_SEXUAL_SKIPPED', kind: 'incomplete', today, expected: refer(['RF_NEURO_DEF']),
     description: '50-year-old man with pain down both legs who skipped the optional sexual-function question: referred for the leg symptoms; cauda equina questions to ask in person.',
     answers: intake({ 'birth-date': bornAt(50), sex: 'male', 'rf-both-legs': true, 'rf-sexual-function': undefined,
@@ -204,5 +213,6 @@ export const SCREENING_CASES: readonly ScreeningCase[] = [
   ...PRECAUTION_CASES,
   ...WHOLE_SESSION_CASES,
   ...RED_FLAG_CASES,
+  ...ISSUE_9_CASES,
   ...INCOMPLETE_CASES,
 ];

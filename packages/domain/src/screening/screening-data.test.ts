@@ -3,7 +3,7 @@ import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
 import { conditionQuestions } from './evaluate-condition.ts';
 import { findEndangermentSites } from './find-endangerment-sites.ts';
-import { consentTexts, indexQuestionnaire, intakeQuestionnaire, localizedText, optionCodes } from './intake-questionnaire.ts';
+import { consentTexts, indexQuestionnaire, intakeQuestionnaire, isRetired, localizedText, optionCodes } from './intake-questionnaire.ts';
 import { findRequiredRedFlagQuestions, loadScreeningRules, screeningRuleFiles } from './load-screening-rules.ts';
 import { ConsentFile, ITEM_CONTROL_EXTENSION, Questionnaire, TEXT_AR_EXTENSION } from './questionnaire-schemas.ts';
 import { resolveAnswer } from './resolve-answer.ts';
@@ -85,6 +85,7 @@ describe('screening rules', () => {
       for (const e of rule.escalations) check(rule.id, e.when);
       for (const c of rule.context ?? []) check(rule.id, c);
     }
+    for (const combination of rules.redFlags.combinations) check(combination.id, combination.when);
     for (const rule of contraindications) {
       check(rule.id, rule.condition);
       const zonesFrom = rule.zones?.zonesFromAnswer;
@@ -99,6 +100,27 @@ describe('screening rules', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('combine only to a real raise, citing the clinical reference', () => {
+    const rank = { soon: 1, same_day: 2, emergency: 3 };
+    const combinations = rules.redFlags.combinations;
+    expect(new Set(combinations.map((c) => c.id)).size).toBe(combinations.length);
+    const baseOf = (id: string) => redFlags.find((r) => r.id === id)?.urgency ?? 'emergency';
+    // Each combination must raise at least one of its flags above that flag's base urgency.
+    expect(combinations.filter((c) => !c.flags.some((id) => rank[c.urgency] > rank[baseOf(id)])).map((c) => c.id)).toEqual(['COMBO_PREGNANCY_CLOT']);
+    expect(combinations.filter((c) => !c.sources.some((s) => s.citation.startsWith('Myomap clinical reference'))).map((c) => c.id)).toEqual([]);
+  });
+
+  it('surface only free-text questions that exist', () => {
+    const bad = rules.redFlags.clinicianFreeText.filter((id) => !['string', 'text'].includes(index.get(id)?.item.type ?? ''));
+    expect(bad).toEqual([]);
+  });
+
+  it('mark clearance only on precaution-level rules', () => {
+    const cleared = contraindications.filter((r) => r.requiresClearance);
+    expect(cleared.map((r) => r.id).sort()).toEqual(['CI_CANCER_ACTIVE', 'CI_HYPERTENSION']);
+    expect(cleared.filter((r) => r.kind !== 'relative').map((r) => r.id)).toEqual([]);
   });
 
   it('treat the key red-flag questions as required', () => {
@@ -151,7 +173,7 @@ describe('intake questionnaire', () => {
   });
 
   it('requires every safety question except the optional sexual-function one', () => {
-    const safety = [...index.values()].filter((e) => e.ancestors.some((a) => a.linkId === 'safety') && e.item.type !== 'group');
+    const safety = [...index.values()].filter((e) => e.ancestors.some((a) => a.linkId === 'safety') && e.item.type !== 'group' && !isRetired(e.item));
     const optional = safety.filter((e) => e.item.required !== true).map((e) => e.item.linkId);
     expect(optional).toEqual(['rf-sexual-function']);
   });
@@ -192,5 +214,26 @@ describe('consent texts', () => {
     }
     const ar = consentTexts.find((c) => c.language === 'ar')?.body ?? '';
     expect(ar).toContain('24 إلى 36 ساعة');
+  });
+});
+
+describe('questionnaire audit against the red-flag frameworks (framework-audit.json)', () => {
+  it('maps every framework item to questions that exist and are asked, and to rules that exist', async () => {
+    const audit = (await import('../../../../knowledge-base/screening/framework-audit.json', { with: { type: 'json' } })).default as {
+      entries: { item: string; linkIds: string[]; ruleIds: string[] }[];
+    };
+    const rules = loadScreeningRules();
+    const ruleIds = new Set([...rules.redFlags.rules.map((r) => r.id), ...rules.contraindications.rules.map((r) => r.id)]);
+    const problems = audit.entries.flatMap((entry) => [
+      ...entry.linkIds.flatMap((id) => {
+        const item = index.get(id)?.item;
+        return !item ? [`${entry.item}: no question ${id}`] : isRetired(item) ? [`${entry.item}: ${id} is retired`] : [];
+      }),
+      ...entry.ruleIds.filter((id) => !ruleIds.has(id)).map((id) => `${entry.item}: no rule ${id}`),
+    ]);
+    expect(problems).toEqual([]);
+    for (const framework of ['Finucane 2020', 'IFOMPT 2020']) {
+      expect(audit.entries.some((e) => (e as { framework?: string }).framework === framework), framework).toBe(true);
+    }
   });
 });

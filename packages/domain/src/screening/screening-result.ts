@@ -46,6 +46,8 @@ export interface AvoidZone extends ZoneRef {
 
 export interface PhysicianReferral {
   urgency: Urgency;
+  /** Only for an emergency: "Call 998 now … Reason: …", naming the suspects and what escalated them. */
+  emergencyAction?: Localized;
   reason: Localized;
   referTo: Localized[];
   suggestedTests: Localized[];
@@ -62,4 +64,10 @@ export interface ScreeningResult {
   physicianReferral?: PhysicianReferral;
   /** Safety questions the rules needed and the patient left blank: ask them before treatment. */
   unansweredSafetyQuestions: string[];
+  /** Precaution rules that a physician must clear before the first session (the gate blocks until then). */
+  clearanceRequired: string[];
+  /** Combinations that raised a flag's urgency, with why. */
+  escalatedBy: { id: string; flags: RedFlagId[]; because: Localized }[];
+  /** Free text the rules cannot read (a condition typed under "other"): the clinician must read it. */
+  freeText: { linkId: string; question: Localized; text: string }[];
 }

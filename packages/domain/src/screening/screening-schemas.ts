@@ -84,6 +84,7 @@ export type Condition = Static<typeof Condition>;
 export const RED_FLAG_IDS = [
   'RF_CES', 'RF_CORD', 'RF_NEURO_DEF', 'RF_CA', 'RF_INF', 'RF_FX', 'RF_CAD', 'RF_SAH', 'RF_GCA', 'RF_HEAD_OTHER',
   'RF_CARDIAC', 'RF_PE_DVT', 'RF_AAA', 'RF_COMPART', 'RF_VISC', 'RF_INFLAM', 'RF_PMR', 'RF_NMD', 'RF_RHABDO', 'RF_PSYCH',
+  'RF_STROKE', 'RF_HEAD_INJURY',
 ] as const;
 export const RedFlagId = Type.Union(RED_FLAG_IDS.map((id) => Type.Literal(id)));
 export type RedFlagId = Static<typeof RedFlagId>;
@@ -150,6 +151,8 @@ export const ContraindicationRule = Type.Object(
     precaution: Localized,
     /** Who should see the patient before treatment; required for whole_session rules (checked by a test). */
     referral: Type.Optional(Type.Object({ urgency: Urgency, referTo: Localized }, strict)),
+    /** A precaution a physician must clear before the first session (cancer under treatment, uncontrolled blood pressure). */
+    requiresClearance: Type.Optional(Type.Boolean()),
     rationale: Type.Optional(Type.String()),
     sources: Type.Array(Source, { minItems: 1 }),
   },
@@ -171,16 +174,44 @@ export const EndangermentSite = Type.Object(
 );
 export type EndangermentSite = Static<typeof EndangermentSite>;
 
-/** Message templates; `{name}`, `{questions}`, `{precaution}`, `{suspects}` are filled in by the screener. */
+/**
+ * Urgency is a property of the whole picture: when `when` holds, any of `flags` raised is made at
+ * least `urgency`, and `because` is named in the referral (a fracture in a patient on blood thinners).
+ */
+export const Combination = Type.Object(
+  {
+    id: Type.String({ pattern: '^COMBO_[A-Z0-9_]+$' }),
+    flags: Type.Array(RedFlagId, { minItems: 1 }),
+    when: Condition,
+    urgency: Urgency,
+    because: Localized,
+    rationale: Type.Optional(Type.String()),
+    sources: Type.Array(Source, { minItems: 1 }),
+  },
+  strict,
+);
+export type Combination = Static<typeof Combination>;
+
+/** Message templates; `{name}`, `{questions}`, `{precaution}`, `{suspects}`, `{reasons}`, `{because}` are filled in by the screener. */
 export const RedFlagFile = Type.Object(
   {
     version: Type.String({ minLength: 1 }),
     description: Type.String(),
     messages: Type.Object(
-      { unknownQuestion: Localized, referralReason: Localized, notRuledOutSuffix: Localized },
+      {
+        unknownQuestion: Localized,
+        referralReason: Localized,
+        notRuledOutSuffix: Localized,
+        /** The emergency outcome: call 998 now, with the reason named. */
+        emergencyAction: Localized,
+        combinationReason: Localized,
+      },
       strict,
     ),
     rules: Type.Array(RedFlagRule, { minItems: 1 }),
+    combinations: Type.Array(Combination),
+    /** Free-text answers the rules cannot read, shown to the clinician with the screen. */
+    clinicianFreeText: Type.Array(LinkId),
   },
   strict,
 );

@@ -32,6 +32,8 @@ export interface AppConfig {
   /** Outbox polling; 0 disables the worker (tests drive it by hand). */
   outboxIntervalMs: number;
   logLevel: string;
+  /** Weeks of treatment without a 2-point NPRS change before the therapist is prompted to re-assess or refer. */
+  reassessAfterWeeks: number;
 }
 
 /** Used when SESSION_SECRET is unset outside production (refused under NODE_ENV=production). */
@@ -103,6 +105,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('SESSION_IDLE_MINUTES must not be longer than SESSION_MAX_HOURS');
   }
 
+  const reassessAfterWeeks = parseInteger(env.REASSESS_AFTER_WEEKS ?? '6');
+  if (reassessAfterWeeks === undefined || reassessAfterWeeks < 1 || reassessAfterWeeks > 52) problems.push('REASSESS_AFTER_WEEKS must be a whole number from 1 to 52');
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     host,
@@ -123,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionMaxHours: sessionMaxHours ?? 12,
     secureCookies: env.NODE_ENV === 'production' || publicUrl.startsWith('https://'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    reassessAfterWeeks: reassessAfterWeeks ?? 6,
   };
 }
 

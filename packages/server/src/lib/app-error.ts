@@ -42,6 +42,8 @@ export const ERROR_STATUS = {
   identity_check_required: 409,
   visit_in_future: 409,
   precaution_conflict: 409,
+  reasoning_suspended: 409,
+  clearance_reason_required: 422,
   idempotency_key_reused: 422,
   unprocessable: 422,
   password_too_weak: 422,

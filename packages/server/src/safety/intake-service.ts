@@ -1,6 +1,9 @@
 import { Value } from '@sinclair/typebox/value';
 import { findPossibleMatches } from '@myomap/domain/identity/find-possible-matches';
+import { decideReasoningState } from '@myomap/domain/safety/decide-reasoning-state';
 import { decideTreatmentGate, standingReview, type ReviewDecision, type ScreeningOutcome } from '@myomap/domain/safety/decide-treatment-gate';
+import type { Localized } from '@myomap/domain/knowledge/knowledge-schemas';
+import { findClearanceRequired } from '@myomap/domain/screening/find-clearance-required';
 import { consentTexts, indexQuestionnaire, intakeQuestionnaire } from '@myomap/domain/screening/intake-questionnaire';
 import { listMissingRequired } from '@myomap/domain/screening/list-missing-required';
 import { QuestionnaireResponse } from '@myomap/domain/screening/questionnaire-schemas';
@@ -175,15 +178,31 @@ export async function loadSafety(sql: Sql, patientId: string) {
   }));
   const standing = standingReview(reviewFacts) as (typeof reviewFacts)[number] | undefined;
   const identityCheckRequired = await needsIdentityCheck(sql, patientId);
+  const clearanceRequired = screening ? findClearanceRequired(screening.result) : [];
+  const review = standing ? { decision: standing.decision, at: standing.at } : undefined;
   const gate = decideTreatmentGate({
     identityCheckRequired,
     currentConsentVersion,
     signedConsentVersion: consent?.version,
-    screening: screening ? { id: screening.id, outcome: screening.outcome, at: screening.created_at } : undefined,
+    screening: screening ? { id: screening.id, outcome: screening.outcome, at: screening.created_at, clearanceRequired: clearanceRequired.length > 0 } : undefined,
     reviews: reviewFacts,
+  });
+  const stored = (screening?.result ?? {}) as { redFlags?: { id: string; name: Localized }[]; physicianReferral?: { reason?: Localized } };
+  const reasoning = decideReasoningState({
+    screening: screening
+      ? {
+          outcome: screening.outcome,
+          at: screening.created_at,
+          redFlags: stored.redFlags ?? [],
+          ...(stored.physicianReferral?.reason ? { reason: stored.physicianReferral.reason } : {}),
+        }
+      : undefined,
+    review,
   });
   return {
     gate,
+    reasoning,
+    clearanceRequired,
     screening: screening ? { id: screening.id, outcome: screening.outcome, result: screening.result, at: screening.created_at.toISOString() } : null,
     answers: Object.fromEntries(answers.map((a) => [a.link_id, a.value])),
     reviews: reviews.map((r) => ({ id: r.id, decision: r.decision, notes: r.notes, precautions: r.precautions, referral: r.referral, at: r.created_at.toISOString(), physicianName: r.physician_name, mergedFromPatientId: r.merged_from_id })),

@@ -1,14 +1,27 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { pgErrorCode, PG_ERROR } from '../../database/database.ts';
+import { findClearanceRequired } from '@myomap/domain/screening/find-clearance-required';
 import { AppError } from '../../lib/app-error.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { staffActor } from '../../lib/staff-session.ts';
+import { loadImprovement } from '../../safety/improvement-service.ts';
 import { loadSafety } from '../../safety/intake-service.ts';
+import { loadClinic } from '../../stores/clinic-store.ts';
 import { findAppointmentById } from '../../stores/appointment-store.ts';
 import { NonBlankText } from '../../lib/text-schemas.ts';
 import { permit } from '../../lib/route-access.ts';
 
+/** A reason, not a tick: long enough to say what was checked ("seen in ED, MRI normal"). */
+const MIN_EMERGENCY_REASON = 15;
+const URGENCY_ORDER: Record<string, number> = { emergency: 0, same_day: 1, soon: 2 };
+
+function reviewPriority(outcome: string, result: { physicianReferral?: { urgency?: string } } & Record<string, unknown>) {
+  const urgency = result.physicianReferral?.urgency;
+  if (urgency && urgency in URGENCY_ORDER) return { rank: URGENCY_ORDER[urgency] ?? 2, urgency };
+  if (outcome === 'refer_before_treatment') return { rank: 2, urgency: 'soon' };
+  return findClearanceRequired(result).length > 0 ? { rank: 3, urgency: 'clearance' } : { rank: 4, urgency: 'precautions' };
+}
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 
 export const safetyRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -18,14 +31,28 @@ export const safetyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const [patient] = await tx.query('select id from patients where id = $1', [request.params.id]);
       if (!patient) throw new AppError('not_found', 'No such patient.');
       const safety = await loadSafety(tx, request.params.id);
+      const clinic = await loadClinic(tx);
+      const improvement = await loadImprovement(tx, request.params.id, safety.answers['pain-now'], app.ctx.clock.now(), clinic.timeZone, app.ctx.config.reassessAfterWeeks);
       await writeAudit(tx, actor, { action: 'safety.read', entityType: 'patient', entityId: request.params.id });
-      return safety;
+      return { ...safety, improvement };
     });
   });
 
-  // The physician's queue: patients whose latest screen refers or sets precautions, not yet reviewed since.
+  // Where a red flag stands, reasoning stops: the source finder and plan proposal ask this first.
+  app.get('/staff/patients/:id/reasoning', { config: { access: permit('reasoning.read') }, schema: { tags: ['safety'], params: IdParams } }, async (request) => {
+    return app.ctx.db.transaction(async (tx) => {
+      const [patient] = await tx.query('select id from patients where id = $1', [request.params.id]);
+      if (!patient) throw new AppError('not_found', 'No such patient.');
+      const { reasoning } = await loadSafety(tx, request.params.id);
+      await writeAudit(tx, staffActor(request), { action: 'reasoning.read', entityType: 'patient', entityId: request.params.id });
+      return reasoning;
+    });
+  });
+
+  // The physician's queue: patients whose latest screen refers or sets precautions, not yet reviewed
+  // since; most urgent first (emergency, same day, soon, clearance needed, precautions), then longest waiting.
   app.get('/staff/reviews', { config: { access: permit('review.queue.read') }, schema: { tags: ['safety'] } }, async (request) => {
-    const rows = await app.ctx.db.query<{ patient_id: string; patient_name: string; outcome: string; result: { redFlags?: { id: string; name: { en: string; ar: string }; urgency: string }[] }; created_at: Date; next_visit: Date | null }>(
+    const rows = await app.ctx.db.query<{ patient_id: string; patient_name: string; outcome: string; result: { redFlags?: { id: string; name: { en: string; ar: string }; urgency: string }[]; physicianReferral?: { urgency?: string } }; created_at: Date; next_visit: Date | null }>(
       `select s.patient_id, p.name as patient_name, s.outcome, s.result, s.created_at,
          (select min(a.starts_at) from appointments a where a.patient_id = s.patient_id and a.kind = 'visit' and a.status = 'confirmed' and a.starts_at > $1) as next_visit
        from screenings s join patients p on p.id = s.patient_id
@@ -35,11 +62,15 @@ export const safetyRoutes: FastifyPluginAsyncTypebox = async (app) => {
        order by case s.outcome when 'refer_before_treatment' then 0 else 1 end, s.created_at`,
       [app.ctx.clock.now().toISOString()],
     );
+    const queue = rows
+      .map((r) => ({ row: r, priority: reviewPriority(r.outcome, r.result) }))
+      .sort((a, b) => a.priority.rank - b.priority.rank || a.row.created_at.getTime() - b.row.created_at.getTime());
     await app.ctx.db.transaction((tx) => writeAudit(tx, staffActor(request), { action: 'reviews.queue.read', entityType: 'screening', after: { count: rows.length } }));
-    return rows.map((r) => ({
+    return queue.map(({ row: r, priority }) => ({
       patientId: r.patient_id,
       patientName: r.patient_name,
       outcome: r.outcome,
+      urgency: priority.urgency,
       redFlags: (r.result.redFlags ?? []).map((f) => ({ id: f.id, name: f.name, urgency: f.urgency })),
       screenedAt: r.created_at.toISOString(),
       nextVisit: r.next_visit?.toISOString() ?? null,
@@ -76,7 +107,11 @@ export const safetyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const actor = staffActor(request);
       const row = await app.ctx.db
         .transaction(async (tx) => {
-          const [screening] = await tx.query<{ id: string }>('select id from screenings where patient_id = $1 order by created_at desc limit 1', [request.params.id]);
+          const [screening] = await tx.query<{ id: string; result: { physicianReferral?: { urgency?: string } } }>('select id, result from screenings where patient_id = $1 order by created_at desc limit 1', [request.params.id]);
+          // Clearing an emergency flag is the physician's call, and it must be written down why.
+          if (b.decision !== 'refer' && screening?.result.physicianReferral?.urgency === 'emergency' && b.notes.trim().length < MIN_EMERGENCY_REASON) {
+            throw new AppError('clearance_reason_required', `Clearing an emergency flag needs a written reason (at least ${MIN_EMERGENCY_REASON} characters).`, { minLength: MIN_EMERGENCY_REASON });
+          }
           const [saved] = await tx.query<{ id: string; created_at: Date }>(
             `insert into physician_reviews (patient_id, screening_id, decision, notes, precautions, referral, physician_id, created_at)
              values ($1, $2, $3, $4, $5, $6, $7, $8) returning id, created_at`,

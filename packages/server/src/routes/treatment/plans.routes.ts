@@ -75,6 +75,10 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!assessment) throw new AppError('not_found', 'No such assessment.');
       const clinic = await loadClinic(tx);
       const safety = await loadSafety(tx, assessment.patientId);
+      // Where a red flag stands, reasoning stops: no proposal until a physician clears the patient.
+      if (safety.reasoning.status === 'suspended') {
+        throw new AppError('reasoning_suspended', safety.reasoning.reason.en, { reasoning: safety.reasoning });
+      }
       const screeningPrecautions = ((safety.screening?.result as { precautions?: { text: { en: string } }[] } | undefined)?.precautions ?? []).map((p) => p.text.en);
       const reviewPrecautions = safety.reviews[0]?.precautions ?? [];
       const answers = safety.answers as Record<string, unknown>;

@@ -85,6 +85,7 @@ export const clinicalText = {
     },
     finder: {
       title: 'Likely sources',
+      suspended: 'Suspended: a red flag stands. No muscle is proposed until a physician clears this patient.',
       hint: 'Muscles whose trigger-point referral patterns explain the marked pain, best first. Updated as you mark.',
       updating: 'Updating…',
       count_one: '{{count}} candidate',
@@ -423,6 +424,7 @@ export const clinicalText = {
     },
     finder: {
       title: 'المصادر المحتملة',
+      suspended: 'معلّق: توجد علامة تحذيرية. لن تُقترح أي عضلة حتى يأذن طبيب بعلاج هذا المريض.',
       hint: 'العضلات التي تفسر أنماطُ الألم المحال من نقاطها الزنادية الألمَ المحدد، الأرجح أولاً. تتحدث أثناء التحديد.',
       updating: 'جارٍ التحديث…',
       count_zero: 'لا مرشحين',

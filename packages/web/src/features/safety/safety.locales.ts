@@ -7,7 +7,7 @@ export const safetyText = {
     loadFailed: 'Could not load this page. Try again.',
     retry: 'Try again',
     forbidden: 'Your role cannot see this page.',
-    urgency: { emergency: 'Emergency', same_day: 'Same day', soon: 'Soon' },
+    urgency: { emergency: 'Emergency', same_day: 'Same day', soon: 'Soon', clearance: 'Clearance', precautions: 'Precautions' },
     urgencyHint: {
       emergency: 'Emergency services / emergency department now',
       same_day: 'A physician today',
@@ -79,6 +79,16 @@ export const safetyText = {
       referTo: 'Refer to',
       tests: 'Tests the physician may order',
       suspendsTp: 'Trigger-point reasoning is suspended: do not treat this as a trigger-point problem.',
+      emergency: 'Emergency',
+      escalated: 'Urgency raised by the whole picture',
+    },
+    extras: {
+      freeTextTitle: 'Read what the patient wrote',
+      freeTextHint: 'The rules cannot read free text: check it for anything that changes safety.',
+      clearance: 'A physician must clear these precautions before the first session: {{ids}}.',
+      reasoningSuspended: 'Source finder and plan proposal:',
+      reassess: 'No meaningful improvement after {{weeks}} weeks: pain {{from}} → {{to}} out of 10 (less than the 2-point change that matters). Re-assess, or refer to a physician.',
+      reviewReason: 'This screen raised an emergency flag: clearing it needs a written reason in the notes.',
     },
     referral: { title: 'Physician referral', reason: 'Reason', referTo: 'Refer to', tests: 'Suggested tests', urgency: 'Urgency' },
     contra: {
@@ -135,7 +145,7 @@ export const safetyText = {
     loadFailed: 'تعذّر تحميل هذه الصفحة. حاول مرة أخرى.',
     retry: 'حاول مرة أخرى',
     forbidden: 'لا يسمح دورك بعرض هذه الصفحة.',
-    urgency: { emergency: 'طارئ', same_day: 'في اليوم نفسه', soon: 'قريبًا' },
+    urgency: { emergency: 'طارئ', same_day: 'في اليوم نفسه', soon: 'قريبًا', clearance: 'إذن طبي', precautions: 'احتياطات' },
     urgencyHint: {
       emergency: 'خدمات الطوارئ / قسم الطوارئ فورًا',
       same_day: 'طبيب اليوم',
@@ -211,6 +221,16 @@ export const safetyText = {
       referTo: 'الإحالة إلى',
       tests: 'فحوص قد يطلبها الطبيب',
       suspendsTp: 'عُلّق الاستدلال بالنقاط الزنادية: لا تتعامل مع الحالة على أنها مشكلة نقاط زنادية.',
+      emergency: 'طارئ',
+      escalated: 'رُفعت درجة الإلحاح بسبب الصورة الكاملة',
+    },
+    extras: {
+      freeTextTitle: 'اقرأ ما كتبه المريض',
+      freeTextHint: 'لا تستطيع القواعد قراءة النص الحر: تحقّق منه بحثًا عن أي شيء يغيّر السلامة.',
+      clearance: 'يجب أن يأذن طبيب بهذه الاحتياطات قبل الجلسة الأولى: {{ids}}.',
+      reasoningSuspended: 'مكتشف المصادر واقتراح الخطة:',
+      reassess: 'لا تحسّن ملموس بعد {{weeks}} أسابيع: الألم {{from}} ← {{to}} من 10 (أقل من تغيّر النقطتين المعتبر). أعد التقييم أو أحِل المريض إلى طبيب.',
+      reviewReason: 'أظهر هذا الفحص علامة طارئة: يتطلب إلغاؤها سببًا مكتوبًا في الملاحظات.',
     },
     referral: { title: 'الإحالة إلى الطبيب', reason: 'السبب', referTo: 'الإحالة إلى', tests: 'الفحوص المقترحة', urgency: 'درجة الاستعجال' },
     contra: {

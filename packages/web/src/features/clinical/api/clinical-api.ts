@@ -102,7 +102,13 @@ export interface PlanSummaryDto {
   assessmentId: string;
 }
 
+/** Whether trigger-point reasoning may run for this patient (suspended while a red flag stands). */
+export type ReasoningDto =
+  | { status: 'active' }
+  | { status: 'suspended'; cause: 'screen_refers' | 'referred_by_physician'; reason: { en: string; ar: string }; redFlags: { id: string; name: { en: string; ar: string } }[] };
+
 export const clinicalApi = {
+  reasoning: (patientId: string) => api<ReasoningDto>(`/api/staff/patients/${encodeURIComponent(patientId)}/reasoning`),
   bodyZones: () => api<BodyZoneDto[]>('/api/body-zones'),
   muscles: (q = '') => api<MuscleDto[]>(`/api/muscles${q ? `?q=${encodeURIComponent(q)}` : ''}`),
   sourceFinder: (request: SourceFinderRequest) => api<{ candidates: SourceCandidateDto[] }>('/api/source-finder', { method: 'POST', body: request }),

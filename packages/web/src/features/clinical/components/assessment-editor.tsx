@@ -28,9 +28,11 @@ interface AssessmentEditorProps {
   photos: PhotoDto[];
   onPhotoAdded: (photo: PhotoDto) => void;
   onPhotoSaved: (photo: PhotoDto) => void;
+  /** The patient, so the source finder can say when reasoning is suspended by a red flag. */
+  patientId?: string;
 }
 
-export function AssessmentEditor({ assessmentId, data, onChange, photos, onPhotoAdded, onPhotoSaved }: AssessmentEditorProps) {
+export function AssessmentEditor({ assessmentId, data, onChange, photos, onPhotoAdded, onPhotoSaved, patientId }: AssessmentEditorProps) {
   const { t } = useClinicalTranslation();
   const { zones } = useLookup();
   const { muscleLabel } = useLabels();
@@ -120,7 +122,7 @@ export function AssessmentEditor({ assessmentId, data, onChange, photos, onPhoto
             <PainMapEditor painMap={data.painMap} onChange={setField('painMap')} />
           </div>
         </section>
-        <SourceFinderPanel painMap={data.painMap} triggerPoints={data.triggerPoints} onRecord={recordFromFinder} />
+        <SourceFinderPanel painMap={data.painMap} triggerPoints={data.triggerPoints} onRecord={recordFromFinder} {...(patientId ? { patientId } : {})} />
         <div className="assessment-side">
           <Section id="trigger-points" title={t('tp.title')}>
             <TriggerPointsEditor

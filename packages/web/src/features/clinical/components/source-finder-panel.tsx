@@ -1,6 +1,6 @@
 import type { PainMapEntry, TriggerPointFinding } from '@myomap/domain/clinical/assessment-schemas';
 import { useEffect, useMemo, useState } from 'react';
-import { clinicalApi, type Side, type SourceCandidateDto } from '../api/clinical-api.ts';
+import { clinicalApi, type ReasoningDto, type Side, type SourceCandidateDto } from '../api/clinical-api.ts';
 import { useLabels, useLookup } from '../lib/clinical-lookup.tsx';
 import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
@@ -15,12 +15,28 @@ export function SourceFinderPanel({
   painMap,
   triggerPoints,
   onRecord,
+  patientId,
 }: {
   painMap: PainMapEntry[];
   triggerPoints: TriggerPointFinding[];
   onRecord: (muscleId: string, side: Side | undefined) => void;
+  patientId?: string;
 }) {
   const { t, language } = useClinicalTranslation();
+  // Where a red flag stands, reasoning stops: ask first, and rank nothing while suspended.
+  const [reasoning, setReasoning] = useState<ReasoningDto | undefined>(patientId ? undefined : { status: 'active' });
+  useEffect(() => {
+    if (!patientId) return;
+    let live = true;
+    clinicalApi.reasoning(patientId).then(
+      (state) => live && setReasoning(state),
+      () => live && setReasoning({ status: 'active' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [patientId]);
+  const suspended = reasoning?.status === 'suspended' ? reasoning : undefined;
   const { zoneLabel, muscleLabel } = useLabels();
   const { zoneById } = useLookup();
   const [state, setState] = useState<State>({ status: 'idle' });
@@ -36,7 +52,7 @@ export function SourceFinderPanel({
 
   useEffect(() => {
     const body = JSON.parse(requestKey) as typeof request;
-    if (body.zones.length === 0 && body.palpatedTriggerPoints.length === 0) {
+    if (!reasoning || reasoning.status === 'suspended' || (body.zones.length === 0 && body.palpatedTriggerPoints.length === 0)) {
       setState({ status: 'idle' });
       return;
     }
@@ -49,7 +65,7 @@ export function SourceFinderPanel({
     return () => {
       live = false;
     };
-  }, [requestKey]);
+  }, [requestKey, reasoning]);
 
   const candidates = 'candidates' in state ? state.candidates : [];
   const best = Math.max(0.001, ...candidates.map((candidate) => candidate.score));
@@ -62,7 +78,20 @@ export function SourceFinderPanel({
         </span>
       </header>
       <p className="muted small">{t('finder.hint')}</p>
-      {state.status === 'idle' && <p className="muted">{t('finder.empty')}</p>}
+      {suspended ? (
+        <div className="finder-suspended" role="alert" data-reasoning="suspended">
+          <strong>{t('finder.suspended')}</strong>
+          <p>{suspended.reason[language] || suspended.reason.en}</p>
+          {suspended.redFlags.length > 0 ? (
+            <ul>
+              {suspended.redFlags.map((flag) => (
+                <li key={flag.id}>{flag.name[language] || flag.name.en}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      {!suspended && state.status === 'idle' && <p className="muted">{t('finder.empty')}</p>}
       {state.status === 'error' && <p className="error">{t('finder.error')}</p>}
       {state.status === 'ready' && candidates.length === 0 && <p className="muted">{t('finder.none')}</p>}
       <ol className="candidates">

@@ -122,6 +122,7 @@ export function AssessmentPage() {
             </button>
           )}
           <AssessmentEditor
+            patientId={loaded.assessment.patientId}
             assessmentId={id}
             data={data}
             onChange={setData}
@@ -140,7 +141,7 @@ export function AssessmentPage() {
  * assessment, so the button waits while there are unsaved changes.
  */
 function ProposePlan({ assessmentId, dirty }: { assessmentId: string; dirty: boolean }) {
-  const { t } = useClinicalTranslation();
+  const { t, language } = useClinicalTranslation();
   const user = useClinicalUser();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
@@ -154,7 +155,14 @@ function ProposePlan({ assessmentId, dirty }: { assessmentId: string; dirty: boo
       const plan = await clinicalApi.proposePlan(assessmentId);
       void navigate(`/staff/plans/${encodeURIComponent(plan.id)}`);
     } catch (caught) {
-      setError(caught instanceof ApiError && caught.status === 403 ? t('assessment.proposeNotAllowed') : `${t('assessment.proposeFailed')} ${caught instanceof ApiError ? caught.message : ''}`.trim());
+      const suspended = caught instanceof ApiError && caught.code === 'reasoning_suspended' ? (caught.details as { reasoning?: { reason?: { en: string; ar: string } } } | undefined)?.reasoning?.reason : undefined;
+      setError(
+        caught instanceof ApiError && caught.status === 403
+          ? t('assessment.proposeNotAllowed')
+          : suspended
+            ? `${t('finder.suspended')} ${language === 'ar' ? suspended.ar : suspended.en}`
+            : `${t('assessment.proposeFailed')} ${caught instanceof ApiError ? caught.message : ''}`.trim(),
+      );
       setBusy(false);
     }
   };

@@ -41,22 +41,18 @@ export const homeEn = {
   },
   after: {
     title: 'After a session',
-    soreness: 'Treated muscles are often tender, much like after exercise. This usually eases within 24 to 36 hours.',
-    relief: 'Many people find their muscles stay looser for several days afterwards; a period of up to about two weeks is often quoted, but it varies and is not guaranteed.',
     advice: 'Drink water, keep moving gently and tell your therapist at the next visit how you felt.',
   },
   doctor: {
-    title: 'Please see a doctor first if you have',
-    intro: 'These signs need a medical check before hands-on treatment:',
-    items: {
-      injury: 'Pain that started after a fall, accident or sports injury, especially with swelling or bruising',
-      neuro: 'Numbness, tingling or weakness that is getting worse, or difficulty walking',
-      bladder: 'Any change in bladder or bowel control, or numbness around the groin',
-      systemic: 'Fever, unexplained weight loss, or pain that is worse at night and not eased by rest',
-      clot: 'A hot, swollen, painful calf, or you take blood-thinning medicine',
-      conditions: 'Recent surgery, pregnancy, cancer treatment or a known bone, heart or nerve condition',
+    title: 'Your safety: what to do if you have',
+    intro: 'These signs come from the same safety rules as your intake form.',
+    groups: {
+      call_998: 'Call 998 now (ambulance)',
+      see_doctor_today: 'See a doctor today, before any treatment',
+      see_doctor_first: 'See a doctor first (within days); we treat once they clear you',
+      tell_us: 'Tell us, and book as usual: we adapt the treatment',
     },
-    note: 'Not sure? Call us: our supervising physician can review you before treatment. For sudden severe symptoms call 998 (ambulance).',
+    note: 'Not sure? Call us: our supervising physician can review you before treatment.',
   },
   services: {
     title: 'Visits and prices',

@@ -1,3 +1,4 @@
+import { patientAdvice, signsFor, type AdviceAction } from '@myomap/domain/screening/patient-advice';
 import { useTranslation } from 'react-i18next';
 import { ButtonAnchor, ButtonLink } from '../../../components/ui/button.tsx';
 import { Card } from '../../../components/ui/card.tsx';
@@ -10,8 +11,8 @@ import { formatPrice } from '../lib/clinic-time.ts';
 const ASSESS = ['pain', 'triggerPoints', 'nerves', 'posture', 'gait', 'factors'] as const;
 const TECHNIQUES = ['ischemic', 'met', 'pnf', 'stretching'] as const;
 const NOT = ['cure', 'diagnosis', 'spa', 'promise'] as const;
-const AFTER = ['soreness', 'relief', 'advice'] as const;
-const DOCTOR = ['injury', 'neuro', 'bladder', 'systemic', 'clot', 'conditions'] as const;
+// Safety text comes from knowledge-base/screening/patient-advice.json, shared with the intake and the emails.
+const ACTIONS: readonly AdviceAction[] = ['call_998', 'see_doctor_today', 'see_doctor_first', 'tell_us'];
 
 function Hero() {
   const { t } = useTranslation('booking');
@@ -103,6 +104,7 @@ export function HomePage() {
   const { t } = useTranslation('booking');
   useDocumentTitle(t('home.eyebrow'));
   const { clinic } = useClinic();
+  const { pick } = useLanguage();
   return (
     <div className="pb-page pb-home">
       <Hero />
@@ -151,9 +153,11 @@ export function HomePage() {
         <section className="pb-section pb-prose" id="after" aria-labelledby="after-title">
           <h2 id="after-title">{t('home.after.title')}</h2>
           <ul className="pb-bullets">
-            {AFTER.map((key) => (
-              <li key={key}>{t(`home.after.${key}`)}</li>
+            {patientAdvice.aftercare.map((item) => (
+              <li key={item.id}>{pick(item.text)}</li>
             ))}
+            <li>{pick(patientAdvice.reliefDuration)}</li>
+            <li>{t('home.after.advice')}</li>
           </ul>
         </section>
       </div>
@@ -161,11 +165,16 @@ export function HomePage() {
       <section className="pb-section pb-doctor" aria-labelledby="doctor-title">
         <h2 id="doctor-title">{t('home.doctor.title')}</h2>
         <p>{t('home.doctor.intro')}</p>
-        <ul className="pb-bullets">
-          {DOCTOR.map((key) => (
-            <li key={key}>{t(`home.doctor.items.${key}`)}</li>
-          ))}
-        </ul>
+        {ACTIONS.map((action) => (
+          <div key={action} className={`pb-doctor__group pb-doctor__group--${action}`} data-action={action}>
+            <h3>{t(`home.doctor.groups.${action}`)}</h3>
+            <ul className="pb-bullets">
+              {signsFor(action).map((sign) => (
+                <li key={sign.id}>{pick(sign.text)}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
         <p className="pb-doctor__note">{t('home.doctor.note')}</p>
         {clinic ? (
           <ButtonAnchor href={`tel:${clinic.phone.replace(/\s/g, '')}`} variant="secondary">

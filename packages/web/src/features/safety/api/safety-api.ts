@@ -1,3 +1,5 @@
+import type { ImprovementCheck } from '@myomap/domain/safety/check-improvement';
+import type { ReasoningState } from '@myomap/domain/safety/decide-reasoning-state';
 import type { GateBlock, ReviewDecision, TreatmentGate } from '@myomap/domain/safety/decide-treatment-gate';
 import type { IntakeAnswerValue } from '@myomap/domain/screening/intake-answers';
 import type { ScreeningOutcome, ScreeningResult } from '@myomap/domain/screening/screening-result';
@@ -33,12 +35,19 @@ export interface SafetyDto {
   /** The physician decision in force; after a patient merge it may not be the newest review. */
   standingReviewId?: string | null;
   consent: { version: string; signedAt: string; typedName: string; current: boolean } | null;
+  reasoning: ReasoningState;
+  /** Precaution rules a physician must clear before the first session. */
+  clearanceRequired: string[];
+  /** Weeks without a 2-point NPRS change prompt re-assessment or referral. */
+  improvement: ImprovementCheck;
 }
 
 export interface QueueEntry {
   patientId: string;
   patientName: string;
   outcome: ScreeningOutcome;
+  /** The queue's order: emergency, same_day, soon, then clearance-needed precautions, then precautions. */
+  urgency: Urgency | 'clearance' | 'precautions';
   redFlags: { id: string; name: Names; urgency: Urgency }[];
   screenedAt: string;
   nextVisit: string | null;

@@ -1,4 +1,5 @@
 import type { ScreeningResult } from '@myomap/domain/screening/screening-result';
+import { Alert } from '../../../components/ui/alert.tsx';
 import { Card } from '../../../components/ui/card.tsx';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
 import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
@@ -18,7 +19,24 @@ export function RedFlags({ result }: { result: ScreeningResult }) {
           <h3>
             {t('referral.title')} <UrgencyTag urgency={referral.urgency} />
           </h3>
+          {referral.emergencyAction ? (
+            <Alert tone="error">
+              <strong data-emergency-action>{pick(referral.emergencyAction)}</strong>
+            </Alert>
+          ) : null}
           <p>{pick(referral.reason)}</p>
+          {(result.escalatedBy ?? []).length > 0 ? (
+            <>
+              <h4>{t('flags.escalated')}</h4>
+              <ul>
+                {(result.escalatedBy ?? []).map((e) => (
+                  <li key={e.id} data-escalation={e.id}>
+                    {pick(e.because)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </div>
       ) : null}
       {result.redFlags.length === 0 ? <p className="sf-muted">{t('flags.none')}</p> : null}

@@ -86,6 +86,7 @@ export function ReviewForm({ patientId, result, onSaved }: ReviewFormProps) {
   return (
     <Card as="section" className="sf-card sf-review-form" aria-labelledby="sf-review-title">
       <h2 id="sf-review-title">{t('review.title')}</h2>
+      {result?.physicianReferral?.urgency === 'emergency' ? <p className="sf-note" data-needs-reason>{t('extras.reviewReason')}</p> : null}
       <fieldset className="sf-fieldset" aria-invalid={tried && Boolean(problems.decision) ? true : undefined}>
         <legend>{t('review.decision')}</legend>
         <div className="sf-options">

@@ -14,6 +14,7 @@ import { GateBanner } from '../components/gate-banner.tsx';
 import { RedFlags } from '../components/red-flags.tsx';
 import { ReviewForm } from '../components/review-form.tsx';
 import { ReviewHistory } from '../components/review-history.tsx';
+import { ScreenNotes } from '../components/screen-notes.tsx';
 import { SafetyLayout, useSafetyUser } from '../components/safety-layout.tsx';
 import { StartSession } from '../components/start-session.tsx';
 import { OutcomeTag } from '../components/urgency-tag.tsx';
@@ -115,6 +116,12 @@ function PatientSafety() {
         }
       />
       <GateBanner gate={safety.gate} latestReview={safety.reviews.find((r) => r.id === safety.standingReviewId) ?? safety.reviews[0]} />
+      <ScreenNotes
+        result={screening?.result}
+        reasoning={safety.reasoning ?? { status: 'active' }}
+        clearanceRequired={safety.clearanceRequired ?? []}
+        improvement={safety.improvement ?? { status: 'no_data', weeks: 0 }}
+      />
       {saved ? <Alert tone="success">{t('review.saved', { decision: t(`decision.${saved.decision}`) })}</Alert> : null}
       <div className="sf-grid">
         <div className="sf-column">

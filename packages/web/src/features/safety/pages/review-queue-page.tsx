@@ -77,8 +77,10 @@ function ReviewQueue() {
                   <th scope="row" data-label={t('queue.patient')}>
                     <Link to={`/staff/patients/${entry.patientId}/safety`}>{entry.patientName}</Link>
                   </th>
-                  <td data-label={t('queue.outcome')}>
+                  <td data-label={t('queue.outcome')} data-urgency={entry.urgency}>
                     <OutcomeTag outcome={entry.outcome} />
+                    {/* Red flags show their own urgency; a precaution that needs clearance says so here. */}
+                    {entry.urgency === 'clearance' ? <span className="sf-tag">{t('urgency.clearance')}</span> : null}
                   </td>
                   <td data-label={t('queue.redFlags')}>
                     {entry.redFlags.length === 0 ? (
