@@ -17,8 +17,17 @@ const muscle = (id: string) => {
 };
 const order = (zones: PainMark[]) => [...new Set(rankSourceMuscles({ zones, limit: 40 }).map((c) => c.muscleId))];
 const rankOf = (ranked: string[], id: string) => (ranked.includes(id) ? ranked.indexOf(id) : Infinity);
-const plan = (painMap: AssessmentData['painMap']) =>
-  proposeTreatmentPlan({ assessment: { ...emptyAssessmentData(), painMap }, today: '2026-12-01', precautions: [] });
+const plan = (painMap: AssessmentData['painMap'], palpated: string[] = []) =>
+  proposeTreatmentPlan({
+    assessment: {
+      ...emptyAssessmentData(),
+      painMap,
+      // Plans treat what the assessment supports: a palpated active trigger point always makes a row.
+      triggerPoints: palpated.map((muscleId) => ({ muscleId, side: 'left' as const, activity: 'active' as const, reproducesFamiliarPain: true })),
+    },
+    today: '2026-12-01',
+    precautions: [],
+  });
 
 describe('knowledge-base corrections (issue 9)', () => {
   it('stretches fibularis brevis in dorsiflexion with inversion, like the longus (TS2 ch. 20)', () => {
@@ -87,7 +96,11 @@ describe('knowledge-base corrections (issue 9)', () => {
     const palpated = rankSourceMuscles({ zones: [], palpatedTriggerPoints: [{ muscleId: 'longus_colli', activity: 'active' }] });
     expect(palpated.map((c) => c.muscleId)).toEqual(['longus_colli']);
     // The cervical protocol still lists it: the plan caps its pressure below every default.
-    const cervical = plan([{ zone: 'anterior_neck', intensity: 7 }, { zone: 'posterior_neck', intensity: 7 }]);
+    // ...nor made a treatment row from the pain map alone...
+    const fromMap = plan([{ zone: 'anterior_neck', intensity: 7 }, { zone: 'posterior_neck', intensity: 7 }]);
+    expect(fromMap.targets.map((t) => t.muscleId)).not.toContain('longus_colli');
+    // ...and when palpated, it is planned below every technique's default pressure.
+    const cervical = plan([{ zone: 'anterior_neck', intensity: 7 }, { zone: 'posterior_neck', intensity: 7 }], ['longus_colli']);
     const target = cervical.targets.find((t) => t.muscleId === 'longus_colli');
     expect(target).toBeDefined();
     const defaults = knowledgeBase.techniques.flatMap((t) => t.parameters.filter((p) => p.id === 'pressure').map((p) => p.default));
@@ -107,7 +120,10 @@ describe('knowledge-base corrections (issue 9)', () => {
       const listed = knowledgeBase.muscles.filter((m) => technique.avoidRegions?.includes(m.region) && m.techniques.includes(technique.id));
       expect(listed.map((m) => m.id), technique.id).toEqual([]);
     }
-    const jaw = plan([{ zone: 'jaw_tmj', side: 'left', intensity: 7 }, { zone: 'temple', side: 'left', intensity: 5 }, { zone: 'teeth', side: 'left', intensity: 4 }]);
+    const jaw = plan(
+      [{ zone: 'jaw_tmj', side: 'left', intensity: 7 }, { zone: 'temple', side: 'left', intensity: 5 }, { zone: 'teeth', side: 'left', intensity: 4 }],
+      ['masseter', 'temporalis', 'lateral_pterygoid'],
+    );
     const faceTargets = jaw.targets.filter((t) => muscle(t.muscleId).region === 'head_jaw');
     expect(faceTargets.length).toBeGreaterThan(2);
     for (const target of faceTargets) expect(target.techniques.map((t) => t.techniqueId), target.muscleId).not.toContain('spray_and_stretch');

@@ -26,6 +26,11 @@ export type EffectScope = Static<typeof EffectScope>;
 export const PrecautionEffect = Type.Object(
   {
     ruleId: Type.String({ pattern: '^CI_[A-Z0-9_]+$' }),
+    /**
+     * Set (with a rationale) for a precaution that asks the clinician something at the visit but
+     * changes nothing in the work itself, so that "no effect" is a stated decision, not a gap.
+     */
+    changesNothing: Type.Optional(Type.Literal(true)),
     /** Muscles whose trigger points lie in these zones (on that side) are not worked. */
     excludeZones: Type.Optional(ZoneSelection),
     excludeMuscles: Type.Optional(Type.Array(Id)),
