@@ -45,13 +45,16 @@ export interface MergeResult {
  * on either record still blocks) until a physician reviews the merged record.
  */
 export async function mergePatients(tx: Sql, keptId: string, duplicateId: string, choice: MergeChoice, now: Date, actor: Actor & { id: string }): Promise<MergeResult> {
+  // A uuid may arrive in any letter case ("A1B2…" and "a1b2…" are one patient): compare canonically.
+  keptId = keptId.toLowerCase();
+  duplicateId = duplicateId.toLowerCase();
   if (keptId === duplicateId) throw new AppError('validation_failed', 'A patient cannot be merged into itself.');
   // Lock both in id order, so two merges of the same pair queue instead of deadlocking.
   const [firstId, secondId] = keptId < duplicateId ? [keptId, duplicateId] : [duplicateId, keptId];
   const first = await findPatient(tx, firstId, true);
   const second = await findPatient(tx, secondId, true);
-  const kept = first?.id === keptId ? first : second;
-  const duplicate = first?.id === duplicateId ? first : second;
+  const kept = first?.id === keptId ? first : second?.id === keptId ? second : undefined;
+  const duplicate = first?.id === duplicateId ? first : second?.id === duplicateId ? second : undefined;
   if (!kept || !duplicate) throw new AppError('not_found', 'No such patient.');
   if (kept.identityStatus === 'merged' || duplicate.identityStatus === 'merged') {
     throw new AppError('patient_merged', 'One of these records was already merged.', { mergedIntoId: kept.mergedIntoId ?? duplicate.mergedIntoId });

@@ -37,7 +37,8 @@ describe.each(databaseTargets)('patient identity: online bookings and merges on 
   const startSession = (appointmentId: string) => t.app.inject({ method: 'POST', url: `/api/staff/appointments/${appointmentId}/sessions`, headers: therapist });
 
   beforeAll(async () => {
-    t = await createTestApp(target);
+    // One family books several visits with one email; sessions outlast the moving clock.
+    t = await createTestApp(target, { config: { sessionIdleMinutes: 7 * 24 * 60, sessionMaxHours: 7 * 24, onlineBookingsPerContact: 100 } });
     reception = await signIn(t.app, 'reception@demo.myomap.app');
     therapist = await signIn(t.app, 'amira@demo.myomap.app');
     physician = await signIn(t.app, 'dr.yousef@demo.myomap.app');

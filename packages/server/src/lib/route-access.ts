@@ -1,7 +1,7 @@
 import { can, type Action } from '@myomap/domain/access/permissions';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from './app-error.ts';
-import { authenticateStaff } from './staff-session.ts';
+import { authenticateStaff, readSession } from './staff-session.ts';
 
 /**
  * How a route is reached. Every /api route declares one in its `config.access`, so the route
@@ -53,6 +53,11 @@ export function listUndeclaredRoutes(entries: readonly RouteAccessEntry[]): stri
 /** Checks a staff route's action before the body is even parsed (onRequest), CSRF included. */
 async function enforceAccess(request: FastifyRequest): Promise<void> {
   const access = request.routeOptions.config.access;
+  // A sign-in step needs a session at some stage before its body is read; the handler checks which.
+  if (access?.kind === 'sign_in_step') {
+    await readSession(request, ['active', 'enrol', 'two_factor']);
+    return;
+  }
   if (access?.kind !== 'staff') return;
   const user = await authenticateStaff(request);
   if (!can(user.role, access.action)) throw new AppError('forbidden', 'Your role does not allow this.', { action: access.action });

@@ -34,7 +34,8 @@ describe.each(databaseTargets)('red flags stop reasoning on %s', (target) => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp(target);
+    // The clock moves over days here: sessions that outlast it, as in treatment.int.test.ts.
+    t = await createTestApp(target, { config: { sessionIdleMinutes: 7 * 24 * 60, sessionMaxHours: 7 * 24, onlineBookingsPerContact: 100 } });
     physician = await signIn(t.app, 'dr.yousef@demo.myomap.app');
     therapist = await signIn(t.app, 'amira@demo.myomap.app');
     // Screened oldest first: the precautions patient has waited longest, the emergency least.

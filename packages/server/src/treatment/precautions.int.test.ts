@@ -28,7 +28,8 @@ describe.each(databaseTargets)('plans and notes obey precautions on %s', (target
   let sessionId: string;
 
   beforeAll(async () => {
-    t = await createTestApp(target);
+    // The clock moves over days here: sessions that outlast it, as in treatment.int.test.ts.
+    t = await createTestApp(target, { config: { sessionIdleMinutes: 7 * 24 * 60, sessionMaxHours: 7 * 24, onlineBookingsPerContact: 100 } });
     const booking = (
       await t.app.inject({
         method: 'POST',
