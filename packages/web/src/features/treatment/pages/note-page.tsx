@@ -95,21 +95,16 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
     }
   };
 
-  const save = () => run('save', () => treatmentApi.saveNote(note.id, draft, [], coSign), t('note.savedDraft'), (overrides) => treatmentApi.saveNote(note.id, draft, overrides, coSign));
+  // Each action takes the overrides: none at first, the clinician's reasons on a precaution retry.
+  const saveWith = (overrides: PrecautionOverride[]) => treatmentApi.saveNote(note.id, draft, overrides, coSign);
+  const signWith = async (overrides: PrecautionOverride[]) => {
+    if (dirty || overrides.length > 0) await saveWith(overrides);
+    return treatmentApi.signNote(note.id, coSign);
+  };
+  const save = () => run('save', () => saveWith([]), t('note.savedDraft'), saveWith);
   const sign = async () => {
     setConfirming(false);
-    await run(
-      'sign',
-      async () => {
-        if (dirty) await treatmentApi.saveNote(note.id, draft, [], coSign);
-        return treatmentApi.signNote(note.id, coSign);
-      },
-      undefined,
-      async (overrides) => {
-        await treatmentApi.saveNote(note.id, draft, overrides, coSign);
-        return treatmentApi.signNote(note.id, coSign);
-      },
-    );
+    await run('sign', () => signWith([]), undefined, signWith);
   };
   const planned = draft.techniques.some((row) => row.done === false);
   const addAddendum = async () => {

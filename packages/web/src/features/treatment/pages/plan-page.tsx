@@ -101,20 +101,14 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
     }
   };
 
-  const save = () => run('save', () => treatmentApi.savePlan(plan.id, draft, [], coSign), t('plan.saved'), (overrides) => treatmentApi.savePlan(plan.id, draft, overrides, coSign));
-  const approve = () =>
-    run(
-      'approve',
-      async () => {
-        if (dirty) await treatmentApi.savePlan(plan.id, draft, [], coSign);
-        return treatmentApi.approvePlan(plan.id, coSign);
-      },
-      undefined,
-      async (overrides) => {
-        await treatmentApi.savePlan(plan.id, draft, overrides, coSign);
-        return treatmentApi.approvePlan(plan.id, coSign);
-      },
-    );
+  // Each action takes the overrides: none at first, the clinician's reasons on a precaution retry.
+  const saveWith = (overrides: PrecautionOverride[]) => treatmentApi.savePlan(plan.id, draft, overrides, coSign);
+  const approveWith = async (overrides: PrecautionOverride[]) => {
+    if (dirty || overrides.length > 0) await saveWith(overrides);
+    return treatmentApi.approvePlan(plan.id, coSign);
+  };
+  const save = () => run('save', () => saveWith([]), t('plan.saved'), saveWith);
+  const approve = () => run('approve', () => approveWith([]), undefined, approveWith);
   const cosign = () => run('cosign', () => treatmentApi.cosignPlan(plan.id));
   const startSession = (appointmentId: string) =>
     run('session', async () => {
