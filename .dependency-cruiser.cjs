@@ -9,6 +9,13 @@ module.exports = {
       to: { path: '^packages/(server|web)/|^(node:)?(fs|path|os|child_process|net|http|https|crypto|process)$', dependencyTypes: ['local', 'core', 'npm'] },
     },
     {
+      name: 'contract-is-schemas',
+      comment: 'The API contract holds schemas only: it may use the domain, never the server or the web app.',
+      severity: 'error',
+      from: { path: '^packages/contract/src' },
+      to: { path: '^packages/(server|web)/|^(node:)?(fs|path|os|child_process|net|http|https|crypto|process)$', dependencyTypes: ['local', 'core', 'npm'] },
+    },
+    {
       name: 'server-not-web',
       severity: 'error',
       from: { path: '^packages/server/src' },

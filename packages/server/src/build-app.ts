@@ -11,28 +11,14 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type RouteOptions } from 'fastify';
 import type { AppConfig } from './config/load-config.ts';
-import type { Database } from './database/database.ts';
+import type { AppContext } from './app-context.ts';
+import { ErrorOut } from '@myomap/contract/common/error.schemas';
 import { AppError, errorBody } from './lib/app-error.ts';
-import type { Clock } from './lib/clock.ts';
 import { registerMultipart } from './lib/multipart-guard.ts';
 import { findUnsafeText } from './lib/unsafe-text.ts';
-import type { Mailer } from './lib/mailer.ts';
 import { redactTokensInUrl } from './lib/redact-tokens.ts';
 import { PUBLIC, registerRouteAccess } from './lib/route-access.ts';
 import { registerRoutes } from './routes/register-routes.ts';
-
-export interface AppContext {
-  config: AppConfig;
-  db: Database;
-  clock: Clock;
-  mailer: Mailer;
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    ctx: AppContext;
-  }
-}
 
 const webDist = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -122,6 +108,11 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
 
   // Before the routes, so every route inherits the access check and lands in the route list.
   registerRouteAccess(app);
+  // Every route documents its errors in the one shape the contract gives (4xx and 5xx alike).
+  app.addHook('onRoute', (route) => {
+    if (!route.schema || route.schema.hide) return;
+    route.schema.response = { ...(route.schema.response as object | undefined), '4xx': ErrorOut, '5xx': ErrorOut };
+  });
   await app.register(registerRoutes, { prefix: '/api' });
   app.get('/api/openapi.json', { config: { access: PUBLIC }, schema: { hide: true } }, () => app.swagger());
 

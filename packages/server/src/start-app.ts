@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp, type AppContext } from './build-app.ts';
+import { buildApp } from './build-app.ts';
+import type { AppContext } from './app-context.ts';
 import type { AppConfig } from './config/load-config.ts';
 import { migrate } from './database/migrate.ts';
 import type { Database } from './database/database.ts';

@@ -1,11 +1,11 @@
+import { MERGE_FIELDS, type MergeField } from '@myomap/contract/identity/identity.schemas';
 import type { Sql } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';
 import { findPatient, type PatientRecord } from '../stores/patient-store.ts';
 
-/** The demographic fields staff choose between, side by side. */
-export const MERGE_FIELDS = ['name', 'email', 'phone', 'dateOfBirth', 'sex', 'preferredLanguage', 'emergencyContactName', 'emergencyContactPhone'] as const;
-export type MergeField = (typeof MERGE_FIELDS)[number];
+/** The demographic fields staff choose between, side by side (the list lives in the API contract). */
+export { MERGE_FIELDS, type MergeField };
 export type MergeChoice = Partial<Record<MergeField, 'kept' | 'duplicate'>>;
 
 const COLUMN_OF: Record<MergeField, string> = {

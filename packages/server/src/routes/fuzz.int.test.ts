@@ -1,7 +1,8 @@
 import type { RouteOptions } from 'fastify';
 import type { InjectOptions } from 'light-my-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type AppContext } from '../build-app.ts';
+import { buildApp } from '../build-app.ts';
+import type { AppContext } from '../app-context.ts';
 import { loadConfig } from '../config/load-config.ts';
 import type { Database } from '../database/database.ts';
 import { migrate } from '../database/migrate.ts';

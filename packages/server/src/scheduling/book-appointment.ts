@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AppContext } from '../build-app.ts';
+import type { AppContext } from '../app-context.ts';
 import { pgErrorCode, PG_ERROR, type Sql } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';

@@ -1,5 +1,5 @@
 import type { Sql } from '../database/database.ts';
-import type { AppContext } from '../build-app.ts';
+import type { AppContext } from '../app-context.ts';
 import { appointmentIcs } from '../messages/appointment-ics.ts';
 import { cancellationText, confirmationText, reminderText, type Language } from '../messages/booking-messages.ts';
 import type { AppointmentRow } from '../stores/appointment-store.ts';

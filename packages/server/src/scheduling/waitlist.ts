@@ -1,4 +1,4 @@
-import type { AppContext } from '../build-app.ts';
+import type { AppContext } from '../app-context.ts';
 import type { Sql } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
 import { systemActor, writeAudit, type Actor } from '../lib/audit.ts';

@@ -1,4 +1,4 @@
-import type { AppContext } from '../build-app.ts';
+import type { AppContext } from '../app-context.ts';
 import { fillLinks, openLinks } from '../lib/seal-links.ts';
 
 /**

@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { buildApp, type AppContext } from '../build-app.ts';
+import { buildApp } from '../build-app.ts';
+import type { AppContext } from '../app-context.ts';
 import { loadConfig, type AppConfig } from '../config/load-config.ts';
 import { migrate } from '../database/migrate.ts';
 import { DEMO_PASSWORD, seedDemoClinic } from '../database/seed-demo-clinic.ts';

@@ -1,4 +1,4 @@
-import type { AppContext } from '../build-app.ts';
+import type { AppContext } from '../app-context.ts';
 import type { Sql } from '../database/database.ts';
 import { writeAudit, systemActor } from '../lib/audit.ts';
 import { hashToken, newToken } from '../lib/tokens.ts';

@@ -1,4 +1,4 @@
-import type { AppContext } from '../build-app.ts';
+import type { AppContext } from '../app-context.ts';
 import { expireWaitlistHolds } from '../scheduling/waitlist.ts';
 import { sendDueFollowUps } from '../treatment/aftercare-service.ts';
 

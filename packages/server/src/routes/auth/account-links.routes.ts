@@ -4,7 +4,7 @@ import { hashNewPassword } from '../../accounts/account-passwords.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { systemActor, writeAudit } from '../../lib/audit.ts';
 import { countStaffUsers, deleteSessions, findUsableLink, insertStaffAccount, markLinkUsed, setPassword } from '../../stores/staff-account-store.ts';
-import { NewPassword } from './auth.schemas.ts';
+import { NewPassword } from '@myomap/contract/auth/auth.schemas';
 import { ACCOUNT_LINK } from '../../lib/route-access.ts';
 
 const TokenParams = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }) });

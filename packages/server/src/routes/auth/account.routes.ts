@@ -10,7 +10,7 @@ import { decryptSecret, encryptSecret, hashRecoveryCode, newRecoveryCodes, newTo
 import {
   clearTwoFactor, countUnusedRecoveryCodes, deleteSessions, enableTotp, findAccountById, replaceRecoveryCodes, setPassword, setPendingTotp,
 } from '../../stores/staff-account-store.ts';
-import { Code, NewPassword, Password } from './auth.schemas.ts';
+import { Code, NewPassword, Password } from '@myomap/contract/auth/auth.schemas';
 
 const RecoveryCodes = Type.Object({ recoveryCodes: Type.Array(Type.String()) });
 

@@ -10,7 +10,7 @@ import { claimLoginAttempt, recordLoginSuccess } from '../../lib/login-throttle.
 import { writeAudit } from '../../lib/audit.ts';
 import { createSession, readSession, requireStaff, SESSION_COOKIE, setSessionCookie, staffActor, toStaffUser } from '../../lib/staff-session.ts';
 import { findAccountByEmail } from '../../stores/staff-account-store.ts';
-import { Code, SessionResponse } from './auth.schemas.ts';
+import { Code, SessionResponse } from '@myomap/contract/auth/auth.schemas';
 import { PUBLIC, SIGN_IN_STEP, permit } from '../../lib/route-access.ts';
 
 // Sign-in is slowed per account and address, and per account (lib/login-throttle.ts), in the

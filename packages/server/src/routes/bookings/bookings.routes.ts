@@ -7,7 +7,7 @@ import { parseOffsetIso } from '../../lib/zoned-time.ts';
 import { bookAppointment } from '../../scheduling/book-appointment.ts';
 import { cancelBooking, describeBooking, findManagedBooking, rescheduleBooking } from '../../scheduling/manage-booking.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
-import { BookingDetailOut, BookingIn, BookingOut, IsoWithOffset, ManageParams, ManageQuery } from './bookings.schemas.ts';
+import { BookingDetailOut, BookingIn, BookingOut, IsoWithOffset, ManageParams, ManageQuery } from '@myomap/contract/bookings/bookings.schemas';
 import { PATIENT_TOKEN, PUBLIC } from '../../lib/route-access.ts';
 
 function parseStart(value: string): Date {

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { listPractitioners, listServices } from '../../stores/catalog-store.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
-import { ClinicOut, PractitionerOut, ServiceOut } from './catalog.schemas.ts';
+import { ClinicOut, PractitionerOut, ServiceOut } from '@myomap/contract/catalog/catalog.schemas';
 import { PUBLIC } from '../../lib/route-access.ts';
 
 export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -6,7 +6,7 @@ import { writeAudit } from '../../lib/audit.ts';
 import { staffActor } from '../../lib/staff-session.ts';
 import { isRealDate, toZonedIso } from '../../lib/zoned-time.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
-import { NonBlankText } from '../../lib/text-schemas.ts';
+import { NonBlankText } from '@myomap/contract/common/text.schemas';
 import { permit } from '../../lib/route-access.ts';
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });

@@ -5,7 +5,7 @@ import { permit } from '../../lib/route-access.ts';
 import { listPossibleDuplicates, loadMergePreview, patientView } from '../../identity/load-merge-preview.ts';
 import { mergePatients, verifyPatient } from '../../identity/merge-patients.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
-import { MergeBody, MergePreviewQuery, PatientIdParams } from './identity.schemas.ts';
+import { MergeBody, MergePreviewQuery, PatientIdParams } from '@myomap/contract/identity/identity.schemas';
 
 // Reception and admin check identity and merge; clinicians may look.
 

@@ -11,8 +11,8 @@ import { findAppointmentById, type AppointmentRow } from '../../stores/appointme
 import { loadClinic } from '../../stores/clinic-store.ts';
 import { assertConsentAllowance } from '../../safety/consent-allowance.ts';
 import { intakeView, saveIntake, signConsent, submitIntake, validateResponse } from '../../safety/intake-service.ts';
-import { ManageParams, ManageQuery } from '../bookings/bookings.schemas.ts';
-import { NonBlankText } from '../../lib/text-schemas.ts';
+import { ManageParams, ManageQuery } from '@myomap/contract/bookings/bookings.schemas';
+import { NonBlankText } from '@myomap/contract/common/text.schemas';
 import { PATIENT_TOKEN, permit } from '../../lib/route-access.ts';
 
 const Language = Type.Union([Type.Literal('en'), Type.Literal('ar')]);

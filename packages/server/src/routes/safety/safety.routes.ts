@@ -9,7 +9,7 @@ import { loadImprovement } from '../../safety/improvement-service.ts';
 import { loadSafety } from '../../safety/intake-service.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
 import { findAppointmentById } from '../../stores/appointment-store.ts';
-import { NonBlankText } from '../../lib/text-schemas.ts';
+import { NonBlankText } from '@myomap/contract/common/text.schemas';
 import { permit } from '../../lib/route-access.ts';
 
 /** A reason, not a tick: long enough to say what was checked ("seen in ED, MRI normal"). */

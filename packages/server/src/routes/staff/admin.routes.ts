@@ -9,7 +9,7 @@ import { redactSecrets, writeAudit } from '../../lib/audit.ts';
 import { staffActor } from '../../lib/staff-session.ts';
 import { isRealDate } from '../../lib/zoned-time.ts';
 import { listPractitioners, listServices } from '../../stores/catalog-store.ts';
-import { NonBlankText } from '../../lib/text-schemas.ts';
+import { NonBlankText } from '@myomap/contract/common/text.schemas';
 import { permit } from '../../lib/route-access.ts';
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });

@@ -13,7 +13,7 @@ import { findAppointmentById, insertAppointment, moveAppointmentRow } from '../.
 import { findService } from '../../stores/catalog-store.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
 import { findOrCreatePatient } from '../../stores/patient-store.ts';
-import { IsoWithOffset, PatientIn } from '../bookings/bookings.schemas.ts';
+import { IsoWithOffset, PatientIn } from '@myomap/contract/bookings/bookings.schemas';
 import { permit } from '../../lib/route-access.ts';
 
 const DatePattern = '^\\d{4}-\\d{2}-\\d{2}$';

@@ -11,7 +11,7 @@ import { staffActor } from '../../lib/staff-session.ts';
 import { toZonedIso } from '../../lib/zoned-time.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
 import { scheduleAftercare } from '../../treatment/aftercare-service.ts';
-import { NonBlankText } from '../../lib/text-schemas.ts';
+import { NonBlankText } from '@myomap/contract/common/text.schemas';
 import { checkDraftAuthor } from '../../treatment/check-draft-author.ts';
 import { permit } from '../../lib/route-access.ts';
 import { listOverrides } from '../../stores/precaution-override-store.ts';

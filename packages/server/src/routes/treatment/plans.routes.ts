@@ -23,7 +23,7 @@ import { loadClinic } from '../../stores/clinic-store.ts';
 import { findAssessment } from '../../stores/assessment-store.ts';
 import { listOverrides } from '../../stores/precaution-override-store.ts';
 import { guardPrecautions, loadPatientFlags } from '../../treatment/precaution-guard.ts';
-import { IsoWithOffset } from '../bookings/bookings.schemas.ts';
+import { IsoWithOffset } from '@myomap/contract/bookings/bookings.schemas';
 import { permit } from '../../lib/route-access.ts';
 
 const CoSign = { coSign: Type.Optional(Type.Boolean({ description: 'Set when a clinician other than the author edits or approves the draft; audited as a co-sign.' })) };

@@ -5,7 +5,7 @@ import { AppError } from '../../lib/app-error.ts';
 import { publicActor } from '../../lib/staff-session.ts';
 import { daysBetween, isRealDate } from '../../lib/zoned-time.ts';
 import { acceptOffer, declineOffer, joinWaitlist, viewOffer } from '../../scheduling/waitlist.ts';
-import { BookingOut, PatientIn } from '../bookings/bookings.schemas.ts';
+import { BookingOut, PatientIn } from '@myomap/contract/bookings/bookings.schemas';
 import { PATIENT_TOKEN, PUBLIC } from '../../lib/route-access.ts';
 
 const DatePattern = '^\\d{4}-\\d{2}-\\d{2}$';

@@ -45,8 +45,9 @@ export interface MergePreview {
   match: { reasons: MatchReason[]; strength: 'strong' | 'weak' } | null;
 }
 
-export const MERGE_FIELDS = ['name', 'email', 'phone', 'dateOfBirth', 'sex', 'preferredLanguage', 'emergencyContactName', 'emergencyContactPhone'] as const;
-export type MergeField = (typeof MERGE_FIELDS)[number];
+import type { MergeField } from '@myomap/contract/identity/identity.schemas';
+
+export { MERGE_FIELDS, type MergeField } from '@myomap/contract/identity/identity.schemas';
 
 export const identityApi = {
   duplicates: () => api<DuplicateEntry[]>('/api/staff/patient-duplicates'),

@@ -1,5 +1,8 @@
 import { Type } from '@sinclair/typebox';
-import { MERGE_FIELDS } from '../../identity/merge-patients.ts';
+
+/** The patient fields a merge chooses between, field by field. */
+export const MERGE_FIELDS = ['name', 'email', 'phone', 'dateOfBirth', 'sex', 'preferredLanguage', 'emergencyContactName', 'emergencyContactPhone'] as const;
+export type MergeField = (typeof MERGE_FIELDS)[number];
 
 export const PatientIdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 export const MergePreviewQuery = Type.Object({ duplicateId: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false });

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { NonBlankText } from '../../lib/text-schemas.ts';
+import { NonBlankText } from '../common/text.schemas.ts';
 
 export const IsoWithOffset = Type.String({
   pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$',

@@ -1,0 +1,22 @@
+import type { AppConfig } from './config/load-config.ts';
+import type { Database } from './database/database.ts';
+import type { Clock } from './lib/clock.ts';
+import type { Mailer } from './lib/mailer.ts';
+
+/**
+ * What every service and route receives: settings, the database, the clock and the mailer.
+ * It lives apart from build-app.ts so that services import a type, not the app that imports
+ * them (which made 17 type-only import cycles).
+ */
+export interface AppContext {
+  config: AppConfig;
+  db: Database;
+  clock: Clock;
+  mailer: Mailer;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+}
