@@ -17,6 +17,14 @@ export default defineConfig({
       },
       {
         test: {
+          // Unit tests of the web app's pure modules (no browser): node environment.
+          name: 'web',
+          sequence: { groupOrder: 0 },
+          include: ['packages/web/src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'server',
           sequence: { groupOrder: 1 },
           include: ['packages/server/src/**/*.test.ts'],
