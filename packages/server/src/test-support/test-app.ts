@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, RouteOptions } from 'fastify';
 import { buildApp } from '../build-app.ts';
 import type { AppContext } from '../app-context.ts';
 import { loadConfig, type AppConfig } from '../config/load-config.ts';
@@ -22,7 +22,7 @@ export const DEFAULT_TEST_NOW = '2026-11-30T04:00:00Z';
 
 export async function createTestApp(
   target: DatabaseTarget,
-  options: { now?: string; mailer?: Mailer; config?: Partial<AppConfig>; logStream?: Writable; demoStaff?: boolean } = {},
+  options: { now?: string; mailer?: Mailer; config?: Partial<AppConfig>; logStream?: Writable; demoStaff?: boolean; onRoute?: (route: RouteOptions) => void } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase(target);
   await migrate(database.db);
@@ -30,7 +30,7 @@ export async function createTestApp(
   const clock = new ManualClock(new Date(options.now ?? DEFAULT_TEST_NOW));
   const config = { ...loadConfig({ PUBLIC_URL: 'http://myomap.test', OUTBOX_INTERVAL_MS: '0' }), ...options.config };
   const ctx: AppContext = { config, db: database.db, clock, mailer: options.mailer ?? createMailer(undefined, 'test@myomap.test') };
-  const app = await buildApp(ctx, options.logStream ? { logStream: options.logStream } : {});
+  const app = await buildApp(ctx, { ...(options.logStream ? { logStream: options.logStream } : {}), ...(options.onRoute ? { onRoute: options.onRoute } : {}) });
   return {
     app,
     ctx,
