@@ -76,6 +76,12 @@ export const PERMISSIONS = {
   'patient.merge': ['admin', 'reception'],
   // Trigger-point reasoning state (suspended by a red flag) for a patient.
   'reasoning.read': CLINICAL_READERS,
+  // Episodes of care and the measures in them (scores are health data): the treating team and admin.
+  'outcomes.read': CLINICAL_READERS,
+  // Opening and discharging an episode and entering a measure: those who treat.
+  'outcomes.record': CLINICIANS,
+  // The clinic's outcome report is aggregate, but it is the owner's figure to publish: admin only.
+  'outcomes.report': ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Action = keyof typeof PERMISSIONS;

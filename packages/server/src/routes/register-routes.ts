@@ -12,13 +12,14 @@ import { safetyRoutes } from './safety/safety.routes.ts';
 import { treatmentRoutes } from './treatment/treatment.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 import { identityRoutes } from './identity/identity.routes.ts';
+import { outcomeRoutes } from './outcomes/outcomes.routes.ts';
 import { waitlistRoutes } from './waitlist/waitlist.routes.ts';
 import { staffRoutes } from './staff/staff.routes.ts';
 import { staffUserRoutes } from './staff/users.routes.ts';
 
 /** Every route module, mounted under /api. Add a module here to expose it. */
 export const registerRoutes: FastifyPluginAsync = async (app) => {
-  for (const routes of [healthRoutes, catalogRoutes, availabilityRoutes, bookingRoutes, waitlistRoutes, authRoutes, accountRoutes, accountLinkRoutes, staffRoutes, staffUserRoutes, knowledgeRoutes, clinicalRoutes, intakeRoutes, safetyRoutes, treatmentRoutes, identityRoutes]) {
+  for (const routes of [healthRoutes, catalogRoutes, availabilityRoutes, bookingRoutes, waitlistRoutes, authRoutes, accountRoutes, accountLinkRoutes, staffRoutes, staffUserRoutes, knowledgeRoutes, clinicalRoutes, intakeRoutes, safetyRoutes, treatmentRoutes, identityRoutes, outcomeRoutes]) {
     await app.register(routes);
   }
 };

@@ -1,0 +1,89 @@
+import type { Sql } from '../database/database.ts';
+
+/** One episode's facts for the outcome report, read in one query for the whole period. */
+export interface EpisodeReportRow {
+  id: string;
+  startedOn: string;
+  status: 'open' | 'discharged' | 'dropped_out';
+  region: string;
+  complaint: string;
+  practitionerId: string;
+  primaryInstrumentId: string;
+  baselineOn: string | null;
+  baselineScore: number | null;
+  latestOn: string | null;
+  latestScore: number | null;
+  firstMeaningfulOn: string | null;
+  visits: number;
+  lastVisitOn: string | null;
+  lastContactOn: string | null;
+}
+
+export interface InstrumentThreshold {
+  instrumentId: string;
+  /** max(MCID, MDC): classify-change.ts's meaningfulThreshold. */
+  threshold: number;
+  higherIsBetter: boolean;
+}
+
+/**
+ * Every episode started in [from, to] with its primary measure's baseline (the first scored
+ * measurement), latest (the last other scored one), the first date the change reached the
+ * meaningful threshold, its visits and its last contact. The classification itself happens in
+ * the domain (summarise-outcomes.ts); SQL only gathers, so the arithmetic is tested once.
+ */
+export async function loadEpisodeReportRows(
+  sql: Sql,
+  period: { from: string; to: string },
+  thresholds: readonly InstrumentThreshold[],
+  timeZone: string,
+  today: string,
+): Promise<EpisodeReportRow[]> {
+  return sql.query<EpisodeReportRow>(
+    `with e as (
+       select id, patient_id, started_on, status, ended_on, region, complaint, coalesce(practitioner_id, '') as practitioner_id, primary_instrument_id
+       from episodes where started_on between $1::date and $2::date
+     ),
+     t as (select * from unnest($3::text[], $4::float8[], $5::boolean[]) as t(instrument_id, threshold, higher_is_better)),
+     pm as (
+       select m.id, m.episode_id, m.taken_on, m.created_at, m.score
+       from measurements m join e on e.id = m.episode_id and m.instrument_id = e.primary_instrument_id
+       where m.score is not null
+     ),
+     b as (select distinct on (episode_id) episode_id, id, taken_on, score from pm order by episode_id, taken_on, created_at),
+     later as (select pm.* , b.score as baseline_score from pm join b on b.episode_id = pm.episode_id and pm.id <> b.id),
+     l as (select distinct on (episode_id) episode_id, taken_on, score from later order by episode_id, taken_on desc, created_at desc),
+     f as (
+       select later.episode_id, min(later.taken_on) as first_meaningful
+       from later join e on e.id = later.episode_id join t on t.instrument_id = e.primary_instrument_id
+       -- Scores are means and percentages: the same tolerance as classify-change.ts.
+       where (case when t.higher_is_better then later.score - later.baseline_score else later.baseline_score - later.score end) >= t.threshold - 1e-9
+       group by later.episode_id
+     ),
+     v as (
+       select e.id as episode_id, count(*)::int as visits, max((s.started_at at time zone $6)::date) as last_visit
+       from e join treatment_sessions s on s.patient_id = e.patient_id
+         and (s.started_at at time zone $6)::date between e.started_on and coalesce(e.ended_on, $7::date)
+       group by e.id
+     ),
+     lm as (select m.episode_id, max(m.taken_on) as last_measure from measurements m join e on e.id = m.episode_id group by m.episode_id),
+     ck as (
+       select e.id as episode_id, max((c.answered_at at time zone $6)::date) as last_checkin
+       from e join aftercare_checkins c on c.patient_id = e.patient_id
+       where c.answered_at is not null and (c.answered_at at time zone $6)::date >= e.started_on
+       group by e.id
+     )
+     select e.id, to_char(e.started_on, 'YYYY-MM-DD') as "startedOn", e.status, e.region, e.complaint, e.practitioner_id as "practitionerId",
+       e.primary_instrument_id as "primaryInstrumentId",
+       to_char(b.taken_on, 'YYYY-MM-DD') as "baselineOn", b.score as "baselineScore",
+       to_char(l.taken_on, 'YYYY-MM-DD') as "latestOn", l.score as "latestScore",
+       to_char(f.first_meaningful, 'YYYY-MM-DD') as "firstMeaningfulOn",
+       coalesce(v.visits, 0) as visits, to_char(v.last_visit, 'YYYY-MM-DD') as "lastVisitOn",
+       to_char(greatest(lm.last_measure, ck.last_checkin), 'YYYY-MM-DD') as "lastContactOn"
+     from e
+       left join b on b.episode_id = e.id left join l on l.episode_id = e.id left join f on f.episode_id = e.id
+       left join v on v.episode_id = e.id left join lm on lm.episode_id = e.id left join ck on ck.episode_id = e.id
+     order by e.started_on, e.id`,
+    [period.from, period.to, thresholds.map((t) => t.instrumentId), thresholds.map((t) => t.threshold), thresholds.map((t) => t.higherIsBetter), timeZone, today],
+  );
+}
