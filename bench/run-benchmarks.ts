@@ -11,6 +11,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   'clinical-source-finder': async () => (await import('./clinical-source-finder.ts')).runClinicalSourceFinderBench(),
   'clinical-plans': async () => (await import('./clinical-plans.bench.ts')).runClinicalPlansBench(),
   'clinical-screening': async () => (await import('./clinical-screening.ts')).runClinicalScreeningBench(),
+  'outcome-report': async () => (await import('./outcome-report.bench.ts')).runOutcomeReportBench(),
   'http-load': async () => (await import('./http-load.bench.ts')).runHttpLoadBench(),
   startup: async () => (await import('./startup.bench.ts')).runStartupBench(),
 };

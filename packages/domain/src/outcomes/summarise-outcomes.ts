@@ -137,7 +137,9 @@ export function summariseOutcomes(
   for (const { episode, group } of rows) {
     const change = improvementOf(episode, instrumentById.get(episode.primary.instrumentId));
     if (!change) continue;
-    improvements.set(episode.primary.instrumentId, [...(improvements.get(episode.primary.instrumentId) ?? []), change.improvement]);
+    const list = improvements.get(episode.primary.instrumentId) ?? [];
+    list.push(change.improvement);
+    improvements.set(episode.primary.instrumentId, list);
     if (group === 'dropped_out' && change.direction === 'improved') droppedOutImproved += 1;
   }
 

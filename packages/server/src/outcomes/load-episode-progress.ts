@@ -66,7 +66,11 @@ export async function loadEpisodeProgress(ctx: AppContext, episodeId: string, ac
 
 function groupSeries(measurements: readonly MeasurementRecord[]): MeasureSeries[] {
   const byInstrument = new Map<string, MeasurementRecord[]>();
-  for (const m of measurements) byInstrument.set(m.instrumentId, [...(byInstrument.get(m.instrumentId) ?? []), m]);
+  for (const m of measurements) {
+    const list = byInstrument.get(m.instrumentId) ?? [];
+    list.push(m);
+    byInstrument.set(m.instrumentId, list);
+  }
   return [...byInstrument.entries()].map(([instrumentId, list]) => {
     const instrument = findInstrument(instrumentId);
     const baseline = list.find((m) => m.score !== null);
