@@ -64,3 +64,55 @@ export async function markStaffAlertRead(tx: Sql, id: string, userId: string, no
   const rows = await tx.query('update staff_alerts set read_at = $3 where id = $1 and user_id = $2 and read_at is null returning id', [id, userId, now.toISOString()]);
   return rows.length > 0;
 }
+
+export interface SessionPatientRow {
+  patientId: string;
+  name: string;
+  email: string;
+  language: 'en' | 'ar';
+}
+
+/** The patient a treatment session was for, with how to reach them. */
+export async function findSessionPatient(sql: Sql, sessionId: string): Promise<SessionPatientRow | undefined> {
+  const [row] = await sql.query<SessionPatientRow>(
+    `select s.patient_id as "patientId", p.name, p.email, p.preferred_language as language from treatment_sessions s join patients p on p.id = s.patient_id where s.id = $1`,
+    [sessionId],
+  );
+  return row;
+}
+
+/** One check-in per session: false when the session already has one (aftercare is scheduled once). */
+export async function insertCheckin(tx: Sql, checkin: { sessionId: string; patientId: string; tokenHash: string; opensAt: Date; followUpAt: Date }): Promise<boolean> {
+  const inserted = await tx.query(
+    `insert into aftercare_checkins (session_id, patient_id, token_hash, opens_at, follow_up_due_at) values ($1, $2, $3, $4, $5)
+     on conflict (session_id) do nothing returning id`,
+    [checkin.sessionId, checkin.patientId, checkin.tokenHash, checkin.opensAt.toISOString(), checkin.followUpAt.toISOString()],
+  );
+  return inserted.length > 0;
+}
+
+export interface DueFollowUpRow {
+  id: string;
+  patientId: string;
+  name: string;
+  email: string;
+  language: 'en' | 'ar';
+  /** The patient already has a confirmed visit ahead. */
+  hasNext: boolean;
+}
+
+/** Follow-ups due by `now` and not yet done, locked (SKIP LOCKED: another instance takes the rest). */
+export function claimDueFollowUps(tx: Sql, now: Date): Promise<DueFollowUpRow[]> {
+  return tx.query<DueFollowUpRow>(
+    `select c.id, c.patient_id as "patientId", p.name, p.email, p.preferred_language as language,
+       exists (select 1 from appointments a where a.patient_id = c.patient_id and a.kind = 'visit' and a.status = 'confirmed' and a.starts_at > $1) as "hasNext"
+     from aftercare_checkins c join patients p on p.id = c.patient_id
+     where c.follow_up_done_at is null and c.follow_up_due_at <= $1
+     for update of c skip locked`,
+    [now.toISOString()],
+  );
+}
+
+export async function markFollowUpDone(tx: Sql, id: string, now: Date): Promise<void> {
+  await tx.query('update aftercare_checkins set follow_up_done_at = $2 where id = $1', [id, now.toISOString()]);
+}
