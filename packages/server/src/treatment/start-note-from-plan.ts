@@ -1,7 +1,8 @@
 import { applyPrecautions, precautionItemKey, techniqueRowsAsDraft } from '@myomap/domain/treatment/apply-precautions';
-import type { NoteData, PlanData } from '@myomap/domain/treatment/treatment-schemas';
+import type { NoteData } from '@myomap/domain/treatment/treatment-schemas';
 import type { Sql } from '../database/database.ts';
 import type { Actor } from '../lib/audit.ts';
+import { findPlanForSession } from '../stores/plan-store.ts';
 import { insertOverrides, listOverrides } from '../stores/precaution-override-store.ts';
 import { loadPatientFlags } from './precaution-guard.ts';
 
@@ -23,16 +24,7 @@ const EMPTY_NOTE: NoteData = {
  * carried onto the note so the same reasons stand.
  */
 export async function startNoteFromPlan(tx: Sql, sessionId: string, patientId: string) {
-  const [row] = await tx.query<{ id: string; data: PlanData }>(
-    `select id, data from (
-       select 0 as rank, p.id, p.data from treatment_sessions s join appointments a on a.id = s.appointment_id
-         join appointment_series se on se.id = a.series_id join treatment_plans p on p.id = se.plan_id
-       where s.id = $1
-       union all
-       select * from (select 1 as rank, p.id, p.data from treatment_plans p where p.patient_id = $2 and p.status = 'approved' order by p.approved_at desc limit 1) latest
-     ) candidates order by rank limit 1`,
-    [sessionId, patientId],
-  );
+  const row = await findPlanForSession(tx, sessionId, patientId);
   if (!row) return { data: EMPTY_NOTE, planId: null, carryOverrides: async () => undefined };
   const planOverrides = await listOverrides(tx, { planId: row.id });
   const rows = row.data.targets.flatMap((target) =>

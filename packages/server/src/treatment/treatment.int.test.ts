@@ -50,9 +50,10 @@ describe.each(databaseTargets)('plans, signed notes and aftercare on %s', (targe
     expect(session.statusCode).toBe(201);
     sessionId = session.json().id;
     patientId = (await t.ctx.db.query<{ patient_id: string }>('select patient_id from appointments where id = $1', [booking.id]))[0]?.patient_id ?? '';
-  });
+    // Setup is a whole clinic's worth of requests; on a shared, loaded machine it can take minutes.
+  }, 300_000);
   afterAll(async () => {
-    await t.close();
+    await t?.close();
   });
 
   it('writes a SOAP note, signs it, and then refuses every change', async () => {

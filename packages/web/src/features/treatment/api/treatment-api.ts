@@ -1,139 +1,38 @@
 import type { NoteData, PlanData } from '@myomap/domain/treatment/treatment-schemas';
 import type { PrecautionAction, PrecautionItem, PrecautionOverride } from '@myomap/domain/treatment/precaution-schemas';
+import type { LocalizedText } from '@myomap/contract/common/localized-text.schemas';
+import type { StoredOverrideOut } from '@myomap/contract/treatment/treatment-common.schemas';
+import type { PlanAppointmentOut, PlanOut, PlanStatus, PlanSummaryOut, SeriesIn, SeriesOut, SeriesVisitOut } from '@myomap/contract/treatment/plans.schemas';
+import type { NoteOut, NoteRefOut } from '@myomap/contract/treatment/notes.schemas';
+import type { AftercareAnswerIn, AftercareAnswerOut, AftercareOut, AlertReadOut, StaffAlertOut, UnexpectedSign } from '@myomap/contract/treatment/aftercare.schemas';
 import { api } from '../../../lib/api-client.ts';
 
-/** The treatment routes: plans, series booking, session notes, aftercare check-ins and alerts. */
+/**
+ * The treatment routes: plans, series booking, session notes, aftercare check-ins and alerts.
+ * Their request and response types come from the contract (packages/contract/src/treatment),
+ * the schemas the server validates and serialises with; the names below are the pages' names for them.
+ */
 
 export type Side = 'left' | 'right';
-export interface Names {
-  en: string;
-  ar: string;
-}
-export type PlanStatus = 'draft' | 'awaiting_cosign' | 'approved';
-
-export interface PlanAppointment {
-  id: string;
-  reference: string;
-  /** ISO with the clinic's offset. */
-  start: string;
-  status: string;
-}
-
+/** Text in both languages: the one `{ en, ar }` shape. */
+export type Names = LocalizedText;
+export type { PlanStatus, UnexpectedSign };
+export type PlanAppointment = PlanAppointmentOut;
 /** A recorded override of a patient's precaution: what, why, who and when. */
-export interface StoredOverride {
-  id: string;
-  ruleId: string;
-  item: PrecautionItem;
-  reason: string;
-  by: string;
-  role: string;
-  at: string;
-}
+export type StoredOverride = StoredOverrideOut;
 
 /** The details of a 409 precaution_conflict: each row that needs an override with a reason. */
 export type PrecautionConflict = Pick<PrecautionAction, 'ruleId' | 'item' | 'action' | 'reason'>;
 export type { PrecautionAction, PrecautionItem, PrecautionOverride };
 
-export interface PlanView {
-  overrides: StoredOverride[];
-  id: string;
-  authorId: string;
-  authorName: string;
-  patientId: string;
-  patientName: string;
-  assessmentId: string;
-  status: PlanStatus;
-  data: PlanData;
-  requiresCosign: boolean;
-  approvedBy: string | null;
-  approvedAt: string | null;
-  cosignedBy: string | null;
-  cosignedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  seriesId: string | null;
-  appointments: PlanAppointment[];
-}
-
-export interface PlanSummary {
-  id: string;
-  status: PlanStatus;
-  createdAt: string;
-  requiresCosign: boolean;
-  assessmentId: string;
-}
-
-export interface SeriesRequest {
-  serviceId: string;
-  practitionerId: string;
-  firstStart: string;
-  count: number;
-  intervalDays: number;
-  dryRun: boolean;
-  choices?: Record<string, string>;
-}
-
-export interface SeriesVisit {
-  index: number;
-  requested: string;
-  status: 'free' | 'clash' | 'booked';
-  alternatives: string[];
-  booked?: { id: string; reference: string; start: string };
-}
-
-/** Screening precautions are stored as { en, ar }; a physician's review adds plain text. */
-export type Precaution = string | Names;
-
-export interface NoteView {
-  overrides: StoredOverride[];
-  id: string;
-  status: 'draft' | 'signed';
-  data: NoteData;
-  signedAt: string | null;
-  signedBy: string | null;
-  authorId: string;
-  authorName: string;
-  patientId: string;
-  patientName: string;
-  sessionId: string;
-  appointment: { id: string; start: string; serviceName: string };
-  precautions: Precaution[] | null;
-  addenda: { id: string; text: string; authorName: string; at: string }[];
-}
-
-export type UnexpectedSign =
-  | 'calf_swelling'
-  | 'dark_urine'
-  | 'new_weakness'
-  | 'numbness_tingling'
-  | 'spreading_bruising'
-  | 'chest_pain_breathless'
-  | 'severe_soreness';
-
-export interface AftercareView {
-  patientName: string;
-  visitDate: string;
-  clinicPhone?: string;
-  advice: Names;
-  checkin: { status: 'pending' | 'answered' | 'not_yet_open'; dueAt: string };
-}
-
-export interface AftercareAnswer {
-  soreness: number;
-  relief: 'none' | 'some' | 'a_lot';
-  unexpected: UnexpectedSign[];
-  notes?: string;
-}
-
-export interface StaffAlert {
-  id: string;
-  kind: string;
-  patientId: string | null;
-  patientName: string | null;
-  message: string;
-  createdAt: string;
-  readAt: string | null;
-}
+export type PlanView = PlanOut;
+export type PlanSummary = PlanSummaryOut;
+export type SeriesRequest = SeriesIn;
+export type SeriesVisit = SeriesVisitOut;
+export type NoteView = NoteOut;
+export type AftercareView = AftercareOut;
+export type AftercareAnswer = AftercareAnswerIn;
+export type StaffAlert = StaffAlertOut;
 
 export interface StaffUser {
   id: string;
@@ -227,10 +126,10 @@ export const treatmentApi = {
   approvePlan: (id: string, coSign = false) => api<PlanView>(`/api/staff/plans/${enc(id)}/approve`, { method: 'POST', ...(coSign ? { body: { coSign } } : {}) }),
   cosignPlan: (id: string) => api<PlanView>(`/api/staff/plans/${enc(id)}/cosign`, { method: 'POST' }),
   series: (id: string, request: SeriesRequest) =>
-    api<{ dryRun: boolean; seriesId?: string; visits: SeriesVisit[] }>(`/api/staff/plans/${enc(id)}/series`, { method: 'POST', body: request }),
+    api<SeriesOut>(`/api/staff/plans/${enc(id)}/series`, { method: 'POST', body: request }),
 
   startSession: (appointmentId: string) => api<{ id: string }>(`/api/staff/appointments/${enc(appointmentId)}/sessions`, { method: 'POST' }),
-  openNote: (sessionId: string) => api<{ id: string }>(`/api/staff/sessions/${enc(sessionId)}/note`, { method: 'POST' }),
+  openNote: (sessionId: string) => api<NoteRefOut>(`/api/staff/sessions/${enc(sessionId)}/note`, { method: 'POST' }),
   note: (id: string) => api<NoteView>(`/api/staff/notes/${enc(id)}`),
   saveNote: (id: string, data: NoteData, overrides: PrecautionOverride[] = [], coSign = false) =>
     api<NoteView>(`/api/staff/notes/${enc(id)}`, { method: 'PUT', body: { data, ...(overrides.length > 0 ? { overrides } : {}), ...(coSign ? { coSign } : {}) } }),
@@ -239,10 +138,10 @@ export const treatmentApi = {
 
   aftercare: (token: string) => api<AftercareView>(`/api/aftercare/${enc(token)}`),
   answerAftercare: (token: string, answer: AftercareAnswer) =>
-    api<{ answered: boolean; adverse: boolean }>(`/api/aftercare/${enc(token)}`, { method: 'POST', body: answer }),
+    api<AftercareAnswerOut>(`/api/aftercare/${enc(token)}`, { method: 'POST', body: answer }),
 
   alerts: () => api<StaffAlert[]>('/api/staff/alerts'),
-  readAlert: (id: string) => api<{ read: boolean }>(`/api/staff/alerts/${enc(id)}/read`, { method: 'POST' }),
+  readAlert: (id: string) => api<AlertReadOut>(`/api/staff/alerts/${enc(id)}/read`, { method: 'POST' }),
 
   clinic: () => cached<ClinicDto>('/api/clinic'),
   services: () => cached<ServiceDto[]>('/api/services'),

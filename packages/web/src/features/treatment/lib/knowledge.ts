@@ -56,8 +56,6 @@ export function namesFor(kb: Knowledge, language: Language, sideWords: Record<Si
     protocol: (id: string) => kb.protocols.get(id)?.name[language] ?? id,
     zone: (id: string, side?: Side) => withSide(kb.zones.get(id)?.label[language] ?? id, side),
     selfCare: (id: string) => kb.selfCare.get(id)?.title[language] ?? id,
-    /** The server names a visit's service in English; the catalogue has both names. */
-    service: (nameEn: string) => kb.services.find((s) => s.names.en === nameEn)?.names[language] ?? nameEn,
     /** The dose as the plan has it; an unchanged default is shown in the reader's language. */
     dose: (selfCareId: string, dose: string) => {
       const item = kb.selfCare.get(selfCareId);

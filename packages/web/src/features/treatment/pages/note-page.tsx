@@ -112,7 +112,7 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
     if (ok) setAddendum('');
   };
 
-  const precautions = (note.precautions ?? []).map((p) => pick(p, language)).filter(Boolean);
+  const precautions = note.precautions.map((p) => pick(p, language)).filter(Boolean);
 
   return (
     <div className="tr-page">
@@ -128,7 +128,7 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
               {signed ? t('note.signed') : t('note.draft')}
             </span>
             <span className="tr-muted">
-              {formatDateTime(note.appointment.start, language, zone)} · {names.service(note.appointment.serviceName)} · {note.authorName}
+              {formatDateTime(note.appointment.start, language, zone)} · {pick(note.appointment.service, language)} · {note.authorName}
             </span>
           </p>
         </div>

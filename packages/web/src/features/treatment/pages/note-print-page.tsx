@@ -84,7 +84,7 @@ function NotePrint({ note, kb }: { note: NoteDto; kb: Knowledge }) {
   const meta: [string, string][] = [
     [t('print.patient'), note.patientName],
     [t('print.visit'), visit],
-    [t('print.service'), namesFor(kb, language, { left: '', right: '' }).service(note.appointment.serviceName)],
+    [t('print.service'), note.appointment.service[language]],
     [t('print.therapist'), note.authorName],
   ];
 

@@ -1,0 +1,58 @@
+import type { LocalizedText } from '@myomap/contract/common/localized-text.schemas';
+import type { NoteOut } from '@myomap/contract/treatment/notes.schemas';
+import type { AppContext } from '../app-context.ts';
+import type { Sql } from '../database/database.ts';
+import { AppError } from '../lib/app-error.ts';
+import { writeAudit, type Actor } from '../lib/audit.ts';
+import { toZonedIso } from '../lib/zoned-time.ts';
+import { loadClinic } from '../stores/clinic-store.ts';
+import { findNoteDetail, listAddenda } from '../stores/note-store.ts';
+import { listOverrides } from '../stores/precaution-override-store.ts';
+
+/**
+ * The session's precautions in the one shape for two-language text. They are stored as the
+ * session started: the screen's as { en, ar }, a physician's as the text they wrote, which is
+ * shown as written in both languages.
+ */
+export function precautionsAsText(stored: unknown): LocalizedText[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((p: unknown): LocalizedText[] => {
+    if (typeof p === 'string') return p === '' ? [] : [{ en: p, ar: p }];
+    if (typeof p === 'object' && p !== null && typeof (p as { en?: unknown }).en === 'string') {
+      const { en, ar } = p as { en: string; ar?: unknown };
+      return [{ en, ar: typeof ar === 'string' && ar !== '' ? ar : en }];
+    }
+    return [];
+  });
+}
+
+/** A note as every note route answers it: the document, who wrote and signed it, its visit, addenda and overrides. */
+export async function describeNote(sql: Sql, id: string): Promise<NoteOut> {
+  const note = await findNoteDetail(sql, id);
+  if (!note) throw new AppError('not_found', 'No such note.');
+  const clinic = await loadClinic(sql);
+  const addenda = await listAddenda(sql, id);
+  return {
+    id: note.id,
+    status: note.status,
+    data: note.data,
+    signedAt: note.signedAt?.toISOString() ?? null,
+    signedBy: note.signedByName,
+    authorId: note.authorId,
+    authorName: note.authorName,
+    patientId: note.patientId,
+    patientName: note.patientName,
+    sessionId: note.sessionId,
+    appointment: { id: note.appointmentId, start: toZonedIso(note.startsAt, clinic.timeZone), service: { en: note.serviceNameEn, ar: note.serviceNameAr } },
+    precautions: precautionsAsText(note.precautions),
+    addenda: addenda.map((d) => ({ id: d.id, text: d.text, authorName: d.authorName, at: d.createdAt.toISOString() })),
+    overrides: await listOverrides(sql, { noteId: id }),
+  };
+}
+
+/** Reading a note is a read of a clinical record: audited. */
+export async function readNote(ctx: AppContext, id: string, actor: Actor): Promise<NoteOut> {
+  const view = await describeNote(ctx.db, id);
+  await ctx.db.transaction((tx) => writeAudit(tx, actor, { action: 'note.read', entityType: 'session_note', entityId: id }));
+  return view;
+}
