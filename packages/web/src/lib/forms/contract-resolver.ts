@@ -4,9 +4,10 @@ import type { FieldError, FieldErrors, FieldValues, Path, Resolver } from 'react
 
 /**
  * What went wrong with a field, as a code the form translates (the schema's own messages are
- * English and worded for developers). `invalid` covers pattern, format and enum mistakes.
+ * English and worded for developers). `invalid` covers pattern, format and enum mistakes
+ * (`email` the email format's).
  */
-export type FieldProblem = 'required' | 'tooShort' | 'tooLong' | 'invalid';
+export type FieldProblem = 'required' | 'tooShort' | 'tooLong' | 'email' | 'invalid';
 
 export interface ContractResolverOptions<TForm extends FieldValues, TBody> {
   /** The request body the form will send, from what the person typed (trimmed, empty → absent). */
@@ -25,7 +26,9 @@ export interface ContractResolverOptions<TForm extends FieldValues, TBody> {
 // applies on the server (ajv-formats "full" mode), so the page and the server agree.
 const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-if (!FormatRegistry.Has('email')) FormatRegistry.Set('email', (value) => EMAIL.test(value));
+/** The email rule the server applies (`format: 'email'`), for a form whose schema is not in the contract yet. */
+export const isEmail = (value: string): boolean => EMAIL.test(value);
+if (!FormatRegistry.Has('email')) FormatRegistry.Set('email', isEmail);
 if (!FormatRegistry.Has('date'))
   FormatRegistry.Set('date', (value) => {
     const match = DATE.exec(value);
@@ -42,17 +45,20 @@ function problemOf(error: { schema: TSchema; value: unknown; message: string }):
     if (typeof schema['maxLength'] === 'number' && value.length > schema['maxLength']) return 'tooLong';
     if (value.trim() === '') return 'required';
     if (typeof schema['minLength'] === 'number' && value.length < schema['minLength']) return 'tooShort';
+    if (schema['format'] === 'email') return 'email';
   }
   return 'invalid';
 }
 
 /**
  * A react-hook-form resolver that validates the request body with the contract's own schema, so
- * a form cannot drift from what the server accepts. Submit handlers receive the body.
+ * a form cannot drift from what the server accepts. Submit handlers receive the body. `schema`
+ * is null only for a body whose schema has not moved into the contract yet: then `check` holds
+ * the form's minimal rules until it does.
  * (@hookform/resolvers' TypeBox resolver targets `typebox` 1.x, not our `@sinclair/typebox` 0.34,
  * and its compiled checker needs `eval`, which our CSP refuses; `Value.Errors` interprets.)
  */
-export function contractResolver<TForm extends FieldValues, TBody>(schema: TSchema, options: ContractResolverOptions<TForm, TBody>): Resolver<TForm, unknown, TBody> {
+export function contractResolver<TForm extends FieldValues, TBody>(schema: TSchema | null, options: ContractResolverOptions<TForm, TBody>): Resolver<TForm, unknown, TBody> {
   return (values) => {
     const body = options.toBody(values);
     const found: Partial<Record<string, FieldError>> = {};
@@ -60,10 +66,11 @@ export function contractResolver<TForm extends FieldValues, TBody>(schema: TSche
       found[field] ??= { type: problem, message: problem };
     };
     for (const [field, problem] of Object.entries(options.check?.(values) ?? {})) if (problem) note(field, problem as FieldProblem);
-    for (const error of Value.Errors(schema, body)) {
-      const field = options.fields[error.path];
-      if (field) note(field, problemOf(error));
-    }
+    if (schema)
+      for (const error of Value.Errors(schema, body)) {
+        const field = options.fields[error.path];
+        if (field) note(field, problemOf(error));
+      }
     if (Object.keys(found).length > 0) return { values: {}, errors: found as FieldErrors<TForm> };
     return { values: body, errors: {} };
   };
