@@ -19,7 +19,7 @@ export interface ContractResolverOptions<TForm extends FieldValues, TBody> {
    */
   fields: Partial<Record<string, Path<TForm>>>;
   /** Rules a schema cannot say, across fields (a date range); first mistake per field wins. */
-  check?(values: TForm): Partial<Record<Path<TForm>, FieldProblem>>;
+  check?(values: TForm): Partial<Record<string, FieldProblem>>;
 }
 
 // TypeBox's Value checks formats only through its registry. These are the rules Fastify's Ajv
@@ -74,4 +74,14 @@ export function contractResolver<TForm extends FieldValues, TBody>(schema: TSche
     if (Object.keys(found).length > 0) return { values: {}, errors: found as FieldErrors<TForm> };
     return { values: body, errors: {} };
   };
+}
+
+/** `required` for each named field that holds no text: a form's minimal rule while its schema is not in the contract. */
+export function requireText<TForm extends FieldValues>(values: TForm, names: readonly (keyof TForm & string)[]): Partial<Record<string, FieldProblem>> {
+  const found: Partial<Record<string, FieldProblem>> = {};
+  for (const name of names) {
+    const value: unknown = values[name];
+    if (typeof value !== 'string' || value.trim() === '') found[name] = 'required';
+  }
+  return found;
 }
