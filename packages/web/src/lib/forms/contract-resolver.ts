@@ -51,6 +51,19 @@ function problemOf(error: { schema: TSchema; value: unknown; message: string }):
 }
 
 /**
+ * The mistakes the contract's schema finds in a value, by form field (first per field). For a form
+ * that sends one of several bodies, or checks one part of its body against a shared schema.
+ */
+export function contractProblems(schema: TSchema, value: unknown, fields: Partial<Record<string, string>>): Partial<Record<string, FieldProblem>> {
+  const found: Partial<Record<string, FieldProblem>> = {};
+  for (const error of Value.Errors(schema, value)) {
+    const field = fields[error.path];
+    if (field) found[field] ??= problemOf(error);
+  }
+  return found;
+}
+
+/**
  * A react-hook-form resolver that validates the request body with the contract's own schema, so
  * a form cannot drift from what the server accepts. Submit handlers receive the body. `schema`
  * is null only for a body whose schema has not moved into the contract yet: then `check` holds
@@ -66,11 +79,7 @@ export function contractResolver<TForm extends FieldValues, TBody>(schema: TSche
       found[field] ??= { type: problem, message: problem };
     };
     for (const [field, problem] of Object.entries(options.check?.(values) ?? {})) if (problem) note(field, problem as FieldProblem);
-    if (schema)
-      for (const error of Value.Errors(schema, body)) {
-        const field = options.fields[error.path];
-        if (field) note(field, problemOf(error));
-      }
+    if (schema) for (const [field, problem] of Object.entries(contractProblems(schema, body, options.fields))) if (problem) note(field, problem);
     if (Object.keys(found).length > 0) return { values: {}, errors: found as FieldErrors<TForm> };
     return { values: body, errors: {} };
   };
