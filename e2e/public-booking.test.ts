@@ -253,6 +253,16 @@ describe('public booking in a browser', () => {
       await page.getByRole('button', { name: '10:00 ص', exact: true }).click();
 
       await page.getByRole('heading', { name: 'بياناتك' }).waitFor();
+      // A mistake is said in Arabic beside its field, and focus lands on the first field at fault.
+      await page.getByLabel('البريد الإلكتروني').fill('mariam@');
+      await page.getByRole('button', { name: 'متابعة' }).click();
+      await page.getByText('يُرجى إدخال اسمك.').waitFor();
+      await page.getByText('يُرجى إدخال بريد إلكتروني صحيح، مثل name@example.com.').waitFor();
+      const nameField = page.getByLabel('الاسم الكامل');
+      await expect.poll(() => nameField.evaluate((input) => input === document.activeElement)).toBe(true);
+      expect(await nameField.getAttribute('aria-invalid')).toBe('true');
+      expect(await nameField.getAttribute('aria-describedby')).toBe('patient-name-error');
+      expect(await page.locator('#patient-name-error').textContent()).toBe('يُرجى إدخال اسمك.');
       await page.getByLabel('الاسم الكامل').fill('مريم الحمادي');
       await page.getByLabel('البريد الإلكتروني').fill('mariam@example.com');
       await page.getByLabel('رقم الجوال').fill('+971 55 765 4321');

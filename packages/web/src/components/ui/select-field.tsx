@@ -1,4 +1,4 @@
-import { useId, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useId, type ReactNode, type Ref, type SelectHTMLAttributes } from 'react';
 import './ui.css';
 
 export interface SelectOption {
@@ -14,6 +14,7 @@ export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectEl
   hint?: ReactNode;
   error?: ReactNode;
   id?: string;
+  ref?: Ref<HTMLSelectElement>;
 }
 
 export function SelectField({ label, options, hint, error, id, className, ...selectProps }: SelectFieldProps) {

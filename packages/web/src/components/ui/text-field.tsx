@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 import './ui.css';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
@@ -9,6 +9,8 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
   /** "(optional)" or similar, shown beside the label. */
   optionalText?: ReactNode;
   id?: string;
+  /** Reaches the input (react-hook-form registers it, and focuses it when it holds a mistake). */
+  ref?: Ref<HTMLInputElement>;
 }
 
 export function TextField({ label, hint, error, optionalText, id, className, ...inputProps }: TextFieldProps) {

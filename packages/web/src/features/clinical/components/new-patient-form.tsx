@@ -1,61 +1,90 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { contractResolver, isEmail } from '../../../lib/forms/contract-resolver.ts';
+import { FieldErrorText, fieldErrorProps, useFieldErrorText } from '../../../lib/forms/field-error.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { clinicalApi, type NewPatient, type PatientDto, type Sex } from '../api/clinical-api.ts';
 import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 
 const empty = { name: '', email: '', phone: '', dateOfBirth: '', sex: '', preferredLanguage: 'en', emergencyContactName: '', emergencyContactPhone: '' };
+type Draft = typeof empty;
+
+const PHONE = /^[+0-9 ()-]{5,30}$/;
+
+function toNewPatient(form: Draft): NewPatient {
+  const optional = (value: string) => (value.trim() ? value.trim() : undefined);
+  return {
+    name: form.name.trim(),
+    email: form.email.trim(),
+    ...(optional(form.phone) ? { phone: form.phone.trim() } : {}),
+    ...(form.dateOfBirth ? { dateOfBirth: form.dateOfBirth } : {}),
+    ...(form.sex ? { sex: form.sex as Sex } : {}),
+    preferredLanguage: form.preferredLanguage === 'ar' ? 'ar' : 'en',
+    ...(optional(form.emergencyContactName) ? { emergencyContactName: form.emergencyContactName.trim() } : {}),
+    ...(optional(form.emergencyContactPhone) ? { emergencyContactPhone: form.emergencyContactPhone.trim() } : {}),
+  };
+}
+
+// POST /api/staff/patients's body schema is still in patients.routes.ts: these are its rules the
+// person can break, until the schema moves into @myomap/contract and replaces them.
+const newPatientResolver = contractResolver<Draft, NewPatient>(null, {
+  toBody: toNewPatient,
+  fields: {},
+  check({ name, email, phone }) {
+    return {
+      ...(name.trim() ? {} : { name: 'required' as const }),
+      ...(!email.trim() ? { email: 'required' as const } : isEmail(email.trim()) ? {} : { email: 'email' as const }),
+      ...(phone.trim() && !PHONE.test(phone.trim()) ? { phone: 'invalid' as const } : {}),
+    };
+  },
+});
 
 export function NewPatientForm({ onCreated, onCancel }: { onCreated: (patient: PatientDto) => void; onCancel: () => void }) {
   const { t } = useClinicalTranslation();
-  const [form, setForm] = useState(empty);
+  const errorText = useFieldErrorText();
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<Draft, unknown, NewPatient>({ defaultValues: empty, resolver: newPatientResolver });
   const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-  const set = (field: keyof typeof empty) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
+  const submit = async (patient: NewPatient) => {
     setError('');
-    const optional = (value: string) => (value.trim() ? value.trim() : undefined);
-    const patient: NewPatient = {
-      name: form.name.trim(),
-      email: form.email.trim(),
-      ...(optional(form.phone) ? { phone: form.phone.trim() } : {}),
-      ...(form.dateOfBirth ? { dateOfBirth: form.dateOfBirth } : {}),
-      ...(form.sex ? { sex: form.sex as Sex } : {}),
-      preferredLanguage: form.preferredLanguage === 'ar' ? 'ar' : 'en',
-      ...(optional(form.emergencyContactName) ? { emergencyContactName: form.emergencyContactName.trim() } : {}),
-      ...(optional(form.emergencyContactPhone) ? { emergencyContactPhone: form.emergencyContactPhone.trim() } : {}),
-    };
     try {
       onCreated(await clinicalApi.createPatient(patient));
     } catch (caught) {
       setError(caught instanceof ApiError && caught.status === 400 ? t('patients.invalid') : t('status.saveFailed'));
-      setBusy(false);
     }
   };
 
+  const nameError = errorText(errors.name);
+  const emailError = errorText(errors.email);
+  const phoneError = errorText(errors.phone, errors.phone ? t('common:form.phone') : undefined);
   return (
-    <form className="card form-grid" onSubmit={(event) => void submit(event)} aria-label={t('patients.new')}>
+    <form className="card form-grid" onSubmit={(event) => void handleSubmit(submit)(event)} noValidate aria-label={t('patients.new')}>
       <label className="field">
         <span>{t('patients.name')}</span>
-        <input required maxLength={200} value={form.name} onChange={set('name')} autoComplete="off" />
+        <input required maxLength={200} {...register('name')} {...fieldErrorProps('new-patient-name', nameError)} autoComplete="off" />
+        <FieldErrorText id="new-patient-name" error={nameError} insideLabel />
       </label>
       <label className="field">
         <span>{t('patients.email')}</span>
-        <input required type="email" dir="ltr" value={form.email} onChange={set('email')} autoComplete="off" />
+        <input required type="email" dir="ltr" {...register('email')} {...fieldErrorProps('new-patient-email', emailError)} autoComplete="off" />
+        <FieldErrorText id="new-patient-email" error={emailError} insideLabel />
       </label>
       <label className="field">
         <span>{t('patients.phone')}</span>
-        <input type="tel" dir="ltr" pattern="[+0-9 ()\-]{5,30}" value={form.phone} onChange={set('phone')} />
+        <input type="tel" dir="ltr" {...register('phone')} {...fieldErrorProps('new-patient-phone', phoneError)} />
+        <FieldErrorText id="new-patient-phone" error={phoneError} insideLabel />
       </label>
       <label className="field">
         <span>{t('patients.dateOfBirth')}</span>
-        <input type="date" value={form.dateOfBirth} onChange={set('dateOfBirth')} />
+        <input type="date" {...register('dateOfBirth')} />
       </label>
       <label className="field">
         <span>{t('patients.sex')}</span>
-        <select value={form.sex} onChange={set('sex')}>
+        <select {...register('sex')}>
           <option value="">{t('fields.choose')}</option>
           {(['female', 'male', 'other', 'unknown'] as const).map((sex) => (
             <option key={sex} value={sex}>
@@ -66,21 +95,21 @@ export function NewPatientForm({ onCreated, onCancel }: { onCreated: (patient: P
       </label>
       <label className="field">
         <span>{t('patients.language')}</span>
-        <select value={form.preferredLanguage} onChange={set('preferredLanguage')}>
+        <select {...register('preferredLanguage')}>
           <option value="en">English</option>
           <option value="ar">العربية</option>
         </select>
       </label>
       <label className="field">
         <span>{t('patients.emergencyName')}</span>
-        <input maxLength={200} value={form.emergencyContactName} onChange={set('emergencyContactName')} />
+        <input maxLength={200} {...register('emergencyContactName')} />
       </label>
       <label className="field">
         <span>{t('patients.emergencyPhone')}</span>
-        <input type="tel" dir="ltr" maxLength={30} value={form.emergencyContactPhone} onChange={set('emergencyContactPhone')} />
+        <input type="tel" dir="ltr" maxLength={30} {...register('emergencyContactPhone')} />
       </label>
       <div className="button-row full-row">
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="button" disabled={isSubmitting}>
           {t('patients.create')}
         </button>
         <button type="button" className="button button--quiet" onClick={onCancel}>

@@ -1,28 +1,43 @@
+import { useEffect, useRef } from 'react';
+import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
-import type { PatientDraft, PatientErrors } from '../lib/validate-patient.ts';
+import { pickPatient, type PatientDraft } from '../lib/patient-draft.ts';
 
 export interface PatientFieldsProps {
   idPrefix: string;
-  value: PatientDraft;
-  errors: PatientErrors;
-  onChange(next: PatientDraft): void;
   /** What the email is used for here; defaults to the booking's wording. */
   emailHint?: string;
+  /** Told of every change, so details typed in the waitlist form appear in the booking form and back. */
+  onDraftChange?(next: PatientDraft): void;
 }
 
-/** Name, email, phone and preferred language, as the booking and the waitlist both ask for them. */
-export function PatientFields({ idPrefix, value, errors, onChange, emailHint }: PatientFieldsProps) {
+/**
+ * Name, email, phone and preferred language, as the booking and the waitlist both ask for them.
+ * Rendered inside a react-hook-form `FormProvider` whose values include a `PatientDraft`.
+ */
+export function PatientFields({ idPrefix, emailHint, onDraftChange }: PatientFieldsProps) {
   const { t } = useTranslation('booking');
-  const set = (field: keyof PatientDraft) => (event: { target: { value: string } }) => onChange({ ...value, [field]: event.target.value });
+  const {
+    register,
+    watch,
+    getValues,
+    formState: { errors },
+  } = useFormContext<PatientDraft>();
+  const notify = useRef(onDraftChange);
+  notify.current = onDraftChange;
+  useEffect(() => {
+    const subscription = watch((values) => notify.current?.(pickPatient(values, getValues())));
+    return () => subscription.unsubscribe();
+  }, [watch, getValues]);
+
   return (
     <div className="pb-fields">
       <TextField
         id={`${idPrefix}-name`}
         label={t('details.name')}
-        value={value.name}
-        onChange={set('name')}
+        {...register('name')}
         autoComplete="name"
         required
         maxLength={200}
@@ -33,8 +48,7 @@ export function PatientFields({ idPrefix, value, errors, onChange, emailHint }: 
         type="email"
         label={t('details.email')}
         hint={emailHint ?? t('details.emailHint')}
-        value={value.email}
-        onChange={set('email')}
+        {...register('email')}
         autoComplete="email"
         inputMode="email"
         dir="ltr"
@@ -55,8 +69,7 @@ export function PatientFields({ idPrefix, value, errors, onChange, emailHint }: 
             </span>
           </>
         }
-        value={value.phone}
-        onChange={set('phone')}
+        {...register('phone')}
         autoComplete="tel"
         inputMode="tel"
         dir="ltr"
@@ -66,8 +79,7 @@ export function PatientFields({ idPrefix, value, errors, onChange, emailHint }: 
       <SelectField
         id={`${idPrefix}-language`}
         label={t('details.language')}
-        value={value.preferredLanguage}
-        onChange={set('preferredLanguage')}
+        {...register('preferredLanguage')}
         options={[
           { value: 'en', label: t('common.languages.en'), lang: 'en' },
           { value: 'ar', label: t('common.languages.ar'), lang: 'ar' },
@@ -75,10 +87,4 @@ export function PatientFields({ idPrefix, value, errors, onChange, emailHint }: 
       />
     </div>
   );
-}
-
-/** Moves focus to the first field with a mistake, so keyboard and screen-reader users land on it. */
-export function focusFirstError(idPrefix: string, errors: PatientErrors): void {
-  const first = (['name', 'email', 'phone'] as const).find((field) => errors[field]);
-  if (first) document.getElementById(`${idPrefix}-${first}`)?.focus();
 }

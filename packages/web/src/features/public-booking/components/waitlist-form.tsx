@@ -1,12 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { joinWaitlist } from '../api/public-api.ts';
 import { daysBetween, formatDay, type DateString } from '../lib/clinic-time.ts';
-import { revalidatePatient, toPatient, validatePatient, type PatientDraft, type PatientErrors } from '../lib/validate-patient.ts';
-import { focusFirstError, PatientFields } from './patient-fields.tsx';
+import { PatientIn } from '@myomap/contract/bookings/bookings.schemas';
+import { contractResolver } from '../../../lib/forms/contract-resolver.ts';
+import type { PatientDetails } from '../api/public-api.ts';
+import { PATIENT_FIELDS, toPatient, type PatientDraft } from '../lib/patient-draft.ts';
+import { PatientFields } from './patient-fields.tsx';
 
 export interface WaitlistFormProps {
   serviceId: string;
@@ -21,33 +25,33 @@ export interface WaitlistFormProps {
 
 const MAX_DAYS = 92;
 
+interface WaitlistDraft extends PatientDraft {
+  from: DateString;
+  to: DateString;
+}
+
+// The patient's part is checked by the contract's PatientIn; the range by the rule the server
+// applies in POST /api/waitlist (to on or after from, at most 92 days), which no schema can say.
+const waitlistResolver = contractResolver<WaitlistDraft, PatientDetails>(PatientIn, {
+  toBody: toPatient,
+  fields: PATIENT_FIELDS,
+  check({ from, to }) {
+    const span = from && to ? daysBetween(from, to) : -1;
+    return span < 0 || span + 1 > MAX_DAYS ? { from: 'invalid' } : {};
+  },
+});
+
 /** "None of these times suit" → a date range and contact details → POST /api/waitlist. */
 export function WaitlistForm({ serviceId, practitionerId, initialFrom, initialTo, patient, onPatientChange, onClose }: WaitlistFormProps) {
   const { t, i18n } = useTranslation('booking');
-  const [from, setFrom] = useState(initialFrom);
-  const [to, setTo] = useState(initialTo);
-  const [errors, setErrors] = useState<PatientErrors>({});
-  const [rangeError, setRangeError] = useState(false);
+  const form = useForm<WaitlistDraft, unknown, PatientDetails>({ defaultValues: { ...patient, from: initialFrom, to: initialTo }, resolver: waitlistResolver });
+  const [from, to] = form.watch(['from', 'to']);
   const [state, setState] = useState<'idle' | 'sending' | 'done' | 'failed'>('idle');
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = validatePatient(patient);
-    const span = from && to ? daysBetween(from, to) : -1;
-    const badRange = span < 0 || span + 1 > MAX_DAYS;
-    setErrors(found);
-    setRangeError(badRange);
-    if (badRange) {
-      document.getElementById('waitlist-from')?.focus();
-      return;
-    }
-    if (Object.keys(found).length > 0) {
-      focusFirstError('waitlist', found);
-      return;
-    }
+  async function submit(details: PatientDetails) {
     setState('sending');
     try {
-      await joinWaitlist({ serviceId, ...(practitionerId ? { practitionerId } : {}), dateFrom: from, dateTo: to, patient: toPatient(patient) });
+      await joinWaitlist({ serviceId, ...(practitionerId ? { practitionerId } : {}), dateFrom: from, dateTo: to, patient: details });
       setState('done');
     } catch {
       setState('failed');
@@ -71,32 +75,25 @@ export function WaitlistForm({ serviceId, practitionerId, initialFrom, initialTo
   }
 
   return (
-    <form className="pb-waitlist" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="waitlist-title">
-      <h3 id="waitlist-title">{t('waitlist.title')}</h3>
-      <p className="pb-muted">{t('waitlist.intro')}</p>
-      <div className="pb-fields pb-fields--pair">
-        <TextField id="waitlist-from" type="date" label={t('waitlist.from')} value={from} onChange={(e) => setFrom(e.target.value)} required error={rangeError ? t('waitlist.rangeInvalid') : undefined} />
-        <TextField id="waitlist-to" type="date" label={t('waitlist.to')} value={to} min={from} onChange={(e) => setTo(e.target.value)} required />
-      </div>
-      <PatientFields
-        idPrefix="waitlist"
-        value={patient}
-        errors={errors}
-        emailHint={t('details.waitlistEmailHint')}
-        onChange={(next) => {
-          onPatientChange(next);
-          setErrors((previous) => revalidatePatient(previous, next));
-        }}
-      />
-      {state === 'failed' ? <Alert tone="error" title={t('book.review.failed')} /> : null}
-      <div className="pb-actions">
-        <Button type="submit" busy={state === 'sending'}>
-          {t('waitlist.submit')}
-        </Button>
-        <Button variant="ghost" onClick={onClose}>
-          {t('waitlist.cancel')}
-        </Button>
-      </div>
-    </form>
+    <FormProvider {...form}>
+      <form className="pb-waitlist" onSubmit={(event) => void form.handleSubmit(submit)(event)} noValidate aria-labelledby="waitlist-title">
+        <h3 id="waitlist-title">{t('waitlist.title')}</h3>
+        <p className="pb-muted">{t('waitlist.intro')}</p>
+        <div className="pb-fields pb-fields--pair">
+          <TextField id="waitlist-from" type="date" label={t('waitlist.from')} {...form.register('from')} required error={form.formState.errors.from ? t('waitlist.rangeInvalid') : undefined} />
+          <TextField id="waitlist-to" type="date" label={t('waitlist.to')} {...form.register('to')} min={from} required />
+        </div>
+        <PatientFields idPrefix="waitlist" emailHint={t('details.waitlistEmailHint')} onDraftChange={onPatientChange} />
+        {state === 'failed' ? <Alert tone="error" title={t('book.review.failed')} /> : null}
+        <div className="pb-actions">
+          <Button type="submit" busy={state === 'sending'}>
+            {t('waitlist.submit')}
+          </Button>
+          <Button variant="ghost" onClick={onClose}>
+            {t('waitlist.cancel')}
+          </Button>
+        </div>
+      </form>
+    </FormProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -10,7 +10,7 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { createBooking, type Slot } from '../api/public-api.ts';
 import { Chevron } from '../components/chevron.tsx';
 import { FIRST_AVAILABLE, PractitionerChoice, ServiceChoice } from '../components/choice-steps.tsx';
-import { focusFirstError, PatientFields } from '../components/patient-fields.tsx';
+import { PatientDetailsForm } from '../components/patient-details-form.tsx';
 import { clinicToday, SlotPicker } from '../components/slot-picker.tsx';
 import { SummaryList } from '../components/summary-list.tsx';
 import { WaitlistForm } from '../components/waitlist-form.tsx';
@@ -20,7 +20,7 @@ import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 import { addDays, formatDateTime, formatLongDate, formatPrice, formatTime } from '../lib/clinic-time.ts';
 import { newIdempotencyKey } from '../lib/new-idempotency-key.ts';
-import { revalidatePatient, toPatient, validatePatient, type PatientDraft, type PatientErrors } from '../lib/validate-patient.ts';
+import { toPatient, type PatientDraft } from '../lib/patient-draft.ts';
 
 const STEPS = ['service', 'practitioner', 'time', 'details', 'review'] as const;
 type Step = (typeof STEPS)[number];
@@ -42,7 +42,6 @@ export function BookPage() {
   const [practitionerChoice, setPractitionerChoice] = useState<string | undefined>();
   const [slot, setSlot] = useState<Slot | undefined>();
   const [patient, setPatient] = useState<PatientDraft>({ name: '', email: '', phone: '', preferredLanguage: language });
-  const [errors, setErrors] = useState<PatientErrors>({});
   const [attemptKey, setAttemptKey] = useState<string>('');
   const [submitting, setSubmitting] = useState(false);
   const [submitFailed, setSubmitFailed] = useState<false | 'failed' | 'limitReached'>(false);
@@ -84,14 +83,7 @@ export function BookPage() {
     setWaitlistOpen(false);
   }
 
-  function submitDetails(event: FormEvent) {
-    event.preventDefault();
-    const found = validatePatient(patient);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstError('patient', found);
-      return;
-    }
+  function submitDetails() {
     // A fresh key for each attempt; a retry of this same attempt reuses it.
     setAttemptKey(newIdempotencyKey());
     setSubmitFailed(false);
@@ -238,23 +230,7 @@ export function BookPage() {
         ) : null}
 
         {step === 'details' ? (
-          <form onSubmit={submitDetails} noValidate className="pb-form">
-            <p className="pb-muted">{t('book.details.intro')}</p>
-            <PatientFields
-              idPrefix="patient"
-              value={patient}
-              errors={errors}
-              onChange={(next) => {
-                setPatient(next);
-                setErrors((previous) => revalidatePatient(previous, next));
-              }}
-            />
-            <div className="pb-actions">
-              <Button type="submit" size="lg">
-                {t('common.continue')}
-              </Button>
-            </div>
-          </form>
+          <PatientDetailsForm patient={patient} onPatientChange={setPatient} onDone={submitDetails} />
         ) : null}
 
         {step === 'review' && service && slot ? (

@@ -1,11 +1,13 @@
 import type { ScreeningResult } from '@myomap/domain/screening/screening-result';
 import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { Card } from '../../../components/ui/card.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
+import { contractResolver, type FieldProblem } from '../../../lib/forms/contract-resolver.ts';
 import { safetyApi, type ReviewDecision, type ReviewDto, type ReviewIn, type Urgency } from '../api/safety-api.ts';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
 import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
@@ -27,6 +29,45 @@ export interface ReviewFormProps {
   onSaved(review: ReviewDto): void;
 }
 
+interface ReviewValues {
+  decision: ReviewDecision | '';
+  notes: string;
+  precautions: string;
+  referTo: string;
+  tests: string[];
+  otherTests: string;
+  urgency: Urgency;
+}
+
+/** Why a review cannot be saved yet; each names its `review.*` message. */
+type ReviewProblem = 'needDecision' | 'needReferTo' | 'needPrecautions';
+
+// The review body's schema is still in safety.routes.ts; these are the rules a physician can
+// break in this form (the server checks them again), until it moves into the contract.
+function reviewResolver(suggestedTests: readonly string[]) {
+  return contractResolver<ReviewValues, ReviewIn>(null, {
+    toBody(v) {
+      const decision = v.decision || 'clear';
+      const precautionList = lines(v.precautions, 500).slice(0, MAX_ITEMS);
+      const body: ReviewIn = { decision, notes: v.notes.trim() };
+      if (decision !== 'clear' && precautionList.length > 0) body.precautions = precautionList;
+      if (decision === 'refer') {
+        const chosen = suggestedTests.filter((test) => v.tests.includes(test)).map((test) => test.slice(0, 300));
+        body.referral = { to: v.referTo.trim().slice(0, 300), tests: [...chosen, ...lines(v.otherTests, 300)].slice(0, MAX_ITEMS), urgency: v.urgency };
+      }
+      return body;
+    },
+    fields: {},
+    check(v) {
+      const found: Partial<Record<keyof ReviewValues, ReviewProblem>> = {};
+      if (!v.decision) found.decision = 'needDecision';
+      if (v.decision === 'refer' && v.referTo.trim() === '') found.referTo = 'needReferTo';
+      if (v.decision === 'clear_with_precautions' && lines(v.precautions, 500).length === 0) found.precautions = 'needPrecautions';
+      return found as Partial<Record<string, FieldProblem>>;
+    },
+  });
+}
+
 /**
  * The physician's decision on the latest screen. Referral urgency and the screen's precautions
  * start from what the screen suggests; the suggested tests are offered to tick.
@@ -37,135 +78,134 @@ export function ReviewForm({ patientId, result, onSaved }: ReviewFormProps) {
   const ids = useId();
   const suggestion = result?.physicianReferral;
   const suggestedTests = (suggestion?.suggestedTests ?? []).map(pick);
-  const [decision, setDecision] = useState<ReviewDecision>();
-  const [notes, setNotes] = useState('');
-  const [precautions, setPrecautions] = useState(() => (result?.precautions ?? []).map((p) => pick(p.text)).join('\n'));
-  const [referTo, setReferTo] = useState('');
-  const [tests, setTests] = useState<ReadonlySet<string>>(new Set());
-  const [otherTests, setOtherTests] = useState('');
-  const [urgency, setUrgency] = useState<Urgency>(suggestion?.urgency ?? 'soon');
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setValue,
+    formState: { errors, isSubmitting },
+  } = useForm<ReviewValues, unknown, ReviewIn>({
+    defaultValues: {
+      decision: '',
+      notes: '',
+      precautions: (result?.precautions ?? []).map((p) => pick(p.text)).join('\n'),
+      referTo: '',
+      tests: [],
+      otherTests: '',
+      urgency: suggestion?.urgency ?? 'soon',
+    },
+    resolver: reviewResolver(suggestedTests),
+  });
+  const [decision, tests] = watch(['decision', 'tests']);
   const [error, setError] = useState<string>();
-
-  const precautionList = lines(precautions, 500).slice(0, MAX_ITEMS);
-  const problems = {
-    decision: decision ? undefined : t('review.needDecision'),
-    referTo: decision === 'refer' && referTo.trim() === '' ? t('review.needReferTo') : undefined,
-    precautions: decision === 'clear_with_precautions' && precautionList.length === 0 ? t('review.needPrecautions') : undefined,
+  const problem = (name: 'decision' | 'referTo' | 'precautions') => {
+    const message = errors[name]?.message;
+    return message ? t(`review.${message as ReviewProblem}`) : undefined;
   };
 
-  const save = async () => {
-    setTried(true);
+  const save = async (body: ReviewIn) => {
     setError(undefined);
-    if (!decision || problems.referTo || problems.precautions) return;
-    const body: ReviewIn = { decision, notes: notes.trim() };
-    if (decision !== 'clear' && precautionList.length > 0) body.precautions = precautionList;
-    if (decision === 'refer') {
-      const chosen = suggestedTests.filter((test) => tests.has(test)).map((test) => test.slice(0, 300));
-      body.referral = { to: referTo.trim().slice(0, 300), tests: [...chosen, ...lines(otherTests, 300)].slice(0, MAX_ITEMS), urgency };
-    }
-    setBusy(true);
     try {
       onSaved(await safetyApi.review(patientId, body));
     } catch (caught) {
       setError(t('review.failed', { message: caught instanceof ApiError ? caught.message : String(caught) }));
-    } finally {
-      setBusy(false);
     }
   };
 
-  const toggleTest = (test: string, on: boolean) =>
-    setTests((current) => {
-      const next = new Set(current);
-      if (on) next.add(test);
-      else next.delete(test);
-      return next;
-    });
+  // Many boxes, one list: kept by hand, since register() gives a lone box a boolean.
+  const toggleTest = (test: string, on: boolean) => setValue('tests', on ? [...tests, test] : tests.filter((x) => x !== test));
 
   return (
     <Card as="section" className="sf-card sf-review-form" aria-labelledby="sf-review-title">
       <h2 id="sf-review-title">{t('review.title')}</h2>
-      {result?.physicianReferral?.urgency === 'emergency' ? <p className="sf-note" data-needs-reason>{t('extras.reviewReason')}</p> : null}
-      <fieldset className="sf-fieldset" aria-invalid={tried && Boolean(problems.decision) ? true : undefined}>
-        <legend>{t('review.decision')}</legend>
-        <div className="sf-options">
-          {DECISIONS.map((value) => (
-            <label key={value} className={`sf-option sf-option--${value}${decision === value ? ' is-checked' : ''}`}>
-              <input type="radio" name={`${ids}-decision`} value={value} checked={decision === value} onChange={() => setDecision(value)} />
-              <span>{t(`review.decisions.${value}`)}</span>
-            </label>
-          ))}
-        </div>
-        {tried && problems.decision ? <p className="ui-field__error">{problems.decision}</p> : null}
-      </fieldset>
-
-      {decision === 'refer' ? (
-        <div className="sf-referral-fields">
-          <TextField
-            label={t('review.referTo')}
-            hint={suggestion?.referTo[0] ? t('review.referToHint', { suggestion: pick(suggestion.referTo[0]) }) : undefined}
-            placeholder={t('review.referToPlaceholder')}
-            value={referTo}
-            maxLength={300}
-            error={tried ? problems.referTo : undefined}
-            onChange={(event) => setReferTo(event.target.value)}
-          />
-          <SelectField
-            label={t('review.urgency')}
-            value={urgency}
-            options={URGENCIES.map((u) => ({ value: u, label: `${t(`urgency.${u}`)}: ${t(`urgencyHint.${u}`)}` }))}
-            onChange={(event) => setUrgency(event.target.value as Urgency)}
-          />
-          {suggestedTests.length > 0 ? (
-            <fieldset className="sf-fieldset">
-              <legend>{t('review.tests')}</legend>
-              <div className="sf-checks">
-                {suggestedTests.map((test) => (
-                  <label key={test} className="sf-check">
-                    <input type="checkbox" checked={tests.has(test)} onChange={(event) => toggleTest(test, event.target.checked)} />
-                    <span>{test}</span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-          ) : null}
-          <div className="ui-field">
-            <label className="ui-field__label" htmlFor={`${ids}-other-tests`}>
-              {t('review.otherTests')}
-            </label>
-            <textarea id={`${ids}-other-tests`} className="ui-field__control sf-textarea" rows={2} value={otherTests} onChange={(event) => setOtherTests(event.target.value)} />
+      <form onSubmit={(event) => void handleSubmit(save)(event)} noValidate>
+        {result?.physicianReferral?.urgency === 'emergency' ? <p className="sf-note" data-needs-reason>{t('extras.reviewReason')}</p> : null}
+        <fieldset className="sf-fieldset" aria-invalid={problem('decision') ? true : undefined} aria-describedby={problem('decision') ? `${ids}-decision-error` : undefined}>
+          <legend>{t('review.decision')}</legend>
+          <div className="sf-options">
+            {DECISIONS.map((value) => (
+              <label key={value} className={`sf-option sf-option--${value}${decision === value ? ' is-checked' : ''}`}>
+                <input type="radio" value={value} {...register('decision')} />
+                <span>{t(`review.decisions.${value}`)}</span>
+              </label>
+            ))}
           </div>
-        </div>
-      ) : null}
+          {problem('decision') ? (
+            <p className="ui-field__error" id={`${ids}-decision-error`}>
+              {problem('decision')}
+            </p>
+          ) : null}
+        </fieldset>
 
-      {decision && decision !== 'clear' ? (
+        {decision === 'refer' ? (
+          <div className="sf-referral-fields">
+            <TextField
+              label={t('review.referTo')}
+              hint={suggestion?.referTo[0] ? t('review.referToHint', { suggestion: pick(suggestion.referTo[0]) }) : undefined}
+              placeholder={t('review.referToPlaceholder')}
+              {...register('referTo')}
+              maxLength={300}
+              error={problem('referTo')}
+            />
+            <SelectField
+              label={t('review.urgency')}
+              {...register('urgency')}
+              options={URGENCIES.map((u) => ({ value: u, label: `${t(`urgency.${u}`)}: ${t(`urgencyHint.${u}`)}` }))}
+            />
+            {suggestedTests.length > 0 ? (
+              <fieldset className="sf-fieldset">
+                <legend>{t('review.tests')}</legend>
+                <div className="sf-checks">
+                  {suggestedTests.map((test) => (
+                    <label key={test} className="sf-check">
+                      <input type="checkbox" checked={tests.includes(test)} onChange={(event) => toggleTest(test, event.target.checked)} />
+                      <span>{test}</span>
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+            ) : null}
+            <div className="ui-field">
+              <label className="ui-field__label" htmlFor={`${ids}-other-tests`}>
+                {t('review.otherTests')}
+              </label>
+              <textarea id={`${ids}-other-tests`} className="ui-field__control sf-textarea" rows={2} {...register('otherTests')} />
+            </div>
+          </div>
+        ) : null}
+
+        {decision && decision !== 'clear' ? (
+          <div className="ui-field">
+            <label className="ui-field__label" htmlFor={`${ids}-precautions`}>
+              {t('review.precautions')}
+            </label>
+            <textarea
+              id={`${ids}-precautions`}
+              className="ui-field__control sf-textarea"
+              rows={3}
+              {...register('precautions')}
+              aria-invalid={problem('precautions') ? true : undefined}
+              aria-describedby={problem('precautions') ? `${ids}-precautions-error` : undefined}
+            />
+            {problem('precautions') ? (
+              <p className="ui-field__error" id={`${ids}-precautions-error`}>
+                {problem('precautions')}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+
         <div className="ui-field">
-          <label className="ui-field__label" htmlFor={`${ids}-precautions`}>
-            {t('review.precautions')}
+          <label className="ui-field__label" htmlFor={`${ids}-notes`}>
+            {t('review.notes')}
           </label>
-          <textarea
-            id={`${ids}-precautions`}
-            className="ui-field__control sf-textarea"
-            rows={3}
-            value={precautions}
-            aria-invalid={tried && problems.precautions ? true : undefined}
-            onChange={(event) => setPrecautions(event.target.value)}
-          />
-          {tried && problems.precautions ? <p className="ui-field__error">{problems.precautions}</p> : null}
+          <textarea id={`${ids}-notes`} className="ui-field__control sf-textarea" rows={3} maxLength={4000} {...register('notes')} />
         </div>
-      ) : null}
-
-      <div className="ui-field">
-        <label className="ui-field__label" htmlFor={`${ids}-notes`}>
-          {t('review.notes')}
-        </label>
-        <textarea id={`${ids}-notes`} className="ui-field__control sf-textarea" rows={3} maxLength={4000} value={notes} onChange={(event) => setNotes(event.target.value)} />
-      </div>
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <Button onClick={() => void save()} busy={busy}>
-        {t('review.save')}
-      </Button>
+        {error ? <Alert tone="error">{error}</Alert> : null}
+        <Button type="submit" busy={isSubmitting}>
+          {t('review.save')}
+        </Button>
+      </form>
     </Card>
   );
 }

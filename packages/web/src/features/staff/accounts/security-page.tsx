@@ -70,7 +70,7 @@ function ChangePasswordCard() {
       <h2>{t('security.passwordTitle')}</h2>
       <form className="st-form" onSubmit={submit}>
         <TextField label={t('security.current')} name="current-password" type="password" autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.target.value)} dir="ltr" />
-        <NewPasswordFields value={next} confirm={confirm} onChange={setNext} onConfirmChange={setConfirm} mismatch={mismatch} />
+        <NewPasswordFields password={{ value: next, onChange: (e) => setNext(e.target.value) }} confirm={{ value: confirm, onChange: (e) => setConfirm(e.target.value) }} mismatch={mismatch} />
         {action.error ? <Alert tone="error">{action.error}</Alert> : null}
         {action.notice ? <Alert tone="success">{action.notice}</Alert> : null}
         <div className="st-form-actions">

@@ -1,8 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
+import { contractResolver, requireText } from '../../../lib/forms/contract-resolver.ts';
+import { useFieldErrorText } from '../../../lib/forms/field-error.tsx';
 import { staffApi, type Practitioner, type PractitionerFields, type Service } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { localName } from '../api/local-name.ts';
@@ -89,32 +91,40 @@ function pick(p: Practitioner): PractitionerFields {
   return { nameEn, nameAr, titleEn, titleAr, kind, color, bookableOnline, active, serviceIds };
 }
 
+// The practitioner body's schema is still in admin.routes.ts; both names are required there.
+const practitionerResolver = contractResolver<PractitionerFields, PractitionerFields>(null, {
+  toBody: (form) => ({ ...form, nameEn: form.nameEn.trim(), nameAr: form.nameAr.trim() }),
+  fields: {},
+  check: (form) => requireText(form, ['nameEn', 'nameAr']),
+});
+
 function PractitionerForm({ id, fields, services, onCancel, onSaved }: { id?: string; fields: PractitionerFields; services: Service[]; onCancel(): void; onSaved(): void }) {
   const { t, i18n } = useTranslation('staff');
-  const [form, setForm] = useState(fields);
+  const errorText = useFieldErrorText();
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setValue,
+    formState: { errors },
+  } = useForm<PractitionerFields, unknown, PractitionerFields>({ defaultValues: fields, resolver: practitionerResolver });
   const save = useSaveForm();
-  const set = <K extends keyof PractitionerFields>(key: K, value: PractitionerFields[K]) => setForm((f) => ({ ...f, [key]: value }));
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void save.run(() => staffApi.savePractitioner(id, { ...form, nameEn: form.nameEn.trim(), nameAr: form.nameAr.trim() }), onSaved);
-  }
+  const [kind, color, serviceIds] = watch(['kind', 'color', 'serviceIds']);
 
   return (
-    <form className="st-form" onSubmit={submit}>
+    <form className="st-form" onSubmit={(event) => void handleSubmit((practitioner) => save.run(() => staffApi.savePractitioner(id, practitioner), onSaved))(event)} noValidate>
       <div className="st-form-row">
-        <TextField label={t('fields.nameEn')} required maxLength={200} lang="en" dir="ltr" value={form.nameEn} onChange={(e) => set('nameEn', e.target.value)} />
-        <TextField label={t('fields.nameAr')} required maxLength={200} lang="ar" dir="rtl" value={form.nameAr} onChange={(e) => set('nameAr', e.target.value)} />
+        <TextField label={t('fields.nameEn')} required maxLength={200} lang="en" dir="ltr" {...register('nameEn')} error={errorText(errors.nameEn)} />
+        <TextField label={t('fields.nameAr')} required maxLength={200} lang="ar" dir="rtl" {...register('nameAr')} error={errorText(errors.nameAr)} />
       </div>
       <div className="st-form-row">
-        <TextField label={t('fields.titleEn')} maxLength={200} lang="en" dir="ltr" value={form.titleEn} onChange={(e) => set('titleEn', e.target.value)} />
-        <TextField label={t('fields.titleAr')} maxLength={200} lang="ar" dir="rtl" value={form.titleAr} onChange={(e) => set('titleAr', e.target.value)} />
+        <TextField label={t('fields.titleEn')} maxLength={200} lang="en" dir="ltr" {...register('titleEn')} />
+        <TextField label={t('fields.titleAr')} maxLength={200} lang="ar" dir="rtl" {...register('titleAr')} />
       </div>
       <div className="st-form-row">
         <SelectField
           label={t('practitioners.kind')}
-          value={form.kind}
-          onChange={(e) => set('kind', e.target.value === 'physician' ? 'physician' : 'therapist')}
+          {...register('kind')}
           options={[
             { value: 'therapist', label: t('kinds.therapist') },
             { value: 'physician', label: t('kinds.physician') },
@@ -125,23 +135,24 @@ function PractitionerForm({ id, fields, services, onCancel, onSaved }: { id?: st
             {t('practitioners.color')}
           </label>
           <div className="st-color-row">
-            <input id="st-prac-color" type="color" value={form.color} onChange={(e) => set('color', e.target.value)} />
-            <code dir="ltr">{form.color}</code>
+            <input id="st-prac-color" type="color" {...register('color')} />
+            <code dir="ltr">{color}</code>
           </div>
         </div>
       </div>
       <div className="st-form-row">
-        <CheckboxField label={t('practitioners.bookableOnline')} checked={form.bookableOnline} onChange={(e) => set('bookableOnline', e.target.checked)} />
-        <CheckboxField label={t('common.active')} checked={form.active} onChange={(e) => set('active', e.target.checked)} />
+        <CheckboxField label={t('practitioners.bookableOnline')} {...register('bookableOnline')} />
+        <CheckboxField label={t('common.active')} {...register('active')} />
       </div>
       <fieldset className="st-fieldset">
         <legend>{t('practitioners.services')}</legend>
         {services.map((s) => (
           <CheckboxField
             key={s.id}
-            label={`${localName(s, i18n.language)}${s.practitionerKind !== form.kind ? ` (${t(`kinds.${s.practitionerKind}`)})` : ''}`}
-            checked={form.serviceIds.includes(s.id)}
-            onChange={(e) => set('serviceIds', e.target.checked ? [...form.serviceIds, s.id] : form.serviceIds.filter((x) => x !== s.id))}
+            label={`${localName(s, i18n.language)}${s.practitionerKind !== kind ? ` (${t(`kinds.${s.practitionerKind}`)})` : ''}`}
+            checked={serviceIds.includes(s.id)}
+            // One list from many boxes: kept by hand, since register() gives a lone box a boolean.
+            onChange={(e) => setValue('serviceIds', e.target.checked ? [...serviceIds, s.id] : serviceIds.filter((x) => x !== s.id))}
           />
         ))}
       </fieldset>

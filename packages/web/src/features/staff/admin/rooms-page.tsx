@@ -1,7 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
+import { contractResolver, requireText } from '../../../lib/forms/contract-resolver.ts';
+import { useFieldErrorText } from '../../../lib/forms/field-error.tsx';
 import { staffApi, type RoomFields } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { useStaffData } from '../api/use-staff-data.ts';
@@ -63,23 +65,30 @@ export function RoomsPage() {
   );
 }
 
+// The room body's schema is still in admin.routes.ts; both names are required there.
+const roomResolver = contractResolver<RoomFields, RoomFields>(null, {
+  toBody: (form) => ({ nameEn: form.nameEn.trim(), nameAr: form.nameAr.trim(), active: form.active }),
+  fields: {},
+  check: (form) => requireText(form, ['nameEn', 'nameAr']),
+});
+
 function RoomForm({ id, fields, onCancel, onSaved }: { id?: string; fields: RoomFields; onCancel(): void; onSaved(): void }) {
   const { t } = useTranslation('staff');
-  const [form, setForm] = useState(fields);
+  const errorText = useFieldErrorText();
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<RoomFields, unknown, RoomFields>({ defaultValues: fields, resolver: roomResolver });
   const save = useSaveForm();
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void save.run(() => staffApi.saveRoom(id, { nameEn: form.nameEn.trim(), nameAr: form.nameAr.trim(), active: form.active }), onSaved);
-  }
-
   return (
-    <form className="st-form" onSubmit={submit}>
+    <form className="st-form" onSubmit={(event) => void handleSubmit((room) => save.run(() => staffApi.saveRoom(id, room), onSaved))(event)} noValidate>
       <div className="st-form-row">
-        <TextField label={t('fields.nameEn')} required maxLength={200} lang="en" dir="ltr" value={form.nameEn} onChange={(e) => setForm({ ...form, nameEn: e.target.value })} />
-        <TextField label={t('fields.nameAr')} required maxLength={200} lang="ar" dir="rtl" value={form.nameAr} onChange={(e) => setForm({ ...form, nameAr: e.target.value })} />
+        <TextField label={t('fields.nameEn')} required maxLength={200} lang="en" dir="ltr" {...register('nameEn')} error={errorText(errors.nameEn)} />
+        <TextField label={t('fields.nameAr')} required maxLength={200} lang="ar" dir="rtl" {...register('nameAr')} error={errorText(errors.nameAr)} />
       </div>
-      <CheckboxField label={t('common.active')} checked={form.active} onChange={(e) => setForm({ ...form, active: e.target.checked })} />
+      <CheckboxField label={t('common.active')} {...register('active')} />
       <FormActions error={save.error} busy={save.busy} onCancel={onCancel} />
     </form>
   );

@@ -1,8 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
+import { contractResolver, requireText, type FieldProblem } from '../../../lib/forms/contract-resolver.ts';
+import { useFieldErrorText } from '../../../lib/forms/field-error.tsx';
 import { staffApi, type Service, type ServiceFields } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { localName } from '../api/local-name.ts';
@@ -85,42 +87,75 @@ function fieldsOf(s: Service): ServiceFields {
   return fields;
 }
 
+type ServiceDraft = Omit<ServiceFields, 'priceAed'> & { priceText: string };
+
+const int = (value: number) => (Number.isFinite(value) ? Math.round(value) : 0);
+const price = (text: string) => (text.trim() === '' ? null : Number(text));
+const inRange = (value: number, min: number, max: number) => int(value) >= min && int(value) <= max;
+
+// The service body's schema is still in admin.routes.ts: names required, the minute ranges the
+// inputs show, and a price of 0 or more, until it moves into the contract.
+const serviceResolver = contractResolver<ServiceDraft, ServiceFields>(null, {
+  toBody: ({ priceText, ...form }) => ({
+    ...form,
+    durationMinutes: int(form.durationMinutes),
+    bufferBeforeMinutes: int(form.bufferBeforeMinutes),
+    bufferAfterMinutes: int(form.bufferAfterMinutes),
+    priceAed: price(priceText),
+  }),
+  fields: {},
+  check(form) {
+    const found: Partial<Record<string, FieldProblem>> = requireText(form, ['nameEn', 'nameAr']);
+    if (!inRange(form.durationMinutes, 5, 480)) found['durationMinutes'] = 'invalid';
+    if (!inRange(form.bufferBeforeMinutes, 0, 120)) found['bufferBeforeMinutes'] = 'invalid';
+    if (!inRange(form.bufferAfterMinutes, 0, 120)) found['bufferAfterMinutes'] = 'invalid';
+    const priceAed = price(form.priceText);
+    if (priceAed !== null && !(priceAed >= 0)) found['priceText'] = 'invalid';
+    return found;
+  },
+});
+
 function ServiceForm({ id, fields, onCancel, onSaved }: { id?: string; fields: ServiceFields; onCancel(): void; onSaved(): void }) {
   const { t } = useTranslation('staff');
-  const [form, setForm] = useState(fields);
-  const [priceText, setPriceText] = useState(fields.priceAed === null ? '' : String(fields.priceAed));
+  const errorText = useFieldErrorText();
+  const { priceAed, ...rest } = fields;
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<ServiceDraft, unknown, ServiceFields>({ defaultValues: { ...rest, priceText: priceAed === null ? '' : String(priceAed) }, resolver: serviceResolver });
   const save = useSaveForm();
-  const set = <K extends keyof ServiceFields>(key: K, value: ServiceFields[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const int = (value: string) => (value === '' ? 0 : Math.round(Number(value)));
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const priceAed = priceText.trim() === '' ? null : Number(priceText);
-    if (priceAed !== null && !(priceAed >= 0)) return save.setError(t('services.priceInvalid'));
-    void save.run(() => staffApi.saveService(id, { ...form, priceAed }), onSaved);
-  }
+  const minutes = { valueAsNumber: true } as const;
 
   return (
-    <form className="st-form" onSubmit={submit}>
+    <form className="st-form" onSubmit={(event) => void handleSubmit((service) => save.run(() => staffApi.saveService(id, service), onSaved))(event)} noValidate>
       <div className="st-form-row">
-        <TextField label={t('fields.nameEn')} required maxLength={200} lang="en" dir="ltr" value={form.nameEn} onChange={(e) => set('nameEn', e.target.value)} />
-        <TextField label={t('fields.nameAr')} required maxLength={200} lang="ar" dir="rtl" value={form.nameAr} onChange={(e) => set('nameAr', e.target.value)} />
+        <TextField label={t('fields.nameEn')} required maxLength={200} lang="en" dir="ltr" {...register('nameEn')} error={errorText(errors.nameEn)} />
+        <TextField label={t('fields.nameAr')} required maxLength={200} lang="ar" dir="rtl" {...register('nameAr')} error={errorText(errors.nameAr)} />
       </div>
       <div className="st-form-row">
-        <TextAreaField label={t('fields.descriptionEn')} rows={3} maxLength={2000} lang="en" dir="ltr" value={form.descriptionEn} onChange={(e) => set('descriptionEn', e.target.value)} />
-        <TextAreaField label={t('fields.descriptionAr')} rows={3} maxLength={2000} lang="ar" dir="rtl" value={form.descriptionAr} onChange={(e) => set('descriptionAr', e.target.value)} />
+        <TextAreaField label={t('fields.descriptionEn')} rows={3} maxLength={2000} lang="en" dir="ltr" {...register('descriptionEn')} />
+        <TextAreaField label={t('fields.descriptionAr')} rows={3} maxLength={2000} lang="ar" dir="rtl" {...register('descriptionAr')} />
       </div>
       <div className="st-form-row st-form-row-3">
-        <TextField label={t('services.durationLabel')} type="number" min={5} max={480} step={5} required value={form.durationMinutes} onChange={(e) => set('durationMinutes', int(e.target.value))} />
-        <TextField label={t('services.bufferBefore')} type="number" min={0} max={120} step={5} required value={form.bufferBeforeMinutes} onChange={(e) => set('bufferBeforeMinutes', int(e.target.value))} />
-        <TextField label={t('services.bufferAfter')} type="number" min={0} max={120} step={5} required value={form.bufferAfterMinutes} onChange={(e) => set('bufferAfterMinutes', int(e.target.value))} />
+        <TextField label={t('services.durationLabel')} type="number" min={5} max={480} step={5} required {...register('durationMinutes', minutes)} error={errorText(errors.durationMinutes)} />
+        <TextField label={t('services.bufferBefore')} type="number" min={0} max={120} step={5} required {...register('bufferBeforeMinutes', minutes)} error={errorText(errors.bufferBeforeMinutes)} />
+        <TextField label={t('services.bufferAfter')} type="number" min={0} max={120} step={5} required {...register('bufferAfterMinutes', minutes)} error={errorText(errors.bufferAfterMinutes)} />
       </div>
       <div className="st-form-row">
-        <TextField label={t('services.priceLabel')} optionalText={t('entry.optional')} type="number" min={0} step="0.01" inputMode="decimal" value={priceText} onChange={(e) => setPriceText(e.target.value)} />
+        <TextField
+          label={t('services.priceLabel')}
+          optionalText={t('entry.optional')}
+          type="number"
+          min={0}
+          step="0.01"
+          inputMode="decimal"
+          {...register('priceText')}
+          error={errorText(errors.priceText, t('services.priceInvalid'))}
+        />
         <SelectField
           label={t('services.who')}
-          value={form.practitionerKind}
-          onChange={(e) => set('practitionerKind', e.target.value === 'physician' ? 'physician' : 'therapist')}
+          {...register('practitionerKind')}
           options={[
             { value: 'therapist', label: t('kinds.therapist') },
             { value: 'physician', label: t('kinds.physician') },
@@ -128,9 +163,9 @@ function ServiceForm({ id, fields, onCancel, onSaved }: { id?: string; fields: S
         />
       </div>
       <div className="st-form-row st-form-row-3">
-        <CheckboxField label={t('services.needsRoom')} checked={form.requiresRoom} onChange={(e) => set('requiresRoom', e.target.checked)} />
-        <CheckboxField label={t('services.onlineLabel')} checked={form.bookableOnline} onChange={(e) => set('bookableOnline', e.target.checked)} />
-        <CheckboxField label={t('common.active')} checked={form.active} onChange={(e) => set('active', e.target.checked)} />
+        <CheckboxField label={t('services.needsRoom')} {...register('requiresRoom')} />
+        <CheckboxField label={t('services.onlineLabel')} {...register('bookableOnline')} />
+        <CheckboxField label={t('common.active')} {...register('active')} />
       </div>
       <FormActions error={save.error} busy={save.busy} onCancel={onCancel} />
     </form>

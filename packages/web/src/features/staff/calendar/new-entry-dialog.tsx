@@ -1,10 +1,14 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { ModalDialog } from '../../../components/ui/modal-dialog.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
+import { PatientIn } from '@myomap/contract/bookings/bookings.schemas';
+import { contractProblems, contractResolver, requireText, type FieldProblem } from '../../../lib/forms/contract-resolver.ts';
+import { useFieldErrorText } from '../../../lib/forms/field-error.tsx';
 import { staffApi, type Practitioner, type Room, type Service } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { localName } from '../api/local-name.ts';
@@ -40,8 +44,35 @@ export function NewEntryDialog(props: NewEntryDialogProps) {
   );
 }
 
+interface EntryValues {
+  mode: EntryDraft['mode'];
+  serviceId: string;
+  practitionerId: string;
+  roomId: string;
+  date: string;
+  start: string;
+  end: string;
+  patientMode: 'new' | 'existing';
+  patientName: string;
+  patientEmail: string;
+  patientPhone: string;
+  patientId: string;
+  note: string;
+}
+
+/** What the form sends: a block, or an appointment for a new or an existing patient. */
+type EntryRequest = { mode: 'block'; body: Parameters<typeof staffApi.createBlock>[0] } | { mode: 'visit'; body: Parameters<typeof staffApi.createAppointment>[0] };
+
+function newPatient(v: EntryValues) {
+  return { name: v.patientName.trim(), email: v.patientEmail.trim(), ...(v.patientPhone.trim() ? { phone: v.patientPhone.trim() } : {}) };
+}
+
+/** A mistake the form words itself (it names what to do), rather than the shared wording. */
+const OWN_WORDING = new Set(['blockNeedsTarget', 'endBeforeStart', 'pickServiceAndPractitioner']);
+
 function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, onSaved }: NewEntryDialogProps & { draft: EntryDraft }) {
   const { t, i18n } = useTranslation('staff');
+  const fieldText = useFieldErrorText();
   const guard = useSessionGuard();
   const ids = useId();
   const lang = i18n.language;
@@ -49,66 +80,98 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
   const activePractitioners = practitioners.filter((p) => p.active);
   const activeRooms = rooms.filter((r) => r.active);
 
-  const [mode, setMode] = useState(draft.mode);
   const firstService = activeServices.find((s) => !draft.practitionerId || practitioners.find((p) => p.id === draft.practitionerId)?.serviceIds.includes(s.id)) ?? activeServices[0];
-  const [serviceId, setServiceId] = useState(firstService?.id ?? '');
-  const [practitionerId, setPractitionerId] = useState(draft.practitionerId ?? '');
-  const [roomId, setRoomId] = useState(draft.roomId ?? '');
-  const [date, setDate] = useState(draft.date);
-  const [start, setStart] = useState(draft.start);
-  const [end, setEnd] = useState(draft.end);
-  const [patientMode, setPatientMode] = useState<'new' | 'existing'>('new');
-  const [patientName, setPatientName] = useState('');
-  const [patientEmail, setPatientEmail] = useState('');
-  const [patientPhone, setPatientPhone] = useState('');
-  const [patientId, setPatientId] = useState('');
-  const [note, setNote] = useState('');
   const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
 
+  // Keep the chosen practitioner when they offer the service, else take the first who does.
+  const visitPractitionerFor = (serviceId: string, practitionerId: string) => {
+    const offering = activePractitioners.filter((p) => p.serviceIds.includes(serviceId));
+    return offering.some((p) => p.id === practitionerId) ? practitionerId : (offering[0]?.id ?? '');
+  };
+
+  const resolver = contractResolver<EntryValues, EntryRequest>(null, {
+    toBody(v): EntryRequest {
+      const note = v.note.trim() ? { note: v.note.trim() } : {};
+      const start = wallToZonedIso(`${v.date}T${v.start}`, timeZone);
+      if (v.mode === 'block')
+        return {
+          mode: 'block',
+          body: { start, end: wallToZonedIso(`${v.date}T${v.end}`, timeZone), ...(v.practitionerId ? { practitionerId: v.practitionerId } : {}), ...(v.roomId ? { roomId: v.roomId } : {}), ...note },
+        };
+      return {
+        mode: 'visit',
+        body: {
+          serviceId: v.serviceId,
+          practitionerId: visitPractitionerFor(v.serviceId, v.practitionerId),
+          start,
+          ...(v.roomId ? { roomId: v.roomId } : {}),
+          ...(v.patientMode === 'existing' ? { patientId: v.patientId.trim() } : { patient: newPatient(v) }),
+          ...note,
+        },
+      };
+    },
+    fields: {},
+    check(v) {
+      const found: Partial<Record<string, FieldProblem | string>> = requireText(v, v.mode === 'block' ? ['date', 'start', 'end'] : ['date', 'start']);
+      if (v.mode === 'block') {
+        if (!v.practitionerId && !v.roomId) found['practitionerId'] = 'blockNeedsTarget';
+        if (v.end && v.start && v.end <= v.start) found['end'] ??= 'endBeforeStart';
+      } else {
+        if (!activeServices.some((s) => s.id === v.serviceId)) found['serviceId'] = 'pickServiceAndPractitioner';
+        else if (!visitPractitionerFor(v.serviceId, v.practitionerId)) found['practitionerId'] = 'pickServiceAndPractitioner';
+        if (v.patientMode === 'existing') Object.assign(found, requireText(v, ['patientId']));
+        // The staff route takes the contract's PatientIn, as public booking does.
+        else Object.assign(found, contractProblems(PatientIn, newPatient(v), { '/name': 'patientName', '/email': 'patientEmail', '/phone': 'patientPhone' }));
+      }
+      return found as Partial<Record<string, FieldProblem>>;
+    },
+  });
+
+  const {
+    register,
+    handleSubmit,
+    watch,
+    formState: { errors, isSubmitting },
+  } = useForm<EntryValues, unknown, EntryRequest>({
+    defaultValues: {
+      mode: draft.mode,
+      serviceId: firstService?.id ?? '',
+      practitionerId: draft.practitionerId ?? '',
+      roomId: draft.roomId ?? '',
+      date: draft.date,
+      start: draft.start,
+      end: draft.end,
+      patientMode: 'new',
+      patientName: '',
+      patientEmail: '',
+      patientPhone: '',
+      patientId: '',
+      note: '',
+    },
+    resolver,
+  });
+  const [mode, serviceId, practitionerId, date, start, patientMode] = watch(['mode', 'serviceId', 'practitionerId', 'date', 'start', 'patientMode']);
   const service = activeServices.find((s) => s.id === serviceId);
   const offering = useMemo(() => activePractitioners.filter((p) => p.serviceIds.includes(serviceId)), [activePractitioners, serviceId]);
-  // Keep the chosen practitioner when they offer the service, else take the first who does.
-  const visitPractitionerId = offering.some((p) => p.id === practitionerId) ? practitionerId : (offering[0]?.id ?? '');
+  const visitPractitionerId = visitPractitionerFor(serviceId, practitionerId);
+  const fieldError = (name: keyof EntryValues) => {
+    const found = errors[name];
+    return fieldText(found, found?.message && OWN_WORDING.has(found.message) ? t(`entry.${found.message}`) : undefined);
+  };
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit(request: EntryRequest) {
     setError(undefined);
-    const startIso = wallToZonedIso(`${date}T${start}`, timeZone);
-    if (mode === 'block') {
-      if (!practitionerId && !roomId) return setError(t('entry.blockNeedsTarget'));
-      if (end <= start) return setError(t('entry.endBeforeStart'));
-    } else if (!service || !visitPractitionerId) {
-      return setError(t('entry.pickServiceAndPractitioner'));
-    }
-    setBusy(true);
     try {
-      if (mode === 'block') {
-        await staffApi.createBlock({
-          start: startIso,
-          end: wallToZonedIso(`${date}T${end}`, timeZone),
-          ...(practitionerId ? { practitionerId } : {}),
-          ...(roomId ? { roomId } : {}),
-          ...(note.trim() ? { note: note.trim() } : {}),
-        });
+      if (request.mode === 'block') {
+        await staffApi.createBlock(request.body);
         onSaved(t('entry.blockSaved'), date);
       } else {
-        const created = await staffApi.createAppointment({
-          serviceId,
-          practitionerId: visitPractitionerId,
-          start: startIso,
-          ...(roomId ? { roomId } : {}),
-          ...(patientMode === 'existing'
-            ? { patientId: patientId.trim() }
-            : { patient: { name: patientName.trim(), email: patientEmail.trim(), ...(patientPhone.trim() ? { phone: patientPhone.trim() } : {}) } }),
-          ...(note.trim() ? { note: note.trim() } : {}),
-        });
+        const created = await staffApi.createAppointment(request.body);
         onSaved(t('entry.visitSaved', { reference: created.reference }), date);
       }
     } catch (caught) {
       guard(caught);
       setError(errorText(t, caught));
-      setBusy(false);
     }
   }
 
@@ -122,12 +185,12 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
     : '';
 
   return (
-    <form className="st-form st-entry-form" onSubmit={(e) => void submit(e)}>
+    <form className="st-form st-entry-form" onSubmit={(e) => void handleSubmit(submit)(e)} noValidate>
       <fieldset className="st-segmented">
         <legend className="st-visually-hidden">{t('entry.kindLegend')}</legend>
         {(['visit', 'block'] as const).map((value) => (
           <label key={value} className={mode === value ? 'is-selected' : ''}>
-            <input type="radio" name={`${ids}-mode`} value={value} checked={mode === value} onChange={() => setMode(value)} />
+            <input type="radio" value={value} {...register('mode')} />
             {value === 'visit' ? t('entry.kindVisit') : t('entry.kindBlock')}
           </label>
         ))}
@@ -135,33 +198,32 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
 
       {mode === 'visit' ? (
         <div className="st-form-row">
-          <SelectField label={t('entry.service')} value={serviceId} onChange={(e) => setServiceId(e.target.value)} options={serviceOptions} required />
+          <SelectField label={t('entry.service')} {...register('serviceId')} options={serviceOptions} required error={fieldError('serviceId')} />
           <SelectField
             label={t('entry.practitioner')}
+            {...register('practitionerId')}
             value={visitPractitionerId}
-            onChange={(e) => setPractitionerId(e.target.value)}
             options={practitionerOptions}
             required
-            error={offering.length === 0 ? t('entry.nobodyOffers') : undefined}
+            error={offering.length === 0 ? t('entry.nobodyOffers') : fieldError('practitionerId')}
           />
         </div>
       ) : (
         <div className="st-form-row">
-          <SelectField label={t('entry.practitioner')} value={practitionerId} onChange={(e) => setPractitionerId(e.target.value)} options={[{ value: '', label: t('entry.none') }, ...practitionerOptions]} />
-          <SelectField label={t('entry.room')} value={roomId} onChange={(e) => setRoomId(e.target.value)} options={[{ value: '', label: t('entry.none') }, ...roomOptions]} />
+          <SelectField label={t('entry.practitioner')} {...register('practitionerId')} options={[{ value: '', label: t('entry.none') }, ...practitionerOptions]} error={fieldError('practitionerId')} />
+          <SelectField label={t('entry.room')} {...register('roomId')} options={[{ value: '', label: t('entry.none') }, ...roomOptions]} />
         </div>
       )}
 
       <div className="st-form-row st-form-row-3">
-        <TextField label={t('entry.date')} type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
-        <TextField label={t('entry.start')} type="time" step={900} required value={start} onChange={(e) => setStart(e.target.value)} />
+        <TextField label={t('entry.date')} type="date" required {...register('date')} error={fieldError('date')} />
+        <TextField label={t('entry.start')} type="time" step={900} required {...register('start')} error={fieldError('start')} />
         {mode === 'block' ? (
-          <TextField label={t('entry.end')} type="time" step={900} required value={end} onChange={(e) => setEnd(e.target.value)} />
+          <TextField label={t('entry.end')} type="time" step={900} required {...register('end')} error={fieldError('end')} />
         ) : (
           <SelectField
             label={t('entry.room')}
-            value={roomId}
-            onChange={(e) => setRoomId(e.target.value)}
+            {...register('roomId')}
             options={[{ value: '', label: service?.requiresRoom ? t('entry.roomAuto') : t('entry.roomNone') }, ...roomOptions]}
           />
         )}
@@ -182,31 +244,30 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
           <legend>{t('entry.patient')}</legend>
           <div className="st-radio-row">
             <label>
-              <input type="radio" name={`${ids}-patient`} checked={patientMode === 'new'} onChange={() => setPatientMode('new')} /> {t('entry.patientNew')}
+              <input type="radio" value="new" {...register('patientMode')} /> {t('entry.patientNew')}
             </label>
             <label>
-              <input type="radio" name={`${ids}-patient`} checked={patientMode === 'existing'} onChange={() => setPatientMode('existing')} /> {t('entry.patientExisting')}
+              <input type="radio" value="existing" {...register('patientMode')} /> {t('entry.patientExisting')}
             </label>
           </div>
           {patientMode === 'new' ? (
             <>
               <div className="st-form-row st-form-row-3">
-                <TextField label={t('entry.patientName')} required autoComplete="off" value={patientName} onChange={(e) => setPatientName(e.target.value)} />
-                <TextField label={t('entry.patientEmail')} type="email" required autoComplete="off" dir="ltr" value={patientEmail} onChange={(e) => setPatientEmail(e.target.value)} />
+                <TextField label={t('entry.patientName')} required autoComplete="off" {...register('patientName')} error={fieldError('patientName')} />
+                <TextField label={t('entry.patientEmail')} type="email" required autoComplete="off" dir="ltr" {...register('patientEmail')} error={fieldError('patientEmail')} />
                 <TextField
                   label={t('entry.patientPhone')}
                   optionalText={t('entry.optional')}
                   type="tel"
                   autoComplete="off"
                   dir="ltr"
-                  pattern="[+0-9 ()\-]{5,30}"
-                  value={patientPhone}
-                  onChange={(e) => setPatientPhone(e.target.value)}
+                  {...register('patientPhone')}
+                  error={fieldError('patientPhone')}
                 />
               </div>
             </>
           ) : (
-            <TextField label={t('entry.patientId')} required dir="ltr" value={patientId} onChange={(e) => setPatientId(e.target.value)} hint={t('entry.patientIdHint')} />
+            <TextField label={t('entry.patientId')} required dir="ltr" {...register('patientId')} hint={t('entry.patientIdHint')} error={fieldError('patientId')} />
           )}
         </fieldset>
       ) : null}
@@ -215,7 +276,7 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
         <label className="ui-field__label" htmlFor={`${ids}-note`}>
           {t('entry.note')} <span className="ui-field__optional">{t('entry.optional')}</span>
         </label>
-        <textarea id={`${ids}-note`} className="ui-field__control" rows={2} maxLength={mode === 'block' ? 500 : 2000} value={note} onChange={(e) => setNote(e.target.value)} />
+        <textarea id={`${ids}-note`} className="ui-field__control" rows={2} maxLength={mode === 'block' ? 500 : 2000} {...register('note')} />
       </div>
 
       {error ? <Alert tone="error">{error}</Alert> : null}
@@ -223,7 +284,7 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
         <Button variant="ghost" onClick={onClose}>
           {t('actions.cancel')}
         </Button>
-        <Button type="submit" busy={busy}>
+        <Button type="submit" busy={isSubmitting}>
           {mode === 'block' ? t('entry.saveBlock') : t('entry.saveVisit')}
         </Button>
       </div>
