@@ -1,11 +1,9 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { publicBookingText } from '../features/public-booking/public-booking.locales.ts';
-import { accountsText } from '../features/staff/accounts/accounts.locales.ts';
-import { staffText } from '../features/staff/staff.locales.ts';
-import { commonText } from './common.locales.ts';
+import { type Language, toLanguage } from '../lib/i18n/language.ts';
+import { resources } from './i18n-resources.ts';
 
-export type Language = 'en' | 'ar';
+export type { Language };
 
 /** ?lang=ar opens the site in Arabic; the choice is remembered on this device. */
 function initialLanguage(): Language {
@@ -26,13 +24,10 @@ void i18n.use(initReactI18next).init({
   lng: language,
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
-  resources: {
-    en: { common: commonText.en, booking: publicBookingText.en, staff: staffText.en, accounts: accountsText.en },
-    ar: { common: commonText.ar, booking: publicBookingText.ar, staff: staffText.ar, accounts: accountsText.ar },
-  },
+  resources,
   defaultNS: 'common',
 });
 applyDocumentLanguage(language);
-i18n.on('languageChanged', (lng) => applyDocumentLanguage(lng === 'ar' ? 'ar' : 'en'));
+i18n.on('languageChanged', (lng) => applyDocumentLanguage(toLanguage(lng)));
 
 export default i18n;

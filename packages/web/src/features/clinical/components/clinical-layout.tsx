@@ -3,7 +3,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { Link, Navigate, NavLink, useLocation } from 'react-router';
 import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
 import { useStaffSession, type StaffUser } from '../../../lib/use-staff-session.ts';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 const UserContext = createContext<StaffUser | null>(null);
 
@@ -16,7 +16,7 @@ export function useClinicalUser(): StaffUser {
 
 /** The frame of every clinical page: a header, and a check that someone is signed in. */
 export function ClinicalLayout({ children, actions }: { children: ReactNode; actions?: ReactNode }) {
-  const { t } = useClinicalTranslation();
+  const { t } = useTranslation('clinical');
   const session = useStaffSession();
   const location = useLocation();
 

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../lib/api-client.ts';
 import { clinicalApi, type NewPatient, type PatientDto, type Sex } from '../api/clinical-api.ts';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 const empty = { name: '', email: '', phone: '', dateOfBirth: '', sex: '', preferredLanguage: 'en', emergencyContactName: '', emergencyContactPhone: '' };
 
 export function NewPatientForm({ onCreated, onCancel }: { onCreated: (patient: PatientDto) => void; onCancel: () => void }) {
-  const { t } = useClinicalTranslation();
+  const { t } = useTranslation('clinical');
   const [form, setForm] = useState(empty);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);

@@ -2,15 +2,16 @@ import type { TautBandFinding, TenderAreaFinding } from '@myomap/domain/clinical
 import { useId, useState } from 'react';
 import type { Side } from '../api/clinical-api.ts';
 import { useLabels, useLookup } from '../lib/clinical-lookup.tsx';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 import { FindingRow, SideSelect, TextField } from './fields.tsx';
 import { MusclePicker } from './muscle-picker.tsx';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 const notesOf = (notes: string) => (notes.trim() ? { notes: notes.trim() } : {});
 const sideOf = (side: Side | undefined) => (side ? { side } : {});
 
 export function TautBandsEditor({ bands, onChange }: { bands: TautBandFinding[]; onChange: (bands: TautBandFinding[]) => void }) {
-  const { t } = useClinicalTranslation();
+  const { t } = useTranslation('clinical');
   const { muscleLabel } = useLabels();
   const [muscleId, setMuscleId] = useState('');
   const [side, setSide] = useState<Side | undefined>();
@@ -49,7 +50,8 @@ export function TautBandsEditor({ bands, onChange }: { bands: TautBandFinding[];
 }
 
 export function TenderAreasEditor({ areas, onChange }: { areas: TenderAreaFinding[]; onChange: (areas: TenderAreaFinding[]) => void }) {
-  const { t, language } = useClinicalTranslation();
+  const { t } = useTranslation('clinical');
+  const language = useLanguage();
   const { zones } = useLookup();
   const { zoneLabel } = useLabels();
   const zoneFieldId = useId();

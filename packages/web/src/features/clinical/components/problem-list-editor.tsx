@@ -3,8 +3,9 @@ import type { DerivedProblem } from '@myomap/domain/clinical/derive-problem-list
 import { useState } from 'react';
 import { useLabels } from '../lib/clinical-lookup.tsx';
 import { mergeDerived, renumber } from '../lib/problem-list.ts';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 import { TextField } from './fields.tsx';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 interface ProblemListEditorProps {
   problems: Problem[];
@@ -15,7 +16,8 @@ interface ProblemListEditorProps {
 }
 
 export function ProblemListEditor({ problems, derived, following, onChange }: ProblemListEditorProps) {
-  const { t, language } = useClinicalTranslation();
+  const { t } = useTranslation('clinical');
+  const language = useLanguage();
   const { zoneLabel } = useLabels();
   const [editing, setEditing] = useState<{ index: number; title: string; notes: string } | undefined>();
   const [newTitle, setNewTitle] = useState('');

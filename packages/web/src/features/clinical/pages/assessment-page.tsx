@@ -8,13 +8,15 @@ import { AssessmentEditor } from '../components/assessment-editor.tsx';
 import { ClinicalLayout, useClinicalUser } from '../components/clinical-layout.tsx';
 import { ClinicalLookupProvider } from '../lib/clinical-lookup.tsx';
 import { formatDateTime, stableStringify } from '../lib/format.ts';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
 export function AssessmentPage() {
   const { id = '' } = useParams();
-  const { t, language } = useClinicalTranslation();
+  const { t } = useTranslation('clinical');
+  const language = useLanguage();
   const [loaded, setLoaded] = useState<{ assessment: AssessmentDto; zones: BodyZoneDto[]; muscles: MuscleDto[] } | undefined>();
   const [loadState, setLoadState] = useState<'loading' | 'ready' | 'missing' | 'error'>('loading');
   const [data, setData] = useState<AssessmentData>(emptyAssessmentData);
@@ -141,7 +143,8 @@ export function AssessmentPage() {
  * assessment, so the button waits while there are unsaved changes.
  */
 function ProposePlan({ assessmentId, dirty }: { assessmentId: string; dirty: boolean }) {
-  const { t, language } = useClinicalTranslation();
+  const { t } = useTranslation('clinical');
+  const language = useLanguage();
   const user = useClinicalUser();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);

@@ -3,8 +3,9 @@ import { Link } from 'react-router';
 import { identityApi, type DuplicateEntry } from '../api/identity-api.ts';
 import { ClinicalLayout, useClinicalUser } from '../components/clinical-layout.tsx';
 import { formatDateTime } from '../lib/format.ts';
-import { useIdentityTranslation } from '../lib/use-identity-translation.ts';
 import '../identity.css';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 export function DuplicatesPage() {
   return (
@@ -16,7 +17,8 @@ export function DuplicatesPage() {
 
 /** /staff/patients/duplicates: self-registered records from online booking, each with the patients it may be. */
 function DuplicateList() {
-  const { t, language } = useIdentityTranslation();
+  const { t } = useTranslation('clinical', { keyPrefix: 'identity' });
+  const language = useLanguage();
   const user = useClinicalUser();
   const canMerge = user.role === 'reception' || user.role === 'admin';
   const [entries, setEntries] = useState<DuplicateEntry[] | undefined>();

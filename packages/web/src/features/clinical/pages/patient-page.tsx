@@ -5,13 +5,13 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { clinicalApi, type PatientRecordDto, type PlanSummaryDto } from '../api/clinical-api.ts';
 import { ClinicalLayout, useClinicalUser } from '../components/clinical-layout.tsx';
 import { formatDate, formatDateTime } from '../lib/format.ts';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
-import { useIdentityTranslation } from '../lib/use-identity-translation.ts';
 import '../identity.css';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 /** An online booking not yet checked, or a record merged into another: say so, with the way on. */
 function IdentityNotice({ status, mergedIntoId }: { status: string | undefined; mergedIntoId: string | null }) {
-  const { t } = useIdentityTranslation();
+  const { t } = useTranslation('clinical', { keyPrefix: 'identity' });
   if (status === 'self_registered') {
     return (
       <p className="identity__rule" data-identity="self_registered">
@@ -39,7 +39,8 @@ export function PatientPage() {
 
 function PatientRecord() {
   const { id = '' } = useParams();
-  const { t, language } = useClinicalTranslation();
+  const { t } = useTranslation('clinical');
+  const language = useLanguage();
   const navigate = useNavigate();
   const user = useClinicalUser();
   // Safety screens and treatment plans are for clinicians; reception sees the record only.
@@ -166,7 +167,8 @@ function PatientRecord() {
 
 /** The patient's treatment plans, newest first, each linking to the plan editor. */
 function TreatmentPlans({ patientId }: { patientId: string }) {
-  const { t, language } = useClinicalTranslation();
+  const { t } = useTranslation('clinical');
+  const language = useLanguage();
   const [plans, setPlans] = useState<PlanSummaryDto[] | 'loading' | 'error'>('loading');
 
   useEffect(() => {

@@ -4,9 +4,9 @@ import { clinicalApi, type PatientDto } from '../api/clinical-api.ts';
 import { ClinicalLayout } from '../components/clinical-layout.tsx';
 import { NewPatientForm } from '../components/new-patient-form.tsx';
 import { formatDate } from '../lib/format.ts';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
-import { useIdentityTranslation } from '../lib/use-identity-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 export function PatientsPage() {
   return (
@@ -17,8 +17,9 @@ export function PatientsPage() {
 }
 
 function PatientList() {
-  const { t, language } = useClinicalTranslation();
-  const identity = useIdentityTranslation();
+  const { t } = useTranslation('clinical');
+  const language = useLanguage();
+  const identity = useTranslation('clinical', { keyPrefix: 'identity' });
   const navigate = useNavigate();
   const [q, setQ] = useState('');
   const query = useDebouncedValue(q.trim(), 250);

@@ -5,9 +5,10 @@ import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import type { IntakeView } from '../api/intake-api.ts';
 import { formatClinicDateTime } from '../lib/format-clinic-time.ts';
-import { useIntakeTranslation } from '../lib/use-intake-translation.ts';
 import { MissingQuestions, type MissingQuestion } from './missing-questions.tsx';
 import { SignaturePad } from './signature-pad.tsx';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 /** Keeps "2026-11-01" in order inside Arabic text (Unicode left-to-right isolate). */
 const isolate = (text: string) => `\u2066${text}\u2069`;
@@ -61,7 +62,8 @@ function ConsentBody({ text }: { text: ConsentText }) {
 }
 
 export function ConsentStep({ consent, defaultName, missing, onGoTo, busy, error, onSend }: ConsentStepProps) {
-  const { t, language } = useIntakeTranslation();
+  const { t } = useTranslation('intake');
+  const language = useLanguage();
   const [typedName, setTypedName] = useState(defaultName);
   const [signature, setSignature] = useState<string>();
   const [agreed, setAgreed] = useState(false);

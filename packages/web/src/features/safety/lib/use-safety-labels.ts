@@ -3,7 +3,8 @@ import { indexQuestionnaire, intakeQuestionnaire, localizedText } from '@myomap/
 import { ITEM_CONTROL_EXTENSION, TEXT_AR_EXTENSION, type QuestionnaireItem } from '@myomap/domain/screening/questionnaire-schemas';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { safetyApi, type BodyZone, type Names } from '../api/safety-api.ts';
-import { useSafetyTranslation } from './use-safety-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 const CLINIC_TIME_ZONE = 'Asia/Dubai';
 const index = indexQuestionnaire(intakeQuestionnaire);
@@ -39,7 +40,8 @@ const isChart = (item: QuestionnaireItem) => item.extension?.some((e) => e.url =
 
 /** Everything the safety page shows in words: dates in clinic time, questions, answers, zones and screening reasons. */
 export function useSafetyLabels() {
-  const { t, language } = useSafetyTranslation();
+  const { t } = useTranslation('safety');
+  const language = useLanguage();
   const zoneNames = useZoneNames();
 
   const pick = useCallback((names: Names) => (language === 'ar' ? names.ar || names.en : names.en), [language]);

@@ -19,7 +19,7 @@ import { SafetyLayout, useSafetyUser } from '../components/safety-layout.tsx';
 import { StartSession } from '../components/start-session.tsx';
 import { OutcomeTag } from '../components/urgency-tag.tsx';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
-import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 export function PatientSafetyPage() {
   return (
@@ -34,7 +34,7 @@ type Load = { status: 'loading' } | { status: 'ready'; safety: SafetyDto; record
 /** /staff/patients/:id/safety — the gate, the screen's findings, consent, reviews, and the two actions. */
 function PatientSafety() {
   const { id = '' } = useParams();
-  const { t } = useSafetyTranslation();
+  const { t } = useTranslation('safety');
   const { dateTime } = useSafetyLabels();
   const user = useSafetyUser();
   const [load, setLoad] = useState<Load>({ status: 'loading' });

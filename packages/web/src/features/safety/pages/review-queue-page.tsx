@@ -10,7 +10,7 @@ import { safetyApi, type QueueEntry } from '../api/safety-api.ts';
 import { SafetyLayout } from '../components/safety-layout.tsx';
 import { OutcomeTag, UrgencyTag } from '../components/urgency-tag.tsx';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
-import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 export function ReviewQueuePage() {
   return (
@@ -24,7 +24,7 @@ type Load = { status: 'loading' } | { status: 'ready'; entries: QueueEntry[] } |
 
 /** /staff/reviews — referrals first, then precautions, oldest screen first within each. */
 function ReviewQueue() {
-  const { t } = useSafetyTranslation();
+  const { t } = useTranslation('safety');
   const { pick, dateTime } = useSafetyLabels();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);

@@ -9,7 +9,7 @@ export function NewPasswordFields({ value, confirm, onChange, onConfirmChange, m
   onConfirmChange(next: string): void;
   mismatch: boolean;
 }) {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
   return (
     <>
       <TextField label={t('password.newPassword')} name="new-password" type="password" autoComplete="new-password" required minLength={12} maxLength={128} hint={t('password.rule')} value={value} onChange={(e) => onChange(e.target.value)} dir="ltr" />

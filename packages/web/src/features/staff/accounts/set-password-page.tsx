@@ -15,7 +15,7 @@ import { NewPasswordFields } from './new-password-fields.tsx';
  * sets the password of an invited user or after a reset.
  */
 export function SetPasswordPage() {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
   const { token = '' } = useParams();
   const [link, setLink] = useState<LinkInfo>();
   const [loadError, setLoadError] = useState<string>();

@@ -19,7 +19,7 @@ const ROLES: StaffRole[] = ['admin', 'reception', 'therapist', 'physician'];
 
 /** Admins: every staff account, invitations, and the actions for people who lose a phone or leave. */
 export function UsersPage() {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
   const { t: ts } = useTranslation('staff');
   const me = useStaffUser();
   const guard = useSessionGuard();
@@ -133,7 +133,7 @@ export function UsersPage() {
 }
 
 function InviteForm({ onCancel, onSent }: { onCancel(): void; onSent(email: string): void }) {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
   const { t: ts } = useTranslation('staff');
   const guard = useSessionGuard();
   const [form, setForm] = useState({ name: '', email: '', role: 'therapist' as StaffRole });

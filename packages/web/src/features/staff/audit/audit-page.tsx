@@ -9,8 +9,9 @@ import { staffApi } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { useStaffData } from '../api/use-staff-data.ts';
 import { formatClinicDateTime } from '../calendar/format-clinic-time.ts';
+import { isOneOf } from '../../../lib/i18n/keys.ts';
 
-const ROLES = new Set(['admin', 'reception', 'therapist', 'physician']);
+const ROLES = ['admin', 'reception', 'therapist', 'physician'] as const;
 
 function JsonBlock({ label, value }: { label: string; value: unknown }) {
   if (value === null || value === undefined) return null;
@@ -70,7 +71,7 @@ export function AuditPage() {
                   <td className="st-nowrap">{formatClinicDateTime(entry.at, data.data!.timeZone, i18n.language, false)}</td>
                   <td>
                     {entry.actorName ?? (entry.actorType === 'patient' ? t('audit.patient') : t('audit.system'))}
-                    {entry.actorRole && ROLES.has(entry.actorRole) ? <div className="st-muted">{t(`roles.${entry.actorRole}`)}</div> : null}
+                    {isOneOf(ROLES, entry.actorRole) ? <div className="st-muted">{t(`roles.${entry.actorRole}`)}</div> : null}
                   </td>
                   <td>
                     <code dir="ltr">{entry.action}</code>

@@ -8,9 +8,10 @@ import { staffApi } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { useStaffData } from '../api/use-staff-data.ts';
 import { formatClinicDateTime } from '../calendar/format-clinic-time.ts';
+import { isOneOf } from '../../../lib/i18n/keys.ts';
 
-const KNOWN_KINDS = new Set(['confirmation', 'reminder', 'cancellation', 'rescheduled', 'waitlist_offer']);
-const KNOWN_STATUSES = new Set(['pending', 'sending', 'sent', 'failed', 'cancelled']);
+const KNOWN_KINDS = ['confirmation', 'reminder', 'cancellation', 'rescheduled', 'waitlist_offer'] as const;
+const KNOWN_STATUSES = ['pending', 'sending', 'sent', 'failed', 'cancelled'] as const;
 
 async function load() {
   const [messages, clinic] = await Promise.all([staffApi.mailbox(), staffApi.clinic()]);
@@ -61,7 +62,7 @@ export function MailboxPage() {
                   <Fragment key={m.id}>
                     <tr className={expanded ? 'is-expanded' : ''}>
                       <td className="st-nowrap">{formatClinicDateTime(m.sentAt ?? m.sendAfter, data.data!.timeZone, i18n.language, false)}</td>
-                      <td>{KNOWN_KINDS.has(m.kind) ? t(`mailbox.kinds.${m.kind}`) : m.kind}</td>
+                      <td>{isOneOf(KNOWN_KINDS, m.kind) ? t(`mailbox.kinds.${m.kind}`) : m.kind}</td>
                       <td dir="ltr" className="st-recipient">
                         {m.recipient}
                       </td>
@@ -70,7 +71,7 @@ export function MailboxPage() {
                         {m.attachmentCount > 0 ? <span className="st-muted"> · {t('mailbox.attachments', { count: m.attachmentCount })}</span> : null}
                       </td>
                       <td>
-                        <span className={`st-pill st-status-${m.status}`}>{KNOWN_STATUSES.has(m.status) ? t(`mailbox.statuses.${m.status}`) : m.status}</span>
+                        <span className={`st-pill st-status-${m.status}`}>{isOneOf(KNOWN_STATUSES, m.status) ? t(`mailbox.statuses.${m.status}`) : m.status}</span>
                       </td>
                       <td className="st-cell-actions">
                         <Button variant="ghost" aria-expanded={expanded} aria-controls={bodyId} onClick={() => toggle(m.id)}>

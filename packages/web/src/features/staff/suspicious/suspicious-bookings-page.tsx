@@ -8,8 +8,9 @@ import { staffApi } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { useSessionGuard, useStaffData } from '../api/use-staff-data.ts';
 import { formatClinicDateTime } from '../calendar/format-clinic-time.ts';
+import { isOneOf } from '../../../lib/i18n/keys.ts';
 
-const KNOWN_REASONS = new Set(['many_contacts_from_address', 'fills_practitioner_day']);
+const KNOWN_REASONS = ['many_contacts_from_address', 'fills_practitioner_day'] as const;
 
 async function load() {
   const [bookings, clinic] = await Promise.all([staffApi.suspiciousBookings(), staffApi.clinic()]);
@@ -93,7 +94,7 @@ export function SuspiciousBookingsPage() {
                     <br />
                     <span className="st-muted">{t('suspicious.bookedAt', { time: formatClinicDateTime(b.bookedAt, data.data!.timeZone, i18n.language, false) })}</span>
                   </td>
-                  <td>{KNOWN_REASONS.has(b.reason) ? t(`suspicious.reasons.${b.reason}`) : b.reason}</td>
+                  <td>{isOneOf(KNOWN_REASONS, b.reason) ? t(`suspicious.reasons.${b.reason}`) : b.reason}</td>
                   <td className="st-cell-actions">
                     <Button variant="secondary" disabled={busy !== null} onClick={() => void act(b.id, 'keep')}>
                       {t('suspicious.keep')}

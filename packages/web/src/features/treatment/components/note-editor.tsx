@@ -6,10 +6,11 @@ import { PainMapEditor } from '../../../components/body-chart/pain-map-editor.ts
 import { Button } from '../../../components/ui/button.tsx';
 import type { Side } from '../api/treatment-api.ts';
 import { namesFor, type Knowledge } from '../lib/knowledge.ts';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
 import { defaultParameters, DoseFields } from './dose-fields.tsx';
 import { MuscleSideSelects } from './muscle-side-selects.tsx';
 import { ScoreSelect } from './score-select.tsx';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 type Applied = NoteData['techniques'][number];
 
@@ -36,7 +37,8 @@ export function groupTechniques(techniques: readonly Applied[]): { key: string; 
 
 /** The SOAP note of a session, while it is a draft. */
 export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowledge; onChange: (data: NoteData) => void }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
   const ids = useId();
   const [muscle, setMuscle] = useState('');

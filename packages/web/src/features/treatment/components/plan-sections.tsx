@@ -2,10 +2,11 @@ import { useState } from 'react';
 import type { PlanData, PlanGoal } from '@myomap/domain/treatment/treatment-schemas';
 import { Button } from '../../../components/ui/button.tsx';
 import { namesFor, type Knowledge } from '../lib/knowledge.ts';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
 import { formatDate } from '../lib/format.ts';
 import { NumberInput } from './number-input.tsx';
 import { Pictogram } from './pictogram.tsx';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 interface SectionProps<T> {
   value: T;
@@ -14,7 +15,7 @@ interface SectionProps<T> {
 }
 
 export function ProblemsEditor({ value, editable, onChange }: SectionProps<PlanData['problems']>) {
-  const { t } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
   if (value.length === 0) return <p className="tr-muted">{t('plan.noProblems')}</p>;
   return (
     <ol className="tr-problems">
@@ -49,7 +50,8 @@ export function ProblemsEditor({ value, editable, onChange }: SectionProps<PlanD
 }
 
 export function ProtocolsEditor({ value, editable, onChange, kb }: SectionProps<string[]> & { kb: Knowledge }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
   const [adding, setAdding] = useState('');
   const others = [...kb.protocols.values()].filter((p) => !value.includes(p.id));
@@ -96,7 +98,7 @@ export function ProtocolsEditor({ value, editable, onChange, kb }: SectionProps<
 }
 
 export function PrecautionsEditor({ value, editable, onChange }: SectionProps<string[]>) {
-  const { t } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
   const [adding, setAdding] = useState('');
   return (
     <>
@@ -146,7 +148,8 @@ export function FrequencyEditor({
   editable: boolean;
   onChange: (patch: Partial<Pick<PlanData, 'frequency' | 'reassessmentDate'>>) => void;
 }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const setFrequency = (patch: Partial<PlanData['frequency']>) => {
     const next = { ...frequency, ...patch };
     // The total follows the rate and the weeks unless it is edited itself.
@@ -186,7 +189,7 @@ export function FrequencyEditor({
 }
 
 export function GoalsEditor({ value, editable, onChange }: SectionProps<PlanGoal[]>) {
-  const { t } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
   const update = (index: number, patch: Partial<PlanGoal>) => onChange(value.map((g, i) => (i === index ? { ...g, ...patch } : g)));
   return (
     <>
@@ -264,7 +267,8 @@ export function GoalsEditor({ value, editable, onChange }: SectionProps<PlanGoal
 }
 
 export function HomeProgramEditor({ value, editable, onChange, kb }: SectionProps<PlanData['homeProgram']> & { kb: Knowledge }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
   const [adding, setAdding] = useState('');
   const others = kb.selfCareList.filter((s) => !value.some((h) => h.selfCareId === s.id));

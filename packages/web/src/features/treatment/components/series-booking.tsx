@@ -5,8 +5,9 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { treatmentApi, type PlanView, type PractitionerDto, type SeriesVisit, type ServiceDto } from '../api/treatment-api.ts';
 import { addDays, formatDateTime, localDate, zonedIso } from '../lib/format.ts';
 import type { StaffUser } from '../api/treatment-api.ts';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
 import { NumberInput } from './number-input.tsx';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 interface Form {
   serviceId: string;
@@ -28,7 +29,8 @@ function defaultService(services: ServiceDto[], practitionerId: string): Service
  * to three nearby free times for a clash; "Book all" books them together or not at all.
  */
 export function SeriesBooking({ plan, user, timeZone, onBooked }: { plan: PlanView; user: StaffUser; timeZone: string; onBooked: () => void }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const headingId = useId();
   const [services, setServices] = useState<ServiceDto[]>([]);
   const [practitioners, setPractitioners] = useState<PractitionerDto[]>([]);

@@ -5,14 +5,14 @@ import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { StaffUserProvider, useStaffSessionState } from '../lib/staff-session.tsx';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The frame of the staff treatment pages: a bar with navigation, and a sign-in check. `bare`
  * drops the bar, for print views whose own toolbar hides when printed.
  */
 export function TreatmentLayout({ children, bare = false }: { children: ReactNode; bare?: boolean }) {
-  const { t } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
   const session = useStaffSessionState();
   const location = useLocation();
 

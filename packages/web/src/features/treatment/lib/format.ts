@@ -1,4 +1,4 @@
-import type { Language } from './use-treatment-translation.ts';
+import type { Language } from '../../../lib/i18n/language.ts';
 
 /** The demo clinic's zone; pages that know the clinic pass its zone instead. */
 export const DEFAULT_TIME_ZONE = 'Asia/Dubai';

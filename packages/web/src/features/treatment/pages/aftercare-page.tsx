@@ -9,7 +9,8 @@ import { treatmentApi, type AftercareAnswer, type AftercareView, type ClinicDto,
 import { AftercareAdvice } from '../components/aftercare-advice.tsx';
 import { formatDate, formatDateTime, localDate } from '../lib/format.ts';
 import { useLoad } from '../lib/use-load.ts';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 /** UAE ambulance. */
 const EMERGENCY_NUMBER = '998';
@@ -25,7 +26,7 @@ const SIGNS: readonly UnexpectedSign[] = ['calf_swelling', 'dark_urine', 'chest_
 /** '/aftercare/:token': what to expect after a session, and the next-day check-in. Public, by link. */
 export function AftercarePage() {
   const { token = '' } = useParams();
-  const { t } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
   const view = useLoad(() => treatmentApi.aftercare(token), token);
   const clinic = useLoad(() => treatmentApi.clinic(), 'clinic');
   const clinicData = clinic.state.status === 'ready' ? clinic.state.data : undefined;
@@ -53,12 +54,13 @@ export function AftercarePage() {
 }
 
 function ClinicName({ clinic }: { clinic: ClinicDto }) {
-  const { language } = useTreatmentTranslation();
+  const language = useLanguage();
   return <>{clinic.name[language]}</>;
 }
 
 function Aftercare({ token, view, clinic }: { token: string; view: AftercareView; clinic: ClinicDto | undefined }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const zone = clinic?.timeZone;
   const phone = view.clinicPhone ?? clinic?.phone;
   const [status, setStatus] = useState(view.checkin.status);
@@ -106,7 +108,7 @@ function Aftercare({ token, view, clinic }: { token: string; view: AftercareView
 }
 
 function UrgentGuidance({ signs, phone }: { signs: readonly UnexpectedSign[]; phone: string | undefined }) {
-  const { t } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
   const emergency = signs.some((s) => EMERGENCY_SIGNS.includes(s));
   return (
     <div className={`tr-urgent${emergency ? ' tr-urgent--emergency' : ''}`} role="alert" data-testid="urgent-guidance">
@@ -135,7 +137,7 @@ function UrgentGuidance({ signs, phone }: { signs: readonly UnexpectedSign[]; ph
 }
 
 function CheckinForm({ token, phone, onDone }: { token: string; phone: string | undefined; onDone: (adverse: boolean, signs: UnexpectedSign[]) => void }) {
-  const { t } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
   const ids = useId();
   const [soreness, setSoreness] = useState<number | undefined>();
   const [relief, setRelief] = useState<AftercareAnswer['relief'] | undefined>();

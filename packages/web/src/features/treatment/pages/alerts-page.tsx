@@ -7,7 +7,10 @@ import { treatmentApi, type StaffAlert } from '../api/treatment-api.ts';
 import { TreatmentLayout } from '../components/treatment-layout.tsx';
 import { formatDateTime } from '../lib/format.ts';
 import { useLoad } from '../lib/use-load.ts';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
+import { isKeyOf } from '../../../lib/i18n/keys.ts';
+import { en } from '../locales/en.ts';
 
 /** '/staff/alerts': the signed-in therapist's alerts, e.g. a check-in reporting an adverse event. */
 export function AlertsPage() {
@@ -19,7 +22,8 @@ export function AlertsPage() {
 }
 
 function AlertsList() {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const alerts = useLoad(() => treatmentApi.alerts(), 'alerts');
   const [busy, setBusy] = useState<string | undefined>();
   const [error, setError] = useState('');
@@ -30,7 +34,7 @@ function AlertsList() {
   // The server's message names check-in answers by code ("calf_swelling"); show the patient's words.
   const readable = (message: string) =>
     message.replace(/\b(calf_swelling|dark_urine|new_weakness|numbness_tingling|spreading_bruising|chest_pain_breathless|severe_soreness)\b/g, (code) =>
-      t(`aftercare.signs.${code}`, { lng: 'en' }).toLowerCase(),
+      isKeyOf(en.aftercare.signs, code) ? t(`aftercare.signs.${code}`, { lng: 'en' }).toLowerCase() : code,
     );
   const unread = list.filter((a) => !a.readAt).length;
 

@@ -9,7 +9,8 @@ import { TreatmentLayout } from '../components/treatment-layout.tsx';
 import { formatDate, formatDateTime, localDate } from '../lib/format.ts';
 import { useKnowledge } from '../lib/knowledge.ts';
 import { useLoad } from '../lib/use-load.ts';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 /** '/staff/plans/:id/handout': the printable home program with aftercare advice, EN/AR. */
 export function HandoutPage() {
@@ -22,7 +23,8 @@ export function HandoutPage() {
 
 function Handout() {
   const { id = '' } = useParams();
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const plan = useLoad(() => treatmentApi.plan(id), id);
   const knowledge = useKnowledge();
   if (plan.state.status === 'missing') return <Alert tone="error">{t('plan.missing')}</Alert>;

@@ -16,7 +16,8 @@ import { namesFor, useKnowledge, type Knowledge } from '../lib/knowledge.ts';
 import { treatmentAbilities, useStaffUser } from '../lib/staff-session.tsx';
 import { useLoad } from '../lib/use-load.ts';
 import { DraftCoSign } from '../components/draft-co-sign.tsx';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 export function NotePage() {
   return (
@@ -28,7 +29,7 @@ export function NotePage() {
 
 function NoteLoader() {
   const { id = '' } = useParams();
-  const { t } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
   const note = useLoad(() => treatmentApi.note(id), id);
   const knowledge = useKnowledge();
   if (note.state.status === 'missing') return <Alert tone="error">{t('note.missing')}</Alert>;
@@ -39,7 +40,8 @@ function NoteLoader() {
 
 
 function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote: (note: NoteDto) => void }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const user = useStaffUser();
   const can = treatmentAbilities(user.role);
   // Author-only drafts: another clinician acts only with an explicit co-sign (audited by the server).

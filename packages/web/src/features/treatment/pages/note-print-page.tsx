@@ -11,7 +11,8 @@ import { TreatmentLayout } from '../components/treatment-layout.tsx';
 import { formatDateTime, localDate } from '../lib/format.ts';
 import { namesFor, useKnowledge, type Knowledge } from '../lib/knowledge.ts';
 import { useLoad } from '../lib/use-load.ts';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 /** '/staff/notes/:id/print': the clinical note, or with ?kind=summary the patient's visit summary. */
 export function NotePrintPage() {
@@ -24,7 +25,7 @@ export function NotePrintPage() {
 
 function NotePrintLoader() {
   const { id = '' } = useParams();
-  const { t } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
   const note = useLoad(() => treatmentApi.note(id), id);
   const knowledge = useKnowledge();
   if (note.state.status === 'missing') return <Alert tone="error">{t('note.missing')}</Alert>;
@@ -34,7 +35,8 @@ function NotePrintLoader() {
 }
 
 function NotePrint({ note, kb }: { note: NoteDto; kb: Knowledge }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const [params, setParams] = useSearchParams();
   const summary = params.get('kind') === 'summary';
   const [plan, setPlan] = useState<PlanView | undefined>();
@@ -129,7 +131,8 @@ function NotePrint({ note, kb }: { note: NoteDto; kb: Knowledge }) {
 
 /** A plain-language summary for the patient: what was treated, how it went, what comes next. */
 function VisitSummary({ note, kb, plan, meta, tools }: { note: NoteDto; kb: Knowledge; plan: PlanView | undefined; meta: [string, string][]; tools: ReactNode }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
   const zone = kb.clinic.timeZone;
   const done = note.data.techniques.filter((a) => a.done !== false);

@@ -17,7 +17,9 @@ import { useKnowledge, type Knowledge } from '../lib/knowledge.ts';
 import { treatmentAbilities, useStaffUser } from '../lib/staff-session.tsx';
 import { useLoad } from '../lib/use-load.ts';
 import { DraftCoSign } from '../components/draft-co-sign.tsx';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
+import { isOneOf } from '../../../lib/i18n/keys.ts';
 
 export function PlanPage() {
   return (
@@ -29,7 +31,7 @@ export function PlanPage() {
 
 function PlanLoader() {
   const { id = '' } = useParams();
-  const { t } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
   const plan = useLoad(() => treatmentApi.plan(id), id);
   const knowledge = useKnowledge();
   if (plan.state.status === 'missing') return <Alert tone="error">{t('plan.missing')}</Alert>;
@@ -49,7 +51,8 @@ function Section({ id, title, hint, children, wide = false }: { id: string; titl
 }
 
 function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledge; onPlan: (plan: PlanView) => void; reload: () => void }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const user = useStaffUser();
   const can = treatmentAbilities(user.role);
   const navigate = useNavigate();
@@ -94,8 +97,8 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
         return;
       }
       const code = error instanceof ApiError ? error.code : '';
-      const known = ['validation_failed', 'conflict', 'forbidden', 'not_author', 'visit_in_future', 'consent_required', 'screening_required', 'physician_clearance_required', 'referred_by_physician', 'identity_check_required'];
-      setMessage({ tone: 'error', text: known.includes(code) ? t(`errors.${code}`) : t('status.saveFailed') });
+      const known = ['validation_failed', 'conflict', 'forbidden', 'not_author', 'visit_in_future', 'consent_required', 'screening_required', 'physician_clearance_required', 'referred_by_physician', 'identity_check_required'] as const;
+      setMessage({ tone: 'error', text: isOneOf(known, code) ? t(`errors.${code}`) : t('status.saveFailed') });
     } finally {
       setBusy(undefined);
     }

@@ -1,5 +1,5 @@
 /** English strings for the treatment pages (namespace 'treatment'). Muscle, technique and self-care names come from the API. */
-export const treatmentEn = {
+export const en = {
   brand: 'Myomap',
   nav: { label: 'Staff', patients: 'Patients', calendar: 'Calendar', alerts: 'Alerts', reviews: 'Review queue' },
   status: {

@@ -1,0 +1,11 @@
+import type { Messages } from '../../lib/i18n/messages.ts';
+import type { en } from './en.ts';
+
+/** The same keys as en.ts (a missing or extra key fails typecheck); Arabic adds its own plural forms. */
+export const ar: Messages<typeof en> = {
+  appName: 'مايوماب',
+  language: { switchTo: 'English', label: 'اللغة' },
+  nav: { home: 'الرئيسية', book: 'احجز موعداً', staff: 'دخول الموظفين', whatIsNmt: 'ما هو العلاج العصبي العضلي؟' },
+  error: { generic: 'حدث خطأ ما. يرجى المحاولة مرة أخرى.', network: 'تعذر الوصول إلى العيادة. تحقق من الاتصال وحاول مرة أخرى.' },
+  loading: 'جارٍ التحميل…',
+};

@@ -1,0 +1,8 @@
+/** Words shared by every page (namespace 'common'). */
+export const en = {
+  appName: 'Myomap',
+  language: { switchTo: 'العربية', label: 'Language' },
+  nav: { home: 'Home', book: 'Book a visit', staff: 'Staff sign-in', whatIsNmt: 'What is NMT?' },
+  error: { generic: 'Something went wrong. Please try again.', network: 'We could not reach the clinic. Check your connection and try again.' },
+  loading: 'Loading…',
+};
