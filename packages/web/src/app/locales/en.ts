@@ -5,4 +5,5 @@ export const en = {
   nav: { home: 'Home', book: 'Book a visit', staff: 'Staff sign-in', whatIsNmt: 'What is NMT?' },
   error: { generic: 'Something went wrong. Please try again.', network: 'We could not reach the clinic. Check your connection and try again.' },
   loading: 'Loading…',
+  retry: 'Try again',
 };

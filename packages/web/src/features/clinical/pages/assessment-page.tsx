@@ -7,9 +7,11 @@ import { clinicalApi, type AssessmentDto, type BodyZoneDto, type MuscleDto, type
 import { AssessmentEditor } from '../components/assessment-editor.tsx';
 import { ClinicalLayout, useClinicalUser } from '../components/clinical-layout.tsx';
 import { ClinicalLookupProvider } from '../lib/clinical-lookup.tsx';
-import { formatDateTime, stableStringify } from '../lib/format.ts';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
+import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
+import { stableStringify } from '../lib/format.ts';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -17,6 +19,7 @@ export function AssessmentPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('clinical');
   const language = useLanguage();
+  const timeZone = useClinicTimeZone();
   const [loaded, setLoaded] = useState<{ assessment: AssessmentDto; zones: BodyZoneDto[]; muscles: MuscleDto[] } | undefined>();
   const [loadState, setLoadState] = useState<'loading' | 'ready' | 'missing' | 'error'>('loading');
   const [data, setData] = useState<AssessmentData>(emptyAssessmentData);
@@ -110,7 +113,7 @@ export function AssessmentPage() {
           </p>
           <div className="page-head">
             <h1>{t('assessment.title', { name: loaded.assessment.patientName })}</h1>
-            <span className="muted">{formatDateTime(loaded.assessment.createdAt, language)}</span>
+            <span className="muted">{formatInstant(loaded.assessment.createdAt, timeZone, language, 'medium')}</span>
             <ProposePlan assessmentId={id} dirty={dirty} />
           </div>
           {saveState === 'error' && (

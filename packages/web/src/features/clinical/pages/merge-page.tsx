@@ -3,12 +3,13 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
 import { identityApi, MERGE_FIELDS, type IdentityPatient, type MergeField, type MergePreview, type MergeSide } from '../api/identity-api.ts';
 import { ClinicalLayout, useClinicalUser } from '../components/clinical-layout.tsx';
-import { formatDate, formatDateTime } from '../lib/format.ts';
 import '../identity.css';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { isKeyOf } from '../../../lib/i18n/keys.ts';
 import { en } from '../locales/en.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
+import { formatDay, formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 export function MergePage() {
   return (
@@ -70,7 +71,7 @@ function MergeScreen() {
   function display(patient: IdentityPatient, field: MergeField): string {
     const value = patient[field];
     if (value === null || value === '') return t('merge.empty');
-    if (field === 'dateOfBirth') return formatDate(value, language);
+    if (field === 'dateOfBirth') return formatDay(value, language, 'medium');
     if (field === 'sex') return t(`merge.sexes.${value}`, { defaultValue: value });
     if (field === 'preferredLanguage') return isKeyOf(en.identity.merge.languages, value) ? t(`merge.languages.${value}`) : value;
     return value;
@@ -202,6 +203,7 @@ function MergeScreen() {
 function SideSummary({ side, title, sideKey }: { side: MergeSide; title: string; sideKey: string }): ReactNode {
   const { t } = useTranslation('clinical', { keyPrefix: 'identity' });
   const language = useLanguage();
+  const timeZone = useClinicTimeZone();
   const counts = Object.entries(side.counts).filter(([, n]) => n > 0);
   return (
     <section className="card identity__side" data-side={sideKey}>
@@ -211,7 +213,7 @@ function SideSummary({ side, title, sideKey }: { side: MergeSide; title: string;
       <ul className="plain-list identity__appointments">
         {side.appointments.map((a) => (
           <li key={a.id}>
-            <span>{formatDateTime(a.start, language)}</span> <span className="muted">{a.serviceName[language]}</span>{' '}
+            <span>{formatInstant(a.start, timeZone, language, 'medium')}</span> <span className="muted">{a.serviceName[language]}</span>{' '}
             <span className="muted small" dir="ltr">
               {a.reference}
             </span>

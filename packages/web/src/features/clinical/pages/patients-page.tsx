@@ -3,10 +3,10 @@ import { Link, useNavigate } from 'react-router';
 import { clinicalApi, type PatientDto } from '../api/clinical-api.ts';
 import { ClinicalLayout } from '../components/clinical-layout.tsx';
 import { NewPatientForm } from '../components/new-patient-form.tsx';
-import { formatDate } from '../lib/format.ts';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
+import { formatDay } from '../../../lib/clinic-time/clinic-time.ts';
 
 export function PatientsPage() {
   return (
@@ -82,7 +82,7 @@ function PatientList() {
                   </td>
                   <td dir="ltr">{patient.email}</td>
                   <td dir="ltr">{patient.phone ?? ''}</td>
-                  <td>{patient.dateOfBirth ? formatDate(patient.dateOfBirth, language) : ''}</td>
+                  <td>{patient.dateOfBirth ? formatDay(patient.dateOfBirth, language, 'medium') : ''}</td>
                 </tr>
               ))}
             </tbody>

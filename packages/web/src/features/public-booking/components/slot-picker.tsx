@@ -5,9 +5,9 @@ import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { fetchAvailability, type Slot } from '../api/public-api.ts';
 import { useResource } from '../hooks/use-resource.ts';
-import { addDays, dateInZone, daysBetween, formatDay, type DateString } from '../lib/clinic-time.ts';
 import { TimeSlotList } from './time-slot-list.tsx';
 import { WeekStrip } from './week-strip.tsx';
+import { addDays, dateInZone, type DateString, daysBetween, formatDay } from '../../../lib/clinic-time/clinic-time.ts';
 
 export interface SlotPickerProps {
   serviceId: string;
@@ -125,9 +125,4 @@ export function SlotPicker(props: SlotPickerProps) {
       {footer}
     </div>
   );
-}
-
-/** Today on the clinic's calendar, from the browser's clock. */
-export function clinicToday(timeZone: string): DateString {
-  return dateInZone(new Date(), timeZone);
 }

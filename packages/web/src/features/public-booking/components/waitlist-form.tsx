@@ -4,9 +4,9 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { joinWaitlist } from '../api/public-api.ts';
-import { daysBetween, formatDay, type DateString } from '../lib/clinic-time.ts';
 import { revalidatePatient, toPatient, validatePatient, type PatientDraft, type PatientErrors } from '../lib/validate-patient.ts';
 import { focusFirstError, PatientFields } from './patient-fields.tsx';
+import { type DateString, daysBetween, formatDay } from '../../../lib/clinic-time/clinic-time.ts';
 
 export interface WaitlistFormProps {
   serviceId: string;

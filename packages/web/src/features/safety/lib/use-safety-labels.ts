@@ -5,8 +5,9 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { safetyApi, type BodyZone, type Names } from '../api/safety-api.ts';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
+import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
-const CLINIC_TIME_ZONE = 'Asia/Dubai';
 const index = indexQuestionnaire(intakeQuestionnaire);
 
 let zonesRequest: Promise<BodyZone[]> | undefined;
@@ -42,6 +43,7 @@ const isChart = (item: QuestionnaireItem) => item.extension?.some((e) => e.url =
 export function useSafetyLabels() {
   const { t } = useTranslation('safety');
   const language = useLanguage();
+  const timeZone = useClinicTimeZone();
   const zoneNames = useZoneNames();
 
   const pick = useCallback((names: Names) => (language === 'ar' ? names.ar || names.en : names.en), [language]);
@@ -56,8 +58,8 @@ export function useSafetyLabels() {
   );
 
   const dateTime = useCallback(
-    (iso: string) => new Intl.DateTimeFormat(language === 'ar' ? 'ar-AE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: CLINIC_TIME_ZONE }).format(new Date(iso)),
-    [language],
+    (iso: string) => formatInstant(iso, timeZone, language, 'medium'),
+    [language, timeZone],
   );
 
   const questionText = useCallback((linkId: string) => {

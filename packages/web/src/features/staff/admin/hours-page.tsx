@@ -8,10 +8,10 @@ import { staffApi } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { localName } from '../api/local-name.ts';
 import { useStaffData } from '../api/use-staff-data.ts';
-import { clinicToday } from '../calendar/clinic-time.ts';
 import { staffAbilities, useStaffUser } from '../session/staff-session.tsx';
 import { LeaveSection } from './leave-section.tsx';
 import { WeeklyHoursEditor } from './weekly-hours-editor.tsx';
+import { clinicToday } from '../../../lib/clinic-time/clinic-time.ts';
 
 async function load() {
   const [practitioners, exceptions, clinic] = await Promise.all([staffApi.practitioners(), staffApi.exceptions(), staffApi.clinic()]);

@@ -8,8 +8,9 @@ import { TextField } from '../../../components/ui/text-field.tsx';
 import { staffApi } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { useStaffData } from '../api/use-staff-data.ts';
-import { formatClinicDateTime } from '../calendar/format-clinic-time.ts';
 import { isOneOf } from '../../../lib/i18n/keys.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
+import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 const ROLES = ['admin', 'reception', 'therapist', 'physician'] as const;
 
@@ -26,6 +27,7 @@ function JsonBlock({ label, value }: { label: string; value: unknown }) {
 /** Who did what and when; before/after snapshots stay folded until asked for. */
 export function AuditPage() {
   const { t, i18n } = useTranslation('staff');
+  const timeZone = useClinicTimeZone();
   const [query, setQuery] = useState({ entityType: '', entityId: '' });
   const [draft, setDraft] = useState(query);
   const data = useStaffData(async () => {
@@ -68,7 +70,7 @@ export function AuditPage() {
             <tbody>
               {data.data.entries.map((entry) => (
                 <tr key={entry.id}>
-                  <td className="st-nowrap">{formatClinicDateTime(entry.at, data.data!.timeZone, i18n.language, false)}</td>
+                  <td className="st-nowrap">{formatInstant(entry.at, timeZone, i18n.language, 'dateTimeCompact')}</td>
                   <td>
                     {entry.actorName ?? (entry.actorType === 'patient' ? t('audit.patient') : t('audit.system'))}
                     {isOneOf(ROLES, entry.actorRole) ? <div className="st-muted">{t(`roles.${entry.actorRole}`)}</div> : null}

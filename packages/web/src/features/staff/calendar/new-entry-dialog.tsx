@@ -9,7 +9,7 @@ import { staffApi, type Practitioner, type Room, type Service } from '../api/sta
 import { errorText } from '../api/error-text.ts';
 import { localName } from '../api/local-name.ts';
 import { useSessionGuard } from '../api/use-staff-data.ts';
-import { addMinutesToTime, wallToZonedIso } from './clinic-time.ts';
+import { addMinutesToTime, formatDay, wallToZonedIso } from '../../../lib/clinic-time/clinic-time.ts';
 
 /** What the dialog opens with: from a selected range, a button, or an event's practitioner. */
 export interface EntryDraft {
@@ -118,7 +118,7 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
   const endsAt = service ? addMinutesToTime(start, service.durationMinutes) : '';
   // Spelled out beside the native date field, whose format follows the browser (12/01 is ambiguous).
   const dayText = /^\d{4}-\d{2}-\d{2}$/.test(date)
-    ? new Intl.DateTimeFormat(lang === 'ar' ? 'ar-AE' : 'en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${date}T00:00:00Z`))
+    ? formatDay(date, lang, 'long')
     : '';
 
   return (

@@ -7,8 +7,9 @@ import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { staffApi } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { useStaffData } from '../api/use-staff-data.ts';
-import { formatClinicDateTime } from '../calendar/format-clinic-time.ts';
 import { isOneOf } from '../../../lib/i18n/keys.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
+import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 const KNOWN_KINDS = ['confirmation', 'reminder', 'cancellation', 'rescheduled', 'waitlist_offer'] as const;
 const KNOWN_STATUSES = ['pending', 'sending', 'sent', 'failed', 'cancelled'] as const;
@@ -21,6 +22,7 @@ async function load() {
 /** The outbox: what the clinic has sent or will send, with each message readable in full. */
 export function MailboxPage() {
   const { t, i18n } = useTranslation('staff');
+  const timeZone = useClinicTimeZone();
   const data = useStaffData(load, 'mailbox');
   const [open, setOpen] = useState<Set<string>>(new Set());
   const toggle = (id: string) =>
@@ -61,7 +63,7 @@ export function MailboxPage() {
                 return (
                   <Fragment key={m.id}>
                     <tr className={expanded ? 'is-expanded' : ''}>
-                      <td className="st-nowrap">{formatClinicDateTime(m.sentAt ?? m.sendAfter, data.data!.timeZone, i18n.language, false)}</td>
+                      <td className="st-nowrap">{formatInstant(m.sentAt ?? m.sendAfter, timeZone, i18n.language, 'dateTimeCompact')}</td>
                       <td>{isOneOf(KNOWN_KINDS, m.kind) ? t(`mailbox.kinds.${m.kind}`) : m.kind}</td>
                       <td dir="ltr" className="st-recipient">
                         {m.recipient}

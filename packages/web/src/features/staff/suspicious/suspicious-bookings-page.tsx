@@ -7,8 +7,9 @@ import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { staffApi } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { useSessionGuard, useStaffData } from '../api/use-staff-data.ts';
-import { formatClinicDateTime } from '../calendar/format-clinic-time.ts';
 import { isOneOf } from '../../../lib/i18n/keys.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
+import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 const KNOWN_REASONS = ['many_contacts_from_address', 'fills_practitioner_day'] as const;
 
@@ -23,6 +24,7 @@ async function load() {
  */
 export function SuspiciousBookingsPage() {
   const { t, i18n } = useTranslation('staff');
+  const timeZone = useClinicTimeZone();
   const data = useStaffData(load, 'suspicious-bookings');
   const guard = useSessionGuard();
   const [busy, setBusy] = useState<string | null>(null);
@@ -76,7 +78,7 @@ export function SuspiciousBookingsPage() {
               {data.data.bookings.map((b) => (
                 <tr key={b.id}>
                   <td>
-                    <span className="st-nowrap">{formatClinicDateTime(b.start, data.data!.timeZone, i18n.language, false)}</span>
+                    <span className="st-nowrap">{formatInstant(b.start, timeZone, i18n.language, 'dateTimeCompact')}</span>
                     <br />
                     <span className="st-muted">
                       {b.serviceName} · {b.practitionerName} · <span dir="ltr">{b.reference}</span>
@@ -92,7 +94,7 @@ export function SuspiciousBookingsPage() {
                   <td>
                     <span dir="ltr">{b.bookedFromIp}</span>
                     <br />
-                    <span className="st-muted">{t('suspicious.bookedAt', { time: formatClinicDateTime(b.bookedAt, data.data!.timeZone, i18n.language, false) })}</span>
+                    <span className="st-muted">{t('suspicious.bookedAt', { time: formatInstant(b.bookedAt, timeZone, i18n.language, 'dateTimeCompact') })}</span>
                   </td>
                   <td>{isOneOf(KNOWN_REASONS, b.reason) ? t(`suspicious.reasons.${b.reason}`) : b.reason}</td>
                   <td className="st-cell-actions">

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import type { PlanData, PlanGoal } from '@myomap/domain/treatment/treatment-schemas';
 import { Button } from '../../../components/ui/button.tsx';
 import { namesFor, type Knowledge } from '../lib/knowledge.ts';
-import { formatDate } from '../lib/format.ts';
 import { NumberInput } from './number-input.tsx';
 import { Pictogram } from './pictogram.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
+import { formatDay } from '../../../lib/clinic-time/clinic-time.ts';
 
 interface SectionProps<T> {
   value: T;
@@ -162,7 +162,7 @@ export function FrequencyEditor({
         <dt>{t('plan.frequency')}</dt>
         <dd>{t('plan.frequencyText', { perWeek: frequency.sessionsPerWeek, weeks: frequency.weeks, total: frequency.totalSessions })}</dd>
         <dt>{t('plan.reassessment')}</dt>
-        <dd>{formatDate(reassessmentDate, language)}</dd>
+        <dd>{formatDay(reassessmentDate, language, 'short')}</dd>
       </dl>
     );
   }

@@ -3,10 +3,10 @@ import type { PlanData } from '@myomap/domain/treatment/treatment-schemas';
 import { Button } from '../../../components/ui/button.tsx';
 import { ModalDialog } from '../../../components/ui/modal-dialog.tsx';
 import type { PrecautionAction, PrecautionConflict, PrecautionItem, PrecautionOverride, StoredOverride } from '../api/treatment-api.ts';
-import { formatDateTime } from '../lib/format.ts';
 import { namesFor, type Knowledge } from '../lib/knowledge.ts';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
+import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 /** Minimum override reason, as the server checks it. */
 export const MIN_REASON = 10;
@@ -110,7 +110,7 @@ export function OverridesList({ overrides, kb, timeZone }: { overrides: readonly
           <span className="tr-safety-why" dir="auto">
             “{o.reason}”
           </span>
-          <span className="tr-muted tr-small">{t('safety.overrideBy', { name: o.by, when: formatDateTime(o.at, language, timeZone) })}</span>
+          <span className="tr-muted tr-small">{t('safety.overrideBy', { name: o.by, when: formatInstant(o.at, timeZone, language, 'dateTimeLocalClock') })}</span>
         </li>
       ))}
     </ul>

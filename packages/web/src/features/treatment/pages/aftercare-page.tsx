@@ -7,10 +7,11 @@ import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { treatmentApi, type AftercareAnswer, type AftercareView, type ClinicDto, type UnexpectedSign } from '../api/treatment-api.ts';
 import { AftercareAdvice } from '../components/aftercare-advice.tsx';
-import { formatDate, formatDateTime, localDate } from '../lib/format.ts';
 import { useLoad } from '../lib/use-load.ts';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
+import { dateInZone, formatDay, formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 /** UAE ambulance. */
 const EMERGENCY_NUMBER = '998';
@@ -61,7 +62,7 @@ function ClinicName({ clinic }: { clinic: ClinicDto }) {
 function Aftercare({ token, view, clinic }: { token: string; view: AftercareView; clinic: ClinicDto | undefined }) {
   const { t } = useTranslation('treatment');
   const language = useLanguage();
-  const zone = clinic?.timeZone;
+  const zone = useClinicTimeZone();
   const phone = view.clinicPhone ?? clinic?.phone;
   const [status, setStatus] = useState(view.checkin.status);
   const [early, setEarly] = useState(false);
@@ -70,7 +71,7 @@ function Aftercare({ token, view, clinic }: { token: string; view: AftercareView
   return (
     <>
       <h1 className="tr-public__title">{t('aftercare.title')}</h1>
-      <p className="tr-public__lead">{t('aftercare.hello', { name: view.patientName, date: formatDate(localDate(view.visitDate, zone), language, true) })}</p>
+      <p className="tr-public__lead">{t('aftercare.hello', { name: view.patientName, date: formatDay(dateInZone(view.visitDate, zone), language, 'long') })}</p>
 
       {result ? (
         <>
@@ -92,7 +93,7 @@ function Aftercare({ token, view, clinic }: { token: string; view: AftercareView
         />
       ) : (
         <section className="tr-card" aria-live="polite">
-          <p>{t('aftercare.notYet', { when: formatDateTime(view.checkin.dueAt, language, zone) })}</p>
+          <p>{t('aftercare.notYet', { when: formatInstant(view.checkin.dueAt, zone, language, 'dateTimeLocalClock') })}</p>
           <Button variant="secondary" onClick={() => setEarly(true)}>
             {t('aftercare.reportNow')}
           </Button>

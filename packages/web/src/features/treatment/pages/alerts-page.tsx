@@ -5,12 +5,13 @@ import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { treatmentApi, type StaffAlert } from '../api/treatment-api.ts';
 import { TreatmentLayout } from '../components/treatment-layout.tsx';
-import { formatDateTime } from '../lib/format.ts';
 import { useLoad } from '../lib/use-load.ts';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { isKeyOf } from '../../../lib/i18n/keys.ts';
 import { en } from '../locales/en.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
+import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 /** '/staff/alerts': the signed-in therapist's alerts, e.g. a check-in reporting an adverse event. */
 export function AlertsPage() {
@@ -24,6 +25,7 @@ export function AlertsPage() {
 function AlertsList() {
   const { t } = useTranslation('treatment');
   const language = useLanguage();
+  const timeZone = useClinicTimeZone();
   const alerts = useLoad(() => treatmentApi.alerts(), 'alerts');
   const [busy, setBusy] = useState<string | undefined>();
   const [error, setError] = useState('');
@@ -69,7 +71,7 @@ function AlertsList() {
               <div className="tr-alert-item__head">
                 <span className={`tr-status tr-status--${alert.readAt ? 'draft' : 'bad'}`}>{alert.readAt ? t('alerts.read') : t('alerts.new')}</span>
                 <strong>{t(`alerts.kinds.${alert.kind}`, { defaultValue: alert.kind })}</strong>
-                <span className="tr-muted tr-small">{formatDateTime(alert.createdAt, language)}</span>
+                <span className="tr-muted tr-small">{formatInstant(alert.createdAt, timeZone, language, 'dateTimeLocalClock')}</span>
               </div>
               <p>{readable(alert.message)}</p>
               <div className="tr-button-row">

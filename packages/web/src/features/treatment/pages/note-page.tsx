@@ -11,13 +11,14 @@ import { conflictsOf, OverrideDialog, OverridesList } from '../components/precau
 import { NoteEditor } from '../components/note-editor.tsx';
 import { NoteView } from '../components/note-view.tsx';
 import { TreatmentLayout } from '../components/treatment-layout.tsx';
-import { formatDateTime, pick } from '../lib/format.ts';
 import { namesFor, useKnowledge, type Knowledge } from '../lib/knowledge.ts';
 import { treatmentAbilities, useStaffUser } from '../lib/staff-session.tsx';
 import { useLoad } from '../lib/use-load.ts';
 import { DraftCoSign } from '../components/draft-co-sign.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
+import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
+import { pick } from '../lib/format.ts';
 
 export function NotePage() {
   return (
@@ -130,7 +131,7 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
               {signed ? t('note.signed') : t('note.draft')}
             </span>
             <span className="tr-muted">
-              {formatDateTime(note.appointment.start, language, zone)} · {names.service(note.appointment.serviceName)} · {note.authorName}
+              {formatInstant(note.appointment.start, zone, language, 'dateTimeLocalClock')} · {names.service(note.appointment.serviceName)} · {note.authorName}
             </span>
           </p>
         </div>
@@ -177,7 +178,7 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
       {signed ? (
         <>
           <Alert tone="success" title={t('note.lockedTitle')}>
-            {t('note.lockedBy', { name: note.signedBy ?? note.authorName, when: note.signedAt ? formatDateTime(note.signedAt, language, zone) : '' })}
+            {t('note.lockedBy', { name: note.signedBy ?? note.authorName, when: note.signedAt ? formatInstant(note.signedAt, zone, language, 'dateTimeLocalClock') : '' })}
           </Alert>
           <div className="tr-card">
             <NoteView data={note.data} kb={kb} />
@@ -191,7 +192,7 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
                 {note.addenda.map((a) => (
                   <li key={a.id} className="tr-addendum">
                     <p className="tr-prewrap" dir="auto">{a.text}</p>
-                    <p className="tr-muted tr-small">{t('note.addendumBy', { name: a.authorName, when: formatDateTime(a.at, language, zone) })}</p>
+                    <p className="tr-muted tr-small">{t('note.addendumBy', { name: a.authorName, when: formatInstant(a.at, zone, language, 'dateTimeLocalClock') })}</p>
                   </li>
                 ))}
               </ol>

@@ -8,11 +8,11 @@ import { HandoutItems } from '../components/handout-items.tsx';
 import { NoteView } from '../components/note-view.tsx';
 import { PrintSheet } from '../components/print-sheet.tsx';
 import { TreatmentLayout } from '../components/treatment-layout.tsx';
-import { formatDateTime, localDate } from '../lib/format.ts';
 import { namesFor, useKnowledge, type Knowledge } from '../lib/knowledge.ts';
 import { useLoad } from '../lib/use-load.ts';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
+import { dateInZone, formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 /** '/staff/notes/:id/print': the clinical note, or with ?kind=summary the patient's visit summary. */
 export function NotePrintPage() {
@@ -82,7 +82,7 @@ function NotePrint({ note, kb }: { note: NoteDto; kb: Knowledge }) {
       </div>
     </>
   );
-  const visit = formatDateTime(note.appointment.start, language, zone);
+  const visit = formatInstant(note.appointment.start, zone, language, 'dateTimeLocalClock');
   const meta: [string, string][] = [
     [t('print.patient'), note.patientName],
     [t('print.visit'), visit],
@@ -101,7 +101,7 @@ function NotePrint({ note, kb }: { note: NoteDto; kb: Knowledge }) {
       footer={
         note.status === 'signed' ? (
           <div className="tr-signature">
-            <p>{t('print.signedBy', { name: note.signedBy ?? note.authorName, when: note.signedAt ? formatDateTime(note.signedAt, language, zone) : '' })}</p>
+            <p>{t('print.signedBy', { name: note.signedBy ?? note.authorName, when: note.signedAt ? formatInstant(note.signedAt, zone, language, 'dateTimeLocalClock') : '' })}</p>
             <div className="tr-signature__line" />
             <p className="tr-small">{t('print.signatureCaption')}</p>
           </div>
@@ -119,7 +119,7 @@ function NotePrint({ note, kb }: { note: NoteDto; kb: Knowledge }) {
             {note.addenda.map((a) => (
               <li key={a.id} className="tr-addendum">
                 <p className="tr-prewrap" dir="auto">{a.text}</p>
-                <p className="tr-small">{t('note.addendumBy', { name: a.authorName, when: formatDateTime(a.at, language, zone) })}</p>
+                <p className="tr-small">{t('note.addendumBy', { name: a.authorName, when: formatInstant(a.at, zone, language, 'dateTimeLocalClock') })}</p>
               </li>
             ))}
           </ol>
@@ -138,8 +138,8 @@ function VisitSummary({ note, kb, plan, meta, tools }: { note: NoteDto; kb: Know
   const done = note.data.techniques.filter((a) => a.done !== false);
   const treated = [...new Map(done.map((a) => [`${a.muscleId}:${a.side ?? ''}`, names.muscle(a.muscleId, a.side)])).values()];
   const techniques = [...new Set(done.map((a) => names.technique(a.techniqueId)))];
-  const visitDay = localDate(note.appointment.start, zone);
-  const next = (plan?.appointments ?? []).filter((a) => a.status === 'confirmed' && localDate(a.start, zone) > visitDay);
+  const visitDay = dateInZone(note.appointment.start, zone);
+  const next = (plan?.appointments ?? []).filter((a) => a.status === 'confirmed' && dateInZone(a.start, zone) > visitDay);
 
   return (
     <PrintSheet clinic={kb.clinic} title={t('print.summaryTitle')} meta={meta.filter((_, i) => i !== 2)} tools={tools}>
@@ -164,7 +164,7 @@ function VisitSummary({ note, kb, plan, meta, tools }: { note: NoteDto; kb: Know
           <h2>{t('summary.nextVisits')}</h2>
           <ul>
             {next.map((a) => (
-              <li key={a.id}>{formatDateTime(a.start, language, zone)}</li>
+              <li key={a.id}>{formatInstant(a.start, zone, language, 'dateTimeLocalClock')}</li>
             ))}
           </ul>
         </section>

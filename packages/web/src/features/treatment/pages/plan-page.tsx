@@ -12,7 +12,6 @@ import { FrequencyEditor, GoalsEditor, HomeProgramEditor, PrecautionsEditor, Pro
 import { conflictsOf, OverrideDialog, OverridesList, PrecautionActions, SuggestedChecks } from '../components/precaution-panels.tsx';
 import { SeriesBooking } from '../components/series-booking.tsx';
 import { TreatmentLayout } from '../components/treatment-layout.tsx';
-import { formatDateTime } from '../lib/format.ts';
 import { useKnowledge, type Knowledge } from '../lib/knowledge.ts';
 import { treatmentAbilities, useStaffUser } from '../lib/staff-session.tsx';
 import { useLoad } from '../lib/use-load.ts';
@@ -20,6 +19,7 @@ import { DraftCoSign } from '../components/draft-co-sign.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { isOneOf } from '../../../lib/i18n/keys.ts';
+import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 export function PlanPage() {
   return (
@@ -139,8 +139,8 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
             <span className={`tr-status tr-status--${plan.status === 'approved' ? 'ok' : plan.status === 'draft' ? 'draft' : 'wait'}`} data-testid="plan-status">
               {statusText}
             </span>
-            {plan.approvedBy && plan.approvedAt && <span className="tr-muted">{t('plan.approvedBy', { name: plan.approvedBy, when: formatDateTime(plan.approvedAt, language, zone) })}</span>}
-            {plan.cosignedBy && plan.cosignedAt && <span className="tr-muted">{t('plan.cosignedBy', { name: plan.cosignedBy, when: formatDateTime(plan.cosignedAt, language, zone) })}</span>}
+            {plan.approvedBy && plan.approvedAt && <span className="tr-muted">{t('plan.approvedBy', { name: plan.approvedBy, when: formatInstant(plan.approvedAt, zone, language, 'dateTimeLocalClock') })}</span>}
+            {plan.cosignedBy && plan.cosignedAt && <span className="tr-muted">{t('plan.cosignedBy', { name: plan.cosignedBy, when: formatInstant(plan.cosignedAt, zone, language, 'dateTimeLocalClock') })}</span>}
           </p>
         </div>
         <div className="tr-actions">
@@ -178,7 +178,7 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
               <li key={appointment.id} className="tr-visit tr-visit--booked" data-status="booked">
                 <div className="tr-visit__head">
                   <span className="tr-visit__n">{t('series.visitN', { n: index + 1 })}</span>
-                  <span className="tr-visit__when">{formatDateTime(appointment.start, language, zone)}</span>
+                  <span className="tr-visit__when">{formatInstant(appointment.start, zone, language, 'dateTimeLocalClock')}</span>
                   <span className="tr-muted tr-small" dir="ltr">
                     {appointment.reference}
                   </span>
