@@ -1,7 +1,7 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { type Language, toLanguage } from '../lib/i18n/language.ts';
-import { resources } from './i18n-resources.ts';
+import { lazyResources, resources } from './i18n-resources.ts';
 
 export type { Language };
 
@@ -19,14 +19,37 @@ export function applyDocumentLanguage(language: Language): void {
   window.localStorage.setItem('myomap.lang', language);
 }
 
+/** Loads the text of a code-split feature the first time one of its pages asks for it. */
+const lazyNamespaces: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    const load = (lazyResources as Record<string, Partial<Record<string, () => Promise<object>>>>)[namespace]?.[language];
+    if (!load) {
+      callback(null, {});
+      return;
+    }
+    load().then(
+      (text) => callback(null, text),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
+
 const language = initialLanguage();
-void i18n.use(initReactI18next).init({
-  lng: language,
-  fallbackLng: 'en',
-  interpolation: { escapeValue: false },
-  resources,
-  defaultNS: 'common',
-});
+void i18n
+  .use(lazyNamespaces)
+  .use(initReactI18next)
+  .init({
+    lng: language,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    resources,
+    // Bundled namespaces come from `resources`; the others through the backend above.
+    partialBundledLanguages: true,
+    ns: Object.keys(resources.en),
+    defaultNS: 'common',
+  });
 applyDocumentLanguage(language);
 i18n.on('languageChanged', (lng) => applyDocumentLanguage(toLanguage(lng)));
 
