@@ -8,5 +8,6 @@ export const ar: Messages<typeof en> = {
   nav: { home: 'الرئيسية', book: 'احجز موعداً', staff: 'دخول الموظفين', whatIsNmt: 'ما هو العلاج العصبي العضلي؟' },
   error: { generic: 'حدث خطأ ما. يرجى المحاولة مرة أخرى.', network: 'تعذر الوصول إلى العيادة. تحقق من الاتصال وحاول مرة أخرى.' },
   loading: 'جارٍ التحميل…',
-  retry: 'حاول مرة أخرى',
+  actions: { save: 'حفظ', saving: 'جارٍ الحفظ…', cancel: 'إلغاء', close: 'إغلاق', add: 'إضافة', retry: 'حاول مرة أخرى', removeItem: 'إزالة {{item}}' },
+  answers: { yes: 'نعم', no: 'لا' },
 };

@@ -5,5 +5,7 @@ export const en = {
   nav: { home: 'Home', book: 'Book a visit', staff: 'Staff sign-in', whatIsNmt: 'What is NMT?' },
   error: { generic: 'Something went wrong. Please try again.', network: 'We could not reach the clinic. Check your connection and try again.' },
   loading: 'Loading…',
-  retry: 'Try again',
+  /** Buttons every feature shares. */
+  actions: { save: 'Save', saving: 'Saving…', cancel: 'Cancel', close: 'Close', add: 'Add', retry: 'Try again', removeItem: 'Remove {{item}}' },
+  answers: { yes: 'Yes', no: 'No' },
 };

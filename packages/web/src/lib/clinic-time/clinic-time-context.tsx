@@ -35,7 +35,7 @@ export function ClinicTimeProvider({ children }: { children: ReactNode }) {
           setAttempt((n) => n + 1);
         }}
       >
-        {t('retry')}
+        {t('actions.retry')}
       </button>
     </p>
   );

@@ -5,7 +5,6 @@ import type { en } from './en.ts';
 export const ar: Messages<typeof en> = {
   withSide: '{{label}} ({{side}})',
   side: { left: 'يسار', right: 'يمين' },
-  removeItem: 'إزالة {{item}}',
   chart: {
     front: 'الأمام',
     back: 'الخلف',

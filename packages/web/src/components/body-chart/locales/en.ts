@@ -5,7 +5,6 @@
 export const en = {
   withSide: '{{label}}, {{side}}',
   side: { left: 'left', right: 'right' },
-  removeItem: 'Remove {{item}}',
   chart: {
     front: 'Front',
     back: 'Back',

@@ -33,7 +33,7 @@ interface AssessmentEditorProps {
 }
 
 export function AssessmentEditor({ assessmentId, data, onChange, photos, onPhotoAdded, onPhotoSaved, patientId }: AssessmentEditorProps) {
-  const { t } = useTranslation('clinical');
+  const { t } = useTranslation(['clinical', 'common']);
   const { zones } = useLookup();
   const { muscleLabel } = useLabels();
   const derived = useMemo(() => deriveProblemList(data), [data]);
@@ -91,7 +91,7 @@ export function AssessmentEditor({ assessmentId, data, onChange, photos, onPhoto
             <p className="placing-banner" role="status">
               {t('tp.placingHint')}
               <button type="button" className="link-button" onClick={() => setPlacing(false)}>
-                {t('actions.cancel')}
+                {t('common:actions.cancel')}
               </button>
             </p>
           )}

@@ -12,7 +12,7 @@ const OTHER = 'other';
 
 /** Range-of-motion and muscle-length tests and what they showed. */
 export function BiomechanicsEditor({ findings, onChange }: { findings: BiomechanicalFinding[]; onChange: (findings: BiomechanicalFinding[]) => void }) {
-  const { t } = useTranslation('clinical');
+  const { t } = useTranslation(['clinical', 'common']);
   const { withSide } = useLabels();
   const testId = useId();
   const resultId = useId();
@@ -67,14 +67,14 @@ export function BiomechanicsEditor({ findings, onChange }: { findings: Biomechan
         <TextField label={t('biomech.value')} value={value} onChange={setValue} placeholder={t('biomech.valueHint')} />
         <TextField label={t('fields.notes')} value={notes} onChange={setNotes} />
         <button type="button" className="button align-end" onClick={add} disabled={!test}>
-          {t('actions.add')}
+          {t('common:actions.add')}
         </button>
       </div>
       <ul className="findings">
         {findings.map((finding, index) => {
           const label = withSide(testName(finding.test), finding.side);
           return (
-            <FindingRow key={index} onRemove={() => onChange(findings.filter((_, i) => i !== index))} removeLabel={t('actions.removeItem', { item: label })}>
+            <FindingRow key={index} onRemove={() => onChange(findings.filter((_, i) => i !== index))} removeLabel={t('common:actions.removeItem', { item: label })}>
               <strong>{label}</strong>
               <span className={`tag tag--result-${finding.result}`}>{t(`biomech.results.${finding.result}`)}</span>
               {finding.value && <span dir="auto">{finding.value}</span>}

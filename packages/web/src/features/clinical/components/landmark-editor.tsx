@@ -8,7 +8,7 @@ import { en } from '../locales/en.ts';
 
 /** A guided list ("Click the tragus"…): each click on the photo places the next landmark. */
 export function LandmarkEditor({ photo, onSaved }: { photo: PhotoDto; onSaved: (photo: PhotoDto) => void }) {
-  const { t } = useTranslation('clinical');
+  const { t } = useTranslation(['clinical', 'common']);
   const names: readonly string[] = POSTURE_LANDMARKS[photo.view];
   const [landmarks, setLandmarks] = useState<Landmarks>(photo.landmarks ?? {});
   const [size, setSize] = useState<{ width: number; height: number } | undefined>();
@@ -73,7 +73,7 @@ export function LandmarkEditor({ photo, onSaved }: { photo: PhotoDto; onSaved: (
         <PostureAngleList angles={angles} />
         <div className="button-row">
           <button type="button" className="button" onClick={() => void save()} disabled={!dirty || saving === 'saving'}>
-            {saving === 'saving' ? t('actions.saving') : t('photos.saveLandmarks')}
+            {saving === 'saving' ? t('common:actions.saving') : t('photos.saveLandmarks')}
           </button>
           <button type="button" className="button button--quiet" onClick={() => setLandmarks({})} disabled={Object.keys(landmarks).length === 0}>
             {t('photos.clear')}

@@ -20,7 +20,7 @@ export function useNerveWords() {
 }
 
 export function NerveFindingsEditor({ findings, onChange }: { findings: NerveFinding[]; onChange: (findings: NerveFinding[]) => void }) {
-  const { t } = useTranslation('clinical');
+  const { t } = useTranslation(['clinical', 'common']);
   const { withSide } = useLabels();
   const words = useNerveWords();
   const siteFieldId = useId();
@@ -98,7 +98,7 @@ export function NerveFindingsEditor({ findings, onChange }: { findings: NerveFin
         {findings.map((finding, index) => {
           const label = withSide(t('nerve.pair', { nerve: words.nerve(finding.nerve), site: words.site(finding.site) }), finding.side);
           return (
-            <FindingRow key={index} onRemove={() => onChange(findings.filter((_, i) => i !== index))} removeLabel={t('actions.removeItem', { item: label })}>
+            <FindingRow key={index} onRemove={() => onChange(findings.filter((_, i) => i !== index))} removeLabel={t('common:actions.removeItem', { item: label })}>
               <strong>{label}</strong>
               {finding.signs.map((sign) => (
                 <span key={sign} className="tag">

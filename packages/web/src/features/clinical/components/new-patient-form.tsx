@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 const empty = { name: '', email: '', phone: '', dateOfBirth: '', sex: '', preferredLanguage: 'en', emergencyContactName: '', emergencyContactPhone: '' };
 
 export function NewPatientForm({ onCreated, onCancel }: { onCreated: (patient: PatientDto) => void; onCancel: () => void }) {
-  const { t } = useTranslation('clinical');
+  const { t } = useTranslation(['clinical', 'common']);
   const [form, setForm] = useState(empty);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -84,7 +84,7 @@ export function NewPatientForm({ onCreated, onCancel }: { onCreated: (patient: P
           {t('patients.create')}
         </button>
         <button type="button" className="button button--quiet" onClick={onCancel}>
-          {t('actions.cancel')}
+          {t('common:actions.cancel')}
         </button>
         {error && <span className="error" role="alert">{error}</span>}
       </div>

@@ -23,7 +23,7 @@ export function ObservationsEditor({
   findings: ObservationFinding[];
   onChange: (findings: ObservationFinding[]) => void;
 }) {
-  const { t } = useTranslation('clinical');
+  const { t } = useTranslation(['clinical', 'common']);
   const choices: readonly string[] = kind === 'posture' ? POSTURE_CHOICES : GAIT_CHOICES;
   const word = (finding: string) => (kind === 'posture' ? (isKeyOf(en.posture.choices, finding) ? t(`posture.choices.${finding}`) : finding) : isKeyOf(en.gait.choices, finding) ? t(`gait.choices.${finding}`) : finding);
   const [text, setText] = useState('');
@@ -56,12 +56,12 @@ export function ObservationsEditor({
         <TextField label={t('observations.other')} value={text} onChange={setText} />
         <TextField label={t('fields.notes')} value={notes} onChange={setNotes} />
         <button type="button" className="button align-end" onClick={() => add(text.trim())} disabled={!text.trim()}>
-          {t('actions.add')}
+          {t('common:actions.add')}
         </button>
       </div>
       <ul className="findings">
         {findings.map((finding, index) => (
-          <FindingRow key={index} onRemove={() => onChange(findings.filter((_, i) => i !== index))} removeLabel={t('actions.removeItem', { item: word(finding.finding) })}>
+          <FindingRow key={index} onRemove={() => onChange(findings.filter((_, i) => i !== index))} removeLabel={t('common:actions.removeItem', { item: word(finding.finding) })}>
             <strong>{word(finding.finding)}</strong>
             <input
               className="finding__notes-input"

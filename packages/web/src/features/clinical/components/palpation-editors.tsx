@@ -11,7 +11,7 @@ const notesOf = (notes: string) => (notes.trim() ? { notes: notes.trim() } : {})
 const sideOf = (side: Side | undefined) => (side ? { side } : {});
 
 export function TautBandsEditor({ bands, onChange }: { bands: TautBandFinding[]; onChange: (bands: TautBandFinding[]) => void }) {
-  const { t } = useTranslation('clinical');
+  const { t } = useTranslation(['clinical', 'common']);
   const { muscleLabel } = useLabels();
   const [muscleId, setMuscleId] = useState('');
   const [side, setSide] = useState<Side | undefined>();
@@ -31,14 +31,14 @@ export function TautBandsEditor({ bands, onChange }: { bands: TautBandFinding[];
         <SideSelect value={side} onChange={setSide} />
         <TextField label={t('fields.notes')} value={notes} onChange={setNotes} />
         <button type="button" className="button align-end" onClick={add} disabled={!muscleId}>
-          {t('actions.add')}
+          {t('common:actions.add')}
         </button>
       </div>
       <ul className="findings">
         {bands.map((band, index) => {
           const label = muscleLabel(band.muscleId, band.side);
           return (
-            <FindingRow key={index} onRemove={() => onChange(bands.filter((_, i) => i !== index))} removeLabel={t('actions.removeItem', { item: label })}>
+            <FindingRow key={index} onRemove={() => onChange(bands.filter((_, i) => i !== index))} removeLabel={t('common:actions.removeItem', { item: label })}>
               <strong>{label}</strong>
               {band.notes && <span className="finding__notes">{band.notes}</span>}
             </FindingRow>
@@ -50,7 +50,7 @@ export function TautBandsEditor({ bands, onChange }: { bands: TautBandFinding[];
 }
 
 export function TenderAreasEditor({ areas, onChange }: { areas: TenderAreaFinding[]; onChange: (areas: TenderAreaFinding[]) => void }) {
-  const { t } = useTranslation('clinical');
+  const { t } = useTranslation(['clinical', 'common']);
   const language = useLanguage();
   const { zones } = useLookup();
   const { zoneLabel } = useLabels();
@@ -89,14 +89,14 @@ export function TenderAreasEditor({ areas, onChange }: { areas: TenderAreaFindin
         </label>
         <TextField label={t('fields.notes')} value={notes} onChange={setNotes} />
         <button type="button" className="button align-end" onClick={add} disabled={!zone}>
-          {t('actions.add')}
+          {t('common:actions.add')}
         </button>
       </div>
       <ul className="findings">
         {areas.map((area, index) => {
           const label = zoneLabel(area.zone, area.side);
           return (
-            <FindingRow key={index} onRemove={() => onChange(areas.filter((_, i) => i !== index))} removeLabel={t('actions.removeItem', { item: label })}>
+            <FindingRow key={index} onRemove={() => onChange(areas.filter((_, i) => i !== index))} removeLabel={t('common:actions.removeItem', { item: label })}>
               <strong>{label}</strong>
               {area.ischemic && <span className="tag tag--active">{t('tender.ischemicShort')}</span>}
               {area.notes && <span className="finding__notes">{area.notes}</span>}

@@ -19,7 +19,7 @@ export function PerpetuatingFactorsEditor({ factors, onChange }: { factors: Perp
 }
 
 function FactorGroup({ group, values, onChange }: { group: Group; values: string[]; onChange: (values: string[]) => void }) {
-  const { t } = useTranslation('clinical');
+  const { t } = useTranslation(['clinical', 'common']);
   const [text, setText] = useState('');
   const choices: readonly string[] = PERPETUATING_FACTOR_CHOICES[group];
   const custom = values.filter((value) => !choices.includes(value));
@@ -41,7 +41,7 @@ function FactorGroup({ group, values, onChange }: { group: Group; values: string
       {custom.map((value) => (
         <span key={value} className="chip chip--static">
           {value}
-          <button type="button" className="icon-button" onClick={() => toggle(value, false)} aria-label={t('actions.removeItem', { item: value })}>
+          <button type="button" className="icon-button" onClick={() => toggle(value, false)} aria-label={t('common:actions.removeItem', { item: value })}>
             ×
           </button>
         </span>
@@ -62,7 +62,7 @@ function FactorGroup({ group, values, onChange }: { group: Group; values: string
           }}
         />
         <button type="button" className="button button--quiet" onClick={addText} disabled={!text.trim()}>
-          {t('actions.add')}
+          {t('common:actions.add')}
         </button>
       </div>
     </fieldset>

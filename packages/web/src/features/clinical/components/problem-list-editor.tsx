@@ -16,7 +16,7 @@ interface ProblemListEditorProps {
 }
 
 export function ProblemListEditor({ problems, derived, following, onChange }: ProblemListEditorProps) {
-  const { t } = useTranslation('clinical');
+  const { t } = useTranslation(['clinical', 'common']);
   const language = useLanguage();
   const { zoneLabel } = useLabels();
   const [editing, setEditing] = useState<{ index: number; title: string; notes: string } | undefined>();
@@ -81,7 +81,7 @@ export function ProblemListEditor({ problems, derived, following, onChange }: Pr
                     {t('actions.done')}
                   </button>
                   <button type="button" className="button button--quiet" onClick={() => setEditing(undefined)}>
-                    {t('actions.cancel')}
+                    {t('common:actions.cancel')}
                   </button>
                 </div>
               </li>
@@ -109,7 +109,7 @@ export function ProblemListEditor({ problems, derived, following, onChange }: Pr
                 <button type="button" className="icon-button" onClick={() => setEditing({ index, title, notes: problem.notes ?? reason ?? '' })} aria-label={t('actions.editItem', { item: title })}>
                   ✎
                 </button>
-                <button type="button" className="icon-button" onClick={() => manual(problems.filter((_, i) => i !== index))} aria-label={t('actions.removeItem', { item: title })}>
+                <button type="button" className="icon-button" onClick={() => manual(problems.filter((_, i) => i !== index))} aria-label={t('common:actions.removeItem', { item: title })}>
                   ×
                 </button>
               </div>

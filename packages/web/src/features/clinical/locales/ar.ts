@@ -8,14 +8,13 @@ export const ar: Messages<typeof en> = {
   side: { left: 'يسار', right: 'يمين', none: 'بلا جهة' },
   nav: { label: 'السجل السريري', patients: 'المرضى', calendar: 'التقويم', reviews: 'قائمة المراجعة', alerts: 'التنبيهات' },
   status: {
-    loading: 'جارٍ التحميل…',
     loadFailed: 'تعذر التحميل. تحقق من الاتصال وأعد تحميل الصفحة.',
     saveFailed: 'لم يتم الحفظ.',
     unsaved: 'تغييرات غير محفوظة',
     saved: 'تم حفظ كل التغييرات',
     upToDate: 'محفوظ',
   },
-  actions: { save: 'حفظ', saving: 'جارٍ الحفظ…', cancel: 'إلغاء', add: 'إضافة', done: 'تم', removeItem: 'إزالة {{item}}', editItem: 'تعديل {{item}}' },
+  actions: { done: 'تم', editItem: 'تعديل {{item}}' },
   fields: { side: 'الجهة', notes: 'ملاحظات', notesFor: 'ملاحظات عن {{item}}', area: 'المنطقة', choose: 'اختر…' },
   patients: {
     title: 'المرضى',

@@ -5,14 +5,13 @@ export const en = {
   side: { left: 'left', right: 'right', none: 'Not sided' },
   nav: { label: 'Clinical', patients: 'Patients', calendar: 'Calendar', reviews: 'Review queue', alerts: 'Alerts' },
   status: {
-    loading: 'Loading…',
     loadFailed: 'This could not be loaded. Check your connection and reload the page.',
     saveFailed: 'Not saved.',
     unsaved: 'Unsaved changes',
     saved: 'All changes saved',
     upToDate: 'Saved',
   },
-  actions: { save: 'Save', saving: 'Saving…', cancel: 'Cancel', add: 'Add', done: 'Done', removeItem: 'Remove {{item}}', editItem: 'Edit {{item}}' },
+  actions: { done: 'Done', editItem: 'Edit {{item}}' },
   fields: { side: 'Side', notes: 'Notes', notesFor: 'Notes for {{item}}', area: 'Area', choose: 'Choose…' },
   patients: {
     title: 'Patients',

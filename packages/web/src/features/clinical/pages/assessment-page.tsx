@@ -17,7 +17,7 @@ type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
 export function AssessmentPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation('clinical');
+  const { t } = useTranslation(['clinical', 'common']);
   const language = useLanguage();
   const timeZone = useClinicTimeZone();
   const [loaded, setLoaded] = useState<{ assessment: AssessmentDto; zones: BodyZoneDto[]; muscles: MuscleDto[] } | undefined>();
@@ -84,7 +84,7 @@ export function AssessmentPage() {
   const statusText = dirty
     ? t('status.unsaved')
     : saveState === 'saving'
-      ? t('actions.saving')
+      ? t('common:actions.saving')
       : saveState === 'saved'
         ? t('status.saved')
         : t('status.upToDate');
@@ -96,14 +96,14 @@ export function AssessmentPage() {
           {statusText}
         </span>
         <button type="button" className="button" onClick={() => void save()} disabled={saveState === 'saving' || !dirty}>
-          {t('actions.save')}
+          {t('common:actions.save')}
         </button>
       </>
     ) : undefined;
 
   return (
     <ClinicalLayout actions={actions}>
-      {loadState === 'loading' && <p className="muted">{t('status.loading')}</p>}
+      {loadState === 'loading' && <p className="muted">{t('common:loading')}</p>}
       {loadState === 'missing' && <p className="error">{t('assessment.missing')}</p>}
       {loadState === 'error' && <p className="error">{t('status.loadFailed')}</p>}
       {loadState === 'ready' && loaded && (
@@ -123,7 +123,7 @@ export function AssessmentPage() {
           )}
           {dirty && (
             <button type="button" className="button save-fab" onClick={() => void save()} disabled={saveState === 'saving'}>
-              {t('actions.save')}
+              {t('common:actions.save')}
             </button>
           )}
           <AssessmentEditor

@@ -40,7 +40,7 @@ export function PatientPage() {
 
 function PatientRecord() {
   const { id = '' } = useParams();
-  const { t } = useTranslation('clinical');
+  const { t } = useTranslation(['clinical', 'common']);
   const language = useLanguage();
   const timeZone = useClinicTimeZone();
   const navigate = useNavigate();
@@ -79,7 +79,7 @@ function PatientRecord() {
     }
   };
 
-  if (status === 'loading') return <p className="muted">{t('status.loading')}</p>;
+  if (status === 'loading') return <p className="muted">{t('common:loading')}</p>;
   if (status === 'missing') return <p className="error">{t('patient.missing')}</p>;
   if (status === 'error' || !record) return <p className="error">{t('status.loadFailed')}</p>;
   const { patient, appointments, assessments } = record;
@@ -169,7 +169,7 @@ function PatientRecord() {
 
 /** The patient's treatment plans, newest first, each linking to the plan editor. */
 function TreatmentPlans({ patientId }: { patientId: string }) {
-  const { t } = useTranslation('clinical');
+  const { t } = useTranslation(['clinical', 'common']);
   const language = useLanguage();
   const timeZone = useClinicTimeZone();
   const [plans, setPlans] = useState<PlanSummaryDto[] | 'loading' | 'error'>('loading');
@@ -189,7 +189,7 @@ function TreatmentPlans({ patientId }: { patientId: string }) {
     <section className="card" aria-labelledby="plans">
       <h2 id="plans">{t('patient.plans')}</h2>
       {plans === 'loading' ? (
-        <p className="muted">{t('status.loading')}</p>
+        <p className="muted">{t('common:loading')}</p>
       ) : plans === 'error' ? (
         <p className="error">{t('patient.plansFailed')}</p>
       ) : plans.length === 0 ? (

@@ -17,7 +17,7 @@ export function PatientsPage() {
 }
 
 function PatientList() {
-  const { t } = useTranslation('clinical');
+  const { t } = useTranslation(['clinical', 'common']);
   const language = useLanguage();
   const identity = useTranslation('clinical', { keyPrefix: 'identity' });
   const navigate = useNavigate();
@@ -62,7 +62,7 @@ function PatientList() {
           <input type="search" value={q} onChange={(event) => setQ(event.target.value)} placeholder={t('patients.searchHint')} />
         </label>
         {failed && <p className="error">{t('status.loadFailed')}</p>}
-        {patients === undefined && !failed && <p className="muted">{t('status.loading')}</p>}
+        {patients === undefined && !failed && <p className="muted">{t('common:loading')}</p>}
         {patients?.length === 0 && <p className="muted">{t('patients.none')}</p>}
         {patients && patients.length > 0 && (
           <table className="table">

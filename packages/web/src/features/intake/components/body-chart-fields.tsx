@@ -87,7 +87,7 @@ interface ChartQuestionProps {
 }
 
 function ChartQuestion({ id, linkId, legend, required, missing, hint, children }: Omit<ChartQuestionProps, 'value' | 'onChange'> & { hint: string; children: (zones: BodyZoneDto[]) => ReactNode }) {
-  const { t } = useTranslation('intake');
+  const { t } = useTranslation(['intake', 'common']);
   const { t: tc } = useTranslation('common');
   const { zones, failed, retry } = useBodyZones();
   return (
@@ -99,7 +99,7 @@ function ChartQuestion({ id, linkId, legend, required, missing, hint, children }
           tone="error"
           actions={
             <button type="button" className="ui-button ui-button--secondary" onClick={retry}>
-              {t('retry')}
+              {t('common:actions.retry')}
             </button>
           }
         >

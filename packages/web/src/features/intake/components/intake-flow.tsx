@@ -17,7 +17,7 @@ type Load = { status: 'loading' } | { status: 'ready'; view: IntakeView } | { st
 
 /** Loads the questionnaire, the saved answers and the consent, then hands them to the form. */
 export function IntakeFlow({ target, atReception, clinicPhone }: IntakeFlowProps) {
-  const { t } = useTranslation('intake');
+  const { t } = useTranslation(['intake', 'common']);
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -52,7 +52,7 @@ export function IntakeFlow({ target, atReception, clinicPhone }: IntakeFlowProps
           tone="error"
           actions={
             <Button variant="secondary" onClick={() => setAttempt((n) => n + 1)}>
-              {t('retry')}
+              {t('common:actions.retry')}
             </Button>
           }
         >

@@ -39,7 +39,7 @@ const INPUT_HINTS: Readonly<Record<string, { type?: string; autoComplete?: strin
 
 /** One question with the control its type calls for. */
 export function QuestionField({ item, value, onChange, missing }: QuestionFieldProps) {
-  const { t } = useTranslation('intake');
+  const { t } = useTranslation(['intake', 'common']);
   const language = useLanguage();
   const autoId = useId();
   const id = questionId(item.linkId);
@@ -70,8 +70,8 @@ export function QuestionField({ item, value, onChange, missing }: QuestionFieldP
           name={`${autoId}-${item.linkId}`}
           layout="row"
           options={[
-            { value: 'yes', label: t('yes') },
-            { value: 'no', label: t('no') },
+            { value: 'yes', label: t('common:answers.yes') },
+            { value: 'no', label: t('common:answers.no') },
           ]}
           value={value === true ? 'yes' : value === false ? 'no' : undefined}
           onChange={(next) => onChange(next === 'yes')}

@@ -80,7 +80,6 @@ export const ar: Messages<typeof en> = {
     back: 'رجوع',
     continue: 'متابعة',
     change: 'تغيير',
-    retry: 'حاول مرة أخرى',
     minutes: '{{minutes}} دقيقة',
     languages: { en: 'English', ar: 'العربية' },
     callClinic: 'اتصل بالمركز',

@@ -77,7 +77,6 @@ export const en = {
     back: 'Back',
     continue: 'Continue',
     change: 'Change',
-    retry: 'Try again',
     minutes: '{{minutes}} min',
     languages: { en: 'English', ar: 'العربية' },
     callClinic: 'Call the clinic',

@@ -29,7 +29,7 @@ type Step = (typeof STEPS)[number];
 
 /** The public booking wizard: service → practitioner → day and time → details → confirm. */
 export function BookPage() {
-  const { t } = useTranslation('booking');
+  const { t } = useTranslation(['booking', 'common']);
   const { t: tc } = useTranslation('common');
   const { language, pick } = useLanguage();
   const navigate = useNavigate();
@@ -160,7 +160,7 @@ export function BookPage() {
 
         {catalog.loading ? <LoadingState label={tc('loading')} /> : null}
         {catalog.error ? (
-          <Alert tone="error" title={tc('error.network')} actions={<Button variant="secondary" onClick={catalog.reload}>{t('common.retry')}</Button>} />
+          <Alert tone="error" title={tc('error.network')} actions={<Button variant="secondary" onClick={catalog.reload}>{t('common:actions.retry')}</Button>} />
         ) : null}
 
         {step === 'service' && catalog.services ? (

@@ -41,7 +41,7 @@ const isChart = (item: QuestionnaireItem) => item.extension?.some((e) => e.url =
 
 /** Everything the safety page shows in words: dates in clinic time, questions, answers, zones and screening reasons. */
 export function useSafetyLabels() {
-  const { t } = useTranslation('safety');
+  const { t } = useTranslation(['safety', 'common']);
   const language = useLanguage();
   const timeZone = useClinicTimeZone();
   const zoneNames = useZoneNames();
@@ -70,7 +70,7 @@ export function useSafetyLabels() {
   const answerText = useCallback(
     (linkId: string, value: IntakeAnswerValue): string => {
       const item = index.get(linkId)?.item;
-      if (typeof value === 'boolean') return value ? t('answers.yes') : t('answers.no');
+      if (typeof value === 'boolean') return value ? t('common:answers.yes') : t('common:answers.no');
       if (!item) return Array.isArray(value) ? value.join(', ') : String(value);
       if (item.type === 'choice') return (Array.isArray(value) ? value : [String(value)]).map((code) => optionText(item, code, language)).join(language === 'ar' ? '، ' : ', ');
       if (isChart(item) && typeof value === 'string') {
@@ -92,7 +92,7 @@ export function useSafetyLabels() {
       const match = /^(context: )?([a-z0-9-]+): (.+)$/.exec(reason);
       if (!match || !index.has(match[2] ?? '')) return reason;
       const [, context, linkId = '', rawValue = ''] = match;
-      const known: Record<string, string> = { yes: t('answers.yes'), no: t('answers.no'), 'not answered': t('answers.notAnswered'), 'not asked': t('answers.notAsked') };
+      const known: Record<string, string> = { yes: t('common:answers.yes'), no: t('common:answers.no'), 'not answered': t('answers.notAnswered'), 'not asked': t('answers.notAsked') };
       const value = known[rawValue] ?? rawValue;
       return `${context ? `(${t('context')}) ` : ''}${questionText(linkId)} — ${value}`;
     },

@@ -5,9 +5,7 @@ import type { en } from './en.ts';
 export const ar: Messages<typeof en> = {
   brand: 'مايوماب',
   nav: { label: 'السريري', reviews: 'قائمة المراجعة', patients: 'المرضى', calendar: 'التقويم', alerts: 'التنبيهات' },
-  loading: 'جارٍ التحميل…',
   loadFailed: 'تعذّر تحميل هذه الصفحة. حاول مرة أخرى.',
-  retry: 'حاول مرة أخرى',
   forbidden: 'لا يسمح دورك بعرض هذه الصفحة.',
   urgency: { emergency: 'طارئ', same_day: 'في اليوم نفسه', soon: 'قريبًا', clearance: 'إذن طبي', precautions: 'احتياطات' },
   urgencyHint: {
@@ -112,7 +110,7 @@ export const ar: Messages<typeof en> = {
     signed: 'الإصدار {{version}} وقّعه {{name}} في {{time}}.',
     outdated: 'هذا ليس الإصدار الحالي: يجب أن يوقّع المريض مرة أخرى.',
   },
-  answers: { title: 'إجابات الاستمارة', show: 'عرض كل الإجابات', none: 'لا توجد إجابات.', yes: 'نعم', no: 'لا', notAnswered: 'دون إجابة', notAsked: 'لم يُسأل' },
+  answers: { title: 'إجابات الاستمارة', show: 'عرض كل الإجابات', none: 'لا توجد إجابات.', notAnswered: 'دون إجابة', notAsked: 'لم يُسأل' },
   side: { left: 'يسار', right: 'يمين' },
   withSide: '{{label}} ({{side}})',
   context: 'سياق',

@@ -2,9 +2,7 @@
 export const en = {
   brand: 'Myomap',
   nav: { label: 'Clinical', reviews: 'Review queue', patients: 'Patients', calendar: 'Calendar', alerts: 'Alerts' },
-  loading: 'Loading…',
   loadFailed: 'Could not load this page. Try again.',
-  retry: 'Try again',
   forbidden: 'Your role cannot see this page.',
   urgency: { emergency: 'Emergency', same_day: 'Same day', soon: 'Soon', clearance: 'Clearance', precautions: 'Precautions' },
   urgencyHint: {
@@ -105,7 +103,7 @@ export const en = {
     signed: 'Version {{version}} signed by {{name}} on {{time}}.',
     outdated: 'This is not the current version: the patient must sign again.',
   },
-  answers: { title: 'Intake answers', show: 'Show all answers', none: 'No answers.', yes: 'Yes', no: 'No', notAnswered: 'not answered', notAsked: 'not asked' },
+  answers: { title: 'Intake answers', show: 'Show all answers', none: 'No answers.', notAnswered: 'not answered', notAsked: 'not asked' },
   side: { left: 'left', right: 'right' },
   withSide: '{{label}}, {{side}}',
   context: 'context',

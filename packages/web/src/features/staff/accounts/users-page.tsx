@@ -20,7 +20,7 @@ const ROLES: StaffRole[] = ['admin', 'reception', 'therapist', 'physician'];
 /** Admins: every staff account, invitations, and the actions for people who lose a phone or leave. */
 export function UsersPage() {
   const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
-  const { t: ts } = useTranslation('staff');
+  const { t: ts } = useTranslation(['staff', 'common']);
   const me = useStaffUser();
   const guard = useSessionGuard();
   const users = useStaffData(() => accountsApi.users(), 'staff-users');
@@ -52,7 +52,7 @@ export function UsersPage() {
       {error ? <Alert tone="error">{error}</Alert> : null}
       {users.error ? <Alert tone="error">{accountErrorText(t, users.error)}</Alert> : null}
       {!users.data ? (
-        <LoadingState label={ts('common.loading')} />
+        <LoadingState label={ts('common:loading')} />
       ) : (
         <div className="st-table-wrap st-users-wrap">
           <table className="st-table st-users-table">
@@ -116,7 +116,7 @@ export function UsersPage() {
           </table>
         </div>
       )}
-      <ModalDialog open={inviting} title={t('users.inviteTitle')} closeLabel={ts('actions.close')} onClose={() => setInviting(false)}>
+      <ModalDialog open={inviting} title={t('users.inviteTitle')} closeLabel={ts('common:actions.close')} onClose={() => setInviting(false)}>
         {inviting ? (
           <InviteForm
             onCancel={() => setInviting(false)}
@@ -134,7 +134,7 @@ export function UsersPage() {
 
 function InviteForm({ onCancel, onSent }: { onCancel(): void; onSent(email: string): void }) {
   const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
-  const { t: ts } = useTranslation('staff');
+  const { t: ts } = useTranslation(['staff', 'common']);
   const guard = useSessionGuard();
   const [form, setForm] = useState({ name: '', email: '', role: 'therapist' as StaffRole });
   const [error, setError] = useState<string>();
@@ -170,7 +170,7 @@ function InviteForm({ onCancel, onSent }: { onCancel(): void; onSent(email: stri
       {error ? <Alert tone="error">{error}</Alert> : null}
       <div className="st-form-actions">
         <Button variant="ghost" onClick={onCancel}>
-          {ts('actions.cancel')}
+          {ts('common:actions.cancel')}
         </Button>
         <Button type="submit" busy={busy}>
           {t('users.send')}

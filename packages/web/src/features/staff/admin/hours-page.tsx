@@ -20,7 +20,7 @@ async function load() {
 
 /** Weekly hours and breaks (admin) and leave and holidays (admin and reception). */
 export function HoursPage() {
-  const { t, i18n } = useTranslation('staff');
+  const { t, i18n } = useTranslation(['staff', 'common']);
   const user = useStaffUser();
   const can = staffAbilities(user.role);
   const data = useStaffData(load, 'hours');
@@ -31,7 +31,7 @@ export function HoursPage() {
     return (
       <section className="st-page">
         <PageHeader title={t('hours.title')} />
-        {data.error ? <Alert tone="error">{errorText(t, data.error)}</Alert> : <LoadingState label={t('common.loading')} />}
+        {data.error ? <Alert tone="error">{errorText(t, data.error)}</Alert> : <LoadingState label={t('common:loading')} />}
       </section>
     );
   }

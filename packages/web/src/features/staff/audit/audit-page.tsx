@@ -26,7 +26,7 @@ function JsonBlock({ label, value }: { label: string; value: unknown }) {
 
 /** Who did what and when; before/after snapshots stay folded until asked for. */
 export function AuditPage() {
-  const { t, i18n } = useTranslation('staff');
+  const { t, i18n } = useTranslation(['staff', 'common']);
   const timeZone = useClinicTimeZone();
   const [query, setQuery] = useState({ entityType: '', entityId: '' });
   const [draft, setDraft] = useState(query);
@@ -52,7 +52,7 @@ export function AuditPage() {
       </form>
       {data.error ? <Alert tone="error">{errorText(t, data.error)}</Alert> : null}
       {!data.data ? (
-        <LoadingState label={t('common.loading')} />
+        <LoadingState label={t('common:loading')} />
       ) : data.data.entries.length === 0 ? (
         <p className="st-empty">{t('audit.empty')}</p>
       ) : (

@@ -51,12 +51,12 @@ async function loadCatalog(): Promise<Catalog> {
 }
 
 export function CalendarPage() {
-  const { t } = useTranslation('staff');
+  const { t } = useTranslation(['staff', 'common']);
   const catalog = useStaffData(loadCatalog, 'calendar-catalog');
   if (catalog.error && !catalog.data) {
     return (
       <section className="st-page">
-        <Alert tone="error" actions={<Button variant="secondary" onClick={catalog.reload}>{t('actions.retry')}</Button>}>
+        <Alert tone="error" actions={<Button variant="secondary" onClick={catalog.reload}>{t('common:actions.retry')}</Button>}>
           {errorText(t, catalog.error)}
         </Alert>
       </section>

@@ -26,7 +26,7 @@ interface EventDetailsProps {
 
 /** The side panel for one calendar entry: details, a keyboard-friendly move, and a two-step cancel. */
 export function EventDetails({ event, practitioners, services, rooms, timeZone, canChange, canIntake, onClose, onChanged }: EventDetailsProps) {
-  const { t, i18n } = useTranslation('staff');
+  const { t, i18n } = useTranslation(['staff', 'common']);
   const guard = useSessionGuard();
   const lang = i18n.language;
   const [mode, setMode] = useState<'idle' | 'move' | 'cancel'>('idle');
@@ -73,7 +73,7 @@ export function EventDetails({ event, practitioners, services, rooms, timeZone, 
           <p className="st-eyebrow">{t(`details.kind.${event.kind}`)}</p>
           <h2 id="st-details-title">{title}</h2>
         </div>
-        <button type="button" className="ui-modal__close" aria-label={t('actions.close')} onClick={onClose}>
+        <button type="button" className="ui-modal__close" aria-label={t('common:actions.close')} onClick={onClose}>
           ×
         </button>
       </header>

@@ -32,16 +32,16 @@ interface NewEntryDialogProps {
 }
 
 export function NewEntryDialog(props: NewEntryDialogProps) {
-  const { t } = useTranslation('staff');
+  const { t } = useTranslation(['staff', 'common']);
   return (
-    <ModalDialog open={props.draft !== undefined} title={props.draft?.mode === 'block' ? t('entry.blockTitle') : t('entry.visitTitle')} closeLabel={t('actions.close')} onClose={props.onClose}>
+    <ModalDialog open={props.draft !== undefined} title={props.draft?.mode === 'block' ? t('entry.blockTitle') : t('entry.visitTitle')} closeLabel={t('common:actions.close')} onClose={props.onClose}>
       {props.draft ? <EntryForm {...props} draft={props.draft} /> : null}
     </ModalDialog>
   );
 }
 
 function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, onSaved }: NewEntryDialogProps & { draft: EntryDraft }) {
-  const { t, i18n } = useTranslation('staff');
+  const { t, i18n } = useTranslation(['staff', 'common']);
   const guard = useSessionGuard();
   const ids = useId();
   const lang = i18n.language;
@@ -221,7 +221,7 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
       {error ? <Alert tone="error">{error}</Alert> : null}
       <div className="st-form-actions st-dialog-actions">
         <Button variant="ghost" onClick={onClose}>
-          {t('actions.cancel')}
+          {t('common:actions.cancel')}
         </Button>
         <Button type="submit" busy={busy}>
           {mode === 'block' ? t('entry.saveBlock') : t('entry.saveVisit')}

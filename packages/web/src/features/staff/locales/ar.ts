@@ -33,7 +33,7 @@ export const ar: Messages<typeof en> = {
   roles: { admin: 'مسؤول النظام', reception: 'الاستقبال', therapist: 'معالج', physician: 'طبيب' },
   kinds: { therapist: 'معالج', physician: 'طبيب' },
   sources: { online: 'حُجز عبر الإنترنت', staff: 'حجزه الموظفون', waitlist: 'من قائمة الانتظار' },
-  common: { loading: 'جارٍ التحميل…', yes: 'نعم', no: 'لا', active: 'نشط', inactive: 'غير نشط', saved: 'تم الحفظ.' },
+  common: { active: 'نشط', inactive: 'غير نشط', saved: 'تم الحفظ.' },
   units: {
     minutes_zero: '{{count}} دقيقة',
     minutes_one: 'دقيقة واحدة',
@@ -44,14 +44,10 @@ export const ar: Messages<typeof en> = {
   },
   actions: {
     actions: 'إجراءات',
-    cancel: 'إلغاء',
-    close: 'إغلاق',
     delete: 'حذف',
     edit: 'تعديل',
     keep: 'إبقاء',
     refresh: 'تحديث',
-    retry: 'حاول مرة أخرى',
-    save: 'حفظ',
   },
   errors: {
     generic: 'حدث خطأ ما. يرجى المحاولة مرة أخرى.',

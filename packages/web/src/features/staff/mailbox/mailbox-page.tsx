@@ -21,7 +21,7 @@ async function load() {
 
 /** The outbox: what the clinic has sent or will send, with each message readable in full. */
 export function MailboxPage() {
-  const { t, i18n } = useTranslation('staff');
+  const { t, i18n } = useTranslation(['staff', 'common']);
   const timeZone = useClinicTimeZone();
   const data = useStaffData(load, 'mailbox');
   const [open, setOpen] = useState<Set<string>>(new Set());
@@ -38,7 +38,7 @@ export function MailboxPage() {
       <PageHeader title={t('mailbox.title')} subtitle={t('mailbox.subtitle')} actions={<Button variant="secondary" onClick={data.reload}>{t('actions.refresh')}</Button>} />
       {data.error ? <Alert tone="error">{errorText(t, data.error)}</Alert> : null}
       {!data.data ? (
-        <LoadingState label={t('common.loading')} />
+        <LoadingState label={t('common:loading')} />
       ) : data.data.messages.length === 0 ? (
         <p className="st-empty">{t('mailbox.empty')}</p>
       ) : (

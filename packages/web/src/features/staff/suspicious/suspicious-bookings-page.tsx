@@ -23,7 +23,7 @@ async function load() {
  * practitioner's day). Reception keeps the real ones and releases the rest, freeing the time.
  */
 export function SuspiciousBookingsPage() {
-  const { t, i18n } = useTranslation('staff');
+  const { t, i18n } = useTranslation(['staff', 'common']);
   const timeZone = useClinicTimeZone();
   const data = useStaffData(load, 'suspicious-bookings');
   const guard = useSessionGuard();
@@ -57,7 +57,7 @@ export function SuspiciousBookingsPage() {
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       {error || data.error ? <Alert tone="error">{errorText(t, error ?? data.error)}</Alert> : null}
       {!data.data ? (
-        <LoadingState label={t('common.loading')} />
+        <LoadingState label={t('common:loading')} />
       ) : data.data.bookings.length === 0 ? (
         <p className="st-empty">{t('suspicious.empty')}</p>
       ) : (

@@ -37,7 +37,7 @@ export function groupTechniques(techniques: readonly Applied[]): { key: string; 
 
 /** The SOAP note of a session, while it is a draft. */
 export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowledge; onChange: (data: NoteData) => void }) {
-  const { t } = useTranslation('treatment');
+  const { t } = useTranslation(['treatment', 'common']);
   const language = useLanguage();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
   const ids = useId();
@@ -103,7 +103,7 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
               <button
                 type="button"
                 className="tr-icon-button tr-icon-button--small"
-                aria-label={t('actions.removeItem', { item: names.muscle(tp.muscleId, tp.side) })}
+                aria-label={t('common:actions.removeItem', { item: names.muscle(tp.muscleId, tp.side) })}
                 onClick={() => set('objective', { ...data.objective, triggerPointsTreated: data.objective.triggerPointsTreated.filter((_, i) => i !== index) })}
               >
                 ×
@@ -125,7 +125,7 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
               setTpMuscle('');
             }}
           >
-            {t('actions.add')}
+            {t('common:actions.add')}
           </Button>
         </div>
       </Block>
@@ -160,7 +160,7 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
                           <button
                             type="button"
                             className="tr-icon-button tr-icon-button--small"
-                            aria-label={t('actions.removeItem', { item: `${label}: ${techniqueName}` })}
+                            aria-label={t('common:actions.removeItem', { item: `${label}: ${techniqueName}` })}
                             onClick={() => setTechniques(data.techniques.filter((_, i) => i !== index))}
                           >
                             ×

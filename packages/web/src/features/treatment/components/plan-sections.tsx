@@ -15,7 +15,7 @@ interface SectionProps<T> {
 }
 
 export function ProblemsEditor({ value, editable, onChange }: SectionProps<PlanData['problems']>) {
-  const { t } = useTranslation('treatment');
+  const { t } = useTranslation(['treatment', 'common']);
   if (value.length === 0) return <p className="tr-muted">{t('plan.noProblems')}</p>;
   return (
     <ol className="tr-problems">
@@ -34,7 +34,7 @@ export function ProblemsEditor({ value, editable, onChange }: SectionProps<PlanD
               <button
                 type="button"
                 className="tr-icon-button tr-icon-button--danger"
-                aria-label={t('actions.removeItem', { item: problem.title })}
+                aria-label={t('common:actions.removeItem', { item: problem.title })}
                 onClick={() => onChange(value.filter((_, i) => i !== index).map((p, i) => ({ ...p, priority: i + 1 })))}
               >
                 ×
@@ -50,7 +50,7 @@ export function ProblemsEditor({ value, editable, onChange }: SectionProps<PlanD
 }
 
 export function ProtocolsEditor({ value, editable, onChange, kb }: SectionProps<string[]> & { kb: Knowledge }) {
-  const { t } = useTranslation('treatment');
+  const { t } = useTranslation(['treatment', 'common']);
   const language = useLanguage();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
   const [adding, setAdding] = useState('');
@@ -63,7 +63,7 @@ export function ProtocolsEditor({ value, editable, onChange, kb }: SectionProps<
             {index === 0 && <span className="tr-chip__badge">{t('plan.primary')}</span>}
             {names.protocol(id)}
             {editable && (
-              <button type="button" className="tr-chip__remove" aria-label={t('actions.removeItem', { item: names.protocol(id) })} onClick={() => onChange(value.filter((p) => p !== id))}>
+              <button type="button" className="tr-chip__remove" aria-label={t('common:actions.removeItem', { item: names.protocol(id) })} onClick={() => onChange(value.filter((p) => p !== id))}>
                 ×
               </button>
             )}
@@ -89,7 +89,7 @@ export function ProtocolsEditor({ value, editable, onChange, kb }: SectionProps<
               setAdding('');
             }}
           >
-            {t('actions.add')}
+            {t('common:actions.add')}
           </Button>
         </div>
       )}
@@ -98,7 +98,7 @@ export function ProtocolsEditor({ value, editable, onChange, kb }: SectionProps<
 }
 
 export function PrecautionsEditor({ value, editable, onChange }: SectionProps<string[]>) {
-  const { t } = useTranslation('treatment');
+  const { t } = useTranslation(['treatment', 'common']);
   const [adding, setAdding] = useState('');
   return (
     <>
@@ -110,7 +110,7 @@ export function PrecautionsEditor({ value, editable, onChange }: SectionProps<st
             <li key={index}>
               <span dir="auto">{text}</span>
               {editable && (
-                <button type="button" className="tr-icon-button tr-icon-button--small" aria-label={t('actions.removeItem', { item: text })} onClick={() => onChange(value.filter((_, i) => i !== index))}>
+                <button type="button" className="tr-icon-button tr-icon-button--small" aria-label={t('common:actions.removeItem', { item: text })} onClick={() => onChange(value.filter((_, i) => i !== index))}>
                   ×
                 </button>
               )}
@@ -129,7 +129,7 @@ export function PrecautionsEditor({ value, editable, onChange }: SectionProps<st
               setAdding('');
             }}
           >
-            {t('actions.add')}
+            {t('common:actions.add')}
           </Button>
         </div>
       )}
@@ -189,7 +189,7 @@ export function FrequencyEditor({
 }
 
 export function GoalsEditor({ value, editable, onChange }: SectionProps<PlanGoal[]>) {
-  const { t } = useTranslation('treatment');
+  const { t } = useTranslation(['treatment', 'common']);
   const update = (index: number, patch: Partial<PlanGoal>) => onChange(value.map((g, i) => (i === index ? { ...g, ...patch } : g)));
   return (
     <>
@@ -238,7 +238,7 @@ export function GoalsEditor({ value, editable, onChange }: SectionProps<PlanGoal
                 </td>
                 {editable && (
                   <td>
-                    <button type="button" className="tr-icon-button tr-icon-button--danger" aria-label={t('actions.removeItem', { item: name })} onClick={() => onChange(value.filter((_, i) => i !== index))}>
+                    <button type="button" className="tr-icon-button tr-icon-button--danger" aria-label={t('common:actions.removeItem', { item: name })} onClick={() => onChange(value.filter((_, i) => i !== index))}>
                       ×
                     </button>
                   </td>
@@ -267,7 +267,7 @@ export function GoalsEditor({ value, editable, onChange }: SectionProps<PlanGoal
 }
 
 export function HomeProgramEditor({ value, editable, onChange, kb }: SectionProps<PlanData['homeProgram']> & { kb: Knowledge }) {
-  const { t } = useTranslation('treatment');
+  const { t } = useTranslation(['treatment', 'common']);
   const language = useLanguage();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
   const [adding, setAdding] = useState('');
@@ -300,7 +300,7 @@ export function HomeProgramEditor({ value, editable, onChange, kb }: SectionProp
                 )}
               </div>
               {editable && (
-                <button type="button" className="tr-icon-button tr-icon-button--danger" aria-label={t('actions.removeItem', { item: title })} onClick={() => onChange(value.filter((_, i) => i !== index))}>
+                <button type="button" className="tr-icon-button tr-icon-button--danger" aria-label={t('common:actions.removeItem', { item: title })} onClick={() => onChange(value.filter((_, i) => i !== index))}>
                   ×
                 </button>
               )}
@@ -329,7 +329,7 @@ export function HomeProgramEditor({ value, editable, onChange, kb }: SectionProp
               setAdding('');
             }}
           >
-            {t('actions.add')}
+            {t('common:actions.add')}
           </Button>
         </div>
       )}

@@ -33,7 +33,7 @@ function move<T>(list: readonly T[], from: number, to: number): T[] {
 
 /** Ordered target muscles, each with its techniques and their parameters. */
 export function PlanTargetsEditor({ targets, kb, editable, onChange }: { targets: PlanTarget[]; kb: Knowledge; editable: boolean; onChange: (targets: PlanTarget[]) => void }) {
-  const { t } = useTranslation('treatment');
+  const { t } = useTranslation(['treatment', 'common']);
   const language = useLanguage();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
   const reasonText = useReasonText();
@@ -77,7 +77,7 @@ export function PlanTargetsEditor({ targets, kb, editable, onChange }: { targets
                     <button type="button" className="tr-icon-button" aria-label={t('plan.moveDown', { item: label })} disabled={index === targets.length - 1} onClick={() => onChange(move(targets, index, index + 1))}>
                       ↓
                     </button>
-                    <button type="button" className="tr-icon-button tr-icon-button--danger" aria-label={t('actions.removeItem', { item: label })} onClick={() => onChange(targets.filter((_, i) => i !== index))}>
+                    <button type="button" className="tr-icon-button tr-icon-button--danger" aria-label={t('common:actions.removeItem', { item: label })} onClick={() => onChange(targets.filter((_, i) => i !== index))}>
                       ×
                     </button>
                   </div>
@@ -98,7 +98,7 @@ export function PlanTargetsEditor({ targets, kb, editable, onChange }: { targets
                           <button
                             type="button"
                             className="tr-icon-button tr-icon-button--small"
-                            aria-label={t('actions.removeItem', { item: `${label}: ${techniqueName}` })}
+                            aria-label={t('common:actions.removeItem', { item: `${label}: ${techniqueName}` })}
                             onClick={() => update(index, { ...target, techniques: target.techniques.filter((_, i) => i !== techniqueIndex) })}
                           >
                             ×

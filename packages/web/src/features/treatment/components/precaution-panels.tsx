@@ -134,7 +134,7 @@ export function OverrideDialog({
   onConfirm: (overrides: PrecautionOverride[]) => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('treatment');
+  const { t } = useTranslation(['treatment', 'common']);
   const language = useLanguage();
   const text = useItemText(kb);
   const ids = useId();
@@ -142,7 +142,7 @@ export function OverrideDialog({
   const list = conflicts ?? [];
   const ready = list.length > 0 && list.every((_, i) => (reasons[i] ?? '').trim().length >= MIN_REASON);
   return (
-    <ModalDialog open={list.length > 0} title={t('safety.dialogTitle')} closeLabel={t('actions.close')} onClose={onClose}>
+    <ModalDialog open={list.length > 0} title={t('safety.dialogTitle')} closeLabel={t('common:actions.close')} onClose={onClose}>
       <p>{t('safety.dialogIntro')}</p>
       <ol className="tr-safety-conflicts">
         {list.map((c, i) => (

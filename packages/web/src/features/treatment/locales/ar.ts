@@ -6,12 +6,11 @@ export const ar: Messages<typeof en> = {
   brand: 'مايوماب',
   nav: { label: 'الموظفون', patients: 'المرضى', calendar: 'التقويم', alerts: 'التنبيهات', reviews: 'قائمة المراجعة' },
   status: {
-    loading: 'جارٍ التحميل…',
     loadFailed: 'تعذّر التحميل. تحقّق من الاتصال وأعد تحميل الصفحة.',
     saveFailed: 'لم يُحفظ. تحقّق من الاتصال وحاول مرة أخرى.',
     unsaved: 'تغييرات غير محفوظة',
   },
-  actions: { save: 'حفظ', add: 'إضافة', remove: 'إزالة', removeItem: 'إزالة {{item}}', cancel: 'إلغاء', close: 'إغلاق' },
+  actions: { remove: 'إزالة' },
   side: { left: 'الأيسر', right: 'الأيمن', none: 'الجانبان / بلا جانب' },
   units: { scale: '/10', seconds: 'ث' },
   safety: {

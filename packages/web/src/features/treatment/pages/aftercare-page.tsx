@@ -27,13 +27,13 @@ const SIGNS: readonly UnexpectedSign[] = ['calf_swelling', 'dark_urine', 'chest_
 /** '/aftercare/:token': what to expect after a session, and the next-day check-in. Public, by link. */
 export function AftercarePage() {
   const { token = '' } = useParams();
-  const { t } = useTranslation('treatment');
+  const { t } = useTranslation(['treatment', 'common']);
   const view = useLoad(() => treatmentApi.aftercare(token), token);
   const clinic = useLoad(() => treatmentApi.clinic(), 'clinic');
   const clinicData = clinic.state.status === 'ready' ? clinic.state.data : undefined;
 
   let body;
-  if (view.state.status === 'loading') body = <LoadingState label={t('status.loading')} />;
+  if (view.state.status === 'loading') body = <LoadingState label={t('common:loading')} />;
   else if (view.state.status === 'missing') body = <Alert tone="error" title={t('aftercare.invalidTitle')}>{t('aftercare.invalid')}</Alert>;
   else if (view.state.status === 'error') body = <Alert tone="error">{t('status.loadFailed')}</Alert>;
   else body = <Aftercare token={token} view={view.state.data} clinic={clinicData} />;

@@ -23,14 +23,14 @@ export function AlertsPage() {
 }
 
 function AlertsList() {
-  const { t } = useTranslation('treatment');
+  const { t } = useTranslation(['treatment', 'common']);
   const language = useLanguage();
   const timeZone = useClinicTimeZone();
   const alerts = useLoad(() => treatmentApi.alerts(), 'alerts');
   const [busy, setBusy] = useState<string | undefined>();
   const [error, setError] = useState('');
 
-  if (alerts.state.status === 'loading') return <LoadingState label={t('status.loading')} />;
+  if (alerts.state.status === 'loading') return <LoadingState label={t('common:loading')} />;
   if (alerts.state.status !== 'ready') return <Alert tone="error">{t('status.loadFailed')}</Alert>;
   const list = alerts.state.data;
   // The server's message names check-in answers by code ("calf_swelling"); show the patient's words.

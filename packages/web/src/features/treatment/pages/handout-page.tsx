@@ -23,13 +23,13 @@ export function HandoutPage() {
 
 function Handout() {
   const { id = '' } = useParams();
-  const { t } = useTranslation('treatment');
+  const { t } = useTranslation(['treatment', 'common']);
   const language = useLanguage();
   const plan = useLoad(() => treatmentApi.plan(id), id);
   const knowledge = useKnowledge();
   if (plan.state.status === 'missing') return <Alert tone="error">{t('plan.missing')}</Alert>;
   if (plan.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing') return <Alert tone="error">{t('status.loadFailed')}</Alert>;
-  if (plan.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('status.loading')} />;
+  if (plan.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('common:loading')} />;
   const p = plan.state.data;
   const kb = knowledge.state.data;
   const zone = kb.clinic.timeZone;

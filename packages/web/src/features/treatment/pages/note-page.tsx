@@ -30,18 +30,18 @@ export function NotePage() {
 
 function NoteLoader() {
   const { id = '' } = useParams();
-  const { t } = useTranslation('treatment');
+  const { t } = useTranslation(['treatment', 'common']);
   const note = useLoad(() => treatmentApi.note(id), id);
   const knowledge = useKnowledge();
   if (note.state.status === 'missing') return <Alert tone="error">{t('note.missing')}</Alert>;
   if (note.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing') return <Alert tone="error">{t('status.loadFailed')}</Alert>;
-  if (note.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('status.loading')} />;
+  if (note.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('common:loading')} />;
   return <NoteScreen note={note.state.data} kb={knowledge.state.data} onNote={note.set} />;
 }
 
 
 function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote: (note: NoteDto) => void }) {
-  const { t } = useTranslation('treatment');
+  const { t } = useTranslation(['treatment', 'common']);
   const language = useLanguage();
   const user = useStaffUser();
   const can = treatmentAbilities(user.role);
@@ -238,11 +238,11 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
           if (pending) void run('override', () => pending.retry(overrides), pending.success ?? t('note.savedDraft'));
         }}
       />
-      <ModalDialog open={confirming} title={t('note.signTitle')} closeLabel={t('actions.close')} onClose={() => setConfirming(false)}>
+      <ModalDialog open={confirming} title={t('note.signTitle')} closeLabel={t('common:actions.close')} onClose={() => setConfirming(false)}>
         <p>{t('note.signWarning')}</p>
         <div className="tr-button-row">
           <Button variant="secondary" onClick={() => setConfirming(false)}>
-            {t('actions.cancel')}
+            {t('common:actions.cancel')}
           </Button>
           <Button onClick={() => void sign()}>{t('note.signConfirm')}</Button>
         </div>

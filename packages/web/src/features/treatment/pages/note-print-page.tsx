@@ -25,12 +25,12 @@ export function NotePrintPage() {
 
 function NotePrintLoader() {
   const { id = '' } = useParams();
-  const { t } = useTranslation('treatment');
+  const { t } = useTranslation(['treatment', 'common']);
   const note = useLoad(() => treatmentApi.note(id), id);
   const knowledge = useKnowledge();
   if (note.state.status === 'missing') return <Alert tone="error">{t('note.missing')}</Alert>;
   if (note.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing') return <Alert tone="error">{t('status.loadFailed')}</Alert>;
-  if (note.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('status.loading')} />;
+  if (note.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('common:loading')} />;
   return <NotePrint note={note.state.data} kb={knowledge.state.data} />;
 }
 

@@ -31,12 +31,12 @@ export function PlanPage() {
 
 function PlanLoader() {
   const { id = '' } = useParams();
-  const { t } = useTranslation('treatment');
+  const { t } = useTranslation(['treatment', 'common']);
   const plan = useLoad(() => treatmentApi.plan(id), id);
   const knowledge = useKnowledge();
   if (plan.state.status === 'missing') return <Alert tone="error">{t('plan.missing')}</Alert>;
   if (plan.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing') return <Alert tone="error">{t('status.loadFailed')}</Alert>;
-  if (plan.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('status.loading')} />;
+  if (plan.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('common:loading')} />;
   return <PlanEditor plan={plan.state.data} kb={knowledge.state.data} onPlan={plan.set} reload={plan.reload} />;
 }
 
@@ -51,7 +51,7 @@ function Section({ id, title, hint, children, wide = false }: { id: string; titl
 }
 
 function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledge; onPlan: (plan: PlanView) => void; reload: () => void }) {
-  const { t } = useTranslation('treatment');
+  const { t } = useTranslation(['treatment', 'common']);
   const language = useLanguage();
   const user = useStaffUser();
   const can = treatmentAbilities(user.role);
@@ -149,7 +149,7 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
           </ButtonLink>
           {editable && (
             <Button variant="secondary" busy={busy === 'save'} disabled={!dirty} onClick={() => void save()}>
-              {t('actions.save')}
+              {t('common:actions.save')}
             </Button>
           )}
           {editable && (
