@@ -1,11 +1,9 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { publicBookingText } from '../features/public-booking/public-booking.locales.ts';
-import { accountsText } from '../features/staff/accounts/accounts.locales.ts';
-import { staffText } from '../features/staff/staff.locales.ts';
-import { commonText } from './common.locales.ts';
+import { type Language, toLanguage } from '../lib/i18n/language.ts';
+import { lazyResources, resources } from './i18n-resources.ts';
 
-export type Language = 'en' | 'ar';
+export type { Language };
 
 /** ?lang=ar opens the site in Arabic; the choice is remembered on this device. */
 function initialLanguage(): Language {
@@ -21,18 +19,38 @@ export function applyDocumentLanguage(language: Language): void {
   window.localStorage.setItem('myomap.lang', language);
 }
 
-const language = initialLanguage();
-void i18n.use(initReactI18next).init({
-  lng: language,
-  fallbackLng: 'en',
-  interpolation: { escapeValue: false },
-  resources: {
-    en: { common: commonText.en, booking: publicBookingText.en, staff: staffText.en, accounts: accountsText.en },
-    ar: { common: commonText.ar, booking: publicBookingText.ar, staff: staffText.ar, accounts: accountsText.ar },
+/** Loads the text of a code-split feature the first time one of its pages asks for it. */
+const lazyNamespaces: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    const load = (lazyResources as Record<string, Partial<Record<string, () => Promise<object>>>>)[namespace]?.[language];
+    if (!load) {
+      callback(null, {});
+      return;
+    }
+    load().then(
+      (text) => callback(null, text),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
   },
-  defaultNS: 'common',
-});
+};
+
+const language = initialLanguage();
+void i18n
+  .use(lazyNamespaces)
+  .use(initReactI18next)
+  .init({
+    lng: language,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    resources,
+    // Bundled namespaces come from `resources`; the others through the backend above.
+    partialBundledLanguages: true,
+    ns: Object.keys(resources.en),
+    defaultNS: 'common',
+  });
 applyDocumentLanguage(language);
-i18n.on('languageChanged', (lng) => applyDocumentLanguage(lng === 'ar' ? 'ar' : 'en'));
+i18n.on('languageChanged', (lng) => applyDocumentLanguage(toLanguage(lng)));
 
 export default i18n;

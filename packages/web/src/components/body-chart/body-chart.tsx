@@ -1,7 +1,6 @@
 import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 import './body-chart.css';
 import { intensityColor, useZoneLabels, type BodyZone, type Side } from './body-zones.tsx';
-import { useBodyChartTranslation } from './use-body-chart-translation.ts';
 import {
   bodyOutlinePath,
   CHART_HEIGHT,
@@ -14,6 +13,7 @@ import {
   type ChartView,
   type Shape,
 } from './body-chart-geometry.ts';
+import { useTranslation } from 'react-i18next';
 
 export interface ChartMark {
   zone: string;
@@ -44,7 +44,7 @@ const MIRROR = `matrix(-1 0 0 1 ${CHART_WIDTH} 0)`;
 const markKey = (zone: string, side: Side | undefined) => `${zone}:${side ?? ''}`;
 
 export function BodyChart({ zones, marks, onToggle, pins = [], onPlace }: BodyChartProps) {
-  const { t } = useBodyChartTranslation();
+  const { t } = useTranslation('bodyChart');
   const { zoneLabel } = useZoneLabels();
   const [mobileView, setMobileView] = useState<ChartView>('front');
   const marked = new Map(marks.map((mark) => [markKey(mark.zone, mark.side), mark.intensity]));

@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { useBodyChartTranslation } from './use-body-chart-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../lib/i18n/language.ts';
 
 export type Side = 'left' | 'right';
 
@@ -24,7 +25,8 @@ export function BodyZonesProvider({ zones, children }: { zones: BodyZone[]; chil
 
 /** Zone names from the API in the current language, with the side when there is one. */
 export function useZoneLabels() {
-  const { t, language } = useBodyChartTranslation();
+  const { t } = useTranslation('bodyChart');
+  const language = useLanguage();
   const zoneById = useContext(ZonesContext);
   return useMemo(() => {
     const sideLabel = (side: Side | undefined) => (side ? t(`side.${side}`) : '');

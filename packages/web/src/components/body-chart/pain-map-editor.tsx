@@ -1,13 +1,13 @@
 import type { PainMapEntry } from '@myomap/domain/clinical/assessment-schemas';
 import './body-chart.css';
 import { intensityColor, useZoneLabels } from './body-zones.tsx';
-import { useBodyChartTranslation } from './use-body-chart-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 const LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
 /** The marked zones, each with its 0-10 intensity (NPRS) and a way to remove it. */
 export function PainMapEditor({ painMap, onChange }: { painMap: PainMapEntry[]; onChange: (painMap: PainMapEntry[]) => void }) {
-  const { t } = useBodyChartTranslation();
+  const { t } = useTranslation(['bodyChart', 'common']);
   const { zoneLabel } = useZoneLabels();
   if (painMap.length === 0) return <p className="muted pain-map__empty">{t('painMap.empty')}</p>;
   const setIntensity = (index: number, intensity: number) => onChange(painMap.map((mark, i) => (i === index ? { ...mark, intensity } : mark)));
@@ -36,7 +36,7 @@ export function PainMapEditor({ painMap, onChange }: { painMap: PainMapEntry[]; 
                 ))}
               </div>
             </fieldset>
-            <button type="button" className="icon-button pain-map__remove" onClick={() => onChange(painMap.filter((_, i) => i !== index))} aria-label={t('removeItem', { item: label })}>
+            <button type="button" className="icon-button pain-map__remove" onClick={() => onChange(painMap.filter((_, i) => i !== index))} aria-label={t('common:actions.removeItem', { item: label })}>
               ×
             </button>
           </li>

@@ -7,8 +7,6 @@ import { NotePage } from './pages/note-page.tsx';
 import { NotePrintPage } from './pages/note-print-page.tsx';
 import { PlanPage } from './pages/plan-page.tsx';
 
-export { treatmentText } from './treatment.locales.ts';
-
 /**
  * Treatment plans, series booking, session notes and aftercare. Staff pages sign in through
  * /staff/sign-in; the aftercare page is public, opened by the link sent after a session.

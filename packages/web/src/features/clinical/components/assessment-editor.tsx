@@ -6,7 +6,6 @@ import { useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'r
 import type { PhotoDto, Side } from '../api/clinical-api.ts';
 import { intensityColor, useLabels, useLookup } from '../lib/clinical-lookup.tsx';
 import { followsFindings, storedProblem } from '../lib/problem-list.ts';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 import { BiomechanicsEditor } from './biomechanics-editor.tsx';
 import { Section } from './fields.tsx';
 import { NerveFindingsEditor } from './nerve-findings-editor.tsx';
@@ -17,6 +16,7 @@ import { PosturePhotos } from './posture-photos.tsx';
 import { ProblemListEditor } from './problem-list-editor.tsx';
 import { SourceFinderPanel } from './source-finder-panel.tsx';
 import { emptyTriggerPointDraft, TriggerPointsEditor, type TriggerPointDraft } from './trigger-points-editor.tsx';
+import { useTranslation } from 'react-i18next';
 
 const DEFAULT_INTENSITY = 5;
 const withDerived = (data: AssessmentData): AssessmentData => ({ ...data, problems: deriveProblemList(data).map(storedProblem) });
@@ -33,7 +33,7 @@ interface AssessmentEditorProps {
 }
 
 export function AssessmentEditor({ assessmentId, data, onChange, photos, onPhotoAdded, onPhotoSaved, patientId }: AssessmentEditorProps) {
-  const { t } = useClinicalTranslation();
+  const { t } = useTranslation(['clinical', 'common']);
   const { zones } = useLookup();
   const { muscleLabel } = useLabels();
   const derived = useMemo(() => deriveProblemList(data), [data]);
@@ -91,7 +91,7 @@ export function AssessmentEditor({ assessmentId, data, onChange, photos, onPhoto
             <p className="placing-banner" role="status">
               {t('tp.placingHint')}
               <button type="button" className="link-button" onClick={() => setPlacing(false)}>
-                {t('actions.cancel')}
+                {t('common:actions.cancel')}
               </button>
             </p>
           )}

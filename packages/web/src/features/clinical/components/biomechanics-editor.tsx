@@ -2,16 +2,17 @@ import { COMMON_BIOMECHANICAL_TESTS, type BiomechanicalFinding, type Biomechanic
 import { useId, useState } from 'react';
 import type { Side } from '../api/clinical-api.ts';
 import { useLabels } from '../lib/clinical-lookup.tsx';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 import { FindingRow, SideSelect, TextField } from './fields.tsx';
+import { useTranslation } from 'react-i18next';
+import { isKeyOf } from '../../../lib/i18n/keys.ts';
+import { en } from '../locales/en.ts';
 
 const RESULTS: BiomechanicalResult[] = ['normal', 'restricted', 'painful', 'hypermobile'];
 const OTHER = 'other';
-const knownTests = new Set<string>(COMMON_BIOMECHANICAL_TESTS.map((entry) => entry.test));
 
 /** Range-of-motion and muscle-length tests and what they showed. */
 export function BiomechanicsEditor({ findings, onChange }: { findings: BiomechanicalFinding[]; onChange: (findings: BiomechanicalFinding[]) => void }) {
-  const { t } = useClinicalTranslation();
+  const { t } = useTranslation(['clinical', 'common']);
   const { withSide } = useLabels();
   const testId = useId();
   const resultId = useId();
@@ -21,7 +22,7 @@ export function BiomechanicsEditor({ findings, onChange }: { findings: Biomechan
   const [result, setResult] = useState<BiomechanicalResult>('restricted');
   const [value, setValue] = useState('');
   const [notes, setNotes] = useState('');
-  const testName = (test: string) => (knownTests.has(test) ? t(`biomech.tests.${test}`) : test);
+  const testName = (test: string) => (isKeyOf(en.biomech.tests, test) ? t(`biomech.tests.${test}`) : test);
   const test = choice === OTHER ? other.trim() : choice;
 
   const add = () => {
@@ -66,14 +67,14 @@ export function BiomechanicsEditor({ findings, onChange }: { findings: Biomechan
         <TextField label={t('biomech.value')} value={value} onChange={setValue} placeholder={t('biomech.valueHint')} />
         <TextField label={t('fields.notes')} value={notes} onChange={setNotes} />
         <button type="button" className="button align-end" onClick={add} disabled={!test}>
-          {t('actions.add')}
+          {t('common:actions.add')}
         </button>
       </div>
       <ul className="findings">
         {findings.map((finding, index) => {
           const label = withSide(testName(finding.test), finding.side);
           return (
-            <FindingRow key={index} onRemove={() => onChange(findings.filter((_, i) => i !== index))} removeLabel={t('actions.removeItem', { item: label })}>
+            <FindingRow key={index} onRemove={() => onChange(findings.filter((_, i) => i !== index))} removeLabel={t('common:actions.removeItem', { item: label })}>
               <strong>{label}</strong>
               <span className={`tag tag--result-${finding.result}`}>{t(`biomech.results.${finding.result}`)}</span>
               {finding.value && <span dir="auto">{finding.value}</span>}

@@ -3,7 +3,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { Link, Navigate, NavLink, useLocation } from 'react-router';
 import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
 import { useStaffSession, type StaffUser } from '../../../lib/use-staff-session.ts';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 const UserContext = createContext<StaffUser | null>(null);
 
@@ -16,12 +16,12 @@ export function useClinicalUser(): StaffUser {
 
 /** The frame of every clinical page: a header, and a check that someone is signed in. */
 export function ClinicalLayout({ children, actions }: { children: ReactNode; actions?: ReactNode }) {
-  const { t } = useClinicalTranslation();
+  const { t } = useTranslation(['clinical', 'common']);
   const session = useStaffSession();
   const location = useLocation();
 
   let body: ReactNode;
-  if (session.status === 'loading') body = <p className="muted">{t('status.loading')}</p>;
+  if (session.status === 'loading') body = <p className="muted">{t('common:loading')}</p>;
   else if (session.status === 'signed-out') return <Navigate to={`/staff/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   else if (session.status === 'error') body = <p className="error">{t('status.loadFailed')}</p>;
   else body = <UserContext value={session.user}>{children}</UserContext>;

@@ -1,9 +1,9 @@
 import { useId, type ReactNode } from 'react';
 import type { Side } from '../api/clinical-api.ts';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 export function SideSelect({ value, onChange, label }: { value: Side | undefined; onChange: (side: Side | undefined) => void; label?: string }) {
-  const { t } = useClinicalTranslation();
+  const { t } = useTranslation('clinical');
   const id = useId();
   return (
     <div className="field">

@@ -1,18 +1,21 @@
 import { computePostureAngles, POSTURE_LANDMARKS, type Landmarks, type Point } from '@myomap/domain/clinical/compute-posture-angles';
 import { useMemo, useState, type MouseEvent } from 'react';
 import { clinicalApi, type PhotoDto } from '../api/clinical-api.ts';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 import { PostureAngleList } from './posture-angle-list.tsx';
+import { useTranslation } from 'react-i18next';
+import { isKeyOf } from '../../../lib/i18n/keys.ts';
+import { en } from '../locales/en.ts';
 
 /** A guided list ("Click the tragus"…): each click on the photo places the next landmark. */
 export function LandmarkEditor({ photo, onSaved }: { photo: PhotoDto; onSaved: (photo: PhotoDto) => void }) {
-  const { t } = useClinicalTranslation();
+  const { t } = useTranslation(['clinical', 'common']);
   const names: readonly string[] = POSTURE_LANDMARKS[photo.view];
   const [landmarks, setLandmarks] = useState<Landmarks>(photo.landmarks ?? {});
   const [size, setSize] = useState<{ width: number; height: number } | undefined>();
   const [chosen, setChosen] = useState<string | undefined>();
   const [saving, setSaving] = useState<'idle' | 'saving' | 'error'>('idle');
   const current = chosen ?? names.find((name) => !landmarks[name]);
+  const landmarkName = (name: string) => (isKeyOf(en.photos.landmarks, name) ? t(`photos.landmarks.${name}`) : name);
   const angles = useMemo(() => computePostureAngles(photo.view, landmarks), [photo.view, landmarks]);
   const dirty = JSON.stringify(landmarks) !== JSON.stringify(photo.landmarks ?? {});
 
@@ -56,13 +59,13 @@ export function LandmarkEditor({ photo, onSaved }: { photo: PhotoDto; onSaved: (
       </div>
       <div className="landmarks__side">
         <p className="landmarks__prompt" aria-live="polite">
-          {current ? t('photos.clickThe', { landmark: t(`photos.landmarks.${current}`) }) : t('photos.allPlaced')}
+          {current ? t('photos.clickThe', { landmark: landmarkName(current) }) : t('photos.allPlaced')}
         </p>
         <ol className="landmarks__list">
           {names.map((name) => (
             <li key={name}>
               <button type="button" className={`landmark${name === current ? ' is-current' : ''}`} aria-pressed={name === current} onClick={() => setChosen(name)}>
-                <span aria-hidden="true">{landmarks[name] ? '✓' : '○'}</span> {t(`photos.landmarks.${name}`)}
+                <span aria-hidden="true">{landmarks[name] ? '✓' : '○'}</span> {landmarkName(name)}
               </button>
             </li>
           ))}
@@ -70,7 +73,7 @@ export function LandmarkEditor({ photo, onSaved }: { photo: PhotoDto; onSaved: (
         <PostureAngleList angles={angles} />
         <div className="button-row">
           <button type="button" className="button" onClick={() => void save()} disabled={!dirty || saving === 'saving'}>
-            {saving === 'saving' ? t('actions.saving') : t('photos.saveLandmarks')}
+            {saving === 'saving' ? t('common:actions.saving') : t('photos.saveLandmarks')}
           </button>
           <button type="button" className="button button--quiet" onClick={() => setLandmarks({})} disabled={Object.keys(landmarks).length === 0}>
             {t('photos.clear')}

@@ -1,12 +1,14 @@
 import { useEffect, useId, useState } from 'react';
 import { clinicalApi, type MuscleDto } from '../api/clinical-api.ts';
 import { useLabels } from '../lib/clinical-lookup.tsx';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 /** Type to search muscles by name (English or Arabic) or alias; pick one from the list. */
 export function MusclePicker({ value, onChange, label }: { value: string; onChange: (muscleId: string) => void; label: string }) {
-  const { t, language } = useClinicalTranslation();
+  const { t } = useTranslation('clinical');
+  const language = useLanguage();
   const { muscleName } = useLabels();
   const id = useId();
   const [text, setText] = useState(value ? muscleName(value) : '');

@@ -2,26 +2,25 @@ import { COMMON_NERVE_SIGNS, COMMON_NERVE_SITES, type NerveFinding } from '@myom
 import { useId, useState } from 'react';
 import type { Side } from '../api/clinical-api.ts';
 import { useLabels } from '../lib/clinical-lookup.tsx';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 import { FindingRow, SideSelect, TextField } from './fields.tsx';
+import { useTranslation } from 'react-i18next';
+import { isKeyOf } from '../../../lib/i18n/keys.ts';
+import { en } from '../locales/en.ts';
 
 const OTHER = 'other';
-const knownNerves = new Set<string>(COMMON_NERVE_SITES.map((entry) => entry.nerve));
-const knownSites = new Set<string>(COMMON_NERVE_SITES.map((entry) => entry.site));
-const knownSigns = new Set<string>(COMMON_NERVE_SIGNS);
 
 /** Words for a stored nerve finding: ids from the common list are translated, free text is shown as typed. */
 export function useNerveWords() {
-  const { t } = useClinicalTranslation();
+  const { t } = useTranslation('clinical');
   return {
-    nerve: (nerve: string) => (knownNerves.has(nerve) ? t(`nerve.nerves.${nerve}`) : nerve),
-    site: (site: string) => (knownSites.has(site) ? t(`nerve.sites.${site}`) : site),
-    sign: (sign: string) => (knownSigns.has(sign) ? t(`nerve.signs.${sign}`) : sign),
+    nerve: (nerve: string) => (isKeyOf(en.nerve.nerves, nerve) ? t(`nerve.nerves.${nerve}`) : nerve),
+    site: (site: string) => (isKeyOf(en.nerve.sites, site) ? t(`nerve.sites.${site}`) : site),
+    sign: (sign: string) => (isKeyOf(en.nerve.signs, sign) ? t(`nerve.signs.${sign}`) : sign),
   };
 }
 
 export function NerveFindingsEditor({ findings, onChange }: { findings: NerveFinding[]; onChange: (findings: NerveFinding[]) => void }) {
-  const { t } = useClinicalTranslation();
+  const { t } = useTranslation(['clinical', 'common']);
   const { withSide } = useLabels();
   const words = useNerveWords();
   const siteFieldId = useId();
@@ -99,7 +98,7 @@ export function NerveFindingsEditor({ findings, onChange }: { findings: NerveFin
         {findings.map((finding, index) => {
           const label = withSide(t('nerve.pair', { nerve: words.nerve(finding.nerve), site: words.site(finding.site) }), finding.side);
           return (
-            <FindingRow key={index} onRemove={() => onChange(findings.filter((_, i) => i !== index))} removeLabel={t('actions.removeItem', { item: label })}>
+            <FindingRow key={index} onRemove={() => onChange(findings.filter((_, i) => i !== index))} removeLabel={t('common:actions.removeItem', { item: label })}>
               <strong>{label}</strong>
               {finding.signs.map((sign) => (
                 <span key={sign} className="tag">

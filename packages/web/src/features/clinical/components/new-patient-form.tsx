@@ -4,7 +4,7 @@ import { contractResolver, isEmail } from '../../../lib/forms/contract-resolver.
 import { FieldErrorText, fieldErrorProps, useFieldErrorText } from '../../../lib/forms/field-error.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { clinicalApi, type NewPatient, type PatientDto, type Sex } from '../api/clinical-api.ts';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 const empty = { name: '', email: '', phone: '', dateOfBirth: '', sex: '', preferredLanguage: 'en', emergencyContactName: '', emergencyContactPhone: '' };
 type Draft = typeof empty;
@@ -40,7 +40,7 @@ const newPatientResolver = contractResolver<Draft, NewPatient>(null, {
 });
 
 export function NewPatientForm({ onCreated, onCancel }: { onCreated: (patient: PatientDto) => void; onCancel: () => void }) {
-  const { t } = useClinicalTranslation();
+  const { t } = useTranslation(['clinical', 'common']);
   const errorText = useFieldErrorText();
   const {
     register,
@@ -113,7 +113,7 @@ export function NewPatientForm({ onCreated, onCancel }: { onCreated: (patient: P
           {t('patients.create')}
         </button>
         <button type="button" className="button button--quiet" onClick={onCancel}>
-          {t('actions.cancel')}
+          {t('common:actions.cancel')}
         </button>
         {error && <span className="error" role="alert">{error}</span>}
       </div>

@@ -1,7 +1,9 @@
 import type { ObservationFinding } from '@myomap/domain/clinical/assessment-schemas';
 import { useState } from 'react';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 import { FindingRow, TextField } from './fields.tsx';
+import { useTranslation } from 'react-i18next';
+import { isKeyOf } from '../../../lib/i18n/keys.ts';
+import { en } from '../locales/en.ts';
 
 export const POSTURE_CHOICES = [
   'forward_head', 'rounded_shoulders', 'elevated_shoulder', 'head_tilt', 'thoracic_kyphosis', 'lumbar_hyperlordosis', 'flat_back',
@@ -21,9 +23,9 @@ export function ObservationsEditor({
   findings: ObservationFinding[];
   onChange: (findings: ObservationFinding[]) => void;
 }) {
-  const { t } = useClinicalTranslation();
+  const { t } = useTranslation(['clinical', 'common']);
   const choices: readonly string[] = kind === 'posture' ? POSTURE_CHOICES : GAIT_CHOICES;
-  const word = (finding: string) => (choices.includes(finding) ? t(`${kind}.choices.${finding}`) : finding);
+  const word = (finding: string) => (kind === 'posture' ? (isKeyOf(en.posture.choices, finding) ? t(`posture.choices.${finding}`) : finding) : isKeyOf(en.gait.choices, finding) ? t(`gait.choices.${finding}`) : finding);
   const [text, setText] = useState('');
   const [notes, setNotes] = useState('');
   const present = new Set(findings.map((f) => f.finding));
@@ -54,12 +56,12 @@ export function ObservationsEditor({
         <TextField label={t('observations.other')} value={text} onChange={setText} />
         <TextField label={t('fields.notes')} value={notes} onChange={setNotes} />
         <button type="button" className="button align-end" onClick={() => add(text.trim())} disabled={!text.trim()}>
-          {t('actions.add')}
+          {t('common:actions.add')}
         </button>
       </div>
       <ul className="findings">
         {findings.map((finding, index) => (
-          <FindingRow key={index} onRemove={() => onChange(findings.filter((_, i) => i !== index))} removeLabel={t('actions.removeItem', { item: word(finding.finding) })}>
+          <FindingRow key={index} onRemove={() => onChange(findings.filter((_, i) => i !== index))} removeLabel={t('common:actions.removeItem', { item: word(finding.finding) })}>
             <strong>{word(finding.finding)}</strong>
             <input
               className="finding__notes-input"

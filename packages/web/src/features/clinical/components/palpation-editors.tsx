@@ -2,15 +2,16 @@ import type { TautBandFinding, TenderAreaFinding } from '@myomap/domain/clinical
 import { useId, useState } from 'react';
 import type { Side } from '../api/clinical-api.ts';
 import { useLabels, useLookup } from '../lib/clinical-lookup.tsx';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 import { FindingRow, SideSelect, TextField } from './fields.tsx';
 import { MusclePicker } from './muscle-picker.tsx';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 const notesOf = (notes: string) => (notes.trim() ? { notes: notes.trim() } : {});
 const sideOf = (side: Side | undefined) => (side ? { side } : {});
 
 export function TautBandsEditor({ bands, onChange }: { bands: TautBandFinding[]; onChange: (bands: TautBandFinding[]) => void }) {
-  const { t } = useClinicalTranslation();
+  const { t } = useTranslation(['clinical', 'common']);
   const { muscleLabel } = useLabels();
   const [muscleId, setMuscleId] = useState('');
   const [side, setSide] = useState<Side | undefined>();
@@ -30,14 +31,14 @@ export function TautBandsEditor({ bands, onChange }: { bands: TautBandFinding[];
         <SideSelect value={side} onChange={setSide} />
         <TextField label={t('fields.notes')} value={notes} onChange={setNotes} />
         <button type="button" className="button align-end" onClick={add} disabled={!muscleId}>
-          {t('actions.add')}
+          {t('common:actions.add')}
         </button>
       </div>
       <ul className="findings">
         {bands.map((band, index) => {
           const label = muscleLabel(band.muscleId, band.side);
           return (
-            <FindingRow key={index} onRemove={() => onChange(bands.filter((_, i) => i !== index))} removeLabel={t('actions.removeItem', { item: label })}>
+            <FindingRow key={index} onRemove={() => onChange(bands.filter((_, i) => i !== index))} removeLabel={t('common:actions.removeItem', { item: label })}>
               <strong>{label}</strong>
               {band.notes && <span className="finding__notes">{band.notes}</span>}
             </FindingRow>
@@ -49,7 +50,8 @@ export function TautBandsEditor({ bands, onChange }: { bands: TautBandFinding[];
 }
 
 export function TenderAreasEditor({ areas, onChange }: { areas: TenderAreaFinding[]; onChange: (areas: TenderAreaFinding[]) => void }) {
-  const { t, language } = useClinicalTranslation();
+  const { t } = useTranslation(['clinical', 'common']);
+  const language = useLanguage();
   const { zones } = useLookup();
   const { zoneLabel } = useLabels();
   const zoneFieldId = useId();
@@ -87,14 +89,14 @@ export function TenderAreasEditor({ areas, onChange }: { areas: TenderAreaFindin
         </label>
         <TextField label={t('fields.notes')} value={notes} onChange={setNotes} />
         <button type="button" className="button align-end" onClick={add} disabled={!zone}>
-          {t('actions.add')}
+          {t('common:actions.add')}
         </button>
       </div>
       <ul className="findings">
         {areas.map((area, index) => {
           const label = zoneLabel(area.zone, area.side);
           return (
-            <FindingRow key={index} onRemove={() => onChange(areas.filter((_, i) => i !== index))} removeLabel={t('actions.removeItem', { item: label })}>
+            <FindingRow key={index} onRemove={() => onChange(areas.filter((_, i) => i !== index))} removeLabel={t('common:actions.removeItem', { item: label })}>
               <strong>{label}</strong>
               {area.ischemic && <span className="tag tag--active">{t('tender.ischemicShort')}</span>}
               {area.notes && <span className="finding__notes">{area.notes}</span>}

@@ -1,6 +1,8 @@
 import { PERPETUATING_FACTOR_CHOICES, type PerpetuatingFactors } from '@myomap/domain/clinical/assessment-schemas';
 import { useState } from 'react';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { isKeyOf } from '../../../lib/i18n/keys.ts';
+import { en } from '../locales/en.ts';
 
 type Group = keyof PerpetuatingFactors;
 const GROUPS: Group[] = ['biomechanical', 'biochemical', 'psychosocial'];
@@ -17,7 +19,7 @@ export function PerpetuatingFactorsEditor({ factors, onChange }: { factors: Perp
 }
 
 function FactorGroup({ group, values, onChange }: { group: Group; values: string[]; onChange: (values: string[]) => void }) {
-  const { t } = useClinicalTranslation();
+  const { t } = useTranslation(['clinical', 'common']);
   const [text, setText] = useState('');
   const choices: readonly string[] = PERPETUATING_FACTOR_CHOICES[group];
   const custom = values.filter((value) => !choices.includes(value));
@@ -33,13 +35,13 @@ function FactorGroup({ group, values, onChange }: { group: Group; values: string
       {choices.map((choice) => (
         <label key={choice} className="checkbox">
           <input type="checkbox" checked={values.includes(choice)} onChange={(event) => toggle(choice, event.target.checked)} />
-          {t(`factors.choices.${choice}`)}
+          {isKeyOf(en.factors.choices, choice) ? t(`factors.choices.${choice}`) : choice}
         </label>
       ))}
       {custom.map((value) => (
         <span key={value} className="chip chip--static">
           {value}
-          <button type="button" className="icon-button" onClick={() => toggle(value, false)} aria-label={t('actions.removeItem', { item: value })}>
+          <button type="button" className="icon-button" onClick={() => toggle(value, false)} aria-label={t('common:actions.removeItem', { item: value })}>
             ×
           </button>
         </span>
@@ -60,7 +62,7 @@ function FactorGroup({ group, values, onChange }: { group: Group; values: string
           }}
         />
         <button type="button" className="button button--quiet" onClick={addText} disabled={!text.trim()}>
-          {t('actions.add')}
+          {t('common:actions.add')}
         </button>
       </div>
     </fieldset>

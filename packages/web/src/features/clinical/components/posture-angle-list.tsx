@@ -1,11 +1,11 @@
 import type { PostureAngles } from '@myomap/domain/clinical/compute-posture-angles';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 /** Below about 48–50° the head is held forward (Yip et al. 2008; Lau et al. 2009). */
 const FORWARD_HEAD_BELOW = 48;
 
 export function PostureAngleList({ angles }: { angles: PostureAngles }) {
-  const { t } = useClinicalTranslation();
+  const { t } = useTranslation('clinical');
   const deg = (value: number) => `${Math.abs(value).toFixed(1)}°`;
   const rows: { key: string; label: string; value: string; note?: string }[] = [];
   const higher = (value: number) => (value === 0 ? t('angles.level') : t(value > 0 ? 'angles.higherRight' : 'angles.higherLeft'));

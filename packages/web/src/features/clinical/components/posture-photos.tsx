@@ -2,8 +2,8 @@ import type { PhotoView } from '@myomap/domain/clinical/compute-posture-angles';
 import { useState } from 'react';
 import { ApiError } from '../../../lib/api-client.ts';
 import { clinicalApi, type PhotoDto } from '../api/clinical-api.ts';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 import { LandmarkEditor } from './landmark-editor.tsx';
+import { useTranslation } from 'react-i18next';
 
 const MAX_BYTES = 8 * 1024 * 1024;
 
@@ -31,7 +31,7 @@ function PhotoSlot({ view, assessmentId, photo, onPhotoAdded, onPhotoSaved }: {
   onPhotoAdded: (photo: PhotoDto) => void;
   onPhotoSaved: (photo: PhotoDto) => void;
 }) {
-  const { t } = useClinicalTranslation();
+  const { t } = useTranslation('clinical');
   const [status, setStatus] = useState<'idle' | 'uploading' | 'error' | 'too-big' | 'wrong-type'>('idle');
   const [message, setMessage] = useState('');
 

@@ -3,8 +3,9 @@ import type { DerivedProblem } from '@myomap/domain/clinical/derive-problem-list
 import { useState } from 'react';
 import { useLabels } from '../lib/clinical-lookup.tsx';
 import { mergeDerived, renumber } from '../lib/problem-list.ts';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 import { TextField } from './fields.tsx';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 interface ProblemListEditorProps {
   problems: Problem[];
@@ -15,7 +16,8 @@ interface ProblemListEditorProps {
 }
 
 export function ProblemListEditor({ problems, derived, following, onChange }: ProblemListEditorProps) {
-  const { t, language } = useClinicalTranslation();
+  const { t } = useTranslation(['clinical', 'common']);
+  const language = useLanguage();
   const { zoneLabel } = useLabels();
   const [editing, setEditing] = useState<{ index: number; title: string; notes: string } | undefined>();
   const [newTitle, setNewTitle] = useState('');
@@ -79,7 +81,7 @@ export function ProblemListEditor({ problems, derived, following, onChange }: Pr
                     {t('actions.done')}
                   </button>
                   <button type="button" className="button button--quiet" onClick={() => setEditing(undefined)}>
-                    {t('actions.cancel')}
+                    {t('common:actions.cancel')}
                   </button>
                 </div>
               </li>
@@ -107,7 +109,7 @@ export function ProblemListEditor({ problems, derived, following, onChange }: Pr
                 <button type="button" className="icon-button" onClick={() => setEditing({ index, title, notes: problem.notes ?? reason ?? '' })} aria-label={t('actions.editItem', { item: title })}>
                   ✎
                 </button>
-                <button type="button" className="icon-button" onClick={() => manual(problems.filter((_, i) => i !== index))} aria-label={t('actions.removeItem', { item: title })}>
+                <button type="button" className="icon-button" onClick={() => manual(problems.filter((_, i) => i !== index))} aria-label={t('common:actions.removeItem', { item: title })}>
                   ×
                 </button>
               </div>

@@ -2,8 +2,9 @@ import type { PainMapEntry, TriggerPointFinding } from '@myomap/domain/clinical/
 import { useEffect, useMemo, useState } from 'react';
 import { clinicalApi, type ReasoningDto, type Side, type SourceCandidateDto } from '../api/clinical-api.ts';
 import { useLabels, useLookup } from '../lib/clinical-lookup.tsx';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 type State = { status: 'idle' } | { status: 'loading'; candidates: SourceCandidateDto[] } | { status: 'ready'; candidates: SourceCandidateDto[] } | { status: 'error' };
 
@@ -22,7 +23,8 @@ export function SourceFinderPanel({
   onRecord: (muscleId: string, side: Side | undefined) => void;
   patientId?: string;
 }) {
-  const { t, language } = useClinicalTranslation();
+  const { t } = useTranslation('clinical');
+  const language = useLanguage();
   // Where a red flag stands, reasoning stops: ask first, and rank nothing while suspended.
   const [reasoning, setReasoning] = useState<ReasoningDto | undefined>(patientId ? undefined : { status: 'active' });
   useEffect(() => {

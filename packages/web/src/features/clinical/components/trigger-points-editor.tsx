@@ -1,9 +1,9 @@
 import type { TriggerPointFinding } from '@myomap/domain/clinical/assessment-schemas';
 import { useState } from 'react';
 import { useLabels } from '../lib/clinical-lookup.tsx';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 import { FindingRow, SideSelect, TextField } from './fields.tsx';
 import { MusclePicker } from './muscle-picker.tsx';
+import { useTranslation } from 'react-i18next';
 
 export type TriggerPointDraft = Omit<TriggerPointFinding, 'notes'> & { notes: string };
 
@@ -20,7 +20,7 @@ interface TriggerPointsEditorProps {
 
 /** Palpated trigger points: muscle, side, active or latent, familiar pain, and a pin on the chart. */
 export function TriggerPointsEditor({ triggerPoints, onChange, draft, onDraftChange, placing, onPlacingChange }: TriggerPointsEditorProps) {
-  const { t } = useClinicalTranslation();
+  const { t } = useTranslation(['clinical', 'common']);
   const { muscleLabel } = useLabels();
   const [pickerKey, setPickerKey] = useState(0);
   const set = (patch: Partial<TriggerPointDraft>) => onDraftChange({ ...draft, ...patch });
@@ -74,7 +74,7 @@ export function TriggerPointsEditor({ triggerPoints, onChange, draft, onDraftCha
           {triggerPoints.map((tp, index) => {
             const label = muscleLabel(tp.muscleId, tp.side);
             return (
-              <FindingRow key={index} onRemove={() => onChange(triggerPoints.filter((_, i) => i !== index))} removeLabel={t('actions.removeItem', { item: label })}>
+              <FindingRow key={index} onRemove={() => onChange(triggerPoints.filter((_, i) => i !== index))} removeLabel={t('common:actions.removeItem', { item: label })}>
                 <strong>{label}</strong>
                 <span className={`tag ${tp.activity === 'active' ? 'tag--active' : ''}`}>{t(`tp.${tp.activity}`)}</span>
                 {tp.reproducesFamiliarPain && <span className="tag tag--primary">{t('tp.familiarShort')}</span>}

@@ -1,7 +1,8 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { BodyZonesProvider } from '../../../components/body-chart/body-zones.tsx';
 import type { BodyZoneDto, MuscleDto, Side } from '../api/clinical-api.ts';
-import { useClinicalTranslation } from './use-clinical-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 interface ClinicalLookup {
   zones: BodyZoneDto[];
@@ -29,7 +30,8 @@ export function useLookup(): ClinicalLookup {
 
 /** Zone and muscle names from the API in the current language, with the side when there is one. */
 export function useLabels() {
-  const { t, language } = useClinicalTranslation();
+  const { t } = useTranslation('clinical');
+  const language = useLanguage();
   const { zoneById, muscleById } = useLookup();
   return useMemo(() => {
     const sideLabel = (side: Side | undefined) => (side ? t(`side.${side}`) : '');

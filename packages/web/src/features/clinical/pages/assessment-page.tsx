@@ -7,14 +7,19 @@ import { clinicalApi, type AssessmentDto, type BodyZoneDto, type MuscleDto, type
 import { AssessmentEditor } from '../components/assessment-editor.tsx';
 import { ClinicalLayout, useClinicalUser } from '../components/clinical-layout.tsx';
 import { ClinicalLookupProvider } from '../lib/clinical-lookup.tsx';
-import { formatDateTime, stableStringify } from '../lib/format.ts';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
+import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
+import { stableStringify } from '../lib/format.ts';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
 export function AssessmentPage() {
   const { id = '' } = useParams();
-  const { t, language } = useClinicalTranslation();
+  const { t } = useTranslation(['clinical', 'common']);
+  const language = useLanguage();
+  const timeZone = useClinicTimeZone();
   const [loaded, setLoaded] = useState<{ assessment: AssessmentDto; zones: BodyZoneDto[]; muscles: MuscleDto[] } | undefined>();
   const [loadState, setLoadState] = useState<'loading' | 'ready' | 'missing' | 'error'>('loading');
   const [data, setData] = useState<AssessmentData>(emptyAssessmentData);
@@ -79,7 +84,7 @@ export function AssessmentPage() {
   const statusText = dirty
     ? t('status.unsaved')
     : saveState === 'saving'
-      ? t('actions.saving')
+      ? t('common:actions.saving')
       : saveState === 'saved'
         ? t('status.saved')
         : t('status.upToDate');
@@ -91,14 +96,14 @@ export function AssessmentPage() {
           {statusText}
         </span>
         <button type="button" className="button" onClick={() => void save()} disabled={saveState === 'saving' || !dirty}>
-          {t('actions.save')}
+          {t('common:actions.save')}
         </button>
       </>
     ) : undefined;
 
   return (
     <ClinicalLayout actions={actions}>
-      {loadState === 'loading' && <p className="muted">{t('status.loading')}</p>}
+      {loadState === 'loading' && <p className="muted">{t('common:loading')}</p>}
       {loadState === 'missing' && <p className="error">{t('assessment.missing')}</p>}
       {loadState === 'error' && <p className="error">{t('status.loadFailed')}</p>}
       {loadState === 'ready' && loaded && (
@@ -108,7 +113,7 @@ export function AssessmentPage() {
           </p>
           <div className="page-head">
             <h1>{t('assessment.title', { name: loaded.assessment.patientName })}</h1>
-            <span className="muted">{formatDateTime(loaded.assessment.createdAt, language)}</span>
+            <span className="muted">{formatInstant(loaded.assessment.createdAt, timeZone, language, 'medium')}</span>
             <ProposePlan assessmentId={id} dirty={dirty} />
           </div>
           {saveState === 'error' && (
@@ -118,7 +123,7 @@ export function AssessmentPage() {
           )}
           {dirty && (
             <button type="button" className="button save-fab" onClick={() => void save()} disabled={saveState === 'saving'}>
-              {t('actions.save')}
+              {t('common:actions.save')}
             </button>
           )}
           <AssessmentEditor
@@ -141,7 +146,8 @@ export function AssessmentPage() {
  * assessment, so the button waits while there are unsaved changes.
  */
 function ProposePlan({ assessmentId, dirty }: { assessmentId: string; dirty: boolean }) {
-  const { t, language } = useClinicalTranslation();
+  const { t } = useTranslation('clinical');
+  const language = useLanguage();
   const user = useClinicalUser();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);

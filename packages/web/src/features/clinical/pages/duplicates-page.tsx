@@ -2,9 +2,11 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { identityApi, type DuplicateEntry } from '../api/identity-api.ts';
 import { ClinicalLayout, useClinicalUser } from '../components/clinical-layout.tsx';
-import { formatDateTime } from '../lib/format.ts';
-import { useIdentityTranslation } from '../lib/use-identity-translation.ts';
 import '../identity.css';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
+import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 export function DuplicatesPage() {
   return (
@@ -16,7 +18,9 @@ export function DuplicatesPage() {
 
 /** /staff/patients/duplicates: self-registered records from online booking, each with the patients it may be. */
 function DuplicateList() {
-  const { t, language } = useIdentityTranslation();
+  const { t } = useTranslation('clinical', { keyPrefix: 'identity' });
+  const language = useLanguage();
+  const timeZone = useClinicTimeZone();
   const user = useClinicalUser();
   const canMerge = user.role === 'reception' || user.role === 'admin';
   const [entries, setEntries] = useState<DuplicateEntry[] | undefined>();
@@ -64,7 +68,7 @@ function DuplicateList() {
         <article key={entry.patient.id} className="card identity__entry" data-patient-id={entry.patient.id}>
           <div className="card__header">
             <h2>{entry.patient.name}</h2>
-            <span className="muted small">{t('duplicates.booked', { time: formatDateTime(entry.patient.createdAt, language) })}</span>
+            <span className="muted small">{t('duplicates.booked', { time: formatInstant(entry.patient.createdAt, timeZone, language, 'medium') })}</span>
           </div>
           <p className="identity__contact">
             <span dir="ltr">{entry.patient.email}</span>

@@ -3,9 +3,13 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
 import { identityApi, MERGE_FIELDS, type IdentityPatient, type MergeField, type MergePreview, type MergeSide } from '../api/identity-api.ts';
 import { ClinicalLayout, useClinicalUser } from '../components/clinical-layout.tsx';
-import { formatDate, formatDateTime } from '../lib/format.ts';
-import { useIdentityTranslation } from '../lib/use-identity-translation.ts';
 import '../identity.css';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
+import { isKeyOf } from '../../../lib/i18n/keys.ts';
+import { en } from '../locales/en.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
+import { formatDay, formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 export function MergePage() {
   return (
@@ -17,28 +21,30 @@ export function MergePage() {
 
 type Choice = Partial<Record<MergeField, 'kept' | 'duplicate'>>;
 type Result = { name: string; id: string; moved: number };
-const KNOWN_ERRORS = ['patient_merged', 'not_found', 'validation_failed', 'forbidden'];
+type MergeError = keyof typeof en.identity.merge.errors;
+const mergeError = (caught: unknown): MergeError => (caught instanceof ApiError && isKeyOf(en.identity.merge.errors, caught.code) ? caught.code : 'failed');
 
 /** /staff/patients/:id/merge?duplicateId=…: both records side by side; reception chooses values and merges. */
 function MergeScreen() {
-  const { t, language } = useIdentityTranslation();
+  const { t } = useTranslation('clinical', { keyPrefix: 'identity' });
+  const language = useLanguage();
   const user = useClinicalUser();
   const canMerge = user.role === 'reception' || user.role === 'admin';
   const keptId = useParams().id ?? '';
   const duplicateId = useSearchParams()[0].get('duplicateId') ?? '';
   const [preview, setPreview] = useState<MergePreview>();
-  const [loadError, setLoadError] = useState<string>();
+  const [loadError, setLoadError] = useState<MergeError>();
   const [choice, setChoice] = useState<Choice>({});
   const [checked, setChecked] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<MergeError>();
   const [result, setResult] = useState<Result>();
 
   useEffect(() => {
     let live = true;
     identityApi.preview(keptId, duplicateId).then(
       (loaded) => live && setPreview(loaded),
-      (caught: unknown) => live && setLoadError(caught instanceof ApiError && KNOWN_ERRORS.includes(caught.code) ? caught.code : 'failed'),
+      (caught: unknown) => live && setLoadError(mergeError(caught)),
     );
     return () => {
       live = false;
@@ -56,7 +62,7 @@ function MergeScreen() {
       const done = await identityApi.merge(keptId, duplicateId, choice);
       setResult({ name: done.patient.name, id: done.patient.id, moved: Object.values(done.moved).reduce((a, b) => a + b, 0) });
     } catch (caught) {
-      setError(caught instanceof ApiError && KNOWN_ERRORS.includes(caught.code) ? caught.code : 'failed');
+      setError(mergeError(caught));
     } finally {
       setBusy(false);
     }
@@ -65,9 +71,9 @@ function MergeScreen() {
   function display(patient: IdentityPatient, field: MergeField): string {
     const value = patient[field];
     if (value === null || value === '') return t('merge.empty');
-    if (field === 'dateOfBirth') return formatDate(value, language);
+    if (field === 'dateOfBirth') return formatDay(value, language, 'medium');
     if (field === 'sex') return t(`merge.sexes.${value}`, { defaultValue: value });
-    if (field === 'preferredLanguage') return t(`merge.languages.${value}`);
+    if (field === 'preferredLanguage') return isKeyOf(en.identity.merge.languages, value) ? t(`merge.languages.${value}`) : value;
     return value;
   }
 
@@ -195,7 +201,9 @@ function MergeScreen() {
 }
 
 function SideSummary({ side, title, sideKey }: { side: MergeSide; title: string; sideKey: string }): ReactNode {
-  const { t, language } = useIdentityTranslation();
+  const { t } = useTranslation('clinical', { keyPrefix: 'identity' });
+  const language = useLanguage();
+  const timeZone = useClinicTimeZone();
   const counts = Object.entries(side.counts).filter(([, n]) => n > 0);
   return (
     <section className="card identity__side" data-side={sideKey}>
@@ -205,7 +213,7 @@ function SideSummary({ side, title, sideKey }: { side: MergeSide; title: string;
       <ul className="plain-list identity__appointments">
         {side.appointments.map((a) => (
           <li key={a.id}>
-            <span>{formatDateTime(a.start, language)}</span> <span className="muted">{a.serviceName[language]}</span>{' '}
+            <span>{formatInstant(a.start, timeZone, language, 'medium')}</span> <span className="muted">{a.serviceName[language]}</span>{' '}
             <span className="muted small" dir="ltr">
               {a.reference}
             </span>
@@ -219,7 +227,7 @@ function SideSummary({ side, title, sideKey }: { side: MergeSide; title: string;
         {counts.length === 0 ? <dd className="muted small">{t('merge.empty')}</dd> : null}
         {counts.map(([key, n]) => (
           <div key={key} data-count={key}>
-            <dt>{t(`merge.counts.${key}`)}</dt>
+            <dt>{isKeyOf(en.identity.merge.counts, key) ? t(`merge.counts.${key}`) : key}</dt>
             <dd>{n}</dd>
           </div>
         ))}

@@ -4,14 +4,15 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
 import { clinicalApi, type PatientRecordDto, type PlanSummaryDto } from '../api/clinical-api.ts';
 import { ClinicalLayout, useClinicalUser } from '../components/clinical-layout.tsx';
-import { formatDate, formatDateTime } from '../lib/format.ts';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
-import { useIdentityTranslation } from '../lib/use-identity-translation.ts';
 import '../identity.css';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
+import { formatDay, formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 /** An online booking not yet checked, or a record merged into another: say so, with the way on. */
 function IdentityNotice({ status, mergedIntoId }: { status: string | undefined; mergedIntoId: string | null }) {
-  const { t } = useIdentityTranslation();
+  const { t } = useTranslation('clinical', { keyPrefix: 'identity' });
   if (status === 'self_registered') {
     return (
       <p className="identity__rule" data-identity="self_registered">
@@ -39,7 +40,9 @@ export function PatientPage() {
 
 function PatientRecord() {
   const { id = '' } = useParams();
-  const { t, language } = useClinicalTranslation();
+  const { t } = useTranslation(['clinical', 'common']);
+  const language = useLanguage();
+  const timeZone = useClinicTimeZone();
   const navigate = useNavigate();
   const user = useClinicalUser();
   // Safety screens and treatment plans are for clinicians; reception sees the record only.
@@ -76,7 +79,7 @@ function PatientRecord() {
     }
   };
 
-  if (status === 'loading') return <p className="muted">{t('status.loading')}</p>;
+  if (status === 'loading') return <p className="muted">{t('common:loading')}</p>;
   if (status === 'missing') return <p className="error">{t('patient.missing')}</p>;
   if (status === 'error' || !record) return <p className="error">{t('status.loadFailed')}</p>;
   const { patient, appointments, assessments } = record;
@@ -111,7 +114,7 @@ function PatientRecord() {
             <dt>{t('patients.phone')}</dt>
             <dd dir="ltr">{patient.phone ?? none}</dd>
             <dt>{t('patients.dateOfBirth')}</dt>
-            <dd>{patient.dateOfBirth ? formatDate(patient.dateOfBirth, language) : none}</dd>
+            <dd>{patient.dateOfBirth ? formatDay(patient.dateOfBirth, language, 'medium') : none}</dd>
             <dt>{t('patients.sex')}</dt>
             <dd>{patient.sex ? t(`patients.sexes.${patient.sex}`) : none}</dd>
             <dt>{t('patients.language')}</dt>
@@ -130,7 +133,7 @@ function PatientRecord() {
             <ul className="plain-list">
               {appointments.map((visit) => (
                 <li key={visit.id}>
-                  <strong>{formatDateTime(visit.start, language)}</strong> · {visit.serviceName} · <span dir="ltr">{visit.reference}</span>{' '}
+                  <strong>{formatInstant(visit.start, timeZone, language, 'medium')}</strong> · {visit.serviceName} · <span dir="ltr">{visit.reference}</span>{' '}
                   <span className="tag">{t(`patient.status.${visit.status}`, { defaultValue: visit.status })}</span>
                   {visit.status !== 'cancelled' && (
                     <button type="button" className="link-button" onClick={() => void start(visit.id)} disabled={starting}>
@@ -150,9 +153,9 @@ function PatientRecord() {
             <ul className="plain-list">
               {assessments.map((assessment) => (
                 <li key={assessment.id}>
-                  <Link to={`/staff/assessments/${assessment.id}`}>{formatDateTime(assessment.createdAt, language)}</Link> · {assessment.authorName}{' '}
+                  <Link to={`/staff/assessments/${assessment.id}`}>{formatInstant(assessment.createdAt, timeZone, language, 'medium')}</Link> · {assessment.authorName}{' '}
                   <span className="tag">{t(`patient.assessmentStatus.${assessment.status}`, { defaultValue: assessment.status })}</span>
-                  <span className="muted small"> {t('patient.updated', { when: formatDateTime(assessment.updatedAt, language) })}</span>
+                  <span className="muted small"> {t('patient.updated', { when: formatInstant(assessment.updatedAt, timeZone, language, 'medium') })}</span>
                 </li>
               ))}
             </ul>
@@ -166,7 +169,9 @@ function PatientRecord() {
 
 /** The patient's treatment plans, newest first, each linking to the plan editor. */
 function TreatmentPlans({ patientId }: { patientId: string }) {
-  const { t, language } = useClinicalTranslation();
+  const { t } = useTranslation(['clinical', 'common']);
+  const language = useLanguage();
+  const timeZone = useClinicTimeZone();
   const [plans, setPlans] = useState<PlanSummaryDto[] | 'loading' | 'error'>('loading');
 
   useEffect(() => {
@@ -184,7 +189,7 @@ function TreatmentPlans({ patientId }: { patientId: string }) {
     <section className="card" aria-labelledby="plans">
       <h2 id="plans">{t('patient.plans')}</h2>
       {plans === 'loading' ? (
-        <p className="muted">{t('status.loading')}</p>
+        <p className="muted">{t('common:loading')}</p>
       ) : plans === 'error' ? (
         <p className="error">{t('patient.plansFailed')}</p>
       ) : plans.length === 0 ? (
@@ -193,7 +198,7 @@ function TreatmentPlans({ patientId }: { patientId: string }) {
         <ul className="plain-list">
           {plans.map((plan) => (
             <li key={plan.id} data-plan-id={plan.id}>
-              <Link to={`/staff/plans/${encodeURIComponent(plan.id)}`}>{t('patient.planFrom', { when: formatDateTime(plan.createdAt, language) })}</Link>{' '}
+              <Link to={`/staff/plans/${encodeURIComponent(plan.id)}`}>{t('patient.planFrom', { when: formatInstant(plan.createdAt, timeZone, language, 'medium') })}</Link>{' '}
               <span className="tag">{t(`patient.planStatus.${plan.status}`, { defaultValue: plan.status })}</span>
             </li>
           ))}

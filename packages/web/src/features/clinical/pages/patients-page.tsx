@@ -3,10 +3,10 @@ import { Link, useNavigate } from 'react-router';
 import { clinicalApi, type PatientDto } from '../api/clinical-api.ts';
 import { ClinicalLayout } from '../components/clinical-layout.tsx';
 import { NewPatientForm } from '../components/new-patient-form.tsx';
-import { formatDate } from '../lib/format.ts';
-import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
-import { useIdentityTranslation } from '../lib/use-identity-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
+import { formatDay } from '../../../lib/clinic-time/clinic-time.ts';
 
 export function PatientsPage() {
   return (
@@ -17,8 +17,9 @@ export function PatientsPage() {
 }
 
 function PatientList() {
-  const { t, language } = useClinicalTranslation();
-  const identity = useIdentityTranslation();
+  const { t } = useTranslation(['clinical', 'common']);
+  const language = useLanguage();
+  const identity = useTranslation('clinical', { keyPrefix: 'identity' });
   const navigate = useNavigate();
   const [q, setQ] = useState('');
   const query = useDebouncedValue(q.trim(), 250);
@@ -61,7 +62,7 @@ function PatientList() {
           <input type="search" value={q} onChange={(event) => setQ(event.target.value)} placeholder={t('patients.searchHint')} />
         </label>
         {failed && <p className="error">{t('status.loadFailed')}</p>}
-        {patients === undefined && !failed && <p className="muted">{t('status.loading')}</p>}
+        {patients === undefined && !failed && <p className="muted">{t('common:loading')}</p>}
         {patients?.length === 0 && <p className="muted">{t('patients.none')}</p>}
         {patients && patients.length > 0 && (
           <table className="table">
@@ -81,7 +82,7 @@ function PatientList() {
                   </td>
                   <td dir="ltr">{patient.email}</td>
                   <td dir="ltr">{patient.phone ?? ''}</td>
-                  <td>{patient.dateOfBirth ? formatDate(patient.dateOfBirth, language) : ''}</td>
+                  <td>{patient.dateOfBirth ? formatDay(patient.dateOfBirth, language, 'medium') : ''}</td>
                 </tr>
               ))}
             </tbody>

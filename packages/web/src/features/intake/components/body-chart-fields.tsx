@@ -8,7 +8,6 @@ import { api } from '../../../lib/api-client.ts';
 import { BodyChart } from '../../../components/body-chart/body-chart.tsx';
 import { BodyZonesProvider, useZoneLabels, type BodyZone as BodyZoneDto, type Side } from '../../../components/body-chart/body-zones.tsx';
 import { PainMapEditor } from '../../../components/body-chart/pain-map-editor.tsx';
-import { useIntakeTranslation } from '../lib/use-intake-translation.ts';
 
 /**
  * The two body-chart questions. `pain-map` answers are JSON [{zone, side?, intensity}] and
@@ -88,7 +87,7 @@ interface ChartQuestionProps {
 }
 
 function ChartQuestion({ id, linkId, legend, required, missing, hint, children }: Omit<ChartQuestionProps, 'value' | 'onChange'> & { hint: string; children: (zones: BodyZoneDto[]) => ReactNode }) {
-  const { t } = useIntakeTranslation();
+  const { t } = useTranslation(['intake', 'common']);
   const { t: tc } = useTranslation('common');
   const { zones, failed, retry } = useBodyZones();
   return (
@@ -100,7 +99,7 @@ function ChartQuestion({ id, linkId, legend, required, missing, hint, children }
           tone="error"
           actions={
             <button type="button" className="ui-button ui-button--secondary" onClick={retry}>
-              {t('retry')}
+              {t('common:actions.retry')}
             </button>
           }
         >
@@ -116,7 +115,7 @@ function ChartQuestion({ id, linkId, legend, required, missing, hint, children }
 }
 
 export function PainMapField({ value, onChange, ...question }: ChartQuestionProps) {
-  const { t } = useIntakeTranslation();
+  const { t } = useTranslation('intake');
   const marks = parseMarks(value);
   const commit = (next: ZoneMark[]) => onChange(next.length > 0 ? JSON.stringify(next) : undefined);
   const toggle = (zone: string, side: Side | undefined) =>
@@ -136,7 +135,7 @@ export function PainMapField({ value, onChange, ...question }: ChartQuestionProp
 }
 
 export function BodyZonesField({ value, onChange, ...question }: ChartQuestionProps) {
-  const { t } = useIntakeTranslation();
+  const { t } = useTranslation('intake');
   const marks = parseMarks(value);
   const commit = (next: ZoneMark[]) => onChange(next.length > 0 ? JSON.stringify(next.map(({ zone, side }) => (side ? { zone, side } : { zone }))) : undefined);
   const toggle = (zone: string, side: Side | undefined) =>
@@ -154,7 +153,7 @@ export function BodyZonesField({ value, onChange, ...question }: ChartQuestionPr
 }
 
 function MarkedZones({ marks, onRemove }: { marks: ZoneMark[]; onRemove(mark: ZoneMark): void }) {
-  const { t } = useIntakeTranslation();
+  const { t } = useTranslation('intake');
   const { zoneLabel } = useZoneLabels();
   return (
     <div className="ik-chart__list">

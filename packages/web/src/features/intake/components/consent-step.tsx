@@ -4,10 +4,12 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import type { IntakeView } from '../api/intake-api.ts';
-import { formatClinicDateTime } from '../lib/format-clinic-time.ts';
-import { useIntakeTranslation } from '../lib/use-intake-translation.ts';
 import { MissingQuestions, type MissingQuestion } from './missing-questions.tsx';
 import { SignaturePad } from './signature-pad.tsx';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
+import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 /** Keeps "2026-11-01" in order inside Arabic text (Unicode left-to-right isolate). */
 const isolate = (text: string) => `\u2066${text}\u2069`;
@@ -61,7 +63,9 @@ function ConsentBody({ text }: { text: ConsentText }) {
 }
 
 export function ConsentStep({ consent, defaultName, missing, onGoTo, busy, error, onSend }: ConsentStepProps) {
-  const { t, language } = useIntakeTranslation();
+  const { t } = useTranslation('intake');
+  const language = useLanguage();
+  const timeZone = useClinicTimeZone();
   const [typedName, setTypedName] = useState(defaultName);
   const [signature, setSignature] = useState<string>();
   const [agreed, setAgreed] = useState(false);
@@ -86,7 +90,7 @@ export function ConsentStep({ consent, defaultName, missing, onGoTo, busy, error
       <MissingQuestions missing={missing} onGoTo={onGoTo} />
       {consent.signed ? (
         <Alert tone="success" title={t('consent.title')}>
-          <p>{t('consent.signedOn', { time: consent.signedAt ? formatClinicDateTime(consent.signedAt, language) : '' })}</p>
+          <p>{t('consent.signedOn', { time: consent.signedAt ? formatInstant(consent.signedAt, timeZone, language, 'long') : '' })}</p>
         </Alert>
       ) : (
         <>

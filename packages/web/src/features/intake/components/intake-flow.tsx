@@ -4,8 +4,8 @@ import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { intakeApi, type IntakeTarget, type IntakeView } from '../api/intake-api.ts';
-import { useIntakeTranslation } from '../lib/use-intake-translation.ts';
 import { IntakeForm } from './intake-form.tsx';
+import { useTranslation } from 'react-i18next';
 
 export interface IntakeFlowProps {
   target: IntakeTarget;
@@ -17,7 +17,7 @@ type Load = { status: 'loading' } | { status: 'ready'; view: IntakeView } | { st
 
 /** Loads the questionnaire, the saved answers and the consent, then hands them to the form. */
 export function IntakeFlow({ target, atReception, clinicPhone }: IntakeFlowProps) {
-  const { t } = useIntakeTranslation();
+  const { t } = useTranslation(['intake', 'common']);
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -52,7 +52,7 @@ export function IntakeFlow({ target, atReception, clinicPhone }: IntakeFlowProps
           tone="error"
           actions={
             <Button variant="secondary" onClick={() => setAttempt((n) => n + 1)}>
-              {t('retry')}
+              {t('common:actions.retry')}
             </Button>
           }
         >

@@ -9,11 +9,12 @@ import type { IntakeTarget, IntakeView } from '../api/intake-api.ts';
 import { buildSteps, questionId, splitTitle, stepIndexOf, textOf } from '../lib/questionnaire-model.ts';
 import { useIntakeAnswers } from '../lib/use-intake-answers.ts';
 import { useIntakeSubmit } from '../lib/use-intake-submit.ts';
-import { useIntakeTranslation } from '../lib/use-intake-translation.ts';
 import { ConsentStep } from './consent-step.tsx';
 import { IntakeResult } from './intake-result.tsx';
 import { QuestionList } from './question-list.tsx';
 import { SaveStatus } from './save-status.tsx';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 export interface IntakeFormProps {
   view: IntakeView;
@@ -26,7 +27,8 @@ const NO_MISSING: ReadonlySet<string> = new Set();
 
 /** The questionnaire one group per step, then the consent and sending, then the result. */
 export function IntakeForm({ view, target, atReception, clinicPhone }: IntakeFormProps) {
-  const { t, language } = useIntakeTranslation();
+  const { t } = useTranslation('intake');
+  const language = useLanguage();
   const { questionnaire } = view;
   const { answers, answer, index, saver, restored, storageKey } = useIntakeAnswers(view, target);
   const submit = useIntakeSubmit({ target, storageKey, initialConsent: view.consent, flush: saver.flush });

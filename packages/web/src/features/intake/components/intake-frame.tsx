@@ -1,8 +1,9 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
 import { intakeApi, type ClinicContact } from '../api/intake-api.ts';
-import { useIntakeTranslation } from '../lib/use-intake-translation.ts';
 import '../intake.css';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 /** The clinic's name and phone for the header and the result page; the form works without them. */
 export function useClinicContact(): ClinicContact | undefined {
@@ -29,7 +30,8 @@ export interface IntakeFrameProps {
 
 /** A quiet frame for a form that is filled in on a phone: the clinic, the language switch, the form. */
 export function IntakeFrame({ clinic, extra, children }: IntakeFrameProps) {
-  const { t, language } = useIntakeTranslation();
+  const { t } = useTranslation('intake');
+  const language = useLanguage();
   useEffect(() => {
     document.title = `${t('title')} · ${clinic ? clinic.name[language] : 'Myomap'}`;
   }, [t, clinic, language]);

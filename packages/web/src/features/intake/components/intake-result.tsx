@@ -1,7 +1,7 @@
 import { Alert } from '../../../components/ui/alert.tsx';
 import { ButtonAnchor } from '../../../components/ui/button.tsx';
 import type { SubmitResult } from '../api/intake-api.ts';
-import { useIntakeTranslation } from '../lib/use-intake-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 export interface IntakeResultProps {
   result: SubmitResult;
@@ -15,7 +15,7 @@ export interface IntakeResultProps {
  * reasoning: urgent care first and impossible to miss, then what happens next.
  */
 export function IntakeResult({ result, atReception, clinicPhone }: IntakeResultProps) {
-  const { t } = useIntakeTranslation();
+  const { t } = useTranslation('intake');
   const referred = result.outcome === 'refer_before_treatment';
   return (
     <div className="ik-result" data-outcome={result.outcome} data-urgent-care={result.urgentCare ?? ''}>

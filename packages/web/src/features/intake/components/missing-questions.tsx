@@ -1,6 +1,6 @@
 import { Alert } from '../../../components/ui/alert.tsx';
 import { questionId } from '../lib/questionnaire-model.ts';
-import { useIntakeTranslation } from '../lib/use-intake-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 export interface MissingQuestion {
   linkId: string;
@@ -10,7 +10,7 @@ export interface MissingQuestion {
 
 /** The required questions still blank, grouped by step, each a link that opens its step at the question. */
 export function MissingQuestions({ missing, onGoTo }: { missing: readonly MissingQuestion[]; onGoTo(linkId: string): void }) {
-  const { t } = useIntakeTranslation();
+  const { t } = useTranslation('intake');
   if (missing.length === 0) return <p className="ik-all-answered">✓ {t('missing.done')}</p>;
   const byStep = new Map<string, MissingQuestion[]>();
   for (const question of missing) byStep.set(question.stepName, [...(byStep.get(question.stepName) ?? []), question]);

@@ -3,9 +3,10 @@ import type { QuestionnaireItem } from '@myomap/domain/screening/questionnaire-s
 import { useId, useState, type ReactNode } from 'react';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { controlKind, numberRange, optionText, questionId, textOf } from '../lib/questionnaire-model.ts';
-import { useIntakeTranslation } from '../lib/use-intake-translation.ts';
 import { BodyZonesField, PainMapField } from './body-chart-fields.tsx';
 import { CheckboxGroup, RadioGroup } from './option-controls.tsx';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 export interface QuestionFieldProps {
   item: QuestionnaireItem;
@@ -17,7 +18,7 @@ export interface QuestionFieldProps {
 }
 
 export function RequiredMark() {
-  const { t } = useIntakeTranslation();
+  const { t } = useTranslation('intake');
   return (
     <>
       <span className="ik-required" aria-hidden="true">
@@ -38,7 +39,8 @@ const INPUT_HINTS: Readonly<Record<string, { type?: string; autoComplete?: strin
 
 /** One question with the control its type calls for. */
 export function QuestionField({ item, value, onChange, missing }: QuestionFieldProps) {
-  const { t, language } = useIntakeTranslation();
+  const { t } = useTranslation(['intake', 'common']);
+  const language = useLanguage();
   const autoId = useId();
   const id = questionId(item.linkId);
   const required = item.required === true;
@@ -68,8 +70,8 @@ export function QuestionField({ item, value, onChange, missing }: QuestionFieldP
           name={`${autoId}-${item.linkId}`}
           layout="row"
           options={[
-            { value: 'yes', label: t('yes') },
-            { value: 'no', label: t('no') },
+            { value: 'yes', label: t('common:answers.yes') },
+            { value: 'no', label: t('common:answers.no') },
           ]}
           value={value === true ? 'yes' : value === false ? 'no' : undefined}
           onChange={(next) => onChange(next === 'yes')}
@@ -177,7 +179,7 @@ interface NumberFieldProps {
  * input that echoed the parsed value back would swallow the decimal point.
  */
 function NumberField({ item, label, value, onChange, required, missing }: NumberFieldProps) {
-  const { t } = useIntakeTranslation();
+  const { t } = useTranslation('intake');
   const [draft, setDraft] = useState(value === undefined ? '' : String(value));
   const shown = draft !== '' && Number(draft) === value ? draft : value === undefined ? draft : String(value);
   const { min, max } = numberRange(item);

@@ -3,8 +3,8 @@ import type { QuestionnaireIndex } from '@myomap/domain/screening/intake-questio
 import type { QuestionnaireItem } from '@myomap/domain/screening/questionnaire-schemas';
 import type { ReactNode } from 'react';
 import { isShown, splitTitle, textOf } from '../lib/questionnaire-model.ts';
-import { useIntakeTranslation } from '../lib/use-intake-translation.ts';
 import { QuestionField } from './question-field.tsx';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 export interface QuestionListProps {
   items: readonly QuestionnaireItem[];
@@ -20,7 +20,7 @@ export interface QuestionListProps {
  * enableWhen left out. An "…-activity" question followed by its "…-score" (the PSFS) share a box.
  */
 export function QuestionList({ items, answers, index, missing, onAnswer }: QuestionListProps) {
-  const { language } = useIntakeTranslation();
+  const language = useLanguage();
   const field = (item: QuestionnaireItem) => (
     <QuestionField key={item.linkId} item={item} value={answers[item.linkId]} missing={missing.has(item.linkId)} onChange={(value) => onAnswer(item.linkId, value)} />
   );

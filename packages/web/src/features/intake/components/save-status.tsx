@@ -1,9 +1,9 @@
 import type { SaveState } from '../lib/use-progressive-save.ts';
-import { useIntakeTranslation } from '../lib/use-intake-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 /** "Saved" / "Saving…" / "Offline – will retry", announced politely as it changes. */
 export function SaveStatus({ state }: { state: SaveState }) {
-  const { t } = useIntakeTranslation();
+  const { t } = useTranslation('intake');
   const text =
     state.status === 'saving'
       ? t('save.saving')

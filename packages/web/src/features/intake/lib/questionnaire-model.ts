@@ -7,7 +7,7 @@ import {
   type QuestionnaireItem,
 } from '@myomap/domain/screening/questionnaire-schemas';
 import { resolveAnswer } from '@myomap/domain/screening/resolve-answer';
-import type { Language } from './use-intake-translation.ts';
+import type { Language } from '../../../lib/i18n/language.ts';
 
 /**
  * How the form reads the questionnaire: its top-level groups are the steps, each item's type

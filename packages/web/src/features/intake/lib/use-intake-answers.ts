@@ -5,8 +5,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { intakeApi, storageKeyOf, type IntakeTarget, type IntakeView } from '../api/intake-api.ts';
 import { clearLocalCopy, readLocalCopy } from './intake-storage.ts';
 import { applicableAnswers } from './questionnaire-model.ts';
-import { useIntakeTranslation } from './use-intake-translation.ts';
 import { useProgressiveSave } from './use-progressive-save.ts';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 /**
  * The answers being edited, saved progressively. They start from the server's copy, unless
@@ -14,7 +14,7 @@ import { useProgressiveSave } from './use-progressive-save.ts';
  * tab closed): those win and are sent straight away.
  */
 export function useIntakeAnswers(view: IntakeView, target: IntakeTarget) {
-  const { language } = useIntakeTranslation();
+  const language = useLanguage();
   const storageKey = storageKeyOf(target);
   const { questionnaire } = view;
   const index = useMemo(() => indexQuestionnaire(questionnaire), [questionnaire]);

@@ -3,7 +3,8 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { intakeApi, type IntakeTarget, type IntakeView, type SubmitResult } from '../api/intake-api.ts';
 import type { ConsentSignature } from '../components/consent-step.tsx';
 import { clearLocalCopy } from './intake-storage.ts';
-import { useIntakeTranslation } from './use-intake-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 interface SubmitOptions {
   target: IntakeTarget;
@@ -18,7 +19,8 @@ interface SubmitOptions {
  * screening. Each step is its own request, so a failure leaves the earlier ones done.
  */
 export function useIntakeSubmit({ target, storageKey, initialConsent, flush }: SubmitOptions) {
-  const { t, language } = useIntakeTranslation();
+  const { t } = useTranslation('intake');
+  const language = useLanguage();
   const [consent, setConsent] = useState(initialConsent);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();

@@ -5,11 +5,11 @@ import { PageHeader } from '../../../components/ui/page-header.tsx';
 import type { IntakeTarget } from '../api/intake-api.ts';
 import { IntakeFlow } from '../components/intake-flow.tsx';
 import { IntakeFrame, useClinicContact } from '../components/intake-frame.tsx';
-import { useIntakeTranslation } from '../lib/use-intake-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 /** /intake/:reference?token=… — the link in the booking confirmation; no account needed. */
 export function PatientIntakePage() {
-  const { t } = useIntakeTranslation();
+  const { t } = useTranslation('intake');
   const { reference = '' } = useParams();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';

@@ -8,11 +8,10 @@ import type { IntakeTarget } from '../api/intake-api.ts';
 import { IntakeFlow } from '../components/intake-flow.tsx';
 import { IntakeFrame, useClinicContact } from '../components/intake-frame.tsx';
 import { useStaffSession } from '../../../lib/use-staff-session.ts';
-import { useIntakeTranslation } from '../lib/use-intake-translation.ts';
 
 /** /staff/appointments/:id/intake — the same form on the reception tablet, by appointment, signed in. */
 export function StaffIntakePage() {
-  const { t } = useIntakeTranslation();
+  const { t } = useTranslation('intake');
   const { t: tc } = useTranslation('common');
   const { id = '' } = useParams();
   const location = useLocation();

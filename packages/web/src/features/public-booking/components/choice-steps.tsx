@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Practitioner, Service } from '../api/public-api.ts';
 import { useLanguage } from '../hooks/use-language.ts';
-import { formatPrice } from '../lib/clinic-time.ts';
+import { formatPrice } from '../lib/format-price.ts';
 
 export const FIRST_AVAILABLE = 'any';
 

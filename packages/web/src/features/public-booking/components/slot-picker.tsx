@@ -5,9 +5,9 @@ import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { fetchAvailability, type Slot } from '../api/public-api.ts';
 import { useResource } from '../hooks/use-resource.ts';
-import { addDays, dateInZone, daysBetween, formatDay, type DateString } from '../lib/clinic-time.ts';
 import { TimeSlotList } from './time-slot-list.tsx';
 import { WeekStrip } from './week-strip.tsx';
+import { addDays, dateInZone, type DateString, daysBetween, formatDay } from '../../../lib/clinic-time/clinic-time.ts';
 
 export interface SlotPickerProps {
   serviceId: string;
@@ -41,7 +41,7 @@ function oneSlotPerStart(slots: readonly Slot[]): Slot[] {
 /** The day strip and the time buttons, fetching availability one visible week at a time. */
 export function SlotPicker(props: SlotPickerProps) {
   const { serviceId, practitionerId, timeZone, today, horizonDays, selectedStart, onSelect, refreshKey = 0, excludeStart, onWeekChange, initialDay, onDayChange, footer } = props;
-  const { t, i18n } = useTranslation('booking');
+  const { t, i18n } = useTranslation(['booking', 'common']);
   const reopenDay = initialDay !== undefined && initialDay >= today ? initialDay : undefined;
   // Weeks run from today in steps of seven days, so the week holding a day starts at today + 7k.
   const [weekStart, setWeekStart] = useState<DateString>(() => (reopenDay ? addDays(today, Math.floor(daysBetween(today, reopenDay) / 7) * 7) : today));
@@ -103,7 +103,7 @@ export function SlotPicker(props: SlotPickerProps) {
         {availability.loading ? (
           <LoadingState label={t('picker.loading')} />
         ) : availability.error ? (
-          <Alert tone="error" title={t('picker.failed')} actions={<Button variant="secondary" onClick={availability.reload}>{t('common.retry')}</Button>} />
+          <Alert tone="error" title={t('picker.failed')} actions={<Button variant="secondary" onClick={availability.reload}>{t('common:actions.retry')}</Button>} />
         ) : daySlots.length > 0 && selectedDay ? (
           <>
             <h3 className="pb-slot-picker__day">{t('picker.timesOn', { day: formatDay(selectedDay, i18n.language) })}</h3>
@@ -125,9 +125,4 @@ export function SlotPicker(props: SlotPickerProps) {
       {footer}
     </div>
   );
-}
-
-/** Today on the clinic's calendar, from the browser's clock. */
-export function clinicToday(timeZone: string): DateString {
-  return dateInZone(new Date(), timeZone);
 }

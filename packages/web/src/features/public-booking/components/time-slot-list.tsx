@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Slot } from '../api/public-api.ts';
-import { dayPartOf, formatTime, type DayPart } from '../lib/clinic-time.ts';
+import { type DayPart, dayPartOf, formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 export interface TimeSlotListProps {
   slots: readonly Slot[];
@@ -34,7 +34,7 @@ export function TimeSlotList({ slots, timeZone, selectedStart, onSelect, practit
                 return (
                   <li key={`${slot.start}-${slot.practitionerId}`}>
                     <button type="button" className={`pb-time${selected ? ' pb-time--selected' : ''}`} aria-pressed={selected} onClick={() => onSelect(slot)}>
-                      <span className="pb-time__clock">{formatTime(slot.start, i18n.language, timeZone)}</span>
+                      <span className="pb-time__clock">{formatInstant(slot.start, timeZone, i18n.language, 'time12')}</span>
                       {who ? <span className="pb-time__who">{who}</span> : null}
                     </button>
                   </li>

@@ -5,7 +5,7 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { joinWaitlist } from '../api/public-api.ts';
-import { daysBetween, formatDay, type DateString } from '../lib/clinic-time.ts';
+import { type DateString, daysBetween, formatDay } from '../../../lib/clinic-time/clinic-time.ts';
 import { PatientIn } from '@myomap/contract/bookings/bookings.schemas';
 import { contractResolver } from '../../../lib/forms/contract-resolver.ts';
 import type { PatientDetails } from '../api/public-api.ts';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { addDays, formatDay, type DateString } from '../lib/clinic-time.ts';
 import { Chevron } from './chevron.tsx';
+import { addDays, type DateString, formatDay } from '../../../lib/clinic-time/clinic-time.ts';
 
 export interface WeekStripProps {
   weekStart: DateString;
@@ -19,7 +19,7 @@ export function WeekStrip({ weekStart, selectedDay, counts, canGoBack, canGoForw
   const language = i18n.language;
   const days = Array.from({ length: 7 }, (_, i) => addDays(weekStart, i));
   const weekEnd = days[6] ?? weekStart;
-  const range = `${formatDay(weekStart, language, { day: 'numeric', month: 'long' })} – ${formatDay(weekEnd, language, { day: 'numeric', month: 'long' })}`;
+  const range = `${formatDay(weekStart, language, 'dayMonth')} – ${formatDay(weekEnd, language, 'dayMonth')}`;
   return (
     <fieldset className="pb-week">
       <legend className="pb-week__legend">{t('picker.weekLabel')}</legend>
@@ -49,8 +49,8 @@ export function WeekStrip({ weekStart, selectedDay, counts, canGoBack, canGoForw
                 aria-label={`${formatDay(day, language)}, ${available ? t('picker.freeCount', { n: count }) : t('picker.full')}`}
                 onClick={() => onSelectDay(day)}
               >
-                <span className="pb-day__weekday">{formatDay(day, language, { weekday: 'short' })}</span>
-                <span className="pb-day__number">{formatDay(day, language, { day: 'numeric' })}</span>
+                <span className="pb-day__weekday">{formatDay(day, language, 'weekdayShort')}</span>
+                <span className="pb-day__number">{formatDay(day, language, 'dayNumber')}</span>
                 <span className="pb-day__count">{counts === undefined ? '·' : available ? t('picker.freeCount', { n: count }) : t('picker.full')}</span>
               </button>
             </li>

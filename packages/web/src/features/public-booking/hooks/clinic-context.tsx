@@ -14,5 +14,3 @@ export function useClinic() {
   return useContext(ClinicContext);
 }
 
-/** The demo clinic's zone, used only until /api/clinic answers. */
-export const FALLBACK_TIME_ZONE = 'Asia/Dubai';

@@ -1,8 +1,9 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../lib/i18n/language.ts';
 import type { Names } from '../api/public-api.ts';
 
-export type Language = 'en' | 'ar';
+export type { Language };
 
 /** The current language and a picker for the server's { en, ar } names. */
 export function useLanguage() {

@@ -11,23 +11,25 @@ import { createBooking, type Slot } from '../api/public-api.ts';
 import { Chevron } from '../components/chevron.tsx';
 import { FIRST_AVAILABLE, PractitionerChoice, ServiceChoice } from '../components/choice-steps.tsx';
 import { PatientDetailsForm } from '../components/patient-details-form.tsx';
-import { clinicToday, SlotPicker } from '../components/slot-picker.tsx';
+import { SlotPicker } from '../components/slot-picker.tsx';
 import { SummaryList } from '../components/summary-list.tsx';
 import { WaitlistForm } from '../components/waitlist-form.tsx';
-import { FALLBACK_TIME_ZONE, useClinic } from '../hooks/clinic-context.tsx';
+import { useClinic } from '../hooks/clinic-context.tsx';
 import { useCatalog } from '../hooks/use-catalog.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useLanguage } from '../hooks/use-language.ts';
-import { addDays, formatDateTime, formatLongDate, formatPrice, formatTime } from '../lib/clinic-time.ts';
 import { newIdempotencyKey } from '../lib/new-idempotency-key.ts';
 import { toPatient, type PatientDraft } from '../lib/patient-draft.ts';
+import { addDays, clinicToday, formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
+import { formatPrice } from '../lib/format-price.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 
 const STEPS = ['service', 'practitioner', 'time', 'details', 'review'] as const;
 type Step = (typeof STEPS)[number];
 
 /** The public booking wizard: service → practitioner → day and time → details → confirm. */
 export function BookPage() {
-  const { t } = useTranslation('booking');
+  const { t } = useTranslation(['booking', 'common']);
   const { t: tc } = useTranslation('common');
   const { language, pick } = useLanguage();
   const navigate = useNavigate();
@@ -35,7 +37,7 @@ export function BookPage() {
   const { clinic } = useClinic();
   const catalog = useCatalog();
   useDocumentTitle(t('book.pageTitle'));
-  const timeZone = clinic?.timeZone ?? FALLBACK_TIME_ZONE;
+  const timeZone = useClinicTimeZone();
 
   const [step, setStep] = useState<Step>(params.get('service') ? 'practitioner' : 'service');
   const [serviceId, setServiceId] = useState<string | undefined>(params.get('service') ?? undefined);
@@ -144,13 +146,13 @@ export function BookPage() {
             <span>{pick(service.names)}</span>
             <span>{t('common.minutes', { minutes: service.durationMinutes })}</span>
             {stepIndex > 1 ? <span>{practitionerName ? pick(practitionerName.names) : t('book.practitioner.firstAvailable')}</span> : null}
-            {slot && stepIndex > 2 ? <span>{formatDateTime(slot.start, language, timeZone)}</span> : null}
+            {slot && stepIndex > 2 ? <span>{formatInstant(slot.start, timeZone, language, 'dayTime12')}</span> : null}
           </p>
         ) : null}
 
         {catalog.loading ? <LoadingState label={tc('loading')} /> : null}
         {catalog.error ? (
-          <Alert tone="error" title={tc('error.network')} actions={<Button variant="secondary" onClick={catalog.reload}>{t('common.retry')}</Button>} />
+          <Alert tone="error" title={tc('error.network')} actions={<Button variant="secondary" onClick={catalog.reload}>{t('common:actions.retry')}</Button>} />
         ) : null}
 
         {step === 'service' && catalog.services ? (
@@ -240,8 +242,8 @@ export function BookPage() {
               rows={[
                 { label: t('book.summary.service'), value: pick(service.names) },
                 { label: t('book.summary.practitioner'), value: bookedPractitioner ? pick(bookedPractitioner.names) : '' },
-                { label: t('book.summary.date'), value: formatLongDate(slot.start, language, timeZone) },
-                { label: t('book.summary.time'), value: `${formatTime(slot.start, language, timeZone)} – ${formatTime(slot.end, language, timeZone)}` },
+                { label: t('book.summary.date'), value: formatInstant(slot.start, timeZone, language, 'day') },
+                { label: t('book.summary.time'), value: `${formatInstant(slot.start, timeZone, language, 'time12')} – ${formatInstant(slot.end, timeZone, language, 'time12')}` },
                 { label: t('book.summary.duration'), value: t('common.minutes', { minutes: service.durationMinutes }) },
                 ...(service.priceAed !== null ? [{ label: t('book.summary.price'), value: formatPrice(service.priceAed, language) }] : []),
                 { label: t('book.summary.name'), value: patient.name },

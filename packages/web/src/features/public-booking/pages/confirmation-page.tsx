@@ -8,10 +8,11 @@ import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { fetchBooking } from '../api/public-api.ts';
 import { AddToCalendar } from '../components/add-to-calendar.tsx';
 import { BookingFacts } from '../components/booking-facts.tsx';
-import { FALLBACK_TIME_ZONE, useClinic } from '../hooks/clinic-context.tsx';
+import { useClinic } from '../hooks/clinic-context.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useResource } from '../hooks/use-resource.ts';
 import { manageUrl } from '../lib/manage-url.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 
 /** After booking: the reference, the visit, "Add to calendar" and the private manage link. */
 export function ConfirmationPage() {
@@ -35,7 +36,7 @@ export function ConfirmationPage() {
     );
   }
   const detail = booking.data;
-  const timeZone = clinic?.timeZone ?? FALLBACK_TIME_ZONE;
+  const timeZone = useClinicTimeZone();
 
   async function copy() {
     try {

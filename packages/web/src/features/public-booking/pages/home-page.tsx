@@ -6,7 +6,7 @@ import { useClinic } from '../hooks/clinic-context.tsx';
 import { useCatalog } from '../hooks/use-catalog.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useLanguage } from '../hooks/use-language.ts';
-import { formatPrice } from '../lib/clinic-time.ts';
+import { formatPrice } from '../lib/format-price.ts';
 
 const ASSESS = ['pain', 'triggerPoints', 'nerves', 'posture', 'gait', 'factors'] as const;
 const TECHNIQUES = ['ischemic', 'met', 'pnf', 'stretching'] as const;

@@ -10,13 +10,14 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { cancelBooking, fetchBooking, rescheduleBooking, type BookingDetail, type Slot } from '../api/public-api.ts';
 import { AddToCalendar } from '../components/add-to-calendar.tsx';
 import { BookingFacts } from '../components/booking-facts.tsx';
-import { clinicToday, SlotPicker } from '../components/slot-picker.tsx';
-import { FALLBACK_TIME_ZONE, useClinic } from '../hooks/clinic-context.tsx';
+import { SlotPicker } from '../components/slot-picker.tsx';
+import { useClinic } from '../hooks/clinic-context.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 import { useResource } from '../hooks/use-resource.ts';
-import { formatDateTime } from '../lib/clinic-time.ts';
 import { manageUrl } from '../lib/manage-url.ts';
+import { clinicToday, formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 
 type Mode = 'view' | 'confirm-cancel' | 'reschedule';
 type Outcome = { kind: 'cancelled' } | { kind: 'moved'; start: string } | { kind: 'taken' } | { kind: 'failed'; message?: string };
@@ -31,7 +32,7 @@ export function ManagePage() {
   const token = params.get('token') ?? '';
   const { clinic } = useClinic();
   useDocumentTitle(t('manage.title'));
-  const timeZone = clinic?.timeZone ?? FALLBACK_TIME_ZONE;
+  const timeZone = useClinicTimeZone();
   const loaded = useResource(`booking:${reference}:${token}`, () => fetchBooking(reference, token));
   const [updated, setUpdated] = useState<BookingDetail | undefined>();
   const [mode, setMode] = useState<Mode>('view');
@@ -86,7 +87,7 @@ export function ManagePage() {
         actions={<span className={`pb-status pb-status--${cancelled ? 'cancelled' : 'confirmed'}`}>{cancelled ? t('manage.statusCancelled') : t('manage.statusConfirmed')}</span>}
       />
 
-      {outcome?.kind === 'moved' ? <Alert tone="success" title={t('manage.moved', { date: formatDateTime(outcome.start, language, timeZone) })} /> : null}
+      {outcome?.kind === 'moved' ? <Alert tone="success" title={t('manage.moved', { date: formatInstant(outcome.start, timeZone, language, 'dayTime12') })} /> : null}
       {outcome?.kind === 'failed' ? <Alert tone="error" title={t('manage.actionFailed')} /> : null}
 
       <Card as="section" aria-label={t('manage.title')}>
@@ -116,7 +117,7 @@ export function ManagePage() {
         </Alert>
       ) : mode === 'view' ? (
         <Card as="section" aria-label={t('manage.reschedule')}>
-          <p className="pb-muted">{t('manage.deadline', { date: formatDateTime(current.changeDeadline, language, timeZone) })}</p>
+          <p className="pb-muted">{t('manage.deadline', { date: formatInstant(current.changeDeadline, timeZone, language, 'dayTime12') })}</p>
           <div className="pb-actions">
             <Button onClick={() => { setOutcome(undefined); setMode('reschedule'); }}>{t('manage.reschedule')}</Button>
             <Button variant="secondary" onClick={() => { setOutcome(undefined); setMode('confirm-cancel'); }}>
@@ -127,7 +128,7 @@ export function ManagePage() {
       ) : mode === 'confirm-cancel' ? (
         <Card as="section" className="pb-danger-zone" aria-labelledby="cancel-title">
           <h2 id="cancel-title">{t('manage.cancelConfirmTitle')}</h2>
-          <p>{t('manage.cancelConfirmBody', { date: formatDateTime(current.start, language, timeZone) })}</p>
+          <p>{t('manage.cancelConfirmBody', { date: formatInstant(current.start, timeZone, language, 'dayTime12') })}</p>
           <div className="pb-actions">
             <Button variant="danger" busy={busy} onClick={() => void run(() => cancelBooking(current.reference, token), () => ({ kind: 'cancelled' }))}>
               {t('manage.cancelConfirm')}
@@ -149,7 +150,7 @@ export function ManagePage() {
           {newSlot ? (
             <div className="pb-confirm-move" role="group" aria-labelledby="move-title">
               <h3 id="move-title">{t('manage.moveConfirmTitle')}</h3>
-              <p>{t('manage.moveConfirmBody', { from: formatDateTime(current.start, language, timeZone), to: formatDateTime(newSlot.start, language, timeZone) })}</p>
+              <p>{t('manage.moveConfirmBody', { from: formatInstant(current.start, timeZone, language, 'dayTime12'), to: formatInstant(newSlot.start, timeZone, language, 'dayTime12') })}</p>
               <div className="pb-actions">
                 <Button busy={busy} onClick={() => void run(() => rescheduleBooking(current.reference, token, newSlot.start), (b) => ({ kind: 'moved', start: b.start }))}>
                   {t('manage.moveConfirm')}

@@ -9,12 +9,12 @@ import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { acceptOffer, declineOffer, fetchOffer } from '../api/public-api.ts';
 import { SummaryList } from '../components/summary-list.tsx';
-import { FALLBACK_TIME_ZONE, useClinic } from '../hooks/clinic-context.tsx';
 import { useCatalog } from '../hooks/use-catalog.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 import { useResource } from '../hooks/use-resource.ts';
-import { formatLongDate, formatTime } from '../lib/clinic-time.ts';
+import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 
 /** Seconds left until `deadline`, ticking once a second. */
 function useSecondsLeft(deadline: string | null | undefined): number | undefined {
@@ -34,7 +34,6 @@ export function WaitlistOfferPage() {
   const { t: tc } = useTranslation('common');
   const { token = '' } = useParams();
   const navigate = useNavigate();
-  const { clinic } = useClinic();
   useDocumentTitle(t('offer.title'));
   const { language, pick } = useLanguage();
   const catalog = useCatalog();
@@ -42,7 +41,7 @@ export function WaitlistOfferPage() {
   const secondsLeft = useSecondsLeft(offer.data?.holdExpiresAt);
   const [busy, setBusy] = useState<'accept' | 'decline' | undefined>();
   const [result, setResult] = useState<'declined' | 'expired' | 'failed' | undefined>();
-  const timeZone = clinic?.timeZone ?? FALLBACK_TIME_ZONE;
+  const timeZone = useClinicTimeZone();
 
   if (offer.loading) return <LoadingState label={tc('loading')} />;
 
@@ -91,8 +90,8 @@ export function WaitlistOfferPage() {
                 rows={[
                   ...(service ? [{ label: t('book.summary.service'), value: pick(service.names) }] : []),
                   ...(practitioner ? [{ label: t('book.summary.practitioner'), value: pick(practitioner.names) }] : []),
-                  { label: t('book.summary.date'), value: formatLongDate(offer.data.start, language, timeZone) },
-                  { label: t('book.summary.time'), value: `${formatTime(offer.data.start, language, timeZone)} – ${formatTime(offer.data.end, language, timeZone)}` },
+                  { label: t('book.summary.date'), value: formatInstant(offer.data.start, timeZone, language, 'day') },
+                  { label: t('book.summary.time'), value: `${formatInstant(offer.data.start, timeZone, language, 'time12')} – ${formatInstant(offer.data.end, timeZone, language, 'time12')}` },
                 ]}
               />
             ) : null}

@@ -2,11 +2,11 @@ import type { IntakeAnswerValue } from '@myomap/domain/screening/intake-answers'
 import type { QuestionnaireItem } from '@myomap/domain/screening/questionnaire-schemas';
 import { Card } from '../../../components/ui/card.tsx';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
-import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 /** Every answer, in questionnaire order under its section, folded away until asked for. */
 export function AnswersPanel({ answers }: { answers: Record<string, IntakeAnswerValue> }) {
-  const { t } = useSafetyTranslation();
+  const { t } = useTranslation('safety');
   const { questionnaire, questionText, answerText } = useSafetyLabels();
   const answered = (item: QuestionnaireItem): QuestionnaireItem[] =>
     item.type === 'group' ? (item.item ?? []).flatMap(answered) : answers[item.linkId] !== undefined ? [item] : [];

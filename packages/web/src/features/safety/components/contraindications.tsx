@@ -1,11 +1,11 @@
 import type { ScreeningResult } from '@myomap/domain/screening/screening-result';
 import { Card } from '../../../components/ui/card.tsx';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
-import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 /** What to postpone, where not to work, how to modify, and the safety questions still to ask. */
 export function Contraindications({ result }: { result: ScreeningResult }) {
-  const { t } = useSafetyTranslation();
+  const { t } = useTranslation('safety');
   const { pick, zoneLabel, reasonText, questionText } = useSafetyLabels();
   const empty = result.contraindications.length === 0 && result.precautions.length === 0 && result.avoidZones.length === 0;
   return (

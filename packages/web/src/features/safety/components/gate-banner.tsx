@@ -1,13 +1,13 @@
 import type { ReviewDto, SafetyDto } from '../api/safety-api.ts';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
-import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 /**
  * Whether treatment may start, at the top of the page and impossible to miss. A referral (by
  * the screen or by a physician) reads "Refer before treatment"; other blocks are listed.
  */
 export function GateBanner({ gate, latestReview }: { gate: SafetyDto['gate']; latestReview: ReviewDto | undefined }) {
-  const { t } = useSafetyTranslation();
+  const { t } = useTranslation('safety');
   const { dateTime } = useSafetyLabels();
   const referral = gate.blocks.includes('referred_by_physician') ? latestReview?.referral : undefined;
   const referred = gate.blocks.includes('physician_clearance_required') || gate.blocks.includes('referred_by_physician');

@@ -2,12 +2,12 @@ import type { ScreeningResult } from '@myomap/domain/screening/screening-result'
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Card } from '../../../components/ui/card.tsx';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
-import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
 import { UrgencyTag } from './urgency-tag.tsx';
+import { useTranslation } from 'react-i18next';
 
 /** The screen's red flags, most urgent first: why each was raised, where to refer and the tests to consider. */
 export function RedFlags({ result }: { result: ScreeningResult }) {
-  const { t } = useSafetyTranslation();
+  const { t } = useTranslation('safety');
   const { pick, reasonText } = useSafetyLabels();
   const referral = result.physicianReferral;
   return (

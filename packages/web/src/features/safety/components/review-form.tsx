@@ -10,7 +10,7 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { contractResolver, type FieldProblem } from '../../../lib/forms/contract-resolver.ts';
 import { safetyApi, type ReviewDecision, type ReviewDto, type ReviewIn, type Urgency } from '../api/safety-api.ts';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
-import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 const DECISIONS: readonly ReviewDecision[] = ['clear', 'clear_with_precautions', 'refer'];
 const URGENCIES: readonly Urgency[] = ['emergency', 'same_day', 'soon'];
@@ -73,7 +73,7 @@ function reviewResolver(suggestedTests: readonly string[]) {
  * start from what the screen suggests; the suggested tests are offered to tick.
  */
 export function ReviewForm({ patientId, result, onSaved }: ReviewFormProps) {
-  const { t } = useSafetyTranslation();
+  const { t } = useTranslation('safety');
   const { pick } = useSafetyLabels();
   const ids = useId();
   const suggestion = result?.physicianReferral;

@@ -1,10 +1,10 @@
 import { Card } from '../../../components/ui/card.tsx';
 import type { ReviewDto } from '../api/safety-api.ts';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
-import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 export function ReviewHistory({ reviews }: { reviews: readonly ReviewDto[] }) {
-  const { t } = useSafetyTranslation();
+  const { t } = useTranslation('safety');
   const { dateTime } = useSafetyLabels();
   return (
     <Card as="section" className="sf-card" aria-labelledby="sf-history-title">

@@ -5,8 +5,8 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { useStaffSession, type StaffUser } from '../../../lib/use-staff-session.ts';
-import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
 import '../safety.css';
+import { useTranslation } from 'react-i18next';
 
 const UserContext = createContext<StaffUser | null>(null);
 
@@ -19,7 +19,7 @@ export function useSafetyUser(): StaffUser {
 
 /** The frame of the safety pages: a top bar, and a check that someone is signed in. */
 export function SafetyLayout({ children }: { children: ReactNode }) {
-  const { t } = useSafetyTranslation();
+  const { t } = useTranslation(['safety', 'common']);
   const session = useStaffSession();
   const location = useLocation();
 
@@ -49,7 +49,7 @@ export function SafetyLayout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main className="sf-main">
-        {session.status === 'loading' ? <LoadingState label={t('loading')} /> : null}
+        {session.status === 'loading' ? <LoadingState label={t('common:loading')} /> : null}
         {session.status === 'error' ? <Alert tone="error">{t('loadFailed')}</Alert> : null}
         {user ? <UserContext value={user}>{children}</UserContext> : null}
       </main>

@@ -4,7 +4,7 @@ import type { ScreeningResult } from '@myomap/domain/screening/screening-result'
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Card } from '../../../components/ui/card.tsx';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
-import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 /**
  * What the rules cannot decide on their own: reasoning suspended, precautions awaiting clearance,
@@ -21,7 +21,7 @@ export function ScreenNotes({
   clearanceRequired: string[];
   improvement: ImprovementCheck;
 }) {
-  const { t } = useSafetyTranslation();
+  const { t } = useTranslation('safety');
   const { pick } = useSafetyLabels();
   const freeText = result?.freeText ?? [];
   return (

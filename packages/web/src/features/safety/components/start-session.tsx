@@ -6,7 +6,7 @@ import { Card } from '../../../components/ui/card.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { safetyApi, type GateBlock, type Names, type PatientRecord, type SessionStarted } from '../api/safety-api.ts';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
-import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 const BLOCKS: readonly string[] = ['identity_check_required', 'consent_required', 'screening_required', 'physician_clearance_required', 'referred_by_physician'] satisfies GateBlock[];
 
@@ -25,7 +25,7 @@ type Outcome = { kind: 'started'; session: SessionStarted } | { kind: 'refused';
  * clearance) and records a refusal in the audit log; the refusal is shown as it comes.
  */
 export function StartSession({ appointments }: { appointments: PatientRecord['appointments'] }) {
-  const { t } = useSafetyTranslation();
+  const { t } = useTranslation('safety');
   const { dateTime, pick } = useSafetyLabels();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();

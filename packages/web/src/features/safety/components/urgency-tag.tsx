@@ -1,10 +1,10 @@
 import type { ScreeningOutcome } from '@myomap/domain/screening/screening-result';
 import type { Urgency } from '../api/safety-api.ts';
-import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 /** Emergency red, same day amber, soon muted: the order a physician should look at them. */
 export function UrgencyTag({ urgency }: { urgency: Urgency }) {
-  const { t } = useSafetyTranslation();
+  const { t } = useTranslation('safety');
   return (
     <span className={`sf-tag sf-tag--${urgency}`} title={t(`urgencyHint.${urgency}`)}>
       {t(`urgency.${urgency}`)}
@@ -13,6 +13,6 @@ export function UrgencyTag({ urgency }: { urgency: Urgency }) {
 }
 
 export function OutcomeTag({ outcome }: { outcome: ScreeningOutcome }) {
-  const { t } = useSafetyTranslation();
+  const { t } = useTranslation('safety');
   return <span className={`sf-tag sf-tag--${outcome}`}>{t(`outcome.${outcome}`)}</span>;
 }

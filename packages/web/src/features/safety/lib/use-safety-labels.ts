@@ -3,9 +3,11 @@ import { indexQuestionnaire, intakeQuestionnaire, localizedText } from '@myomap/
 import { ITEM_CONTROL_EXTENSION, TEXT_AR_EXTENSION, type QuestionnaireItem } from '@myomap/domain/screening/questionnaire-schemas';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { safetyApi, type BodyZone, type Names } from '../api/safety-api.ts';
-import { useSafetyTranslation } from './use-safety-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
+import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
-const CLINIC_TIME_ZONE = 'Asia/Dubai';
 const index = indexQuestionnaire(intakeQuestionnaire);
 
 let zonesRequest: Promise<BodyZone[]> | undefined;
@@ -39,7 +41,9 @@ const isChart = (item: QuestionnaireItem) => item.extension?.some((e) => e.url =
 
 /** Everything the safety page shows in words: dates in clinic time, questions, answers, zones and screening reasons. */
 export function useSafetyLabels() {
-  const { t, language } = useSafetyTranslation();
+  const { t } = useTranslation(['safety', 'common']);
+  const language = useLanguage();
+  const timeZone = useClinicTimeZone();
   const zoneNames = useZoneNames();
 
   const pick = useCallback((names: Names) => (language === 'ar' ? names.ar || names.en : names.en), [language]);
@@ -54,8 +58,8 @@ export function useSafetyLabels() {
   );
 
   const dateTime = useCallback(
-    (iso: string) => new Intl.DateTimeFormat(language === 'ar' ? 'ar-AE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: CLINIC_TIME_ZONE }).format(new Date(iso)),
-    [language],
+    (iso: string) => formatInstant(iso, timeZone, language, 'medium'),
+    [language, timeZone],
   );
 
   const questionText = useCallback((linkId: string) => {
@@ -66,7 +70,7 @@ export function useSafetyLabels() {
   const answerText = useCallback(
     (linkId: string, value: IntakeAnswerValue): string => {
       const item = index.get(linkId)?.item;
-      if (typeof value === 'boolean') return value ? t('answers.yes') : t('answers.no');
+      if (typeof value === 'boolean') return value ? t('common:answers.yes') : t('common:answers.no');
       if (!item) return Array.isArray(value) ? value.join(', ') : String(value);
       if (item.type === 'choice') return (Array.isArray(value) ? value : [String(value)]).map((code) => optionText(item, code, language)).join(language === 'ar' ? '، ' : ', ');
       if (isChart(item) && typeof value === 'string') {
@@ -88,7 +92,7 @@ export function useSafetyLabels() {
       const match = /^(context: )?([a-z0-9-]+): (.+)$/.exec(reason);
       if (!match || !index.has(match[2] ?? '')) return reason;
       const [, context, linkId = '', rawValue = ''] = match;
-      const known: Record<string, string> = { yes: t('answers.yes'), no: t('answers.no'), 'not answered': t('answers.notAnswered'), 'not asked': t('answers.notAsked') };
+      const known: Record<string, string> = { yes: t('common:answers.yes'), no: t('common:answers.no'), 'not answered': t('answers.notAnswered'), 'not asked': t('answers.notAsked') };
       const value = known[rawValue] ?? rawValue;
       return `${context ? `(${t('context')}) ` : ''}${questionText(linkId)} — ${value}`;
     },

@@ -19,7 +19,7 @@ import { SafetyLayout, useSafetyUser } from '../components/safety-layout.tsx';
 import { StartSession } from '../components/start-session.tsx';
 import { OutcomeTag } from '../components/urgency-tag.tsx';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
-import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 export function PatientSafetyPage() {
   return (
@@ -34,7 +34,7 @@ type Load = { status: 'loading' } | { status: 'ready'; safety: SafetyDto; record
 /** /staff/patients/:id/safety — the gate, the screen's findings, consent, reviews, and the two actions. */
 function PatientSafety() {
   const { id = '' } = useParams();
-  const { t } = useSafetyTranslation();
+  const { t } = useTranslation(['safety', 'common']);
   const { dateTime } = useSafetyLabels();
   const user = useSafetyUser();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
@@ -75,12 +75,12 @@ function PatientSafety() {
     document.title = name ? t('page.title', { name }) : t('page.eyebrow');
   }, [t, name]);
 
-  if (load.status === 'loading') return <LoadingState label={t('loading')} />;
+  if (load.status === 'loading') return <LoadingState label={t('common:loading')} />;
   if (load.status === 'missing') return <Alert tone="error">{t('page.noPatient')}</Alert>;
   if (load.status === 'forbidden') return <Alert tone="error">{t('forbidden')}</Alert>;
   if (load.status === 'error') {
     return (
-      <Alert tone="error" actions={<Button variant="secondary" onClick={reload}>{t('retry')}</Button>}>
+      <Alert tone="error" actions={<Button variant="secondary" onClick={reload}>{t('common:actions.retry')}</Button>}>
         {t('loadFailed')}
       </Alert>
     );

@@ -10,7 +10,7 @@ import { safetyApi, type QueueEntry } from '../api/safety-api.ts';
 import { SafetyLayout } from '../components/safety-layout.tsx';
 import { OutcomeTag, UrgencyTag } from '../components/urgency-tag.tsx';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
-import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 export function ReviewQueuePage() {
   return (
@@ -24,7 +24,7 @@ type Load = { status: 'loading' } | { status: 'ready'; entries: QueueEntry[] } |
 
 /** /staff/reviews — referrals first, then precautions, oldest screen first within each. */
 function ReviewQueue() {
-  const { t } = useSafetyTranslation();
+  const { t } = useTranslation(['safety', 'common']);
   const { pick, dateTime } = useSafetyLabels();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -51,10 +51,10 @@ function ReviewQueue() {
         subtitle={t('queue.subtitle')}
         actions={load.status === 'ready' ? <span className="sf-count">{t('queue.count', { count: load.entries.length })}</span> : undefined}
       />
-      {load.status === 'loading' ? <LoadingState label={t('loading')} /> : null}
+      {load.status === 'loading' ? <LoadingState label={t('common:loading')} /> : null}
       {load.status === 'forbidden' ? <Alert tone="error">{t('forbidden')}</Alert> : null}
       {load.status === 'error' ? (
-        <Alert tone="error" actions={<Button variant="secondary" onClick={() => setAttempt((n) => n + 1)}>{t('retry')}</Button>}>
+        <Alert tone="error" actions={<Button variant="secondary" onClick={() => setAttempt((n) => n + 1)}>{t('common:actions.retry')}</Button>}>
           {t('loadFailed')}
         </Alert>
       ) : null}

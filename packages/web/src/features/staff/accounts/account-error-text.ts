@@ -1,14 +1,15 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from '../../../lib/api-client.ts';
-import { accountsEn } from './accounts-en.ts';
+import { isKeyOf } from '../../../lib/i18n/keys.ts';
+import { en } from '../locales/en.ts';
 
 /** A coded account error in the reader's language, with the password problems spelled out. */
-export function accountErrorText(t: TFunction<'accounts'>, error: unknown): string {
+export function accountErrorText(t: TFunction<'staff', 'accounts'>, error: unknown): string {
   if (!(error instanceof ApiError)) return t('errors.generic');
   if (error.code === 'password_too_weak') {
     const problems = (error.details as { problems?: string[] } | undefined)?.problems ?? [];
-    const known = problems.filter((p) => p in accountsEn.problems);
-    if (known.length > 0) return known.map((p) => t(`problems.${p}` as 'problems.too_short')).join(' ');
+    const known = problems.filter((p) => isKeyOf(en.accounts.problems, p));
+    if (known.length > 0) return known.map((p) => t(`problems.${p}`)).join(' ');
   }
-  return error.code in accountsEn.errors ? t(`errors.${error.code}` as 'errors.generic') : t('errors.generic');
+  return isKeyOf(en.accounts.errors, error.code) ? t(`errors.${error.code}`) : t('errors.generic');
 }

@@ -8,7 +8,7 @@ import { TwoFactorEnrol } from './two-factor-enrol.tsx';
 
 /** Shown instead of every staff screen while a user whose role requires two-factor has not set it up. */
 export function EnrolRequiredPage() {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
   const { completeSignIn, signOut } = useStaffSession();
   const navigate = useNavigate();
   return (

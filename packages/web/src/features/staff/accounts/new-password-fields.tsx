@@ -12,7 +12,7 @@ export function NewPasswordFields({ password, confirm, passwordError, mismatch }
   passwordError?: string | undefined;
   mismatch: boolean;
 }) {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
   return (
     <>
       <TextField label={t('password.newPassword')} name="new-password" type="password" autoComplete="new-password" required minLength={12} maxLength={128} hint={t('password.rule')} {...password} error={passwordError} dir="ltr" />

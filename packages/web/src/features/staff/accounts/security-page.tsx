@@ -14,7 +14,7 @@ import { RecoveryCodes, TwoFactorEnrol } from './two-factor-enrol.tsx';
 
 /** Every user's own account: change password; turn two-factor on (or off where optional); new recovery codes. */
 export function SecurityPage() {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
   return (
     <section className="st-page st-page-narrow">
       <PageHeader title={t('security.title')} subtitle={t('security.subtitle')} />
@@ -25,7 +25,7 @@ export function SecurityPage() {
 }
 
 function useAction() {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
   const guard = useSessionGuard();
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<string>();
@@ -46,7 +46,7 @@ function useAction() {
 }
 
 function ChangePasswordCard() {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -84,7 +84,7 @@ function ChangePasswordCard() {
 }
 
 function TwoFactorCard() {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
   const status = useStaffData(() => accountsApi.twoFactor(), 'two-factor');
   const [password, setPassword] = useState('');
   const [codes, setCodes] = useState<string[]>();

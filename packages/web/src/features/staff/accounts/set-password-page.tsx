@@ -47,7 +47,7 @@ function linkResolver(purpose: LinkInfo['purpose'], linkEmail: string | undefine
  * sets the password of an invited user or after a reset.
  */
 export function SetPasswordPage() {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
   const { token = '' } = useParams();
   const [link, setLink] = useState<LinkInfo>();
   const [loadError, setLoadError] = useState<string>();

@@ -9,7 +9,7 @@ import { accountsApi, type SignInResult } from './accounts-api.ts';
 
 /** The second sign-in step: a code from the authenticator app, or a recovery code. */
 export function TwoFactorCodeForm({ onSignedIn, onBack }: { onSignedIn(result: SignInResult): Promise<void> | void; onBack(): void }) {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
   const [code, setCode] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);

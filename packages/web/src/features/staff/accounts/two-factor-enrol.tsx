@@ -9,7 +9,7 @@ import { accountsApi, type TwoFactorSetup } from './accounts-api.ts';
 
 /** Recovery codes, shown once, in a list that copies and prints cleanly. */
 export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone(): void }) {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
   return (
     <div className="st-recovery">
       <h2>{t('enrol.codesTitle')}</h2>
@@ -32,7 +32,7 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone(): vo
  * with the session's (possibly new) CSRF token.
  */
 export function TwoFactorEnrol({ onDone }: { onDone(csrfToken: string): void }) {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
   const [setup, setSetup] = useState<TwoFactorSetup>();
   const [code, setCode] = useState('');
   const [result, setResult] = useState<{ recoveryCodes: string[]; csrfToken: string }>();

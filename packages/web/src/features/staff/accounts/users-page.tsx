@@ -22,8 +22,8 @@ const ROLES: StaffRole[] = ['admin', 'reception', 'therapist', 'physician'];
 
 /** Admins: every staff account, invitations, and the actions for people who lose a phone or leave. */
 export function UsersPage() {
-  const { t } = useTranslation('accounts');
-  const { t: ts } = useTranslation('staff');
+  const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
+  const { t: ts } = useTranslation(['staff', 'common']);
   const me = useStaffUser();
   const guard = useSessionGuard();
   const users = useStaffData(() => accountsApi.users(), 'staff-users');
@@ -55,7 +55,7 @@ export function UsersPage() {
       {error ? <Alert tone="error">{error}</Alert> : null}
       {users.error ? <Alert tone="error">{accountErrorText(t, users.error)}</Alert> : null}
       {!users.data ? (
-        <LoadingState label={ts('common.loading')} />
+        <LoadingState label={ts('common:loading')} />
       ) : (
         <div className="st-table-wrap st-users-wrap">
           <table className="st-table st-users-table">
@@ -119,7 +119,7 @@ export function UsersPage() {
           </table>
         </div>
       )}
-      <ModalDialog open={inviting} title={t('users.inviteTitle')} closeLabel={ts('actions.close')} onClose={() => setInviting(false)}>
+      <ModalDialog open={inviting} title={t('users.inviteTitle')} closeLabel={ts('common:actions.close')} onClose={() => setInviting(false)}>
         {inviting ? (
           <InviteForm
             onCancel={() => setInviting(false)}
@@ -154,8 +154,8 @@ const inviteResolver = contractResolver<Invite, Invite>(null, {
 });
 
 function InviteForm({ onCancel, onSent }: { onCancel(): void; onSent(email: string): void }) {
-  const { t } = useTranslation('accounts');
-  const { t: ts } = useTranslation('staff');
+  const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
+  const { t: ts } = useTranslation(['staff', 'common']);
   const fieldText = useFieldErrorText();
   const guard = useSessionGuard();
   const {
@@ -185,7 +185,7 @@ function InviteForm({ onCancel, onSent }: { onCancel(): void; onSent(email: stri
       {error ? <Alert tone="error">{error}</Alert> : null}
       <div className="st-form-actions">
         <Button variant="ghost" onClick={onCancel}>
-          {ts('actions.cancel')}
+          {ts('common:actions.cancel')}
         </Button>
         <Button type="submit" busy={isSubmitting}>
           {t('users.send')}

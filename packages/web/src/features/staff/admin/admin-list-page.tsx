@@ -46,20 +46,20 @@ export function AdminListPage(props: {
   dialog: ReactNode;
   onCloseDialog: () => void;
 }) {
-  const { t } = useTranslation('staff');
+  const { t } = useTranslation(['staff', 'common']);
   return (
     <section className={props.narrow ? 'st-page st-page-narrow' : 'st-page'}>
       <PageHeader eyebrow={t('nav.admin')} title={props.title} subtitle={props.subtitle} actions={<Button onClick={props.onAdd}>{props.addLabel}</Button>} />
       {props.notice ? <Alert tone="success">{props.notice}</Alert> : null}
       {props.error ? <Alert tone="error">{props.error}</Alert> : null}
       {!props.loaded ? (
-        <LoadingState label={t('common.loading')} />
+        <LoadingState label={t('common:loading')} />
       ) : (
         <div className="st-table-wrap">
           <table className="st-table">{props.children}</table>
         </div>
       )}
-      <ModalDialog open={props.dialog !== null} title={props.dialogTitle} closeLabel={t('actions.close')} onClose={props.onCloseDialog}>
+      <ModalDialog open={props.dialog !== null} title={props.dialogTitle} closeLabel={t('common:actions.close')} onClose={props.onCloseDialog}>
         {props.dialog}
       </ModalDialog>
     </section>

@@ -8,10 +8,10 @@ import { staffApi } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { localName } from '../api/local-name.ts';
 import { useStaffData } from '../api/use-staff-data.ts';
-import { clinicToday } from '../calendar/clinic-time.ts';
 import { staffAbilities, useStaffUser } from '../session/staff-session.tsx';
 import { LeaveSection } from './leave-section.tsx';
 import { WeeklyHoursEditor } from './weekly-hours-editor.tsx';
+import { clinicToday } from '../../../lib/clinic-time/clinic-time.ts';
 
 async function load() {
   const [practitioners, exceptions, clinic] = await Promise.all([staffApi.practitioners(), staffApi.exceptions(), staffApi.clinic()]);
@@ -20,7 +20,7 @@ async function load() {
 
 /** Weekly hours and breaks (admin) and leave and holidays (admin and reception). */
 export function HoursPage() {
-  const { t, i18n } = useTranslation('staff');
+  const { t, i18n } = useTranslation(['staff', 'common']);
   const user = useStaffUser();
   const can = staffAbilities(user.role);
   const data = useStaffData(load, 'hours');
@@ -31,7 +31,7 @@ export function HoursPage() {
     return (
       <section className="st-page">
         <PageHeader title={t('hours.title')} />
-        {data.error ? <Alert tone="error">{errorText(t, data.error)}</Alert> : <LoadingState label={t('common.loading')} />}
+        {data.error ? <Alert tone="error">{errorText(t, data.error)}</Alert> : <LoadingState label={t('common:loading')} />}
       </section>
     );
   }

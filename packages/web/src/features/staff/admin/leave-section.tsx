@@ -10,12 +10,7 @@ import { errorText } from '../api/error-text.ts';
 import { localName } from '../api/local-name.ts';
 import { useSessionGuard } from '../api/use-staff-data.ts';
 import { CheckboxField } from './form-fields.tsx';
-
-function formatDay(day: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'ar' ? 'ar-AE' : 'en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
-}
+import { formatDay } from '../../../lib/clinic-time/clinic-time.ts';
 
 /** Leave, public holidays and one-off extra hours: the list, a delete with confirmation, and an add form. */
 export function LeaveSection({ exceptions, practitioners, today, onChanged }: { exceptions: ScheduleException[]; practitioners: Practitioner[]; today: string; onChanged(): void }) {
@@ -109,7 +104,7 @@ export function LeaveSection({ exceptions, practitioners, today, onChanged }: { 
                   <td>
                     <span className={e.kind === 'closed' ? 'st-pill st-pill-warn' : 'st-pill st-pill-ok'}>{t(`leave.kinds.${e.kind}`)}</span>
                   </td>
-                  <td>{e.dateFrom === e.dateTo ? formatDay(e.dateFrom, lang) : `${formatDay(e.dateFrom, lang)} – ${formatDay(e.dateTo, lang)}`}</td>
+                  <td>{e.dateFrom === e.dateTo ? formatDay(e.dateFrom, lang, 'weekdayShortDate') : `${formatDay(e.dateFrom, lang, 'weekdayShortDate')} – ${formatDay(e.dateTo, lang, 'weekdayShortDate')}`}</td>
                   <td dir="ltr" className="st-nowrap">
                     {e.start && e.end ? `${e.start}–${e.end}` : t('leave.allDay')}
                   </td>
@@ -126,7 +121,7 @@ export function LeaveSection({ exceptions, practitioners, today, onChanged }: { 
                         </Button>
                       </span>
                     ) : (
-                      <Button variant="ghost" onClick={() => setConfirmId(e.id)} aria-label={`${t('actions.delete')}: ${whoName(e)}, ${formatDay(e.dateFrom, lang)}`}>
+                      <Button variant="ghost" onClick={() => setConfirmId(e.id)} aria-label={`${t('actions.delete')}: ${whoName(e)}, ${formatDay(e.dateFrom, lang, 'weekdayShortDate')}`}>
                         {t('actions.delete')}
                       </Button>
                     )}

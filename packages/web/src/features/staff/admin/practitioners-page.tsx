@@ -21,7 +21,7 @@ async function load() {
 }
 
 export function PractitionersPage() {
-  const { t, i18n } = useTranslation('staff');
+  const { t, i18n } = useTranslation(['staff', 'common']);
   const data = useStaffData(load, 'practitioners');
   const dialog = useAdminEditing<PractitionerFields>(data.reload);
   const { editing } = dialog;
@@ -70,7 +70,7 @@ export function PractitionersPage() {
                 .filter(Boolean)
                 .join(lang === 'ar' ? '، ' : ', ')}
             </td>
-            <td>{p.bookableOnline ? t('common.yes') : t('common.no')}</td>
+            <td>{p.bookableOnline ? t('common:answers.yes') : t('common:answers.no')}</td>
             <td>
               <span className={p.active ? 'st-pill st-pill-ok' : 'st-pill'}>{p.active ? t('common.active') : t('common.inactive')}</span>
             </td>

@@ -28,16 +28,16 @@ export function useSaveForm() {
 
 /** The error, if any, then Cancel and Save. */
 export function FormActions({ error, busy, onCancel }: { error: string | undefined; busy: boolean; onCancel: () => void }) {
-  const { t } = useTranslation('staff');
+  const { t } = useTranslation(['staff', 'common']);
   return (
     <>
       {error ? <Alert tone="error">{error}</Alert> : null}
       <div className="st-form-actions">
         <Button variant="ghost" onClick={onCancel}>
-          {t('actions.cancel')}
+          {t('common:actions.cancel')}
         </Button>
         <Button type="submit" busy={busy}>
-          {t('actions.save')}
+          {t('common:actions.save')}
         </Button>
       </div>
     </>

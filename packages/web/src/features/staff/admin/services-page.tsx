@@ -19,7 +19,7 @@ const EMPTY: ServiceFields = {
 };
 
 export function ServicesPage() {
-  const { t, i18n } = useTranslation('staff');
+  const { t, i18n } = useTranslation(['staff', 'common']);
   const data = useStaffData(() => staffApi.services(), 'services');
   const dialog = useAdminEditing<ServiceFields>(data.reload);
   const { editing } = dialog;
@@ -66,7 +66,7 @@ export function ServicesPage() {
             </td>
             <td className="st-num">{s.priceAed === null ? '—' : price.format(s.priceAed)}</td>
             <td>{t(`kinds.${s.practitionerKind}`)}</td>
-            <td>{s.bookableOnline ? t('common.yes') : t('common.no')}</td>
+            <td>{s.bookableOnline ? t('common:answers.yes') : t('common:answers.no')}</td>
             <td>
               <span className={s.active ? 'st-pill st-pill-ok' : 'st-pill'}>{s.active ? t('common.active') : t('common.inactive')}</span>
             </td>

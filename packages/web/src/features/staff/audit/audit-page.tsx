@@ -8,9 +8,11 @@ import { TextField } from '../../../components/ui/text-field.tsx';
 import { staffApi } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { useStaffData } from '../api/use-staff-data.ts';
-import { formatClinicDateTime } from '../calendar/format-clinic-time.ts';
+import { isOneOf } from '../../../lib/i18n/keys.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
+import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
-const ROLES = new Set(['admin', 'reception', 'therapist', 'physician']);
+const ROLES = ['admin', 'reception', 'therapist', 'physician'] as const;
 
 function JsonBlock({ label, value }: { label: string; value: unknown }) {
   if (value === null || value === undefined) return null;
@@ -24,7 +26,8 @@ function JsonBlock({ label, value }: { label: string; value: unknown }) {
 
 /** Who did what and when; before/after snapshots stay folded until asked for. */
 export function AuditPage() {
-  const { t, i18n } = useTranslation('staff');
+  const { t, i18n } = useTranslation(['staff', 'common']);
+  const timeZone = useClinicTimeZone();
   const [query, setQuery] = useState({ entityType: '', entityId: '' });
   const [draft, setDraft] = useState(query);
   const data = useStaffData(async () => {
@@ -49,7 +52,7 @@ export function AuditPage() {
       </form>
       {data.error ? <Alert tone="error">{errorText(t, data.error)}</Alert> : null}
       {!data.data ? (
-        <LoadingState label={t('common.loading')} />
+        <LoadingState label={t('common:loading')} />
       ) : data.data.entries.length === 0 ? (
         <p className="st-empty">{t('audit.empty')}</p>
       ) : (
@@ -67,10 +70,10 @@ export function AuditPage() {
             <tbody>
               {data.data.entries.map((entry) => (
                 <tr key={entry.id}>
-                  <td className="st-nowrap">{formatClinicDateTime(entry.at, data.data!.timeZone, i18n.language, false)}</td>
+                  <td className="st-nowrap">{formatInstant(entry.at, timeZone, i18n.language, 'dateTimeCompact')}</td>
                   <td>
                     {entry.actorName ?? (entry.actorType === 'patient' ? t('audit.patient') : t('audit.system'))}
-                    {entry.actorRole && ROLES.has(entry.actorRole) ? <div className="st-muted">{t(`roles.${entry.actorRole}`)}</div> : null}
+                    {isOneOf(ROLES, entry.actorRole) ? <div className="st-muted">{t(`roles.${entry.actorRole}`)}</div> : null}
                   </td>
                   <td>
                     <code dir="ltr">{entry.action}</code>

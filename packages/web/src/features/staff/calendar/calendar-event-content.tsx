@@ -2,7 +2,7 @@ import type { EventContentArg } from '@fullcalendar/core';
 import { useTranslation } from 'react-i18next';
 import type { CalendarEvent, Practitioner, Room, Service } from '../api/staff-api.ts';
 import { localName } from '../api/local-name.ts';
-import { calendarDateToWall } from './clinic-time.ts';
+import { calendarDateToWall } from '../../../lib/clinic-time/clinic-time.ts';
 
 interface CalendarEventContentProps {
   arg: EventContentArg;

@@ -1,6 +1,6 @@
 import type { BusinessHoursInput, EventInput } from '@fullcalendar/core';
 import type { CalendarEvent, Practitioner, ScheduleException, WeeklyInterval } from '../api/staff-api.ts';
-import { addDays, instantToWall } from './clinic-time.ts';
+import { addDays, instantToWall } from '../../../lib/clinic-time/clinic-time.ts';
 
 /** "All", one practitioner, or one room: the calendar's filter, kept in the address as ?show=. */
 export type CalendarFilter = { kind: 'all' } | { kind: 'practitioner'; id: string } | { kind: 'room'; id: string };

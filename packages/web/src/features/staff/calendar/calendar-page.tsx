@@ -21,11 +21,10 @@ import { businessHoursFor, exceptionBands, formatFilter, parseFilter, toCalendar
 import { CalendarFilterSelect } from './calendar-filter-select.tsx';
 import { CalendarEventContent } from './calendar-event-content.tsx';
 import { CalendarLegend } from './calendar-legend.tsx';
-import { calendarDateToDay, calendarDateToWall, clinicToday, instantToWall, wallToZonedIso } from './clinic-time.ts';
 import { draftForButton, draftForSelection } from './entry-drafts.ts';
 import { EventDetails } from './event-details.tsx';
-import { formatClinicDateTime } from './format-clinic-time.ts';
 import { NewEntryDialog, type EntryDraft } from './new-entry-dialog.tsx';
+import { calendarDateToDay, calendarDateToWall, clinicToday, formatInstant, instantToWall, wallToZonedIso } from '../../../lib/clinic-time/clinic-time.ts';
 
 const VIEWS = ['timeGridDay', 'timeGridWeek', 'dayGridMonth'] as const;
 // The grid shows 08:00–20:00 clinic time in 15-minute rows.
@@ -52,12 +51,12 @@ async function loadCatalog(): Promise<Catalog> {
 }
 
 export function CalendarPage() {
-  const { t } = useTranslation('staff');
+  const { t } = useTranslation(['staff', 'common']);
   const catalog = useStaffData(loadCatalog, 'calendar-catalog');
   if (catalog.error && !catalog.data) {
     return (
       <section className="st-page">
-        <Alert tone="error" actions={<Button variant="secondary" onClick={catalog.reload}>{t('actions.retry')}</Button>}>
+        <Alert tone="error" actions={<Button variant="secondary" onClick={catalog.reload}>{t('common:actions.retry')}</Button>}>
           {errorText(t, catalog.error)}
         </Alert>
       </section>
@@ -191,7 +190,7 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
         ...(source.kind === 'block' && end ? { end: wallToZonedIso(calendarDateToWall(end), timeZone) } : {}),
       });
       setSelected(undefined);
-      setNotice(t('calendar.moved', { time: formatClinicDateTime(wallToZonedIso(calendarDateToWall(start), timeZone), timeZone, lang) }));
+      setNotice(t('calendar.moved', { time: formatInstant(wallToZonedIso(calendarDateToWall(start), timeZone), timeZone, lang) }));
       refetch();
     } catch (error) {
       arg.revert();

@@ -1,5 +1,5 @@
-import { addDays, addMinutesToTime, calendarDateToDay, calendarDateToWall, clinicToday, instantToWall } from './clinic-time.ts';
 import type { EntryDraft } from './new-entry-dialog.tsx';
+import { addDays, addMinutesToTime, calendarDateToDay, calendarDateToWall, clinicToday, instantToWall } from '../../../lib/clinic-time/clinic-time.ts';
 
 const FIRST_START = '09:00';
 const LAST_START = '19:00';

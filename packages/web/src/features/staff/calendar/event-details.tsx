@@ -7,8 +7,8 @@ import { staffApi, type CalendarEvent, type Practitioner, type Room, type Servic
 import { errorText } from '../api/error-text.ts';
 import { localName } from '../api/local-name.ts';
 import { useSessionGuard } from '../api/use-staff-data.ts';
-import { formatClinicDay, formatClinicTime } from './format-clinic-time.ts';
 import { MoveEntryForm } from './move-entry-form.tsx';
+import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 interface EventDetailsProps {
   event: CalendarEvent;
@@ -26,7 +26,7 @@ interface EventDetailsProps {
 
 /** The side panel for one calendar entry: details, a keyboard-friendly move, and a two-step cancel. */
 export function EventDetails({ event, practitioners, services, rooms, timeZone, canChange, canIntake, onClose, onChanged }: EventDetailsProps) {
-  const { t, i18n } = useTranslation('staff');
+  const { t, i18n } = useTranslation(['staff', 'common']);
   const guard = useSessionGuard();
   const lang = i18n.language;
   const [mode, setMode] = useState<'idle' | 'move' | 'cancel'>('idle');
@@ -34,7 +34,7 @@ export function EventDetails({ event, practitioners, services, rooms, timeZone, 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
 
-  const when = `${formatClinicDay(event.start, timeZone, lang)}, ${formatClinicTime(event.start, timeZone, lang)} – ${formatClinicTime(event.end, timeZone, lang)}`;
+  const when = `${formatInstant(event.start, timeZone, lang, 'day')}, ${formatInstant(event.start, timeZone, lang, 'time')} – ${formatInstant(event.end, timeZone, lang, 'time')}`;
   const practitioner = practitioners.find((p) => p.id === event.practitionerId);
   const service = services.find((s) => s.id === event.serviceId);
   const room = rooms.find((r) => r.id === event.roomId);
@@ -73,7 +73,7 @@ export function EventDetails({ event, practitioners, services, rooms, timeZone, 
           <p className="st-eyebrow">{t(`details.kind.${event.kind}`)}</p>
           <h2 id="st-details-title">{title}</h2>
         </div>
-        <button type="button" className="ui-modal__close" aria-label={t('actions.close')} onClick={onClose}>
+        <button type="button" className="ui-modal__close" aria-label={t('common:actions.close')} onClick={onClose}>
           ×
         </button>
       </header>

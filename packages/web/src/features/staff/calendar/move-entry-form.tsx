@@ -6,8 +6,7 @@ import { TextField } from '../../../components/ui/text-field.tsx';
 import { staffApi, type CalendarEvent } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { useSessionGuard } from '../api/use-staff-data.ts';
-import { instantToWall, wallToZonedIso } from './clinic-time.ts';
-import { formatClinicDateTime } from './format-clinic-time.ts';
+import { formatInstant, instantToWall, wallToZonedIso } from '../../../lib/clinic-time/clinic-time.ts';
 
 /**
  * Moving an entry without dragging: a new date and start time (a block keeps its length).
@@ -33,7 +32,7 @@ export function MoveEntryForm({ event, timeZone, onCancel, onMoved }: { event: C
         start,
         ...(event.kind === 'block' ? { end: wallToZonedIso(instantToWall(Date.parse(start) + lengthMs, timeZone), timeZone) } : {}),
       });
-      onMoved(t('calendar.moved', { time: formatClinicDateTime(start, timeZone, i18n.language) }));
+      onMoved(t('calendar.moved', { time: formatInstant(start, timeZone, i18n.language) }));
     } catch (caught) {
       guard(caught);
       setError(errorText(t, caught));

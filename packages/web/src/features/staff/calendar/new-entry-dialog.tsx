@@ -9,11 +9,12 @@ import { TextField } from '../../../components/ui/text-field.tsx';
 import { PatientIn } from '@myomap/contract/bookings/bookings.schemas';
 import { contractProblems, contractResolver, requireText, type FieldProblem } from '../../../lib/forms/contract-resolver.ts';
 import { useFieldErrorText } from '../../../lib/forms/field-error.tsx';
+import { isOneOf } from '../../../lib/i18n/keys.ts';
 import { staffApi, type Practitioner, type Room, type Service } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { localName } from '../api/local-name.ts';
 import { useSessionGuard } from '../api/use-staff-data.ts';
-import { addMinutesToTime, wallToZonedIso } from './clinic-time.ts';
+import { addMinutesToTime, formatDay, wallToZonedIso } from '../../../lib/clinic-time/clinic-time.ts';
 
 /** What the dialog opens with: from a selected range, a button, or an event's practitioner. */
 export interface EntryDraft {
@@ -36,9 +37,9 @@ interface NewEntryDialogProps {
 }
 
 export function NewEntryDialog(props: NewEntryDialogProps) {
-  const { t } = useTranslation('staff');
+  const { t } = useTranslation(['staff', 'common']);
   return (
-    <ModalDialog open={props.draft !== undefined} title={props.draft?.mode === 'block' ? t('entry.blockTitle') : t('entry.visitTitle')} closeLabel={t('actions.close')} onClose={props.onClose}>
+    <ModalDialog open={props.draft !== undefined} title={props.draft?.mode === 'block' ? t('entry.blockTitle') : t('entry.visitTitle')} closeLabel={t('common:actions.close')} onClose={props.onClose}>
       {props.draft ? <EntryForm {...props} draft={props.draft} /> : null}
     </ModalDialog>
   );
@@ -68,10 +69,10 @@ function newPatient(v: EntryValues) {
 }
 
 /** A mistake the form words itself (it names what to do), rather than the shared wording. */
-const OWN_WORDING = new Set(['blockNeedsTarget', 'endBeforeStart', 'pickServiceAndPractitioner']);
+const OWN_WORDING = ['blockNeedsTarget', 'endBeforeStart', 'pickServiceAndPractitioner'] as const;
 
 function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, onSaved }: NewEntryDialogProps & { draft: EntryDraft }) {
-  const { t, i18n } = useTranslation('staff');
+  const { t, i18n } = useTranslation(['staff', 'common']);
   const fieldText = useFieldErrorText();
   const guard = useSessionGuard();
   const ids = useId();
@@ -156,7 +157,8 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
   const visitPractitionerId = visitPractitionerFor(serviceId, practitionerId);
   const fieldError = (name: keyof EntryValues) => {
     const found = errors[name];
-    return fieldText(found, found?.message && OWN_WORDING.has(found.message) ? t(`entry.${found.message}`) : undefined);
+    const message = found?.message;
+    return fieldText(found, isOneOf(OWN_WORDING, message) ? t(`entry.${message}`) : undefined);
   };
 
   async function submit(request: EntryRequest) {
@@ -181,7 +183,7 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
   const endsAt = service ? addMinutesToTime(start, service.durationMinutes) : '';
   // Spelled out beside the native date field, whose format follows the browser (12/01 is ambiguous).
   const dayText = /^\d{4}-\d{2}-\d{2}$/.test(date)
-    ? new Intl.DateTimeFormat(lang === 'ar' ? 'ar-AE' : 'en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${date}T00:00:00Z`))
+    ? formatDay(date, lang, 'long')
     : '';
 
   return (
@@ -282,7 +284,7 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
       {error ? <Alert tone="error">{error}</Alert> : null}
       <div className="st-form-actions st-dialog-actions">
         <Button variant="ghost" onClick={onClose}>
-          {t('actions.cancel')}
+          {t('common:actions.cancel')}
         </Button>
         <Button type="submit" busy={isSubmitting}>
           {mode === 'block' ? t('entry.saveBlock') : t('entry.saveVisit')}

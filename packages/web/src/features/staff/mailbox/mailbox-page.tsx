@@ -7,10 +7,12 @@ import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { staffApi } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { useStaffData } from '../api/use-staff-data.ts';
-import { formatClinicDateTime } from '../calendar/format-clinic-time.ts';
+import { isOneOf } from '../../../lib/i18n/keys.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
+import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
-const KNOWN_KINDS = new Set(['confirmation', 'reminder', 'cancellation', 'rescheduled', 'waitlist_offer']);
-const KNOWN_STATUSES = new Set(['pending', 'sending', 'sent', 'failed', 'cancelled']);
+const KNOWN_KINDS = ['confirmation', 'reminder', 'cancellation', 'rescheduled', 'waitlist_offer'] as const;
+const KNOWN_STATUSES = ['pending', 'sending', 'sent', 'failed', 'cancelled'] as const;
 
 async function load() {
   const [messages, clinic] = await Promise.all([staffApi.mailbox(), staffApi.clinic()]);
@@ -19,7 +21,8 @@ async function load() {
 
 /** The outbox: what the clinic has sent or will send, with each message readable in full. */
 export function MailboxPage() {
-  const { t, i18n } = useTranslation('staff');
+  const { t, i18n } = useTranslation(['staff', 'common']);
+  const timeZone = useClinicTimeZone();
   const data = useStaffData(load, 'mailbox');
   const [open, setOpen] = useState<Set<string>>(new Set());
   const toggle = (id: string) =>
@@ -35,7 +38,7 @@ export function MailboxPage() {
       <PageHeader title={t('mailbox.title')} subtitle={t('mailbox.subtitle')} actions={<Button variant="secondary" onClick={data.reload}>{t('actions.refresh')}</Button>} />
       {data.error ? <Alert tone="error">{errorText(t, data.error)}</Alert> : null}
       {!data.data ? (
-        <LoadingState label={t('common.loading')} />
+        <LoadingState label={t('common:loading')} />
       ) : data.data.messages.length === 0 ? (
         <p className="st-empty">{t('mailbox.empty')}</p>
       ) : (
@@ -60,8 +63,8 @@ export function MailboxPage() {
                 return (
                   <Fragment key={m.id}>
                     <tr className={expanded ? 'is-expanded' : ''}>
-                      <td className="st-nowrap">{formatClinicDateTime(m.sentAt ?? m.sendAfter, data.data!.timeZone, i18n.language, false)}</td>
-                      <td>{KNOWN_KINDS.has(m.kind) ? t(`mailbox.kinds.${m.kind}`) : m.kind}</td>
+                      <td className="st-nowrap">{formatInstant(m.sentAt ?? m.sendAfter, timeZone, i18n.language, 'dateTimeCompact')}</td>
+                      <td>{isOneOf(KNOWN_KINDS, m.kind) ? t(`mailbox.kinds.${m.kind}`) : m.kind}</td>
                       <td dir="ltr" className="st-recipient">
                         {m.recipient}
                       </td>
@@ -70,7 +73,7 @@ export function MailboxPage() {
                         {m.attachmentCount > 0 ? <span className="st-muted"> · {t('mailbox.attachments', { count: m.attachmentCount })}</span> : null}
                       </td>
                       <td>
-                        <span className={`st-pill st-status-${m.status}`}>{KNOWN_STATUSES.has(m.status) ? t(`mailbox.statuses.${m.status}`) : m.status}</span>
+                        <span className={`st-pill st-status-${m.status}`}>{isOneOf(KNOWN_STATUSES, m.status) ? t(`mailbox.statuses.${m.status}`) : m.status}</span>
                       </td>
                       <td className="st-cell-actions">
                         <Button variant="ghost" aria-expanded={expanded} aria-controls={bodyId} onClick={() => toggle(m.id)}>

@@ -30,7 +30,7 @@ function NavItem({ to, label, badge }: { to: string; label: string; badge?: { co
 /** The frame of every staff screen: top bar, navigation for the user's role, and the screen. */
 export function StaffShell() {
   const { t, i18n } = useTranslation('staff');
-  const { t: ta } = useTranslation('accounts');
+  const { t: ta } = useTranslation('staff', { keyPrefix: 'accounts' });
   const user = useStaffUser();
   const { signOut } = useStaffSession();
   const navigate = useNavigate();

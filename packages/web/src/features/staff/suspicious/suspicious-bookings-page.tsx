@@ -7,9 +7,11 @@ import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { staffApi } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { useSessionGuard, useStaffData } from '../api/use-staff-data.ts';
-import { formatClinicDateTime } from '../calendar/format-clinic-time.ts';
+import { isOneOf } from '../../../lib/i18n/keys.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
+import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
-const KNOWN_REASONS = new Set(['many_contacts_from_address', 'fills_practitioner_day']);
+const KNOWN_REASONS = ['many_contacts_from_address', 'fills_practitioner_day'] as const;
 
 async function load() {
   const [bookings, clinic] = await Promise.all([staffApi.suspiciousBookings(), staffApi.clinic()]);
@@ -21,7 +23,8 @@ async function load() {
  * practitioner's day). Reception keeps the real ones and releases the rest, freeing the time.
  */
 export function SuspiciousBookingsPage() {
-  const { t, i18n } = useTranslation('staff');
+  const { t, i18n } = useTranslation(['staff', 'common']);
+  const timeZone = useClinicTimeZone();
   const data = useStaffData(load, 'suspicious-bookings');
   const guard = useSessionGuard();
   const [busy, setBusy] = useState<string | null>(null);
@@ -54,7 +57,7 @@ export function SuspiciousBookingsPage() {
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       {error || data.error ? <Alert tone="error">{errorText(t, error ?? data.error)}</Alert> : null}
       {!data.data ? (
-        <LoadingState label={t('common.loading')} />
+        <LoadingState label={t('common:loading')} />
       ) : data.data.bookings.length === 0 ? (
         <p className="st-empty">{t('suspicious.empty')}</p>
       ) : (
@@ -75,7 +78,7 @@ export function SuspiciousBookingsPage() {
               {data.data.bookings.map((b) => (
                 <tr key={b.id}>
                   <td>
-                    <span className="st-nowrap">{formatClinicDateTime(b.start, data.data!.timeZone, i18n.language, false)}</span>
+                    <span className="st-nowrap">{formatInstant(b.start, timeZone, i18n.language, 'dateTimeCompact')}</span>
                     <br />
                     <span className="st-muted">
                       {b.serviceName} · {b.practitionerName} · <span dir="ltr">{b.reference}</span>
@@ -91,9 +94,9 @@ export function SuspiciousBookingsPage() {
                   <td>
                     <span dir="ltr">{b.bookedFromIp}</span>
                     <br />
-                    <span className="st-muted">{t('suspicious.bookedAt', { time: formatClinicDateTime(b.bookedAt, data.data!.timeZone, i18n.language, false) })}</span>
+                    <span className="st-muted">{t('suspicious.bookedAt', { time: formatInstant(b.bookedAt, timeZone, i18n.language, 'dateTimeCompact') })}</span>
                   </td>
-                  <td>{KNOWN_REASONS.has(b.reason) ? t(`suspicious.reasons.${b.reason}`) : b.reason}</td>
+                  <td>{isOneOf(KNOWN_REASONS, b.reason) ? t(`suspicious.reasons.${b.reason}`) : b.reason}</td>
                   <td className="st-cell-actions">
                     <Button variant="secondary" disabled={busy !== null} onClick={() => void act(b.id, 'keep')}>
                       {t('suspicious.keep')}

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { TechniqueDto } from '../api/treatment-api.ts';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
 import { NumberInput } from './number-input.tsx';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 type Parameters = Record<string, number>;
 
@@ -17,7 +18,7 @@ export function defaultParameters(technique: TechniqueDto | undefined): Paramete
 
 /** Short unit text after a value: "/10", "s", "%", "×". */
 export function useUnitText() {
-  const { t } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
   return (unit: string) => {
     switch (unit) {
       case 'scale_1_10':
@@ -42,7 +43,7 @@ export function shortLabel(label: string): string {
 
 /** "Pressure: 6/10 · Hold per compression: 10 s · Repetitions: 3" for read-only views and print, in the technique's order. */
 export function useDoseText() {
-  const { language } = useTreatmentTranslation();
+  const language = useLanguage();
   const unitText = useUnitText();
   return (technique: TechniqueDto | undefined, parameters: Parameters) => {
     const known = technique?.parameters.filter((p) => parameters[p.id] !== undefined) ?? [];
@@ -73,7 +74,7 @@ export function DoseFields({
   /** Names the muscle and technique in each input's accessible name. */
   labelPrefix: string;
 }) {
-  const { language } = useTreatmentTranslation();
+  const language = useLanguage();
   const unitText = useUnitText();
   const id = useId();
   if (!technique || technique.parameters.length === 0) return null;

@@ -1,11 +1,13 @@
 import type { PlanData } from '@myomap/domain/treatment/treatment-schemas';
 import { namesFor, type Knowledge } from '../lib/knowledge.ts';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
 import { Pictogram } from './pictogram.tsx';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 /** The home program as the patient reads it: a pictogram, what to do, how often, and cautions. */
 export function HandoutItems({ items, kb, compact = false }: { items: PlanData['homeProgram']; kb: Knowledge; compact?: boolean }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
   return (
     <ol className={`tr-handout${compact ? ' tr-handout--compact' : ''}`}>

@@ -1,6 +1,7 @@
 import type { Side } from '../api/treatment-api.ts';
 import type { Knowledge } from '../lib/knowledge.ts';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 /** The muscle and side pickers used to add a muscle to a plan or a note; muscles sorted by name in the current language. */
 export function MuscleSideSelects(props: {
@@ -11,7 +12,8 @@ export function MuscleSideSelects(props: {
   onMuscle: (muscleId: string) => void;
   onSide: (side: '' | Side) => void;
 }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const options = [...props.kb.muscleList].sort((a, b) => a.name[language].localeCompare(b.name[language], language));
   return (
     <>

@@ -6,10 +6,11 @@ import { PainMapEditor } from '../../../components/body-chart/pain-map-editor.ts
 import { Button } from '../../../components/ui/button.tsx';
 import type { Side } from '../api/treatment-api.ts';
 import { namesFor, type Knowledge } from '../lib/knowledge.ts';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
 import { defaultParameters, DoseFields } from './dose-fields.tsx';
 import { MuscleSideSelects } from './muscle-side-selects.tsx';
 import { ScoreSelect } from './score-select.tsx';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 type Applied = NoteData['techniques'][number];
 
@@ -36,7 +37,8 @@ export function groupTechniques(techniques: readonly Applied[]): { key: string; 
 
 /** The SOAP note of a session, while it is a draft. */
 export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowledge; onChange: (data: NoteData) => void }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation(['treatment', 'common']);
+  const language = useLanguage();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
   const ids = useId();
   const [muscle, setMuscle] = useState('');
@@ -101,7 +103,7 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
               <button
                 type="button"
                 className="tr-icon-button tr-icon-button--small"
-                aria-label={t('actions.removeItem', { item: names.muscle(tp.muscleId, tp.side) })}
+                aria-label={t('common:actions.removeItem', { item: names.muscle(tp.muscleId, tp.side) })}
                 onClick={() => set('objective', { ...data.objective, triggerPointsTreated: data.objective.triggerPointsTreated.filter((_, i) => i !== index) })}
               >
                 ×
@@ -123,7 +125,7 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
               setTpMuscle('');
             }}
           >
-            {t('actions.add')}
+            {t('common:actions.add')}
           </Button>
         </div>
       </Block>
@@ -158,7 +160,7 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
                           <button
                             type="button"
                             className="tr-icon-button tr-icon-button--small"
-                            aria-label={t('actions.removeItem', { item: `${label}: ${techniqueName}` })}
+                            aria-label={t('common:actions.removeItem', { item: `${label}: ${techniqueName}` })}
                             onClick={() => setTechniques(data.techniques.filter((_, i) => i !== index))}
                           >
                             ×

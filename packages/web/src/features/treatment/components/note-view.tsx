@@ -1,8 +1,9 @@
 import type { NoteData } from '@myomap/domain/treatment/treatment-schemas';
 import { namesFor, type Knowledge } from '../lib/knowledge.ts';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
 import { useDoseText } from './dose-fields.tsx';
 import { groupTechniques } from './note-editor.tsx';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 const dash = (text: string) => (text.trim() === '' ? '—' : text);
 
@@ -10,7 +11,8 @@ const dash = (text: string) => (text.trim() === '' ? '—' : text);
 export function NoteView({ data: written, kb }: { data: NoteData; kb: Knowledge }) {
   // Planned rows the clinician did not mark as done are not a record of work done.
   const data = { ...written, techniques: written.techniques.filter((a) => a.done !== false) };
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
   const doseText = useDoseText();
   return (

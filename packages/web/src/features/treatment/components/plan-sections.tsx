@@ -2,10 +2,11 @@ import { useState } from 'react';
 import type { PlanData, PlanGoal } from '@myomap/domain/treatment/treatment-schemas';
 import { Button } from '../../../components/ui/button.tsx';
 import { namesFor, type Knowledge } from '../lib/knowledge.ts';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
-import { formatDate } from '../lib/format.ts';
 import { NumberInput } from './number-input.tsx';
 import { Pictogram } from './pictogram.tsx';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
+import { formatDay } from '../../../lib/clinic-time/clinic-time.ts';
 
 interface SectionProps<T> {
   value: T;
@@ -14,7 +15,7 @@ interface SectionProps<T> {
 }
 
 export function ProblemsEditor({ value, editable, onChange }: SectionProps<PlanData['problems']>) {
-  const { t } = useTreatmentTranslation();
+  const { t } = useTranslation(['treatment', 'common']);
   if (value.length === 0) return <p className="tr-muted">{t('plan.noProblems')}</p>;
   return (
     <ol className="tr-problems">
@@ -33,7 +34,7 @@ export function ProblemsEditor({ value, editable, onChange }: SectionProps<PlanD
               <button
                 type="button"
                 className="tr-icon-button tr-icon-button--danger"
-                aria-label={t('actions.removeItem', { item: problem.title })}
+                aria-label={t('common:actions.removeItem', { item: problem.title })}
                 onClick={() => onChange(value.filter((_, i) => i !== index).map((p, i) => ({ ...p, priority: i + 1 })))}
               >
                 ×
@@ -49,7 +50,8 @@ export function ProblemsEditor({ value, editable, onChange }: SectionProps<PlanD
 }
 
 export function ProtocolsEditor({ value, editable, onChange, kb }: SectionProps<string[]> & { kb: Knowledge }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation(['treatment', 'common']);
+  const language = useLanguage();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
   const [adding, setAdding] = useState('');
   const others = [...kb.protocols.values()].filter((p) => !value.includes(p.id));
@@ -61,7 +63,7 @@ export function ProtocolsEditor({ value, editable, onChange, kb }: SectionProps<
             {index === 0 && <span className="tr-chip__badge">{t('plan.primary')}</span>}
             {names.protocol(id)}
             {editable && (
-              <button type="button" className="tr-chip__remove" aria-label={t('actions.removeItem', { item: names.protocol(id) })} onClick={() => onChange(value.filter((p) => p !== id))}>
+              <button type="button" className="tr-chip__remove" aria-label={t('common:actions.removeItem', { item: names.protocol(id) })} onClick={() => onChange(value.filter((p) => p !== id))}>
                 ×
               </button>
             )}
@@ -87,7 +89,7 @@ export function ProtocolsEditor({ value, editable, onChange, kb }: SectionProps<
               setAdding('');
             }}
           >
-            {t('actions.add')}
+            {t('common:actions.add')}
           </Button>
         </div>
       )}
@@ -96,7 +98,7 @@ export function ProtocolsEditor({ value, editable, onChange, kb }: SectionProps<
 }
 
 export function PrecautionsEditor({ value, editable, onChange }: SectionProps<string[]>) {
-  const { t } = useTreatmentTranslation();
+  const { t } = useTranslation(['treatment', 'common']);
   const [adding, setAdding] = useState('');
   return (
     <>
@@ -108,7 +110,7 @@ export function PrecautionsEditor({ value, editable, onChange }: SectionProps<st
             <li key={index}>
               <span dir="auto">{text}</span>
               {editable && (
-                <button type="button" className="tr-icon-button tr-icon-button--small" aria-label={t('actions.removeItem', { item: text })} onClick={() => onChange(value.filter((_, i) => i !== index))}>
+                <button type="button" className="tr-icon-button tr-icon-button--small" aria-label={t('common:actions.removeItem', { item: text })} onClick={() => onChange(value.filter((_, i) => i !== index))}>
                   ×
                 </button>
               )}
@@ -127,7 +129,7 @@ export function PrecautionsEditor({ value, editable, onChange }: SectionProps<st
               setAdding('');
             }}
           >
-            {t('actions.add')}
+            {t('common:actions.add')}
           </Button>
         </div>
       )}
@@ -146,7 +148,8 @@ export function FrequencyEditor({
   editable: boolean;
   onChange: (patch: Partial<Pick<PlanData, 'frequency' | 'reassessmentDate'>>) => void;
 }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const setFrequency = (patch: Partial<PlanData['frequency']>) => {
     const next = { ...frequency, ...patch };
     // The total follows the rate and the weeks unless it is edited itself.
@@ -159,7 +162,7 @@ export function FrequencyEditor({
         <dt>{t('plan.frequency')}</dt>
         <dd>{t('plan.frequencyText', { perWeek: frequency.sessionsPerWeek, weeks: frequency.weeks, total: frequency.totalSessions })}</dd>
         <dt>{t('plan.reassessment')}</dt>
-        <dd>{formatDate(reassessmentDate, language)}</dd>
+        <dd>{formatDay(reassessmentDate, language, 'short')}</dd>
       </dl>
     );
   }
@@ -186,7 +189,7 @@ export function FrequencyEditor({
 }
 
 export function GoalsEditor({ value, editable, onChange }: SectionProps<PlanGoal[]>) {
-  const { t } = useTreatmentTranslation();
+  const { t } = useTranslation(['treatment', 'common']);
   const update = (index: number, patch: Partial<PlanGoal>) => onChange(value.map((g, i) => (i === index ? { ...g, ...patch } : g)));
   return (
     <>
@@ -235,7 +238,7 @@ export function GoalsEditor({ value, editable, onChange }: SectionProps<PlanGoal
                 </td>
                 {editable && (
                   <td>
-                    <button type="button" className="tr-icon-button tr-icon-button--danger" aria-label={t('actions.removeItem', { item: name })} onClick={() => onChange(value.filter((_, i) => i !== index))}>
+                    <button type="button" className="tr-icon-button tr-icon-button--danger" aria-label={t('common:actions.removeItem', { item: name })} onClick={() => onChange(value.filter((_, i) => i !== index))}>
                       ×
                     </button>
                   </td>
@@ -264,7 +267,8 @@ export function GoalsEditor({ value, editable, onChange }: SectionProps<PlanGoal
 }
 
 export function HomeProgramEditor({ value, editable, onChange, kb }: SectionProps<PlanData['homeProgram']> & { kb: Knowledge }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation(['treatment', 'common']);
+  const language = useLanguage();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
   const [adding, setAdding] = useState('');
   const others = kb.selfCareList.filter((s) => !value.some((h) => h.selfCareId === s.id));
@@ -296,7 +300,7 @@ export function HomeProgramEditor({ value, editable, onChange, kb }: SectionProp
                 )}
               </div>
               {editable && (
-                <button type="button" className="tr-icon-button tr-icon-button--danger" aria-label={t('actions.removeItem', { item: title })} onClick={() => onChange(value.filter((_, i) => i !== index))}>
+                <button type="button" className="tr-icon-button tr-icon-button--danger" aria-label={t('common:actions.removeItem', { item: title })} onClick={() => onChange(value.filter((_, i) => i !== index))}>
                   ×
                 </button>
               )}
@@ -325,7 +329,7 @@ export function HomeProgramEditor({ value, editable, onChange, kb }: SectionProp
               setAdding('');
             }}
           >
-            {t('actions.add')}
+            {t('common:actions.add')}
           </Button>
         </div>
       )}

@@ -3,20 +3,23 @@ import type { PlanTarget } from '@myomap/domain/treatment/treatment-schemas';
 import { Button } from '../../../components/ui/button.tsx';
 import type { Side } from '../api/treatment-api.ts';
 import { namesFor, type Knowledge } from '../lib/knowledge.ts';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
 import { defaultParameters, DoseFields, useDoseText } from './dose-fields.tsx';
 import { MuscleSideSelects } from './muscle-side-selects.tsx';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
+import { isOneOf } from '../../../lib/i18n/keys.ts';
 
 /** The reason codes written by proposeTreatmentPlan (§3.1 rules a-c), in words. */
 export function useReasonText() {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   return (reason: string, kb: Knowledge) => {
     if (reason.startsWith('protocol:')) {
       const id = reason.slice('protocol:'.length);
       return t('reason.protocol', { name: kb.protocols.get(id)?.name[language] ?? id });
     }
-    const known = ['active_trp_familiar', 'active_trp', 'source_candidate', 'latent_trp', 'therapist'];
-    return known.includes(reason) ? t(`reason.${reason}`) : reason;
+    const known = ['active_trp_familiar', 'active_trp', 'source_candidate', 'latent_trp', 'therapist'] as const;
+    return isOneOf(known, reason) ? t(`reason.${reason}`) : reason;
   };
 }
 
@@ -30,7 +33,8 @@ function move<T>(list: readonly T[], from: number, to: number): T[] {
 
 /** Ordered target muscles, each with its techniques and their parameters. */
 export function PlanTargetsEditor({ targets, kb, editable, onChange }: { targets: PlanTarget[]; kb: Knowledge; editable: boolean; onChange: (targets: PlanTarget[]) => void }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation(['treatment', 'common']);
+  const language = useLanguage();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
   const reasonText = useReasonText();
   const doseText = useDoseText();
@@ -73,7 +77,7 @@ export function PlanTargetsEditor({ targets, kb, editable, onChange }: { targets
                     <button type="button" className="tr-icon-button" aria-label={t('plan.moveDown', { item: label })} disabled={index === targets.length - 1} onClick={() => onChange(move(targets, index, index + 1))}>
                       ↓
                     </button>
-                    <button type="button" className="tr-icon-button tr-icon-button--danger" aria-label={t('actions.removeItem', { item: label })} onClick={() => onChange(targets.filter((_, i) => i !== index))}>
+                    <button type="button" className="tr-icon-button tr-icon-button--danger" aria-label={t('common:actions.removeItem', { item: label })} onClick={() => onChange(targets.filter((_, i) => i !== index))}>
                       ×
                     </button>
                   </div>
@@ -94,7 +98,7 @@ export function PlanTargetsEditor({ targets, kb, editable, onChange }: { targets
                           <button
                             type="button"
                             className="tr-icon-button tr-icon-button--small"
-                            aria-label={t('actions.removeItem', { item: `${label}: ${techniqueName}` })}
+                            aria-label={t('common:actions.removeItem', { item: `${label}: ${techniqueName}` })}
                             onClick={() => update(index, { ...target, techniques: target.techniques.filter((_, i) => i !== techniqueIndex) })}
                           >
                             ×

@@ -3,15 +3,17 @@ import type { PlanData } from '@myomap/domain/treatment/treatment-schemas';
 import { Button } from '../../../components/ui/button.tsx';
 import { ModalDialog } from '../../../components/ui/modal-dialog.tsx';
 import type { PrecautionAction, PrecautionConflict, PrecautionItem, PrecautionOverride, StoredOverride } from '../api/treatment-api.ts';
-import { formatDateTime } from '../lib/format.ts';
 import { namesFor, type Knowledge } from '../lib/knowledge.ts';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
+import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 /** Minimum override reason, as the server checks it. */
 export const MIN_REASON = 10;
 
 function useItemText(kb: Knowledge) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
   return (item: PrecautionItem, action?: PrecautionAction['action'] | 'overridden'): string => {
     switch (item.kind) {
@@ -29,7 +31,8 @@ function useItemText(kb: Knowledge) {
 
 /** What the patient's precautions (and the endangerment sites) removed or capped, and why. */
 export function PrecautionActions({ actions, positions, kb }: { actions: readonly PrecautionAction[]; positions: PlanData['positionsToAvoid']; kb: Knowledge }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const text = useItemText(kb);
   const patient = actions.filter((a) => a.ruleId.startsWith('CI_'));
   const general = actions.filter((a) => !a.ruleId.startsWith('CI_'));
@@ -77,7 +80,8 @@ export function PrecautionActions({ actions, positions, kb }: { actions: readonl
 
 /** Protocol muscles the assessment did not implicate: palpate them, then add them if they are involved. */
 export function SuggestedChecks({ checks, kb }: { checks: PlanData['suggestedChecks']; kb: Knowledge }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
   if (!checks || checks.length === 0) return <p className="tr-muted">{t('safety.noChecks')}</p>;
   return (
@@ -93,7 +97,8 @@ export function SuggestedChecks({ checks, kb }: { checks: PlanData['suggestedChe
 
 /** Every override of a precaution, with the reason, who and when: the co-signing physician reads these. */
 export function OverridesList({ overrides, kb, timeZone }: { overrides: readonly StoredOverride[]; kb: Knowledge; timeZone: string }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const text = useItemText(kb);
   if (overrides.length === 0) return null;
   return (
@@ -105,7 +110,7 @@ export function OverridesList({ overrides, kb, timeZone }: { overrides: readonly
           <span className="tr-safety-why" dir="auto">
             “{o.reason}”
           </span>
-          <span className="tr-muted tr-small">{t('safety.overrideBy', { name: o.by, when: formatDateTime(o.at, language, timeZone) })}</span>
+          <span className="tr-muted tr-small">{t('safety.overrideBy', { name: o.by, when: formatInstant(o.at, timeZone, language, 'dateTimeLocalClock') })}</span>
         </li>
       ))}
     </ul>
@@ -129,14 +134,15 @@ export function OverrideDialog({
   onConfirm: (overrides: PrecautionOverride[]) => void;
   onClose: () => void;
 }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation(['treatment', 'common']);
+  const language = useLanguage();
   const text = useItemText(kb);
   const ids = useId();
   const [reasons, setReasons] = useState<Record<number, string>>({});
   const list = conflicts ?? [];
   const ready = list.length > 0 && list.every((_, i) => (reasons[i] ?? '').trim().length >= MIN_REASON);
   return (
-    <ModalDialog open={list.length > 0} title={t('safety.dialogTitle')} closeLabel={t('actions.close')} onClose={onClose}>
+    <ModalDialog open={list.length > 0} title={t('safety.dialogTitle')} closeLabel={t('common:actions.close')} onClose={onClose}>
       <p>{t('safety.dialogIntro')}</p>
       <ol className="tr-safety-conflicts">
         {list.map((c, i) => (

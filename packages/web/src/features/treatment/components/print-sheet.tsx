@@ -2,14 +2,16 @@ import type { ReactNode } from 'react';
 import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import type { ClinicDto } from '../api/treatment-api.ts';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 /**
  * An A4 page for printing: a toolbar that hides when printed, the clinic's letterhead, the
  * document title and the rows under it. Print styles are in treatment.css (@page A4).
  */
 export function PrintSheet({ clinic, title, meta, tools, children, footer }: { clinic: ClinicDto; title: string; meta: [string, string][]; tools?: ReactNode; children: ReactNode; footer?: ReactNode }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   return (
     <div className="tr-print">
       <div className="tr-print-toolbar tr-no-print">

@@ -1,8 +1,8 @@
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 /** A 0-10 score that may be "not measured": never turned into 0 (a real score) by default. */
 export function ScoreSelect({ value, onValue, className }: { value: number | null | undefined; onValue: (value: number | null) => void; className?: string }) {
-  const { t } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
   return (
     <select className={className} value={value === null || value === undefined ? '' : String(value)} onChange={(e) => onValue(e.target.value === '' ? null : Number(e.target.value))}>
       <option value="">{t('note.notMeasured')}</option>

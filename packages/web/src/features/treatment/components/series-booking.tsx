@@ -3,10 +3,11 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { treatmentApi, type PlanView, type PractitionerDto, type SeriesVisit, type ServiceDto } from '../api/treatment-api.ts';
-import { addDays, formatDateTime, localDate, zonedIso } from '../lib/format.ts';
 import type { StaffUser } from '../api/treatment-api.ts';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
 import { NumberInput } from './number-input.tsx';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
+import { addDays, dateInZone, formatInstant, zonedIso } from '../../../lib/clinic-time/clinic-time.ts';
 
 interface Form {
   serviceId: string;
@@ -28,7 +29,8 @@ function defaultService(services: ServiceDto[], practitionerId: string): Service
  * to three nearby free times for a clash; "Book all" books them together or not at all.
  */
 export function SeriesBooking({ plan, user, timeZone, onBooked }: { plan: PlanView; user: StaffUser; timeZone: string; onBooked: () => void }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const headingId = useId();
   const [services, setServices] = useState<ServiceDto[]>([]);
   const [practitioners, setPractitioners] = useState<PractitionerDto[]>([]);
@@ -39,7 +41,7 @@ export function SeriesBooking({ plan, user, timeZone, onBooked }: { plan: PlanVi
     count: Math.min(26, totalSessions),
     // 1 a week → every 7 days; 2 a week → every 4 days (7 / 2, rounded up to keep a rest day).
     intervalDays: Math.min(60, Math.max(1, Math.ceil(7 / sessionsPerWeek))),
-    firstDate: addDays(localDate(plan.createdAt, timeZone), 7),
+    firstDate: addDays(dateInZone(plan.createdAt, timeZone), 7),
     firstTime: '10:00',
   });
   const [visits, setVisits] = useState<SeriesVisit[] | undefined>();
@@ -183,7 +185,7 @@ export function SeriesBooking({ plan, user, timeZone, onBooked }: { plan: PlanVi
                 <li key={visit.index} className={`tr-visit tr-visit--${visit.status}`} data-status={visit.status}>
                   <div className="tr-visit__head">
                     <span className="tr-visit__n">{t('series.visitN', { n: visit.index + 1 })}</span>
-                    <span className="tr-visit__when">{formatDateTime(visit.requested, language, timeZone)}</span>
+                    <span className="tr-visit__when">{formatInstant(visit.requested, timeZone, language, 'dateTimeLocalClock')}</span>
                     <span className={`tr-status tr-status--${visit.status === 'free' ? 'ok' : 'bad'}`}>{visit.status === 'free' ? t('series.free') : t('series.clash')}</span>
                   </div>
                   {visit.status === 'clash' && (
@@ -192,7 +194,7 @@ export function SeriesBooking({ plan, user, timeZone, onBooked }: { plan: PlanVi
                       {visit.alternatives.map((iso) => (
                         <label key={iso} className={`tr-choice${chosen === iso ? ' is-chosen' : ''}`}>
                           <input type="radio" name={`visit-${visit.index}`} value={iso} checked={chosen === iso} onChange={() => setChoices({ ...choices, [String(visit.index)]: iso })} />
-                          {formatDateTime(iso, language, timeZone)}
+                          {formatInstant(iso, timeZone, language, 'dateTimeLocalClock')}
                         </label>
                       ))}
                     </fieldset>

@@ -5,14 +5,14 @@ import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { StaffUserProvider, useStaffSessionState } from '../lib/staff-session.tsx';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The frame of the staff treatment pages: a bar with navigation, and a sign-in check. `bare`
  * drops the bar, for print views whose own toolbar hides when printed.
  */
 export function TreatmentLayout({ children, bare = false }: { children: ReactNode; bare?: boolean }) {
-  const { t } = useTreatmentTranslation();
+  const { t } = useTranslation(['treatment', 'common']);
   const session = useStaffSessionState();
   const location = useLocation();
 
@@ -20,7 +20,7 @@ export function TreatmentLayout({ children, bare = false }: { children: ReactNod
     return <Navigate to={`/staff/sign-in?next=${encodeURIComponent(`${location.pathname}${location.search}`)}`} replace />;
   }
   let body: ReactNode;
-  if (session.status === 'loading') body = <LoadingState label={t('status.loading')} />;
+  if (session.status === 'loading') body = <LoadingState label={t('common:loading')} />;
   else if (session.status === 'error') body = <Alert tone="error">{t('status.loadFailed')}</Alert>;
   else body = <StaffUserProvider user={session.user}>{children}</StaffUserProvider>;
   if (bare) return <div className="tr-bare">{body}</div>;

@@ -1,5 +1,5 @@
 import { treatmentApi, type BodyZoneDto, type ClinicDto, type MuscleDto, type ProtocolDto, type SelfCareDto, type ServiceDto, type Side, type TechniqueDto } from '../api/treatment-api.ts';
-import type { Language } from './use-treatment-translation.ts';
+import type { Language } from '../../../lib/i18n/language.ts';
 import { useLoad } from './use-load.ts';
 
 /** Names and doses from the knowledge base, looked up by id in the reader's language. */

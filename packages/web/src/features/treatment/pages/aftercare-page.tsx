@@ -7,9 +7,11 @@ import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { treatmentApi, type AftercareAnswer, type AftercareView, type ClinicDto, type UnexpectedSign } from '../api/treatment-api.ts';
 import { AftercareAdvice } from '../components/aftercare-advice.tsx';
-import { formatDate, formatDateTime, localDate } from '../lib/format.ts';
 import { useLoad } from '../lib/use-load.ts';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
+import { dateInZone, formatDay, formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 /** UAE ambulance. */
 const EMERGENCY_NUMBER = '998';
@@ -25,13 +27,13 @@ const SIGNS: readonly UnexpectedSign[] = ['calf_swelling', 'dark_urine', 'chest_
 /** '/aftercare/:token': what to expect after a session, and the next-day check-in. Public, by link. */
 export function AftercarePage() {
   const { token = '' } = useParams();
-  const { t } = useTreatmentTranslation();
+  const { t } = useTranslation(['treatment', 'common']);
   const view = useLoad(() => treatmentApi.aftercare(token), token);
   const clinic = useLoad(() => treatmentApi.clinic(), 'clinic');
   const clinicData = clinic.state.status === 'ready' ? clinic.state.data : undefined;
 
   let body;
-  if (view.state.status === 'loading') body = <LoadingState label={t('status.loading')} />;
+  if (view.state.status === 'loading') body = <LoadingState label={t('common:loading')} />;
   else if (view.state.status === 'missing') body = <Alert tone="error" title={t('aftercare.invalidTitle')}>{t('aftercare.invalid')}</Alert>;
   else if (view.state.status === 'error') body = <Alert tone="error">{t('status.loadFailed')}</Alert>;
   else body = <Aftercare token={token} view={view.state.data} clinic={clinicData} />;
@@ -53,13 +55,14 @@ export function AftercarePage() {
 }
 
 function ClinicName({ clinic }: { clinic: ClinicDto }) {
-  const { language } = useTreatmentTranslation();
+  const language = useLanguage();
   return <>{clinic.name[language]}</>;
 }
 
 function Aftercare({ token, view, clinic }: { token: string; view: AftercareView; clinic: ClinicDto | undefined }) {
-  const { t, language } = useTreatmentTranslation();
-  const zone = clinic?.timeZone;
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
+  const zone = useClinicTimeZone();
   const phone = view.clinicPhone ?? clinic?.phone;
   const [status, setStatus] = useState(view.checkin.status);
   const [early, setEarly] = useState(false);
@@ -68,7 +71,7 @@ function Aftercare({ token, view, clinic }: { token: string; view: AftercareView
   return (
     <>
       <h1 className="tr-public__title">{t('aftercare.title')}</h1>
-      <p className="tr-public__lead">{t('aftercare.hello', { name: view.patientName, date: formatDate(localDate(view.visitDate, zone), language, true) })}</p>
+      <p className="tr-public__lead">{t('aftercare.hello', { name: view.patientName, date: formatDay(dateInZone(view.visitDate, zone), language, 'long') })}</p>
 
       {result ? (
         <>
@@ -90,7 +93,7 @@ function Aftercare({ token, view, clinic }: { token: string; view: AftercareView
         />
       ) : (
         <section className="tr-card" aria-live="polite">
-          <p>{t('aftercare.notYet', { when: formatDateTime(view.checkin.dueAt, language, zone) })}</p>
+          <p>{t('aftercare.notYet', { when: formatInstant(view.checkin.dueAt, zone, language, 'dateTimeLocalClock') })}</p>
           <Button variant="secondary" onClick={() => setEarly(true)}>
             {t('aftercare.reportNow')}
           </Button>
@@ -106,7 +109,7 @@ function Aftercare({ token, view, clinic }: { token: string; view: AftercareView
 }
 
 function UrgentGuidance({ signs, phone }: { signs: readonly UnexpectedSign[]; phone: string | undefined }) {
-  const { t } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
   const emergency = signs.some((s) => EMERGENCY_SIGNS.includes(s));
   return (
     <div className={`tr-urgent${emergency ? ' tr-urgent--emergency' : ''}`} role="alert" data-testid="urgent-guidance">
@@ -135,7 +138,7 @@ function UrgentGuidance({ signs, phone }: { signs: readonly UnexpectedSign[]; ph
 }
 
 function CheckinForm({ token, phone, onDone }: { token: string; phone: string | undefined; onDone: (adverse: boolean, signs: UnexpectedSign[]) => void }) {
-  const { t } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
   const ids = useId();
   const [soreness, setSoreness] = useState<number | undefined>();
   const [relief, setRelief] = useState<AftercareAnswer['relief'] | undefined>();

@@ -5,9 +5,13 @@ import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { treatmentApi, type StaffAlert } from '../api/treatment-api.ts';
 import { TreatmentLayout } from '../components/treatment-layout.tsx';
-import { formatDateTime } from '../lib/format.ts';
 import { useLoad } from '../lib/use-load.ts';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
+import { isKeyOf } from '../../../lib/i18n/keys.ts';
+import { en } from '../locales/en.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
+import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 /** '/staff/alerts': the signed-in therapist's alerts, e.g. a check-in reporting an adverse event. */
 export function AlertsPage() {
@@ -19,18 +23,20 @@ export function AlertsPage() {
 }
 
 function AlertsList() {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation(['treatment', 'common']);
+  const language = useLanguage();
+  const timeZone = useClinicTimeZone();
   const alerts = useLoad(() => treatmentApi.alerts(), 'alerts');
   const [busy, setBusy] = useState<string | undefined>();
   const [error, setError] = useState('');
 
-  if (alerts.state.status === 'loading') return <LoadingState label={t('status.loading')} />;
+  if (alerts.state.status === 'loading') return <LoadingState label={t('common:loading')} />;
   if (alerts.state.status !== 'ready') return <Alert tone="error">{t('status.loadFailed')}</Alert>;
   const list = alerts.state.data;
   // The server's message names check-in answers by code ("calf_swelling"); show the patient's words.
   const readable = (message: string) =>
     message.replace(/\b(calf_swelling|dark_urine|new_weakness|numbness_tingling|spreading_bruising|chest_pain_breathless|severe_soreness)\b/g, (code) =>
-      t(`aftercare.signs.${code}`, { lng: 'en' }).toLowerCase(),
+      isKeyOf(en.aftercare.signs, code) ? t(`aftercare.signs.${code}`, { lng: 'en' }).toLowerCase() : code,
     );
   const unread = list.filter((a) => !a.readAt).length;
 
@@ -65,7 +71,7 @@ function AlertsList() {
               <div className="tr-alert-item__head">
                 <span className={`tr-status tr-status--${alert.readAt ? 'draft' : 'bad'}`}>{alert.readAt ? t('alerts.read') : t('alerts.new')}</span>
                 <strong>{t(`alerts.kinds.${alert.kind}`, { defaultValue: alert.kind })}</strong>
-                <span className="tr-muted tr-small">{formatDateTime(alert.createdAt, language)}</span>
+                <span className="tr-muted tr-small">{formatInstant(alert.createdAt, timeZone, language, 'dateTimeLocalClock')}</span>
               </div>
               <p>{readable(alert.message)}</p>
               <div className="tr-button-row">

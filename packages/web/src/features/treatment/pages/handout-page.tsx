@@ -6,10 +6,11 @@ import { AftercareAdvice } from '../components/aftercare-advice.tsx';
 import { HandoutItems } from '../components/handout-items.tsx';
 import { PrintSheet } from '../components/print-sheet.tsx';
 import { TreatmentLayout } from '../components/treatment-layout.tsx';
-import { formatDate, formatDateTime, localDate } from '../lib/format.ts';
 import { useKnowledge } from '../lib/knowledge.ts';
 import { useLoad } from '../lib/use-load.ts';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
+import { dateInZone, formatDay, formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 /** '/staff/plans/:id/handout': the printable home program with aftercare advice, EN/AR. */
 export function HandoutPage() {
@@ -22,17 +23,18 @@ export function HandoutPage() {
 
 function Handout() {
   const { id = '' } = useParams();
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation(['treatment', 'common']);
+  const language = useLanguage();
   const plan = useLoad(() => treatmentApi.plan(id), id);
   const knowledge = useKnowledge();
   if (plan.state.status === 'missing') return <Alert tone="error">{t('plan.missing')}</Alert>;
   if (plan.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing') return <Alert tone="error">{t('status.loadFailed')}</Alert>;
-  if (plan.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('status.loading')} />;
+  if (plan.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('common:loading')} />;
   const p = plan.state.data;
   const kb = knowledge.state.data;
   const zone = kb.clinic.timeZone;
-  const today = localDate(new Date(), zone);
-  const next = p.appointments.filter((a) => a.status === 'confirmed' && localDate(a.start, zone) >= today);
+  const today = dateInZone(new Date(), zone);
+  const next = p.appointments.filter((a) => a.status === 'confirmed' && dateInZone(a.start, zone) >= today);
 
   return (
     <PrintSheet
@@ -40,8 +42,8 @@ function Handout() {
       title={t('handout.title')}
       meta={[
         [t('print.patient'), p.patientName],
-        [t('handout.given'), formatDate(today, language)],
-        ...(next[0] ? ([[t('handout.nextVisit'), formatDateTime(next[0].start, language, zone)]] as [string, string][]) : []),
+        [t('handout.given'), formatDay(today, language, 'short')],
+        ...(next[0] ? ([[t('handout.nextVisit'), formatInstant(next[0].start, zone, language, 'dateTimeLocalClock')]] as [string, string][]) : []),
       ]}
       tools={<Link to={`/staff/plans/${p.id}`}>{t('print.backToPlan')}</Link>}
       footer={<p className="tr-small">{t('handout.footer')}</p>}

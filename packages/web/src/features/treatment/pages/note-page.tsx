@@ -11,12 +11,14 @@ import { conflictsOf, OverrideDialog, OverridesList } from '../components/precau
 import { NoteEditor } from '../components/note-editor.tsx';
 import { NoteView } from '../components/note-view.tsx';
 import { TreatmentLayout } from '../components/treatment-layout.tsx';
-import { formatDateTime, pick } from '../lib/format.ts';
 import { namesFor, useKnowledge, type Knowledge } from '../lib/knowledge.ts';
 import { treatmentAbilities, useStaffUser } from '../lib/staff-session.tsx';
 import { useLoad } from '../lib/use-load.ts';
 import { DraftCoSign } from '../components/draft-co-sign.tsx';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
+import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
+import { pick } from '../lib/format.ts';
 
 export function NotePage() {
   return (
@@ -28,18 +30,19 @@ export function NotePage() {
 
 function NoteLoader() {
   const { id = '' } = useParams();
-  const { t } = useTreatmentTranslation();
+  const { t } = useTranslation(['treatment', 'common']);
   const note = useLoad(() => treatmentApi.note(id), id);
   const knowledge = useKnowledge();
   if (note.state.status === 'missing') return <Alert tone="error">{t('note.missing')}</Alert>;
   if (note.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing') return <Alert tone="error">{t('status.loadFailed')}</Alert>;
-  if (note.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('status.loading')} />;
+  if (note.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('common:loading')} />;
   return <NoteScreen note={note.state.data} kb={knowledge.state.data} onNote={note.set} />;
 }
 
 
 function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote: (note: NoteDto) => void }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation(['treatment', 'common']);
+  const language = useLanguage();
   const user = useStaffUser();
   const can = treatmentAbilities(user.role);
   // Author-only drafts: another clinician acts only with an explicit co-sign (audited by the server).
@@ -128,7 +131,7 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
               {signed ? t('note.signed') : t('note.draft')}
             </span>
             <span className="tr-muted">
-              {formatDateTime(note.appointment.start, language, zone)} · {pick(note.appointment.service, language)} · {note.authorName}
+              {formatInstant(note.appointment.start, zone, language, 'dateTimeLocalClock')} · {pick(note.appointment.service, language)} · {note.authorName}
             </span>
           </p>
         </div>
@@ -175,7 +178,7 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
       {signed ? (
         <>
           <Alert tone="success" title={t('note.lockedTitle')}>
-            {t('note.lockedBy', { name: note.signedBy ?? note.authorName, when: note.signedAt ? formatDateTime(note.signedAt, language, zone) : '' })}
+            {t('note.lockedBy', { name: note.signedBy ?? note.authorName, when: note.signedAt ? formatInstant(note.signedAt, zone, language, 'dateTimeLocalClock') : '' })}
           </Alert>
           <div className="tr-card">
             <NoteView data={note.data} kb={kb} />
@@ -189,7 +192,7 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
                 {note.addenda.map((a) => (
                   <li key={a.id} className="tr-addendum">
                     <p className="tr-prewrap" dir="auto">{a.text}</p>
-                    <p className="tr-muted tr-small">{t('note.addendumBy', { name: a.authorName, when: formatDateTime(a.at, language, zone) })}</p>
+                    <p className="tr-muted tr-small">{t('note.addendumBy', { name: a.authorName, when: formatInstant(a.at, zone, language, 'dateTimeLocalClock') })}</p>
                   </li>
                 ))}
               </ol>
@@ -235,11 +238,11 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
           if (pending) void run('override', () => pending.retry(overrides), pending.success ?? t('note.savedDraft'));
         }}
       />
-      <ModalDialog open={confirming} title={t('note.signTitle')} closeLabel={t('actions.close')} onClose={() => setConfirming(false)}>
+      <ModalDialog open={confirming} title={t('note.signTitle')} closeLabel={t('common:actions.close')} onClose={() => setConfirming(false)}>
         <p>{t('note.signWarning')}</p>
         <div className="tr-button-row">
           <Button variant="secondary" onClick={() => setConfirming(false)}>
-            {t('actions.cancel')}
+            {t('common:actions.cancel')}
           </Button>
           <Button onClick={() => void sign()}>{t('note.signConfirm')}</Button>
         </div>

@@ -8,10 +8,11 @@ import { HandoutItems } from '../components/handout-items.tsx';
 import { NoteView } from '../components/note-view.tsx';
 import { PrintSheet } from '../components/print-sheet.tsx';
 import { TreatmentLayout } from '../components/treatment-layout.tsx';
-import { formatDateTime, localDate } from '../lib/format.ts';
 import { namesFor, useKnowledge, type Knowledge } from '../lib/knowledge.ts';
 import { useLoad } from '../lib/use-load.ts';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
+import { dateInZone, formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 /** '/staff/notes/:id/print': the clinical note, or with ?kind=summary the patient's visit summary. */
 export function NotePrintPage() {
@@ -24,17 +25,18 @@ export function NotePrintPage() {
 
 function NotePrintLoader() {
   const { id = '' } = useParams();
-  const { t } = useTreatmentTranslation();
+  const { t } = useTranslation(['treatment', 'common']);
   const note = useLoad(() => treatmentApi.note(id), id);
   const knowledge = useKnowledge();
   if (note.state.status === 'missing') return <Alert tone="error">{t('note.missing')}</Alert>;
   if (note.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing') return <Alert tone="error">{t('status.loadFailed')}</Alert>;
-  if (note.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('status.loading')} />;
+  if (note.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('common:loading')} />;
   return <NotePrint note={note.state.data} kb={knowledge.state.data} />;
 }
 
 function NotePrint({ note, kb }: { note: NoteDto; kb: Knowledge }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const [params, setParams] = useSearchParams();
   const summary = params.get('kind') === 'summary';
   const [plan, setPlan] = useState<PlanView | undefined>();
@@ -80,7 +82,7 @@ function NotePrint({ note, kb }: { note: NoteDto; kb: Knowledge }) {
       </div>
     </>
   );
-  const visit = formatDateTime(note.appointment.start, language, zone);
+  const visit = formatInstant(note.appointment.start, zone, language, 'dateTimeLocalClock');
   const meta: [string, string][] = [
     [t('print.patient'), note.patientName],
     [t('print.visit'), visit],
@@ -99,7 +101,7 @@ function NotePrint({ note, kb }: { note: NoteDto; kb: Knowledge }) {
       footer={
         note.status === 'signed' ? (
           <div className="tr-signature">
-            <p>{t('print.signedBy', { name: note.signedBy ?? note.authorName, when: note.signedAt ? formatDateTime(note.signedAt, language, zone) : '' })}</p>
+            <p>{t('print.signedBy', { name: note.signedBy ?? note.authorName, when: note.signedAt ? formatInstant(note.signedAt, zone, language, 'dateTimeLocalClock') : '' })}</p>
             <div className="tr-signature__line" />
             <p className="tr-small">{t('print.signatureCaption')}</p>
           </div>
@@ -117,7 +119,7 @@ function NotePrint({ note, kb }: { note: NoteDto; kb: Knowledge }) {
             {note.addenda.map((a) => (
               <li key={a.id} className="tr-addendum">
                 <p className="tr-prewrap" dir="auto">{a.text}</p>
-                <p className="tr-small">{t('note.addendumBy', { name: a.authorName, when: formatDateTime(a.at, language, zone) })}</p>
+                <p className="tr-small">{t('note.addendumBy', { name: a.authorName, when: formatInstant(a.at, zone, language, 'dateTimeLocalClock') })}</p>
               </li>
             ))}
           </ol>
@@ -129,14 +131,15 @@ function NotePrint({ note, kb }: { note: NoteDto; kb: Knowledge }) {
 
 /** A plain-language summary for the patient: what was treated, how it went, what comes next. */
 function VisitSummary({ note, kb, plan, meta, tools }: { note: NoteDto; kb: Knowledge; plan: PlanView | undefined; meta: [string, string][]; tools: ReactNode }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
   const zone = kb.clinic.timeZone;
   const done = note.data.techniques.filter((a) => a.done !== false);
   const treated = [...new Map(done.map((a) => [`${a.muscleId}:${a.side ?? ''}`, names.muscle(a.muscleId, a.side)])).values()];
   const techniques = [...new Set(done.map((a) => names.technique(a.techniqueId)))];
-  const visitDay = localDate(note.appointment.start, zone);
-  const next = (plan?.appointments ?? []).filter((a) => a.status === 'confirmed' && localDate(a.start, zone) > visitDay);
+  const visitDay = dateInZone(note.appointment.start, zone);
+  const next = (plan?.appointments ?? []).filter((a) => a.status === 'confirmed' && dateInZone(a.start, zone) > visitDay);
 
   return (
     <PrintSheet clinic={kb.clinic} title={t('print.summaryTitle')} meta={meta.filter((_, i) => i !== 2)} tools={tools}>
@@ -161,7 +164,7 @@ function VisitSummary({ note, kb, plan, meta, tools }: { note: NoteDto; kb: Know
           <h2>{t('summary.nextVisits')}</h2>
           <ul>
             {next.map((a) => (
-              <li key={a.id}>{formatDateTime(a.start, language, zone)}</li>
+              <li key={a.id}>{formatInstant(a.start, zone, language, 'dateTimeLocalClock')}</li>
             ))}
           </ul>
         </section>

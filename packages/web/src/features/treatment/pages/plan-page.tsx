@@ -12,12 +12,14 @@ import { FrequencyEditor, GoalsEditor, HomeProgramEditor, PrecautionsEditor, Pro
 import { conflictsOf, OverrideDialog, OverridesList, PrecautionActions, SuggestedChecks } from '../components/precaution-panels.tsx';
 import { SeriesBooking } from '../components/series-booking.tsx';
 import { TreatmentLayout } from '../components/treatment-layout.tsx';
-import { formatDateTime } from '../lib/format.ts';
 import { useKnowledge, type Knowledge } from '../lib/knowledge.ts';
 import { treatmentAbilities, useStaffUser } from '../lib/staff-session.tsx';
 import { useLoad } from '../lib/use-load.ts';
 import { DraftCoSign } from '../components/draft-co-sign.tsx';
-import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n/language.ts';
+import { isOneOf } from '../../../lib/i18n/keys.ts';
+import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 export function PlanPage() {
   return (
@@ -29,12 +31,12 @@ export function PlanPage() {
 
 function PlanLoader() {
   const { id = '' } = useParams();
-  const { t } = useTreatmentTranslation();
+  const { t } = useTranslation(['treatment', 'common']);
   const plan = useLoad(() => treatmentApi.plan(id), id);
   const knowledge = useKnowledge();
   if (plan.state.status === 'missing') return <Alert tone="error">{t('plan.missing')}</Alert>;
   if (plan.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing') return <Alert tone="error">{t('status.loadFailed')}</Alert>;
-  if (plan.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('status.loading')} />;
+  if (plan.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('common:loading')} />;
   return <PlanEditor plan={plan.state.data} kb={knowledge.state.data} onPlan={plan.set} reload={plan.reload} />;
 }
 
@@ -49,7 +51,8 @@ function Section({ id, title, hint, children, wide = false }: { id: string; titl
 }
 
 function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledge; onPlan: (plan: PlanView) => void; reload: () => void }) {
-  const { t, language } = useTreatmentTranslation();
+  const { t } = useTranslation(['treatment', 'common']);
+  const language = useLanguage();
   const user = useStaffUser();
   const can = treatmentAbilities(user.role);
   const navigate = useNavigate();
@@ -94,8 +97,8 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
         return;
       }
       const code = error instanceof ApiError ? error.code : '';
-      const known = ['validation_failed', 'conflict', 'forbidden', 'not_author', 'visit_in_future', 'consent_required', 'screening_required', 'physician_clearance_required', 'referred_by_physician', 'identity_check_required'];
-      setMessage({ tone: 'error', text: known.includes(code) ? t(`errors.${code}`) : t('status.saveFailed') });
+      const known = ['validation_failed', 'conflict', 'forbidden', 'not_author', 'visit_in_future', 'consent_required', 'screening_required', 'physician_clearance_required', 'referred_by_physician', 'identity_check_required'] as const;
+      setMessage({ tone: 'error', text: isOneOf(known, code) ? t(`errors.${code}`) : t('status.saveFailed') });
     } finally {
       setBusy(undefined);
     }
@@ -136,8 +139,8 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
             <span className={`tr-status tr-status--${plan.status === 'approved' ? 'ok' : plan.status === 'draft' ? 'draft' : 'wait'}`} data-testid="plan-status">
               {statusText}
             </span>
-            {plan.approvedBy && plan.approvedAt && <span className="tr-muted">{t('plan.approvedBy', { name: plan.approvedBy, when: formatDateTime(plan.approvedAt, language, zone) })}</span>}
-            {plan.cosignedBy && plan.cosignedAt && <span className="tr-muted">{t('plan.cosignedBy', { name: plan.cosignedBy, when: formatDateTime(plan.cosignedAt, language, zone) })}</span>}
+            {plan.approvedBy && plan.approvedAt && <span className="tr-muted">{t('plan.approvedBy', { name: plan.approvedBy, when: formatInstant(plan.approvedAt, zone, language, 'dateTimeLocalClock') })}</span>}
+            {plan.cosignedBy && plan.cosignedAt && <span className="tr-muted">{t('plan.cosignedBy', { name: plan.cosignedBy, when: formatInstant(plan.cosignedAt, zone, language, 'dateTimeLocalClock') })}</span>}
           </p>
         </div>
         <div className="tr-actions">
@@ -146,7 +149,7 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
           </ButtonLink>
           {editable && (
             <Button variant="secondary" busy={busy === 'save'} disabled={!dirty} onClick={() => void save()}>
-              {t('actions.save')}
+              {t('common:actions.save')}
             </Button>
           )}
           {editable && (
@@ -175,7 +178,7 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
               <li key={appointment.id} className="tr-visit tr-visit--booked" data-status="booked">
                 <div className="tr-visit__head">
                   <span className="tr-visit__n">{t('series.visitN', { n: index + 1 })}</span>
-                  <span className="tr-visit__when">{formatDateTime(appointment.start, language, zone)}</span>
+                  <span className="tr-visit__when">{formatInstant(appointment.start, zone, language, 'dateTimeLocalClock')}</span>
                   <span className="tr-muted tr-small" dir="ltr">
                     {appointment.reference}
                   </span>

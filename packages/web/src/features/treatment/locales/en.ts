@@ -1,14 +1,13 @@
 /** English strings for the treatment pages (namespace 'treatment'). Muscle, technique and self-care names come from the API. */
-export const treatmentEn = {
+export const en = {
   brand: 'Myomap',
   nav: { label: 'Staff', patients: 'Patients', calendar: 'Calendar', alerts: 'Alerts', reviews: 'Review queue' },
   status: {
-    loading: 'Loading…',
     loadFailed: 'This could not be loaded. Check your connection and reload the page.',
     saveFailed: 'Not saved. Check your connection and try again.',
     unsaved: 'Unsaved changes',
   },
-  actions: { save: 'Save', add: 'Add', remove: 'Remove', removeItem: 'Remove {{item}}', cancel: 'Cancel', close: 'Close' },
+  actions: { remove: 'Remove' },
   side: { left: 'left', right: 'right', none: 'Both sides / not sided' },
   units: { scale: '/10', seconds: 's' },
   safety: {

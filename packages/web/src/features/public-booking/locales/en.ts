@@ -1,5 +1,71 @@
-/** Booking, manage, waitlist and offer pages. */
-export const flowEn = {
+/** Every string of the public site (namespace 'booking'). Home copy: facts from the clinic's own article; no claim beyond what evidence supports. */
+export const en = {
+  home: {
+    eyebrow: 'Neuromuscular therapy in Sharjah',
+    title: 'Careful, hands-on treatment for muscle pain',
+    lead: 'We start by finding where your pain comes from, then treat the muscles and soft tissues involved with precise pressure, movement and stretching. A physician supervises the therapy team.',
+    cta: 'Book a visit',
+    learnMore: 'What to expect',
+    contactTitle: 'Visit the clinic',
+    address: 'Address',
+    phone: 'Phone',
+    email: 'Email',
+    what: {
+      title: 'What neuromuscular therapy is',
+      p1: 'Neuromuscular therapy (NMT), also called trigger point therapy, is a hands-on treatment for soft tissues: muscles, fascia and the structures around nerves. It is often used for long-standing muscle pain, tension from posture or repeated movements, and recovery after an injury.',
+      p2: 'It is not a general relaxation massage. Every visit starts with an assessment, and the treatment is planned around what the therapist finds, with the areas that matter most first. The pressure is adjusted to you, and you can ask the therapist to ease off at any time.',
+    },
+    assess: {
+      title: 'What your therapist looks at',
+      intro: 'At the first visit the therapist asks about your pain and examines how your body moves. They look at:',
+      pain: { title: 'Pain patterns', body: 'Where you feel pain, and where it may be coming from. Pain is often felt some distance from the muscle that causes it.' },
+      triggerPoints: { title: 'Trigger points', body: 'Tender, tight spots in a muscle that can send pain to other areas when pressed.' },
+      nerves: { title: 'Nerve entrapment', body: 'Signs that muscles or other tissues are pressing on a nerve, such as tingling or numbness along its path.' },
+      posture: { title: 'Posture', body: 'How you sit, stand and hold your head and shoulders, and the daily habits that load the same muscles again and again.' },
+      gait: { title: 'Gait', body: 'The way you walk, which can keep strain going in the hips, knees, feet and back.' },
+      factors: { title: 'Other factors', body: 'Sleep, hydration, breathing habits and stress can keep muscles tense. We talk these through with you.' },
+    },
+    techniques: {
+      title: 'Techniques you may meet',
+      intro: 'Treatment is done mostly with the fingers and thumbs. Depending on the assessment, it can include:',
+      ischemic: { title: 'Ischemic compression', body: 'Steady, tolerable pressure on a trigger point, held until the tissue softens, then released.' },
+      met: { title: 'Muscle energy technique', body: 'You gently tighten a muscle against the therapist’s hand for a few seconds, relax, and the muscle is then eased into a longer position.' },
+      pnf: { title: 'PNF stretching', body: 'Hold–relax and contract–relax stretches that use a short muscle contraction to help the muscle let go.' },
+      stretching: { title: 'Passive stretching', body: 'Slow, steady lengthening of tight tissue while you stay relaxed.' },
+    },
+    not: {
+      title: 'What it is not',
+      cure: 'It does not treat the underlying disease in conditions such as muscular dystrophy, motor neurone disease or spinal muscular atrophy. Those need a specialist medical team.',
+      diagnosis: 'It does not replace a medical diagnosis, scans or tests your doctor has asked for.',
+      spa: 'It is not a spa massage. Some pressure can feel uncomfortable for a moment; it should never be more than you agree to.',
+      promise: 'Results differ from person to person. We will tell you honestly if NMT is unlikely to help and who could.',
+    },
+    after: {
+      title: 'After a session',
+      advice: 'Drink water, keep moving gently and tell your therapist at the next visit how you felt.',
+    },
+    doctor: {
+      title: 'Your safety: what to do if you have',
+      intro: 'These signs come from the same safety rules as your intake form.',
+      groups: {
+        call_998: 'Call 998 now (ambulance)',
+        see_doctor_today: 'See a doctor today, before any treatment',
+        see_doctor_first: 'See a doctor first (within days); we treat once they clear you',
+        tell_us: 'Tell us, and book as usual: we adapt the treatment',
+      },
+      note: 'Not sure? Call us: our supervising physician can review you before treatment.',
+    },
+    services: {
+      title: 'Visits and prices',
+      intro: 'Book online any time. New patients start with the initial assessment.',
+      book: 'Book this',
+      minutes: '{{minutes}} minutes',
+    },
+    ctaBand: {
+      title: 'Ready to book?',
+      body: 'Choose a time that suits you. It takes about two minutes.',
+    },
+  },
   layout: {
     skip: 'Skip to main content',
     tagline: 'Neuromuscular therapy',
@@ -11,7 +77,6 @@ export const flowEn = {
     back: 'Back',
     continue: 'Continue',
     change: 'Change',
-    retry: 'Try again',
     minutes: '{{minutes}} min',
     languages: { en: 'English', ar: 'العربية' },
     callClinic: 'Call the clinic',

@@ -1,19 +1,16 @@
-import type { treatmentEn } from './treatment-en.ts';
+import type { Messages } from '../../../lib/i18n/messages.ts';
+import type { en } from './en.ts';
 
-/** The English keys, each present here too; Arabic adds plural forms (zero, two, few, many). */
-type SameKeys<T> = { [K in keyof T]: T[K] extends readonly string[] ? string[] : T[K] extends string ? string : SameKeys<T[K]> } & { [plural: string]: unknown };
-
-/** Arabic strings for the treatment pages. */
-export const treatmentAr = {
+/** The same keys as en.ts (a missing or extra key fails typecheck); Arabic adds its own plural forms. */
+export const ar: Messages<typeof en> = {
   brand: 'مايوماب',
   nav: { label: 'الموظفون', patients: 'المرضى', calendar: 'التقويم', alerts: 'التنبيهات', reviews: 'قائمة المراجعة' },
   status: {
-    loading: 'جارٍ التحميل…',
     loadFailed: 'تعذّر التحميل. تحقّق من الاتصال وأعد تحميل الصفحة.',
     saveFailed: 'لم يُحفظ. تحقّق من الاتصال وحاول مرة أخرى.',
     unsaved: 'تغييرات غير محفوظة',
   },
-  actions: { save: 'حفظ', add: 'إضافة', remove: 'إزالة', removeItem: 'إزالة {{item}}', cancel: 'إلغاء', close: 'إغلاق' },
+  actions: { remove: 'إزالة' },
   side: { left: 'الأيسر', right: 'الأيمن', none: 'الجانبان / بلا جانب' },
   units: { scale: '/10', seconds: 'ث' },
   safety: {
@@ -351,4 +348,4 @@ export const treatmentAr = {
     openPatient: 'فتح ملف {{name}}',
     kinds: { adverse_checkin: 'متابعة تشير إلى حدث ضار محتمل' },
   },
-} satisfies SameKeys<typeof treatmentEn>;
+};

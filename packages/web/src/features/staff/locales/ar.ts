@@ -1,16 +1,8 @@
-import type { staffEn } from './staff-en.ts';
+import type { Messages } from '../../../lib/i18n/messages.ts';
+import type { en } from './en.ts';
 
-type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
-
-/**
- * The same keys as English; plural keys are free, because Arabic has six plural forms
- * (CLDR: zero, one, two, few, many, other) where English has two.
- */
-type Messages<T> = {
-  [K in keyof T as K extends `${string}_${PluralSuffix}` ? never : K]: T[K] extends string ? string : Messages<T[K]>;
-} & { [key: `${string}_${PluralSuffix}`]: string };
-
-export const staffAr: Messages<typeof staffEn> = {
+/** The same keys as en.ts (a missing or extra key fails typecheck); Arabic adds its own plural forms. */
+export const ar: Messages<typeof en> = {
   shell: {
     product: 'مايوماب',
     navLabel: 'تنقل الموظفين',
@@ -41,7 +33,7 @@ export const staffAr: Messages<typeof staffEn> = {
   roles: { admin: 'مسؤول النظام', reception: 'الاستقبال', therapist: 'معالج', physician: 'طبيب' },
   kinds: { therapist: 'معالج', physician: 'طبيب' },
   sources: { online: 'حُجز عبر الإنترنت', staff: 'حجزه الموظفون', waitlist: 'من قائمة الانتظار' },
-  common: { loading: 'جارٍ التحميل…', yes: 'نعم', no: 'لا', active: 'نشط', inactive: 'غير نشط', saved: 'تم الحفظ.' },
+  common: { active: 'نشط', inactive: 'غير نشط', saved: 'تم الحفظ.' },
   units: {
     minutes_zero: '{{count}} دقيقة',
     minutes_one: 'دقيقة واحدة',
@@ -52,14 +44,10 @@ export const staffAr: Messages<typeof staffEn> = {
   },
   actions: {
     actions: 'إجراءات',
-    cancel: 'إلغاء',
-    close: 'إغلاق',
     delete: 'حذف',
     edit: 'تعديل',
     keep: 'إبقاء',
     refresh: 'تحديث',
-    retry: 'حاول مرة أخرى',
-    save: 'حفظ',
   },
   errors: {
     generic: 'حدث خطأ ما. يرجى المحاولة مرة أخرى.',
@@ -334,5 +322,125 @@ export const staffAr: Messages<typeof staffEn> = {
     after: 'بعد',
     patient: 'مريض (عبر الإنترنت)',
     system: 'النظام',
+  },
+  accounts: {
+    nav: { users: 'حسابات الموظفين', security: 'الحساب والأمان' },
+    errors: {
+      generic: 'حدث خطأ ما. يُرجى المحاولة مرة أخرى.',
+      invalid_two_factor_code: 'الرمز غير صحيح أو سبق استخدامه. انتظر الرمز التالي وحاول مجددًا.',
+      two_factor_enrolment_required: 'فعّل التحقق بخطوتين أولًا.',
+      wrong_password: 'كلمة المرور الحالية غير صحيحة.',
+      password_too_weak: 'اختر كلمة مرور أقوى.',
+      link_invalid: 'انتهت صلاحية هذا الرابط أو سبق استخدامه. اطلب رابطًا جديدًا من المسؤول.',
+      setup_complete: 'تم إنشاء المسؤول الأول بالفعل. سجّل الدخول بدلًا من ذلك.',
+      email_taken: 'هذا البريد الإلكتروني مستخدم لموظف آخر.',
+      own_account: 'أدِر حسابك من صفحة الحساب والأمان.',
+      two_factor_required: 'يجب على دورك تسجيل الدخول بالتحقق بخطوتين.',
+      two_factor_already_enabled: 'التحقق بخطوتين مفعّل بالفعل.',
+      two_factor_not_started: 'ابدأ الإعداد من جديد.',
+      rate_limited: 'محاولات كثيرة. انتظر 15 دقيقة ثم حاول مجددًا.',
+      unauthenticated: 'انتهت جلستك. سجّل الدخول مرة أخرى.',
+      validation_failed: 'بعض البيانات ناقصة أو غير صالحة.',
+      conflict: 'أعد تفعيل الحساب أولًا.',
+    },
+    problems: {
+      too_short: 'استخدم 12 حرفًا على الأقل. بضع كلمات معًا خيار جيد.',
+      too_long: 'استخدم 128 حرفًا على الأكثر.',
+      too_common: 'كلمة المرور هذه شائعة أو بسيطة جدًا.',
+      contains_email: 'لا تبنِ كلمة المرور على عنوان بريدك الإلكتروني.',
+    },
+    password: {
+      rule: '12 حرفًا على الأقل. بضع كلمات غير مترابطة تصنع كلمة مرور قوية يسهل تذكرها.',
+      mismatch: 'كلمتا المرور غير متطابقتين.',
+      newPassword: 'كلمة المرور الجديدة',
+      confirm: 'أعد كتابة كلمة المرور الجديدة',
+    },
+    code: {
+      title: 'التحقق بخطوتين',
+      intro: 'أدخل الرمز المكوّن من 6 أرقام من تطبيق المصادقة، أو أحد رموز الاسترداد.',
+      label: 'الرمز',
+      submit: 'تحقق',
+      back: 'استخدم حسابًا آخر',
+    },
+    enrol: {
+      requiredTitle: 'فعّل التحقق بخطوتين',
+      requiredIntro: 'يجب على دورك تأكيد كل تسجيل دخول برمز من تطبيق مصادقة. فعّله الآن للمتابعة.',
+      step1: '1. امسح رمز QR هذا بتطبيق مصادقة (مثل Google Authenticator أو Microsoft Authenticator أو 1Password).',
+      manual: 'أو اكتب هذا المفتاح في التطبيق:',
+      step2: '2. أدخل الرمز المكوّن من 6 أرقام الذي يظهره التطبيق.',
+      start: 'إعداد التحقق بخطوتين',
+      confirm: 'تفعيل',
+      qrAlt: 'رمز QR لتطبيق المصادقة',
+      codesTitle: 'رموز الاسترداد',
+      codesIntro: 'كل رمز يتيح لك تسجيل الدخول مرة واحدة إذا فقدت هاتفك. احفظها في مكان آمن مثل مدير كلمات المرور. لن تظهر مرة أخرى.',
+      codesDone: 'حفظت رموز الاسترداد',
+      signOut: 'تسجيل الخروج',
+    },
+    security: {
+      title: 'الحساب والأمان',
+      subtitle: 'كلمة المرور والتحقق بخطوتين.',
+      passwordTitle: 'تغيير كلمة المرور',
+      current: 'كلمة المرور الحالية',
+      change: 'تغيير كلمة المرور',
+      changed: 'تم تغيير كلمة المرور، وتم تسجيل خروجك من أجهزتك الأخرى.',
+      twoFactorTitle: 'التحقق بخطوتين',
+      on: 'مفعّل',
+      off: 'غير مفعّل',
+      requiredNote: 'مطلوب لدورك.',
+      optionalNote: 'اختياري لدورك، وننصح به.',
+      codesLeft_one: 'تبقّى رمز استرداد واحد.',
+      codesLeft_other: 'تبقّى {{count}} من رموز الاسترداد.',
+      newCodes: 'رموز استرداد جديدة',
+      turnOff: 'إيقاف',
+      confirmPassword: 'أكّد بكلمة المرور',
+      turnedOff: 'تم إيقاف التحقق بخطوتين.',
+      turnedOn: 'تم تفعيل التحقق بخطوتين.',
+    },
+    users: {
+      title: 'حسابات الموظفين',
+      subtitle: 'ادعُ الموظفين، وأعد تعيين كلمات المرور والتحقق بخطوتين، وعطّل حسابات من يغادرون.',
+      invite: 'دعوة موظف',
+      inviteTitle: 'دعوة موظف',
+      inviteHint: 'يصله بريد برابط لاختيار كلمة المرور. يعمل الرابط مرة واحدة لمدة 3 أيام.',
+      send: 'إرسال الدعوة',
+      name: 'الاسم',
+      email: 'البريد الإلكتروني',
+      role: 'الدور',
+      status: 'الحالة',
+      twoFactor: 'التحقق بخطوتين',
+      invited: 'مدعو',
+      exempt: 'تجريبي (معفى)',
+      deactivate: 'تعطيل',
+      reactivate: 'إعادة التفعيل',
+      resetPassword: 'إرسال إعادة تعيين كلمة المرور',
+      resetTwoFactor: 'إعادة تعيين التحقق بخطوتين',
+      you: 'أنت',
+      done: {
+        invite: 'أُرسلت الدعوة إلى {{email}}.',
+        deactivate: 'تم تعطيل حساب {{name}} وتسجيل خروجه من كل الأجهزة.',
+        reactivate: 'يمكن لـ {{name}} تسجيل الدخول مجددًا.',
+        'reset-password': 'أُرسل رابط إعادة تعيين كلمة المرور إلى {{name}}.',
+        'reset-two-factor': 'تمت إعادة تعيين التحقق بخطوتين لـ {{name}}؛ سيعدّه مجددًا عند تسجيل دخوله التالي.',
+      },
+      confirm: {
+        deactivate: 'تعطيل حساب {{name}}؟ سيتم تسجيل خروجه فورًا.',
+        'reset-two-factor': 'إعادة تعيين التحقق بخطوتين لـ {{name}}؟ افعل ذلك فقط إذا تأكدت من هويته (مثل فقدان الهاتف).',
+      },
+    },
+    link: {
+      setupTitle: 'إنشاء المسؤول الأول',
+      setupIntro: 'لا توجد حسابات موظفين في Myomap بعد. المسؤول الذي تنشئه هنا يدعو بقية الفريق.',
+      inviteTitle: 'مرحبًا بك في Myomap',
+      inviteIntro: 'اختر كلمة مرور للحساب {{email}}.',
+      resetTitle: 'اختر كلمة مرور جديدة',
+      resetIntro: 'اختر كلمة مرور جديدة للحساب {{email}}. سيتم تسجيل خروجك من كل الأجهزة.',
+      name: 'اسمك',
+      email: 'بريد العمل',
+      submit: 'حفظ ومتابعة',
+      doneTitle: 'تم',
+      done: 'حُفظت كلمة المرور. سجّل الدخول للمتابعة.',
+      signIn: 'الانتقال إلى تسجيل الدخول',
+      checking: 'جارٍ التحقق من الرابط…',
+    },
   },
 };

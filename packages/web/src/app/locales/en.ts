@@ -1,0 +1,20 @@
+/** Words shared by every page (namespace 'common'). */
+export const en = {
+  appName: 'Myomap',
+  language: { switchTo: 'العربية', label: 'Language' },
+  nav: { home: 'Home', book: 'Book a visit', staff: 'Staff sign-in', whatIsNmt: 'What is NMT?' },
+  error: { generic: 'Something went wrong. Please try again.', network: 'We could not reach the clinic. Check your connection and try again.' },
+  loading: 'Loading…',
+  /** Buttons every feature shares. */
+  actions: { save: 'Save', saving: 'Saving…', cancel: 'Cancel', close: 'Close', add: 'Add', retry: 'Try again', removeItem: 'Remove {{item}}' },
+  answers: { yes: 'Yes', no: 'No' },
+  /** Form mistakes shown beside a field (lib/forms). */
+  form: {
+    required: 'Please fill in this field.',
+    tooShort: 'This is too short.',
+    tooLong: 'This is too long.',
+    invalid: 'Please check this value.',
+    email: 'Please enter a valid email address, like name@example.com.',
+    phone: 'Please use only digits, spaces and + ( ) -, at least 5 characters.',
+  },
+};

@@ -1,0 +1,6 @@
+import { localeFor } from '../../../lib/clinic-time/clinic-time.ts';
+
+/** A price in dirhams, whole, in the reader's language. */
+export function formatPrice(amount: number, language: string): string {
+  return new Intl.NumberFormat(localeFor(language), { style: 'currency', currency: 'AED', maximumFractionDigits: 0 }).format(amount);
+}
