@@ -42,7 +42,8 @@ export const PhotoOut = Type.Object({
 });
 export type PhotoOut = Static<typeof PhotoOut>;
 
-export const PhotoUploadedOut = Type.Object({ id: Type.String(), view: PhotoView });
+/** The new photo, with no landmarks placed yet. */
+export const PhotoUploadedOut = PhotoOut;
 export type PhotoUploadedOut = Static<typeof PhotoUploadedOut>;
 export const LandmarksOut = Type.Object({ id: Type.String(), landmarks: Landmarks, angles: PostureAngles });
 export type LandmarksOut = Static<typeof LandmarksOut>;

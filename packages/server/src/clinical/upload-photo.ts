@@ -28,7 +28,7 @@ export async function uploadPhoto(ctx: AppContext, assessmentId: string, view: P
     if (!assessment) throw new AppError('not_found', 'No such assessment.');
     const saved = await insertAssessmentPhoto(tx, { assessmentId, view, contentType: image.contentType, bytes: image.bytes, uploadedBy: actor.id ?? '' });
     await writeAudit(tx, actor, { action: 'photos.upload', entityType: 'assessment_photo', entityId: saved.id, after: { assessmentId, view, bytes: image.bytes.length } });
-    return { id: saved.id, view };
+    return { id: saved.id, view, landmarks: {}, angles: {}, createdAt: saved.createdAt.toISOString() };
   });
 }
 

@@ -95,9 +95,9 @@ export async function listAssessmentPhotos(sql: Sql, assessmentId: string): Prom
   return sql.query<PhotoRow>(`select id, view, landmarks, angles, created_at as "createdAt" from assessment_photos where assessment_id = $1 order by created_at`, [assessmentId]);
 }
 
-export async function insertAssessmentPhoto(sql: Sql, p: { assessmentId: string; view: PhotoView; contentType: string; bytes: Uint8Array; uploadedBy: string }): Promise<{ id: string }> {
-  const [row] = await sql.query<{ id: string }>(
-    `insert into assessment_photos (assessment_id, view, content_type, bytes, uploaded_by) values ($1, $2, $3, $4, $5) returning id`,
+export async function insertAssessmentPhoto(sql: Sql, p: { assessmentId: string; view: PhotoView; contentType: string; bytes: Uint8Array; uploadedBy: string }): Promise<{ id: string; createdAt: Date }> {
+  const [row] = await sql.query<{ id: string; createdAt: Date }>(
+    `insert into assessment_photos (assessment_id, view, content_type, bytes, uploaded_by) values ($1, $2, $3, $4, $5) returning id, created_at as "createdAt"`,
     [p.assessmentId, p.view, p.contentType, p.bytes, p.uploadedBy],
   );
   if (!row) throw new Error('photo insert returned no row');

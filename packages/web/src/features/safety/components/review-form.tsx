@@ -6,7 +6,7 @@ import { Card } from '../../../components/ui/card.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
-import { safetyApi, type ReviewDecision, type ReviewDto, type ReviewIn, type Urgency } from '../api/safety-api.ts';
+import { safetyApi, type ReviewDecision, type ReviewRecorded, type ReviewIn, type Urgency } from '../api/safety-api.ts';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
 import { useSafetyTranslation } from '../lib/use-safety-translation.ts';
 
@@ -24,7 +24,7 @@ const lines = (text: string, max: number) =>
 export interface ReviewFormProps {
   patientId: string;
   result: ScreeningResult | undefined;
-  onSaved(review: ReviewDto): void;
+  onSaved(review: ReviewRecorded): void;
 }
 
 /**
