@@ -13,8 +13,12 @@ export type PhotoView = Static<typeof PhotoView>;
 export const PhotoQuery = Type.Object({ view: PhotoView });
 
 export const Point = Type.Object({ x: Type.Number({ minimum: 0, maximum: 100000 }), y: Type.Number({ minimum: 0, maximum: 100000 }) }, { additionalProperties: false });
-/** Landmark name → pixel position on the photo (see domain POSTURE_LANDMARKS). */
-export const Landmarks = Type.Record(Type.String({ pattern: '^[a-z_]{1,40}$' }), Point);
+/**
+ * Landmark name → pixel position on the photo (see domain POSTURE_LANDMARKS). Names may hold
+ * digits ("c7"): a key outside the pattern would not be checked on the way in and would be
+ * dropped on the way out (fast-json-stringify serialises only matching keys).
+ */
+export const Landmarks = Type.Record(Type.String({ pattern: '^[a-z][a-z0-9_]{0,39}$' }), Point);
 export type Landmarks = Static<typeof Landmarks>;
 export const LandmarksIn = Type.Object({ landmarks: Landmarks }, { additionalProperties: false });
 
