@@ -34,6 +34,6 @@ describe('isImageOfType', () => {
     expect(isImageOfType(jpeg, 'image/jpeg')).toBe(true);
     expect(isImageOfType(png, 'image/png')).toBe(true);
     expect(isImageOfType(png, 'image/jpeg')).toBe(false);
-    expect(isImageOfType(new TextEncoder().encode('<svg>'), 'image/png')).toBe(false);
+    expect(isImageOfType(new Uint8Array([0x3c, 0x73, 0x76, 0x67]), 'image/png')).toBe(false);
   });
 });
