@@ -8,6 +8,7 @@ import {
   Muscle,
   MusclePrevalence,
   Protocol,
+  Region,
   SelfCareItem,
   Technique,
   VocabularyFile,
@@ -22,6 +23,7 @@ const schemaFor = (file: string): TSchema => {
   if (file.startsWith('techniques/')) return Technique;
   if (file.startsWith('self-care/')) return SelfCareItem;
   if (file.startsWith('source-finder/muscle-prevalence')) return MusclePrevalence;
+  if (file.startsWith('regions/')) return Region;
   throw new Error(`no schema for ${file}`);
 };
 
@@ -127,3 +129,17 @@ describe('knowledge base cross-references', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('region names', () => {
+  const named = new Set((knowledgeBase.regions ?? []).map((r) => r.id));
+
+  it('names each region once', () => {
+    expect(named.size).toBe(knowledgeBase.regions?.length);
+  });
+
+  it('names every region a body zone or muscle belongs to, and the problem list\'s "other"', () => {
+    const used = new Set([...knowledgeBase.bodyZones.map((z) => z.region), ...knowledgeBase.muscles.map((m) => m.region), 'other']);
+    expect([...used].filter((region) => !named.has(region))).toEqual([]);
+  });
+});
+

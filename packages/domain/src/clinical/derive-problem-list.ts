@@ -181,7 +181,7 @@ export function deriveProblemList(data: AssessmentData, kb: KnowledgeBase = bund
     .sort((a, b) => b.score - a.score || compareText(a.tally.region, b.tally.region));
 
   return scored.map(({ tally, score }, index) => {
-    const label = titleFor(tally);
+    const label = titleFor(tally, kb);
     const zones = [...tally.zones.values()]
       .sort((a, b) => b.weight - a.weight || compareText(a.zone, b.zone) || compareText(a.side ?? '', b.side ?? ''))
       .map(({ zone, side }) => ({ zone, ...(side ? { side } : {}) }));
@@ -220,56 +220,20 @@ function scoreTally(t: RegionTally): number {
   );
 }
 
-/** Names for the region ids the knowledge base uses; an unknown id is shown as written. */
-export const REGION_LABELS: Record<string, Localized> = {
-  head_jaw: { en: 'Head and jaw', ar: 'الرأس والفك' },
-  head: { en: 'Head', ar: 'الرأس' },
-  tmj_cranial: { en: 'Jaw and head', ar: 'الفك والرأس' },
-  neck: { en: 'Neck', ar: 'الرقبة' },
-  cervical: { en: 'Neck', ar: 'الرقبة' },
-  shoulder: { en: 'Shoulder', ar: 'الكتف' },
-  shoulder_upper_back: { en: 'Shoulder and upper back', ar: 'الكتف وأعلى الظهر' },
-  shoulder_upper_extremity: { en: 'Shoulder and arm', ar: 'الكتف والذراع' },
-  upper_back: { en: 'Upper back', ar: 'أعلى الظهر' },
-  thoracic: { en: 'Upper and mid back', ar: 'أعلى الظهر ووسطه' },
-  chest: { en: 'Chest', ar: 'الصدر' },
-  arm: { en: 'Arm', ar: 'الذراع' },
-  elbow: { en: 'Elbow', ar: 'المرفق' },
-  forearm: { en: 'Forearm', ar: 'الساعد' },
-  forearm_hand: { en: 'Forearm and hand', ar: 'الساعد واليد' },
-  wrist_hand: { en: 'Wrist and hand', ar: 'الرسغ واليد' },
-  hand: { en: 'Hand', ar: 'اليد' },
-  trunk: { en: 'Trunk', ar: 'الجذع' },
-  abdomen: { en: 'Abdomen', ar: 'البطن' },
-  lumbar: { en: 'Low back', ar: 'أسفل الظهر' },
-  low_back: { en: 'Low back', ar: 'أسفل الظهر' },
-  pelvis: { en: 'Pelvis', ar: 'الحوض' },
-  hip: { en: 'Hip', ar: 'الورك' },
-  hip_pelvis: { en: 'Hip and pelvis', ar: 'الورك والحوض' },
-  pelvis_hip: { en: 'Hip and pelvis', ar: 'الورك والحوض' },
-  thigh: { en: 'Thigh', ar: 'الفخذ' },
-  thigh_knee: { en: 'Thigh and knee', ar: 'الفخذ والركبة' },
-  knee: { en: 'Knee', ar: 'الركبة' },
-  leg: { en: 'Lower leg', ar: 'الساق' },
-  leg_foot: { en: 'Leg and foot', ar: 'الساق والقدم' },
-  ankle_foot: { en: 'Ankle and foot', ar: 'الكاحل والقدم' },
-  foot: { en: 'Foot', ar: 'القدم' },
-  [UNPLACED_REGION]: { en: 'Other findings', ar: 'نتائج أخرى' },
-};
-
 // Arabic takes the side as a noun in brackets, which agrees with every region name.
 const SIDE_LABELS: Record<Side, Localized> = { left: { en: 'left', ar: 'يسار' }, right: { en: 'right', ar: 'يمين' } };
 
-function regionLabel(region: string): Localized {
-  const known = REGION_LABELS[region];
+/** The region's name from the knowledge base (knowledge-base/regions); an unknown id is shown as written. */
+function regionLabel(region: string, kb: KnowledgeBase): Localized {
+  const known = (kb.regions ?? bundledKnowledgeBase.regions)?.find((r) => r.id === region)?.label;
   if (known) return known;
   const words = region.replace(/_/g, ' ');
   const text = words.charAt(0).toUpperCase() + words.slice(1);
   return { en: text, ar: text };
 }
 
-function titleFor(t: RegionTally): Localized {
-  const base = regionLabel(t.region);
+function titleFor(t: RegionTally, kb: KnowledgeBase): Localized {
+  const base = regionLabel(t.region, kb);
   const sides = [...t.sides].filter((side): side is Side => side !== 'none');
   const single = sides.length === 1 && !t.sides.has('none') ? sides[0] : undefined;
   if (!single) return base;

@@ -10,7 +10,8 @@ import techniques from '../../../../knowledge-base/techniques/techniques.json' w
 import selfCare from '../../../../knowledge-base/self-care/self-care.json' with { type: 'json' };
 import zonesV2 from '../../../../knowledge-base/vocabulary/zones-v2.json' with { type: 'json' };
 import musclePrevalence from '../../../../knowledge-base/source-finder/muscle-prevalence.json' with { type: 'json' };
-import type { BodyZone, Muscle, MusclePrevalence, Protocol, SelfCareItem, Technique, VocabularyFile } from './knowledge-schemas.ts';
+import regions from '../../../../knowledge-base/regions/regions.json' with { type: 'json' };
+import type { BodyZone, Muscle, MusclePrevalence, Protocol, Region, SelfCareItem, Technique, VocabularyFile } from './knowledge-schemas.ts';
 
 /**
  * The knowledge base, bundled as data. The files are validated against their schemas by
@@ -24,6 +25,8 @@ export interface KnowledgeBase {
   selfCare: readonly SelfCareItem[];
   /** The source finder's prevalence prior; unlisted muscles (or no list) are 'usual'. */
   musclePrevalence?: readonly MusclePrevalence[];
+  /** Names of the body regions the zones and muscles belong to (the problem list's headings). */
+  regions?: readonly Region[];
 }
 
 /** Vocabulary files after version 1, oldest first. */
@@ -49,6 +52,7 @@ export const knowledgeBase: KnowledgeBase = {
   techniques: techniques as Technique[],
   selfCare: selfCare as SelfCareItem[],
   musclePrevalence: musclePrevalence as MusclePrevalence[],
+  regions: regions as Region[],
 };
 
 /** Raw files by name, for the schema test to report which file is wrong. */
@@ -64,4 +68,5 @@ export const knowledgeFiles = {
   'techniques/techniques.json': techniques,
   'self-care/self-care.json': selfCare,
   'source-finder/muscle-prevalence.json': musclePrevalence,
+  'regions/regions.json': regions,
 } as const;

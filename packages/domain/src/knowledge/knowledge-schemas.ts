@@ -229,3 +229,17 @@ export const SelfCareItem = Type.Object(
   { additionalProperties: false },
 );
 export type SelfCareItem = Static<typeof SelfCareItem>;
+
+/**
+ * A body region's name as the problem list shows it (knowledge-base/regions/regions.json). Region
+ * ids come from the body zones and muscles; these are names for them, not clinical claims, so an
+ * entry cites no source. A region without an entry is shown as its id, written out.
+ */
+export const Region = Type.Object(
+  {
+    id: Type.String({ pattern: '^[a-z][a-z0-9_]*$' }),
+    label: Localized,
+  },
+  { additionalProperties: false },
+);
+export type Region = Static<typeof Region>;

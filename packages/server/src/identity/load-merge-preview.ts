@@ -2,25 +2,9 @@ import { findPossibleMatches, type PossibleMatch } from '@myomap/domain/identity
 import type { Sql } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
 import { toZonedIso } from '../lib/zoned-time.ts';
+import { patientView } from '../clinical/patient-view.ts';
 import { loadSafety } from '../safety/intake-service.ts';
 import { findPatient, findPatientsSharingContact, listSelfRegisteredPatients, type PatientRecord } from '../stores/patient-store.ts';
-
-export function patientView(p: PatientRecord) {
-  return {
-    id: p.id,
-    name: p.name,
-    email: p.email,
-    phone: p.phone,
-    dateOfBirth: p.dateOfBirth,
-    sex: p.sex,
-    preferredLanguage: p.preferredLanguage,
-    emergencyContactName: p.emergencyContactName,
-    emergencyContactPhone: p.emergencyContactPhone,
-    identityStatus: p.identityStatus,
-    mergedIntoId: p.mergedIntoId,
-    createdAt: p.createdAt.toISOString(),
-  };
-}
 
 /** Self-registered records, each with the existing patients it may be. */
 export async function listPossibleDuplicates(sql: Sql) {

@@ -117,7 +117,8 @@ export async function submitIntake(tx: Sql, clinic: ClinicSettings, appointment:
   await writeAudit(tx, actor, { action: 'intake.submit', entityType: 'intake', entityId: intake.id, after: { screeningId: screening?.id, outcome: result.outcome, redFlags: result.redFlags.map((f) => f.id) } });
   // Patients see what to do, not the clinical reasoning: urgent findings say so plainly.
   const urgency = result.redFlags[0]?.urgency;
-  return { outcome: result.outcome, urgentCare: urgency === 'emergency' ? 'emergency' : urgency === 'same_day' ? 'same_day' : null };
+  const urgentCare: 'emergency' | 'same_day' | null = urgency === 'emergency' ? 'emergency' : urgency === 'same_day' ? 'same_day' : null;
+  return { outcome: result.outcome, urgentCare };
 }
 
 export async function signConsent(

@@ -53,3 +53,68 @@ export async function saveAssessmentData(sql: Sql, id: string, data: AssessmentD
     );
   }
 }
+
+/** A new, empty assessment for the patient (optionally for one visit), written in this build's vocabulary. */
+export async function insertAssessment(sql: Sql, a: { patientId: string; appointmentId: string | null; authorId: string; data: AssessmentData; now: Date }): Promise<{ id: string }> {
+  const [row] = await sql.query<{ id: string }>(
+    `insert into assessments (patient_id, appointment_id, author_id, data, created_at, updated_at, vocabulary_version) values ($1, $2, $3, $4, $5, $5, $6) returning id`,
+    [a.patientId, a.appointmentId, a.authorId, JSON.stringify(a.data), a.now.toISOString(), VOCABULARY_VERSION],
+  );
+  if (!row) throw new Error('assessment insert returned no row');
+  return row;
+}
+
+export interface AssessmentSummaryRow {
+  id: string;
+  createdAt: Date;
+  updatedAt: Date;
+  appointmentId: string | null;
+  authorName: string;
+  status: string;
+}
+
+export async function listPatientAssessments(sql: Sql, patientId: string): Promise<AssessmentSummaryRow[]> {
+  return sql.query<AssessmentSummaryRow>(
+    `select a.id, a.created_at as "createdAt", a.updated_at as "updatedAt", a.appointment_id as "appointmentId", u.name as "authorName", a.status
+     from assessments a join staff_users u on u.id = a.author_id where a.patient_id = $1 order by a.created_at desc`,
+    [patientId],
+  );
+}
+
+export type PhotoView = 'front' | 'side';
+
+export interface PhotoRow {
+  id: string;
+  view: PhotoView;
+  landmarks: Record<string, { x: number; y: number }>;
+  angles: Record<string, number>;
+  createdAt: Date;
+}
+
+export async function listAssessmentPhotos(sql: Sql, assessmentId: string): Promise<PhotoRow[]> {
+  return sql.query<PhotoRow>(`select id, view, landmarks, angles, created_at as "createdAt" from assessment_photos where assessment_id = $1 order by created_at`, [assessmentId]);
+}
+
+export async function insertAssessmentPhoto(sql: Sql, p: { assessmentId: string; view: PhotoView; contentType: string; bytes: Uint8Array; uploadedBy: string }): Promise<{ id: string; createdAt: Date }> {
+  const [row] = await sql.query<{ id: string; createdAt: Date }>(
+    `insert into assessment_photos (assessment_id, view, content_type, bytes, uploaded_by) values ($1, $2, $3, $4, $5) returning id, created_at as "createdAt"`,
+    [p.assessmentId, p.view, p.contentType, p.bytes, p.uploadedBy],
+  );
+  if (!row) throw new Error('photo insert returned no row');
+  return row;
+}
+
+export async function findPhotoBytes(sql: Sql, id: string): Promise<{ contentType: string; bytes: Uint8Array } | undefined> {
+  const [row] = await sql.query<{ content_type: string; bytes: Uint8Array }>('select content_type, bytes from assessment_photos where id = $1', [id]);
+  return row ? { contentType: row.content_type, bytes: row.bytes } : undefined;
+}
+
+/** The photo's view and current landmarks, locked for the landmark edit. */
+export async function lockPhoto(sql: Sql, id: string): Promise<{ view: PhotoView; landmarks: unknown } | undefined> {
+  const [row] = await sql.query<{ view: PhotoView; landmarks: unknown }>('select view, landmarks from assessment_photos where id = $1 for update', [id]);
+  return row;
+}
+
+export async function savePhotoLandmarks(sql: Sql, id: string, landmarks: unknown, angles: unknown): Promise<void> {
+  await sql.query('update assessment_photos set landmarks = $2, angles = $3 where id = $1', [id, JSON.stringify(landmarks), JSON.stringify(angles)]);
+}

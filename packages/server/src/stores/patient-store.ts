@@ -81,3 +81,91 @@ export async function findPatientsSharingContact(sql: Sql, patient: Pick<Identit
 export async function listSelfRegisteredPatients(sql: Sql, limit = 100): Promise<PatientRecord[]> {
   return sql.query<PatientRecord>(`select ${patientRecordColumns} from patients where identity_status = 'self_registered' order by created_at limit $1`, [limit]);
 }
+
+/** Staff search by name, email or phone (part of any); merged records are history and left out. */
+export async function searchPatients(sql: Sql, q: string, limit = 100): Promise<PatientRecord[]> {
+  return sql.query<PatientRecord>(
+    `select ${patientRecordColumns} from patients
+     where identity_status <> 'merged'
+       and ($1 = '' or name ilike '%' || $1 || '%' or email ilike '%' || $1 || '%' or coalesce(phone, '') ilike '%' || $1 || '%')
+     order by name limit $2`,
+    [q, limit],
+  );
+}
+
+/** The fields staff may write on a patient's record, by their column. */
+export const PATIENT_FIELD_COLUMNS = {
+  name: 'name',
+  email: 'email',
+  phone: 'phone',
+  dateOfBirth: 'date_of_birth',
+  sex: 'sex',
+  preferredLanguage: 'preferred_language',
+  emergencyContactName: 'emergency_contact_name',
+  emergencyContactPhone: 'emergency_contact_phone',
+} as const;
+export type PatientField = keyof typeof PATIENT_FIELD_COLUMNS;
+
+export interface NewPatientFields {
+  name: string;
+  email: string;
+  phone?: string | null | undefined;
+  dateOfBirth?: string | null | undefined;
+  sex?: string | null | undefined;
+  preferredLanguage?: 'en' | 'ar' | undefined;
+  emergencyContactName?: string | null | undefined;
+  emergencyContactPhone?: string | null | undefined;
+}
+
+/** A patient staff register at the desk: verified from the start (they are standing there). */
+export async function insertPatient(sql: Sql, p: NewPatientFields): Promise<PatientRecord> {
+  const [row] = await sql.query<PatientRecord>(
+    `insert into patients (name, email, phone, date_of_birth, sex, preferred_language, emergency_contact_name, emergency_contact_phone)
+     values ($1, lower($2), $3, $4, $5, $6, $7, $8) returning ${patientRecordColumns}`,
+    [p.name.trim(), p.email.trim(), p.phone ?? null, p.dateOfBirth ?? null, p.sex ?? null, p.preferredLanguage ?? 'en', p.emergencyContactName ?? null, p.emergencyContactPhone ?? null],
+  );
+  if (!row) throw new Error('patient insert returned no row');
+  return row;
+}
+
+/** Writes the given fields, stored as sent (no trimming, as before). */
+export async function updatePatientFields(sql: Sql, id: string, fields: readonly (readonly [PatientField, unknown])[]): Promise<PatientRecord | undefined> {
+  const [row] = await sql.query<PatientRecord>(
+    `update patients set ${fields.map(([k], i) => `${PATIENT_FIELD_COLUMNS[k]} = $${i + 2}`).join(', ')} where id = $1 returning ${patientRecordColumns}`,
+    [id, ...fields.map(([, v]) => v)],
+  );
+  return row;
+}
+
+export interface PatientVisitRow {
+  id: string;
+  reference: string;
+  startsAt: Date;
+  status: string;
+  serviceName: { en: string; ar: string };
+  practitionerName: { en: string; ar: string } | null;
+}
+
+/** The patient's visits, newest first, with service and practitioner names in both languages. */
+export async function listPatientVisits(sql: Sql, patientId: string): Promise<PatientVisitRow[]> {
+  const rows = await sql.query<{ id: string; reference: string; starts_at: Date; status: string; service_en: string; service_ar: string; practitioner_en: string | null; practitioner_ar: string | null }>(
+    `select a.id, a.reference, a.starts_at, a.status, s.name_en as service_en, s.name_ar as service_ar, p.name_en as practitioner_en, p.name_ar as practitioner_ar
+     from appointments a join services s on s.id = a.service_id left join practitioners p on p.id = a.practitioner_id
+     where a.patient_id = $1 and a.kind = 'visit' order by a.starts_at desc`,
+    [patientId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    reference: r.reference,
+    startsAt: r.starts_at,
+    status: r.status,
+    serviceName: { en: r.service_en, ar: r.service_ar },
+    practitionerName: r.practitioner_en === null ? null : { en: r.practitioner_en, ar: r.practitioner_ar ?? r.practitioner_en },
+  }));
+}
+
+/** Whether the patient exists (the safety reads answer 404 for an unknown id). */
+export async function patientExists(sql: Sql, patientId: string): Promise<boolean> {
+  const [row] = await sql.query('select id from patients where id = $1', [patientId]);
+  return row !== undefined;
+}

@@ -1,95 +1,29 @@
 import type { AssessmentData } from '@myomap/domain/clinical/assessment-schemas';
-import type { Landmarks, PhotoView, PostureAngles } from '@myomap/domain/clinical/compute-posture-angles';
+import type { Landmarks, PhotoView } from '@myomap/domain/clinical/compute-posture-angles';
+import type { AssessmentOut, LandmarksOut, PhotoOut, PhotoUploadedOut } from '@myomap/contract/clinical/assessments.schemas';
+import type { PatientIn, PatientOut, PatientRecordOut } from '@myomap/contract/clinical/patients.schemas';
+import type { BodyZoneOut, MuscleSummaryOut, SourceCandidateOut, SourceFinderIn, SourceFinderOut } from '@myomap/contract/knowledge/knowledge.schemas';
+import type { ReasoningOut } from '@myomap/contract/safety/safety.schemas';
 import { api, ApiError, currentCsrfToken } from '../../../lib/api-client.ts';
 
-/** The clinical routes as the server describes them in /api/openapi.json. */
+/**
+ * The clinical routes. Their request and response types come from the contract the server
+ * validates and serialises with (packages/contract/src/{clinical,knowledge}); the names here
+ * are the pages' names for them.
+ */
 
-export type Side = 'left' | 'right';
-export interface Names {
-  en: string;
-  ar: string;
-}
-
-export interface BodyZoneDto {
-  id: string;
-  /** true when the zone is recorded once per side. */
-  side: boolean;
-  label: Names;
-  views: string[];
-  midline: boolean;
-  region: string;
-}
-
-export interface MuscleDto {
-  id: string;
-  name: Names;
-  aliases: string[];
-  region: string;
-}
-
-export interface SourceCandidateDto {
-  muscleId: string;
-  name: string;
-  names: Names;
-  side?: Side;
-  score: number;
-  matchedZones: { zone: string; side?: Side; relation: 'primary' | 'spillover' }[];
-  why: string;
-  whyAr?: string;
-}
-
-export interface SourceFinderRequest {
-  zones: { zone: string; side?: Side; intensity?: number }[];
-  palpatedTriggerPoints?: { muscleId: string; side?: Side; activity: 'active' | 'latent'; reproducesFamiliarPain?: boolean }[];
-}
-
-export type Sex = 'female' | 'male' | 'other' | 'unknown';
-
-export interface PatientDto {
-  id: string;
-  name: string;
-  email: string;
-  phone: string | null;
-  dateOfBirth: string | null;
-  sex: Sex | null;
-  preferredLanguage: 'en' | 'ar';
-  emergencyContactName?: string | null;
-  emergencyContactPhone?: string | null;
-}
-
-export interface NewPatient {
-  name: string;
-  email: string;
-  phone?: string;
-  dateOfBirth?: string;
-  sex?: Sex;
-  preferredLanguage?: 'en' | 'ar';
-  emergencyContactName?: string;
-  emergencyContactPhone?: string;
-}
-
-export interface PatientRecordDto {
-  patient: PatientDto;
-  appointments: { id: string; reference: string; start: string; serviceName: string; status: string }[];
-  assessments: { id: string; createdAt: string; updatedAt: string; appointmentId: string | null; authorName: string; status: string }[];
-}
-
-export interface PhotoDto {
-  id: string;
-  view: PhotoView;
-  landmarks: Landmarks;
-  angles: PostureAngles;
-}
-
-export interface AssessmentDto {
-  id: string;
-  patientId: string;
-  patientName: string;
-  createdAt: string;
-  updatedAt: string;
-  data: AssessmentData;
-  photos: PhotoDto[];
-}
+export type { Side } from '@myomap/contract/knowledge/knowledge.schemas';
+export type { LocalizedText as Names } from '@myomap/contract/common/localized-text.schemas';
+export type BodyZoneDto = BodyZoneOut;
+export type MuscleDto = MuscleSummaryOut;
+export type SourceCandidateDto = SourceCandidateOut;
+export type SourceFinderRequest = SourceFinderIn;
+export type { Sex } from '@myomap/contract/clinical/patients.schemas';
+export type PatientDto = PatientOut;
+export type NewPatient = PatientIn;
+export type PatientRecordDto = PatientRecordOut;
+export type PhotoDto = PhotoOut;
+export type AssessmentDto = AssessmentOut;
 
 export type PlanStatus = 'draft' | 'awaiting_cosign' | 'approved';
 
@@ -103,15 +37,13 @@ export interface PlanSummaryDto {
 }
 
 /** Whether trigger-point reasoning may run for this patient (suspended while a red flag stands). */
-export type ReasoningDto =
-  | { status: 'active' }
-  | { status: 'suspended'; cause: 'screen_refers' | 'referred_by_physician'; reason: { en: string; ar: string }; redFlags: { id: string; name: { en: string; ar: string } }[] };
+export type ReasoningDto = ReasoningOut;
 
 export const clinicalApi = {
   reasoning: (patientId: string) => api<ReasoningDto>(`/api/staff/patients/${encodeURIComponent(patientId)}/reasoning`),
   bodyZones: () => api<BodyZoneDto[]>('/api/body-zones'),
   muscles: (q = '') => api<MuscleDto[]>(`/api/muscles${q ? `?q=${encodeURIComponent(q)}` : ''}`),
-  sourceFinder: (request: SourceFinderRequest) => api<{ candidates: SourceCandidateDto[] }>('/api/source-finder', { method: 'POST', body: request }),
+  sourceFinder: (request: SourceFinderRequest) => api<SourceFinderOut>('/api/source-finder', { method: 'POST', body: request }),
   patients: (q: string) => api<PatientDto[]>(`/api/staff/patients?q=${encodeURIComponent(q)}`),
   createPatient: (patient: NewPatient) => api<PatientDto>('/api/staff/patients', { method: 'POST', body: patient }),
   patient: (id: string) => api<PatientRecordDto>(`/api/staff/patients/${encodeURIComponent(id)}`),
@@ -128,7 +60,7 @@ export const clinicalApi = {
   proposePlan: (assessmentId: string) => api<{ id: string }>(`/api/staff/assessments/${encodeURIComponent(assessmentId)}/plan`, { method: 'POST' }),
   photoUrl: (photoId: string) => `/api/staff/photos/${encodeURIComponent(photoId)}`,
   saveLandmarks: (photoId: string, landmarks: Landmarks) =>
-    api<{ id: string; landmarks: Landmarks; angles: PostureAngles }>(`/api/staff/photos/${encodeURIComponent(photoId)}/landmarks`, {
+    api<LandmarksOut>(`/api/staff/photos/${encodeURIComponent(photoId)}/landmarks`, {
       method: 'PUT',
       body: { landmarks },
     }),
@@ -136,7 +68,7 @@ export const clinicalApi = {
 };
 
 /** Multipart upload; api() speaks JSON only, so this one goes through fetch directly. */
-async function uploadPhoto(assessmentId: string, view: PhotoView, file: File): Promise<{ id: string; view: PhotoView }> {
+async function uploadPhoto(assessmentId: string, view: PhotoView, file: File): Promise<PhotoUploadedOut> {
   const form = new FormData();
   form.append('file', file, file.name);
   const token = currentCsrfToken();
@@ -157,5 +89,5 @@ async function uploadPhoto(assessmentId: string, view: PhotoView, file: File): P
     const error = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
     throw new ApiError(response.status, error?.code ?? 'unknown_error', error?.message ?? response.statusText);
   }
-  return body as { id: string; view: PhotoView };
+  return body as PhotoUploadedOut;
 }

@@ -1,51 +1,15 @@
-import type { TreatmentGate, ReviewDecision } from '@myomap/domain/safety/decide-treatment-gate';
-import type { MatchReason } from '@myomap/domain/identity/find-possible-matches';
+import type { PatientOut } from '@myomap/contract/clinical/patients.schemas';
+import type { DuplicateEntryOut, MatchReason, MergedOut, MergeField, MergePreviewOut, MergeSideOut } from '@myomap/contract/identity/identity.schemas';
 import { api } from '../../../lib/api-client.ts';
 
-/** The identity routes (packages/server/src/routes/identity/identity.routes.ts) as the pages use them. */
+/** The identity routes (packages/server/src/routes/identity/identity.routes.ts); types from the contract. */
 
-export type IdentityStatus = 'verified' | 'self_registered' | 'merged';
+export type IdentityStatus = PatientOut['identityStatus'];
 export type { MatchReason };
-
-export interface IdentityPatient {
-  id: string;
-  name: string;
-  email: string;
-  phone: string | null;
-  dateOfBirth: string | null;
-  sex: string | null;
-  preferredLanguage: 'en' | 'ar';
-  emergencyContactName: string | null;
-  emergencyContactPhone: string | null;
-  identityStatus: IdentityStatus;
-  mergedIntoId: string | null;
-  createdAt: string;
-}
-
-export interface DuplicateEntry {
-  patient: IdentityPatient;
-  matches: { patientId: string; reasons: MatchReason[]; strength: 'strong' | 'weak'; patient: IdentityPatient }[];
-}
-
-export interface MergeSide {
-  patient: IdentityPatient;
-  appointments: { id: string; reference: string; start: string; status: string; serviceName: { en: string; ar: string } }[];
-  intake: { submitted: number; inProgress: number };
-  counts: Record<string, number>;
-  safety: {
-    screeningOutcome: 'proceed' | 'proceed_with_precautions' | 'refer_before_treatment' | null;
-    physicianDecision: { decision: ReviewDecision; at: string; physicianName: string } | null;
-    gate: TreatmentGate;
-  } | null;
-}
-
-export interface MergePreview {
-  kept: MergeSide;
-  duplicate: MergeSide;
-  match: { reasons: MatchReason[]; strength: 'strong' | 'weak' } | null;
-}
-
-import type { MergeField } from '@myomap/contract/identity/identity.schemas';
+export type IdentityPatient = PatientOut;
+export type DuplicateEntry = DuplicateEntryOut;
+export type MergeSide = MergeSideOut;
+export type MergePreview = MergePreviewOut;
 
 export { MERGE_FIELDS, type MergeField } from '@myomap/contract/identity/identity.schemas';
 
@@ -54,7 +18,7 @@ export const identityApi = {
   preview: (keptId: string, duplicateId: string) =>
     api<MergePreview>(`/api/staff/patients/${encodeURIComponent(keptId)}/merge-preview?duplicateId=${encodeURIComponent(duplicateId)}`),
   merge: (keptId: string, duplicateId: string, keep: Partial<Record<MergeField, 'kept' | 'duplicate'>>) =>
-    api<{ mergeId: string; patient: IdentityPatient; moved: Record<string, number> }>(`/api/staff/patients/${encodeURIComponent(keptId)}/merge`, {
+    api<MergedOut>(`/api/staff/patients/${encodeURIComponent(keptId)}/merge`, {
       method: 'POST',
       body: { duplicateId, keep, identityChecked: true },
     }),

@@ -42,7 +42,7 @@ function PhotoSlot({ view, assessmentId, photo, onPhotoAdded, onPhotoSaved }: {
     setStatus('uploading');
     try {
       const created = await clinicalApi.uploadPhoto(assessmentId, view, file);
-      onPhotoAdded({ id: created.id, view, landmarks: {}, angles: {} });
+      onPhotoAdded(created);
       setStatus('idle');
     } catch (error) {
       setMessage(error instanceof ApiError ? error.message : '');

@@ -98,8 +98,8 @@ export function SourceFinderPanel({
       {state.status === 'ready' && candidates.length === 0 && <p className="muted">{t('finder.none')}</p>}
       <ol className="candidates">
         {candidates.map((candidate) => {
-          const name = candidate.names[language] || candidate.name;
-          const why = language === 'ar' && candidate.whyAr ? candidate.whyAr : candidate.why;
+          const name = candidate.label[language];
+          const why = candidate.explanation[language];
           return (
             <li key={`${candidate.muscleId}:${candidate.side ?? ''}`} className="candidate" data-muscle={candidate.muscleId} data-side={candidate.side ?? ''}>
               <div className="candidate__head">

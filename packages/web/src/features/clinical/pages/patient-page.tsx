@@ -133,7 +133,7 @@ function PatientRecord() {
             <ul className="plain-list">
               {appointments.map((visit) => (
                 <li key={visit.id}>
-                  <strong>{formatInstant(visit.start, timeZone, language, 'medium')}</strong> · {visit.serviceName} · <span dir="ltr">{visit.reference}</span>{' '}
+                  <strong>{formatInstant(visit.start, timeZone, language, 'medium')}</strong> · {visit.serviceName[language]} · <span dir="ltr">{visit.reference}</span>{' '}
                   <span className="tag">{t(`patient.status.${visit.status}`, { defaultValue: visit.status })}</span>
                   {visit.status !== 'cancelled' && (
                     <button type="button" className="link-button" onClick={() => void start(visit.id)} disabled={starting}>

@@ -1,39 +1,14 @@
-import type { ConsentText, Questionnaire, QuestionnaireResponse } from '@myomap/domain/screening/questionnaire-schemas';
-import type { ScreeningOutcome } from '@myomap/domain/screening/screening-result';
+import type { QuestionnaireResponse } from '@myomap/domain/screening/questionnaire-schemas';
+import type { ConsentIn as ContractConsentIn, ConsentSignedOut, IntakeSavedOut, IntakeSubmittedOut, IntakeViewOut } from '@myomap/contract/safety/intake.schemas';
 import { api } from '../../../lib/api-client.ts';
 
-/** The intake routes (packages/server/src/routes/safety/intake.routes.ts), by booking link or by staff. */
+/** The intake routes (packages/server/src/routes/safety/intake.routes.ts), by booking link or by staff; types from the contract. */
 
-export type IntakeStatus = 'not_started' | 'in_progress' | 'submitted';
-
-export interface IntakeView {
-  questionnaire: Questionnaire;
-  response: QuestionnaireResponse | null;
-  /** Set for reception: the intake has answers, withheld because they are medical history (permission intake.clinical.read). */
-  answersHidden?: boolean;
-  status: IntakeStatus;
-  savedAt: string | null;
-  consent: { version: string; texts: ConsentText[]; signed: boolean; signedAt: string | null };
-}
-
-export interface SaveResult {
-  savedAt: string;
-  missingRequired: string[];
-}
-
-export interface SubmitResult {
-  outcome: ScreeningOutcome;
-  /** Set when a red flag needs care sooner than the visit: the patient is told what to do now. */
-  urgentCare: 'emergency' | 'same_day' | null;
-}
-
-export interface ConsentIn {
-  version: string;
-  language: 'en' | 'ar';
-  typedName: string;
-  /** A PNG data URL from the signature canvas. */
-  signature: string;
-}
+export type { IntakeStatus } from '@myomap/contract/safety/intake.schemas';
+export type IntakeView = IntakeViewOut;
+export type SaveResult = IntakeSavedOut;
+export type SubmitResult = IntakeSubmittedOut;
+export type ConsentIn = ContractConsentIn;
 
 export interface ClinicContact {
   name: { en: string; ar: string };
@@ -59,6 +34,6 @@ export const intakeApi = {
     api<SaveResult>(url(target), { method: 'PUT', body: { response, language } }),
   submit: (target: IntakeTarget) => api<SubmitResult>(url(target, '/submit'), { method: 'POST' }),
   signConsent: (target: IntakeTarget, consent: ConsentIn) =>
-    api<{ id: string; version: string; signedAt: string }>(url(target, '/consent'), { method: 'POST', body: consent }),
+    api<ConsentSignedOut>(url(target, '/consent'), { method: 'POST', body: consent }),
   clinic: () => api<ClinicContact>('/api/clinic'),
 };

@@ -8,7 +8,7 @@ import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { contractResolver, type FieldProblem } from '../../../lib/forms/contract-resolver.ts';
-import { safetyApi, type ReviewDecision, type ReviewDto, type ReviewIn, type Urgency } from '../api/safety-api.ts';
+import { safetyApi, type ReviewDecision, type ReviewRecorded, type ReviewIn, type Urgency } from '../api/safety-api.ts';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
 import { useTranslation } from 'react-i18next';
 
@@ -26,7 +26,7 @@ const lines = (text: string, max: number) =>
 export interface ReviewFormProps {
   patientId: string;
   result: ScreeningResult | undefined;
-  onSaved(review: ReviewDto): void;
+  onSaved(review: ReviewRecorded): void;
 }
 
 interface ReviewValues {

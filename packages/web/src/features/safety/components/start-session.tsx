@@ -66,7 +66,7 @@ export function StartSession({ appointments }: { appointments: PatientRecord['ap
   return (
     <Card as="section" className="sf-card sf-session" aria-labelledby="sf-session-title">
       <h2 id="sf-session-title">{t('session.title')}</h2>
-      <p>{visit ? t('session.nextVisit', { time: `${dateTime(visit.start)} · ${visit.serviceName}` }) : t('session.noVisit')}</p>
+      <p>{visit ? t('session.nextVisit', { time: `${dateTime(visit.start)} · ${pick(visit.serviceName)}` }) : t('session.noVisit')}</p>
       <Button onClick={() => void start()} busy={busy} disabled={!visit}>
         {t('session.start')}
       </Button>

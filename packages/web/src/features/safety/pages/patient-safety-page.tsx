@@ -7,7 +7,7 @@ import { Card } from '../../../components/ui/card.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
-import { safetyApi, type PatientRecord, type PlanSummary, type ReviewDto, type SafetyDto } from '../api/safety-api.ts';
+import { safetyApi, type PatientRecord, type PlanSummary, type ReviewRecorded, type SafetyDto } from '../api/safety-api.ts';
 import { AnswersPanel } from '../components/answers-panel.tsx';
 import { Contraindications } from '../components/contraindications.tsx';
 import { GateBanner } from '../components/gate-banner.tsx';
@@ -39,7 +39,7 @@ function PatientSafety() {
   const user = useSafetyUser();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const [saved, setSaved] = useState<ReviewDto>();
+  const [saved, setSaved] = useState<ReviewRecorded>();
 
   useEffect(() => {
     let live = true;

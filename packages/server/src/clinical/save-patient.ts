@@ -1,0 +1,47 @@
+import type { PatientIn, PatientOut, PatientPatch } from '@myomap/contract/clinical/patients.schemas';
+import type { AppContext } from '../app-context.ts';
+import { AppError } from '../lib/app-error.ts';
+import { writeAudit, type Actor } from '../lib/audit.ts';
+import { isRealDate } from '../lib/zoned-time.ts';
+import { findPatient, insertPatient, PATIENT_FIELD_COLUMNS, searchPatients as searchPatientRows, updatePatientFields, type PatientField } from '../stores/patient-store.ts';
+import { patientView } from './patient-view.ts';
+
+function checkDateOfBirth(value: string | null | undefined, today: Date): void {
+  if (value === undefined || value === null) return;
+  if (!isRealDate(value) || value > today.toISOString().slice(0, 10) || value < '1900-01-01') {
+    throw new AppError('validation_failed', 'dateOfBirth must be a real date in the past.');
+  }
+}
+
+/** Staff search by name, email or phone. Searching patients is itself audited. */
+export async function searchPatients(ctx: AppContext, q: string, actor: Actor): Promise<PatientOut[]> {
+  const query = q.trim();
+  const rows = await searchPatientRows(ctx.db, query);
+  await ctx.db.transaction((tx) => writeAudit(tx, actor, { action: 'patients.search', entityType: 'patient', after: { q: query, results: rows.length } }));
+  return rows.map(patientView);
+}
+
+export async function registerPatient(ctx: AppContext, body: PatientIn, actor: Actor): Promise<PatientOut> {
+  checkDateOfBirth(body.dateOfBirth, ctx.clock.now());
+  return ctx.db.transaction(async (tx) => {
+    const saved = patientView(await insertPatient(tx, body));
+    await writeAudit(tx, actor, { action: 'patients.create', entityType: 'patient', entityId: saved.id, after: saved });
+    return saved;
+  });
+}
+
+/** Changes only the fields sent. A merged record is history: edits go to the patient it was merged into. */
+export async function updatePatient(ctx: AppContext, id: string, body: PatientPatch, actor: Actor): Promise<PatientOut> {
+  checkDateOfBirth(body.dateOfBirth, ctx.clock.now());
+  const fields = (Object.entries(body) as [string, unknown][]).filter((e): e is [PatientField, unknown] => e[0] in PATIENT_FIELD_COLUMNS && e[1] !== undefined);
+  return ctx.db.transaction(async (tx) => {
+    const found = await findPatient(tx, id, true);
+    if (!found) throw new AppError('not_found', 'No such patient.');
+    if (found.identityStatus === 'merged') throw new AppError('patient_merged', 'This record was merged into another patient.', { mergedIntoId: found.mergedIntoId });
+    const before = patientView(found);
+    const updated = fields.length ? await updatePatientFields(tx, id, fields) : found;
+    const after = updated ? patientView(updated) : before;
+    await writeAudit(tx, actor, { action: 'patients.update', entityType: 'patient', entityId: id, before, after });
+    return after;
+  });
+}

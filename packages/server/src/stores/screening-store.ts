@@ -1,0 +1,34 @@
+import type { Sql } from '../database/database.ts';
+
+export interface UnreviewedScreeningRow {
+  patientId: string;
+  patientName: string;
+  outcome: string;
+  /** The stored screening result (domain/screening/screening-result.ts). */
+  result: { redFlags?: { id: string; name: { en: string; ar: string }; urgency: string }[]; physicianReferral?: { urgency?: string } };
+  screenedAt: Date;
+  nextVisit: Date | null;
+}
+
+/**
+ * Patients whose latest screen refers or sets precautions and that no physician has reviewed
+ * since, with their next confirmed visit after `now`. Referrals first, then oldest screen.
+ */
+export async function listUnreviewedScreenings(sql: Sql, now: Date): Promise<UnreviewedScreeningRow[]> {
+  return sql.query<UnreviewedScreeningRow>(
+    `select s.patient_id as "patientId", p.name as "patientName", s.outcome, s.result, s.created_at as "screenedAt",
+       (select min(a.starts_at) from appointments a where a.patient_id = s.patient_id and a.kind = 'visit' and a.status = 'confirmed' and a.starts_at > $1) as "nextVisit"
+     from screenings s join patients p on p.id = s.patient_id
+     where s.created_at = (select max(created_at) from screenings s2 where s2.patient_id = s.patient_id)
+       and s.outcome <> 'proceed'
+       and not exists (select 1 from physician_reviews r where r.patient_id = s.patient_id and r.created_at >= s.created_at)
+     order by case s.outcome when 'refer_before_treatment' then 0 else 1 end, s.created_at`,
+    [now.toISOString()],
+  );
+}
+
+/** The patient's latest screen, which a physician's review answers. */
+export async function findLatestScreening(sql: Sql, patientId: string): Promise<{ id: string; result: { physicianReferral?: { urgency?: string } } } | undefined> {
+  const [row] = await sql.query<{ id: string; result: { physicianReferral?: { urgency?: string } } }>('select id, result from screenings where patient_id = $1 order by created_at desc limit 1', [patientId]);
+  return row;
+}
