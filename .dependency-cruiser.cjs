@@ -32,7 +32,10 @@ module.exports = {
       comment: 'The domain package uses TypeBox (schemas) and the Temporal polyfill (time arithmetic), nothing else from npm.',
       severity: 'error',
       from: { path: '^packages/domain/src' },
-      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'], pathNot: 'node_modules/(@sinclair/typebox|temporal-polyfill)/' },
+      to: {
+        dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'],
+        pathNot: 'node_modules/(@sinclair/typebox|temporal-polyfill)/',
+      },
     },
     {
       name: 'contract-is-schemas',
