@@ -5,10 +5,10 @@ const NODE_IO = '^(node:)?(fs|fs/promises|path|os|child_process|net|http|https|c
 
 // The public surface of a workspace package: the files its package.json `exports` patterns reach, as regular expressions.
 // Read from package.json itself, so a new public area is one line there ("./<area>/*": "./src/<area>/*.ts").
-const escape = (text) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 const exported = (pkg) =>
   Object.values(require(`./packages/${pkg}/package.json`).exports).map(
-    (target) => `^packages/${pkg}/${escape(target.replace(/^\.\//, '')).replace('*', '.+')}$`,
+    (target) => `^packages/${pkg}/${escapeRegExp(target.replace(/^\.\//, '')).replace('*', '.+')}$`,
   );
 
 module.exports = {
