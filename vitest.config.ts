@@ -13,6 +13,10 @@ export default defineConfig({
           // Groups run one after another: domain, then database tests, then the browser.
           sequence: { groupOrder: 0 },
           include: ['packages/domain/src/**/*.test.ts', 'knowledge-base/**/*.test.ts'],
+          // Pure functions over plain data hold no module state between files, so the files share one module
+          // graph per worker instead of each re-importing the knowledge base and TypeBox: about 2.5x less CPU
+          // (14 s against 36 s user time for the 33 files, measured on a shared, busy machine in issue 10).
+          isolate: false,
         },
       },
       {

@@ -43,7 +43,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     frameworkErrors: (error, _request, reply) => {
       const invalidUrl = error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_MAX_PARAM_LENGTH';
       const code = invalidUrl ? 'invalid_url' : 'bad_request';
-      return (reply as FastifyReply).status(400).send(errorBody(code, invalidUrl ? 'The address is not valid.' : error.message));
+      // The router ignores what this returns; send() starts the response.
+      void (reply as FastifyReply).status(400).send(errorBody(code, invalidUrl ? 'The address is not valid.' : error.message));
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('ctx', ctx);
@@ -53,7 +54,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   // are not, so `"serviceId": 5` is a 400 rather than a silent "5".
   const makeAjv = (coerceTypes: boolean | 'array') => {
     const ajv = new Ajv({ coerceTypes, useDefaults: true, removeAdditional: false, allErrors: true, strict: false });
-    addFormats.default(ajv);
+    // ajv-formats is CommonJS: under Node's ESM loader the plugin is the module's `default` property.
+    (addFormats.default as typeof addFormats)(ajv);
     return ajv;
   };
   const coercing = makeAjv('array');
@@ -136,8 +138,17 @@ function loggerOptions(level: string, stream: Writable | undefined) {
     level,
     ...(stream ? { stream } : {}),
     serializers: {
-      req(request: { method: string; url: string; ip?: string; host?: string; socket?: { remotePort?: number } }) {
-        return { method: request.method, url: redactTokensInUrl(request.url), host: request.host, remoteAddress: request.ip, remotePort: request.socket?.remotePort };
+      req(request: { method: string; url: string; ip?: string; host?: string; socket?: { remotePort?: number | undefined } }) {
+        const { host, ip: remoteAddress } = request;
+        const remotePort = request.socket?.remotePort;
+        // Absent values are left out, as JSON would drop them (Fastify's type allows no `undefined` here).
+        return {
+          method: request.method,
+          url: redactTokensInUrl(request.url),
+          ...(host === undefined ? {} : { host }),
+          ...(remoteAddress === undefined ? {} : { remoteAddress }),
+          ...(remotePort === undefined ? {} : { remotePort }),
+        };
       },
     },
   };

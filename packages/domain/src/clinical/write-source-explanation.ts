@@ -37,8 +37,8 @@ export function writeSourceExplanation(evidence: CandidateEvidence, index: Refer
     const allSided = evidence.allMarksSided;
     const whereEn = side && allSided ? ` on the ${side}` : '';
     const whereAr = !allSided ? '' : side === 'right' ? ' في الجهة اليمنى' : side === 'left' ? ' في الجهة اليسرى' : '';
-    let sentenceEn = '';
-    let sentenceAr = '';
+    let sentenceEn: string;
+    let sentenceAr: string;
     if (primary.length > 0) {
       sentenceEn = `Refers pain to ${listEn(primary.map((l) => l.en))} (primary ${primary.length === 1 ? 'zone' : 'zones'})`;
       sentenceAr = `تحيل الألم إلى ${listAr(primary.map((l) => l.ar))} (${primary.length === 1 ? 'منطقة أساسية' : 'مناطق أساسية'})`;

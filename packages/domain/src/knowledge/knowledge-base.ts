@@ -48,7 +48,7 @@ function withVocabularyAdditions(base: readonly BodyZone[], files: readonly Voca
 export const knowledgeBase: KnowledgeBase = {
   bodyZones: withVocabularyAdditions(bodyZones as BodyZone[], vocabularyFiles),
   muscles: [headNeck, shoulderArm, forearmHand, trunk, hipThigh, legFoot].flat() as Muscle[],
-  protocols: protocols as Protocol[],
+  protocols: protocols,
   techniques: techniques as Technique[],
   selfCare: selfCare as SelfCareItem[],
   musclePrevalence: musclePrevalence as MusclePrevalence[],

@@ -54,7 +54,8 @@ function leaf(linkId: string, ctx: ConditionContext, test: (value: IntakeAnswerV
 }
 
 const valuesOf = (value: IntakeAnswerValue): readonly (boolean | number | string)[] =>
-  Array.isArray(value) ? value : [value as boolean | number | string];
+  // typeof, not Array.isArray: Array.isArray narrows a readonly array to any[].
+  typeof value === 'object' ? value : [value];
 
 function evaluateAge(range: { gte?: number; lt?: number }, ctx: ConditionContext): Evaluation {
   const state = resolveAnswer(BIRTH_DATE, ctx.answers, ctx.index);

@@ -171,9 +171,9 @@ describe.each(databaseTargets)('staff accounts on %s', (target) => {
     const token = await lastAccountEmail('rania@clinic.example');
     await inject({ method: 'POST', url: `/api/auth/links/${token}`, payload: { password: 'jasmine courtyard fountain' } });
     const reception = await login(t.app, 'rania@clinic.example', 'jasmine courtyard fountain');
-    const mailbox = (await inject({ method: 'GET', url: '/api/staff/mailbox', headers: reception.headers })).json() as { kind: string }[];
+    const mailbox = (await inject({ method: 'GET', url: '/api/staff/mailbox', headers: reception.headers })).json<{ kind: string }[]>();
     expect(mailbox.some((m) => m.kind === 'staff_account')).toBe(false);
-    const adminMailbox = (await inject({ method: 'GET', url: '/api/staff/mailbox', headers: admin })).json() as { kind: string }[];
+    const adminMailbox = (await inject({ method: 'GET', url: '/api/staff/mailbox', headers: admin })).json<{ kind: string }[]>();
     expect(adminMailbox.some((m) => m.kind === 'staff_account')).toBe(true);
   });
 

@@ -96,7 +96,7 @@ function readOrUndefined(file: string): string | undefined {
 function parseOwner(text: string): Partial<LockOwner> | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null ? (value as Partial<LockOwner>) : undefined;
+    return typeof value === 'object' && value !== null ? (value) : undefined;
   } catch {
     return undefined;
   }

@@ -54,5 +54,5 @@ function guardFileReads(request: FastifyRequest): void {
         });
     }
     return file;
-  }) as typeof request.file;
+  });
 }

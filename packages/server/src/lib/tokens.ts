@@ -16,6 +16,6 @@ const REFERENCE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export function newReference(): string {
   const bytes = randomBytes(6);
   let out = '';
-  for (const byte of bytes) out += REFERENCE_ALPHABET[byte % REFERENCE_ALPHABET.length];
+  for (const byte of bytes) out += REFERENCE_ALPHABET.charAt(byte % REFERENCE_ALPHABET.length);
   return `MYO-${out}`;
 }

@@ -6,6 +6,7 @@
  */
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
 // (No `u` flag: with it, a lone surrogate would not match as a single code unit.)
+// eslint-disable-next-line no-control-regex -- NUL is what this refuses: PostgreSQL text cannot hold it.
 const unsafe = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export interface UnsafeText {
@@ -32,6 +33,7 @@ export function findUnsafeText(value: unknown, root: string): UnsafeText | undef
     } else if (node !== null && typeof node === 'object' && !Buffer.isBuffer(node)) {
       for (const [key, item] of Object.entries(node)) {
         const problem = problemOf(key);
+        // eslint-disable-next-line no-control-regex -- the field name is shown with NUL and surrogates masked.
         if (problem) return { field: `${path}.${key.replace(/[\u0000\ud800-\udfff]/g, '?')}`, problem: `field name ${problem}` };
         stack.push([item, `${path}.${key}`]);
       }

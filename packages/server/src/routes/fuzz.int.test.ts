@@ -314,7 +314,7 @@ describe.each(databaseTargets)('fuzzing every route (%s)', (target) => {
       const brokenQuery = strategy === 1 || (strategy === 2 && !route.schema.body) ? breakValue(query ?? {}, rng) : query;
       if (brokenQuery !== undefined) url += `?${toQuery(brokenQuery)}`;
 
-      const request: InjectOptions = { method: route.method as InjectOptions['method'], url, headers };
+      const request: InjectOptions = { method: route.method as Exclude<InjectOptions['method'], undefined>, url, headers };
       if (route.method !== 'GET' && route.method !== 'DELETE') {
         const valid = route.schema.body ? sampleFor(route.schema.body, rng, ids) : {};
         if (strategy === 3) {
@@ -329,11 +329,11 @@ describe.each(databaseTargets)('fuzzing every route (%s)', (target) => {
           request.payload = JSON.stringify(valid);
         } else if (strategy === 6) {
           headers['idempotency-key'] = rng.pick(BAD_STRINGS) || 'k';
-          request.payload = valid as InjectOptions['payload'];
+          request.payload = valid as Exclude<InjectOptions['payload'], undefined>;
         } else if (strategy === 9) {
-          request.payload = valid as InjectOptions['payload']; // well formed: may succeed, must not 5xx
+          request.payload = valid as Exclude<InjectOptions['payload'], undefined>; // well formed: may succeed, must not 5xx
         } else {
-          request.payload = breakValue(valid, rng) as InjectOptions['payload'];
+          request.payload = breakValue(valid, rng) as Exclude<InjectOptions['payload'], undefined>;
         }
         // inject sends JSON for objects; primitives need it spelled out.
         if (request.payload !== undefined && !headers['content-type'] && (typeof request.payload !== 'object' || request.payload === null)) {

@@ -60,7 +60,7 @@ export async function bookAppointment(
   actor: Actor,
   idempotencyKey: string | undefined,
   rawBody: unknown,
-): Promise<{ status: number; body: BookingView | unknown }> {
+): Promise<{ status: number; body: unknown }> {
   const requestHash = createHash('sha256').update(JSON.stringify(rawBody)).digest('hex');
   for (let attempt = 1; ; attempt++) {
     try {

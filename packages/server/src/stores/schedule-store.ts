@@ -1,4 +1,4 @@
-import type { BusyInterval, IsoWeekday, PractitionerSchedule, ScheduleException, WeeklyInterval } from '@myomap/domain/scheduling/scheduling-types';
+import type { BusyInterval, IsoWeekday, ScheduleException, WeeklyInterval } from '@myomap/domain/scheduling/scheduling-types';
 import type { Sql } from '../database/database.ts';
 import { startOfLocalDay } from '../lib/zoned-time.ts';
 

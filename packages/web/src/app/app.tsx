@@ -1,4 +1,4 @@
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Routes } from 'react-router';
 import { clinicalRoutes } from '../features/clinical/clinical-routes.tsx';
 import { intakeRoutes } from '../features/intake/intake-routes.tsx';
 import { publicRoutes } from '../features/public-booking/public-routes.tsx';

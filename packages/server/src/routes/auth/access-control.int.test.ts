@@ -45,7 +45,7 @@ describe('access control', () => {
     ['a physician merges patient records', 'physician', 'POST', (): string => `/api/staff/patients/${patientId}/merge`],
     ['a therapist marks a self-registered patient checked', 'therapist', 'POST', (): string => `/api/staff/patients/${patientId}/verify`],
   ] as const)('refuses %s with 403', async (_name, role, method, url) => {
-    const res = await t.app.inject({ method, url: url(), headers: staff[role], payload: method === 'GET' ? undefined : {} });
+    const res = await t.app.inject({ method, url: url(), headers: staff[role], ...(method === 'GET' ? {} : { payload: {} }) });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('forbidden');
   });

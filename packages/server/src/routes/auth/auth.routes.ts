@@ -8,7 +8,7 @@ import { AppError } from '../../lib/app-error.ts';
 import { BODY_LIMITS } from '../../lib/body-limits.ts';
 import { claimLoginAttempt, recordLoginSuccess } from '../../lib/login-throttle.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { createSession, readSession, requireStaff, SESSION_COOKIE, setSessionCookie, staffActor, toStaffUser } from '../../lib/staff-session.ts';
+import { createSession, readSession, SESSION_COOKIE, setSessionCookie, staffActor, toStaffUser } from '../../lib/staff-session.ts';
 import { findAccountByEmail } from '../../stores/staff-account-store.ts';
 import { Code, SessionResponse } from '@myomap/contract/auth/auth.schemas';
 import { PUBLIC, SIGN_IN_STEP, permit } from '../../lib/route-access.ts';

@@ -37,7 +37,7 @@ describe.each(databaseTargets)('body-zone vocabulary v2 on %s', (target) => {
   });
 
   it('lists the version-2 zones with the zone they refine', async () => {
-    const zones = (await t.app.inject({ method: 'GET', url: '/api/body-zones' })).json() as { id: string; refines?: string; sinceVersion?: number }[];
+    const zones = (await t.app.inject({ method: 'GET', url: '/api/body-zones' })).json<{ id: string; refines?: string; sinceVersion?: number }[]>();
     expect(zones.find((z) => z.id === 'mastoid')).toMatchObject({ refines: 'ear', sinceVersion: 2 });
     expect(zones.find((z) => z.id === 'ear')?.refines).toBeUndefined();
   });
@@ -93,7 +93,7 @@ describe.each(databaseTargets)('body-zone vocabulary v2 on %s', (target) => {
   it('ranks the source finder on a version-2 zone', async () => {
     const ranked = await t.app.inject({ method: 'POST', url: '/api/source-finder', payload: { zones: [{ zone: 'mastoid', side: 'right', intensity: 6 }] } });
     expect(ranked.statusCode).toBe(200);
-    const candidates = (ranked.json() as { candidates: { muscleId: string; matchedZones: { zone: string; relation: string }[] }[] }).candidates;
+    const candidates = (ranked.json<{ candidates: { muscleId: string; matchedZones: { zone: string; relation: string }[] }[] }>()).candidates;
     expect(candidates.slice(0, 3).map((c) => c.muscleId)).toContain('digastric');
     expect(candidates.find((c) => c.muscleId === 'digastric')?.matchedZones).toEqual([{ zone: 'mastoid', side: 'right', relation: 'primary' }]);
   });

@@ -86,7 +86,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       reply.status(201).send(await write(undefined)(request as never)),
     );
     app.patch(`${path}/:id`, { config: { access: permit('catalog.manage') }, schema: { tags: ['admin'], params: IdParams, body: Type.Partial(Type.Object(fields, { additionalProperties: false })) } }, async (request) =>
-      write((request.params as { id: string }).id)(request as never),
+      write((request.params).id)(request as never),
     );
   };
 

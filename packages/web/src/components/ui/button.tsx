@@ -5,10 +5,10 @@ import './ui.css';
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
 
 interface StyleProps {
-  variant?: ButtonVariant;
+  variant?: ButtonVariant | undefined;
   /** Full width: the natural choice for the main action on a phone. */
-  block?: boolean;
-  size?: 'md' | 'lg';
+  block?: boolean | undefined;
+  size?: 'md' | 'lg' | undefined;
 }
 
 function buttonClass({ variant = 'primary', block = false, size = 'md' }: StyleProps, extra?: string): string {

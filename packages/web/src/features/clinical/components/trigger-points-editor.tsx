@@ -5,7 +5,8 @@ import { FindingRow, SideSelect, TextField } from './fields.tsx';
 import { MusclePicker } from './muscle-picker.tsx';
 import { useTranslation } from 'react-i18next';
 
-export type TriggerPointDraft = Omit<TriggerPointFinding, 'notes'> & { notes: string };
+// The side can be cleared while editing; add() leaves it out of the finding when unset.
+export type TriggerPointDraft = Omit<TriggerPointFinding, 'notes' | 'side'> & { notes: string; side?: TriggerPointFinding['side'] | undefined };
 
 export const emptyTriggerPointDraft = (): TriggerPointDraft => ({ muscleId: '', activity: 'active', reproducesFamiliarPain: false, notes: '' });
 

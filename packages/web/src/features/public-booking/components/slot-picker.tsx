@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
@@ -26,7 +26,7 @@ export interface SlotPickerProps {
   /** Called when the patient moves to another week (the first week is today..today+6). */
   onWeekChange?(range: { from: DateString; to: DateString }): void;
   /** Open on this day (and its week) instead of today. */
-  initialDay?: DateString;
+  initialDay?: DateString | undefined;
   onDayChange?(day: DateString): void;
   /** Under the times: the waitlist prompt on the booking page. */
   footer?: ReactNode;
@@ -46,10 +46,13 @@ export function SlotPicker(props: SlotPickerProps) {
   // Weeks run from today in steps of seven days, so the week holding a day starts at today + 7k.
   const [weekStart, setWeekStart] = useState<DateString>(() => (reopenDay ? addDays(today, Math.floor(daysBetween(today, reopenDay) / 7) * 7) : today));
   const [selectedDay, setSelectedDayState] = useState<DateString | undefined>(reopenDay);
-  function setSelectedDay(day: DateString | undefined) {
-    setSelectedDayState(day);
-    if (day) onDayChange?.(day);
-  }
+  const setSelectedDay = useCallback(
+    (day: DateString | undefined) => {
+      setSelectedDayState(day);
+      if (day) onDayChange?.(day);
+    },
+    [onDayChange],
+  );
   const weekEnd = addDays(weekStart, 6);
   const lastDay = addDays(today, horizonDays);
 
@@ -76,7 +79,7 @@ export function SlotPicker(props: SlotPickerProps) {
     if (selectedDay && (byDay.get(selectedDay)?.length ?? 0) > 0) return;
     const first = [...byDay.keys()].sort()[0];
     setSelectedDay(first);
-  }, [byDay, selectedDay]);
+  }, [byDay, selectedDay, setSelectedDay]);
 
   const daySlots = selectedDay ? (byDay?.get(selectedDay) ?? []) : [];
   const canGoForward = daysBetween(addDays(weekStart, 7), lastDay) >= 0;

@@ -99,7 +99,8 @@ export function BookPage() {
     setSubmitFailed(false);
     try {
       const booking = await createBooking({ serviceId: service.id, practitionerId: slot.practitionerId, start: slot.start, patient: toPatient(patient) }, attemptKey);
-      navigate(`/booking/${encodeURIComponent(booking.reference)}/confirmed?token=${encodeURIComponent(booking.manageToken ?? '')}`);
+      // Fire and forget: the confirmation page loads itself; nothing here waits for the navigation.
+      void navigate(`/booking/${encodeURIComponent(booking.reference)}/confirmed?token=${encodeURIComponent(booking.manageToken ?? '')}`);
     } catch (error) {
       if (error instanceof ApiError && error.code === 'slot_unavailable') {
         setSlot(undefined);

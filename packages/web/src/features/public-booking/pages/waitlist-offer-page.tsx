@@ -53,7 +53,8 @@ export function WaitlistOfferPage() {
     try {
       if (kind === 'accept') {
         const booking = await acceptOffer(token);
-        navigate(`/booking/${encodeURIComponent(booking.reference)}/confirmed?token=${encodeURIComponent(booking.manageToken ?? '')}`);
+        // Fire and forget: the confirmation page loads itself; nothing here waits for the navigation.
+        void navigate(`/booking/${encodeURIComponent(booking.reference)}/confirmed?token=${encodeURIComponent(booking.manageToken ?? '')}`);
         return;
       }
       await declineOffer(token);

@@ -72,7 +72,7 @@ export function useSafetyLabels() {
       const item = index.get(linkId)?.item;
       if (typeof value === 'boolean') return value ? t('common:answers.yes') : t('common:answers.no');
       if (!item) return Array.isArray(value) ? value.join(', ') : String(value);
-      if (item.type === 'choice') return (Array.isArray(value) ? value : [String(value)]).map((code) => optionText(item, code, language)).join(language === 'ar' ? '، ' : ', ');
+      if (item.type === 'choice') return (typeof value === 'object' ? value : [String(value)]).map((code) => optionText(item, code, language)).join(language === 'ar' ? '، ' : ', ');
       if (isChart(item) && typeof value === 'string') {
         try {
           const entries = JSON.parse(value) as { zone: string; side?: string; intensity?: number }[];

@@ -1,16 +1,10 @@
 import { api } from '../../../lib/api-client.ts';
-import type { StaffRole, StaffUser } from '../api/staff-api.ts';
+import type { SignInResult, StaffRole } from '../api/staff-api.ts';
+
+// Declared beside StaffUser (staff-api.ts imports it for sign-in; declaring it here made an import cycle).
+export type { SignInResult, SignInStage } from '../api/staff-api.ts';
 
 /** Shapes of the account API (packages/server/src/routes/auth/account*.routes.ts, routes/staff/users.routes.ts). */
-export type SignInStage = 'active' | 'two_factor' | 'enrol';
-
-export interface SignInResult {
-  stage: SignInStage;
-  csrfToken: string;
-  user?: StaffUser;
-  twoFactor?: { enabled: boolean; required: boolean };
-}
-
 export interface TwoFactorStatus {
   enabled: boolean;
   required: boolean;

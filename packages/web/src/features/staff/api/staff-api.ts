@@ -1,5 +1,4 @@
 import { api } from '../../../lib/api-client.ts';
-import type { SignInResult } from '../accounts/accounts-api.ts';
 
 /** Shapes of the staff API (packages/server/src/routes/auth and routes/staff). */
 export type StaffRole = 'admin' | 'reception' | 'therapist' | 'physician';
@@ -10,6 +9,15 @@ export interface StaffUser {
   name: string;
   role: StaffRole;
   practitionerId: string | null;
+}
+
+export type SignInStage = 'active' | 'two_factor' | 'enrol';
+
+export interface SignInResult {
+  stage: SignInStage;
+  csrfToken: string;
+  user?: StaffUser;
+  twoFactor?: { enabled: boolean; required: boolean };
 }
 
 export interface StaffSession {
