@@ -1,3 +1,5 @@
+/// <reference types="node" />
+// The web app has no Node types; this test reads the source tree from disk.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
