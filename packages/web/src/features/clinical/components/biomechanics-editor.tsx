@@ -4,6 +4,7 @@ import type { Side } from '../api/clinical-api.ts';
 import { useLabels } from '../lib/clinical-lookup.tsx';
 import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 import { FindingRow, SideSelect, TextField } from './fields.tsx';
+import { Button } from '../../../components/ui/button.tsx';
 
 const RESULTS: BiomechanicalResult[] = ['normal', 'restricted', 'painful', 'hypermobile'];
 const OTHER = 'other';
@@ -65,9 +66,9 @@ export function BiomechanicsEditor({ findings, onChange }: { findings: Biomechan
         </div>
         <TextField label={t('biomech.value')} value={value} onChange={setValue} placeholder={t('biomech.valueHint')} />
         <TextField label={t('fields.notes')} value={notes} onChange={setNotes} />
-        <button type="button" className="button align-end" onClick={add} disabled={!test}>
+        <Button size="sm" className="align-end" onClick={add} disabled={!test}>
           {t('actions.add')}
-        </button>
+        </Button>
       </div>
       <ul className="findings">
         {findings.map((finding, index) => {

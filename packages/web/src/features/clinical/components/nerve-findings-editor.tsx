@@ -4,6 +4,7 @@ import type { Side } from '../api/clinical-api.ts';
 import { useLabels } from '../lib/clinical-lookup.tsx';
 import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 import { FindingRow, SideSelect, TextField } from './fields.tsx';
+import { Button } from '../../../components/ui/button.tsx';
 
 const OTHER = 'other';
 const knownNerves = new Set<string>(COMMON_NERVE_SITES.map((entry) => entry.nerve));
@@ -91,9 +92,9 @@ export function NerveFindingsEditor({ findings, onChange }: { findings: NerveFin
       <div className="form-grid">
         <TextField label={t('nerve.otherSign')} value={otherSign} onChange={setOtherSign} />
         <TextField label={t('fields.notes')} value={notes} onChange={setNotes} />
-        <button type="button" className="button align-end" onClick={add} disabled={!finalNerve || !finalSite}>
+        <Button size="sm" className="align-end" onClick={add} disabled={!finalNerve || !finalSite}>
           {t('nerve.add')}
-        </button>
+        </Button>
       </div>
       <ul className="findings">
         {findings.map((finding, index) => {

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../lib/api-client.ts';
 import { clinicalApi, type NewPatient, type PatientDto, type Sex } from '../api/clinical-api.ts';
 import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
+import { Button } from '../../../components/ui/button.tsx';
 
 const empty = { name: '', email: '', phone: '', dateOfBirth: '', sex: '', preferredLanguage: 'en', emergencyContactName: '', emergencyContactPhone: '' };
 
@@ -80,12 +81,12 @@ export function NewPatientForm({ onCreated, onCancel }: { onCreated: (patient: P
         <input type="tel" dir="ltr" maxLength={30} value={form.emergencyContactPhone} onChange={set('emergencyContactPhone')} />
       </label>
       <div className="button-row full-row">
-        <button type="submit" className="button" disabled={busy}>
+        <Button type="submit" size="sm" disabled={busy}>
           {t('patients.create')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
+        </Button>
+        <Button variant="secondary" size="sm" onClick={onCancel}>
           {t('actions.cancel')}
-        </button>
+        </Button>
         {error && <span className="error" role="alert">{error}</span>}
       </div>
     </form>

@@ -2,6 +2,7 @@ import type { ObservationFinding } from '@myomap/domain/clinical/assessment-sche
 import { useState } from 'react';
 import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 import { FindingRow, TextField } from './fields.tsx';
+import { Button } from '../../../components/ui/button.tsx';
 
 export const POSTURE_CHOICES = [
   'forward_head', 'rounded_shoulders', 'elevated_shoulder', 'head_tilt', 'thoracic_kyphosis', 'lumbar_hyperlordosis', 'flat_back',
@@ -53,9 +54,9 @@ export function ObservationsEditor({
       <div className="form-grid">
         <TextField label={t('observations.other')} value={text} onChange={setText} />
         <TextField label={t('fields.notes')} value={notes} onChange={setNotes} />
-        <button type="button" className="button align-end" onClick={() => add(text.trim())} disabled={!text.trim()}>
+        <Button size="sm" className="align-end" onClick={() => add(text.trim())} disabled={!text.trim()}>
           {t('actions.add')}
-        </button>
+        </Button>
       </div>
       <ul className="findings">
         {findings.map((finding, index) => (

@@ -5,6 +5,7 @@ import { useLabels, useLookup } from '../lib/clinical-lookup.tsx';
 import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
 import { FindingRow, SideSelect, TextField } from './fields.tsx';
 import { MusclePicker } from './muscle-picker.tsx';
+import { Button } from '../../../components/ui/button.tsx';
 
 const notesOf = (notes: string) => (notes.trim() ? { notes: notes.trim() } : {});
 const sideOf = (side: Side | undefined) => (side ? { side } : {});
@@ -29,9 +30,9 @@ export function TautBandsEditor({ bands, onChange }: { bands: TautBandFinding[];
         <MusclePicker key={pickerKey} value={muscleId} onChange={setMuscleId} label={t('tp.muscle')} />
         <SideSelect value={side} onChange={setSide} />
         <TextField label={t('fields.notes')} value={notes} onChange={setNotes} />
-        <button type="button" className="button align-end" onClick={add} disabled={!muscleId}>
+        <Button size="sm" className="align-end" onClick={add} disabled={!muscleId}>
           {t('actions.add')}
-        </button>
+        </Button>
       </div>
       <ul className="findings">
         {bands.map((band, index) => {
@@ -86,9 +87,9 @@ export function TenderAreasEditor({ areas, onChange }: { areas: TenderAreaFindin
           {t('tender.ischemic')}
         </label>
         <TextField label={t('fields.notes')} value={notes} onChange={setNotes} />
-        <button type="button" className="button align-end" onClick={add} disabled={!zone}>
+        <Button size="sm" className="align-end" onClick={add} disabled={!zone}>
           {t('actions.add')}
-        </button>
+        </Button>
       </div>
       <ul className="findings">
         {areas.map((area, index) => {

@@ -1,6 +1,7 @@
 import { PERPETUATING_FACTOR_CHOICES, type PerpetuatingFactors } from '@myomap/domain/clinical/assessment-schemas';
 import { useState } from 'react';
 import { useClinicalTranslation } from '../lib/use-clinical-translation.ts';
+import { Button } from '../../../components/ui/button.tsx';
 
 type Group = keyof PerpetuatingFactors;
 const GROUPS: Group[] = ['biomechanical', 'biochemical', 'psychosocial'];
@@ -59,9 +60,9 @@ function FactorGroup({ group, values, onChange }: { group: Group; values: string
             }
           }}
         />
-        <button type="button" className="button button--quiet" onClick={addText} disabled={!text.trim()}>
+        <Button variant="secondary" size="sm" onClick={addText} disabled={!text.trim()}>
           {t('actions.add')}
-        </button>
+        </Button>
       </div>
     </fieldset>
   );

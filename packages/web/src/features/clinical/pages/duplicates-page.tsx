@@ -5,6 +5,7 @@ import { ClinicalLayout, useClinicalUser } from '../components/clinical-layout.t
 import { formatDateTime } from '../lib/format.ts';
 import { useIdentityTranslation } from '../lib/use-identity-translation.ts';
 import '../identity.css';
+import { Button, ButtonLink } from '../../../components/ui/button.tsx';
 
 export function DuplicatesPage() {
   return (
@@ -90,17 +91,17 @@ function DuplicateList() {
                     ))}
                   </span>
                 </div>
-                <Link className="button" to={`/staff/patients/${match.patientId}/merge?duplicateId=${entry.patient.id}`}>
+                <ButtonLink size="sm" to={`/staff/patients/${match.patientId}/merge?duplicateId=${entry.patient.id}`}>
                   {t('duplicates.compare')}
-                </Link>
+                </ButtonLink>
               </li>
             ))}
           </ul>
           {canMerge && (
             <div className="button-row">
-              <button type="button" className="button button--quiet" onClick={() => void verify(entry)}>
+              <Button variant="secondary" size="sm" onClick={() => void verify(entry)}>
                 {t('duplicates.verify')}
-              </button>
+              </Button>
             </div>
           )}
         </article>

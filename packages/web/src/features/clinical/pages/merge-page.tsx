@@ -6,6 +6,7 @@ import { ClinicalLayout, useClinicalUser } from '../components/clinical-layout.t
 import { formatDate, formatDateTime } from '../lib/format.ts';
 import { useIdentityTranslation } from '../lib/use-identity-translation.ts';
 import '../identity.css';
+import { Button } from '../../../components/ui/button.tsx';
 
 export function MergePage() {
   return (
@@ -182,9 +183,9 @@ function MergeScreen() {
             </p>
           )}
           <div className="button-row">
-            <button type="button" className="button" disabled={!checked || busy} onClick={() => void merge()}>
+            <Button size="sm" disabled={!checked || busy} onClick={() => void merge()}>
               {t('merge.submit')}
-            </button>
+            </Button>
           </div>
         </div>
       ) : (
