@@ -6,6 +6,7 @@ import { namesFor, type Knowledge } from '../lib/knowledge.ts';
 import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
 import { defaultParameters, DoseFields, useDoseText } from './dose-fields.tsx';
 import { MuscleSideSelects } from './muscle-side-selects.tsx';
+import { Tag } from '../../../components/ui/tag.tsx';
 
 /** The reason codes written by proposeTreatmentPlan (§3.1 rules a-c), in words. */
 export function useReasonText() {
@@ -63,7 +64,7 @@ export function PlanTargetsEditor({ targets, kb, editable, onChange }: { targets
                 </span>
                 <div className="tr-target__title">
                   <h3>{label}</h3>
-                  <span className="tr-tag">{reasonText(target.reason, kb)}</span>
+                  <Tag>{reasonText(target.reason, kb)}</Tag>
                 </div>
                 {editable && (
                   <div className="tr-target__tools">

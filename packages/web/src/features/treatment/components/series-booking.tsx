@@ -7,6 +7,7 @@ import { addDays, formatDateTime, localDate, zonedIso } from '../lib/format.ts';
 import type { StaffUser } from '../api/treatment-api.ts';
 import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
 import { NumberInput } from './number-input.tsx';
+import { Tag } from '../../../components/ui/tag.tsx';
 
 interface Form {
   serviceId: string;
@@ -184,7 +185,9 @@ export function SeriesBooking({ plan, user, timeZone, onBooked }: { plan: PlanVi
                   <div className="tr-visit__head">
                     <span className="tr-visit__n">{t('series.visitN', { n: visit.index + 1 })}</span>
                     <span className="tr-visit__when">{formatDateTime(visit.requested, language, timeZone)}</span>
-                    <span className={`tr-status tr-status--${visit.status === 'free' ? 'ok' : 'bad'}`}>{visit.status === 'free' ? t('series.free') : t('series.clash')}</span>
+                    <Tag tone={visit.status === 'free' ? 'success' : 'pain'} strong>
+                      {visit.status === 'free' ? t('series.free') : t('series.clash')}
+                    </Tag>
                   </div>
                   {visit.status === 'clash' && (
                     <fieldset className="tr-visit__alternatives">

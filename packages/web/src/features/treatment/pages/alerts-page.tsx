@@ -8,6 +8,10 @@ import { TreatmentLayout } from '../components/treatment-layout.tsx';
 import { formatDateTime } from '../lib/format.ts';
 import { useLoad } from '../lib/use-load.ts';
 import { useTreatmentTranslation } from '../lib/use-treatment-translation.ts';
+import { EmptyState } from '../../../components/ui/empty-state.tsx';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
+import { PageFrame } from '../../../components/ui/page-frame.tsx';
+import { Tag } from '../../../components/ui/tag.tsx';
 
 /** '/staff/alerts': the signed-in therapist's alerts, e.g. a check-in reporting an adverse event. */
 export function AlertsPage() {
@@ -48,24 +52,22 @@ function AlertsList() {
   };
 
   return (
-    <div className="tr-page tr-page--narrow">
-      <div className="tr-page-head">
-        <div>
-          <h1>{t('alerts.title')}</h1>
-          <p className="tr-muted">{unread > 0 ? t('alerts.unread', { count: unread }) : t('alerts.allRead')}</p>
-        </div>
-      </div>
+    <PageFrame width="narrow" title={t('alerts.title')} description={unread > 0 ? t('alerts.unread', { count: unread }) : t('alerts.allRead')}>
       {error && <Alert tone="error">{error}</Alert>}
       {list.length === 0 ? (
-        <p className="tr-muted">{t('alerts.none')}</p>
+        <EmptyState>{t('alerts.none')}</EmptyState>
       ) : (
         <ul className="tr-alerts">
           {list.map((alert) => (
             <li key={alert.id} className={`tr-alert-item${alert.readAt ? ' is-read' : ''}`} data-alert={alert.id}>
               <div className="tr-alert-item__head">
-                <span className={`tr-status tr-status--${alert.readAt ? 'draft' : 'bad'}`}>{alert.readAt ? t('alerts.read') : t('alerts.new')}</span>
+                <Tag tone={alert.readAt ? 'neutral' : 'pain'} strong>
+                  {alert.readAt ? t('alerts.read') : t('alerts.new')}
+                </Tag>
                 <strong>{t(`alerts.kinds.${alert.kind}`, { defaultValue: alert.kind })}</strong>
-                <span className="tr-muted tr-small">{formatDateTime(alert.createdAt, language)}</span>
+                <MutedText as="span" size="sm">
+                  {formatDateTime(alert.createdAt, language)}
+                </MutedText>
               </div>
               <p>{readable(alert.message)}</p>
               <div className="tr-button-row">
@@ -82,6 +84,6 @@ function AlertsList() {
           ))}
         </ul>
       )}
-    </div>
+    </PageFrame>
   );
 }
