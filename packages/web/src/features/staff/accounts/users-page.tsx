@@ -13,6 +13,7 @@ import { useSessionGuard, useStaffData } from '../api/use-staff-data.ts';
 import { useStaffUser } from '../session/staff-session.tsx';
 import { accountErrorText } from './account-error-text.ts';
 import { accountsApi, type StaffAccount } from './accounts-api.ts';
+import { Table } from '../../../components/ui/table.tsx';
 
 type UserAction = 'deactivate' | 'reactivate' | 'reset-password' | 'reset-two-factor';
 const ROLES: StaffRole[] = ['admin', 'reception', 'therapist', 'physician'];
@@ -54,8 +55,7 @@ export function UsersPage() {
       {!users.data ? (
         <LoadingState label={ts('common.loading')} />
       ) : (
-        <div className="st-table-wrap st-users-wrap">
-          <table className="st-table st-users-table">
+        <Table className="st-users-table" stackOnPhone>
             <thead>
               <tr>
                 <th scope="col">{t('users.name')}</th>
@@ -83,7 +83,7 @@ export function UsersPage() {
                     </span>
                   </td>
                   <td data-label={t('users.twoFactor')}>{user.twoFactorEnabled ? t('security.on') : user.twoFactorExempt ? t('users.exempt') : t('security.off')}</td>
-                  <td className="st-cell-actions">
+                  <td className="ui-table__actions">
                     {user.id === me.id ? (
                       <span className="st-muted">{t('users.you')}</span>
                     ) : (
@@ -113,8 +113,7 @@ export function UsersPage() {
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </Table>
       )}
       <ModalDialog open={inviting} title={t('users.inviteTitle')} closeLabel={ts('actions.close')} onClose={() => setInviting(false)}>
         {inviting ? (

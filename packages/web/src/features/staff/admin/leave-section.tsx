@@ -10,6 +10,7 @@ import { errorText } from '../api/error-text.ts';
 import { localName } from '../api/local-name.ts';
 import { useSessionGuard } from '../api/use-staff-data.ts';
 import { CheckboxField } from './form-fields.tsx';
+import { Table } from '../../../components/ui/table.tsx';
 
 function formatDay(day: string, language: string): string {
   return new Intl.DateTimeFormat(language === 'ar' ? 'ar-AE' : 'en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
@@ -88,8 +89,7 @@ export function LeaveSection({ exceptions, practitioners, today, onChanged }: { 
       {exceptions.length === 0 ? (
         <p className="st-muted">{t('leave.none')}</p>
       ) : (
-        <div className="st-table-wrap">
-          <table className="st-table">
+        <Table>
             <thead>
               <tr>
                 <th scope="col">{t('leave.who')}</th>
@@ -114,7 +114,7 @@ export function LeaveSection({ exceptions, practitioners, today, onChanged }: { 
                     {e.start && e.end ? `${e.start}–${e.end}` : t('leave.allDay')}
                   </td>
                   <td>{e.note}</td>
-                  <td className="st-cell-actions">
+                  <td className="ui-table__actions">
                     {confirmId === e.id ? (
                       <span className="st-confirm">
                         <span>{t('leave.confirmDelete')}</span>
@@ -134,8 +134,7 @@ export function LeaveSection({ exceptions, practitioners, today, onChanged }: { 
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </Table>
       )}
 
       <Card as="section" className="st-add-card" aria-labelledby="st-leave-add">

@@ -72,7 +72,7 @@ export function PractitionersPage() {
             <td>
               <span className={p.active ? 'st-pill st-pill-ok' : 'st-pill'}>{p.active ? t('common.active') : t('common.inactive')}</span>
             </td>
-            <td className="st-cell-actions">
+            <td className="ui-table__actions">
               <Button variant="ghost" onClick={() => dialog.edit({ id: p.id, fields: pick(p) })} aria-label={`${t('actions.edit')} ${localName(p, lang)}`}>
                 {t('actions.edit')}
               </Button>

@@ -51,7 +51,7 @@ export function RoomsPage() {
             <td>
               <span className={r.active ? 'st-pill st-pill-ok' : 'st-pill'}>{r.active ? t('common.active') : t('common.inactive')}</span>
             </td>
-            <td className="st-cell-actions">
+            <td className="ui-table__actions">
               <Button variant="ghost" onClick={() => dialog.edit({ id: r.id, fields: { nameEn: r.nameEn, nameAr: r.nameAr, active: r.active } })} aria-label={`${t('actions.edit')} ${r.nameEn}`}>
                 {t('actions.edit')}
               </Button>

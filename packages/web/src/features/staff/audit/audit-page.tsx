@@ -9,6 +9,7 @@ import { staffApi } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { useStaffData } from '../api/use-staff-data.ts';
 import { formatClinicDateTime } from '../calendar/format-clinic-time.ts';
+import { Table } from '../../../components/ui/table.tsx';
 
 const ROLES = new Set(['admin', 'reception', 'therapist', 'physician']);
 
@@ -53,8 +54,7 @@ export function AuditPage() {
       ) : data.data.entries.length === 0 ? (
         <p className="st-empty">{t('audit.empty')}</p>
       ) : (
-        <div className="st-table-wrap">
-          <table className="st-table st-audit-table">
+        <Table className="st-audit-table">
             <thead>
               <tr>
                 <th scope="col">{t('audit.time')}</th>
@@ -97,8 +97,7 @@ export function AuditPage() {
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </Table>
       )}
     </section>
   );

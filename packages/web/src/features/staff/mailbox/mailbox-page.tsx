@@ -8,6 +8,7 @@ import { staffApi } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { useStaffData } from '../api/use-staff-data.ts';
 import { formatClinicDateTime } from '../calendar/format-clinic-time.ts';
+import { Table } from '../../../components/ui/table.tsx';
 
 const KNOWN_KINDS = new Set(['confirmation', 'reminder', 'cancellation', 'rescheduled', 'waitlist_offer']);
 const KNOWN_STATUSES = new Set(['pending', 'sending', 'sent', 'failed', 'cancelled']);
@@ -39,8 +40,7 @@ export function MailboxPage() {
       ) : data.data.messages.length === 0 ? (
         <p className="st-empty">{t('mailbox.empty')}</p>
       ) : (
-        <div className="st-table-wrap">
-          <table className="st-table st-mail-table">
+        <Table className="st-mail-table">
             <thead>
               <tr>
                 <th scope="col">{t('mailbox.time')}</th>
@@ -72,7 +72,7 @@ export function MailboxPage() {
                       <td>
                         <span className={`st-pill st-status-${m.status}`}>{KNOWN_STATUSES.has(m.status) ? t(`mailbox.statuses.${m.status}`) : m.status}</span>
                       </td>
-                      <td className="st-cell-actions">
+                      <td className="ui-table__actions">
                         <Button variant="ghost" aria-expanded={expanded} aria-controls={bodyId} onClick={() => toggle(m.id)}>
                           {expanded ? t('mailbox.hide') : t('mailbox.show')}
                         </Button>
@@ -92,8 +92,7 @@ export function MailboxPage() {
                 );
               })}
             </tbody>
-          </table>
-        </div>
+        </Table>
       )}
     </section>
   );

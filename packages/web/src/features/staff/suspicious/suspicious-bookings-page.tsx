@@ -8,6 +8,7 @@ import { staffApi } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
 import { useSessionGuard, useStaffData } from '../api/use-staff-data.ts';
 import { formatClinicDateTime } from '../calendar/format-clinic-time.ts';
+import { Table } from '../../../components/ui/table.tsx';
 
 const KNOWN_REASONS = new Set(['many_contacts_from_address', 'fills_practitioner_day']);
 
@@ -58,8 +59,7 @@ export function SuspiciousBookingsPage() {
       ) : data.data.bookings.length === 0 ? (
         <p className="st-empty">{t('suspicious.empty')}</p>
       ) : (
-        <div className="st-table-wrap">
-          <table className="st-table">
+        <Table>
             <thead>
               <tr>
                 <th scope="col">{t('suspicious.visit')}</th>
@@ -94,7 +94,7 @@ export function SuspiciousBookingsPage() {
                     <span className="st-muted">{t('suspicious.bookedAt', { time: formatClinicDateTime(b.bookedAt, data.data!.timeZone, i18n.language, false) })}</span>
                   </td>
                   <td>{KNOWN_REASONS.has(b.reason) ? t(`suspicious.reasons.${b.reason}`) : b.reason}</td>
-                  <td className="st-cell-actions">
+                  <td className="ui-table__actions">
                     <Button variant="secondary" disabled={busy !== null} onClick={() => void act(b.id, 'keep')}>
                       {t('suspicious.keep')}
                     </Button>{' '}
@@ -105,8 +105,7 @@ export function SuspiciousBookingsPage() {
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </Table>
       )}
     </section>
   );
