@@ -14,6 +14,7 @@ import { useStaffUser } from '../session/staff-session.tsx';
 import { accountErrorText } from './account-error-text.ts';
 import { accountsApi, type StaffAccount } from './accounts-api.ts';
 import { Table } from '../../../components/ui/table.tsx';
+import { Tag } from '../../../components/ui/tag.tsx';
 
 type UserAction = 'deactivate' | 'reactivate' | 'reset-password' | 'reset-two-factor';
 const ROLES: StaffRole[] = ['admin', 'reception', 'therapist', 'physician'];
@@ -78,9 +79,9 @@ export function UsersPage() {
                   </td>
                   <td data-label={t('users.role')}>{ts(`roles.${user.role}`)}</td>
                   <td data-label={t('users.status')}>
-                    <span className={user.active && user.passwordSet ? 'st-pill st-pill-ok' : 'st-pill'}>
+                    <Tag tone={user.active && user.passwordSet ? 'success' : 'neutral'} strong>
                       {!user.active ? ts('common.inactive') : user.passwordSet ? ts('common.active') : t('users.invited')}
-                    </span>
+                    </Tag>
                   </td>
                   <td data-label={t('users.twoFactor')}>{user.twoFactorEnabled ? t('security.on') : user.twoFactorExempt ? t('users.exempt') : t('security.off')}</td>
                   <td className="ui-table__actions">

@@ -11,6 +11,7 @@ import { localName } from '../api/local-name.ts';
 import { useSessionGuard } from '../api/use-staff-data.ts';
 import { CheckboxField } from './form-fields.tsx';
 import { Table } from '../../../components/ui/table.tsx';
+import { Tag } from '../../../components/ui/tag.tsx';
 
 function formatDay(day: string, language: string): string {
   return new Intl.DateTimeFormat(language === 'ar' ? 'ar-AE' : 'en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
@@ -107,7 +108,7 @@ export function LeaveSection({ exceptions, practitioners, today, onChanged }: { 
                 <tr key={e.id} className={e.dateTo < today ? 'is-inactive' : ''}>
                   <td>{whoName(e)}</td>
                   <td>
-                    <span className={e.kind === 'closed' ? 'st-pill st-pill-warn' : 'st-pill st-pill-ok'}>{t(`leave.kinds.${e.kind}`)}</span>
+                    <Tag tone={e.kind === 'closed' ? 'warning' : 'success'} strong>{t(`leave.kinds.${e.kind}`)}</Tag>
                   </td>
                   <td>{e.dateFrom === e.dateTo ? formatDay(e.dateFrom, lang) : `${formatDay(e.dateFrom, lang)} – ${formatDay(e.dateTo, lang)}`}</td>
                   <td dir="ltr" className="st-nowrap">

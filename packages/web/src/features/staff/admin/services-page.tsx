@@ -10,6 +10,7 @@ import { useStaffData } from '../api/use-staff-data.ts';
 import { AdminListPage, useAdminEditing } from './admin-list-page.tsx';
 import { CheckboxField, TextAreaField } from './form-fields.tsx';
 import { FormActions, useSaveForm } from './save-form.tsx';
+import { Tag } from '../../../components/ui/tag.tsx';
 
 const EMPTY: ServiceFields = {
   nameEn: '', nameAr: '', descriptionEn: '', descriptionAr: '', durationMinutes: 60, bufferBeforeMinutes: 0, bufferAfterMinutes: 15,
@@ -66,7 +67,7 @@ export function ServicesPage() {
             <td>{t(`kinds.${s.practitionerKind}`)}</td>
             <td>{s.bookableOnline ? t('common.yes') : t('common.no')}</td>
             <td>
-              <span className={s.active ? 'st-pill st-pill-ok' : 'st-pill'}>{s.active ? t('common.active') : t('common.inactive')}</span>
+              <Tag tone={s.active ? 'success' : 'neutral'} strong>{s.active ? t('common.active') : t('common.inactive')}</Tag>
             </td>
             <td className="ui-table__actions">
               <Button variant="ghost" onClick={() => dialog.edit({ id: s.id, fields: fieldsOf(s) })} aria-label={`${t('actions.edit')} ${localName(s, lang)}`}>

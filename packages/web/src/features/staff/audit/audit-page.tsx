@@ -10,6 +10,7 @@ import { errorText } from '../api/error-text.ts';
 import { useStaffData } from '../api/use-staff-data.ts';
 import { formatClinicDateTime } from '../calendar/format-clinic-time.ts';
 import { Table } from '../../../components/ui/table.tsx';
+import { EmptyState } from '../../../components/ui/empty-state.tsx';
 
 const ROLES = new Set(['admin', 'reception', 'therapist', 'physician']);
 
@@ -52,7 +53,7 @@ export function AuditPage() {
       {!data.data ? (
         <LoadingState label={t('common.loading')} />
       ) : data.data.entries.length === 0 ? (
-        <p className="st-empty">{t('audit.empty')}</p>
+        <EmptyState>{t('audit.empty')}</EmptyState>
       ) : (
         <Table className="st-audit-table">
             <thead>

@@ -9,6 +9,10 @@ import { errorText } from '../api/error-text.ts';
 import { useStaffData } from '../api/use-staff-data.ts';
 import { formatClinicDateTime } from '../calendar/format-clinic-time.ts';
 import { Table } from '../../../components/ui/table.tsx';
+import { Tag, type TagTone } from '../../../components/ui/tag.tsx';
+import { EmptyState } from '../../../components/ui/empty-state.tsx';
+// Mail delivery states by tone: sent is done, pending and sending are on their way.
+const MAIL_STATUS_TONE: Partial<Record<string, TagTone>> = { sent: 'success', pending: 'info', sending: 'info', failed: 'danger' };
 
 const KNOWN_KINDS = new Set(['confirmation', 'reminder', 'cancellation', 'rescheduled', 'waitlist_offer']);
 const KNOWN_STATUSES = new Set(['pending', 'sending', 'sent', 'failed', 'cancelled']);
@@ -38,7 +42,7 @@ export function MailboxPage() {
       {!data.data ? (
         <LoadingState label={t('common.loading')} />
       ) : data.data.messages.length === 0 ? (
-        <p className="st-empty">{t('mailbox.empty')}</p>
+        <EmptyState>{t('mailbox.empty')}</EmptyState>
       ) : (
         <Table className="st-mail-table">
             <thead>
@@ -70,7 +74,7 @@ export function MailboxPage() {
                         {m.attachmentCount > 0 ? <span className="st-muted"> · {t('mailbox.attachments', { count: m.attachmentCount })}</span> : null}
                       </td>
                       <td>
-                        <span className={`st-pill st-status-${m.status}`}>{KNOWN_STATUSES.has(m.status) ? t(`mailbox.statuses.${m.status}`) : m.status}</span>
+                        <Tag tone={MAIL_STATUS_TONE[m.status] ?? 'neutral'} strong>{KNOWN_STATUSES.has(m.status) ? t(`mailbox.statuses.${m.status}`) : m.status}</Tag>
                       </td>
                       <td className="ui-table__actions">
                         <Button variant="ghost" aria-expanded={expanded} aria-controls={bodyId} onClick={() => toggle(m.id)}>

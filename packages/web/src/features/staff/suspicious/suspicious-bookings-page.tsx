@@ -9,6 +9,7 @@ import { errorText } from '../api/error-text.ts';
 import { useSessionGuard, useStaffData } from '../api/use-staff-data.ts';
 import { formatClinicDateTime } from '../calendar/format-clinic-time.ts';
 import { Table } from '../../../components/ui/table.tsx';
+import { EmptyState } from '../../../components/ui/empty-state.tsx';
 
 const KNOWN_REASONS = new Set(['many_contacts_from_address', 'fills_practitioner_day']);
 
@@ -57,7 +58,7 @@ export function SuspiciousBookingsPage() {
       {!data.data ? (
         <LoadingState label={t('common.loading')} />
       ) : data.data.bookings.length === 0 ? (
-        <p className="st-empty">{t('suspicious.empty')}</p>
+        <EmptyState>{t('suspicious.empty')}</EmptyState>
       ) : (
         <Table>
             <thead>
