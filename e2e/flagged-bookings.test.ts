@@ -68,7 +68,7 @@ describe('flagged bookings', () => {
     const { page, problems } = await newPage(1280, 'en');
     await signIn(page, '/staff/suspicious-bookings');
     await page.getByRole('heading', { name: 'Flagged bookings' }).waitFor();
-    const rows = page.locator('.st-table tbody tr');
+    const rows = page.locator('.ui-table tbody tr');
     await expect.poll(() => rows.count()).toBe(3);
     await page.getByText('One address booked for several people').first().waitFor();
     await screenshot(page, 'flagged-bookings-1280-en');
@@ -90,7 +90,7 @@ describe('flagged bookings', () => {
       const phone = await newPage(390, language);
       await signIn(phone.page, '/staff/suspicious-bookings');
       if (language === 'ar') await phone.page.goto(`${server.baseUrl}/staff/suspicious-bookings?lang=ar`);
-      await phone.page.locator('.st-table tbody tr').first().waitFor();
+      await phone.page.locator('.ui-table tbody tr').first().waitFor();
       await screenshot(phone.page, `flagged-bookings-390-${language}`);
       expect(phone.problems).toEqual([]);
     }

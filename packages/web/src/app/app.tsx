@@ -1,4 +1,4 @@
-import { BrowserRouter, Routes } from 'react-router';
+import { createBrowserRouter, createRoutesFromElements, RouterProvider } from 'react-router';
 import { clinicalRoutes } from '../features/clinical/clinical-routes.tsx';
 import { intakeRoutes } from '../features/intake/intake-routes.tsx';
 import { publicRoutes } from '../features/public-booking/public-routes.tsx';
@@ -7,21 +7,27 @@ import { staffRoutes } from '../features/staff/staff-routes.tsx';
 import { treatmentRoutes } from '../features/treatment/treatment-routes.tsx';
 import { ClinicTimeProvider } from '../lib/clinic-time/clinic-time-context.tsx';
 
+// A data router (not <BrowserRouter>) so editors can hold the user back from losing unsaved
+// changes with useBlocker (components/ui/use-unsaved-changes-guard.ts).
+const router = createBrowserRouter(
+  createRoutesFromElements(
+    <>
+      {publicRoutes}
+      {/* Specific staff pages come before the staff area's catch-all. */}
+      {clinicalRoutes}
+      {staffRoutes}
+      {treatmentRoutes}
+      {intakeRoutes}
+      {safetyRoutes}
+    </>,
+  ),
+);
+
 export function App() {
   return (
-    <BrowserRouter>
-      {/* The clinic's time zone, read once from its settings, for every page's dates and times. */}
-      <ClinicTimeProvider>
-        <Routes>
-          {publicRoutes}
-          {/* Specific staff pages come before the staff area's catch-all. */}
-          {clinicalRoutes}
-          {staffRoutes}
-          {treatmentRoutes}
-          {intakeRoutes}
-          {safetyRoutes}
-        </Routes>
-      </ClinicTimeProvider>
-    </BrowserRouter>
+    // The clinic's time zone, read once from its settings, for every page's dates and times.
+    <ClinicTimeProvider>
+      <RouterProvider router={router} />
+    </ClinicTimeProvider>
   );
 }

@@ -8,6 +8,7 @@ export const en = {
   /** Buttons every feature shares. */
   actions: { save: 'Save', saving: 'Saving…', cancel: 'Cancel', close: 'Close', add: 'Add', retry: 'Try again', removeItem: 'Remove {{item}}' },
   answers: { yes: 'Yes', no: 'No' },
+  unsavedChanges: { leave: 'You have unsaved changes. Leave this page and lose them?' },
   /** Form mistakes shown beside a field (lib/forms). */
   form: {
     required: 'Please fill in this field.',

@@ -8,11 +8,12 @@ interface StyleProps {
   variant?: ButtonVariant | undefined;
   /** Full width: the natural choice for the main action on a phone. */
   block?: boolean | undefined;
-  size?: 'md' | 'lg' | undefined;
+  /** 'sm' for toolbars, table rows and dense editors; 'lg' for the one main action of a public page. */
+  size?: 'sm' | 'md' | 'lg' | undefined;
 }
 
 function buttonClass({ variant = 'primary', block = false, size = 'md' }: StyleProps, extra?: string): string {
-  return ['ui-button', `ui-button--${variant}`, size === 'lg' ? 'ui-button--lg' : '', block ? 'ui-button--block' : '', extra ?? '']
+  return ['ui-button', `ui-button--${variant}`, size === 'md' ? '' : `ui-button--${size}`, block ? 'ui-button--block' : '', extra ?? '']
     .filter(Boolean)
     .join(' ');
 }

@@ -6,6 +6,7 @@ import { FindingRow, SideSelect, TextField } from './fields.tsx';
 import { useTranslation } from 'react-i18next';
 import { isKeyOf } from '../../../lib/i18n/keys.ts';
 import { en } from '../locales/en.ts';
+import { Button } from '../../../components/ui/button.tsx';
 
 const RESULTS: BiomechanicalResult[] = ['normal', 'restricted', 'painful', 'hypermobile'];
 const OTHER = 'other';
@@ -66,9 +67,9 @@ export function BiomechanicsEditor({ findings, onChange }: { findings: Biomechan
         </div>
         <TextField label={t('biomech.value')} value={value} onChange={setValue} placeholder={t('biomech.valueHint')} />
         <TextField label={t('fields.notes')} value={notes} onChange={setNotes} />
-        <button type="button" className="button align-end" onClick={add} disabled={!test}>
+        <Button size="sm" className="align-end" onClick={add} disabled={!test}>
           {t('common:actions.add')}
-        </button>
+        </Button>
       </div>
       <ul className="findings">
         {findings.map((finding, index) => {

@@ -5,6 +5,7 @@ import { PostureAngleList } from './posture-angle-list.tsx';
 import { useTranslation } from 'react-i18next';
 import { isKeyOf } from '../../../lib/i18n/keys.ts';
 import { en } from '../locales/en.ts';
+import { Button } from '../../../components/ui/button.tsx';
 
 /** A guided list ("Click the tragus"…): each click on the photo places the next landmark. */
 export function LandmarkEditor({ photo, onSaved }: { photo: PhotoDto; onSaved: (photo: PhotoDto) => void }) {
@@ -72,12 +73,12 @@ export function LandmarkEditor({ photo, onSaved }: { photo: PhotoDto; onSaved: (
         </ol>
         <PostureAngleList angles={angles} />
         <div className="button-row">
-          <button type="button" className="button" onClick={() => void save()} disabled={!dirty || saving === 'saving'}>
+          <Button size="sm" onClick={() => void save()} disabled={!dirty || saving === 'saving'}>
             {saving === 'saving' ? t('common:actions.saving') : t('photos.saveLandmarks')}
-          </button>
-          <button type="button" className="button button--quiet" onClick={() => setLandmarks({})} disabled={Object.keys(landmarks).length === 0}>
+          </Button>
+          <Button variant="secondary" size="sm" onClick={() => setLandmarks({})} disabled={Object.keys(landmarks).length === 0}>
             {t('photos.clear')}
-          </button>
+          </Button>
           {dirty && <span className="muted small">{t('status.unsaved')}</span>}
           {saving === 'error' && <span className="error small">{t('status.saveFailed')}</span>}
         </div>

@@ -6,6 +6,7 @@ import { FindingRow, SideSelect, TextField } from './fields.tsx';
 import { useTranslation } from 'react-i18next';
 import { isKeyOf } from '../../../lib/i18n/keys.ts';
 import { en } from '../locales/en.ts';
+import { Button } from '../../../components/ui/button.tsx';
 
 const OTHER = 'other';
 
@@ -90,9 +91,9 @@ export function NerveFindingsEditor({ findings, onChange }: { findings: NerveFin
       <div className="form-grid">
         <TextField label={t('nerve.otherSign')} value={otherSign} onChange={setOtherSign} />
         <TextField label={t('fields.notes')} value={notes} onChange={setNotes} />
-        <button type="button" className="button align-end" onClick={add} disabled={!finalNerve || !finalSite}>
+        <Button size="sm" className="align-end" onClick={add} disabled={!finalNerve || !finalSite}>
           {t('nerve.add')}
-        </button>
+        </Button>
       </div>
       <ul className="findings">
         {findings.map((finding, index) => {

@@ -5,6 +5,7 @@ import { FieldErrorText, fieldErrorProps, useFieldErrorText } from '../../../lib
 import { ApiError } from '../../../lib/api-client.ts';
 import { clinicalApi, type NewPatient, type PatientDto, type Sex } from '../api/clinical-api.ts';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button.tsx';
 
 const empty = { name: '', email: '', phone: '', dateOfBirth: '', sex: '', preferredLanguage: 'en', emergencyContactName: '', emergencyContactPhone: '' };
 type Draft = typeof empty;
@@ -109,12 +110,12 @@ export function NewPatientForm({ onCreated, onCancel }: { onCreated: (patient: P
         <input type="tel" dir="ltr" maxLength={30} {...register('emergencyContactPhone')} />
       </label>
       <div className="button-row full-row">
-        <button type="submit" className="button" disabled={isSubmitting}>
+        <Button type="submit" size="sm" disabled={isSubmitting}>
           {t('patients.create')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
+        </Button>
+        <Button variant="secondary" size="sm" onClick={onCancel}>
           {t('common:actions.cancel')}
-        </button>
+        </Button>
         {error && <span className="error" role="alert">{error}</span>}
       </div>
     </form>

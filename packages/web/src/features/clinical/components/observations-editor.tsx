@@ -4,6 +4,7 @@ import { FindingRow, TextField } from './fields.tsx';
 import { useTranslation } from 'react-i18next';
 import { isKeyOf } from '../../../lib/i18n/keys.ts';
 import { en } from '../locales/en.ts';
+import { Button } from '../../../components/ui/button.tsx';
 
 export const POSTURE_CHOICES = [
   'forward_head', 'rounded_shoulders', 'elevated_shoulder', 'head_tilt', 'thoracic_kyphosis', 'lumbar_hyperlordosis', 'flat_back',
@@ -55,9 +56,9 @@ export function ObservationsEditor({
       <div className="form-grid">
         <TextField label={t('observations.other')} value={text} onChange={setText} />
         <TextField label={t('fields.notes')} value={notes} onChange={setNotes} />
-        <button type="button" className="button align-end" onClick={() => add(text.trim())} disabled={!text.trim()}>
+        <Button size="sm" className="align-end" onClick={() => add(text.trim())} disabled={!text.trim()}>
           {t('common:actions.add')}
-        </button>
+        </Button>
       </div>
       <ul className="findings">
         {findings.map((finding, index) => (

@@ -6,6 +6,7 @@ import { FindingRow, SideSelect, TextField } from './fields.tsx';
 import { MusclePicker } from './muscle-picker.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
+import { Button } from '../../../components/ui/button.tsx';
 
 const notesOf = (notes: string) => (notes.trim() ? { notes: notes.trim() } : {});
 const sideOf = (side: Side | undefined) => (side ? { side } : {});
@@ -30,9 +31,9 @@ export function TautBandsEditor({ bands, onChange }: { bands: TautBandFinding[];
         <MusclePicker key={pickerKey} value={muscleId} onChange={setMuscleId} label={t('tp.muscle')} />
         <SideSelect value={side} onChange={setSide} />
         <TextField label={t('fields.notes')} value={notes} onChange={setNotes} />
-        <button type="button" className="button align-end" onClick={add} disabled={!muscleId}>
+        <Button size="sm" className="align-end" onClick={add} disabled={!muscleId}>
           {t('common:actions.add')}
-        </button>
+        </Button>
       </div>
       <ul className="findings">
         {bands.map((band, index) => {
@@ -88,9 +89,9 @@ export function TenderAreasEditor({ areas, onChange }: { areas: TenderAreaFindin
           {t('tender.ischemic')}
         </label>
         <TextField label={t('fields.notes')} value={notes} onChange={setNotes} />
-        <button type="button" className="button align-end" onClick={add} disabled={!zone}>
+        <Button size="sm" className="align-end" onClick={add} disabled={!zone}>
           {t('common:actions.add')}
-        </button>
+        </Button>
       </div>
       <ul className="findings">
         {areas.map((area, index) => {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isKeyOf } from '../../../lib/i18n/keys.ts';
 import { en } from '../locales/en.ts';
+import { Button } from '../../../components/ui/button.tsx';
 
 type Group = keyof PerpetuatingFactors;
 const GROUPS: Group[] = ['biomechanical', 'biochemical', 'psychosocial'];
@@ -61,9 +62,9 @@ function FactorGroup({ group, values, onChange }: { group: Group; values: string
             }
           }}
         />
-        <button type="button" className="button button--quiet" onClick={addText} disabled={!text.trim()}>
+        <Button variant="secondary" size="sm" onClick={addText} disabled={!text.trim()}>
           {t('common:actions.add')}
-        </button>
+        </Button>
       </div>
     </fieldset>
   );

@@ -53,7 +53,7 @@ function PhotoSlot({ view, assessmentId, photo, onPhotoAdded, onPhotoSaved }: {
   return (
     <div className="photo-slot" data-view={view}>
       <h3>{t(`photos.${view}`)}</h3>
-      <label className="button button--quiet file-button">
+      <label className="ui-button ui-button--secondary ui-button--sm file-button">
         {photo ? t('photos.replace') : t('photos.upload')}
         <input type="file" accept="image/jpeg,image/png" onChange={(event) => void upload(event.target.files?.[0])} aria-label={t('photos.uploadLabel', { view: t(`photos.${view}`) })} />
       </label>

@@ -6,6 +6,7 @@ import { mergeDerived, renumber } from '../lib/problem-list.ts';
 import { TextField } from './fields.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
+import { Button } from '../../../components/ui/button.tsx';
 
 interface ProblemListEditorProps {
   problems: Problem[];
@@ -58,12 +59,12 @@ export function ProblemListEditor({ problems, derived, following, onChange }: Pr
       <p className="muted small">{following ? t('problems.following') : t('problems.manual')}</p>
       {stale && (
         <div className="button-row">
-          <button type="button" className="button button--quiet" onClick={() => onChange(mergeDerived(problems, derived), 'manual')}>
+          <Button variant="secondary" size="sm" onClick={() => onChange(mergeDerived(problems, derived), 'manual')}>
             {t('problems.update')}
-          </button>
-          <button type="button" className="button button--quiet" onClick={() => onChange([], 'follow')}>
+          </Button>
+          <Button variant="secondary" size="sm" onClick={() => onChange([], 'follow')}>
             {t('problems.reset')}
-          </button>
+          </Button>
         </div>
       )}
       {problems.length === 0 && <p className="muted">{t('problems.empty')}</p>}
@@ -77,12 +78,12 @@ export function ProblemListEditor({ problems, derived, following, onChange }: Pr
                 <TextField label={t('problems.title')} value={editing.title} onChange={(value) => setEditing({ ...editing, title: value })} />
                 <TextField label={t('fields.notes')} value={editing.notes} multiline onChange={(value) => setEditing({ ...editing, notes: value })} />
                 <div className="button-row">
-                  <button type="button" className="button" onClick={saveEdit} disabled={!editing.title.trim()}>
+                  <Button size="sm" onClick={saveEdit} disabled={!editing.title.trim()}>
                     {t('actions.done')}
-                  </button>
-                  <button type="button" className="button button--quiet" onClick={() => setEditing(undefined)}>
+                  </Button>
+                  <Button variant="secondary" size="sm" onClick={() => setEditing(undefined)}>
                     {t('common:actions.cancel')}
-                  </button>
+                  </Button>
                 </div>
               </li>
             );
@@ -120,9 +121,9 @@ export function ProblemListEditor({ problems, derived, following, onChange }: Pr
       <div className="form-grid">
         <TextField label={t('problems.newTitle')} value={newTitle} onChange={setNewTitle} />
         <TextField label={t('fields.notes')} value={newNotes} onChange={setNewNotes} />
-        <button type="button" className="button align-end" onClick={add} disabled={!newTitle.trim()}>
+        <Button size="sm" className="align-end" onClick={add} disabled={!newTitle.trim()}>
           {t('problems.add')}
-        </button>
+        </Button>
       </div>
     </>
   );

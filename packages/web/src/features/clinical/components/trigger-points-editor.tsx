@@ -4,6 +4,7 @@ import { useLabels } from '../lib/clinical-lookup.tsx';
 import { FindingRow, SideSelect, TextField } from './fields.tsx';
 import { MusclePicker } from './muscle-picker.tsx';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button.tsx';
 
 // The side can be cleared while editing; add() leaves it out of the finding when unset.
 export type TriggerPointDraft = Omit<TriggerPointFinding, 'notes' | 'side'> & { notes: string; side?: TriggerPointFinding['side'] | undefined };
@@ -62,13 +63,13 @@ export function TriggerPointsEditor({ triggerPoints, onChange, draft, onDraftCha
       </div>
       <TextField label={t('fields.notes')} value={draft.notes} onChange={(notes) => set({ notes })} />
       <div className="button-row">
-        <button type="button" className={`button button--quiet${placing ? ' is-on' : ''}`} aria-pressed={placing} onClick={() => onPlacingChange(!placing)}>
+        <Button variant="secondary" size="sm" className={placing ? 'is-on' : undefined} aria-pressed={placing} onClick={() => onPlacingChange(!placing)}>
           {placing ? t('tp.placing') : draft.view ? t('tp.placeAgain') : t('tp.place')}
-        </button>
+        </Button>
         {draft.view && <span className="muted small">{t('tp.placedOn', { view: t(`chart.${draft.view === 'anterior' ? 'front' : 'back'}`) })}</span>}
-        <button type="button" className="button" onClick={add} disabled={!draft.muscleId}>
+        <Button size="sm" onClick={add} disabled={!draft.muscleId}>
           {t('tp.add')}
-        </button>
+        </Button>
       </div>
       {triggerPoints.length > 0 && (
         <ul className="findings" aria-label={t('tp.recorded')}>

@@ -2,6 +2,10 @@ import { can } from '@myomap/domain/access/permissions';
 import { emptyAssessmentData, type AssessmentData } from '@myomap/domain/clinical/assessment-schemas';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { Button } from '../../../components/ui/button.tsx';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
+import { SaveStatus } from '../../../components/ui/save-status.tsx';
+import { useUnsavedChangesGuard } from '../../../components/ui/use-unsaved-changes-guard.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { clinicalApi, type AssessmentDto, type BodyZoneDto, type MuscleDto, type PhotoDto } from '../api/clinical-api.ts';
 import { AssessmentEditor } from '../components/assessment-editor.tsx';
@@ -64,12 +68,7 @@ export function AssessmentPage() {
   }, [id]);
 
   // Warn before leaving with unsaved changes; Ctrl/⌘+S saves.
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  useUnsavedChangesGuard(dirty);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
@@ -92,18 +91,18 @@ export function AssessmentPage() {
   const actions =
     loadState === 'ready' ? (
       <>
-        <span className={`save-status${dirty ? ' is-dirty' : ''}`} role="status" data-testid="save-status">
+        <SaveStatus as="span" status={dirty ? 'dirty' : saveState === 'saving' || saveState === 'saved' ? saveState : 'idle'} data-testid="save-status">
           {statusText}
-        </span>
-        <button type="button" className="button" onClick={() => void save()} disabled={saveState === 'saving' || !dirty}>
+        </SaveStatus>
+        <Button size="sm" onClick={() => void save()} disabled={saveState === 'saving' || !dirty}>
           {t('common:actions.save')}
-        </button>
+        </Button>
       </>
     ) : undefined;
 
   return (
     <ClinicalLayout actions={actions}>
-      {loadState === 'loading' && <p className="muted">{t('common:loading')}</p>}
+      {loadState === 'loading' && <MutedText>{t('common:loading')}</MutedText>}
       {loadState === 'missing' && <p className="error">{t('assessment.missing')}</p>}
       {loadState === 'error' && <p className="error">{t('status.loadFailed')}</p>}
       {loadState === 'ready' && loaded && (
@@ -113,7 +112,7 @@ export function AssessmentPage() {
           </p>
           <div className="page-head">
             <h1>{t('assessment.title', { name: loaded.assessment.patientName })}</h1>
-            <span className="muted">{formatInstant(loaded.assessment.createdAt, timeZone, language, 'medium')}</span>
+            <MutedText as="span">{formatInstant(loaded.assessment.createdAt, timeZone, language, 'medium')}</MutedText>
             <ProposePlan assessmentId={id} dirty={dirty} />
           </div>
           {saveState === 'error' && (
@@ -122,9 +121,9 @@ export function AssessmentPage() {
             </p>
           )}
           {dirty && (
-            <button type="button" className="button save-fab" onClick={() => void save()} disabled={saveState === 'saving'}>
+            <Button className="save-fab" onClick={() => void save()} disabled={saveState === 'saving'}>
               {t('common:actions.save')}
-            </button>
+            </Button>
           )}
           <AssessmentEditor
             patientId={loaded.assessment.patientId}
@@ -180,9 +179,9 @@ function ProposePlan({ assessmentId, dirty }: { assessmentId: string; dirty: boo
           {t('assessment.saveFirst')}
         </p>
       )}
-      <button type="button" className="button button--quiet" onClick={() => void propose()} disabled={busy || dirty} aria-describedby={dirty ? 'propose-plan-hint' : undefined}>
+      <Button variant="secondary" size="sm" onClick={() => void propose()} disabled={busy || dirty} aria-describedby={dirty ? 'propose-plan-hint' : undefined}>
         {busy ? t('assessment.proposing') : t('assessment.proposePlan')}
-      </button>
+      </Button>
       {error && (
         <p className="error" role="alert">
           {error}

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
+import { Button, ButtonLink } from '../../../components/ui/button.tsx';
 
 export function DuplicatesPage() {
   return (
@@ -94,17 +95,17 @@ function DuplicateList() {
                     ))}
                   </span>
                 </div>
-                <Link className="button" to={`/staff/patients/${match.patientId}/merge?duplicateId=${entry.patient.id}`}>
+                <ButtonLink size="sm" to={`/staff/patients/${match.patientId}/merge?duplicateId=${entry.patient.id}`}>
                   {t('duplicates.compare')}
-                </Link>
+                </ButtonLink>
               </li>
             ))}
           </ul>
           {canMerge && (
             <div className="button-row">
-              <button type="button" className="button button--quiet" onClick={() => void verify(entry)}>
+              <Button variant="secondary" size="sm" onClick={() => void verify(entry)}>
                 {t('duplicates.verify')}
-              </button>
+              </Button>
             </div>
           )}
         </article>

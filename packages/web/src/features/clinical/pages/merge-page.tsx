@@ -10,6 +10,7 @@ import { isKeyOf } from '../../../lib/i18n/keys.ts';
 import { en } from '../locales/en.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 import { formatDay, formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
+import { Button } from '../../../components/ui/button.tsx';
 
 export function MergePage() {
   return (
@@ -188,9 +189,9 @@ function MergeScreen() {
             </p>
           )}
           <div className="button-row">
-            <button type="button" className="button" disabled={!checked || busy} onClick={() => void merge()}>
+            <Button size="sm" disabled={!checked || busy} onClick={() => void merge()}>
               {t('merge.submit')}
-            </button>
+            </Button>
           </div>
         </div>
       ) : (

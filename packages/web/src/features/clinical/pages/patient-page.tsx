@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 import { formatDay, formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
+import { Button, ButtonLink } from '../../../components/ui/button.tsx';
 
 /** An online booking not yet checked, or a record merged into another: say so, with the way on. */
 function IdentityNotice({ status, mergedIntoId }: { status: string | undefined; mergedIntoId: string | null }) {
@@ -94,13 +95,13 @@ function PatientRecord() {
         <h1>{patient.name}</h1>
         <div className="button-row">
           {clinician && (
-            <Link className="button button--quiet" to={`/staff/patients/${encodeURIComponent(id)}/safety`}>
+            <ButtonLink variant="secondary" size="sm" to={`/staff/patients/${encodeURIComponent(id)}/safety`}>
               {t('patient.safety')}
-            </Link>
+            </ButtonLink>
           )}
-          <button type="button" className="button" onClick={() => void start()} disabled={starting}>
+          <Button size="sm" onClick={() => void start()} disabled={starting}>
             {t('patient.newAssessment')}
-          </button>
+          </Button>
         </div>
       </div>
       <IdentityNotice status={(patient as { identityStatus?: string }).identityStatus} mergedIntoId={(patient as { mergedIntoId?: string | null }).mergedIntoId ?? null} />

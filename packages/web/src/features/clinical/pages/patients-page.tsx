@@ -7,6 +7,7 @@ import { useDebouncedValue } from '../lib/use-debounced-value.ts';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { formatDay } from '../../../lib/clinic-time/clinic-time.ts';
+import { Button, ButtonLink } from '../../../components/ui/button.tsx';
 
 export function PatientsPage() {
   return (
@@ -47,12 +48,12 @@ function PatientList() {
       <div className="page-head">
         <h1>{t('patients.title')}</h1>
         <div className="button-row">
-          <Link className="button button--quiet" to="/staff/patients/duplicates">
+          <ButtonLink variant="secondary" size="sm" to="/staff/patients/duplicates">
             {identity.t('duplicates.link')}
-          </Link>
-          <button type="button" className="button" onClick={() => setCreating(!creating)} aria-expanded={creating}>
+          </ButtonLink>
+          <Button size="sm" onClick={() => setCreating(!creating)} aria-expanded={creating}>
             {t('patients.new')}
-          </button>
+          </Button>
         </div>
       </div>
       {creating && <NewPatientForm onCreated={(patient) => void navigate(`/staff/patients/${patient.id}`)} onCancel={() => setCreating(false)} />}

@@ -4,15 +4,17 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { Card } from '../../../components/ui/card.tsx';
+import { SaveStatus } from '../../../components/ui/save-status.tsx';
 import { StepIndicator } from '../../../components/ui/step-indicator.tsx';
+import { useUnsavedChangesGuard } from '../../../components/ui/use-unsaved-changes-guard.ts';
 import type { IntakeTarget, IntakeView } from '../api/intake-api.ts';
+import { hasUnsavedAnswers, saveStatusText } from '../lib/save-status-text.ts';
 import { buildSteps, questionId, splitTitle, stepIndexOf, textOf } from '../lib/questionnaire-model.ts';
 import { useIntakeAnswers } from '../lib/use-intake-answers.ts';
 import { useIntakeSubmit } from '../lib/use-intake-submit.ts';
 import { ConsentStep } from './consent-step.tsx';
 import { IntakeResult } from './intake-result.tsx';
 import { QuestionList } from './question-list.tsx';
-import { SaveStatus } from './save-status.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 
@@ -32,6 +34,7 @@ export function IntakeForm({ view, target, atReception, clinicPhone }: IntakeFor
   const { questionnaire } = view;
   const { answers, answer, index, saver, restored, storageKey } = useIntakeAnswers(view, target);
   const submit = useIntakeSubmit({ target, storageKey, initialConsent: view.consent, flush: saver.flush });
+  useUnsavedChangesGuard(hasUnsavedAnswers(saver));
   const steps = useMemo(() => buildSteps(questionnaire), [questionnaire]);
   const consentStep = steps.length;
   const [stepIndex, setStepIndex] = useState(0);
@@ -150,7 +153,10 @@ export function IntakeForm({ view, target, atReception, clinicPhone }: IntakeFor
         <Button variant="secondary" onClick={() => goToStep(stepIndex - 1)} disabled={stepIndex === 0}>
           {t('nav.back')}
         </Button>
-        <SaveStatus state={saver} />
+        {/* ik-save: the intake's placement in the nav row (and the e2e tests' handle). */}
+        <SaveStatus status={saver.status} className="ik-save">
+          {saveStatusText(saver, t)}
+        </SaveStatus>
         {onConsentStep ? (
           <span className="ik-nav__spacer" />
         ) : (

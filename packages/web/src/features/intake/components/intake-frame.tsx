@@ -42,7 +42,7 @@ export function IntakeFrame({ clinic, extra, children }: IntakeFrameProps) {
           <span className="ik-brand">
             <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
               <circle cx="16" cy="16" r="15" fill="var(--color-primary)" />
-              <path d="M8 20c3-8 5-8 8 0s5 8 8 0" fill="none" stroke="#fff" strokeWidth="2.4" strokeLinecap="round" />
+              <path d="M8 20c3-8 5-8 8 0s5 8 8 0" fill="none" stroke="var(--color-on-primary)" strokeWidth="2.4" strokeLinecap="round" />
             </svg>
             <span>{clinic ? clinic.name[language] : 'Myomap'}</span>
           </span>

@@ -17,7 +17,7 @@ function Header() {
           <span className="pb-brand__mark" aria-hidden="true">
             <svg viewBox="0 0 32 32" width="32" height="32" focusable="false">
               <circle cx="16" cy="16" r="15" fill="var(--color-primary)" />
-              <path d="M8 20c3-8 5-8 8 0s5 8 8 0" fill="none" stroke="#fff" strokeWidth="2.4" strokeLinecap="round" />
+              <path d="M8 20c3-8 5-8 8 0s5 8 8 0" fill="none" stroke="var(--color-on-primary)" strokeWidth="2.4" strokeLinecap="round" />
             </svg>
           </span>
           <span className="pb-brand__text">

@@ -11,6 +11,7 @@ import { accountErrorText } from './account-error-text.ts';
 import { accountsApi } from './accounts-api.ts';
 import { NewPasswordFields } from './new-password-fields.tsx';
 import { RecoveryCodes, TwoFactorEnrol } from './two-factor-enrol.tsx';
+import { Tag } from '../../../components/ui/tag.tsx';
 
 /** Every user's own account: change password; turn two-factor on (or off where optional); new recovery codes. */
 export function SecurityPage() {
@@ -95,7 +96,7 @@ function TwoFactorCard() {
     <div className="st-card st-account-card">
       <h2>
         {t('security.twoFactorTitle')}{' '}
-        {data ? <span className={data.enabled ? 'st-pill st-pill-ok' : 'st-pill'}>{data.enabled ? t('security.on') : t('security.off')}</span> : null}
+        {data ? <Tag tone={data.enabled ? 'success' : 'neutral'} strong>{data.enabled ? t('security.on') : t('security.off')}</Tag> : null}
       </h2>
       {!data ? (
         <LoadingState label="…" />

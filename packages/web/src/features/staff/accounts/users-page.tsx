@@ -16,6 +16,8 @@ import { useSessionGuard, useStaffData } from '../api/use-staff-data.ts';
 import { useStaffUser } from '../session/staff-session.tsx';
 import { accountErrorText } from './account-error-text.ts';
 import { accountsApi, type StaffAccount } from './accounts-api.ts';
+import { Table } from '../../../components/ui/table.tsx';
+import { Tag } from '../../../components/ui/tag.tsx';
 
 type UserAction = 'deactivate' | 'reactivate' | 'reset-password' | 'reset-two-factor';
 const ROLES: StaffRole[] = ['admin', 'reception', 'therapist', 'physician'];
@@ -57,8 +59,7 @@ export function UsersPage() {
       {!users.data ? (
         <LoadingState label={ts('common:loading')} />
       ) : (
-        <div className="st-table-wrap st-users-wrap">
-          <table className="st-table st-users-table">
+        <Table className="st-users-table" stackOnPhone>
             <thead>
               <tr>
                 <th scope="col">{t('users.name')}</th>
@@ -81,12 +82,12 @@ export function UsersPage() {
                   </td>
                   <td data-label={t('users.role')}>{ts(`roles.${user.role}`)}</td>
                   <td data-label={t('users.status')}>
-                    <span className={user.active && user.passwordSet ? 'st-pill st-pill-ok' : 'st-pill'}>
+                    <Tag tone={user.active && user.passwordSet ? 'success' : 'neutral'} strong>
                       {!user.active ? ts('common.inactive') : user.passwordSet ? ts('common.active') : t('users.invited')}
-                    </span>
+                    </Tag>
                   </td>
                   <td data-label={t('users.twoFactor')}>{user.twoFactorEnabled ? t('security.on') : user.twoFactorExempt ? t('users.exempt') : t('security.off')}</td>
-                  <td className="st-cell-actions">
+                  <td className="ui-table__actions">
                     {user.id === me.id ? (
                       <span className="st-muted">{t('users.you')}</span>
                     ) : (
@@ -116,8 +117,7 @@ export function UsersPage() {
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </Table>
       )}
       <ModalDialog open={inviting} title={t('users.inviteTitle')} closeLabel={ts('common:actions.close')} onClose={() => setInviting(false)}>
         {inviting ? (

@@ -5,6 +5,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { ModalDialog } from '../../../components/ui/modal-dialog.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
+import { Table } from '../../../components/ui/table.tsx';
 
 export interface Editing<F> {
   id?: string;
@@ -55,9 +56,9 @@ export function AdminListPage(props: {
       {!props.loaded ? (
         <LoadingState label={t('common:loading')} />
       ) : (
-        <div className="st-table-wrap">
-          <table className="st-table">{props.children}</table>
-        </div>
+        <Table>
+          {props.children}
+        </Table>
       )}
       <ModalDialog open={props.dialog !== null} title={props.dialogTitle} closeLabel={t('common:actions.close')} onClose={props.onCloseDialog}>
         {props.dialog}

@@ -10,7 +10,10 @@ import { errorText } from '../api/error-text.ts';
 import { localName } from '../api/local-name.ts';
 import { useSessionGuard } from '../api/use-staff-data.ts';
 import { CheckboxField } from './form-fields.tsx';
+import { Table } from '../../../components/ui/table.tsx';
+import { Tag } from '../../../components/ui/tag.tsx';
 import { formatDay } from '../../../lib/clinic-time/clinic-time.ts';
+
 
 /** Leave, public holidays and one-off extra hours: the list, a delete with confirmation, and an add form. */
 export function LeaveSection({ exceptions, practitioners, today, onChanged }: { exceptions: ScheduleException[]; practitioners: Practitioner[]; today: string; onChanged(): void }) {
@@ -83,8 +86,7 @@ export function LeaveSection({ exceptions, practitioners, today, onChanged }: { 
       {exceptions.length === 0 ? (
         <p className="st-muted">{t('leave.none')}</p>
       ) : (
-        <div className="st-table-wrap">
-          <table className="st-table">
+        <Table>
             <thead>
               <tr>
                 <th scope="col">{t('leave.who')}</th>
@@ -102,14 +104,14 @@ export function LeaveSection({ exceptions, practitioners, today, onChanged }: { 
                 <tr key={e.id} className={e.dateTo < today ? 'is-inactive' : ''}>
                   <td>{whoName(e)}</td>
                   <td>
-                    <span className={e.kind === 'closed' ? 'st-pill st-pill-warn' : 'st-pill st-pill-ok'}>{t(`leave.kinds.${e.kind}`)}</span>
+                    <Tag tone={e.kind === 'closed' ? 'warning' : 'success'} strong>{t(`leave.kinds.${e.kind}`)}</Tag>
                   </td>
                   <td>{e.dateFrom === e.dateTo ? formatDay(e.dateFrom, lang, 'weekdayShortDate') : `${formatDay(e.dateFrom, lang, 'weekdayShortDate')} – ${formatDay(e.dateTo, lang, 'weekdayShortDate')}`}</td>
                   <td dir="ltr" className="st-nowrap">
                     {e.start && e.end ? `${e.start}–${e.end}` : t('leave.allDay')}
                   </td>
                   <td>{e.note}</td>
-                  <td className="st-cell-actions">
+                  <td className="ui-table__actions">
                     {confirmId === e.id ? (
                       <span className="st-confirm">
                         <span>{t('leave.confirmDelete')}</span>
@@ -129,8 +131,7 @@ export function LeaveSection({ exceptions, practitioners, today, onChanged }: { 
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </Table>
       )}
 
       <Card as="section" className="st-add-card" aria-labelledby="st-leave-add">

@@ -12,6 +12,7 @@ import { useStaffData } from '../api/use-staff-data.ts';
 import { AdminListPage, useAdminEditing } from './admin-list-page.tsx';
 import { CheckboxField } from './form-fields.tsx';
 import { FormActions, useSaveForm } from './save-form.tsx';
+import { Tag } from '../../../components/ui/tag.tsx';
 
 const EMPTY: PractitionerFields = { nameEn: '', nameAr: '', titleEn: '', titleAr: '', kind: 'therapist', color: '#2f6f6a', bookableOnline: true, active: true, serviceIds: [] };
 
@@ -72,9 +73,9 @@ export function PractitionersPage() {
             </td>
             <td>{p.bookableOnline ? t('common:answers.yes') : t('common:answers.no')}</td>
             <td>
-              <span className={p.active ? 'st-pill st-pill-ok' : 'st-pill'}>{p.active ? t('common.active') : t('common.inactive')}</span>
+              <Tag tone={p.active ? 'success' : 'neutral'} strong>{p.active ? t('common.active') : t('common.inactive')}</Tag>
             </td>
-            <td className="st-cell-actions">
+            <td className="ui-table__actions">
               <Button variant="ghost" onClick={() => dialog.edit({ id: p.id, fields: pick(p) })} aria-label={`${t('actions.edit')} ${localName(p, lang)}`}>
                 {t('actions.edit')}
               </Button>

@@ -10,6 +10,7 @@ import { useStaffData } from '../api/use-staff-data.ts';
 import { AdminListPage, useAdminEditing } from './admin-list-page.tsx';
 import { CheckboxField } from './form-fields.tsx';
 import { FormActions, useSaveForm } from './save-form.tsx';
+import { Tag } from '../../../components/ui/tag.tsx';
 
 export function RoomsPage() {
   const { t } = useTranslation('staff');
@@ -51,9 +52,9 @@ export function RoomsPage() {
               {r.nameAr}
             </td>
             <td>
-              <span className={r.active ? 'st-pill st-pill-ok' : 'st-pill'}>{r.active ? t('common.active') : t('common.inactive')}</span>
+              <Tag tone={r.active ? 'success' : 'neutral'} strong>{r.active ? t('common.active') : t('common.inactive')}</Tag>
             </td>
-            <td className="st-cell-actions">
+            <td className="ui-table__actions">
               <Button variant="ghost" onClick={() => dialog.edit({ id: r.id, fields: { nameEn: r.nameEn, nameAr: r.nameAr, active: r.active } })} aria-label={`${t('actions.edit')} ${r.nameEn}`}>
                 {t('actions.edit')}
               </Button>

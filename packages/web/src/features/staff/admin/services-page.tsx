@@ -12,6 +12,7 @@ import { useStaffData } from '../api/use-staff-data.ts';
 import { AdminListPage, useAdminEditing } from './admin-list-page.tsx';
 import { CheckboxField, TextAreaField } from './form-fields.tsx';
 import { FormActions, useSaveForm } from './save-form.tsx';
+import { Tag } from '../../../components/ui/tag.tsx';
 
 const EMPTY: ServiceFields = {
   nameEn: '', nameAr: '', descriptionEn: '', descriptionAr: '', durationMinutes: 60, bufferBeforeMinutes: 0, bufferAfterMinutes: 15,
@@ -42,9 +43,9 @@ export function ServicesPage() {
       <thead>
         <tr>
           <th scope="col">{t('services.name')}</th>
-          <th scope="col" className="st-num">{t('services.duration')}</th>
-          <th scope="col" className="st-num">{t('services.buffers')}</th>
-          <th scope="col" className="st-num">{t('services.price')}</th>
+          <th scope="col" className="ui-table__num">{t('services.duration')}</th>
+          <th scope="col" className="ui-table__num">{t('services.buffers')}</th>
+          <th scope="col" className="ui-table__num">{t('services.price')}</th>
           <th scope="col">{t('services.who')}</th>
           <th scope="col">{t('services.online')}</th>
           <th scope="col">{t('practitioners.status')}</th>
@@ -60,17 +61,17 @@ export function ServicesPage() {
               <strong>{localName(s, lang)}</strong>
               {s.requiresRoom ? <div className="st-muted">{t('services.needsRoom')}</div> : null}
             </td>
-            <td className="st-num">{t('units.minutes', { count: s.durationMinutes })}</td>
-            <td className="st-num">
+            <td className="ui-table__num">{t('units.minutes', { count: s.durationMinutes })}</td>
+            <td className="ui-table__num">
               {t('services.bufferValue', { before: s.bufferBeforeMinutes, after: s.bufferAfterMinutes })}
             </td>
-            <td className="st-num">{s.priceAed === null ? '—' : price.format(s.priceAed)}</td>
+            <td className="ui-table__num">{s.priceAed === null ? '—' : price.format(s.priceAed)}</td>
             <td>{t(`kinds.${s.practitionerKind}`)}</td>
             <td>{s.bookableOnline ? t('common:answers.yes') : t('common:answers.no')}</td>
             <td>
-              <span className={s.active ? 'st-pill st-pill-ok' : 'st-pill'}>{s.active ? t('common.active') : t('common.inactive')}</span>
+              <Tag tone={s.active ? 'success' : 'neutral'} strong>{s.active ? t('common.active') : t('common.inactive')}</Tag>
             </td>
-            <td className="st-cell-actions">
+            <td className="ui-table__actions">
               <Button variant="ghost" onClick={() => dialog.edit({ id: s.id, fields: fieldsOf(s) })} aria-label={`${t('actions.edit')} ${localName(s, lang)}`}>
                 {t('actions.edit')}
               </Button>

@@ -6,6 +6,7 @@ import { staffApi, type Practitioner, type WeeklyInterval } from '../api/staff-a
 import { errorText } from '../api/error-text.ts';
 import { useSessionGuard } from '../api/use-staff-data.ts';
 import { WEEKDAYS, weekdayName } from './weekday-names.ts';
+import { Table } from '../../../components/ui/table.tsx';
 
 type Part = 'weeklyHours' | 'breaks';
 type Week = Record<Part, WeeklyInterval[]>;
@@ -91,8 +92,7 @@ export function WeeklyHoursEditor({ practitioner, onSaved }: { practitioner: Pra
 
   return (
     <div className="st-hours-editor">
-      <div className="st-table-wrap">
-        <table className="st-table st-hours-table">
+      <Table className="st-hours-table">
           <caption className="st-visually-hidden">{t('hours.caption', { name: lang === 'ar' ? practitioner.nameAr : practitioner.nameEn })}</caption>
           <thead>
             <tr>
@@ -110,8 +110,7 @@ export function WeeklyHoursEditor({ practitioner, onSaved }: { practitioner: Pra
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </Table>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       <div className="st-form-actions">

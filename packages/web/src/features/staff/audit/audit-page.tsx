@@ -11,6 +11,8 @@ import { useStaffData } from '../api/use-staff-data.ts';
 import { isOneOf } from '../../../lib/i18n/keys.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
+import { Table } from '../../../components/ui/table.tsx';
+import { EmptyState } from '../../../components/ui/empty-state.tsx';
 
 const ROLES = ['admin', 'reception', 'therapist', 'physician'] as const;
 
@@ -54,10 +56,9 @@ export function AuditPage() {
       {!data.data ? (
         <LoadingState label={t('common:loading')} />
       ) : data.data.entries.length === 0 ? (
-        <p className="st-empty">{t('audit.empty')}</p>
+        <EmptyState>{t('audit.empty')}</EmptyState>
       ) : (
-        <div className="st-table-wrap">
-          <table className="st-table st-audit-table">
+        <Table className="st-audit-table">
             <thead>
               <tr>
                 <th scope="col">{t('audit.time')}</th>
@@ -100,8 +101,7 @@ export function AuditPage() {
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </Table>
       )}
     </section>
   );

@@ -10,6 +10,12 @@ import { useStaffData } from '../api/use-staff-data.ts';
 import { isOneOf } from '../../../lib/i18n/keys.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
+import { Table } from '../../../components/ui/table.tsx';
+import { Tag, type TagTone } from '../../../components/ui/tag.tsx';
+import { EmptyState } from '../../../components/ui/empty-state.tsx';
+
+// Mail delivery states by tone: sent is done, pending and sending are on their way.
+const MAIL_STATUS_TONE: Partial<Record<string, TagTone>> = { sent: 'success', pending: 'info', sending: 'info', failed: 'danger' };
 
 const KNOWN_KINDS = ['confirmation', 'reminder', 'cancellation', 'rescheduled', 'waitlist_offer'] as const;
 const KNOWN_STATUSES = ['pending', 'sending', 'sent', 'failed', 'cancelled'] as const;
@@ -40,10 +46,9 @@ export function MailboxPage() {
       {!data.data ? (
         <LoadingState label={t('common:loading')} />
       ) : data.data.messages.length === 0 ? (
-        <p className="st-empty">{t('mailbox.empty')}</p>
+        <EmptyState>{t('mailbox.empty')}</EmptyState>
       ) : (
-        <div className="st-table-wrap">
-          <table className="st-table st-mail-table">
+        <Table className="st-mail-table">
             <thead>
               <tr>
                 <th scope="col">{t('mailbox.time')}</th>
@@ -73,9 +78,9 @@ export function MailboxPage() {
                         {m.attachmentCount > 0 ? <span className="st-muted"> · {t('mailbox.attachments', { count: m.attachmentCount })}</span> : null}
                       </td>
                       <td>
-                        <span className={`st-pill st-status-${m.status}`}>{isOneOf(KNOWN_STATUSES, m.status) ? t(`mailbox.statuses.${m.status}`) : m.status}</span>
+                        <Tag tone={MAIL_STATUS_TONE[m.status] ?? 'neutral'} strong>{isOneOf(KNOWN_STATUSES, m.status) ? t(`mailbox.statuses.${m.status}`) : m.status}</Tag>
                       </td>
-                      <td className="st-cell-actions">
+                      <td className="ui-table__actions">
                         <Button variant="ghost" aria-expanded={expanded} aria-controls={bodyId} onClick={() => toggle(m.id)}>
                           {expanded ? t('mailbox.hide') : t('mailbox.show')}
                         </Button>
@@ -95,8 +100,7 @@ export function MailboxPage() {
                 );
               })}
             </tbody>
-          </table>
-        </div>
+        </Table>
       )}
     </section>
   );

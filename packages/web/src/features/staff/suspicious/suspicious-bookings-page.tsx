@@ -10,6 +10,8 @@ import { useSessionGuard, useStaffData } from '../api/use-staff-data.ts';
 import { isOneOf } from '../../../lib/i18n/keys.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
+import { Table } from '../../../components/ui/table.tsx';
+import { EmptyState } from '../../../components/ui/empty-state.tsx';
 
 const KNOWN_REASONS = ['many_contacts_from_address', 'fills_practitioner_day'] as const;
 
@@ -59,10 +61,9 @@ export function SuspiciousBookingsPage() {
       {!data.data ? (
         <LoadingState label={t('common:loading')} />
       ) : data.data.bookings.length === 0 ? (
-        <p className="st-empty">{t('suspicious.empty')}</p>
+        <EmptyState>{t('suspicious.empty')}</EmptyState>
       ) : (
-        <div className="st-table-wrap">
-          <table className="st-table">
+        <Table>
             <thead>
               <tr>
                 <th scope="col">{t('suspicious.visit')}</th>
@@ -97,7 +98,7 @@ export function SuspiciousBookingsPage() {
                     <span className="st-muted">{t('suspicious.bookedAt', { time: formatInstant(b.bookedAt, timeZone, i18n.language, 'dateTimeCompact') })}</span>
                   </td>
                   <td>{isOneOf(KNOWN_REASONS, b.reason) ? t(`suspicious.reasons.${b.reason}`) : b.reason}</td>
-                  <td className="st-cell-actions">
+                  <td className="ui-table__actions">
                     <Button variant="secondary" disabled={busy !== null} onClick={() => void act(b.id, 'keep')}>
                       {t('suspicious.keep')}
                     </Button>{' '}
@@ -108,8 +109,7 @@ export function SuspiciousBookingsPage() {
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </Table>
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import { MuscleSideSelects } from './muscle-side-selects.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { isOneOf } from '../../../lib/i18n/keys.ts';
+import { Tag } from '../../../components/ui/tag.tsx';
 
 /** The reason codes written by proposeTreatmentPlan (§3.1 rules a-c), in words. */
 export function useReasonText() {
@@ -67,7 +68,7 @@ export function PlanTargetsEditor({ targets, kb, editable, onChange }: { targets
                 </span>
                 <div className="tr-target__title">
                   <h3>{label}</h3>
-                  <span className="tr-tag">{reasonText(target.reason, kb)}</span>
+                  <Tag>{reasonText(target.reason, kb)}</Tag>
                 </div>
                 {editable && (
                   <div className="tr-target__tools">

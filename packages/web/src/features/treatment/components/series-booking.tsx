@@ -8,6 +8,7 @@ import { NumberInput } from './number-input.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { addDays, dateInZone, formatInstant, zonedIso } from '../../../lib/clinic-time/clinic-time.ts';
+import { Tag } from '../../../components/ui/tag.tsx';
 
 interface Form {
   serviceId: string;
@@ -186,7 +187,9 @@ export function SeriesBooking({ plan, user, timeZone, onBooked }: { plan: PlanVi
                   <div className="tr-visit__head">
                     <span className="tr-visit__n">{t('series.visitN', { n: visit.index + 1 })}</span>
                     <span className="tr-visit__when">{formatInstant(visit.requested, timeZone, language, 'dateTimeLocalClock')}</span>
-                    <span className={`tr-status tr-status--${visit.status === 'free' ? 'ok' : 'bad'}`}>{visit.status === 'free' ? t('series.free') : t('series.clash')}</span>
+                    <Tag tone={visit.status === 'free' ? 'success' : 'pain'} strong>
+                      {visit.status === 'free' ? t('series.free') : t('series.clash')}
+                    </Tag>
                   </div>
                   {visit.status === 'clash' && (
                     <fieldset className="tr-visit__alternatives">

@@ -12,6 +12,10 @@ import { isKeyOf } from '../../../lib/i18n/keys.ts';
 import { en } from '../locales/en.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
+import { EmptyState } from '../../../components/ui/empty-state.tsx';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
+import { PageFrame } from '../../../components/ui/page-frame.tsx';
+import { Tag } from '../../../components/ui/tag.tsx';
 
 /** '/staff/alerts': the signed-in therapist's alerts, e.g. a check-in reporting an adverse event. */
 export function AlertsPage() {
@@ -54,24 +58,22 @@ function AlertsList() {
   };
 
   return (
-    <div className="tr-page tr-page--narrow">
-      <div className="tr-page-head">
-        <div>
-          <h1>{t('alerts.title')}</h1>
-          <p className="tr-muted">{unread > 0 ? t('alerts.unread', { count: unread }) : t('alerts.allRead')}</p>
-        </div>
-      </div>
+    <PageFrame width="narrow" title={t('alerts.title')} description={unread > 0 ? t('alerts.unread', { count: unread }) : t('alerts.allRead')}>
       {error && <Alert tone="error">{error}</Alert>}
       {list.length === 0 ? (
-        <p className="tr-muted">{t('alerts.none')}</p>
+        <EmptyState>{t('alerts.none')}</EmptyState>
       ) : (
         <ul className="tr-alerts">
           {list.map((alert) => (
             <li key={alert.id} className={`tr-alert-item${alert.readAt ? ' is-read' : ''}`} data-alert={alert.id}>
               <div className="tr-alert-item__head">
-                <span className={`tr-status tr-status--${alert.readAt ? 'draft' : 'bad'}`}>{alert.readAt ? t('alerts.read') : t('alerts.new')}</span>
+                <Tag tone={alert.readAt ? 'neutral' : 'pain'} strong>
+                  {alert.readAt ? t('alerts.read') : t('alerts.new')}
+                </Tag>
                 <strong>{t(`alerts.kinds.${alert.kind}`, { defaultValue: alert.kind })}</strong>
-                <span className="tr-muted tr-small">{formatInstant(alert.createdAt, timeZone, language, 'dateTimeLocalClock')}</span>
+                <MutedText as="span" size="sm">
+                  {formatInstant(alert.createdAt, timeZone, language, 'dateTimeLocalClock')}
+                </MutedText>
               </div>
               <p>{readable(alert.message)}</p>
               <div className="tr-button-row">
@@ -88,6 +90,6 @@ function AlertsList() {
           ))}
         </ul>
       )}
-    </div>
+    </PageFrame>
   );
 }

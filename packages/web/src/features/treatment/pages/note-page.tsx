@@ -4,6 +4,11 @@ import type { NoteData } from '@myomap/domain/treatment/treatment-schemas';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button, ButtonLink } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
+import { PageFrame } from '../../../components/ui/page-frame.tsx';
+import { SaveStatus } from '../../../components/ui/save-status.tsx';
+import { Tag } from '../../../components/ui/tag.tsx';
+import { useUnsavedChangesGuard } from '../../../components/ui/use-unsaved-changes-guard.ts';
 import { ModalDialog } from '../../../components/ui/modal-dialog.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { treatmentApi, type NoteView as NoteDto, type PrecautionConflict, type PrecautionOverride } from '../api/treatment-api.ts';
@@ -115,27 +120,27 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
     if (ok) setAddendum('');
   };
 
-  const precautions = note.precautions.map((p) => pick(p, language)).filter(Boolean);
+  useUnsavedChangesGuard(dirty && !signed && mayEdit);
+
+  const precautions = (note.precautions ?? []).map((p) => pick(p, language)).filter(Boolean);
 
   return (
-    <div className="tr-page">
-      <p className="tr-back">
-        <Link to={`/staff/patients/${note.patientId}`}>{t('plan.back', { name: note.patientName })}</Link>
-      </p>
-      <div className="tr-page-head">
-        <div>
-          <p className="tr-eyebrow">{t('note.eyebrow')}</p>
-          <h1>{note.patientName}</h1>
-          <p className="tr-status-line">
-            <span className={`tr-status tr-status--${signed ? 'ok' : 'draft'}`} data-testid="note-status">
-              {signed ? t('note.signed') : t('note.draft')}
-            </span>
-            <span className="tr-muted">
-              {formatInstant(note.appointment.start, zone, language, 'dateTimeLocalClock')} · {pick(note.appointment.service, language)} · {note.authorName}
-            </span>
-          </p>
-        </div>
-        <div className="tr-actions">
+    <PageFrame
+      back={<Link to={`/staff/patients/${note.patientId}`}>{t('plan.back', { name: note.patientName })}</Link>}
+      eyebrow={t('note.eyebrow')}
+      title={note.patientName}
+      status={
+        <>
+          <Tag tone={signed ? 'success' : 'neutral'} strong data-testid="note-status">
+            {signed ? t('note.signed') : t('note.draft')}
+          </Tag>
+          <MutedText as="span">
+            {formatInstant(note.appointment.start, zone, language, 'dateTimeLocalClock')} · {pick(note.appointment.service, language)} · {note.authorName}
+          </MutedText>
+        </>
+      }
+      actions={
+        <>
           <ButtonLink variant="secondary" to={`/staff/notes/${note.id}/print`}>
             {t('note.print')}
           </ButtonLink>
@@ -152,9 +157,10 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
               </Button>
             </>
           )}
-        </div>
-      </div>
-      {dirty && !signed && <p className="tr-dirty" role="status">{t('status.unsaved')}</p>}
+        </>
+      }
+    >
+      {dirty && !signed && <SaveStatus status="dirty">{t('status.unsaved')}</SaveStatus>}
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       {precautions.length > 0 && (
         <Alert tone="warning" title={t('plan.precautions')}>
@@ -247,6 +253,6 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
           <Button onClick={() => void sign()}>{t('note.signConfirm')}</Button>
         </div>
       </ModalDialog>
-    </div>
+    </PageFrame>
   );
 }

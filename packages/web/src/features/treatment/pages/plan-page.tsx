@@ -5,6 +5,11 @@ import type { PlanData } from '@myomap/domain/treatment/treatment-schemas';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button, ButtonLink } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
+import { PageFrame } from '../../../components/ui/page-frame.tsx';
+import { SaveStatus } from '../../../components/ui/save-status.tsx';
+import { Tag } from '../../../components/ui/tag.tsx';
+import { useUnsavedChangesGuard } from '../../../components/ui/use-unsaved-changes-guard.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { treatmentApi, type PlanView, type PrecautionConflict, type PrecautionOverride } from '../api/treatment-api.ts';
 import { PlanTargetsEditor } from '../components/plan-targets-editor.tsx';
@@ -120,6 +125,8 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
       void navigate(`/staff/notes/${note.id}`);
     });
 
+  useUnsavedChangesGuard(dirty && editable);
+
   const statusText = {
     draft: t('plan.status.draft'),
     awaiting_cosign: t('plan.status.awaiting_cosign'),
@@ -127,23 +134,21 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
   }[plan.status];
 
   return (
-    <div className="tr-page">
-      <p className="tr-back">
-        <Link to={`/staff/patients/${plan.patientId}`}>{t('plan.back', { name: plan.patientName })}</Link>
-      </p>
-      <div className="tr-page-head">
-        <div>
-          <p className="tr-eyebrow">{t('plan.eyebrow')}</p>
-          <h1>{plan.patientName}</h1>
-          <p className="tr-status-line">
-            <span className={`tr-status tr-status--${plan.status === 'approved' ? 'ok' : plan.status === 'draft' ? 'draft' : 'wait'}`} data-testid="plan-status">
-              {statusText}
-            </span>
-            {plan.approvedBy && plan.approvedAt && <span className="tr-muted">{t('plan.approvedBy', { name: plan.approvedBy, when: formatInstant(plan.approvedAt, zone, language, 'dateTimeLocalClock') })}</span>}
-            {plan.cosignedBy && plan.cosignedAt && <span className="tr-muted">{t('plan.cosignedBy', { name: plan.cosignedBy, when: formatInstant(plan.cosignedAt, zone, language, 'dateTimeLocalClock') })}</span>}
-          </p>
-        </div>
-        <div className="tr-actions">
+    <PageFrame
+      back={<Link to={`/staff/patients/${plan.patientId}`}>{t('plan.back', { name: plan.patientName })}</Link>}
+      eyebrow={t('plan.eyebrow')}
+      title={plan.patientName}
+      status={
+        <>
+          <Tag tone={plan.status === 'approved' ? 'success' : plan.status === 'draft' ? 'neutral' : 'warning'} strong data-testid="plan-status">
+            {statusText}
+          </Tag>
+          {plan.approvedBy && plan.approvedAt && <MutedText as="span">{t('plan.approvedBy', { name: plan.approvedBy, when: formatInstant(plan.approvedAt, zone, language, 'dateTimeLocalClock') })}</MutedText>}
+          {plan.cosignedBy && plan.cosignedAt && <MutedText as="span">{t('plan.cosignedBy', { name: plan.cosignedBy, when: formatInstant(plan.cosignedAt, zone, language, 'dateTimeLocalClock') })}</MutedText>}
+        </>
+      }
+      actions={
+        <>
           <ButtonLink variant="secondary" to={`/staff/plans/${plan.id}/handout`}>
             {t('plan.handout')}
           </ButtonLink>
@@ -162,9 +167,10 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
               {t('plan.cosign')}
             </Button>
           )}
-        </div>
-      </div>
-      {dirty && <p className="tr-dirty" role="status">{t('status.unsaved')}</p>}
+        </>
+      }
+    >
+      {dirty && <SaveStatus status="dirty">{t('status.unsaved')}</SaveStatus>}
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       {plan.status === 'draft' && can.writePlan && !mine && <DraftCoSign authorName={plan.authorName} checked={coSign} onChange={setCoSign} />}
       {plan.requiresCosign && plan.status !== 'approved' && <Alert tone="warning" title={t('plan.cosignNeeded')}>{t('plan.cosignWhy')}</Alert>}
@@ -182,7 +188,9 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
                   <span className="tr-muted tr-small" dir="ltr">
                     {appointment.reference}
                   </span>
-                  <span className="tr-status tr-status--ok">{t(`appointmentStatus.${appointment.status}`, { defaultValue: appointment.status })}</span>
+                  <Tag tone="success" strong>
+                    {t(`appointmentStatus.${appointment.status}`, { defaultValue: appointment.status })}
+                  </Tag>
                   {can.writeNote && appointment.status === 'confirmed' && canStartNoteFor(new Date(appointment.start), now) && (
                     <Button variant="ghost" busy={busy === 'session'} onClick={() => void startSession(appointment.id)}>
                       {t('series.startSession')}
@@ -237,7 +245,7 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
           )}
         </Section>
       </div>
-      {plan.status !== 'approved' && <p className="tr-muted">{t('series.approveFirst')}</p>}
+      {plan.status !== 'approved' && <MutedText>{t('series.approveFirst')}</MutedText>}
       <OverrideDialog
         key={conflicts ? conflicts.list.map((c) => c.ruleId).join() : 'none'}
         conflicts={conflicts?.list}
@@ -249,6 +257,6 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
           if (pending) void run('override', () => pending.retry(overrides), pending.success ?? t('plan.saved'));
         }}
       />
-    </div>
+    </PageFrame>
   );
 }
