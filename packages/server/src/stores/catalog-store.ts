@@ -56,3 +56,8 @@ export async function listPractitioners(sql: Sql, onlyOnline: boolean): Promise<
      group by p.id order by p.kind desc, p.name_en`,
   );
 }
+
+export async function practitionerOffersService(sql: Sql, practitionerId: string, serviceId: string): Promise<boolean> {
+  const [row] = await sql.query('select 1 from practitioner_services where practitioner_id = $1 and service_id = $2', [practitionerId, serviceId]);
+  return row !== undefined;
+}

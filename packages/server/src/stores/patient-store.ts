@@ -81,3 +81,8 @@ export async function findPatientsSharingContact(sql: Sql, patient: Pick<Identit
 export async function listSelfRegisteredPatients(sql: Sql, limit = 100): Promise<PatientRecord[]> {
   return sql.query<PatientRecord>(`select ${patientRecordColumns} from patients where identity_status = 'self_registered' order by created_at limit $1`, [limit]);
 }
+
+export async function patientExists(sql: Sql, id: string): Promise<boolean> {
+  const [row] = await sql.query('select 1 from patients where id = $1', [id]);
+  return row !== undefined;
+}
