@@ -48,3 +48,30 @@ export async function findFreeRoom(sql: Sql, slot: { start: Date; end: Date; buf
 export async function cancelPendingReminders(sql: Sql, appointmentId: string): Promise<void> {
   await sql.query(`update outbox set status = 'cancelled' where appointment_id = $1 and kind = 'reminder' and status = 'pending'`, [appointmentId]);
 }
+
+export async function findPractitionerByCalendarToken(sql: Sql, practitionerId: string, token: string): Promise<{ id: string } | undefined> {
+  const [row] = await sql.query<{ id: string }>('select id from practitioners where id = $1 and calendar_token = $2', [practitionerId, token]);
+  return row;
+}
+
+export interface FeedRow {
+  id: string;
+  kind: string;
+  startsAt: Date;
+  endsAt: Date;
+  /** First name only: the feed is read on a phone, outside the clinic. */
+  patientFirstName: string | null;
+  serviceName: string | null;
+  room: string | null;
+}
+
+/** A practitioner's visits and blocks from 30 days ago on (holds are not shown), at most 2000. */
+export async function listFeedRows(sql: Sql, practitionerId: string, now: Date): Promise<FeedRow[]> {
+  return sql.query<FeedRow>(
+    `select a.id, a.kind, a.starts_at as "startsAt", a.ends_at as "endsAt", split_part(pt.name, ' ', 1) as "patientFirstName", s.name_en as "serviceName", r.name_en as room
+     from appointments a left join patients pt on pt.id = a.patient_id left join services s on s.id = a.service_id left join rooms r on r.id = a.room_id
+     where a.practitioner_id = $1 and a.status <> 'cancelled' and a.kind <> 'hold' and a.starts_at > $2::timestamptz - interval '30 days'
+     order by a.starts_at limit 2000`,
+    [practitionerId, now.toISOString()],
+  );
+}
