@@ -149,18 +149,6 @@ export async function authenticateStaff(request: FastifyRequest): Promise<StaffU
   return user;
 }
 
-/**
- * @deprecated Declare `config: { access: permit('<action>') }` instead: the permission table in
- * `@myomap/domain/access/permissions` decides, and the authorization matrix test sees the route.
- * Kept so routes written before the table still compile.
- */
-export function requireStaff(...roles: StaffRole[]) {
-  return async function checkStaff(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
-    const user = await authenticateStaff(request);
-    if (roles.length > 0 && !roles.includes(user.role)) throw new AppError('forbidden', 'Your role does not allow this.');
-  };
-}
-
 export function toStaffUser(session: StaffSession): StaffUser {
   return { id: session.id, email: session.email, name: session.name, role: session.role, practitionerId: session.practitionerId };
 }
