@@ -3,9 +3,12 @@ import { NewPassword, Password } from './auth.schemas.ts';
 
 /** Each signed-in user's own account: password and two-factor sign-in. */
 export const ChangePasswordIn = Type.Object({ currentPassword: Password, newPassword: NewPassword });
+export type ChangePasswordIn = Static<typeof ChangePasswordIn>;
 export const PasswordChangedOut = Type.Object({ changed: Type.Literal(true) });
+export type PasswordChangedOut = Static<typeof PasswordChangedOut>;
 
 export const PasswordIn = Type.Object({ password: Password });
+export type PasswordIn = Static<typeof PasswordIn>;
 
 export const TwoFactorStatusOut = Type.Object({ enabled: Type.Boolean(), required: Type.Boolean(), recoveryCodesLeft: Type.Integer() });
 export type TwoFactorStatusOut = Static<typeof TwoFactorStatusOut>;
@@ -22,3 +25,4 @@ export const TwoFactorEnabledOut = Type.Object({ recoveryCodes: Type.Array(Type.
 export type TwoFactorEnabledOut = Static<typeof TwoFactorEnabledOut>;
 
 export const TwoFactorDisabledOut = Type.Object({ enabled: Type.Literal(false) });
+export type TwoFactorDisabledOut = Static<typeof TwoFactorDisabledOut>;

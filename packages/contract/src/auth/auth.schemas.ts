@@ -34,6 +34,15 @@ export const SessionResponse = Type.Object({
 });
 export type SessionResponse = Static<typeof SessionResponse>;
 
+/** "Who am I": a signed-in session (full, or enrolment-only), always with its user. */
+export const CurrentSession = Type.Object({
+  stage: Type.Union([Type.Literal('active'), Type.Literal('enrol')]),
+  csrfToken: Type.String(),
+  user: StaffUserSchema,
+  twoFactor: TwoFactorStatus,
+});
+export type CurrentSession = Static<typeof CurrentSession>;
+
 export const Password = Type.String({ minLength: 1, maxLength: 200 });
 export const NewPassword = Type.String({ minLength: 1, maxLength: 1000 });
 export const Code = Type.String({ minLength: 1, maxLength: 40 });
@@ -41,5 +50,7 @@ export const Code = Type.String({ minLength: 1, maxLength: 40 });
 export const LoginIn = Type.Object({ email: Type.String({ minLength: 3, maxLength: 254 }), password: Password });
 export type LoginIn = Static<typeof LoginIn>;
 export const TwoFactorCodeIn = Type.Object({ code: Code });
+export type TwoFactorCodeIn = Static<typeof TwoFactorCodeIn>;
 
 export const SignedOutOut = Type.Object({ signedOut: Type.Literal(true) });
+export type SignedOutOut = Static<typeof SignedOutOut>;

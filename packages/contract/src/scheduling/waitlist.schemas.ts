@@ -37,3 +37,4 @@ export const WaitlistOfferOut = Type.Composite([
 export type WaitlistOfferOut = Static<typeof WaitlistOfferOut>;
 
 export const DeclinedOut = Type.Object({ declined: Type.Literal(true) });
+export type DeclinedOut = Static<typeof DeclinedOut>;

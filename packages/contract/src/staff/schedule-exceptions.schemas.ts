@@ -46,3 +46,4 @@ export type ScheduleException = Static<typeof ScheduleException>;
 
 export const ExceptionIdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 export const DeletedOut = Type.Object({ deleted: Type.Literal(true) });
+export type DeletedOut = Static<typeof DeletedOut>;

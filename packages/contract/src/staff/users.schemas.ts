@@ -33,5 +33,8 @@ export const InvitedOut = Type.Object({ id: Type.String(), email: Type.String(),
 export type InvitedOut = Static<typeof InvitedOut>;
 
 export const ActiveSetOut = Type.Object({ id: Type.String(), active: Type.Boolean() });
+export type ActiveSetOut = Static<typeof ActiveSetOut>;
 export const ResetSentOut = Type.Object({ sent: Type.Literal(true) });
+export type ResetSentOut = Static<typeof ResetSentOut>;
 export const TwoFactorResetOut = Type.Object({ reset: Type.Literal(true) });
+export type TwoFactorResetOut = Static<typeof TwoFactorResetOut>;

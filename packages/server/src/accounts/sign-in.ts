@@ -1,4 +1,4 @@
-import type { LoginIn, SessionResponse } from '@myomap/contract/auth/auth.schemas';
+import type { CurrentSession, LoginIn, SessionResponse } from '@myomap/contract/auth/auth.schemas';
 import { decideSignInStage } from '@myomap/domain/accounts/decide-two-factor';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.ts';
@@ -88,10 +88,10 @@ export async function signInWithSecondFactor(ctx: AppContext, code: string, requ
 }
 
 /** Who is signed in, at which stage, with the CSRF token writes need. */
-export async function describeSession(request: FastifyRequest): Promise<SessionResponse> {
+export async function describeSession(request: FastifyRequest): Promise<CurrentSession> {
   const session = await readSession(request, ['active', 'enrol']);
   return {
-    stage: session.stage,
+    stage: session.stage === 'enrol' ? 'enrol' : 'active',
     csrfToken: session.csrfToken,
     user: toStaffUser(session),
     twoFactor: { enabled: session.twoFactorEnabled, required: session.twoFactorRequired },

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { LoginIn, SessionResponse, SignedOutOut, TwoFactorCodeIn } from '@myomap/contract/auth/auth.schemas';
+import { CurrentSession, LoginIn, SessionResponse, SignedOutOut, TwoFactorCodeIn } from '@myomap/contract/auth/auth.schemas';
 import { describeSession, signInWithPassword, signInWithSecondFactor, signOut, signOutEverywhere } from '../../accounts/sign-in.ts';
 import { BODY_LIMITS } from '../../lib/body-limits.ts';
 import { PUBLIC, SIGN_IN_STEP, permit } from '../../lib/route-access.ts';
@@ -26,7 +26,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => signInWithSecondFactor(app.ctx, request.body.code, request, reply),
   );
 
-  app.get('/auth/me', { config: { access: SIGN_IN_STEP }, schema: { tags: ['staff'], response: { 200: SessionResponse } } }, async (request) => describeSession(request));
+  app.get('/auth/me', { config: { access: SIGN_IN_STEP }, schema: { tags: ['staff'], response: { 200: CurrentSession } } }, async (request) => describeSession(request));
 
   app.post('/auth/logout', { config: { access: SIGN_IN_STEP }, schema: { tags: ['staff'], response: { 200: SignedOutOut } } }, async (request, reply) => signOut(app.ctx, request, reply));
 

@@ -135,13 +135,8 @@ export interface StaffAlert {
   readAt: string | null;
 }
 
-export interface StaffUser {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-  practitionerId?: string | null;
-}
+/** The signed-in staff member: one contract type (packages/contract/src/auth). */
+export type { StaffUser } from '@myomap/contract/auth/auth.schemas';
 
 export interface ClinicDto {
   name: Names;
