@@ -1,3 +1,4 @@
+import { PatientIn } from '@myomap/contract/bookings/bookings.schemas';
 import type { PatientDetails } from '../api/public-api.ts';
 
 export interface PatientDraft {
@@ -9,15 +10,22 @@ export interface PatientDraft {
 
 export type PatientErrors = Partial<Record<'name' | 'email' | 'phone', true>>;
 
-// Mirrors the server's PatientIn schema (bookings.schemas.ts) so mistakes show beside the field.
+// The limits are read from the server's own PatientIn schema (packages/contract), so mistakes show
+// beside the field and the two cannot drift apart. The schema's `format: 'email'` is checked by the
+// server's validator; here a light shape check catches typos without that validator's weight.
+const { name: NAME, email: EMAIL_FIELD, phone: PHONE_FIELD } = PatientIn.properties;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^[+0-9 ()-]{5,30}$/;
+const PHONE = new RegExp(PHONE_FIELD.pattern ?? '');
+const within = (text: string, field: { minLength?: number; maxLength?: number }) => text.length >= (field.minLength ?? 0) && text.length <= (field.maxLength ?? Infinity);
 
 export function validatePatient(draft: PatientDraft): PatientErrors {
   const errors: PatientErrors = {};
-  if (draft.name.trim().length === 0 || draft.name.trim().length > 200) errors.name = true;
-  if (!EMAIL.test(draft.email.trim()) || draft.email.trim().length > 254) errors.email = true;
-  if (draft.phone.trim() !== '' && !PHONE.test(draft.phone.trim())) errors.phone = true;
+  const name = draft.name.trim();
+  const email = draft.email.trim();
+  const phone = draft.phone.trim();
+  if (name.length === 0 || !within(name, NAME)) errors.name = true;
+  if (!EMAIL.test(email) || !within(email, EMAIL_FIELD)) errors.email = true;
+  if (phone !== '' && (!PHONE.test(phone) || !within(phone, PHONE_FIELD))) errors.phone = true;
   return errors;
 }
 
