@@ -1,4 +1,5 @@
 import type { StaffRole } from '@myomap/domain/access/permissions';
+import type { StaffUser } from '@myomap/contract/auth/auth.schemas';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isTwoFactorRequired } from '@myomap/domain/accounts/decide-two-factor';
 import type { Database, Sql } from '../database/database.ts';
@@ -8,13 +9,8 @@ import { hashToken, newToken } from './tokens.ts';
 
 export type { StaffRole };
 
-export interface StaffUser {
-  id: string;
-  email: string;
-  name: string;
-  role: StaffRole;
-  practitionerId: string | null;
-}
+/** The signed-in staff member, as the contract sends it (packages/contract/src/auth). */
+export type { StaffUser };
 
 export const SESSION_COOKIE = 'myomap_session';
 /**
