@@ -1,4 +1,5 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
+import { LocalizedText } from '../common/localized-text.schemas.ts';
 import { NonBlankText } from '../common/text.schemas.ts';
 
 export const IsoWithOffset = Type.String({
@@ -15,6 +16,7 @@ export const PatientIn = Type.Object(
   },
   { additionalProperties: false },
 );
+export type PatientIn = Static<typeof PatientIn>;
 
 export const BookingIn = Type.Object(
   {
@@ -37,19 +39,26 @@ export const BookingOut = Type.Object({
   roomId: Type.Union([Type.String(), Type.Null()]),
   manageToken: Type.Optional(Type.String()),
 });
+export type BookingOut = Static<typeof BookingOut>;
 
-const Names = Type.Object({ en: Type.String(), ar: Type.String() });
 
 export const BookingDetailOut = Type.Composite([
   BookingOut,
   Type.Object({
-    serviceName: Names,
-    practitionerName: Names,
+    serviceName: LocalizedText,
+    practitionerName: LocalizedText,
     patientName: Type.String(),
     canChange: Type.Boolean(),
     changeDeadline: Type.String(),
   }),
 ]);
+export type BookingDetailOut = Static<typeof BookingDetailOut>;
 
 export const ManageParams = Type.Object({ reference: Type.String({ minLength: 1, maxLength: 40 }) });
 export const ManageQuery = Type.Object({ token: Type.String({ minLength: 10, maxLength: 200 }) });
+export type BookingIn = Static<typeof BookingIn>;
+
+export const IdempotencyHeaders = Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) });
+
+export const RescheduleIn = Type.Object({ start: IsoWithOffset, practitionerId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) }, { additionalProperties: false });
+export type RescheduleIn = Static<typeof RescheduleIn>;

@@ -1,6 +1,8 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
+import { LocalizedText } from '../common/localized-text.schemas.ts';
 
-const Names = Type.Object({ en: Type.String(), ar: Type.String() });
+/** Public contract: `name` stays the English name; `names` and the rest are the one `{ en, ar }` shape. */
+const Names = LocalizedText;
 
 export const ServiceOut = Type.Object({
   id: Type.String(),
@@ -12,6 +14,7 @@ export const ServiceOut = Type.Object({
   priceAed: Type.Union([Type.Number(), Type.Null()]),
   practitionerIds: Type.Array(Type.String()),
 });
+export type ServiceOut = Static<typeof ServiceOut>;
 
 export const PractitionerOut = Type.Object({
   id: Type.String(),
@@ -22,6 +25,7 @@ export const PractitionerOut = Type.Object({
   color: Type.String(),
   serviceIds: Type.Array(Type.String()),
 });
+export type PractitionerOut = Static<typeof PractitionerOut>;
 
 export const ClinicOut = Type.Object({
   name: Names,
@@ -33,3 +37,4 @@ export const ClinicOut = Type.Object({
   minNoticeMinutes: Type.Integer(),
   horizonDays: Type.Integer(),
 });
+export type ClinicOut = Static<typeof ClinicOut>;

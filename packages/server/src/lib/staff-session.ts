@@ -1,4 +1,5 @@
 import type { StaffRole } from '@myomap/domain/access/permissions';
+import type { StaffUser } from '@myomap/contract/auth/auth.schemas';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isTwoFactorRequired } from '@myomap/domain/accounts/decide-two-factor';
 import type { Database, Sql } from '../database/database.ts';
@@ -8,13 +9,8 @@ import { hashToken, newToken } from './tokens.ts';
 
 export type { StaffRole };
 
-export interface StaffUser {
-  id: string;
-  email: string;
-  name: string;
-  role: StaffRole;
-  practitionerId: string | null;
-}
+/** The signed-in staff member, as the contract sends it (packages/contract/src/auth). */
+export type { StaffUser };
 
 export const SESSION_COOKIE = 'myomap_session';
 /**
@@ -147,18 +143,6 @@ export async function authenticateStaff(request: FastifyRequest): Promise<StaffU
   const user = toStaffUser(session);
   request.staff = user;
   return user;
-}
-
-/**
- * @deprecated Declare `config: { access: permit('<action>') }` instead: the permission table in
- * `@myomap/domain/access/permissions` decides, and the authorization matrix test sees the route.
- * Kept so routes written before the table still compile.
- */
-export function requireStaff(...roles: StaffRole[]) {
-  return async function checkStaff(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
-    const user = await authenticateStaff(request);
-    if (roles.length > 0 && !roles.includes(user.role)) throw new AppError('forbidden', 'Your role does not allow this.');
-  };
 }
 
 export function toStaffUser(session: StaffSession): StaffUser {

@@ -63,6 +63,12 @@ function assertChangeable(row: AppointmentRow, clinic: ClinicSettings, now: Date
   }
 }
 
+/** The booking a patient's manage link opens. */
+export async function viewManagedBooking(ctx: AppContext, reference: string, token: string) {
+  const row = await findManagedBooking(ctx.db, reference, token);
+  return describeBooking(ctx.db, row, await loadClinic(ctx.db), ctx.clock.now());
+}
+
 export async function cancelBooking(ctx: AppContext, reference: string, token: string, actor: Actor) {
   return ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();

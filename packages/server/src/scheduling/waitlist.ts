@@ -102,7 +102,7 @@ export async function viewOffer(ctx: AppContext, token: string) {
     const { entry, hold } = await findOffer(tx, token);
     const now = ctx.clock.now();
     const open = entry.status === 'offered' && hold.kind === 'hold' && hold.status === 'confirmed' && (hold.holdExpiresAt ?? now) > now;
-    return { ...bookingView(hold, clinic.timeZone), status: open ? 'offered' : 'expired', holdExpiresAt: hold.holdExpiresAt?.toISOString() ?? null };
+    return { ...bookingView(hold, clinic.timeZone), status: open ? ('offered' as const) : ('expired' as const), holdExpiresAt: hold.holdExpiresAt?.toISOString() ?? null };
   });
 }
 
@@ -134,7 +134,7 @@ export async function declineOffer(ctx: AppContext, token: string, actor: Actor)
     const { entry, hold } = await findOffer(tx, token);
     assertOpen(entry, hold, now);
     await releaseHold(tx, ctx, clinic, entry.entry_id, hold, now, 'cancelled', actor);
-    return { declined: true };
+    return { declined: true as const };
   });
 }
 
@@ -181,6 +181,6 @@ export async function joinWaitlist(
     );
     if (!row) throw new Error('waitlist insert returned no row');
     await writeAudit(tx, actor, { action: 'waitlist.join', entityType: 'waitlist_entry', entityId: row.id, after: { ...request, patient: undefined, patientId: patient.id } });
-    return { id: row.id, status: 'waiting', serviceId: request.serviceId, practitionerId: request.practitionerId ?? null, dateFrom: request.dateFrom, dateTo: request.dateTo, manageToken };
+    return { id: row.id, status: 'waiting' as const, serviceId: request.serviceId, practitionerId: request.practitionerId ?? null, dateFrom: request.dateFrom, dateTo: request.dateTo, manageToken };
   });
 }

@@ -56,3 +56,81 @@ export async function listPractitioners(sql: Sql, onlyOnline: boolean): Promise<
      group by p.id order by p.kind desc, p.name_en`,
   );
 }
+
+export async function practitionerOffersService(sql: Sql, practitionerId: string, serviceId: string): Promise<boolean> {
+  const [row] = await sql.query('select 1 from practitioner_services where practitioner_id = $1 and service_id = $2', [practitionerId, serviceId]);
+  return row !== undefined;
+}
+
+export interface RoomRow {
+  id: string;
+  nameEn: string;
+  nameAr: string;
+  active: boolean;
+}
+
+export async function listRooms(sql: Sql): Promise<RoomRow[]> {
+  return sql.query<RoomRow>(`select id, name_en as "nameEn", name_ar as "nameAr", active from rooms order by id`);
+}
+
+export interface WeeklyHoursRow {
+  practitionerId: string;
+  weekday: number;
+  start: string;
+  end: string;
+  isBreak: boolean;
+}
+
+/** Every practitioner's weekly working hours and breaks, 'HH:MM' in the clinic's zone. */
+export async function listWeeklyHours(sql: Sql): Promise<WeeklyHoursRow[]> {
+  return sql.query<WeeklyHoursRow>(
+    `select practitioner_id as "practitionerId", weekday, to_char(start_time, 'HH24:MI') as start, to_char(end_time, 'HH24:MI') as "end", false as "isBreak" from working_hours
+     union all select practitioner_id, weekday, to_char(start_time, 'HH24:MI'), to_char(end_time, 'HH24:MI'), true from breaks order by 1, 2, 3`,
+  );
+}
+
+export type CatalogTable = 'practitioners' | 'services' | 'rooms';
+
+/** API field → column; only these fields are ever written, so the SQL below names fixed columns. */
+const CATALOG_COLUMNS: Record<string, string> = {
+  nameEn: 'name_en', nameAr: 'name_ar', titleEn: 'title_en', titleAr: 'title_ar', kind: 'kind', color: 'color', bookableOnline: 'bookable_online',
+  active: 'active', descriptionEn: 'description_en', descriptionAr: 'description_ar', durationMinutes: 'duration_minutes',
+  bufferBeforeMinutes: 'buffer_before_minutes', bufferAfterMinutes: 'buffer_after_minutes', practitionerKind: 'practitioner_kind',
+  requiresRoom: 'requires_room', priceAed: 'price_aed',
+};
+
+/** The whole stored row (for the audit log's before and after). */
+export async function readCatalogRow(sql: Sql, table: CatalogTable, id: string): Promise<Record<string, unknown> | undefined> {
+  const [row] = await sql.query<Record<string, unknown>>(`select * from ${table} where id = $1`, [id]);
+  return row;
+}
+
+/**
+ * Writes the given fields of one row: insert when id is undefined, else update (undefined when
+ * no such row). Fields outside the column map (serviceIds) are skipped.
+ */
+export async function upsertCatalogRow(sql: Sql, table: CatalogTable, id: string | undefined, fields: Record<string, unknown>): Promise<string | undefined> {
+  const entries = Object.entries(fields).filter(([key, value]) => key in CATALOG_COLUMNS && value !== undefined);
+  if (id === undefined) {
+    const [row] = await sql.query<{ id: string }>(
+      `insert into ${table} (${entries.map(([k]) => CATALOG_COLUMNS[k]).join(', ')}) values (${entries.map((_, i) => `$${i + 1}`).join(', ')}) returning id`,
+      entries.map(([, v]) => v),
+    );
+    return row?.id ?? '';
+  }
+  if (entries.length > 0) {
+    const result = await sql.query(`update ${table} set ${entries.map(([k], i) => `${CATALOG_COLUMNS[k]} = $${i + 2}`).join(', ')} where id = $1 returning id`, [id, ...entries.map(([, v]) => v)]);
+    if (result.length === 0) return undefined;
+  }
+  return id;
+}
+
+export async function setPractitionerServices(sql: Sql, practitionerId: string, serviceIds: readonly string[]): Promise<void> {
+  await sql.query('delete from practitioner_services where practitioner_id = $1', [practitionerId]);
+  for (const serviceId of serviceIds) await sql.query('insert into practitioner_services (practitioner_id, service_id) values ($1, $2)', [practitionerId, serviceId]);
+}
+
+export async function practitionerExists(sql: Sql, id: string): Promise<boolean> {
+  const [row] = await sql.query('select 1 from practitioners where id = $1', [id]);
+  return row !== undefined;
+}

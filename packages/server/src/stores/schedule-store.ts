@@ -72,3 +72,62 @@ export async function loadSchedule(
   }));
   return { practitioners, exceptions, rooms, busy };
 }
+
+/** Replaces a practitioner's weekly working hours and breaks ('HH:MM' in the clinic's zone). */
+export async function replaceWeeklySchedule(
+  sql: Sql,
+  practitionerId: string,
+  schedule: { weeklyHours: readonly WeeklyHours[]; breaks: readonly WeeklyHours[] },
+): Promise<void> {
+  await sql.query('delete from working_hours where practitioner_id = $1', [practitionerId]);
+  await sql.query('delete from breaks where practitioner_id = $1', [practitionerId]);
+  for (const h of schedule.weeklyHours) {
+    await sql.query('insert into working_hours (practitioner_id, weekday, start_time, end_time) values ($1, $2, $3, $4)', [practitionerId, h.weekday, h.start, h.end]);
+  }
+  for (const b of schedule.breaks) {
+    await sql.query('insert into breaks (practitioner_id, weekday, start_time, end_time) values ($1, $2, $3, $4)', [practitionerId, b.weekday, b.start, b.end]);
+  }
+}
+
+interface WeeklyHours {
+  weekday: number;
+  start: string;
+  end: string;
+}
+
+export interface ScheduleExceptionRow {
+  id: string;
+  practitionerId: string | null;
+  kind: 'closed' | 'extra_hours';
+  dateFrom: string;
+  dateTo: string;
+  start: string | null;
+  end: string | null;
+  note: string;
+}
+
+export async function listScheduleExceptions(sql: Sql): Promise<ScheduleExceptionRow[]> {
+  return sql.query<ScheduleExceptionRow>(
+    `select id, practitioner_id as "practitionerId", kind, date_from::text as "dateFrom", date_to::text as "dateTo",
+       to_char(start_time, 'HH24:MI') as start, to_char(end_time, 'HH24:MI') as "end", note
+     from schedule_exceptions order by date_from desc`,
+  );
+}
+
+export async function insertScheduleException(
+  sql: Sql,
+  e: { practitionerId: string | null; kind: 'closed' | 'extra_hours'; dateFrom: string; dateTo: string; start?: string | undefined; end?: string | undefined; note?: string | undefined },
+): Promise<string> {
+  const [saved] = await sql.query<{ id: string }>(
+    `insert into schedule_exceptions (practitioner_id, kind, date_from, date_to, start_time, end_time, note) values ($1,$2,$3,$4,$5,$6,$7) returning id`,
+    [e.practitionerId, e.kind, e.dateFrom, e.dateTo, e.start ?? null, e.end ?? null, e.note ?? ''],
+  );
+  if (!saved) throw new Error('exception insert returned no row');
+  return saved.id;
+}
+
+/** Deletes an exception; the deleted row (for the audit log), or undefined when there was none. */
+export async function deleteScheduleException(sql: Sql, id: string): Promise<Record<string, unknown> | undefined> {
+  const [before] = await sql.query<Record<string, unknown>>('delete from schedule_exceptions where id = $1 returning *', [id]);
+  return before;
+}

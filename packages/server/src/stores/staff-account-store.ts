@@ -168,3 +168,17 @@ export async function countUnusedRecoveryCodes(sql: Sql, userId: string): Promis
   return row?.n ?? 0;
 }
 
+
+/** Every sign-in attempt, kept for the security review (the throttle counts its own table). */
+export async function recordLoginAttempt(sql: Sql, attempt: { email: string; ip: string; succeeded: boolean; at: Date }): Promise<void> {
+  await sql.query('insert into login_attempts (email, ip, succeeded, at) values ($1, $2, $3, $4)', [attempt.email, attempt.ip, attempt.succeeded, attempt.at.toISOString()]);
+}
+
+export async function deleteSessionByHash(sql: Sql, idHash: string): Promise<void> {
+  await sql.query('delete from staff_sessions where id_hash = $1', [idHash]);
+}
+
+/** Serialises creating the first admin, so two setup links opened at once make one admin. */
+export async function lockFirstAdminCreation(sql: Sql): Promise<void> {
+  await sql.query(`select pg_advisory_xact_lock(hashtext('myomap.first_admin'))`);
+}

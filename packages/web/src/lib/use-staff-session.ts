@@ -1,12 +1,8 @@
 import { useEffect, useState } from 'react';
+import type { CurrentSession, StaffUser } from '@myomap/contract/auth/auth.schemas';
 import { api, ApiError, setCsrfToken } from './api-client.ts';
 
-export interface StaffUser {
-  id: string;
-  email: string;
-  name: string;
-  role: 'admin' | 'reception' | 'therapist' | 'physician';
-}
+export type { StaffUser } from '@myomap/contract/auth/auth.schemas';
 
 export type StaffSessionState = { status: 'loading' } | { status: 'ready'; user: StaffUser } | { status: 'signed-out' } | { status: 'error' };
 
@@ -18,7 +14,7 @@ export function useStaffSession(): StaffSessionState {
   const [state, setState] = useState<StaffSessionState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    api<{ user: StaffUser; csrfToken: string }>('/api/auth/me').then(
+    api<CurrentSession>('/api/auth/me').then(
       (session) => {
         setCsrfToken(session.csrfToken);
         if (live) setState({ status: 'ready', user: session.user });

@@ -1,4 +1,3 @@
-import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AppError } from '../../lib/app-error.ts';
 import { daysBetween, isRealDate } from '../../lib/zoned-time.ts';
@@ -7,30 +6,20 @@ import { findAvailability } from '../../scheduling/find-availability.ts';
 import { findService } from '../../stores/catalog-store.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
 import { PUBLIC } from '../../lib/route-access.ts';
+import { AvailabilityOut, AvailabilityQuery } from '@myomap/contract/scheduling/availability.schemas';
 
 export const MAX_RANGE_DAYS = 92;
-const DatePattern = '^\\d{4}-\\d{2}-\\d{2}$';
 
 export const availabilityRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const cache = new AvailabilityCache<{ timeZone: string; slots: { start: string; end: string; practitionerId: string }[] }>();
+  const cache = new AvailabilityCache<AvailabilityOut>();
   app.get(
     '/availability',
     {
       config: { access: PUBLIC },
       schema: {
         tags: ['public'],
-        querystring: Type.Object({
-          serviceId: Type.String({ minLength: 1, maxLength: 100 }),
-          from: Type.String({ pattern: DatePattern }),
-          to: Type.String({ pattern: DatePattern }),
-          practitionerId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-        }),
-        response: {
-          200: Type.Object({
-            timeZone: Type.String(),
-            slots: Type.Array(Type.Object({ start: Type.String(), end: Type.String(), practitionerId: Type.String() })),
-          }),
-        },
+        querystring: AvailabilityQuery,
+        response: { 200: AvailabilityOut },
       },
     },
     async (request) => {

@@ -1,13 +1,11 @@
-import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { BODY_LIMITS } from '../../lib/body-limits.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { publicActor } from '../../lib/staff-session.ts';
 import { parseOffsetIso } from '../../lib/zoned-time.ts';
 import { bookAppointment } from '../../scheduling/book-appointment.ts';
-import { cancelBooking, describeBooking, findManagedBooking, rescheduleBooking } from '../../scheduling/manage-booking.ts';
-import { loadClinic } from '../../stores/clinic-store.ts';
-import { BookingDetailOut, BookingIn, BookingOut, IsoWithOffset, ManageParams, ManageQuery } from '@myomap/contract/bookings/bookings.schemas';
+import { cancelBooking, rescheduleBooking, viewManagedBooking } from '../../scheduling/manage-booking.ts';
+import { BookingDetailOut, BookingIn, BookingOut, IdempotencyHeaders, ManageParams, ManageQuery, RescheduleIn } from '@myomap/contract/bookings/bookings.schemas';
 import { PATIENT_TOKEN, PUBLIC } from '../../lib/route-access.ts';
 
 function parseStart(value: string): Date {
@@ -24,7 +22,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       bodyLimit: BODY_LIMITS.form,
       schema: {
         tags: ['public'],
-        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) }),
+        headers: IdempotencyHeaders,
         body: BookingIn,
         response: { 200: BookingOut, 201: BookingOut },
       },
@@ -44,11 +42,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/bookings/:reference',
     { config: { access: PATIENT_TOKEN }, schema: { tags: ['public'], params: ManageParams, querystring: ManageQuery, response: { 200: BookingDetailOut } } },
-    async (request) => {
-      const { db, clock } = app.ctx;
-      const row = await findManagedBooking(db, request.params.reference, request.query.token);
-      return describeBooking(db, row, await loadClinic(db), clock.now());
-    },
+    async (request) => viewManagedBooking(app.ctx, request.params.reference, request.query.token),
   );
 
   app.post(
@@ -66,7 +60,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['public'],
         params: ManageParams,
         querystring: ManageQuery,
-        body: Type.Object({ start: IsoWithOffset, practitionerId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) }, { additionalProperties: false }),
+        body: RescheduleIn,
         response: { 200: BookingDetailOut },
       },
     },

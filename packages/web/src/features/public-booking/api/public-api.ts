@@ -1,84 +1,22 @@
 import { api } from '../../../lib/api-client.ts';
 
-/** Shapes of the public routes this feature calls (see packages/server/src/routes). */
-export interface Names {
-  en: string;
-  ar: string;
-}
+import type { BookingDetailOut, BookingOut, PatientIn } from '@myomap/contract/bookings/bookings.schemas';
+import type { ClinicOut, PractitionerOut, ServiceOut } from '@myomap/contract/catalog/catalog.schemas';
+import type { LocalizedText } from '@myomap/contract/common/localized-text.schemas';
+import type { AvailabilityOut, Slot } from '@myomap/contract/scheduling/availability.schemas';
+import type { DeclinedOut, WaitlistEntryOut, WaitlistOfferOut } from '@myomap/contract/scheduling/waitlist.schemas';
 
-export interface Clinic {
-  name: Names;
-  address: Names;
-  phone: string;
-  email: string;
-  timeZone: string;
-  cancellationWindowHours: number;
-  minNoticeMinutes: number;
-  horizonDays: number;
-}
-
-export interface Service {
-  id: string;
-  name: string;
-  names: Names;
-  description: Names;
-  durationMinutes: number;
-  practitionerKind: string;
-  priceAed: number | null;
-  practitionerIds: string[];
-}
-
-export interface Practitioner {
-  id: string;
-  name: string;
-  names: Names;
-  title: Names;
-  kind: string;
-  color: string;
-  serviceIds: string[];
-}
-
-export interface Slot {
-  start: string;
-  end: string;
-  practitionerId: string;
-}
-
-export interface Availability {
-  timeZone: string;
-  slots: Slot[];
-}
-
-export interface PatientDetails {
-  name: string;
-  email: string;
-  phone?: string;
-  preferredLanguage?: 'en' | 'ar';
-}
-
-export interface Booking {
-  id: string;
-  reference: string;
-  status: string;
-  start: string;
-  end: string;
-  serviceId: string;
-  practitionerId: string;
-  manageToken?: string;
-}
-
-export interface BookingDetail extends Booking {
-  serviceName: Names;
-  practitionerName: Names;
-  patientName: string;
-  canChange: boolean;
-  changeDeadline: string;
-}
-
-export interface WaitlistOffer extends Booking {
-  status: 'offered' | 'expired';
-  holdExpiresAt: string | null;
-}
+/** Shapes of the public routes this feature calls, derived from the contract (packages/contract). */
+export type Names = LocalizedText;
+export type Clinic = ClinicOut;
+export type Service = ServiceOut;
+export type Practitioner = PractitionerOut;
+export type { Slot };
+export type Availability = AvailabilityOut;
+export type PatientDetails = PatientIn;
+export type Booking = BookingOut;
+export type BookingDetail = BookingDetailOut;
+export type WaitlistOffer = WaitlistOfferOut;
 
 export const fetchClinic = () => api<Clinic>('/api/clinic');
 export const fetchServices = () => api<Service[]>('/api/services');
@@ -109,10 +47,10 @@ export const rescheduleBooking = (reference: string, token: string, start: strin
   api<BookingDetail>(`${bookingPath(reference)}/reschedule?${manageQuery(token)}`, { method: 'POST', body: { start } });
 
 export function joinWaitlist(body: { serviceId: string; practitionerId?: string; dateFrom: string; dateTo: string; patient: PatientDetails }) {
-  return api<{ id: string; status: string }>('/api/waitlist', { method: 'POST', body });
+  return api<WaitlistEntryOut>('/api/waitlist', { method: 'POST', body });
 }
 
 const offerPath = (token: string) => `/api/waitlist/offers/${encodeURIComponent(token)}`;
 export const fetchOffer = (token: string) => api<WaitlistOffer>(offerPath(token));
 export const acceptOffer = (token: string) => api<Booking>(`${offerPath(token)}/accept`, { method: 'POST' });
-export const declineOffer = (token: string) => api<{ declined: boolean }>(`${offerPath(token)}/decline`, { method: 'POST' });
+export const declineOffer = (token: string) => api<DeclinedOut>(`${offerPath(token)}/decline`, { method: 'POST' });

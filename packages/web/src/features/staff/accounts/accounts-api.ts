@@ -1,52 +1,27 @@
 import { api } from '../../../lib/api-client.ts';
-import type { SignInResult, StaffRole } from '../api/staff-api.ts';
+import type { LinkInfo, LinkUsedOut } from '@myomap/contract/auth/account-links.schemas';
+import type { PasswordChangedOut, RecoveryCodesOut, TwoFactorDisabledOut, TwoFactorEnabledOut, TwoFactorSetupOut, TwoFactorStatusOut } from '@myomap/contract/auth/account.schemas';
+import type { SessionResponse, SignInStage } from '@myomap/contract/auth/auth.schemas';
+import type { ActiveSetOut, InvitedOut, InviteIn, ResetSentOut, StaffAccount, TwoFactorResetOut } from '@myomap/contract/staff/users.schemas';
 
-// Declared beside StaffUser (staff-api.ts imports it for sign-in; declaring it here made an import cycle).
-export type { SignInResult, SignInStage } from '../api/staff-api.ts';
-
-/** Shapes of the account API (packages/server/src/routes/auth/account*.routes.ts, routes/staff/users.routes.ts). */
-export interface TwoFactorStatus {
-  enabled: boolean;
-  required: boolean;
-  recoveryCodesLeft: number;
-}
-
-export interface TwoFactorSetup {
-  secret: string;
-  uri: string;
-  qrSvg: string;
-}
-
-export interface StaffAccount {
-  id: string;
-  email: string;
-  name: string;
-  role: StaffRole;
-  practitionerId: string | null;
-  active: boolean;
-  passwordSet: boolean;
-  twoFactorEnabled: boolean;
-  twoFactorExempt: boolean;
-}
-
-export interface LinkInfo {
-  purpose: 'setup' | 'invite' | 'reset';
-  email: string | null;
-  name: string | null;
-}
+/** Shapes of the account API, derived from the contract (packages/contract/src/auth, staff/users). */
+export type { LinkInfo, SignInStage, StaffAccount };
+export type SignInResult = SessionResponse;
+export type TwoFactorStatus = TwoFactorStatusOut;
+export type TwoFactorSetup = TwoFactorSetupOut;
 
 export const accountsApi = {
   signInCode: (code: string) => api<SignInResult>('/api/auth/login/two-factor', { method: 'POST', body: { code } }),
-  changePassword: (currentPassword: string, newPassword: string) => api<unknown>('/api/auth/password', { method: 'POST', body: { currentPassword, newPassword } }),
+  changePassword: (currentPassword: string, newPassword: string) => api<PasswordChangedOut>('/api/auth/password', { method: 'POST', body: { currentPassword, newPassword } }),
   twoFactor: () => api<TwoFactorStatus>('/api/auth/two-factor'),
   startTwoFactor: () => api<TwoFactorSetup>('/api/auth/two-factor/setup', { method: 'POST' }),
-  enableTwoFactor: (code: string) => api<{ recoveryCodes: string[]; csrfToken: string }>('/api/auth/two-factor/enable', { method: 'POST', body: { code } }),
-  newRecoveryCodes: (password: string) => api<{ recoveryCodes: string[] }>('/api/auth/two-factor/recovery-codes', { method: 'POST', body: { password } }),
-  disableTwoFactor: (password: string) => api<unknown>('/api/auth/two-factor/disable', { method: 'POST', body: { password } }),
+  enableTwoFactor: (code: string) => api<TwoFactorEnabledOut>('/api/auth/two-factor/enable', { method: 'POST', body: { code } }),
+  newRecoveryCodes: (password: string) => api<RecoveryCodesOut>('/api/auth/two-factor/recovery-codes', { method: 'POST', body: { password } }),
+  disableTwoFactor: (password: string) => api<TwoFactorDisabledOut>('/api/auth/two-factor/disable', { method: 'POST', body: { password } }),
   link: (token: string) => api<LinkInfo>(`/api/auth/links/${encodeURIComponent(token)}`),
-  useLink: (token: string, body: { password: string; email?: string; name?: string }) => api<unknown>(`/api/auth/links/${encodeURIComponent(token)}`, { method: 'POST', body }),
+  useLink: (token: string, body: { password: string; email?: string; name?: string }) => api<LinkUsedOut>(`/api/auth/links/${encodeURIComponent(token)}`, { method: 'POST', body }),
   users: () => api<StaffAccount[]>('/api/staff/users'),
-  invite: (body: { email: string; name: string; role: StaffRole }) => api<unknown>('/api/staff/users', { method: 'POST', body }),
+  invite: (body: Pick<InviteIn, 'email' | 'name' | 'role'>) => api<InvitedOut>('/api/staff/users', { method: 'POST', body }),
   userAction: (id: string, action: 'deactivate' | 'reactivate' | 'reset-password' | 'reset-two-factor') =>
-    api<unknown>(`/api/staff/users/${encodeURIComponent(id)}/${action}`, { method: 'POST' }),
+    api<ActiveSetOut | ResetSentOut | TwoFactorResetOut>(`/api/staff/users/${encodeURIComponent(id)}/${action}`, { method: 'POST' }),
 };

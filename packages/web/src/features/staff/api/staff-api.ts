@@ -1,197 +1,27 @@
 import { api } from '../../../lib/api-client.ts';
+import type { SignInResult } from '../accounts/accounts-api.ts';
+import type { CurrentSession, SignedOutOut, StaffUser } from '@myomap/contract/auth/auth.schemas';
+import type { ClinicOut } from '@myomap/contract/catalog/catalog.schemas';
+import type { AppointmentOut, BlockOut, CalendarEvent, CalendarEventKind, CalendarOut, NewAppointmentIn, NewBlockIn } from '@myomap/contract/staff/calendar.schemas';
+import type {
+  PractitionerFields, RoomFields, SavedOut, ServiceFields, StaffPractitioner, StaffRoom, StaffService, WeeklyInterval, WeeklyScheduleOut,
+} from '@myomap/contract/staff/catalog-admin.schemas';
+import type { AuditEntry, OutboxMessage } from '@myomap/contract/staff/records.schemas';
+import type { ScheduleException, ScheduleExceptionCreated, ScheduleExceptionIn } from '@myomap/contract/staff/schedule-exceptions.schemas';
+import type { KeptOut, ReleasedOut, SuspiciousBooking } from '@myomap/contract/staff/suspicious-bookings.schemas';
 
-/** Shapes of the staff API (packages/server/src/routes/auth and routes/staff). */
-export type StaffRole = 'admin' | 'reception' | 'therapist' | 'physician';
-
-export interface StaffUser {
-  id: string;
-  email: string;
-  name: string;
-  role: StaffRole;
-  practitionerId: string | null;
-}
-
-export type SignInStage = 'active' | 'two_factor' | 'enrol';
-
-export interface SignInResult {
-  stage: SignInStage;
-  csrfToken: string;
-  user?: StaffUser;
-  twoFactor?: { enabled: boolean; required: boolean };
-}
-
-export interface StaffSession {
-  user: StaffUser;
-  csrfToken: string;
-  stage?: 'active' | 'enrol';
-  twoFactor?: { enabled: boolean; required: boolean };
-}
-
-export interface Clinic {
-  name: { en: string; ar: string };
-  timeZone: string;
-  phone: string;
-}
-
-export type CalendarEventKind = 'visit' | 'block' | 'hold';
-
-export interface CalendarEvent {
-  id: string;
-  kind: CalendarEventKind;
-  status: string;
-  reference: string | null;
-  start: string;
-  end: string;
-  practitionerId: string | null;
-  roomId: string | null;
-  serviceId: string | null;
-  serviceName: string | null;
-  patientId: string | null;
-  patientName: string | null;
-  note: string;
-  source: string;
-  holdExpiresAt: string | null;
-}
-
-export interface CalendarResponse {
-  timeZone: string;
-  events: CalendarEvent[];
-}
-
-/** weekday 1–7 with 1 = Monday (ISO), times 'HH:MM' in the clinic's zone. */
-export interface WeeklyInterval {
-  weekday: number;
-  start: string;
-  end: string;
-}
-
-export interface PractitionerFields {
-  nameEn: string;
-  nameAr: string;
-  titleEn: string;
-  titleAr: string;
-  kind: 'therapist' | 'physician';
-  color: string;
-  bookableOnline: boolean;
-  active: boolean;
-  serviceIds: string[];
-}
-
-export interface Practitioner extends PractitionerFields {
-  id: string;
-  weeklyHours: WeeklyInterval[];
-  breaks: WeeklyInterval[];
-}
-
-export interface ServiceFields {
-  nameEn: string;
-  nameAr: string;
-  descriptionEn: string;
-  descriptionAr: string;
-  durationMinutes: number;
-  bufferBeforeMinutes: number;
-  bufferAfterMinutes: number;
-  practitionerKind: 'therapist' | 'physician';
-  requiresRoom: boolean;
-  priceAed: number | null;
-  bookableOnline: boolean;
-  active: boolean;
-}
-
-export interface Service extends ServiceFields {
-  id: string;
-}
-
-export interface RoomFields {
-  nameEn: string;
-  nameAr: string;
-  active: boolean;
-}
-
-export interface Room extends RoomFields {
-  id: string;
-}
-
-export interface ScheduleExceptionInput {
-  practitionerId: string | null;
-  kind: 'closed' | 'extra_hours';
-  dateFrom: string;
-  dateTo: string;
-  start?: string;
-  end?: string;
-  note?: string;
-}
-
-export interface ScheduleException {
-  id: string;
-  practitionerId: string | null;
-  kind: 'closed' | 'extra_hours';
-  dateFrom: string;
-  dateTo: string;
-  start: string | null;
-  end: string | null;
-  note: string;
-}
-
-/** An online booking the abuse rule flagged, awaiting reception's decision. */
-export interface SuspiciousBooking {
-  id: string;
-  reference: string;
-  start: string;
-  serviceName: string;
-  practitionerName: string;
-  patientName: string;
-  contact: string;
-  bookedFromIp: string;
-  reason: string;
-  bookedAt: string;
-}
-
-export interface OutboxMessage {
-  id: string;
-  kind: string;
-  recipient: string;
-  subject: string;
-  body: string;
-  status: string;
-  transport: string | null;
-  sendAfter: string;
-  sentAt: string | null;
-  attachmentCount: number;
-  lastError: string | null;
-}
-
-export interface AuditEntry {
-  id: string | number;
-  at: string;
-  actorType: string;
-  actorId: string | null;
-  actorName: string | null;
-  actorRole: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-}
-
-export interface NewAppointment {
-  serviceId: string;
-  practitionerId: string;
-  roomId?: string;
-  start: string;
-  patientId?: string;
-  patient?: { name: string; email: string; phone?: string };
-  note?: string;
-}
-
-export interface NewBlock {
-  practitionerId?: string;
-  roomId?: string;
-  start: string;
-  end: string;
-  note?: string;
-}
+/** Shapes of the staff API: derived from the contract the server validates and serialises with (packages/contract). */
+export type { AuditEntry, CalendarEvent, CalendarEventKind, OutboxMessage, PractitionerFields, RoomFields, ScheduleException, ServiceFields, StaffUser, SuspiciousBooking, WeeklyInterval };
+export type StaffRole = StaffUser['role'];
+export type StaffSession = CurrentSession;
+export type Clinic = ClinicOut;
+export type CalendarResponse = CalendarOut;
+export type Practitioner = StaffPractitioner;
+export type Service = StaffService;
+export type Room = StaffRoom;
+export type ScheduleExceptionInput = ScheduleExceptionIn;
+export type NewAppointment = NewAppointmentIn;
+export type NewBlock = NewBlockIn;
 
 export interface StaffAlertSummary {
   id: string;
@@ -201,8 +31,8 @@ export interface StaffAlertSummary {
 export const staffApi = {
   signIn: (email: string, password: string) => api<SignInResult>('/api/auth/login', { method: 'POST', body: { email, password } }),
   me: () => api<StaffSession>('/api/auth/me'),
-  signOut: () => api<unknown>('/api/auth/logout', { method: 'POST' }),
-  signOutEverywhere: () => api<unknown>('/api/auth/logout-everywhere', { method: 'POST' }),
+  signOut: () => api<SignedOutOut>('/api/auth/logout', { method: 'POST' }),
+  signOutEverywhere: () => api<SignedOutOut>('/api/auth/logout-everywhere', { method: 'POST' }),
   clinic: () => api<Clinic>('/api/clinic'),
 
   calendar: (query: { from: string; to: string; practitionerId?: string; roomId?: string }) => {
@@ -211,27 +41,27 @@ export const staffApi = {
     if (query.roomId) params.set('roomId', query.roomId);
     return api<CalendarResponse>(`/api/staff/calendar?${params.toString()}`);
   },
-  createAppointment: (body: NewAppointment) => api<{ id: string; reference: string }>('/api/staff/appointments', { method: 'POST', body }),
+  createAppointment: (body: NewAppointment) => api<AppointmentOut>('/api/staff/appointments', { method: 'POST', body }),
   moveAppointment: (id: string, body: { start: string; end?: string }) =>
-    api<unknown>(`/api/staff/appointments/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
+    api<AppointmentOut>(`/api/staff/appointments/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
   cancelAppointment: (id: string, reason?: string) =>
-    api<unknown>(`/api/staff/appointments/${encodeURIComponent(id)}/cancel`, { method: 'POST', body: reason ? { reason } : {} }),
-  createBlock: (body: NewBlock) => api<{ id: string }>('/api/staff/blocks', { method: 'POST', body }),
+    api<AppointmentOut>(`/api/staff/appointments/${encodeURIComponent(id)}/cancel`, { method: 'POST', body: reason ? { reason } : {} }),
+  createBlock: (body: NewBlock) => api<BlockOut>('/api/staff/blocks', { method: 'POST', body }),
 
   practitioners: () => api<Practitioner[]>('/api/staff/practitioners'),
   services: () => api<Service[]>('/api/staff/services'),
   rooms: () => api<Room[]>('/api/staff/rooms'),
   savePractitioner: (id: string | undefined, body: Partial<PractitionerFields>) =>
-    id ? api<{ id: string }>(`/api/staff/practitioners/${encodeURIComponent(id)}`, { method: 'PATCH', body }) : api<{ id: string }>('/api/staff/practitioners', { method: 'POST', body }),
+    id ? api<SavedOut>(`/api/staff/practitioners/${encodeURIComponent(id)}`, { method: 'PATCH', body }) : api<SavedOut>('/api/staff/practitioners', { method: 'POST', body }),
   saveService: (id: string | undefined, body: Partial<ServiceFields>) =>
-    id ? api<{ id: string }>(`/api/staff/services/${encodeURIComponent(id)}`, { method: 'PATCH', body }) : api<{ id: string }>('/api/staff/services', { method: 'POST', body }),
+    id ? api<SavedOut>(`/api/staff/services/${encodeURIComponent(id)}`, { method: 'PATCH', body }) : api<SavedOut>('/api/staff/services', { method: 'POST', body }),
   saveRoom: (id: string | undefined, body: Partial<RoomFields>) =>
-    id ? api<{ id: string }>(`/api/staff/rooms/${encodeURIComponent(id)}`, { method: 'PATCH', body }) : api<{ id: string }>('/api/staff/rooms', { method: 'POST', body }),
+    id ? api<SavedOut>(`/api/staff/rooms/${encodeURIComponent(id)}`, { method: 'PATCH', body }) : api<SavedOut>('/api/staff/rooms', { method: 'POST', body }),
   saveSchedule: (id: string, body: { weeklyHours: WeeklyInterval[]; breaks: WeeklyInterval[] }) =>
-    api<unknown>(`/api/staff/practitioners/${encodeURIComponent(id)}/schedule`, { method: 'PUT', body }),
+    api<WeeklyScheduleOut>(`/api/staff/practitioners/${encodeURIComponent(id)}/schedule`, { method: 'PUT', body }),
 
   exceptions: () => api<ScheduleException[]>('/api/staff/exceptions'),
-  addException: (body: ScheduleExceptionInput) => api<ScheduleException>('/api/staff/exceptions', { method: 'POST', body }),
+  addException: (body: ScheduleExceptionInput) => api<ScheduleExceptionCreated>('/api/staff/exceptions', { method: 'POST', body }),
   deleteException: (id: string) => api<unknown>(`/api/staff/exceptions/${encodeURIComponent(id)}`, { method: 'DELETE' }),
 
   audit: (query: { entityType?: string; entityId?: string; limit?: number }) => {
@@ -243,8 +73,8 @@ export const staffApi = {
   },
   mailbox: () => api<OutboxMessage[]>('/api/staff/mailbox'),
   suspiciousBookings: () => api<SuspiciousBooking[]>('/api/staff/suspicious-bookings'),
-  keepSuspiciousBooking: (id: string) => api<unknown>(`/api/staff/suspicious-bookings/${encodeURIComponent(id)}/keep`, { method: 'POST' }),
-  releaseSuspiciousBooking: (id: string) => api<unknown>(`/api/staff/suspicious-bookings/${encodeURIComponent(id)}/release`, { method: 'POST' }),
+  keepSuspiciousBooking: (id: string) => api<KeptOut>(`/api/staff/suspicious-bookings/${encodeURIComponent(id)}/keep`, { method: 'POST' }),
+  releaseSuspiciousBooking: (id: string) => api<ReleasedOut>(`/api/staff/suspicious-bookings/${encodeURIComponent(id)}/release`, { method: 'POST' }),
   /** The signed-in user's own alerts (unread first); the navigation shows how many are unread. */
   alerts: () => api<StaffAlertSummary[]>('/api/staff/alerts'),
 };

@@ -34,13 +34,8 @@ export type AftercareView = AftercareOut;
 export type AftercareAnswer = AftercareAnswerIn;
 export type StaffAlert = StaffAlertOut;
 
-export interface StaffUser {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-  practitionerId?: string | null;
-}
+/** The signed-in staff member: one contract type (packages/contract/src/auth). */
+export type { StaffUser } from '@myomap/contract/auth/auth.schemas';
 
 export interface ClinicDto {
   name: Names;
