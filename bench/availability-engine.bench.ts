@@ -1,12 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { findOpenSlots } from '../packages/domain/src/scheduling/find-open-slots.ts';
-import type {
-  AvailabilityQuery,
-  BusyInterval,
-  IsoWeekday,
-  PractitionerSchedule,
-  WeeklyInterval,
-} from '../packages/domain/src/scheduling/scheduling-types.ts';
+import type { AvailabilityQuery, BusyInterval, IsoWeekday, PractitionerSchedule, WeeklyInterval } from '../packages/domain/src/scheduling/scheduling-types.ts';
 import type { BenchResult } from './bench-types.ts';
 
 /**

@@ -21,7 +21,10 @@ export async function runClinicalSourceFinderBench(): Promise<BenchResult[]> {
   ] as const;
   const rows: BenchResult[] = [];
   for (const [set, vignettes] of sets) {
-    for (const [prior, kb] of [['off', withoutPrior], ['on', knowledgeBase]] as const) {
+    for (const [prior, kb] of [
+      ['off', withoutPrior],
+      ['on', knowledgeBase],
+    ] as const) {
       rows.push(row(set, prior, evaluateSourceFinder(kb, vignettes)));
     }
   }

@@ -49,7 +49,12 @@ export async function runHttpLoadBench(): Promise<BenchResult[]> {
             const start = `2026-12-${String(day).padStart(2, '0')}T${starts[n % 7]}:00+04:00`;
             return {
               ...request,
-              body: JSON.stringify({ serviceId: 'svc-nmt-follow-60', practitionerId: practitioners[n % 3], start, patient: { name: `Load ${n}`, email: `load${n}@example.com` } }),
+              body: JSON.stringify({
+                serviceId: 'svc-nmt-follow-60',
+                practitionerId: practitioners[n % 3],
+                start,
+                patient: { name: `Load ${n}`, email: `load${n}@example.com` },
+              }),
             };
           },
         },

@@ -26,7 +26,10 @@ export async function runOutcomeReportBench(): Promise<BenchResult[]> {
       await migrate(database.db);
       await seedDemoClinic(database.db, { staff: true });
       const regions = ['cervical', 'lumbar', 'shoulder_upper_extremity', 'thigh_knee', 'leg_foot'];
-      await database.db.query(`insert into patients (id, name, email) select 'bench-p' || g, 'Bench patient ' || g, 'bench' || g || '@example.com' from generate_series(1, $1) g`, [EPISODES]);
+      await database.db.query(
+        `insert into patients (id, name, email) select 'bench-p' || g, 'Bench patient ' || g, 'bench' || g || '@example.com' from generate_series(1, $1) g`,
+        [EPISODES],
+      );
       await database.db.query(
         `insert into episodes (id, patient_id, complaint, region, practitioner_id, primary_instrument_id, started_on, status, ended_on, discharge_reason)
          select 'bench-e' || g, 'bench-p' || g, 'complaint ' || (g % 7), ($2::text[])[1 + g % 5], (array['prac-amira','prac-omar','prac-sara'])[1 + g % 3], 'nprs',
@@ -43,7 +46,12 @@ export async function runOutcomeReportBench(): Promise<BenchResult[]> {
         [EPISODES],
       );
       await database.db.query('analyze');
-      const ctx = { config: loadConfig({}), db: database.db, clock: new ManualClock(new Date('2026-12-01T08:00:00Z')), mailer: createMailer(undefined, 'bench@myomap.test') };
+      const ctx = {
+        config: loadConfig({}),
+        db: database.db,
+        clock: new ManualClock(new Date('2026-12-01T08:00:00Z')),
+        mailer: createMailer(undefined, 'bench@myomap.test'),
+      };
       const actor = { type: 'system' as const };
       const times: number[] = [];
       let started = 0;

@@ -242,7 +242,10 @@ describe('clinical assessment in a browser', () => {
     await photo.click(at(300, 100)); // tragus
     await photo.click(at(200, 200)); // C7
     // Clicks land on whole pixels of a scaled image, so allow a degree or two.
-    await slot.locator('[data-angle="cva"]').getByText(/4[3-7]\.\d°/).waitFor();
+    await slot
+      .locator('[data-angle="cva"]')
+      .getByText(/4[3-7]\.\d°/)
+      .waitFor();
     expect(await slot.locator('[data-angle="cva"]').textContent()).toContain('forward head');
     const saveLandmarks = slot.getByRole('button', { name: 'Save landmarks' });
     await saveLandmarks.click();
@@ -255,7 +258,10 @@ describe('clinical assessment in a browser', () => {
     await shot(page, 'clinical-posture-photo-en');
 
     await page.reload();
-    await page.locator('.photo-slot[data-view="side"] [data-angle="cva"]').getByText(/4[3-7]\.\d°/).waitFor();
+    await page
+      .locator('.photo-slot[data-view="side"] [data-angle="cva"]')
+      .getByText(/4[3-7]\.\d°/)
+      .waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

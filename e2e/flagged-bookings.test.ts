@@ -39,12 +39,21 @@ async function signIn(page: Page, path: string): Promise<void> {
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer({ now: NOW }), launchBrowser()]);
-  const slots = ((await (await fetch(`${server.baseUrl}/api/availability?serviceId=svc-nmt-follow-60&practitionerId=prac-sara&from=2026-12-04&to=2026-12-04`)).json()) as { slots: { start: string }[] }).slots;
+  const slots = (
+    (await (await fetch(`${server.baseUrl}/api/availability?serviceId=svc-nmt-follow-60&practitionerId=prac-sara&from=2026-12-04&to=2026-12-04`)).json()) as {
+      slots: { start: string }[];
+    }
+  ).slots;
   for (const [i, name] of ['Rami One', 'Rami Two', 'Rami Three'].entries()) {
     const res = await fetch(`${server.baseUrl}/api/bookings`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ serviceId: 'svc-nmt-follow-60', practitionerId: 'prac-sara', start: slots[i * 8]?.start, patient: { name, email: `rami${i}@example.com` } }),
+      body: JSON.stringify({
+        serviceId: 'svc-nmt-follow-60',
+        practitionerId: 'prac-sara',
+        start: slots[i * 8]?.start,
+        patient: { name, email: `rami${i}@example.com` },
+      }),
     });
     expect(res.status).toBe(201);
   }

@@ -27,7 +27,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function api<T>(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<{ status: number; body: T; headers: Headers }> {
+async function api<T>(
+  path: string,
+  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: T; headers: Headers }> {
   const response = await fetch(`${server.baseUrl}${path}`, {
     method: init.method ?? 'GET',
     headers: { ...(init.body ? { 'content-type': 'application/json' } : {}), ...init.headers },
@@ -127,7 +130,10 @@ async function auditActions(): Promise<{ action: string; actorType: string; acto
     body: JSON.stringify({ email: 'admin@demo.myomap.app', password: PASSWORD }),
   });
   expect(login.status).toBe(200);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const audit = await api<{ action: string; actorType: string; actorRole: string | null }[]>('/api/staff/audit?limit=500', { headers: { cookie } });
   expect(audit.status).toBe(200);
   return audit.body;
@@ -141,7 +147,13 @@ describe('intake, consent and safety screening in a browser', () => {
 
     // Most answers are prefilled as if typed earlier; the neuromuscular answers and the pain map are left for the UI
     // ("over days?" counts as asked while weakness is unanswered, as the server errs towards asking).
-    const prefill = intake({ 'full-name': PATIENT, 'nmd-weakness-main': undefined, 'nmd-progressive': undefined, 'nmd-twitching': undefined, 'pain-map': undefined });
+    const prefill = intake({
+      'full-name': PATIENT,
+      'nmd-weakness-main': undefined,
+      'nmd-progressive': undefined,
+      'nmd-twitching': undefined,
+      'pain-map': undefined,
+    });
     const saved = await api<{ missingRequired: string[] }>(`/api/intake/${booking.reference}?token=${encodeURIComponent(booking.manageToken)}`, {
       method: 'PUT',
       body: { response: responseFromAnswers(prefill), language: 'ar' },
@@ -189,7 +201,12 @@ describe('intake, consent and safety screening in a browser', () => {
          where r.appointment_id = $1 and a.link_id in ('nmd-weakness-main', 'nmd-progressive', 'nmd-twitching', 'nmd-rapid') order by a.link_id`,
         [booking.id],
       );
-      expect(Object.fromEntries(stored.map((a) => [a.link_id, a.value]))).toEqual({ 'nmd-weakness-main': true, 'nmd-progressive': true, 'nmd-twitching': true, 'nmd-rapid': false });
+      expect(Object.fromEntries(stored.map((a) => [a.link_id, a.value]))).toEqual({
+        'nmd-weakness-main': true,
+        'nmd-progressive': true,
+        'nmd-twitching': true,
+        'nmd-rapid': false,
+      });
       await screenshot(page, 'intake-ar-phone-safety');
 
       // A reload keeps everything, from the server.
@@ -215,7 +232,10 @@ describe('intake, consent and safety screening in a browser', () => {
       await shot(page, 'intake-ar-phone-result');
     });
 
-    const [consent] = await server.ctx.db.query<{ typed_name: string; language: string; signature_png: string }>('select typed_name, language, signature_png from consents where patient_id = $1', [patientId]);
+    const [consent] = await server.ctx.db.query<{ typed_name: string; language: string; signature_png: string }>(
+      'select typed_name, language, signature_png from consents where patient_id = $1',
+      [patientId],
+    );
     expect(consent).toMatchObject({ typed_name: PATIENT, language: 'ar' });
     expect(consent?.signature_png).toMatch(/^data:image\/png;base64,/);
     const [screening] = await server.ctx.db.query<{ outcome: string }>('select outcome from screenings where patient_id = $1', [patientId]);
@@ -229,7 +249,10 @@ describe('intake, consent and safety screening in a browser', () => {
       await expect.poll(() => gate.locator('.sf-gate__title').textContent()).toBe('Refer before treatment');
       expect(await gate.getAttribute('data-gate')).toBe('blocked');
       await page.locator('[data-flag="RF_NMD"]').getByText('Nerve conduction studies and EMG').waitFor();
-      await page.locator('[data-flag="RF_NMD"]').getByText(/Genetic testing where indicated: SMN1/).waitFor();
+      await page
+        .locator('[data-flag="RF_NMD"]')
+        .getByText(/Genetic testing where indicated: SMN1/)
+        .waitFor();
       expect(await page.getByRole('heading', { name: 'Physician review' }).count()).toBe(0);
       await page.getByRole('button', { name: 'Start treatment session' }).click();
       const refusal = page.locator('.sf-refusal');
@@ -268,7 +291,10 @@ describe('intake, consent and safety screening in a browser', () => {
       await page.getByRole('button', { name: 'Save review' }).click();
       await page.getByText('Review saved: Referred.').waitFor();
       await page.locator('.sf-history').getByText('Referred to Neurology (neuromuscular clinic) (Soon)').waitFor();
-      await page.locator('.sf-gate').getByText(/Referred to Neurology \(neuromuscular clinic\) \(Soon\) · Dr\. Yousef Rahman/).waitFor();
+      await page
+        .locator('.sf-gate')
+        .getByText(/Referred to Neurology \(neuromuscular clinic\) \(Soon\) · Dr\. Yousef Rahman/)
+        .waitFor();
       await page.locator('.sf-gate [data-block="referred_by_physician"]').waitFor();
       await shot(page, 'safety-physician-referred');
 
@@ -277,7 +303,10 @@ describe('intake, consent and safety screening in a browser', () => {
       await page.getByText('No patients are waiting for review.').waitFor();
     });
 
-    const [review] = await server.ctx.db.query<{ decision: string; referral: { to: string; tests: string[]; urgency: string } }>('select decision, referral from physician_reviews where patient_id = $1', [patientId]);
+    const [review] = await server.ctx.db.query<{ decision: string; referral: { to: string; tests: string[]; urgency: string } }>(
+      'select decision, referral from physician_reviews where patient_id = $1',
+      [patientId],
+    );
     expect(review).toMatchObject({ decision: 'refer', referral: { to: 'Neurology (neuromuscular clinic)', urgency: 'soon' } });
     expect(review?.referral.tests.sort()).toEqual(['Creatine kinase (CK)', 'Nerve conduction studies and EMG']);
 
@@ -298,7 +327,10 @@ describe('intake, consent and safety screening in a browser', () => {
   it('on the desk tablet, lists the unanswered questions with links to them', async () => {
     const booking = await book('prac-sara', '2026-12-01T11:00:00+04:00', 'Mariam Yousef', 'mariam@example.com');
     const answers = intake({ 'full-name': 'Mariam Yousef', phone: undefined, 'psfs-2-activity': undefined });
-    await api(`/api/intake/${booking.reference}?token=${encodeURIComponent(booking.manageToken)}`, { method: 'PUT', body: { response: responseFromAnswers(answers), language: 'en' } });
+    await api(`/api/intake/${booking.reference}?token=${encodeURIComponent(booking.manageToken)}`, {
+      method: 'PUT',
+      body: { response: responseFromAnswers(answers), language: 'en' },
+    });
     await withPage('tablet', { width: 820, height: 1180 }, async (page) => {
       const path = `/staff/appointments/${booking.id}/intake`;
       await signIn(page, 'sara@demo.myomap.app', path);
@@ -334,7 +366,10 @@ describe('intake, consent and safety screening in a browser', () => {
   it('tells a patient with an emergency red flag to call 998 now', async () => {
     const booking = await book('prac-omar', '2026-12-01T10:00:00+04:00', 'Huda Saeed', 'huda@example.com');
     const answers = intake({ 'full-name': 'Huda Saeed', 'rf-saddle-numbness': true, 'rf-bladder-bowel': true });
-    await api(`/api/intake/${booking.reference}?token=${encodeURIComponent(booking.manageToken)}`, { method: 'PUT', body: { response: responseFromAnswers(answers), language: 'en' } });
+    await api(`/api/intake/${booking.reference}?token=${encodeURIComponent(booking.manageToken)}`, {
+      method: 'PUT',
+      body: { response: responseFromAnswers(answers), language: 'en' },
+    });
     await withPage('emergency', { width: 390, height: 844 }, async (page) => {
       await page.goto(`${server.baseUrl}/intake/${booking.reference}?token=${encodeURIComponent(booking.manageToken)}&lang=en`);
       await page.getByRole('heading', { level: 2, name: 'About you' }).waitFor();

@@ -34,22 +34,40 @@ async function call<T>(path: string, init: { method?: string; body?: unknown; he
 }
 
 async function staffHeaders(email: string): Promise<Record<string, string>> {
-  const login = await fetch(`${server.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+  const login = await fetch(`${server.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
   expect(login.status).toBe(200);
   const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return { cookie: login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; '), 'x-csrf-token': csrfToken };
+  return {
+    cookie: login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; '),
+    'x-csrf-token': csrfToken,
+  };
 }
 
 async function bookWithIntake(practitionerId: string, phone: string, answers: ReturnType<typeof intake>): Promise<Booked> {
   const booked = await call<Booked>('/api/bookings', {
     method: 'POST',
-    body: { serviceId: 'svc-nmt-initial', practitionerId, start: '2026-12-01T09:00:00+04:00', patient: { name: 'Khalid Omar', email: 'khalid@example.com', phone } },
+    body: {
+      serviceId: 'svc-nmt-initial',
+      practitionerId,
+      start: '2026-12-01T09:00:00+04:00',
+      patient: { name: 'Khalid Omar', email: 'khalid@example.com', phone },
+    },
   });
   expect(booked.status).toBe(201);
   const url = (suffix = '') => `/api/intake/${booked.body.reference}${suffix}?token=${encodeURIComponent(booked.body.manageToken)}`;
   expect((await call(url(), { method: 'PUT', body: { response: responseFromAnswers(answers), language: 'en' } })).status).toBe(200);
   expect((await call(url('/submit'), { method: 'POST' })).status).toBe(200);
-  expect((await call(url('/consent'), { method: 'POST', body: { version: currentConsentVersion, language: 'en', typedName: 'Khalid Omar', signature: SIGNATURE } })).status).toBe(201);
+  expect(
+    (await call(url('/consent'), { method: 'POST', body: { version: currentConsentVersion, language: 'en', typedName: 'Khalid Omar', signature: SIGNATURE } }))
+      .status,
+  ).toBe(201);
   return booked.body;
 }
 
@@ -95,7 +113,11 @@ beforeAll(async () => {
   const reception = await staffHeaders('reception@demo.myomap.app');
   const physician = await staffHeaders('dr.yousef@demo.myomap.app');
   // The established patient: checked in, screened as refer, referred on by the physician.
-  const first = await bookWithIntake('prac-amira', '050 111 2222', intake({ 'full-name': 'Khalid Omar', 'nmd-weakness-main': true, 'nmd-progressive': true, 'nmd-twitching': true, 'nmd-rapid': false }));
+  const first = await bookWithIntake(
+    'prac-amira',
+    '050 111 2222',
+    intake({ 'full-name': 'Khalid Omar', 'nmd-weakness-main': true, 'nmd-progressive': true, 'nmd-twitching': true, 'nmd-rapid': false }),
+  );
   keptId = await patientOf(first.id);
   expect((await call(`/api/staff/patients/${keptId}/verify`, { method: 'POST', headers: reception })).status).toBe(200);
   server.clock.advance(60_000);
@@ -167,16 +189,24 @@ describe('patient merge screen in a browser', () => {
       await page.getByLabel(/تحققتُ من هوية هذا الشخص/).check();
       await shot(page, 'merge-reception-ar-1280');
       await page.getByRole('button', { name: 'ادمج السجلين' }).click();
-      await page.getByRole('status').getByText(/تم الدمج/).waitFor();
+      await page
+        .getByRole('status')
+        .getByText(/تم الدمج/)
+        .waitFor();
       await shot(page, 'merge-done-ar-1280');
     });
 
     const [kept] = await server.ctx.db.query<{ phone: string; identity_status: string }>('select phone, identity_status from patients where id = $1', [keptId]);
     expect(kept).toEqual({ phone: '055 444 3333', identity_status: 'verified' });
-    const [merged] = await server.ctx.db.query<{ identity_status: string; merged_into_id: string }>('select identity_status, merged_into_id from patients where id = $1', [duplicateId]);
+    const [merged] = await server.ctx.db.query<{ identity_status: string; merged_into_id: string }>(
+      'select identity_status, merged_into_id from patients where id = $1',
+      [duplicateId],
+    );
     expect(merged).toEqual({ identity_status: 'merged', merged_into_id: keptId });
     expect(await patientOf(secondVisitId)).toBe(keptId);
-    const audit = await server.ctx.db.query<{ actor_role: string }>(`select actor_role from audit_log where action = 'patients.merge' and entity_id = $1`, [keptId]);
+    const audit = await server.ctx.db.query<{ actor_role: string }>(`select actor_role from audit_log where action = 'patients.merge' and entity_id = $1`, [
+      keptId,
+    ]);
     expect(audit).toEqual([{ actor_role: 'reception' }]);
 
     // The referral made on the kept record still holds over the merged-in, reassuring intake.

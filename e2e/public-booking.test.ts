@@ -75,7 +75,12 @@ describe('public booking in a browser', () => {
       await page.getByRole('heading', { name: 'Your safety: what to do if you have' }).waitFor();
       // One answer everywhere: the cauda equina sign names the saddle area, and blood thinners are "tell us", not "see a doctor".
       await page.getByText('numbness in the saddle area (genitals, back passage, inner buttocks)').waitFor();
-      expect(await page.locator('[data-action="tell_us"]').getByText(/blood thinner/).count()).toBe(1);
+      expect(
+        await page
+          .locator('[data-action="tell_us"]')
+          .getByText(/blood thinner/)
+          .count(),
+      ).toBe(1);
       await screenshot(page, 'public-home-en');
 
       await page.getByRole('main').getByRole('link', { name: 'Book a visit' }).first().click();
@@ -169,14 +174,18 @@ describe('public booking in a browser', () => {
       await screenshot(page, 'public-manage-cancelled-en');
       const cancelled = await api<BookingDetail>(`/api/bookings/${reference}?token=${encodeURIComponent(token)}`);
       expect(cancelled.body.status).toBe('cancelled');
-
     }));
 
   it('says online changes are closed inside the cancellation window and shows the phone', async () => {
     // Monday 30 November 14:00 is six hours away: inside the 24-hour window.
     const booked = await api<{ reference: string; manageToken: string }>('/api/bookings', {
       method: 'POST',
-      body: { serviceId: 'svc-nmt-follow-45', practitionerId: 'prac-sara', start: '2026-11-30T14:00:00+04:00', patient: { name: 'Noor Salem', email: 'noor@example.com' } },
+      body: {
+        serviceId: 'svc-nmt-follow-45',
+        practitionerId: 'prac-sara',
+        start: '2026-11-30T14:00:00+04:00',
+        patient: { name: 'Noor Salem', email: 'noor@example.com' },
+      },
     });
     expect(booked.status).toBe(201);
     await withPage('closed', { width: 1280, height: 900 }, async (page) => {
@@ -205,23 +214,28 @@ describe('public booking in a browser', () => {
       // Someone else's visit on 7 December is cancelled: the time goes to Karim and is held.
       const other = await api<{ reference: string; manageToken: string }>('/api/bookings', {
         method: 'POST',
-        body: { serviceId: 'svc-nmt-follow-60', practitionerId: 'prac-omar', start: '2026-12-07T11:00:00+04:00', patient: { name: 'Hessa Ali', email: 'hessa@example.com' } },
-    });
-    expect(other.status).toBe(201);
-    const cancel = await api(`/api/bookings/${other.body.reference}/cancel?token=${encodeURIComponent(other.body.manageToken)}`, { method: 'POST' });
-    expect(cancel.status).toBe(200);
-    const [message] = await readSentMessages(server.ctx, 'waitlist_offer', 'karim@example.com');
-    const offerPath = /\/waitlist\/offer\/[^\s]+/.exec(message?.body ?? '')?.[0];
-    expect(offerPath).toBeTruthy();
+        body: {
+          serviceId: 'svc-nmt-follow-60',
+          practitionerId: 'prac-omar',
+          start: '2026-12-07T11:00:00+04:00',
+          patient: { name: 'Hessa Ali', email: 'hessa@example.com' },
+        },
+      });
+      expect(other.status).toBe(201);
+      const cancel = await api(`/api/bookings/${other.body.reference}/cancel?token=${encodeURIComponent(other.body.manageToken)}`, { method: 'POST' });
+      expect(cancel.status).toBe(200);
+      const [message] = await readSentMessages(server.ctx, 'waitlist_offer', 'karim@example.com');
+      const offerPath = /\/waitlist\/offer\/[^\s]+/.exec(message?.body ?? '')?.[0];
+      expect(offerPath).toBeTruthy();
 
-    await page.goto(`${server.baseUrl}${offerPath}`);
-    await page.getByRole('heading', { level: 1, name: 'A time has opened up for you' }).waitFor();
-    await page.getByText('Monday, 7 December 2026').waitFor();
-    await page.getByRole('timer').waitFor();
-    await screenshot(page, 'public-waitlist-offer-en');
-    await page.getByRole('button', { name: 'Book this time' }).click();
-    await page.getByRole('heading', { level: 1, name: 'You are booked' }).waitFor();
-    await page.getByText('Karim Aziz', { exact: false }).first().waitFor();
+      await page.goto(`${server.baseUrl}${offerPath}`);
+      await page.getByRole('heading', { level: 1, name: 'A time has opened up for you' }).waitFor();
+      await page.getByText('Monday, 7 December 2026').waitFor();
+      await page.getByRole('timer').waitFor();
+      await screenshot(page, 'public-waitlist-offer-en');
+      await page.getByRole('button', { name: 'Book this time' }).click();
+      await page.getByRole('heading', { level: 1, name: 'You are booked' }).waitFor();
+      await page.getByText('Karim Aziz', { exact: false }).first().waitFor();
     }));
 
   it('works in Arabic, right to left, on a phone, and recovers when the time is taken', () =>
@@ -277,39 +291,44 @@ describe('public booking in a browser', () => {
       // Someone takes 10:00 with Amira a moment before Mariam confirms.
       const rival = await api('/api/bookings', {
         method: 'POST',
-        body: { serviceId: 'svc-nmt-follow-60', practitionerId: 'prac-amira', start: '2026-12-01T10:00:00+04:00', patient: { name: 'Rival', email: 'rival@example.com' } },
-    });
-    expect(rival.status).toBe(201);
-    await page.getByRole('button', { name: 'تأكيد الحجز' }).click();
-    await page.getByText('عذراً، حُجز هذا الوقت للتو').waitFor();
-    await page.getByRole('heading', { name: 'اختر اليوم والوقت' }).waitFor();
-    await page.getByRole('heading', { name: /الأوقات المتاحة يوم الثلاثاء، 1 ديسمبر/ }).waitFor();
-    expect(await page.getByRole('button', { name: '10:00 ص', exact: true }).count()).toBe(0);
-    await screenshot(page, 'public-book-3-time-taken-ar');
-    await page.getByRole('button', { name: '11:30 ص', exact: true }).click();
-    // The details are kept.
-    expect(await page.getByLabel('الاسم الكامل').inputValue()).toBe('مريم الحمادي');
-    await page.getByRole('button', { name: 'متابعة' }).click();
-    await page.getByRole('button', { name: 'تأكيد الحجز' }).click();
+        body: {
+          serviceId: 'svc-nmt-follow-60',
+          practitionerId: 'prac-amira',
+          start: '2026-12-01T10:00:00+04:00',
+          patient: { name: 'Rival', email: 'rival@example.com' },
+        },
+      });
+      expect(rival.status).toBe(201);
+      await page.getByRole('button', { name: 'تأكيد الحجز' }).click();
+      await page.getByText('عذراً، حُجز هذا الوقت للتو').waitFor();
+      await page.getByRole('heading', { name: 'اختر اليوم والوقت' }).waitFor();
+      await page.getByRole('heading', { name: /الأوقات المتاحة يوم الثلاثاء، 1 ديسمبر/ }).waitFor();
+      expect(await page.getByRole('button', { name: '10:00 ص', exact: true }).count()).toBe(0);
+      await screenshot(page, 'public-book-3-time-taken-ar');
+      await page.getByRole('button', { name: '11:30 ص', exact: true }).click();
+      // The details are kept.
+      expect(await page.getByLabel('الاسم الكامل').inputValue()).toBe('مريم الحمادي');
+      await page.getByRole('button', { name: 'متابعة' }).click();
+      await page.getByRole('button', { name: 'تأكيد الحجز' }).click();
 
-    await page.getByRole('heading', { level: 1, name: 'تمّ حجز موعدك' }).waitFor();
-    await page.getByText('أميرة صالح').waitFor();
-    const reference = (await page.getByTestId('booking-reference').textContent())?.trim() ?? '';
-    const manageHref = (await page.getByRole('link', { name: /\/booking\// }).getAttribute('href')) ?? '';
-    const token = new URL(manageHref).searchParams.get('token') ?? '';
-    const detail = await api<BookingDetail>(`/api/bookings/${reference}?token=${encodeURIComponent(token)}`);
-    expect(detail.body.start).toBe('2026-12-01T11:30:00+04:00');
-    expect(detail.body.practitionerId).toBe('prac-amira');
-    await screenshot(page, 'public-book-6-confirmation-ar');
+      await page.getByRole('heading', { level: 1, name: 'تمّ حجز موعدك' }).waitFor();
+      await page.getByText('أميرة صالح').waitFor();
+      const reference = (await page.getByTestId('booking-reference').textContent())?.trim() ?? '';
+      const manageHref = (await page.getByRole('link', { name: /\/booking\// }).getAttribute('href')) ?? '';
+      const token = new URL(manageHref).searchParams.get('token') ?? '';
+      const detail = await api<BookingDetail>(`/api/bookings/${reference}?token=${encodeURIComponent(token)}`);
+      expect(detail.body.start).toBe('2026-12-01T11:30:00+04:00');
+      expect(detail.body.practitionerId).toBe('prac-amira');
+      await screenshot(page, 'public-book-6-confirmation-ar');
 
-    await page.getByRole('link', { name: /\/booking\// }).click();
-    await page.getByRole('heading', { level: 1, name: 'حجزك' }).waitFor();
-    await page.getByRole('button', { name: 'تغيير الوقت' }).waitFor();
-    await screenshot(page, 'public-manage-ar');
+      await page.getByRole('link', { name: /\/booking\// }).click();
+      await page.getByRole('heading', { level: 1, name: 'حجزك' }).waitFor();
+      await page.getByRole('button', { name: 'تغيير الوقت' }).waitFor();
+      await screenshot(page, 'public-manage-ar');
 
-    // The switch goes back to English on the same page.
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Your booking' }).waitFor();
-    expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
+      // The switch goes back to English on the same page.
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Your booking' }).waitFor();
+      expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
     }));
 });

@@ -78,7 +78,10 @@ async function dragEvent(page: Page, eventId: string, date: string, time: string
   const event = page.locator(`.fc-timegrid-event-harness [data-event-id="${eventId}"]`);
   const slotLane = page.locator(`td.fc-timegrid-slot-lane[data-time="${time}:00"]`);
   // Both ends of the drag must be on screen (and clear of the sticky bars): centre the page between them.
-  const [eventTop, slotTop] = await Promise.all([event.evaluate((el) => el.getBoundingClientRect().top + window.scrollY), slotLane.evaluate((el) => el.getBoundingClientRect().top + window.scrollY)]);
+  const [eventTop, slotTop] = await Promise.all([
+    event.evaluate((el) => el.getBoundingClientRect().top + window.scrollY),
+    slotLane.evaluate((el) => el.getBoundingClientRect().top + window.scrollY),
+  ]);
   await page.evaluate((middle) => window.scrollTo(0, middle - window.innerHeight / 2), (eventTop + slotTop) / 2);
   const from = await event.boundingBox();
   const column = await page.locator(`td.fc-timegrid-col[data-date="${date}"]`).boundingBox();
@@ -289,7 +292,11 @@ describe('staff screens by role', () => {
     await page.getByLabel('Working hours 1 on Saturday: start').fill('11:00');
     await page.getByRole('button', { name: 'Save weekly hours' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Weekly hours saved' }).count()).toBe(1);
-    const { data: practitioners } = await staffRequest<{ id: string; weeklyHours: { weekday: number; start: string }[] }[]>(page, 'GET', '/api/staff/practitioners');
+    const { data: practitioners } = await staffRequest<{ id: string; weeklyHours: { weekday: number; start: string }[] }[]>(
+      page,
+      'GET',
+      '/api/staff/practitioners',
+    );
     expect(practitioners.find((p) => p.id === 'prac-sara')?.weeklyHours.find((h) => h.weekday === 6)?.start).toBe('11:00');
     await shot(page, 'staff-admin-hours');
 

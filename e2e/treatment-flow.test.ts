@@ -107,11 +107,19 @@ describe('treatment plan to signed note in a browser', () => {
     expect(booked.status).toBe(201);
     visit = booked.data;
     const intakeUrl = (suffix = '') => `/api/intake/${visit.reference}${suffix}?token=${visit.manageToken}`;
-    const saved = await publicRequest('PUT', intakeUrl(), { response: responseFromAnswers(intake({ 'full-name': 'Layla Haddad', 'med-anticoagulant': true })), language: 'en' });
+    const saved = await publicRequest('PUT', intakeUrl(), {
+      response: responseFromAnswers(intake({ 'full-name': 'Layla Haddad', 'med-anticoagulant': true })),
+      language: 'en',
+    });
     expect(saved.status).toBe(200);
     const submitted = await publicRequest<{ outcome: string }>('POST', intakeUrl('/submit'));
     expect(submitted.data.outcome).toBe('proceed_with_precautions');
-    const consent = await publicRequest('POST', intakeUrl('/consent'), { version: currentConsentVersion, language: 'en', typedName: 'Layla Haddad', signature: SIGNATURE });
+    const consent = await publicRequest('POST', intakeUrl('/consent'), {
+      version: currentConsentVersion,
+      language: 'en',
+      typedName: 'Layla Haddad',
+      signature: SIGNATURE,
+    });
     expect(consent.status).toBe(201);
     patientId = (await server.ctx.db.query<{ patient_id: string }>('select patient_id from appointments where id = $1', [visit.id]))[0]?.patient_id ?? '';
     expect(patientId).not.toBe('');
@@ -137,11 +145,12 @@ describe('treatment plan to signed note in a browser', () => {
     };
     expect((await staffRequest(therapist, 'PUT', `/api/staff/assessments/${assessment.data.id}`, { data })).status).toBe(200);
 
-    const plan = await staffRequest<{ id: string; status: string; requiresCosign: boolean; data: { protocolIds: string[]; targets: { muscleId: string }[]; precautions: string[]; goals: { measure: string; baseline: number; target: number }[] } }>(
-      therapist,
-      'POST',
-      `/api/staff/assessments/${assessment.data.id}/plan`,
-    );
+    const plan = await staffRequest<{
+      id: string;
+      status: string;
+      requiresCosign: boolean;
+      data: { protocolIds: string[]; targets: { muscleId: string }[]; precautions: string[]; goals: { measure: string; baseline: number; target: number }[] };
+    }>(therapist, 'POST', `/api/staff/assessments/${assessment.data.id}/plan`);
     expect(plan.status).toBe(201);
     planId = plan.data.id;
     expect(plan.data).toMatchObject({ status: 'draft', requiresCosign: true });
@@ -181,7 +190,10 @@ describe('treatment plan to signed note in a browser', () => {
     await conflict.getByLabel('Reason for keeping it').fill('Tolerated 4/10 last visit without bruising; INR in range this week.');
     await conflict.getByRole('button', { name: 'Keep, with these reasons' }).click();
     await page.getByText('Plan saved.').waitFor();
-    await page.getByTestId('precaution-overrides').getByText(/INR in range/).waitFor();
+    await page
+      .getByTestId('precaution-overrides')
+      .getByText(/INR in range/)
+      .waitFor();
     await shot(page, 'treatment-plan-editor');
 
     await page.getByRole('button', { name: 'Approve plan' }).click();
@@ -190,13 +202,20 @@ describe('treatment plan to signed note in a browser', () => {
 
     const { page: physician, errors } = await newPage();
     await signIn(physician, PHYSICIAN, `/staff/plans/${planId}`);
-    await physician.getByTestId('precaution-overrides').getByText(/INR in range this week/).waitFor();
+    await physician
+      .getByTestId('precaution-overrides')
+      .getByText(/INR in range this week/)
+      .waitFor();
     await physician.getByRole('button', { name: 'Co-sign as physician' }).click();
     await physician.getByTestId('plan-status').filter({ hasText: 'Approved' }).waitFor();
     expect(await physician.getByText(/Co-signed by Dr\. Yousef Rahman/).count()).toBe(1);
     expect(errors).toEqual([]);
 
-    const saved = await staffRequest<{ status: string; data: { targets: { techniques: { techniqueId: string; parameters: Record<string, number> }[] }[] } }>(page, 'GET', `/api/staff/plans/${planId}`);
+    const saved = await staffRequest<{ status: string; data: { targets: { techniques: { techniqueId: string; parameters: Record<string, number> }[] }[] } }>(
+      page,
+      'GET',
+      `/api/staff/plans/${planId}`,
+    );
     expect(saved.data.status).toBe('approved');
     expect(saved.data.data.targets[0]?.techniques.find((d) => d.techniqueId === 'ischemic_compression')?.parameters.pressure).toBe(4);
   });
@@ -228,7 +247,11 @@ describe('treatment plan to signed note in a browser', () => {
     expect(plan.data.appointments).toHaveLength(4);
     // The alternative avoided the closure; the rest kept Wednesday 10:00.
     expect((plan.data.appointments[0]?.start ?? '').slice(0, 10) >= '2026-12-04').toBe(true);
-    expect(plan.data.appointments.slice(1).map((a) => a.start)).toEqual(['2026-12-09T10:00:00+04:00', '2026-12-16T10:00:00+04:00', '2026-12-23T10:00:00+04:00']);
+    expect(plan.data.appointments.slice(1).map((a) => a.start)).toEqual([
+      '2026-12-09T10:00:00+04:00',
+      '2026-12-16T10:00:00+04:00',
+      '2026-12-23T10:00:00+04:00',
+    ]);
   });
 
   it('writes the SOAP note from the plan, signs it, adds an addendum, and the note stays locked', async () => {
@@ -261,7 +284,10 @@ describe('treatment plan to signed note in a browser', () => {
     // Only the rows the therapist ticks are recorded as done.
     await infraspinatus.getByRole('checkbox', { name: /Ischemic compression/ }).check();
     await page.getByLabel('Findings').fill('Active trigger point in right infraspinatus reproduces the familiar front-of-shoulder pain.');
-    await page.getByRole('checkbox', { name: /^Front of the shoulder, right/ }).first().click();
+    await page
+      .getByRole('checkbox', { name: /^Front of the shoulder, right/ })
+      .first()
+      .click();
     await page.getByLabel('Assessment', { exact: true }).fill('Myofascial pain, right infraspinatus and deltoid; improving.');
     await page.getByLabel('Plan', { exact: true }).fill('Weekly for 4 weeks; doorway and cross-body stretches daily.');
     await page.getByLabel('Patient’s response').fill('Pain 6 → 3 after treatment; fuller reach overhead.');
@@ -286,7 +312,9 @@ describe('treatment plan to signed note in a browser', () => {
 
     // The signed note cannot be changed through the API either.
     const current = await staffRequest<{ data: { assessment: string } }>(page, 'GET', `/api/staff/notes/${noteId}`);
-    const edit = await staffRequest<{ error: { code: string } }>(page, 'PUT', `/api/staff/notes/${noteId}`, { data: { ...current.data.data, assessment: 'changed after signing' } });
+    const edit = await staffRequest<{ error: { code: string } }>(page, 'PUT', `/api/staff/notes/${noteId}`, {
+      data: { ...current.data.data, assessment: 'changed after signing' },
+    });
     expect(edit.status).toBe(409);
     expect(edit.data.error.code).toBe('note_signed');
     const after = await staffRequest<{ data: { assessment: string }; addenda: unknown[] }>(page, 'GET', `/api/staff/notes/${noteId}`);
@@ -324,7 +352,10 @@ describe('treatment plan to signed note in a browser', () => {
     await page.getByRole('heading', { name: 'الزيارات المحجوزة' }).waitFor();
     await shot(page, 'treatment-plan-ar');
     // The plan with its precautions applied and the override, on a phone and a laptop, in both languages.
-    for (const [width, height] of [[390, 844], [1280, 900]] as const) {
+    for (const [width, height] of [
+      [390, 844],
+      [1280, 900],
+    ] as const) {
       await page.setViewportSize({ width, height });
       for (const language of ['en', 'ar'] as const) {
         await page.goto(`${server.baseUrl}/staff/plans/${planId}?lang=${language}`);

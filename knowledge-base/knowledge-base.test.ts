@@ -82,13 +82,7 @@ describe('knowledge base cross-references', () => {
   });
 
   it('has unique ids in every collection', () => {
-    for (const list of [
-      knowledgeBase.bodyZones,
-      knowledgeBase.muscles,
-      knowledgeBase.techniques,
-      knowledgeBase.protocols,
-      knowledgeBase.selfCare,
-    ]) {
+    for (const list of [knowledgeBase.bodyZones, knowledgeBase.muscles, knowledgeBase.techniques, knowledgeBase.protocols, knowledgeBase.selfCare]) {
       const ids = list.map((item) => item.id);
       expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     }
@@ -97,11 +91,7 @@ describe('knowledge base cross-references', () => {
   it('refers only to known zones, techniques and protocols from muscles', () => {
     const problems: string[] = [];
     for (const muscle of knowledgeBase.muscles) {
-      const zones = [
-        ...muscle.referral.primary,
-        ...muscle.referral.spillover,
-        ...muscle.triggerPoints.flatMap((tp) => [tp.zone, ...(tp.primaryZones ?? [])]),
-      ];
+      const zones = [...muscle.referral.primary, ...muscle.referral.spillover, ...muscle.triggerPoints.flatMap((tp) => [tp.zone, ...(tp.primaryZones ?? [])])];
       for (const zone of zones) if (!zoneIds.has(zone)) problems.push(`${muscle.id}: zone ${zone}`);
       for (const t of muscle.techniques) if (!techniqueIds.has(t)) problems.push(`${muscle.id}: technique ${t}`);
       for (const p of muscle.protocols) if (!protocolIds.has(p)) problems.push(`${muscle.id}: protocol ${p}`);
@@ -142,4 +132,3 @@ describe('region names', () => {
     expect([...used].filter((region) => !named.has(region))).toEqual([]);
   });
 });
-

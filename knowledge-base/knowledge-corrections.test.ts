@@ -69,8 +69,15 @@ describe('knowledge-base corrections (issue 9)', () => {
 
   it('does not rank the digastric above upper trapezius or levator scapulae for neck-shoulder-angle pain (TS1 ch. 12)', () => {
     const maps: PainMark[][] = [
-      [{ zone: 'lateral_neck', side: 'right' }, { zone: 'upper_trapezius_ridge', side: 'right' }],
-      [{ zone: 'posterior_neck', side: 'right' }, { zone: 'lateral_neck', side: 'right' }, { zone: 'upper_trapezius_ridge', side: 'right' }],
+      [
+        { zone: 'lateral_neck', side: 'right' },
+        { zone: 'upper_trapezius_ridge', side: 'right' },
+      ],
+      [
+        { zone: 'posterior_neck', side: 'right' },
+        { zone: 'lateral_neck', side: 'right' },
+        { zone: 'upper_trapezius_ridge', side: 'right' },
+      ],
     ];
     for (const zones of maps) {
       const ranked = order(zones);
@@ -97,10 +104,19 @@ describe('knowledge-base corrections (issue 9)', () => {
     expect(palpated.map((c) => c.muscleId)).toEqual(['longus_colli']);
     // The cervical protocol still lists it: the plan caps its pressure below every default.
     // ...nor made a treatment row from the pain map alone...
-    const fromMap = plan([{ zone: 'anterior_neck', intensity: 7 }, { zone: 'posterior_neck', intensity: 7 }]);
+    const fromMap = plan([
+      { zone: 'anterior_neck', intensity: 7 },
+      { zone: 'posterior_neck', intensity: 7 },
+    ]);
     expect(fromMap.targets.map((t) => t.muscleId)).not.toContain('longus_colli');
     // ...and when palpated, it is planned below every technique's default pressure.
-    const cervical = plan([{ zone: 'anterior_neck', intensity: 7 }, { zone: 'posterior_neck', intensity: 7 }], ['longus_colli']);
+    const cervical = plan(
+      [
+        { zone: 'anterior_neck', intensity: 7 },
+        { zone: 'posterior_neck', intensity: 7 },
+      ],
+      ['longus_colli'],
+    );
     const target = cervical.targets.find((t) => t.muscleId === 'longus_colli');
     expect(target).toBeDefined();
     const defaults = knowledgeBase.techniques.flatMap((t) => t.parameters.filter((p) => p.id === 'pressure').map((p) => p.default));
@@ -118,15 +134,26 @@ describe('knowledge-base corrections (issue 9)', () => {
     expect(spray?.avoidRegions).toContain('head_jaw');
     for (const technique of knowledgeBase.techniques) {
       const listed = knowledgeBase.muscles.filter((m) => technique.avoidRegions?.includes(m.region) && m.techniques.includes(technique.id));
-      expect(listed.map((m) => m.id), technique.id).toEqual([]);
+      expect(
+        listed.map((m) => m.id),
+        technique.id,
+      ).toEqual([]);
     }
     const jaw = plan(
-      [{ zone: 'jaw_tmj', side: 'left', intensity: 7 }, { zone: 'temple', side: 'left', intensity: 5 }, { zone: 'teeth', side: 'left', intensity: 4 }],
+      [
+        { zone: 'jaw_tmj', side: 'left', intensity: 7 },
+        { zone: 'temple', side: 'left', intensity: 5 },
+        { zone: 'teeth', side: 'left', intensity: 4 },
+      ],
       ['masseter', 'temporalis', 'lateral_pterygoid'],
     );
     const faceTargets = jaw.targets.filter((t) => muscle(t.muscleId).region === 'head_jaw');
     expect(faceTargets.length).toBeGreaterThan(2);
-    for (const target of faceTargets) expect(target.techniques.map((t) => t.techniqueId), target.muscleId).not.toContain('spray_and_stretch');
+    for (const target of faceTargets)
+      expect(
+        target.techniques.map((t) => t.techniqueId),
+        target.muscleId,
+      ).not.toContain('spray_and_stretch');
   });
 
   it('has primary and spillover the right way round for tibialis anterior, gluteus minimus and piriformis', () => {

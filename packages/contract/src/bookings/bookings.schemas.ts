@@ -41,7 +41,6 @@ export const BookingOut = Type.Object({
 });
 export type BookingOut = Static<typeof BookingOut>;
 
-
 export const BookingDetailOut = Type.Composite([
   BookingOut,
   Type.Object({
@@ -60,5 +59,8 @@ export type BookingIn = Static<typeof BookingIn>;
 
 export const IdempotencyHeaders = Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) });
 
-export const RescheduleIn = Type.Object({ start: IsoWithOffset, practitionerId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) }, { additionalProperties: false });
+export const RescheduleIn = Type.Object(
+  { start: IsoWithOffset, practitionerId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) },
+  { additionalProperties: false },
+);
 export type RescheduleIn = Static<typeof RescheduleIn>;

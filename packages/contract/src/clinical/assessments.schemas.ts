@@ -12,7 +12,10 @@ export const PhotoView = Type.Union([Type.Literal('front'), Type.Literal('side')
 export type PhotoView = Static<typeof PhotoView>;
 export const PhotoQuery = Type.Object({ view: PhotoView });
 
-export const Point = Type.Object({ x: Type.Number({ minimum: 0, maximum: 100000 }), y: Type.Number({ minimum: 0, maximum: 100000 }) }, { additionalProperties: false });
+export const Point = Type.Object(
+  { x: Type.Number({ minimum: 0, maximum: 100000 }), y: Type.Number({ minimum: 0, maximum: 100000 }) },
+  { additionalProperties: false },
+);
 /**
  * Landmark name → pixel position on the photo (see domain POSTURE_LANDMARKS). Names may hold
  * digits ("c7"): a key outside the pattern would not be checked on the way in and would be

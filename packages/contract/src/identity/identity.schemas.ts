@@ -15,7 +15,13 @@ export const MergeBody = Type.Object(
   {
     duplicateId: Type.String({ minLength: 1, maxLength: 100 }),
     /** Field by field, whose value survives; a field left out keeps the kept record's value. */
-    keep: Type.Optional(Type.Partial(Type.Object(Object.fromEntries(MERGE_FIELDS.map((f) => [f, Side])) as Record<(typeof MERGE_FIELDS)[number], typeof Side>, { additionalProperties: false }))),
+    keep: Type.Optional(
+      Type.Partial(
+        Type.Object(Object.fromEntries(MERGE_FIELDS.map((f) => [f, Side])) as Record<(typeof MERGE_FIELDS)[number], typeof Side>, {
+          additionalProperties: false,
+        }),
+      ),
+    ),
     /** Staff confirm they checked the person's identity (e.g. photo ID or a call to the known number). */
     identityChecked: Type.Literal(true),
   },
@@ -40,7 +46,9 @@ const CountsOut = Type.Record(Type.String(), Type.Integer());
 /** One side of the merge screen. Reception sees what exists (counts); clinicians also see the safety state. */
 export const MergeSideOut = Type.Object({
   patient: PatientOut,
-  appointments: Type.Array(Type.Object({ id: Type.String(), reference: Type.String(), start: Type.String(), status: Type.String(), serviceName: LocalizedText })),
+  appointments: Type.Array(
+    Type.Object({ id: Type.String(), reference: Type.String(), start: Type.String(), status: Type.String(), serviceName: LocalizedText }),
+  ),
   intake: Type.Object({ submitted: Type.Integer(), inProgress: Type.Integer() }),
   counts: CountsOut,
   safety: Nullable(

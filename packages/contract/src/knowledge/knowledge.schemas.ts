@@ -28,7 +28,10 @@ export const BodyZonesOut = Type.Array(BodyZoneOut);
 export const SourceFinderIn = Type.Object(
   {
     zones: Type.Array(
-      Type.Object({ zone: Type.String({ minLength: 1, maxLength: 60 }), side: Type.Optional(Side), intensity: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })) }, { additionalProperties: false }),
+      Type.Object(
+        { zone: Type.String({ minLength: 1, maxLength: 60 }), side: Type.Optional(Side), intensity: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })) },
+        { additionalProperties: false },
+      ),
       { maxItems: 120 },
     ),
     palpatedTriggerPoints: Type.Optional(
@@ -58,7 +61,9 @@ export const SourceCandidateOut = Type.Object({
   label: LocalizedText,
   side: Type.Optional(Side),
   score: Type.Number({ description: '0..1, three decimals' }),
-  matchedZones: Type.Array(Type.Object({ zone: Type.String(), side: Type.Optional(Side), relation: Type.Union([Type.Literal('primary'), Type.Literal('spillover')]) })),
+  matchedZones: Type.Array(
+    Type.Object({ zone: Type.String(), side: Type.Optional(Side), relation: Type.Union([Type.Literal('primary'), Type.Literal('spillover')]) }),
+  ),
   /** Public contract: the explanation in English. `explanation` has both languages. */
   why: Type.String(),
   explanation: LocalizedText,

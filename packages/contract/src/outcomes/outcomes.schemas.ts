@@ -14,7 +14,10 @@ const sameReasons: [Static<typeof DischargeReason>, DischargeReasonId] extends [
 void sameReasons;
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
-export const InstrumentOut = Type.Composite([Instrument, Type.Object({ enabled: Type.Boolean({ description: 'Free, or licensed and the clinic holds the licence' }) })]);
+export const InstrumentOut = Type.Composite([
+  Instrument,
+  Type.Object({ enabled: Type.Boolean({ description: 'Free, or licensed and the clinic holds the licence' }) }),
+]);
 export type InstrumentOut = Static<typeof InstrumentOut>;
 
 export const EpisodeIn = Type.Object(
@@ -52,7 +55,9 @@ export const MeasurementIn = Type.Object(
     instrumentId: Type.String({ minLength: 1, maxLength: 40 }),
     language: Type.Union([Type.Literal('en'), Type.Literal('ar')]),
     /** Item id (or, for PSFS, the activity in the patient's words) → answer; null = not answered. */
-    answers: Type.Record(Type.String({ minLength: 1, maxLength: 200 }), Type.Union([Type.Integer({ minimum: -100, maximum: 100 }), Type.Null()]), { maxProperties: 40 }),
+    answers: Type.Record(Type.String({ minLength: 1, maxLength: 200 }), Type.Union([Type.Integer({ minimum: -100, maximum: 100 }), Type.Null()]), {
+      maxProperties: 40,
+    }),
     /** Entered by a clinician in the note (default), or by the patient on the clinic's tablet. */
     source: Type.Optional(Type.Union([Type.Literal('clinician'), Type.Literal('clinic_tablet')])),
   },
@@ -84,7 +89,12 @@ const Change = Type.Object({
 });
 
 const Goal = Type.Object({
-  goal: Type.Object({ measure: Type.Union([Type.Literal('nprs'), Type.Literal('psfs')]), activity: Type.Optional(Type.String()), baseline: Type.Number(), target: Type.Number() }),
+  goal: Type.Object({
+    measure: Type.Union([Type.Literal('nprs'), Type.Literal('psfs')]),
+    activity: Type.Optional(Type.String()),
+    baseline: Type.Number(),
+    target: Type.Number(),
+  }),
   status: Type.Union([Type.Literal('met'), Type.Literal('not_met'), Type.Literal('not_yet_measured')]),
   latest: Type.Optional(Type.Object({ on: Type.String(), value: Type.Number() })),
 });
@@ -94,10 +104,21 @@ const Scored = Type.Object({ on: Type.String(), score: Type.Number() });
 export const EpisodeProgressOut = Type.Object({
   episode: EpisodeOut,
   effectiveStatus: EpisodeStatus,
-  series: Type.Array(Type.Object({ instrumentId: Type.String(), measurements: Type.Array(Type.Composite([MeasurementOut, Type.Object({ changeFromBaseline: Nullable(Change) })])) })),
+  series: Type.Array(
+    Type.Object({
+      instrumentId: Type.String(),
+      measurements: Type.Array(Type.Composite([MeasurementOut, Type.Object({ changeFromBaseline: Nullable(Change) })])),
+    }),
+  ),
   goals: Type.Array(Goal),
   progress: Type.Object({
-    status: Type.Union([Type.Literal('no_baseline'), Type.Literal('no_follow_up'), Type.Literal('improving'), Type.Literal('too_early'), Type.Literal('reassess')]),
+    status: Type.Union([
+      Type.Literal('no_baseline'),
+      Type.Literal('no_follow_up'),
+      Type.Literal('improving'),
+      Type.Literal('too_early'),
+      Type.Literal('reassess'),
+    ]),
     weeks: Type.Integer(),
     change: Type.Optional(Change),
     baseline: Type.Optional(Scored),
@@ -108,7 +129,13 @@ export type EpisodeProgressOut = Static<typeof EpisodeProgressOut>;
 
 export const ReportQuery = Type.Object({ from: DateOnly, to: DateOnly }, { additionalProperties: false });
 
-const Groups = Type.Object({ responder: Type.Integer(), non_responder: Type.Integer(), no_follow_up: Type.Integer(), dropped_out: Type.Integer(), in_care: Type.Integer() });
+const Groups = Type.Object({
+  responder: Type.Integer(),
+  non_responder: Type.Integer(),
+  no_follow_up: Type.Integer(),
+  dropped_out: Type.Integer(),
+  in_care: Type.Integer(),
+});
 const Rate = Type.Object({
   numerator: Type.Integer(),
   denominator: Type.Integer(),

@@ -39,7 +39,11 @@ export type ReasoningOut = Static<typeof ReasoningOut>;
 const PainReading = Type.Object({ date: Type.String(), pain: Type.Number({ description: 'NPRS 0–10' }) });
 /** Weeks without a 2-point NPRS change prompt re-assessment or referral (domain/safety/check-improvement.ts). */
 export const ImprovementOut = Type.Union([
-  Type.Object({ status: Type.Union([Type.Literal('too_early'), Type.Literal('no_data'), Type.Literal('improving')]), weeks: Type.Number(), change: Type.Optional(Type.Number()) }),
+  Type.Object({
+    status: Type.Union([Type.Literal('too_early'), Type.Literal('no_data'), Type.Literal('improving')]),
+    weeks: Type.Number(),
+    change: Type.Optional(Type.Number()),
+  }),
   Type.Object({ status: Type.Literal('reassess'), weeks: Type.Number(), change: Type.Number(), baseline: PainReading, latest: PainReading }),
 ]);
 export type ImprovementOut = Static<typeof ImprovementOut>;
@@ -96,7 +100,9 @@ export const SafetyOut = Type.Object({
     Type.Object({
       id: Type.String(),
       outcome: ScreeningOutcome,
-      result: Type.Unsafe<ScreeningResult>({ description: 'the stored screening result (domain/screening/screening-result.ts), as it was written when screened' }),
+      result: Type.Unsafe<ScreeningResult>({
+        description: 'the stored screening result (domain/screening/screening-result.ts), as it was written when screened',
+      }),
       at: Type.String({ format: 'date-time' }),
     }),
   ),

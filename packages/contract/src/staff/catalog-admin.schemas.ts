@@ -14,7 +14,10 @@ const PractitionerKind = Type.Union([Type.Literal('therapist'), Type.Literal('ph
 export const WallTime = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' });
 
 /** weekday 1–7 with 1 = Monday (ISO), times in the clinic's zone. */
-export const WeeklyInterval = Type.Object({ weekday: Type.Integer({ minimum: 1, maximum: 7 }), start: WallTime, end: WallTime }, { additionalProperties: false });
+export const WeeklyInterval = Type.Object(
+  { weekday: Type.Integer({ minimum: 1, maximum: 7 }), start: WallTime, end: WallTime },
+  { additionalProperties: false },
+);
 export type WeeklyInterval = Static<typeof WeeklyInterval>;
 
 export const PractitionerFields = Type.Object(

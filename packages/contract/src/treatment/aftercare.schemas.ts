@@ -4,7 +4,15 @@ import { LocalizedText } from '../common/localized-text.schemas.ts';
 /** Aftercare: the patient's check-in link (token), and the alerts an adverse answer raises for staff. */
 
 /** Answers that may signal an adverse event (clinical-reference §6 "call back / seek care if"). */
-export const URGENT_SIGNS = ['calf_swelling', 'dark_urine', 'new_weakness', 'numbness_tingling', 'spreading_bruising', 'chest_pain_breathless', 'severe_soreness'] as const;
+export const URGENT_SIGNS = [
+  'calf_swelling',
+  'dark_urine',
+  'new_weakness',
+  'numbness_tingling',
+  'spreading_bruising',
+  'chest_pain_breathless',
+  'severe_soreness',
+] as const;
 export type UnexpectedSign = (typeof URGENT_SIGNS)[number];
 
 export const AftercareTokenParams = Type.Object({ token: Type.String({ minLength: 10, maxLength: 200 }) });

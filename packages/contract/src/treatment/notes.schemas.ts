@@ -19,7 +19,12 @@ export type AddendumIn = Static<typeof AddendumIn>;
 export const NoteRefOut = Type.Object({ id: Type.String() });
 export type NoteRefOut = Static<typeof NoteRefOut>;
 
-export const AddendumOut = Type.Object({ id: Type.String(), text: Type.String(), authorName: Type.String(), at: Type.String({ description: 'ISO 8601 instant' }) });
+export const AddendumOut = Type.Object({
+  id: Type.String(),
+  text: Type.String(),
+  authorName: Type.String(),
+  at: Type.String({ description: 'ISO 8601 instant' }),
+});
 export type AddendumOut = Static<typeof AddendumOut>;
 
 export const NoteOut = Type.Object({

@@ -7,7 +7,9 @@ export const TreatmentIdParams = Type.Object({ id: Type.String({ minLength: 1, m
 export type TreatmentIdParams = Static<typeof TreatmentIdParams>;
 
 /** Author-only drafts: anyone else acting on one says so, and the co-sign is audited. */
-export const CoSignField = Type.Optional(Type.Boolean({ description: 'Set when a clinician other than the author edits, signs or approves the draft; audited as a co-sign.' }));
+export const CoSignField = Type.Optional(
+  Type.Boolean({ description: 'Set when a clinician other than the author edits, signs or approves the draft; audited as a co-sign.' }),
+);
 
 /** A body that is only the optional co-sign flag (sign a note, approve a plan); the body itself may be absent. */
 export const CoSignIn = Type.Optional(Type.Object({ coSign: CoSignField }, { additionalProperties: false }));

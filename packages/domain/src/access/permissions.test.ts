@@ -3,8 +3,18 @@ import { ACTIONS, can, PERMISSIONS, STAFF_ROLES, type Action } from './permissio
 
 describe('can', () => {
   it('lets reception see contact and booking facts but no clinical answers', () => {
-    for (const action of ['patient.contact.read', 'calendar.read', 'calendar.write', 'intake.fill', 'mailbox.read'] as const) expect(can('reception', action), action).toBe(true);
-    const clinical: Action[] = ['intake.clinical.read', 'assessment.read', 'safety.read', 'plan.read', 'note.read', 'alerts.read', 'review.queue.read', 'audit.read'];
+    for (const action of ['patient.contact.read', 'calendar.read', 'calendar.write', 'intake.fill', 'mailbox.read'] as const)
+      expect(can('reception', action), action).toBe(true);
+    const clinical: Action[] = [
+      'intake.clinical.read',
+      'assessment.read',
+      'safety.read',
+      'plan.read',
+      'note.read',
+      'alerts.read',
+      'review.queue.read',
+      'audit.read',
+    ];
     for (const action of clinical) expect(can('reception', action), action).toBe(false);
   });
 

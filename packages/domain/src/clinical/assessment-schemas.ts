@@ -21,10 +21,7 @@ export type Side = Static<typeof Side>;
 /** 0-10 numeric pain rating (NPRS). */
 export const Intensity = Type.Integer({ minimum: 0, maximum: 10 });
 
-export const PainMapEntry = Type.Object(
-  { zone: Id, side: Type.Optional(Side), intensity: Intensity },
-  { additionalProperties: false },
-);
+export const PainMapEntry = Type.Object({ zone: Id, side: Type.Optional(Side), intensity: Intensity }, { additionalProperties: false });
 export type PainMapEntry = Static<typeof PainMapEntry>;
 
 export const TriggerPointActivity = Type.Union([Type.Literal('active'), Type.Literal('latent')]);
@@ -47,16 +44,10 @@ export const TriggerPointFinding = Type.Object(
 );
 export type TriggerPointFinding = Static<typeof TriggerPointFinding>;
 
-export const TautBandFinding = Type.Object(
-  { muscleId: Id, side: Type.Optional(Side), notes: Notes },
-  { additionalProperties: false },
-);
+export const TautBandFinding = Type.Object({ muscleId: Id, side: Type.Optional(Side), notes: Notes }, { additionalProperties: false });
 export type TautBandFinding = Static<typeof TautBandFinding>;
 
-export const TenderAreaFinding = Type.Object(
-  { zone: Id, side: Type.Optional(Side), ischemic: Type.Boolean(), notes: Notes },
-  { additionalProperties: false },
-);
+export const TenderAreaFinding = Type.Object({ zone: Id, side: Type.Optional(Side), ischemic: Type.Boolean(), notes: Notes }, { additionalProperties: false });
 export type TenderAreaFinding = Static<typeof TenderAreaFinding>;
 
 export const NerveFinding = Type.Object(
@@ -76,12 +67,7 @@ export type NerveFinding = Static<typeof NerveFinding>;
 export const ObservationFinding = Type.Object({ finding: Label, notes: Notes }, { additionalProperties: false });
 export type ObservationFinding = Static<typeof ObservationFinding>;
 
-export const BiomechanicalResult = Type.Union([
-  Type.Literal('normal'),
-  Type.Literal('restricted'),
-  Type.Literal('painful'),
-  Type.Literal('hypermobile'),
-]);
+export const BiomechanicalResult = Type.Union([Type.Literal('normal'), Type.Literal('restricted'), Type.Literal('painful'), Type.Literal('hypermobile')]);
 export type BiomechanicalResult = Static<typeof BiomechanicalResult>;
 
 /** A range-of-motion or muscle-length test. */
@@ -180,7 +166,15 @@ export const COMMON_NERVE_SITES = [
 ] as const;
 
 /** Common signs of nerve entrapment or compression, offered as checkboxes. */
-export const COMMON_NERVE_SIGNS = ['paraesthesia', 'numbness', 'weakness', 'tinel_positive', 'provocation_test_positive', 'night_symptoms', 'reflex_change'] as const;
+export const COMMON_NERVE_SIGNS = [
+  'paraesthesia',
+  'numbness',
+  'weakness',
+  'tinel_positive',
+  'provocation_test_positive',
+  'night_symptoms',
+  'reflex_change',
+] as const;
 
 /** Common range-of-motion and muscle-length tests, with the zone each one tests. */
 export const COMMON_BIOMECHANICAL_TESTS = [

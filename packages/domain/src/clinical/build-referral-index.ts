@@ -80,11 +80,7 @@ const cache = new WeakMap<KnowledgeBase, ReferralIndex>();
  *   extensor_digitorum → fingers   explains a mark on `fingers_ulnar` or `fingers_radial`.
  * A mark on `fingers_ulnar` is NOT explained by scalenes: that is what the refinement is for.
  */
-function matchRefinements(
-  zones: ReadonlySet<string>,
-  parentOf: ReadonlyMap<string, string>,
-  childrenOf: ReadonlyMap<string, readonly string[]>,
-): Set<string> {
+function matchRefinements(zones: ReadonlySet<string>, parentOf: ReadonlyMap<string, string>, childrenOf: ReadonlyMap<string, readonly string[]>): Set<string> {
   const widened = new Set(zones);
   for (const zone of zones) {
     const parent = parentOf.get(zone);
@@ -105,9 +101,7 @@ export function buildReferralIndex(kb: KnowledgeBase): ReferralIndex {
 
   const muscles: IndexedMuscle[] = kb.muscles.map((muscle) => {
     const mapped = muscle.referralMap === undefined;
-    const declaredPrimary = new Set(
-      mapped ? [...muscle.referral.primary, ...muscle.triggerPoints.flatMap((tp) => tp.primaryZones ?? [])] : [],
-    );
+    const declaredPrimary = new Set(mapped ? [...muscle.referral.primary, ...muscle.triggerPoints.flatMap((tp) => tp.primaryZones ?? [])] : []);
     const declaredSpillover = new Set(mapped ? muscle.referral.spillover.filter((zone) => !declaredPrimary.has(zone)) : []);
     const primary = matchRefinements(declaredPrimary, parentOf, childrenOf);
     const spillover = new Set([...matchRefinements(declaredSpillover, parentOf, childrenOf)].filter((zone) => !primary.has(zone)));

@@ -1,13 +1,6 @@
 import { knowledgeBase as bundledKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Localized } from '../knowledge/knowledge-schemas.ts';
-import {
-  COMMON_BIOMECHANICAL_TESTS,
-  COMMON_NERVE_SITES,
-  type AssessmentData,
-  type Problem,
-  type ProblemZone,
-  type Side,
-} from './assessment-schemas.ts';
+import { COMMON_BIOMECHANICAL_TESTS, COMMON_NERVE_SITES, type AssessmentData, type Problem, type ProblemZone, type Side } from './assessment-schemas.ts';
 
 /**
  * The prioritised problem list: the assessment's findings grouped by body region, the region
@@ -255,12 +248,16 @@ function reasonFor(t: RegionTally): Localized {
     en.push(`${value} ${value === 1 ? one : many}`);
     ar.push(value === 1 ? arOne : `${value} ${arMany}`);
   };
-  count(t.activeFamiliar, 'active trigger point reproducing familiar pain', 'active trigger points reproducing familiar pain',
-    'نقطة زنادية نشطة تعيد الألم المألوف', 'نقاط زنادية نشطة تعيد الألم المألوف');
+  count(
+    t.activeFamiliar,
+    'active trigger point reproducing familiar pain',
+    'active trigger points reproducing familiar pain',
+    'نقطة زنادية نشطة تعيد الألم المألوف',
+    'نقاط زنادية نشطة تعيد الألم المألوف',
+  );
   count(t.active, 'active trigger point', 'active trigger points', 'نقطة زنادية نشطة', 'نقاط زنادية نشطة');
   count(t.latent, 'latent trigger point', 'latent trigger points', 'نقطة زنادية كامنة', 'نقاط زنادية كامنة');
-  count(t.nerves, 'nerve entrapment or compression finding', 'nerve entrapment or compression findings',
-    'علامة انضغاط عصبي', 'علامات انضغاط عصبي');
+  count(t.nerves, 'nerve entrapment or compression finding', 'nerve entrapment or compression findings', 'علامة انضغاط عصبي', 'علامات انضغاط عصبي');
   count(t.painfulTests, 'painful movement test', 'painful movement tests', 'اختبار حركة مؤلم', 'اختبارات حركة مؤلمة');
   count(t.restrictedTests, 'restricted movement test', 'restricted movement tests', 'اختبار حركة مقيد', 'اختبارات حركة مقيدة');
   count(t.hypermobileTests, 'hypermobile movement test', 'hypermobile movement tests', 'اختبار حركة مفرط', 'اختبارات حركة مفرطة');

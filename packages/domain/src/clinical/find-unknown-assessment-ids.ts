@@ -5,7 +5,10 @@ import type { AssessmentData } from './assessment-schemas.ts';
  * every zone (pain map, tender areas, problems) and every muscle (trigger points, taut bands)
  * must be one the knowledge base knows. Each unknown id is listed once.
  */
-export function findUnknownAssessmentIds(data: AssessmentData, known: { zoneIds: ReadonlySet<string>; muscleIds: ReadonlySet<string> }): { zones: string[]; muscles: string[] } {
+export function findUnknownAssessmentIds(
+  data: AssessmentData,
+  known: { zoneIds: ReadonlySet<string>; muscleIds: ReadonlySet<string> },
+): { zones: string[]; muscles: string[] } {
   const zones = [...data.painMap.map((m) => m.zone), ...data.tenderAreas.map((t) => t.zone), ...data.problems.flatMap((p) => p.zones.map((z) => z.zone))];
   const muscles = [...data.triggerPoints.map((t) => t.muscleId), ...data.tautBands.map((t) => t.muscleId)];
   return {

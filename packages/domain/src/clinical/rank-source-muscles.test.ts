@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { BodyZone, Muscle } from '../knowledge/knowledge-schemas.ts';
-import {
-  explainZone,
-  rankSourceMuscles,
-  searchMuscles,
-  UnknownMuscleError,
-  UnknownZoneError,
-  type SourceCandidate,
-} from './rank-source-muscles.ts';
+import { explainZone, rankSourceMuscles, searchMuscles, UnknownMuscleError, UnknownZoneError, type SourceCandidate } from './rank-source-muscles.ts';
 
 // A small, made-up knowledge base: the tests check the rules, not the clinical data.
 const zone = (id: string, midline = false): BodyZone => ({
@@ -20,12 +13,7 @@ const zone = (id: string, midline = false): BodyZone => ({
   sources: [{ citation: 'fixture data' }],
 });
 
-const muscle = (
-  id: string,
-  primary: string[],
-  spillover: string[] = [],
-  extra: Partial<Muscle> = {},
-): Muscle => ({
+const muscle = (id: string, primary: string[], spillover: string[] = [], extra: Partial<Muscle> = {}): Muscle => ({
   id,
   name: { en: id.replaceAll('_', ' '), ar: `عضلة ${id}` },
   aliases: [],
@@ -81,7 +69,15 @@ describe('rankSourceMuscles', () => {
   });
 
   it('points right-sided pain to right-sided muscles only', () => {
-    const ranked = rankSourceMuscles({ zones: [{ zone: 'temple', side: 'right' }, { zone: 'posterior_neck', side: 'right' }] }, kb);
+    const ranked = rankSourceMuscles(
+      {
+        zones: [
+          { zone: 'temple', side: 'right' },
+          { zone: 'posterior_neck', side: 'right' },
+        ],
+      },
+      kb,
+    );
     expect(ranked.length).toBeGreaterThan(0);
     expect(ranked.every((c) => c.side === 'right')).toBe(true);
     expect(ranked[0]?.why).toMatch(/on the right/);
@@ -90,7 +86,13 @@ describe('rankSourceMuscles', () => {
 
   it('gives one candidate per side when both sides hurt, each explained by its own side', () => {
     const ranked = rankSourceMuscles(
-      { zones: [{ zone: 'temple', side: 'left' }, { zone: 'posterior_neck', side: 'right' }, { zone: 'temple', side: 'right' }] },
+      {
+        zones: [
+          { zone: 'temple', side: 'left' },
+          { zone: 'posterior_neck', side: 'right' },
+          { zone: 'temple', side: 'right' },
+        ],
+      },
       kb,
     );
     const right = ranked.find((c) => c.muscleId === 'neck_shoulder' && c.side === 'right');
@@ -107,14 +109,31 @@ describe('rankSourceMuscles', () => {
     expect(alone[0]?.why).toContain('either side');
 
     // A side given for a midline zone is ignored: the forehead has no side.
-    const both = rankSourceMuscles({ zones: [{ zone: 'forehead', side: 'left' }, { zone: 'ear', side: 'right' }, { zone: 'ear', side: 'left' }] }, kb);
+    const both = rankSourceMuscles(
+      {
+        zones: [
+          { zone: 'forehead', side: 'left' },
+          { zone: 'ear', side: 'right' },
+          { zone: 'ear', side: 'left' },
+        ],
+      },
+      kb,
+    );
     const sides = both.filter((c) => c.muscleId === 'front_neck').map((c) => c.side);
     expect(sides).toEqual(['left', 'right']);
     expect(both.find((c) => c.muscleId === 'front_neck')?.why).toContain('midline');
   });
 
   it('matches a muscle with bilateral referral to pain on either side, once', () => {
-    const ranked = rankSourceMuscles({ zones: [{ zone: 'low_back', side: 'left' }, { zone: 'low_back', side: 'right' }] }, kb);
+    const ranked = rankSourceMuscles(
+      {
+        zones: [
+          { zone: 'low_back', side: 'left' },
+          { zone: 'low_back', side: 'right' },
+        ],
+      },
+      kb,
+    );
     const sheet = ranked.filter((c) => c.muscleId === 'breathing_sheet');
     expect(sheet).toHaveLength(1);
     expect(sheet[0]?.side).toBeUndefined();
@@ -175,19 +194,30 @@ describe('rankSourceMuscles', () => {
 
   it('weights the marks by intensity', () => {
     const kbEven = fixture([muscle('a_temple', ['temple']), muscle('b_neck', ['posterior_neck'])]);
-    const temple = rankSourceMuscles({ zones: [{ zone: 'temple', intensity: 9 }, { zone: 'posterior_neck', intensity: 2 }] }, kbEven);
-    const neck = rankSourceMuscles({ zones: [{ zone: 'temple', intensity: 2 }, { zone: 'posterior_neck', intensity: 9 }] }, kbEven);
+    const temple = rankSourceMuscles(
+      {
+        zones: [
+          { zone: 'temple', intensity: 9 },
+          { zone: 'posterior_neck', intensity: 2 },
+        ],
+      },
+      kbEven,
+    );
+    const neck = rankSourceMuscles(
+      {
+        zones: [
+          { zone: 'temple', intensity: 2 },
+          { zone: 'posterior_neck', intensity: 9 },
+        ],
+      },
+      kbEven,
+    );
     expect(ids(temple)).toEqual(['a_temple', 'b_neck']);
     expect(ids(neck)).toEqual(['b_neck', 'a_temple']);
   });
 
   it('counts a zone that few muscles refer to for more than a common one', () => {
-    const kbSpread = fixture([
-      muscle('a_common', ['temple']),
-      muscle('b_rare', ['ear']),
-      muscle('c_other', ['temple']),
-      muscle('d_other', ['temple']),
-    ]);
+    const kbSpread = fixture([muscle('a_common', ['temple']), muscle('b_rare', ['ear']), muscle('c_other', ['temple']), muscle('d_other', ['temple'])]);
     const ranked = rankSourceMuscles({ zones: [{ zone: 'temple' }, { zone: 'ear' }] }, kbSpread);
     expect(ranked[0]?.muscleId).toBe('b_rare');
   });
@@ -213,9 +243,7 @@ describe('rankSourceMuscles', () => {
   });
 
   it('throws UnknownMuscleError for a palpation finding on an unknown muscle', () => {
-    expect(() => rankSourceMuscles({ zones: [], palpatedTriggerPoints: [{ muscleId: 'nope', activity: 'active' }] }, kb)).toThrow(
-      UnknownMuscleError,
-    );
+    expect(() => rankSourceMuscles({ zones: [], palpatedTriggerPoints: [{ muscleId: 'nope', activity: 'active' }] }, kb)).toThrow(UnknownMuscleError);
   });
 
   it('breaks ties by muscle id, whatever the order of data and marks', () => {
@@ -274,11 +302,7 @@ describe('rankSourceMuscles with vocabulary refinements, the prevalence prior an
   const refined = (id: string, refines: string): BodyZone => ({ ...zone(id), refines, sinceVersion: 2 });
   const handKb: KnowledgeBase = {
     bodyZones: [zone('fingers'), refined('fingers_radial', 'fingers'), refined('fingers_ulnar', 'fingers'), zone('chest')],
-    muscles: [
-      muscle('ulnar_source', ['fingers_ulnar']),
-      muscle('radial_source', ['fingers_radial']),
-      muscle('whole_hand', ['fingers']),
-    ],
+    muscles: [muscle('ulnar_source', ['fingers_ulnar']), muscle('radial_source', ['fingers_radial']), muscle('whole_hand', ['fingers'])],
     protocols: [],
     techniques: [],
     selfCare: [],

@@ -91,12 +91,7 @@ export function rankSourceMuscles(request: SourceFinderRequest, kb: KnowledgeBas
     }
   }
 
-  scored.sort(
-    (a, b) =>
-      b.score - a.score ||
-      compareText(a.entry.muscle.id, b.entry.muscle.id) ||
-      compareText(a.evidence.side ?? '', b.evidence.side ?? ''),
-  );
+  scored.sort((a, b) => b.score - a.score || compareText(a.entry.muscle.id, b.entry.muscle.id) || compareText(a.evidence.side ?? '', b.evidence.side ?? ''));
   // Words are written only for the candidates returned: most of the time goes into them.
   return scored.slice(0, limit).map((weighed) => describe(weighed, index));
 }
@@ -203,8 +198,7 @@ function weighEvidence(
   // Distinct primary zones marked, over the size of the primary pattern (zones, not sides).
   const primaryZonesMarked = new Set(matched.filter((m) => m.relation === 'primary').map((m) => m.zone)).size;
   const specificity = entry.primaryBreadth > 0 ? Math.min(1, primaryZonesMarked / entry.primaryBreadth) : 0;
-  const base =
-    coverage * (1 - breadthPenalty + breadthPenalty * specificity) * (1 - localPain + localPain * localShare) * entry.prior;
+  const base = coverage * (1 - breadthPenalty + breadthPenalty * specificity) * (1 - localPain + localPain * localShare) * entry.prior;
   const bonus = finding ? palpationBonus(finding) : 0;
   const raw = matched.length > 0 ? base + (1 - base) * bonus : bonus * palpatedOnly;
   const score = Math.round(raw * 1000) / 1000;

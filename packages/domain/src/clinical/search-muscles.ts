@@ -17,9 +17,7 @@ export function searchMuscles(query: string, kb: KnowledgeBase = bundledKnowledg
   }
   hits.sort(
     (a, b) =>
-      a.rank - b.rank ||
-      (a.muscle.name.en < b.muscle.name.en ? -1 : a.muscle.name.en > b.muscle.name.en ? 1 : 0) ||
-      (a.muscle.id < b.muscle.id ? -1 : 1),
+      a.rank - b.rank || (a.muscle.name.en < b.muscle.name.en ? -1 : a.muscle.name.en > b.muscle.name.en ? 1 : 0) || (a.muscle.id < b.muscle.id ? -1 : 1),
   );
   return hits.map((hit) => hit.muscle);
 }

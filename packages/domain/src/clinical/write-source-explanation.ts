@@ -25,9 +25,8 @@ const countWord = (n: number): string => NUMBER_WORDS[n] ?? String(n);
 export function writeSourceExplanation(evidence: CandidateEvidence, index: ReferralIndex): { why: string; why_ar: string } {
   const en: string[] = [];
   const ar: string[] = [];
-  const labelsOf = (relation: 'primary' | 'spillover') => [
-    ...new Set(evidence.matched.filter((m) => m.relation === relation).map((m) => m.zone)),
-  ].map((zone) => index.zoneLabel(zone));
+  const labelsOf = (relation: 'primary' | 'spillover') =>
+    [...new Set(evidence.matched.filter((m) => m.relation === relation).map((m) => m.zone))].map((zone) => index.zoneLabel(zone));
   const primary = labelsOf('primary');
   const spillover = labelsOf('spillover');
   const { side, matched, visibleMarks } = evidence;
@@ -73,7 +72,9 @@ export function writeSourceExplanation(evidence: CandidateEvidence, index: Refer
 
     const midline = [...new Set(matched.filter((m) => m.midline).map((m) => m.zone))].map((zone) => index.zoneLabel(zone));
     if (midline.length > 0 && !evidence.bilateral) {
-      en.push(`${capitalize(listEn(midline.map((l) => l.en)))} ${midline.length === 1 ? 'is a midline area' : 'are midline areas'}, so the pain can come from this muscle on either side.`);
+      en.push(
+        `${capitalize(listEn(midline.map((l) => l.en)))} ${midline.length === 1 ? 'is a midline area' : 'are midline areas'}, so the pain can come from this muscle on either side.`,
+      );
       ar.push(`${listAr(midline.map((l) => l.ar))} في خط المنتصف، لذا قد يأتي الألم من هذه العضلة في أيٍّ من الجانبين.`);
     }
     if (evidence.bilateral) {

@@ -22,14 +22,18 @@ describe('findPossibleMatches', () => {
   });
 
   it('ignores a same-named stranger with no shared contact, and the record itself', () => {
-    expect(findPossibleMatches(booking, [
-      { id: 'stranger', name: 'Khalid Omar', email: 'k.omar@example.org', phone: '0559999999', dateOfBirth: null },
-      { ...booking },
-    ])).toEqual([]);
+    expect(
+      findPossibleMatches(booking, [
+        { id: 'stranger', name: 'Khalid Omar', email: 'k.omar@example.org', phone: '0559999999', dateOfBirth: null },
+        { ...booking },
+      ]),
+    ).toEqual([]);
   });
 
   it('counts a matching date of birth', () => {
-    const [match] = findPossibleMatches({ ...booking, dateOfBirth: '1980-02-03' }, [{ id: 'p', name: 'K. Omar', email: 'khalid@example.com', phone: null, dateOfBirth: '1980-02-03' }]);
+    const [match] = findPossibleMatches({ ...booking, dateOfBirth: '1980-02-03' }, [
+      { id: 'p', name: 'K. Omar', email: 'khalid@example.com', phone: null, dateOfBirth: '1980-02-03' },
+    ]);
     expect(match).toEqual({ patientId: 'p', reasons: ['email', 'date_of_birth'], strength: 'strong' });
   });
 });

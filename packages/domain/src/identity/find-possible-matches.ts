@@ -21,7 +21,12 @@ export interface PossibleMatch {
 
 /** Case, spacing and Arabic/Latin punctuation differences do not make a different name. */
 export function normaliseName(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Digits only, compared on the last 9 so +971 50… and 050… agree (UAE mobile numbers are 9 digits after the 0). */

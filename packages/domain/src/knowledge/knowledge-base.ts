@@ -39,7 +39,14 @@ export const VOCABULARY_VERSION = Math.max(1, ...vocabularyFiles.map((file) => f
 function withVocabularyAdditions(base: readonly BodyZone[], files: readonly VocabularyFile[]): BodyZone[] {
   const added = files.flatMap((file) =>
     file.added.map(({ id, label, midline, views, region, refines, sources }): BodyZone => ({
-      id, label, midline, views, region, sources, refines, sinceVersion: file.version,
+      id,
+      label,
+      midline,
+      views,
+      region,
+      sources,
+      refines,
+      sinceVersion: file.version,
     })),
   );
   return [...base, ...added];

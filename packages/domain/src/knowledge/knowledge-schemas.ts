@@ -5,10 +5,7 @@ import { Type, type Static } from '@sinclair/typebox';
  * code uses lives in those files, each entry citing its source, and a test validates them all.
  */
 
-export const Localized = Type.Object(
-  { en: Type.String({ minLength: 1 }), ar: Type.String({ minLength: 1 }) },
-  { additionalProperties: false },
-);
+export const Localized = Type.Object({ en: Type.String({ minLength: 1 }), ar: Type.String({ minLength: 1 }) }, { additionalProperties: false });
 export type Localized = Static<typeof Localized>;
 
 export const Source = Type.Object(
@@ -133,12 +130,7 @@ export const Muscle = Type.Object(
      * give no map, the zones are local pain from another source, and the source finder does not
      * propose the muscle from a pain map (only from a palpation finding).
      */
-    referralMap: Type.Optional(
-      Type.Object(
-        { status: Type.Literal('none_in_travell_simons'), note: Localized },
-        { additionalProperties: false },
-      ),
-    ),
+    referralMap: Type.Optional(Type.Object({ status: Type.Literal('none_in_travell_simons'), note: Localized }, { additionalProperties: false })),
     /** Most pressure (0-10, the techniques' pressure scale) any technique may use on this muscle. */
     maxPressure: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
   },
@@ -197,9 +189,7 @@ export const Protocol = Type.Object(
     zones: Type.Array(Type.String(), { minItems: 1 }),
     /** Muscles in treatment order; ids from the muscle files. */
     muscles: Type.Array(Type.String(), { minItems: 1 }),
-    groups: Type.Optional(
-      Type.Array(Type.Object({ label: Localized, muscles: Type.Array(Type.String()) }, { additionalProperties: false })),
-    ),
+    groups: Type.Optional(Type.Array(Type.Object({ label: Localized, muscles: Type.Array(Type.String()) }, { additionalProperties: false }))),
     steps: Type.Array(Localized, { minItems: 1 }),
     screenFirst: Type.Array(Localized),
     sources: Type.Array(Source, { minItems: 1 }),

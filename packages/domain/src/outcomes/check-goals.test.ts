@@ -13,7 +13,10 @@ describe('checkGoals', () => {
   });
 
   it('meets a pain goal at or below its target and a function goal at or above it', () => {
-    const checks = checkGoals(goals, { nprs: { on: '2026-11-20', score: 4 }, psfs: { on: '2026-11-20', ratings: { 'lifting my son ': 5, 'Driving to work': 7 } } });
+    const checks = checkGoals(goals, {
+      nprs: { on: '2026-11-20', score: 4 },
+      psfs: { on: '2026-11-20', ratings: { 'lifting my son ': 5, 'Driving to work': 7 } },
+    });
     expect(checks.map((g) => g.status)).toEqual(['met', 'not_met', 'met']);
     expect(checks[1]?.latest).toEqual({ on: '2026-11-20', value: 5 });
   });

@@ -18,7 +18,10 @@ describe('checkProgress', () => {
   });
 
   it('uses the latest measurement, so an early gain that faded still prompts', () => {
-    const followUps = [{ on: '2026-09-15', score: 4 }, { on: '2026-10-20', score: 6 }];
+    const followUps = [
+      { on: '2026-09-15', score: 4 },
+      { on: '2026-10-20', score: 6 },
+    ];
     expect(checkProgress({ ...base, followUps, today: '2026-10-20' }).status).toBe('reassess');
   });
 

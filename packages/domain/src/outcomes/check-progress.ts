@@ -29,7 +29,10 @@ export function checkProgress(input: {
 }): ProgressCheck {
   const weeks = Math.floor(daysBetween(input.startedOn, input.today) / 7);
   if (!input.baseline) return { status: 'no_baseline', weeks };
-  const latest = [...input.followUps].filter((m) => m.on >= (input.baseline as ScoredMeasurement).on).sort((a, b) => a.on.localeCompare(b.on)).at(-1);
+  const latest = [...input.followUps]
+    .filter((m) => m.on >= (input.baseline as ScoredMeasurement).on)
+    .sort((a, b) => a.on.localeCompare(b.on))
+    .at(-1);
   if (!latest || latest === input.baseline) return { status: 'no_follow_up', weeks };
   const change = classifyChange(input.instrument, input.baseline.score, latest.score);
   if (change.direction === 'improved') return { status: 'improving', weeks, change, latest };

@@ -32,7 +32,13 @@ export function classifyChange(instrument: Instrument, baseline: number, followU
   const improvement = instrument.higherIsBetter ? change : -change;
   const threshold = meaningfulThreshold(instrument);
   const direction: ChangeDirection =
-    threshold === null ? 'no_threshold' : improvement >= threshold - EPSILON ? 'improved' : improvement <= -threshold + EPSILON ? 'worsened' : 'no_meaningful_change';
+    threshold === null
+      ? 'no_threshold'
+      : improvement >= threshold - EPSILON
+        ? 'improved'
+        : improvement <= -threshold + EPSILON
+          ? 'worsened'
+          : 'no_meaningful_change';
   return { change, improvement, threshold, direction };
 }
 

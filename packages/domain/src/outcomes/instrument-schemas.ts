@@ -74,7 +74,16 @@ export const Instrument = Type.Object(
     items: Type.Array(InstrumentItem),
     /** PSFS: the patient names 1–5 activities at baseline and rates the same ones at follow-up. */
     patientSpecific: Type.Optional(
-      Type.Object({ minItems: Type.Integer({ minimum: 1 }), maxItems: Type.Integer({ minimum: 1 }), min: Type.Integer(), max: Type.Integer(), anchors: Type.Object({ min: Localized, max: Localized }) }, { additionalProperties: false }),
+      Type.Object(
+        {
+          minItems: Type.Integer({ minimum: 1 }),
+          maxItems: Type.Integer({ minimum: 1 }),
+          min: Type.Integer(),
+          max: Type.Integer(),
+          anchors: Type.Object({ min: Localized, max: Localized }),
+        },
+        { additionalProperties: false },
+      ),
     ),
     scoring: Type.Object(
       {
@@ -100,7 +109,10 @@ export const Instrument = Type.Object(
     /** A licensed instrument is off until a clinic that holds the licence turns it on. */
     enabledByDefault: Type.Boolean(),
     /** Whether the Arabic wording is a published, validated translation or our working translation. */
-    arabic: Type.Object({ status: Type.Union([Type.Literal('validated'), Type.Literal('working'), Type.Literal('licensee_supplies')]), note: Type.String({ minLength: 5 }) }, { additionalProperties: false }),
+    arabic: Type.Object(
+      { status: Type.Union([Type.Literal('validated'), Type.Literal('working'), Type.Literal('licensee_supplies')]), note: Type.String({ minLength: 5 }) },
+      { additionalProperties: false },
+    ),
   },
   { additionalProperties: false },
 );

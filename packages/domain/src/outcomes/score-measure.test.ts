@@ -8,7 +8,11 @@ const instrument = (id: string) => {
   return found;
 };
 const fill = (id: string, value: number, leaveOut: readonly string[] = []) =>
-  Object.fromEntries(instrument(id).items.filter((item) => !leaveOut.includes(item.id)).map((item) => [item.id, value]));
+  Object.fromEntries(
+    instrument(id)
+      .items.filter((item) => !leaveOut.includes(item.id))
+      .map((item) => [item.id, value]),
+  );
 
 describe('scoreMeasure', () => {
   it('NPRS: the answer is the score, and no answer is "not measured", never 0', () => {
@@ -31,8 +35,17 @@ describe('scoreMeasure', () => {
 
   it('QuickDASH: ((sum / n) − 1) × 25 with one item missing, not computable with two (Beaton 2005)', () => {
     // 10 items answered, summing 30: ((30 / 10) − 1) × 25 = 50.
-    expect(scoreMeasure(instrument('quickdash'), fill('quickdash', 3, ['item_4']))).toMatchObject({ status: 'scored', score: 50, answered: 10, missing: ['item_4'], missingHandling: 'prorated' });
-    expect(scoreMeasure(instrument('quickdash'), fill('quickdash', 3, ['item_4', 'item_9']))).toMatchObject({ status: 'not_computable', reason: 'too_many_missing' });
+    expect(scoreMeasure(instrument('quickdash'), fill('quickdash', 3, ['item_4']))).toMatchObject({
+      status: 'scored',
+      score: 50,
+      answered: 10,
+      missing: ['item_4'],
+      missingHandling: 'prorated',
+    });
+    expect(scoreMeasure(instrument('quickdash'), fill('quickdash', 3, ['item_4', 'item_9']))).toMatchObject({
+      status: 'not_computable',
+      reason: 'too_many_missing',
+    });
     // Mixed answers: 1,2,3,4,5,1,2,3,4,5,2 sum 32 over 11 → ((32/11) − 1) × 25 = 47.727…
     const mixed = Object.fromEntries([1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 2].map((value, index) => [`item_${index + 1}`, value]));
     const scored = scoreMeasure(instrument('quickdash'), mixed);

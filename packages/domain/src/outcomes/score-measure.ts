@@ -38,10 +38,12 @@ export function scoreMeasure(instrument: Instrument, answers: MeasureAnswers): M
   const known = new Set(items.map((item) => item.id));
   const invalid = [
     ...Object.keys(answers).filter((id) => !known.has(id)),
-    ...items.filter(({ id, min, max }) => {
-      const value = answers[id];
-      return value !== null && value !== undefined && (!Number.isInteger(value) || value < min || value > max);
-    }).map((item) => item.id),
+    ...items
+      .filter(({ id, min, max }) => {
+        const value = answers[id];
+        return value !== null && value !== undefined && (!Number.isInteger(value) || value < min || value > max);
+      })
+      .map((item) => item.id),
   ];
   if (invalid.length > 0) return { status: 'invalid', invalid };
 

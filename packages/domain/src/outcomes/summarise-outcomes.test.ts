@@ -13,7 +13,10 @@ import { summariseOutcomes, visitBand, type EpisodeOutcome } from './summarise-o
  * Success rate 4/10 = 40%, Wilson 95% 16.8%–68.7%.
  */
 const START = '2026-07-01';
-function episode(id: string, fields: Partial<EpisodeOutcome> & { scores?: [number, number?]; instrumentId?: string; meaningfulAfter?: number }): EpisodeOutcome {
+function episode(
+  id: string,
+  fields: Partial<EpisodeOutcome> & { scores?: [number, number?]; instrumentId?: string; meaningfulAfter?: number },
+): EpisodeOutcome {
   const { scores, instrumentId = 'nprs', meaningfulAfter, ...rest } = fields;
   const startedOn = rest.startedOn ?? START;
   return {
@@ -42,7 +45,15 @@ const episodes: EpisodeOutcome[] = [
   episode('e5', { status: 'dropped_out', scores: [7, 4], practitionerId: 'prac-sara', visits: 3, meaningfulAfter: 20 }),
   episode('e6', { status: 'dropped_out', scores: [5], region: 'lumbar', complaint: 'low back pain', practitionerId: 'prac-sara', visits: 1 }),
   episode('e7', { status: 'open', instrumentId: 'lefs', scores: [40, 45], region: 'thigh_knee', complaint: 'knee pain', visits: 2 }),
-  episode('e8', { instrumentId: 'lefs', scores: [30, 50], region: 'thigh_knee', complaint: 'knee pain', practitionerId: 'prac-omar', visits: 7, meaningfulAfter: 28 }),
+  episode('e8', {
+    instrumentId: 'lefs',
+    scores: [30, 50],
+    region: 'thigh_knee',
+    complaint: 'knee pain',
+    practitionerId: 'prac-omar',
+    visits: 7,
+    meaningfulAfter: 28,
+  }),
   episode('e9', { scores: [5, 6], visits: 12 }),
   episode('e10', { scores: [6, 4], region: 'lumbar', complaint: 'low back pain', practitionerId: 'prac-sara', visits: 5, meaningfulAfter: 14 }),
   episode('before', { startedOn: '2026-06-30', scores: [9, 1], meaningfulAfter: 7 }),

@@ -10,12 +10,19 @@ describe('checkImprovement', () => {
   });
 
   it('does not prompt before the weeks are up, or when the change reaches 2 points', () => {
-    expect(checkImprovement({ baseline, readings: [{ date: '2026-11-01', pain: 7 }], firstSession: '2026-10-01', today: '2026-11-11' }).status).toBe('too_early');
-    expect(checkImprovement({ baseline, readings: [{ date: '2026-11-20', pain: 5 }], firstSession: '2026-10-01', today: '2026-11-20' }).status).toBe('improving');
+    expect(checkImprovement({ baseline, readings: [{ date: '2026-11-01', pain: 7 }], firstSession: '2026-10-01', today: '2026-11-11' }).status).toBe(
+      'too_early',
+    );
+    expect(checkImprovement({ baseline, readings: [{ date: '2026-11-20', pain: 5 }], firstSession: '2026-10-01', today: '2026-11-20' }).status).toBe(
+      'improving',
+    );
   });
 
   it('reads the newest reading and honours a clinic setting of 4 weeks', () => {
-    const readings = [{ date: '2026-10-29', pain: 7 }, { date: '2026-10-15', pain: 3 }];
+    const readings = [
+      { date: '2026-10-29', pain: 7 },
+      { date: '2026-10-15', pain: 3 },
+    ];
     expect(checkImprovement({ baseline, readings, firstSession: '2026-10-01', today: '2026-10-30', reassessAfterWeeks: 4 }).status).toBe('reassess');
     expect(checkImprovement({ baseline, readings, firstSession: '2026-10-01', today: '2026-10-30' }).status).toBe('too_early');
   });

@@ -12,8 +12,13 @@ describe('checkReviewContent', () => {
 
 describe('checkEmergencyClearance', () => {
   it('asks for a written reason to clear an emergency', () => {
-    expect(checkEmergencyClearance({ decision: 'clear', notes: 'ok' }, 'emergency')).toMatchObject({ code: 'clearance_reason_required', minLength: MIN_EMERGENCY_REASON });
-    expect(checkEmergencyClearance({ decision: 'clear', notes: `  ${'x'.repeat(MIN_EMERGENCY_REASON - 1)}  ` }, 'emergency')?.code).toBe('clearance_reason_required');
+    expect(checkEmergencyClearance({ decision: 'clear', notes: 'ok' }, 'emergency')).toMatchObject({
+      code: 'clearance_reason_required',
+      minLength: MIN_EMERGENCY_REASON,
+    });
+    expect(checkEmergencyClearance({ decision: 'clear', notes: `  ${'x'.repeat(MIN_EMERGENCY_REASON - 1)}  ` }, 'emergency')?.code).toBe(
+      'clearance_reason_required',
+    );
     expect(checkEmergencyClearance({ decision: 'clear', notes: 'Seen in ED, MRI normal' }, 'emergency')).toBeUndefined();
   });
 

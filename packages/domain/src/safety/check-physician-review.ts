@@ -11,9 +11,7 @@ export interface PhysicianReviewDraft {
   referral?: unknown;
 }
 
-export type PhysicianReviewProblem =
-  | { code: 'validation_failed'; message: string }
-  | { code: 'clearance_reason_required'; message: string; minLength: number };
+export type PhysicianReviewProblem = { code: 'validation_failed'; message: string } | { code: 'clearance_reason_required'; message: string; minLength: number };
 
 /** The review's own shape: a referral says where to, precautions are listed. */
 export function checkReviewContent(review: PhysicianReviewDraft): PhysicianReviewProblem | undefined {

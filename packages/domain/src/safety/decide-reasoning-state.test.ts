@@ -20,7 +20,10 @@ describe('decideReasoningState', () => {
 
   it('stays suspended when the physician refers on, and is active for a screen that does not refer', () => {
     const cleanScreen = { outcome: 'proceed' as const, at, redFlags: [] };
-    expect(decideReasoningState({ screening: cleanScreen, review: { decision: 'refer', at: later } })).toMatchObject({ status: 'suspended', cause: 'referred_by_physician' });
+    expect(decideReasoningState({ screening: cleanScreen, review: { decision: 'refer', at: later } })).toMatchObject({
+      status: 'suspended',
+      cause: 'referred_by_physician',
+    });
     expect(decideReasoningState({ screening: cleanScreen, review: undefined }).status).toBe('active');
     expect(decideReasoningState({ screening: undefined, review: undefined }).status).toBe('active');
   });

@@ -100,7 +100,7 @@ describe('decideTreatmentGate', () => {
     const merged = { recordId: 'duplicate', at: new Date('2026-12-10T09:00:00Z') };
     const screening = { id: 's3', outcome: 'proceed' as const, at: new Date('2026-12-09T09:00:00Z') };
 
-    it('keeps the kept record\'s referral over a newer clearance made on the merged-in record', () => {
+    it("keeps the kept record's referral over a newer clearance made on the merged-in record", () => {
       const reviews = [
         { decision: 'refer' as const, at: new Date('2026-12-01T09:00:00Z') },
         { decision: 'clear' as const, at: new Date('2026-12-08T09:00:00Z'), mergedFrom: merged },
@@ -119,7 +119,7 @@ describe('decideTreatmentGate', () => {
       expect(decideTreatmentGate({ ...base, screening, reviews }).blocks).toEqual(['referred_by_physician']);
     });
 
-    it('uses each record\'s latest decision, so a referral later cleared on its own record does not come back', () => {
+    it("uses each record's latest decision, so a referral later cleared on its own record does not come back", () => {
       const reviews = [
         { decision: 'refer' as const, at: new Date('2026-12-01T09:00:00Z') },
         { decision: 'clear' as const, at: new Date('2026-12-02T09:00:00Z') },

@@ -85,7 +85,8 @@ export function decideTreatmentGate(facts: TreatmentGateFacts): TreatmentGate {
   const clearanceCoversScreen = review && review.decision !== 'refer' && screening && review.at >= screening.at;
   if (review?.decision === 'refer') blocks.push('referred_by_physician');
   else if (!screening) blocks.push('screening_required');
-  else if ((screening.outcome === 'refer_before_treatment' || screening.clearanceRequired) && !clearanceCoversScreen) blocks.push('physician_clearance_required');
+  else if ((screening.outcome === 'refer_before_treatment' || screening.clearanceRequired) && !clearanceCoversScreen)
+    blocks.push('physician_clearance_required');
   if (review?.decision === 'refer' && !screening) blocks.push('screening_required');
   const withPrecautions =
     screening?.outcome === 'proceed_with_precautions' ||

@@ -16,7 +16,10 @@ describe('assessOnlineBooking', () => {
   it('flags the third contact booked from one address', () => {
     const one = { contact: 'b@example.com', practitionerId: 'p2', localDate: '2026-12-02' };
     expect(assessOnlineBooking({ ...base, recentFromAddress: [one] })).toEqual({ outcome: 'accept', suspicious: null });
-    expect(assessOnlineBooking({ ...base, recentFromAddress: [one, { ...one, contact: 'c@example.com' }] })).toEqual({ outcome: 'accept', suspicious: 'many_contacts_from_address' });
+    expect(assessOnlineBooking({ ...base, recentFromAddress: [one, { ...one, contact: 'c@example.com' }] })).toEqual({
+      outcome: 'accept',
+      suspicious: 'many_contacts_from_address',
+    });
     // The same contact twice is one contact.
     expect(assessOnlineBooking({ ...base, recentFromAddress: [one, one] })).toEqual({ outcome: 'accept', suspicious: null });
   });

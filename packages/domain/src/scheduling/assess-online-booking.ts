@@ -40,9 +40,7 @@ export interface OnlineBookingFacts {
   recentFromAddress: readonly { contact: string; practitionerId: string; localDate: string }[];
 }
 
-export type OnlineBookingVerdict =
-  | { outcome: 'refuse'; code: 'booking_limit_reached' }
-  | { outcome: 'accept'; suspicious: SuspicionReason | null };
+export type OnlineBookingVerdict = { outcome: 'refuse'; code: 'booking_limit_reached' } | { outcome: 'accept'; suspicious: SuspicionReason | null };
 
 export function assessOnlineBooking(facts: OnlineBookingFacts, limits: OnlineBookingLimits = ONLINE_BOOKING_LIMITS): OnlineBookingVerdict {
   if (facts.upcomingForContact >= limits.maxUpcomingPerContact) return { outcome: 'refuse', code: 'booking_limit_reached' };

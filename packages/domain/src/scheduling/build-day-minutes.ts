@@ -21,11 +21,7 @@ export interface GroupedExceptions {
   byPractitioner: ReadonlyMap<string, readonly ScheduleException[]>;
 }
 
-export function groupExceptions(
-  exceptions: readonly ScheduleException[],
-  fromDate: LocalDate,
-  toDate: LocalDate,
-): GroupedExceptions {
+export function groupExceptions(exceptions: readonly ScheduleException[], fromDate: LocalDate, toDate: LocalDate): GroupedExceptions {
   const clinic: ScheduleException[] = [];
   const byPractitioner = new Map<string, ScheduleException[]>();
   for (const exception of exceptions) {
@@ -63,11 +59,7 @@ export function buildDayMinutes(
   return applyExceptions(minutes, date, ownExceptions);
 }
 
-function applyExceptions(
-  minutes: readonly Range[],
-  date: LocalDate,
-  exceptions: readonly ScheduleException[],
-): readonly Range[] {
+function applyExceptions(minutes: readonly Range[], date: LocalDate, exceptions: readonly ScheduleException[]): readonly Range[] {
   if (exceptions.length === 0) return minutes;
   const closed: Range[] = [];
   const extra: Range[] = [];

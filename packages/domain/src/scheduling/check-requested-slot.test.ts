@@ -19,8 +19,7 @@ const base = dubaiQuery({
   ],
 });
 
-const check = (localTime: string, practitionerId = 'p1', date = '2026-12-01') =>
-  checkRequestedSlot(base, practitionerId, ms(`${date}T${localTime}:00+04:00`));
+const check = (localTime: string, practitionerId = 'p1', date = '2026-12-01') => checkRequestedSlot(base, practitionerId, ms(`${date}T${localTime}:00+04:00`));
 
 describe('checkRequestedSlot', () => {
   it('accepts an open start and returns the slot with its room', () => {

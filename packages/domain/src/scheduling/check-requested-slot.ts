@@ -15,29 +15,17 @@ import type { AvailabilityRules, SlotCheck } from './scheduling-types.ts';
  * Accepts exactly the starts findOpenSlots would list for the start's local date
  * (check-requested-slot.test.ts compares the two).
  */
-export function checkRequestedSlot(
-  rules: AvailabilityRules,
-  practitionerId: string,
-  startEpochMs: number,
-): SlotCheck {
+export function checkRequestedSlot(rules: AvailabilityRules, practitionerId: string, startEpochMs: number): SlotCheck {
   const practitioner = rules.practitioners.find((p) => p.id === practitionerId);
   if (practitioner === undefined) return { ok: false, reason: 'unknown_practitioner' };
-  const date = Temporal.Instant.fromEpochMilliseconds(startEpochMs)
-    .toZonedDateTimeISO(rules.timeZone)
-    .toPlainDate();
+  const date = Temporal.Instant.fromEpochMilliseconds(startEpochMs).toZonedDateTimeISO(rules.timeZone).toPlainDate();
   const prepared = prepareAvailability(rules, date, date, [practitionerId]);
   if (startEpochMs < prepared.earliestStartMs) return { ok: false, reason: 'too_soon' };
   if (startEpochMs > prepared.latestStartMs) return { ok: false, reason: 'beyond_horizon' };
 
   const occupiedStart = startEpochMs - prepared.bufferBeforeMs;
   const occupiedEnd = startEpochMs + prepared.durationMs + prepared.bufferAfterMs;
-  const pieces = buildWorkingPieces(
-    practitionerId,
-    buildWeeklyMinutes(practitioner),
-    prepared.days,
-    prepared.exceptions,
-    rules.timeZone,
-  );
+  const pieces = buildWorkingPieces(practitionerId, buildWeeklyMinutes(practitioner), prepared.days, prepared.exceptions, rules.timeZone);
   let pieceStart: number | undefined;
   for (let i = 0; i < pieces.length; i += PIECE_STRIDE) {
     const start = pieces[i] as number;
@@ -53,9 +41,7 @@ export function checkRequestedSlot(
 
   let roomId: string | undefined;
   if (prepared.requiresRoom) {
-    roomId = prepared.roomIds.find(
-      (id) => !overlapsTimeline(timelineOf(prepared.busy.byRoom, id), occupiedStart, occupiedEnd),
-    );
+    roomId = prepared.roomIds.find((id) => !overlapsTimeline(timelineOf(prepared.busy.byRoom, id), occupiedStart, occupiedEnd));
     if (roomId === undefined) return { ok: false, reason: 'no_room_free' };
   }
   return { ok: true, slot: makeSlot(prepared, practitionerId, startEpochMs, roomId) };

@@ -28,7 +28,12 @@ export function checkBlock(block: { practitionerId?: string | undefined; roomId?
  * a block may be resized by giving an end, else keeps its own length.
  * Example: a 60-minute visit moved to 10:00 ends at 11:00; a 09:00–12:00 block moved to 13:00 ends at 16:00.
  */
-export function decideMovedEnd(move: { start: Date; serviceMinutes?: number | undefined; requestedEnd?: Date | undefined; current: { start: Date; end: Date } }): Date {
+export function decideMovedEnd(move: {
+  start: Date;
+  serviceMinutes?: number | undefined;
+  requestedEnd?: Date | undefined;
+  current: { start: Date; end: Date };
+}): Date {
   if (move.serviceMinutes !== undefined) return new Date(move.start.getTime() + move.serviceMinutes * MINUTE_MS);
   if (move.requestedEnd) return move.requestedEnd;
   return new Date(move.start.getTime() + (move.current.end.getTime() - move.current.start.getTime()));

@@ -30,9 +30,7 @@ function bruteForce(query: AvailabilityQuery): string[] {
         if (s < prepared.earliestStartMs || s > prepared.latestStartMs) continue;
         if (s < prepared.rangeStartMs || s >= prepared.rangeEndMs) continue;
         if (query.busy.some((x) => x.practitionerId === p.id && overlaps(x, a, b))) continue;
-        const room = query.service.requiresRoom
-          ? query.rooms.find((r) => !query.busy.some((x) => x.roomId === r.id && overlaps(x, a, b)))?.id
-          : undefined;
+        const room = query.service.requiresRoom ? query.rooms.find((r) => !query.busy.some((x) => x.roomId === r.id && overlaps(x, a, b)))?.id : undefined;
         if (query.service.requiresRoom && room === undefined) continue;
         found.push([s, p.id, room]);
       }

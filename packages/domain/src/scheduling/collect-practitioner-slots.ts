@@ -13,12 +13,7 @@ import type { Slot } from './scheduling-types.ts';
  * pointers (candidates only move forward), and a clash jumps straight to the first grid
  * point after the blocking interval, so the cost is about candidates + busy intervals.
  */
-export function collectPractitionerSlots(
-  prepared: PreparedAvailability,
-  practitionerId: string,
-  pieces: readonly number[],
-  out: Slot[],
-): void {
+export function collectPractitionerSlots(prepared: PreparedAvailability, practitionerId: string, pieces: readonly number[], out: Slot[]): void {
   const { stepMs, durationMs, bufferBeforeMs, bufferAfterMs, requiresRoom, roomIds } = prepared;
   const busy = timelineOf(prepared.busy.byPractitioner, practitionerId);
   const rooms: BusyTimeline[] = roomIds.map((id) => timelineOf(prepared.busy.byRoom, id));
@@ -35,12 +30,7 @@ export function collectPractitionerSlots(
     // A start S is allowed when S is in this piece, [S - before, S + duration + after) is in
     // the span, S is not too soon or beyond the horizon, and S is on one of the asked-for days.
     const lowest = Math.max(pieceStart, spanStart + bufferBeforeMs, prepared.earliestStartMs);
-    const highest = Math.min(
-      pieceEnd - 1,
-      spanEnd - durationMs - bufferAfterMs,
-      prepared.latestStartMs,
-      prepared.rangeEndMs - 1,
-    );
+    const highest = Math.min(pieceEnd - 1, spanEnd - durationMs - bufferAfterMs, prepared.latestStartMs, prepared.rangeEndMs - 1);
     let start = alignToGrid(lowest, pieceStart, stepMs);
     if (start > highest) continue;
     for (let r = 0; r < rooms.length; r++) {
@@ -85,12 +75,7 @@ export function collectPractitionerSlots(
   }
 }
 
-export function makeSlot(
-  prepared: PreparedAvailability,
-  practitionerId: string,
-  startEpochMs: number,
-  roomId: string | undefined,
-): Slot {
+export function makeSlot(prepared: PreparedAvailability, practitionerId: string, startEpochMs: number, roomId: string | undefined): Slot {
   const endEpochMs = startEpochMs + prepared.durationMs;
   const slot: Slot = {
     start: prepared.formatInstant(startEpochMs),

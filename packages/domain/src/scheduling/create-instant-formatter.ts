@@ -38,10 +38,7 @@ export function formatWallClock(wallMs: number): string {
   const z = dayNumber + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) /
-      365,
-  );
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
@@ -59,7 +56,4 @@ function pad(value: number, width: number): string {
 }
 
 /** 'HH:MM:00' for each minute of the day. */
-const MINUTE_TEXTS: readonly string[] = Array.from(
-  { length: 1440 },
-  (_, m) => `${pad(Math.floor(m / 60), 2)}:${pad(m % 60, 2)}:00`,
-);
+const MINUTE_TEXTS: readonly string[] = Array.from({ length: 1440 }, (_, m) => `${pad(Math.floor(m / 60), 2)}:${pad(m % 60, 2)}:00`);

@@ -18,12 +18,7 @@ describe('findOpenSlots: busy practitioners and rooms', () => {
         busy: [busy({ practitionerId: 'p1' }, '09:15', '10:00'), busy({ practitionerId: 'p3' }, '09:00', '11:00')],
       }),
     );
-    expect(describeSlots(slots)).toEqual([
-      '2026-12-01T09:00+04:00 p2',
-      '2026-12-01T09:30+04:00 p2',
-      '2026-12-01T10:00+04:00 p1',
-      '2026-12-01T10:30+04:00 p1',
-    ]);
+    expect(describeSlots(slots)).toEqual(['2026-12-01T09:00+04:00 p2', '2026-12-01T09:30+04:00 p2', '2026-12-01T10:00+04:00 p1', '2026-12-01T10:30+04:00 p1']);
   });
 
   it('treats intervals as half-open: touching a busy interval at either end is free', () => {
@@ -64,10 +59,7 @@ describe('findOpenSlots: busy practitioners and rooms', () => {
         ],
       }),
     );
-    expect(describeSlots(slots)).toEqual([
-      '2026-12-01T09:30+04:00 p1 r-b',
-      '2026-12-01T10:00+04:00 p1 r-a',
-    ]);
+    expect(describeSlots(slots)).toEqual(['2026-12-01T09:30+04:00 p1 r-b', '2026-12-01T10:00+04:00 p1 r-a']);
   });
 
   it('needs one room free for the whole occupied interval, buffers included', () => {
@@ -80,17 +72,11 @@ describe('findOpenSlots: busy practitioners and rooms', () => {
         busy: [busy({ roomId: 'r-a' }, '09:30', '11:00'), busy({ roomId: 'r-b' }, '09:00', '09:45')],
       }),
     );
-    expect(describeSlots(slots)).toEqual([
-      '2026-12-01T09:45+04:00 p1 r-b',
-      '2026-12-01T10:00+04:00 p1 r-b',
-      '2026-12-01T10:15+04:00 p1 r-b',
-    ]);
+    expect(describeSlots(slots)).toEqual(['2026-12-01T09:45+04:00 p1 r-b', '2026-12-01T10:00+04:00 p1 r-b', '2026-12-01T10:15+04:00 p1 r-b']);
   });
 
   it('ignores bookings of rooms that cannot host the service', () => {
-    const slots = findOpenSlots(
-      dubaiQuery({ service: withRoom, rooms: [{ id: 'r1' }], busy: [busy({ roomId: 'r-other' }, '09:00', '11:00')] }),
-    );
+    const slots = findOpenSlots(dubaiQuery({ service: withRoom, rooms: [{ id: 'r1' }], busy: [busy({ roomId: 'r-other' }, '09:00', '11:00')] }));
     expect(slots.map((s) => s.roomId)).toEqual(['r1', 'r1', 'r1', 'r1']);
   });
 

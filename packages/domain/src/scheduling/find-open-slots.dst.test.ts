@@ -59,9 +59,7 @@ describe('findOpenSlots across daylight-saving changes', () => {
       '2026-11-01T01:30:00-05:00',
       '2026-11-01T02:00:00-05:00',
     ]);
-    expect(slots.map((s) => s.startEpochMs)).toEqual(
-      [4, 4.5, 5, 5.5, 6, 6.5, 7].map((h) => ms('2026-11-01T04:00:00Z') + (h - 4) * 3_600_000),
-    );
+    expect(slots.map((s) => s.startEpochMs)).toEqual([4, 4.5, 5, 5.5, 6, 6.5, 7].map((h) => ms('2026-11-01T04:00:00Z') + (h - 4) * 3_600_000));
     expect(slots[3]?.end).toBe('2026-11-01T01:30:00-05:00');
   });
 
@@ -84,12 +82,7 @@ describe('findOpenSlots across daylight-saving changes', () => {
     const query = sundayQuery('Europe/London', '2026-03-29', ['00:00', '03:00'], {
       service: { durationMinutes: 30, bufferBeforeMinutes: 0, bufferAfterMinutes: 0, requiresRoom: false },
     });
-    expect(starts(query)).toEqual([
-      '2026-03-29T00:00:00+00:00',
-      '2026-03-29T00:30:00+00:00',
-      '2026-03-29T02:00:00+01:00',
-      '2026-03-29T02:30:00+01:00',
-    ]);
+    expect(starts(query)).toEqual(['2026-03-29T00:00:00+00:00', '2026-03-29T00:30:00+00:00', '2026-03-29T02:00:00+01:00', '2026-03-29T02:30:00+01:00']);
   });
 
   it('Europe/London fall back (2026-10-25): 01:00–01:59 happens twice', () => {
@@ -132,10 +125,6 @@ describe('findOpenSlots across daylight-saving changes', () => {
       horizonDays: 1,
       service: { durationMinutes: 30, bufferBeforeMinutes: 0, bufferAfterMinutes: 0, requiresRoom: false },
     });
-    expect(starts(query)).toEqual([
-      '2026-03-08T09:00:00-04:00',
-      '2026-03-08T09:30:00-04:00',
-      '2026-03-08T10:00:00-04:00',
-    ]);
+    expect(starts(query)).toEqual(['2026-03-08T09:00:00-04:00', '2026-03-08T09:30:00-04:00', '2026-03-08T10:00:00-04:00']);
   });
 });

@@ -21,42 +21,23 @@ function extra(practitionerId: string | null, date: string, start: string, end: 
 describe('findOpenSlots: exceptions', () => {
   it('closes whole days for a practitioner on leave', () => {
     const slots = findOpenSlots(dubaiQuery({ ...threeDays, exceptions: [closed('p1', '2026-12-01', '2026-12-01')] }));
-    expect(describeSlots(slots)).toEqual([
-      '2026-11-30T09:00+04:00 p1',
-      '2026-11-30T09:30+04:00 p1',
-      '2026-12-02T09:00+04:00 p1',
-      '2026-12-02T09:30+04:00 p1',
-    ]);
+    expect(describeSlots(slots)).toEqual(['2026-11-30T09:00+04:00 p1', '2026-11-30T09:30+04:00 p1', '2026-12-02T09:00+04:00 p1', '2026-12-02T09:30+04:00 p1']);
   });
 
   it('closes part of each day in the range when times are given', () => {
-    const slots = findOpenSlots(
-      dubaiQuery({ ...threeDays, exceptions: [closed('p1', '2026-11-30', '2026-12-01', ['09:30', '10:00'])] }),
-    );
-    expect(describeSlots(slots)).toEqual([
-      '2026-11-30T09:00+04:00 p1',
-      '2026-12-01T09:00+04:00 p1',
-      '2026-12-02T09:00+04:00 p1',
-      '2026-12-02T09:30+04:00 p1',
-    ]);
+    const slots = findOpenSlots(dubaiQuery({ ...threeDays, exceptions: [closed('p1', '2026-11-30', '2026-12-01', ['09:30', '10:00'])] }));
+    expect(describeSlots(slots)).toEqual(['2026-11-30T09:00+04:00 p1', '2026-12-01T09:00+04:00 p1', '2026-12-02T09:00+04:00 p1', '2026-12-02T09:30+04:00 p1']);
   });
 
   it('closes the whole clinic on a public holiday, for every practitioner', () => {
     const slots = findOpenSlots(
       dubaiQuery({
         ...threeDays,
-        practitioners: [
-          practitioner('p1', weekly(WEEKDAYS, '09:00', '10:00')),
-          practitioner('p2', weekly(WEEKDAYS, '09:00', '09:30')),
-        ],
+        practitioners: [practitioner('p1', weekly(WEEKDAYS, '09:00', '10:00')), practitioner('p2', weekly(WEEKDAYS, '09:00', '09:30'))],
         exceptions: [closed(null, '2026-11-30', '2026-12-01')],
       }),
     );
-    expect(describeSlots(slots)).toEqual([
-      '2026-12-02T09:00+04:00 p1',
-      '2026-12-02T09:00+04:00 p2',
-      '2026-12-02T09:30+04:00 p1',
-    ]);
+    expect(describeSlots(slots)).toEqual(['2026-12-02T09:00+04:00 p1', '2026-12-02T09:00+04:00 p2', '2026-12-02T09:30+04:00 p1']);
   });
 
   it('ignores another practitioner’s exceptions', () => {
@@ -66,9 +47,7 @@ describe('findOpenSlots: exceptions', () => {
 
   it('adds extra hours on a day without weekly hours', () => {
     // Saturday 2026-12-05.
-    const slots = findOpenSlots(
-      dubaiQuery({ fromDate: '2026-12-05', toDate: '2026-12-05', exceptions: [extra('p1', '2026-12-05', '10:00', '11:00')] }),
-    );
+    const slots = findOpenSlots(dubaiQuery({ fromDate: '2026-12-05', toDate: '2026-12-05', exceptions: [extra('p1', '2026-12-05', '10:00', '11:00')] }));
     expect(describeSlots(slots)).toEqual(['2026-12-05T10:00+04:00 p1', '2026-12-05T10:30+04:00 p1']);
   });
 
@@ -90,12 +69,7 @@ describe('findOpenSlots: exceptions', () => {
         exceptions: [extra(null, '2026-12-01', '16:00', '17:00'), closed('p2', '2026-12-01', '2026-12-01')],
       }),
     );
-    expect(describeSlots(slots)).toEqual([
-      '2026-12-01T09:00+04:00 p1',
-      '2026-12-01T09:30+04:00 p1',
-      '2026-12-01T16:00+04:00 p1',
-      '2026-12-01T16:30+04:00 p1',
-    ]);
+    expect(describeSlots(slots)).toEqual(['2026-12-01T09:00+04:00 p1', '2026-12-01T09:30+04:00 p1', '2026-12-01T16:00+04:00 p1', '2026-12-01T16:30+04:00 p1']);
   });
 
   it('lets a practitioner open on a clinic holiday with their own extra hours', () => {

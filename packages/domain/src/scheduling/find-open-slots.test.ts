@@ -40,9 +40,7 @@ describe('findOpenSlots: hours, grid, buffers, notice and horizon (Asia/Dubai, U
     const slots = findOpenSlots(
       dubaiQuery({
         service: { durationMinutes: 60, bufferBeforeMinutes: 0, bufferAfterMinutes: 0, requiresRoom: false },
-        practitioners: [
-          practitioner('p1', weekly(WEEKDAYS, '09:00', '13:00'), weekly(WEEKDAYS, '11:00', '11:30')),
-        ],
+        practitioners: [practitioner('p1', weekly(WEEKDAYS, '09:00', '13:00'), weekly(WEEKDAYS, '11:00', '11:30'))],
       }),
     );
     // 10:30 would run into the break; 12:30 would run past 13:00.
@@ -81,9 +79,7 @@ describe('findOpenSlots: hours, grid, buffers, notice and horizon (Asia/Dubai, U
   });
 
   it('steps from the start of each working interval', () => {
-    const offHour = findOpenSlots(
-      dubaiQuery({ slotStepMinutes: 20, practitioners: [practitioner('p1', weekly(WEEKDAYS, '09:10', '10:30'))] }),
-    );
+    const offHour = findOpenSlots(dubaiQuery({ slotStepMinutes: 20, practitioners: [practitioner('p1', weekly(WEEKDAYS, '09:10', '10:30'))] }));
     expect(startTimes(offHour)).toEqual(['09:10', '09:30', '09:50']);
 
     const afterBreak = findOpenSlots(
@@ -104,9 +100,7 @@ describe('findOpenSlots: hours, grid, buffers, notice and horizon (Asia/Dubai, U
   });
 
   it('stops at the horizon, inclusive at the boundary', () => {
-    const slots = findOpenSlots(
-      dubaiQuery({ fromDate: '2026-11-30', toDate: '2026-12-02', now: '2026-11-30T09:30:00+04:00', horizonDays: 1 }),
-    );
+    const slots = findOpenSlots(dubaiQuery({ fromDate: '2026-11-30', toDate: '2026-12-02', now: '2026-11-30T09:30:00+04:00', horizonDays: 1 }));
     expect(slots.map((s) => s.start)).toEqual([
       '2026-11-30T09:30:00+04:00',
       '2026-11-30T10:00:00+04:00',
@@ -144,24 +138,14 @@ describe('findOpenSlots: hours, grid, buffers, notice and horizon (Asia/Dubai, U
   it('sorts by start, then by practitioner id', () => {
     const slots = findOpenSlots(
       dubaiQuery({
-        practitioners: [
-          practitioner('p-b', weekly(WEEKDAYS, '09:00', '10:00')),
-          practitioner('p-a', weekly(WEEKDAYS, '09:30', '10:30')),
-        ],
+        practitioners: [practitioner('p-b', weekly(WEEKDAYS, '09:00', '10:00')), practitioner('p-a', weekly(WEEKDAYS, '09:30', '10:30'))],
       }),
     );
-    expect(slots.map((s) => `${s.start.slice(11, 16)} ${s.practitionerId}`)).toEqual([
-      '09:00 p-b',
-      '09:30 p-a',
-      '09:30 p-b',
-      '10:00 p-a',
-    ]);
+    expect(slots.map((s) => `${s.start.slice(11, 16)} ${s.practitionerId}`)).toEqual(['09:00 p-b', '09:30 p-a', '09:30 p-b', '10:00 p-a']);
   });
 
   it('rejects settings that would never terminate or make no sense', () => {
     expect(() => findOpenSlots(dubaiQuery({ slotStepMinutes: 0 }))).toThrow(RangeError);
-    expect(() =>
-      findOpenSlots(dubaiQuery({ practitioners: [practitioner('p1', weekly(WEEKDAYS, '9:00', '11:00'))] })),
-    ).toThrow(RangeError);
+    expect(() => findOpenSlots(dubaiQuery({ practitioners: [practitioner('p1', weekly(WEEKDAYS, '9:00', '11:00'))] }))).toThrow(RangeError);
   });
 });

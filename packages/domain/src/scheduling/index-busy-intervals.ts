@@ -101,7 +101,7 @@ function mergeUnsorted(pairs: number[]): BusyTimeline {
   const merged: number[] = [];
   let open = 0;
   let s = 0;
-  for (let e = 0; e < count; ) {
+  for (let e = 0; e < count;) {
     if (s < count && (starts[s] as number) <= (ends[e] as number)) {
       if (open === 0) merged.push(starts[s] as number);
       open++;

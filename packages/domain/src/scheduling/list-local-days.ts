@@ -27,12 +27,7 @@ export interface LocalDay {
  * two days before to three days after). Days away from any DST change are pure arithmetic;
  * only days within a day of a change ask Temporal for their bounds.
  */
-export function listLocalDays(
-  from: Temporal.PlainDate,
-  to: Temporal.PlainDate,
-  timeZone: string,
-  segments: readonly OffsetSegment[],
-): LocalDay[] {
+export function listLocalDays(from: Temporal.PlainDate, to: Temporal.PlainDate, timeZone: string, segments: readonly OffsetSegment[]): LocalDay[] {
   const firstDay = epochDay(from);
   const lastDay = epochDay(to);
   const days: LocalDay[] = [];
@@ -61,8 +56,7 @@ export function listLocalDays(
       weekday: weekday as IsoWeekday,
       startMs: start.epochMilliseconds,
       endMs,
-      uniformOffset:
-        start.hour === 0 && start.minute === 0 && !hasTransitionWithin(segments, start.epochMilliseconds, endMs - 1),
+      uniformOffset: start.hour === 0 && start.minute === 0 && !hasTransitionWithin(segments, start.epochMilliseconds, endMs - 1),
     });
   }
   return days;

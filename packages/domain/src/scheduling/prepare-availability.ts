@@ -69,9 +69,7 @@ export function prepareAvailability(
     roomIds,
     earliestStartMs: nowMs + rules.minNoticeMinutes * MS_PER_MINUTE,
     // Calendar days in the clinic's zone: 30 days ahead of 10:00 is 10:00, across DST too.
-    latestStartMs: Temporal.Instant.fromEpochMilliseconds(nowMs)
-      .toZonedDateTimeISO(timeZone)
-      .add({ days: rules.horizonDays }).epochMilliseconds,
+    latestStartMs: Temporal.Instant.fromEpochMilliseconds(nowMs).toZonedDateTimeISO(timeZone).add({ days: rules.horizonDays }).epochMilliseconds,
     rangeStartMs: (requested[0] as LocalDay).startMs,
     rangeEndMs: (requested[requested.length - 1] as LocalDay).endMs,
     days,

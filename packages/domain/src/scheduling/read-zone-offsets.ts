@@ -15,8 +15,7 @@ export interface OffsetSegment {
  */
 export function readZoneOffsets(timeZone: string, fromMs: number, toMs: number): OffsetSegment[] {
   const segments: OffsetSegment[] = [];
-  let zoned: Temporal.ZonedDateTime | null =
-    Temporal.Instant.fromEpochMilliseconds(fromMs).toZonedDateTimeISO(timeZone);
+  let zoned: Temporal.ZonedDateTime | null = Temporal.Instant.fromEpochMilliseconds(fromMs).toZonedDateTimeISO(timeZone);
   while (zoned !== null && (segments.length === 0 || zoned.epochMilliseconds <= toMs)) {
     segments.push({
       fromMs: segments.length === 0 ? -Infinity : zoned.epochMilliseconds,

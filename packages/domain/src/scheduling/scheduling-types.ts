@@ -110,12 +110,6 @@ export interface Slot {
 }
 
 export type SlotRejection =
-  | 'unknown_practitioner'
-  | 'too_soon'
-  | 'beyond_horizon'
-  | 'outside_working_hours'
-  | 'off_grid'
-  | 'practitioner_busy'
-  | 'no_room_free';
+  'unknown_practitioner' | 'too_soon' | 'beyond_horizon' | 'outside_working_hours' | 'off_grid' | 'practitioner_busy' | 'no_room_free';
 
 export type SlotCheck = { ok: true; slot: Slot } | { ok: false; reason: SlotRejection };

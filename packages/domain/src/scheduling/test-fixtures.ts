@@ -1,10 +1,4 @@
-import type {
-  AvailabilityQuery,
-  IsoWeekday,
-  PractitionerSchedule,
-  Slot,
-  WeeklyInterval,
-} from './scheduling-types.ts';
+import type { AvailabilityQuery, IsoWeekday, PractitionerSchedule, Slot, WeeklyInterval } from './scheduling-types.ts';
 
 /** Shared by the scheduling tests only. */
 
@@ -15,11 +9,7 @@ export function weekly(weekdays: readonly IsoWeekday[], start: string, end: stri
 export const WEEKDAYS: readonly IsoWeekday[] = [1, 2, 3, 4, 5];
 export const EVERY_DAY: readonly IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
 
-export function practitioner(
-  id: string,
-  weeklyHours: WeeklyInterval[],
-  breaks: WeeklyInterval[] = [],
-): PractitionerSchedule {
+export function practitioner(id: string, weeklyHours: WeeklyInterval[], breaks: WeeklyInterval[] = []): PractitionerSchedule {
   return { id, weeklyHours, breaks };
 }
 
@@ -59,9 +49,5 @@ export function startTimes(slots: readonly Slot[]): string[] {
 
 /** 'YYYY-MM-DDTHH:MM±HH:MM practitioner [room]' per slot, for compact expectations. */
 export function describeSlots(slots: readonly Slot[]): string[] {
-  return slots.map((slot) =>
-    [slot.start.slice(0, 16) + slot.start.slice(19), slot.practitionerId, slot.roomId]
-      .filter((part) => part !== undefined)
-      .join(' '),
-  );
+  return slots.map((slot) => [slot.start.slice(0, 16) + slot.start.slice(19), slot.practitionerId, slot.roomId].filter((part) => part !== undefined).join(' '));
 }

@@ -28,9 +28,7 @@ describe('evaluateCondition', () => {
     const of: Condition[] = [{ yes: 'rf-morning-stiffness' }, { yes: 'rf-better-with-exercise' }, { yes: 'rf-wakes-second-half' }];
     expect(truth({ atLeast: 2, of }, { 'rf-morning-stiffness': true, 'rf-better-with-exercise': true })).toBe('true');
     expect(truth({ atLeast: 2, of }, { 'rf-morning-stiffness': true, 'rf-better-with-exercise': false })).toBe('unknown');
-    expect(
-      truth({ atLeast: 2, of }, { 'rf-morning-stiffness': true, 'rf-better-with-exercise': false, 'rf-wakes-second-half': false }),
-    ).toBe('false');
+    expect(truth({ atLeast: 2, of }, { 'rf-morning-stiffness': true, 'rf-better-with-exercise': false, 'rf-wakes-second-half': false })).toBe('false');
   });
 
   it('matches choice codes, including repeating answers', () => {
@@ -49,7 +47,12 @@ describe('evaluateCondition', () => {
   });
 
   it('reads the pain map by zone and intensity', () => {
-    const answers = { 'pain-map': JSON.stringify([{ zone: 'temple', side: 'left', intensity: 3 }, { zone: 'calf', side: 'right', intensity: 0 }]) };
+    const answers = {
+      'pain-map': JSON.stringify([
+        { zone: 'temple', side: 'left', intensity: 3 },
+        { zone: 'calf', side: 'right', intensity: 0 },
+      ]),
+    };
     expect(evaluateCondition({ painIn: { zones: ['temple'] } }, ctx(answers))).toMatchObject({
       truth: 'true',
       facts: ['pain-map: temple (left) 3/10'],

@@ -25,8 +25,7 @@ export const BIRTH_DATE = 'birth-date';
 export const PAIN_MAP = 'pain-map';
 
 const unique = (items: readonly string[]): string[] => [...new Set(items)];
-const collect = (evaluations: readonly Evaluation[], key: 'facts' | 'unknowns'): string[] =>
-  unique(evaluations.flatMap((e) => e[key]));
+const collect = (evaluations: readonly Evaluation[], key: 'facts' | 'unknowns'): string[] => unique(evaluations.flatMap((e) => e[key]));
 
 function formatValue(value: IntakeAnswerValue): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
@@ -83,7 +82,14 @@ function evaluateAtLeast(n: number, children: readonly Evaluation[]): Evaluation
   if (trues.length + unknowns.length >= n) {
     return { truth: 'unknown', facts: collect(trues, 'facts'), unknowns: collect(unknowns, 'unknowns') };
   }
-  return { truth: 'false', facts: collect(children.filter((e) => e.truth === 'false'), 'facts'), unknowns: [] };
+  return {
+    truth: 'false',
+    facts: collect(
+      children.filter((e) => e.truth === 'false'),
+      'facts',
+    ),
+    unknowns: [],
+  };
 }
 
 /** Evaluates a rule condition over the intake answers, three-valued. */
@@ -99,7 +105,11 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
     const inner = evaluateCondition(condition.not, ctx);
     return { ...inner, truth: negate(inner.truth) };
   }
-  if ('atLeast' in condition) return evaluateAtLeast(condition.atLeast, condition.of.map((c) => evaluateCondition(c, ctx)));
+  if ('atLeast' in condition)
+    return evaluateAtLeast(
+      condition.atLeast,
+      condition.of.map((c) => evaluateCondition(c, ctx)),
+    );
   const isAll = 'all' in condition;
   const children = (isAll ? condition.all : condition.any).map((c) => evaluateCondition(c, ctx));
   const truth = isAll ? allOf(children.map((e) => e.truth)) : anyOf(children.map((e) => e.truth));

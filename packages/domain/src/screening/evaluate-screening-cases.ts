@@ -70,10 +70,7 @@ export function evaluateCase(testCase: ScreeningCase, rules: ScreeningRules = lo
 }
 
 /** Runs the screening case set; a benchmark can print the two headline figures. */
-export function evaluateScreeningCases(
-  cases: readonly ScreeningCase[] = SCREENING_CASES,
-  rules: ScreeningRules = loadScreeningRules(),
-): ScreeningEvaluation {
+export function evaluateScreeningCases(cases: readonly ScreeningCase[] = SCREENING_CASES, rules: ScreeningRules = loadScreeningRules()): ScreeningEvaluation {
   const evaluations = cases.map((testCase) => evaluateCase(testCase, rules));
   const expectedRedFlagCount = evaluations.reduce((sum, e) => sum + e.expectedRedFlags.length, 0);
   const missed = evaluations.reduce((sum, e) => sum + e.missedRedFlags.length, 0);

@@ -6,7 +6,15 @@ import { SCREENING_FAMILY_CASES, type ScreeningFamily } from './screening-cases-
 
 const evaluation = evaluateScreeningFamilies();
 const FAMILIES: ScreeningFamily[] = [
-  'fracture', 'cervical_arterial', 'head_injury', 'cancer_history', 'weakness', 'inflammatory_neck', 'emergency', 'over_referral', 'combination',
+  'fracture',
+  'cervical_arterial',
+  'head_injury',
+  'cancer_history',
+  'weakness',
+  'inflammatory_neck',
+  'emergency',
+  'over_referral',
+  'combination',
 ];
 
 describe('screening family cases (issue 9)', () => {

@@ -3,8 +3,7 @@ import { localizedText, type QuestionnaireIndex } from './intake-questionnaire.t
 
 /** Fills {placeholders} in a bilingual template with bilingual values. */
 export function fillTemplate(template: Localized, values: Readonly<Record<string, Localized>>): Localized {
-  const fill = (text: string, lang: 'en' | 'ar') =>
-    text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key]?.[lang] ?? whole);
+  const fill = (text: string, lang: 'en' | 'ar') => text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key]?.[lang] ?? whole);
   return { en: fill(template.en, 'en'), ar: fill(template.ar, 'ar') };
 }
 

@@ -37,10 +37,7 @@ function valueOf(answer: ResponseAnswer): boolean | number | string | undefined 
  * array of strings. The intake has no repeating groups, so a linkId that appears twice keeps the
  * last answer.
  */
-export function answersFromQuestionnaireResponse(
-  response: QuestionnaireResponse,
-  questionnaire: Questionnaire = intakeQuestionnaire,
-): IntakeAnswers {
+export function answersFromQuestionnaireResponse(response: QuestionnaireResponse, questionnaire: Questionnaire = intakeQuestionnaire): IntakeAnswers {
   const index = indexQuestionnaire(questionnaire);
   const answers: Record<string, IntakeAnswerValue> = {};
   const walk = (items: readonly QuestionnaireResponseItem[]): void => {

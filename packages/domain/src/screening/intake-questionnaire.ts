@@ -1,13 +1,7 @@
 import questionnaireJson from '../../../../knowledge-base/intake/intake-questionnaire.json' with { type: 'json' };
 import consentJson from '../../../../knowledge-base/intake/consent.json' with { type: 'json' };
 import type { Localized } from '../knowledge/knowledge-schemas.ts';
-import {
-  RETIRED_EXTENSION,
-  TEXT_AR_EXTENSION,
-  type ConsentText,
-  type Questionnaire,
-  type QuestionnaireItem,
-} from './questionnaire-schemas.ts';
+import { RETIRED_EXTENSION, TEXT_AR_EXTENSION, type ConsentText, type Questionnaire, type QuestionnaireItem } from './questionnaire-schemas.ts';
 
 /**
  * The intake questionnaire and consent texts, bundled as data. Both files are validated against

@@ -43,10 +43,7 @@ export function findRequiredRedFlagQuestions(rules: ScreeningRules): ReadonlySet
   const cached = requiredCache.get(rules);
   if (cached) return cached;
   const index = indexQuestionnaire(rules.questionnaire);
-  const read = rules.redFlags.rules.flatMap((rule) => [
-    ...conditionQuestions(rule.condition),
-    ...rule.escalations.flatMap((e) => conditionQuestions(e.when)),
-  ]);
+  const read = rules.redFlags.rules.flatMap((rule) => [...conditionQuestions(rule.condition), ...rule.escalations.flatMap((e) => conditionQuestions(e.when))]);
   const required = new Set(read.filter((linkId) => index.get(linkId)?.item.required === true));
   requiredCache.set(rules, required);
   return required;

@@ -7,12 +7,7 @@ import { Localized, Source } from '../knowledge/knowledge-schemas.ts';
  * it, so "what do I do if…" has one answer everywhere. Each sign carries example intake answers;
  * patient-advice.test.ts screens them and checks the action is the one the rules decide.
  */
-export const AdviceAction = Type.Union([
-  Type.Literal('call_998'),
-  Type.Literal('see_doctor_today'),
-  Type.Literal('see_doctor_first'),
-  Type.Literal('tell_us'),
-]);
+export const AdviceAction = Type.Union([Type.Literal('call_998'), Type.Literal('see_doctor_today'), Type.Literal('see_doctor_first'), Type.Literal('tell_us')]);
 export type AdviceAction = Static<typeof AdviceAction>;
 
 const strict = { additionalProperties: false } as const;

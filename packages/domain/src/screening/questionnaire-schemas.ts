@@ -17,10 +17,7 @@ export const ITEM_CONTROL_EXTENSION = 'http://hl7.org/fhir/StructureDefinition/q
 
 const strict = { additionalProperties: false } as const;
 
-const PlainCoding = Type.Object(
-  { system: Type.Optional(Type.String()), code: Type.String(), display: Type.Optional(Type.String()) },
-  strict,
-);
+const PlainCoding = Type.Object({ system: Type.Optional(Type.String()), code: Type.String(), display: Type.Optional(Type.String()) }, strict);
 
 export const Extension = Type.Object(
   {
@@ -37,9 +34,7 @@ export const Extension = Type.Object(
 export type Extension = Static<typeof Extension>;
 
 export const ItemType = Type.Union(
-  ['group', 'display', 'boolean', 'decimal', 'integer', 'date', 'dateTime', 'string', 'text', 'choice'].map((t) =>
-    Type.Literal(t),
-  ),
+  ['group', 'display', 'boolean', 'decimal', 'integer', 'date', 'dateTime', 'string', 'text', 'choice'].map((t) => Type.Literal(t)),
 );
 export type ItemType = Static<typeof ItemType>;
 
@@ -151,9 +146,7 @@ export const QuestionnaireResponse = Type.Object({
   resourceType: Type.Literal('QuestionnaireResponse'),
   id: Type.Optional(Type.String()),
   questionnaire: Type.Optional(Type.String()),
-  status: Type.Union(
-    ['in-progress', 'completed', 'amended', 'entered-in-error', 'stopped'].map((s) => Type.Literal(s)),
-  ),
+  status: Type.Union(['in-progress', 'completed', 'amended', 'entered-in-error', 'stopped'].map((s) => Type.Literal(s))),
   authored: Type.Optional(Type.String()),
   item: Type.Optional(Type.Array(QuestionnaireResponseItem)),
 });

@@ -5,10 +5,8 @@ import type { EnableWhen, QuestionnaireItem } from './questionnaire-schemas.ts';
 /** Kleene three-valued logic: 'unknown' is what an unanswered question yields. */
 export type Truth = 'true' | 'false' | 'unknown';
 
-export const allOf = (values: readonly Truth[]): Truth =>
-  values.includes('false') ? 'false' : values.includes('unknown') ? 'unknown' : 'true';
-export const anyOf = (values: readonly Truth[]): Truth =>
-  values.includes('true') ? 'true' : values.includes('unknown') ? 'unknown' : 'false';
+export const allOf = (values: readonly Truth[]): Truth => (values.includes('false') ? 'false' : values.includes('unknown') ? 'unknown' : 'true');
+export const anyOf = (values: readonly Truth[]): Truth => (values.includes('true') ? 'true' : values.includes('unknown') ? 'unknown' : 'false');
 export const negate = (value: Truth): Truth => (value === 'true' ? 'false' : value === 'false' ? 'true' : 'unknown');
 
 /**
@@ -16,27 +14,17 @@ export const negate = (value: Truth): Truth => (value === 'true' ? 'false' : val
  * enableWhen is false), so any stale answer is ignored, as FHIR prescribes. unanswered: it was or
  * may have been asked and has no answer.
  */
-export type AnswerState =
-  | { kind: 'answered'; value: IntakeAnswerValue }
-  | { kind: 'not_applicable' }
-  | { kind: 'unanswered' };
+export type AnswerState = { kind: 'answered'; value: IntakeAnswerValue } | { kind: 'not_applicable' } | { kind: 'unanswered' };
 
 // enableWhen chains in the intake are at most three deep; a longer one means a cycle in the data.
 const MAX_DEPTH = 8;
 
-export function resolveAnswer(
-  linkId: string,
-  answers: IntakeAnswers,
-  index: QuestionnaireIndex,
-  depth = 0,
-): AnswerState {
+export function resolveAnswer(linkId: string, answers: IntakeAnswers, index: QuestionnaireIndex, depth = 0): AnswerState {
   const entry = index.get(linkId);
   // A retired question is not asked any more: blank means not asked, an old answer still counts.
   if (entry && isRetired(entry.item) && !isAnswered(answers[linkId])) return { kind: 'not_applicable' };
   const enabled =
-    entry === undefined || depth > MAX_DEPTH
-      ? 'true'
-      : allOf([...entry.ancestors, entry.item].map((item) => isItemEnabled(item, answers, index, depth)));
+    entry === undefined || depth > MAX_DEPTH ? 'true' : allOf([...entry.ancestors, entry.item].map((item) => isItemEnabled(item, answers, index, depth)));
   if (enabled === 'false') return { kind: 'not_applicable' };
   const value = answers[linkId];
   return isAnswered(value) ? { kind: 'answered', value } : { kind: 'unanswered' };
@@ -49,14 +37,7 @@ function isItemEnabled(item: QuestionnaireItem, answers: IntakeAnswers, index: Q
 }
 
 function expectedValue(clause: EnableWhen): boolean | number | string | undefined {
-  return (
-    clause.answerBoolean ??
-    clause.answerInteger ??
-    clause.answerDecimal ??
-    clause.answerString ??
-    clause.answerDate ??
-    clause.answerCoding?.code
-  );
+  return clause.answerBoolean ?? clause.answerInteger ?? clause.answerDecimal ?? clause.answerString ?? clause.answerDate ?? clause.answerCoding?.code;
 }
 
 function checkClause(clause: EnableWhen, answers: IntakeAnswers, index: QuestionnaireIndex, depth: number): Truth {

@@ -9,7 +9,12 @@ const MIDLINE: ReadonlySet<string> = new Set(VOCABULARY_ZONES.filter((z) => z.mi
 /** A midline zone has no side; a sided zone without a side means both sides. */
 function expand(zone: ZoneId, side: Side | 'both'): ZoneRef[] {
   if (MIDLINE.has(zone)) return [{ zone }];
-  return side === 'both' ? [{ zone, side: 'left' }, { zone, side: 'right' }] : [{ zone, side }];
+  return side === 'both'
+    ? [
+        { zone, side: 'left' },
+        { zone, side: 'right' },
+      ]
+    : [{ zone, side }];
 }
 
 export const zoneKey = (ref: ZoneRef): string => `${ref.zone}:${ref.side ?? ''}`;
@@ -38,9 +43,6 @@ export function resolveZones(spec: ZoneSpec | undefined, ctx: ConditionContext):
   const answeredSide = spec.sideFromAnswer ? answerOf(spec.sideFromAnswer) : undefined;
   // An unknown side counts as both sides: screening errs towards avoiding more.
   const side: Side | 'both' = spec.side ?? (answeredSide === 'left' || answeredSide === 'right' ? answeredSide : 'both');
-  const zones = dedupe([
-    ...marked.flatMap((ref) => expand(ref.zone, ref.side ?? 'both')),
-    ...fixed.flatMap((zone) => expand(zone, side)),
-  ]);
+  const zones = dedupe([...marked.flatMap((ref) => expand(ref.zone, ref.side ?? 'both')), ...fixed.flatMap((zone) => expand(zone, side))]);
   return { zones, locationMissing: spec.zonesFromAnswer !== undefined && zones.length === 0 };
 }

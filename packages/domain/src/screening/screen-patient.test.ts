@@ -182,9 +182,7 @@ function toQuestionnaireResponse(answers: IntakeAnswers): QuestionnaireResponse 
 
 describe('answersFromQuestionnaireResponse', () => {
   it('reads nested groups, codings, dates and repeating choices', () => {
-    const answers = answersFromQuestionnaireResponse(
-      toQuestionnaireResponse(intake({ 'cond-implanted-devices': ['pacemaker_icd', 'insulin_pump'] })),
-    );
+    const answers = answersFromQuestionnaireResponse(toQuestionnaireResponse(intake({ 'cond-implanted-devices': ['pacemaker_icd', 'insulin_pump'] })));
     expect(answers['cond-implanted-devices']).toEqual(['pacemaker_icd', 'insulin_pump']);
     expect(answers['birth-date']).toBe(bornAt(35));
     expect(answers['cond-cancer']).toBe('none');

@@ -1,12 +1,6 @@
 import type { Localized } from '../knowledge/knowledge-schemas.ts';
 import { evaluateCondition, type ConditionContext } from './evaluate-condition.ts';
-import {
-  concatLocalized,
-  fillTemplate,
-  joinLocalized,
-  listQuestions,
-  uniqueLocalized,
-} from './format-screening-text.ts';
+import { concatLocalized, fillTemplate, joinLocalized, listQuestions, uniqueLocalized } from './format-screening-text.ts';
 import type { IntakeAnswers } from './intake-answers.ts';
 import { indexQuestionnaire, localizedText } from './intake-questionnaire.ts';
 import { findRequiredRedFlagQuestions, loadScreeningRules, type ScreeningRules } from './load-screening-rules.ts';
@@ -162,9 +156,7 @@ function buildReferral(
   // (a suspected clot is both RF_PE_DVT and CI_DVT_PE).
   const suspects =
     redFlags.length > 0
-      ? redFlags.map((flag) =>
-          flag.certainty === 'positive' ? flag.suspect : concatLocalized(flag.suspect, messages.notRuledOutSuffix),
-        )
+      ? redFlags.map((flag) => (flag.certainty === 'positive' ? flag.suspect : concatLocalized(flag.suspect, messages.notRuledOutSuffix)))
       : referred.map((rule) => rule.name);
   const urgencies = [...redFlags.map((f) => f.urgency), ...referred.flatMap((r) => (r.referral ? [r.referral.urgency] : []))];
   const urgency = urgencies.reduce(moreUrgent, 'soon');
@@ -202,11 +194,7 @@ function decideOutcome(
  * proceed with precautions; otherwise proceed. Combinations (data) raise urgency from the whole
  * picture; precautions marked requiresClearance are listed for the treatment gate. Pure: `today` (YYYY-MM-DD) is the screening day.
  */
-export function screenPatient(
-  answers: IntakeAnswers,
-  today: string,
-  rules: ScreeningRules = loadScreeningRules(),
-): ScreeningResult {
+export function screenPatient(answers: IntakeAnswers, today: string, rules: ScreeningRules = loadScreeningRules()): ScreeningResult {
   const screen: Screen = {
     ctx: { answers, today, index: indexQuestionnaire(rules.questionnaire) },
     rules,

@@ -10,8 +10,7 @@ import { resolveAnswer } from './resolve-answer.ts';
 import { intake } from './screening-case-builder.ts';
 import { ContraindicationFile, RED_FLAG_IDS, RedFlagFile, type Condition } from './screening-schemas.ts';
 
-const errorsOf = (schema: TSchema, data: unknown) =>
-  [...Value.Errors(schema, data)].slice(0, 5).map((e) => `${e.path}: ${e.message}`);
+const errorsOf = (schema: TSchema, data: unknown) => [...Value.Errors(schema, data)].slice(0, 5).map((e) => `${e.path}: ${e.message}`);
 
 const rules = loadScreeningRules();
 const index = indexQuestionnaire();
@@ -19,8 +18,7 @@ const ARABIC = /[\u0600-\u06FF]/;
 
 describe('screening data files match their schemas', () => {
   it('red-flags.json', () => expect(errorsOf(RedFlagFile, screeningRuleFiles['screening/red-flags.json'])).toEqual([]));
-  it('contraindications.json', () =>
-    expect(errorsOf(ContraindicationFile, screeningRuleFiles['screening/contraindications.json'])).toEqual([]));
+  it('contraindications.json', () => expect(errorsOf(ContraindicationFile, screeningRuleFiles['screening/contraindications.json'])).toEqual([]));
   it('intake-questionnaire.json', () => expect(errorsOf(Questionnaire, intakeQuestionnaire)).toEqual([]));
   it('consent.json', () => expect(errorsOf(ConsentFile, consentTexts)).toEqual([]));
 });
@@ -43,9 +41,7 @@ describe('screening rules', () => {
   it('cite at least one source each, the clinical reference among them', () => {
     const all = [...redFlags, ...contraindications, ...sites];
     expect(all.filter((r) => r.sources.length === 0 || r.sources.some((s) => s.citation.trim().length < 5)).map((r) => r.id)).toEqual([]);
-    const withoutReference = [...redFlags, ...contraindications].filter(
-      (r) => !r.sources.some((s) => s.citation.startsWith('Myomap clinical reference')),
-    );
+    const withoutReference = [...redFlags, ...contraindications].filter((r) => !r.sources.some((s) => s.citation.startsWith('Myomap clinical reference')));
     expect(withoutReference.map((r) => r.id)).toEqual([]);
   });
 
@@ -135,7 +131,18 @@ describe('screening rules', () => {
 describe('endangerment sites', () => {
   it('cover the reference list and are found by zone', () => {
     const ids = rules.contraindications.endangermentSites.map((s) => s.id);
-    for (const id of ['anterior_triangle_neck', 'posterior_triangle_neck', 'axilla', 'medial_upper_arm', 'cubital_fossa', 'femoral_triangle', 'popliteal_fossa', 'sciatic_notch', 'abdomen', 'kidney_area']) {
+    for (const id of [
+      'anterior_triangle_neck',
+      'posterior_triangle_neck',
+      'axilla',
+      'medial_upper_arm',
+      'cubital_fossa',
+      'femoral_triangle',
+      'popliteal_fossa',
+      'sciatic_notch',
+      'abdomen',
+      'kidney_area',
+    ]) {
       expect(ids, id).toContain(id);
     }
     expect(findEndangermentSites(['posterior_knee']).map((s) => s.id)).toEqual(['popliteal_fossa']);
@@ -182,7 +189,10 @@ describe('intake questionnaire', () => {
     for (const linkId of ['pain-now', 'pain-best', 'pain-worst', 'psfs-1-score', 'psfs-5-score']) {
       const item = index.get(linkId)?.item;
       expect(item?.type, linkId).toBe('integer');
-      expect(item?.extension?.some((e) => e.url.endsWith('/maxValue') && e.valueInteger === 10), linkId).toBe(true);
+      expect(
+        item?.extension?.some((e) => e.url.endsWith('/maxValue') && e.valueInteger === 10),
+        linkId,
+      ).toBe(true);
     }
     expect(['psfs-1-activity', 'psfs-2-activity', 'psfs-3-activity'].every((id) => index.get(id)?.item.required)).toBe(true);
     expect(index.get('psfs-4-activity')?.item.required).toBeUndefined();
@@ -202,7 +212,10 @@ describe('consent texts', () => {
   it('come in English and Arabic for every version', () => {
     const versions = [...new Set(consentTexts.map((c) => c.version))];
     for (const version of versions) {
-      const languages = consentTexts.filter((c) => c.version === version).map((c) => c.language).sort();
+      const languages = consentTexts
+        .filter((c) => c.version === version)
+        .map((c) => c.language)
+        .sort();
       expect(languages, version).toEqual(['ar', 'en']);
     }
   });
@@ -233,7 +246,10 @@ describe('questionnaire audit against the red-flag frameworks (framework-audit.j
     ]);
     expect(problems).toEqual([]);
     for (const framework of ['Finucane 2020', 'IFOMPT 2020']) {
-      expect(audit.entries.some((e) => (e as { framework?: string }).framework === framework), framework).toBe(true);
+      expect(
+        audit.entries.some((e) => (e as { framework?: string }).framework === framework),
+        framework,
+      ).toBe(true);
     }
   });
 });

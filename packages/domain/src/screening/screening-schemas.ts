@@ -82,9 +82,28 @@ export const Condition = Type.Recursive(
 export type Condition = Static<typeof Condition>;
 
 export const RED_FLAG_IDS = [
-  'RF_CES', 'RF_CORD', 'RF_NEURO_DEF', 'RF_CA', 'RF_INF', 'RF_FX', 'RF_CAD', 'RF_SAH', 'RF_GCA', 'RF_HEAD_OTHER',
-  'RF_CARDIAC', 'RF_PE_DVT', 'RF_AAA', 'RF_COMPART', 'RF_VISC', 'RF_INFLAM', 'RF_PMR', 'RF_NMD', 'RF_RHABDO', 'RF_PSYCH',
-  'RF_STROKE', 'RF_HEAD_INJURY',
+  'RF_CES',
+  'RF_CORD',
+  'RF_NEURO_DEF',
+  'RF_CA',
+  'RF_INF',
+  'RF_FX',
+  'RF_CAD',
+  'RF_SAH',
+  'RF_GCA',
+  'RF_HEAD_OTHER',
+  'RF_CARDIAC',
+  'RF_PE_DVT',
+  'RF_AAA',
+  'RF_COMPART',
+  'RF_VISC',
+  'RF_INFLAM',
+  'RF_PMR',
+  'RF_NMD',
+  'RF_RHABDO',
+  'RF_PSYCH',
+  'RF_STROKE',
+  'RF_HEAD_INJURY',
 ] as const;
 export const RedFlagId = Type.Union(RED_FLAG_IDS.map((id) => Type.Literal(id)));
 export type RedFlagId = Static<typeof RedFlagId>;
@@ -133,11 +152,7 @@ export const ZoneSpec = Type.Object(
 );
 export type ZoneSpec = Static<typeof ZoneSpec>;
 
-export const ContraindicationKind = Type.Union([
-  Type.Literal('whole_session'),
-  Type.Literal('local'),
-  Type.Literal('relative'),
-]);
+export const ContraindicationKind = Type.Union([Type.Literal('whole_session'), Type.Literal('local'), Type.Literal('relative')]);
 export type ContraindicationKind = Static<typeof ContraindicationKind>;
 
 export const ContraindicationRule = Type.Object(

@@ -44,7 +44,9 @@ describe('applyPrecautions, through the plan builder', () => {
     expect(p.homeProgram.map((h) => h.selfCareId)).not.toContain('thoracic_extension_towel');
     // Without the precaution the builder would have proposed it, so the removal is shown.
     expect(plan(typical('mid_back_ribs'), []).homeProgram.map((h) => h.selfCareId)).toContain('thoracic_extension_towel');
-    expect(p.precautionActions).toContainEqual(expect.objectContaining({ action: 'removed', ruleId: 'CI_BONE_FRAGILITY', item: { kind: 'self_care', selfCareId: 'thoracic_extension_towel' } }));
+    expect(p.precautionActions).toContainEqual(
+      expect.objectContaining({ action: 'removed', ruleId: 'CI_BONE_FRAGILITY', item: { kind: 'self_care', selfCareId: 'thoracic_extension_towel' } }),
+    );
   });
 
   it('pregnancy: no deep abdominal work on iliopsoas or the abdominal wall, and side-lying positions', () => {
@@ -84,7 +86,17 @@ describe('applyPrecautions, through the plan builder', () => {
 
   it('adds a required technique the muscle lists, and only that', () => {
     const effects = loadPrecautionEffects();
-    const custom = { ...effects, effects: [{ ruleId: 'CI_TEST', requireTechniques: ['met_reciprocal_inhibition', 'scapular_mobilisation'], requiresPhysicianClearance: false, sources: [{ citation: 'test source' }] }] };
+    const custom = {
+      ...effects,
+      effects: [
+        {
+          ruleId: 'CI_TEST',
+          requireTechniques: ['met_reciprocal_inhibition', 'scapular_mobilisation'],
+          requiresPhysicianClearance: false,
+          sources: [{ citation: 'test source' }],
+        },
+      ],
+    };
     const outcome = applyPrecautions(
       { targets: [{ muscleId: 'gluteus_medius', side: 'left', reason: 'r', techniques: [] }], homeProgram: [] },
       [{ ruleId: 'CI_TEST', zones: [], reason: { en: 'x', ar: 'x' } }],
@@ -114,7 +126,10 @@ describe('findPrecautionConflicts', () => {
 
   it('accepts a conflict covered by an override of the same rule and item, whatever the pressure written', () => {
     const overrides = [
-      { ruleId: 'CI_BLEEDING_RISK', item: { kind: 'pressure' as const, muscleId: 'gastrocnemius', side: 'left' as const, techniqueId: 'ischemic_compression', from: 1, to: 1 } },
+      {
+        ruleId: 'CI_BLEEDING_RISK',
+        item: { kind: 'pressure' as const, muscleId: 'gastrocnemius', side: 'left' as const, techniqueId: 'ischemic_compression', from: 1, to: 1 },
+      },
     ];
     expect(findPrecautionConflicts(rows, flags, overrides).map((c) => c.ruleId)).toEqual(['CI_VARICOSE']);
     // An override of another rule does not cover it.

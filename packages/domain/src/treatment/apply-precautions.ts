@@ -5,7 +5,15 @@ import { loadScreeningRules, type ScreeningRules } from '../screening/load-scree
 import type { ContraindicationFinding } from '../screening/screening-result.ts';
 import type { Side, ZoneRef } from '../screening/screening-schemas.ts';
 import { loadPrecautionEffects } from './load-precaution-effects.ts';
-import type { EffectScope, PrecautionAction, PrecautionEffect, PrecautionEffectsFile, PrecautionItem, PrecautionOverride, ZoneSelection } from './precaution-schemas.ts';
+import type {
+  EffectScope,
+  PrecautionAction,
+  PrecautionEffect,
+  PrecautionEffectsFile,
+  PrecautionItem,
+  PrecautionOverride,
+  ZoneSelection,
+} from './precaution-schemas.ts';
 import type { PlanData, PlanTarget } from './treatment-schemas.ts';
 
 /**
@@ -201,14 +209,19 @@ export function findPrecautionConflicts(
   kb: KnowledgeBase = bundledKnowledgeBase,
 ): PrecautionAction[] {
   const overridden = new Set(overrides.map((o) => precautionItemKey(o.ruleId, o.item)));
-  return applyPrecautions(draft, flags, effects, kb).actions.filter(
-    (a) => a.action !== 'added' && !overridden.has(precautionItemKey(a.ruleId, a.item)),
-  );
+  return applyPrecautions(draft, flags, effects, kb).actions.filter((a) => a.action !== 'added' && !overridden.has(precautionItemKey(a.ruleId, a.item)));
 }
 
 /** A note's technique rows as one-technique targets, so they obey the same rules as a plan. */
-export function techniqueRowsAsDraft(rows: readonly { muscleId: string; side?: Side; techniqueId: string; parameters: Record<string, number> }[]): PrecautionDraft {
-  return { targets: rows.map((row) => ({ ...withSide({ muscleId: row.muscleId, reason: '', techniques: [{ techniqueId: row.techniqueId, parameters: row.parameters }] }, row.side) })), homeProgram: [] };
+export function techniqueRowsAsDraft(
+  rows: readonly { muscleId: string; side?: Side; techniqueId: string; parameters: Record<string, number> }[],
+): PrecautionDraft {
+  return {
+    targets: rows.map((row) => ({
+      ...withSide({ muscleId: row.muscleId, reason: '', techniques: [{ techniqueId: row.techniqueId, parameters: row.parameters }] }, row.side),
+    })),
+    homeProgram: [],
+  };
 }
 
 /**
@@ -230,7 +243,9 @@ export function capAtCautionedMuscles(
     const caution = limit ? muscle?.cautions[limit.cautionIndex] : undefined;
     const candidates = [
       ...(limit && caution ? [{ cap: limit.maxPressure, ruleId: `caution:${target.muscleId}`, reason: caution, sources: limit.sources }] : []),
-      ...((muscle?.endangermentSites.length ?? 0) > 0 ? [{ cap: effects.endangerment.maxPressure, ruleId: 'endangerment', reason: effects.endangerment.reason, sources: effects.endangerment.sources }] : []),
+      ...((muscle?.endangermentSites.length ?? 0) > 0
+        ? [{ cap: effects.endangerment.maxPressure, ruleId: 'endangerment', reason: effects.endangerment.reason, sources: effects.endangerment.sources }]
+        : []),
     ].sort((a, b) => a.cap - b.cap);
     const binding = candidates[0];
     if (!binding) return target;

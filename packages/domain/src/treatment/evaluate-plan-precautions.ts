@@ -13,29 +13,99 @@ import { proposeTreatmentPlan } from './propose-treatment-plan.ts';
  * checked against the patient's precautions. A safe plan builder has zero contradicting rows.
  */
 type Tp = AssessmentData['triggerPoints'][number];
-const tp = (muscleId: string, side: Tp['side'], activity: Tp['activity'] = 'active'): Tp => ({ muscleId, ...(side ? { side } : {}), activity, reproducesFamiliarPain: activity === 'active' });
+const tp = (muscleId: string, side: Tp['side'], activity: Tp['activity'] = 'active'): Tp => ({
+  muscleId,
+  ...(side ? { side } : {}),
+  activity,
+  reproducesFamiliarPain: activity === 'active',
+});
 const pain = (zone: string, side: 'left' | 'right' | undefined, intensity: number) => ({ zone, ...(side ? { side } : {}), intensity });
 
 /** Assessments a clinic sees every week, each with palpated trigger points and a pain map. */
 export const TYPICAL_ASSESSMENTS: readonly { id: string; data: AssessmentData }[] = [
-  { id: 'neck_desk', data: { ...emptyAssessmentData(), painMap: [pain('posterior_neck', 'right', 6), pain('upper_trapezius_ridge', 'right', 6), pain('temple', 'right', 4)],
-    triggerPoints: [tp('upper_trapezius', 'right'), tp('levator_scapulae', 'right'), tp('scalenes', 'right'), tp('sternocleidomastoid', 'right', 'latent'), tp('suboccipitals', 'right')] } },
-  { id: 'anterior_neck', data: { ...emptyAssessmentData(), painMap: [pain('lateral_neck', 'left', 5), pain('anterior_neck', 'left', 4)],
-    triggerPoints: [tp('sternocleidomastoid', 'left'), tp('longus_colli', 'left'), tp('scalenes', 'left'), tp('digastric', 'left', 'latent')] } },
-  { id: 'low_back', data: { ...emptyAssessmentData(), painMap: [pain('low_back', 'left', 6), pain('buttock', 'left', 4), pain('groin', 'left', 3)],
-    triggerPoints: [tp('quadratus_lumborum', 'left'), tp('iliopsoas', 'left'), tp('gluteus_medius', 'left'), tp('lumbar_multifidi', 'left', 'latent')] } },
-  { id: 'mid_back_ribs', data: { ...emptyAssessmentData(), painMap: [pain('mid_back', 'left', 5), pain('mid_back', 'right', 5), pain('scapula_medial_border', 'right', 4)],
-    triggerPoints: [tp('rhomboids', 'right'), tp('iliocostalis_thoracis', 'left'), tp('thoracic_multifidi_rotatores', 'right'), tp('intercostals', 'left', 'latent')] } },
-  { id: 'calves', data: { ...emptyAssessmentData(), painMap: [pain('calf', 'left', 5), pain('calf', 'right', 5), pain('heel', 'right', 3)],
-    triggerPoints: [tp('gastrocnemius', 'right'), tp('soleus', 'right'), tp('gastrocnemius', 'left'), tp('soleus', 'left', 'latent')] } },
-  { id: 'abdomen_groin', data: { ...emptyAssessmentData(), painMap: [pain('lower_abdomen', 'right', 5), pain('groin', 'right', 4), pain('medial_thigh', 'right', 3)],
-    triggerPoints: [tp('iliopsoas', 'right'), tp('rectus_abdominis', 'right'), tp('adductor_longus', 'right'), tp('abdominal_obliques', undefined, 'latent')] } },
-  { id: 'shoulder_chest', data: { ...emptyAssessmentData(), painMap: [pain('anterior_shoulder', 'left', 6), pain('chest', 'left', 4), pain('lateral_shoulder', 'left', 4)],
-    triggerPoints: [tp('pectoralis_major', 'left'), tp('pectoralis_minor', 'left'), tp('infraspinatus', 'left'), tp('deltoid', 'left', 'latent')] } },
-  { id: 'jaw_headache', data: { ...emptyAssessmentData(), painMap: [pain('jaw_tmj', 'left', 5), pain('temple', 'left', 5), pain('occiput', 'left', 4)],
-    triggerPoints: [tp('masseter', 'left'), tp('temporalis', 'left'), tp('lateral_pterygoid', 'left', 'latent'), tp('suboccipitals', undefined)] } },
-  { id: 'hip_thigh_knee', data: { ...emptyAssessmentData(), painMap: [pain('lateral_hip', 'right', 5), pain('posterior_knee', 'right', 4), pain('medial_knee', 'right', 3)],
-    triggerPoints: [tp('piriformis', 'right'), tp('tensor_fasciae_latae', 'right'), tp('biceps_femoris', 'right'), tp('popliteus', 'right', 'latent')] } },
+  {
+    id: 'neck_desk',
+    data: {
+      ...emptyAssessmentData(),
+      painMap: [pain('posterior_neck', 'right', 6), pain('upper_trapezius_ridge', 'right', 6), pain('temple', 'right', 4)],
+      triggerPoints: [
+        tp('upper_trapezius', 'right'),
+        tp('levator_scapulae', 'right'),
+        tp('scalenes', 'right'),
+        tp('sternocleidomastoid', 'right', 'latent'),
+        tp('suboccipitals', 'right'),
+      ],
+    },
+  },
+  {
+    id: 'anterior_neck',
+    data: {
+      ...emptyAssessmentData(),
+      painMap: [pain('lateral_neck', 'left', 5), pain('anterior_neck', 'left', 4)],
+      triggerPoints: [tp('sternocleidomastoid', 'left'), tp('longus_colli', 'left'), tp('scalenes', 'left'), tp('digastric', 'left', 'latent')],
+    },
+  },
+  {
+    id: 'low_back',
+    data: {
+      ...emptyAssessmentData(),
+      painMap: [pain('low_back', 'left', 6), pain('buttock', 'left', 4), pain('groin', 'left', 3)],
+      triggerPoints: [tp('quadratus_lumborum', 'left'), tp('iliopsoas', 'left'), tp('gluteus_medius', 'left'), tp('lumbar_multifidi', 'left', 'latent')],
+    },
+  },
+  {
+    id: 'mid_back_ribs',
+    data: {
+      ...emptyAssessmentData(),
+      painMap: [pain('mid_back', 'left', 5), pain('mid_back', 'right', 5), pain('scapula_medial_border', 'right', 4)],
+      triggerPoints: [
+        tp('rhomboids', 'right'),
+        tp('iliocostalis_thoracis', 'left'),
+        tp('thoracic_multifidi_rotatores', 'right'),
+        tp('intercostals', 'left', 'latent'),
+      ],
+    },
+  },
+  {
+    id: 'calves',
+    data: {
+      ...emptyAssessmentData(),
+      painMap: [pain('calf', 'left', 5), pain('calf', 'right', 5), pain('heel', 'right', 3)],
+      triggerPoints: [tp('gastrocnemius', 'right'), tp('soleus', 'right'), tp('gastrocnemius', 'left'), tp('soleus', 'left', 'latent')],
+    },
+  },
+  {
+    id: 'abdomen_groin',
+    data: {
+      ...emptyAssessmentData(),
+      painMap: [pain('lower_abdomen', 'right', 5), pain('groin', 'right', 4), pain('medial_thigh', 'right', 3)],
+      triggerPoints: [tp('iliopsoas', 'right'), tp('rectus_abdominis', 'right'), tp('adductor_longus', 'right'), tp('abdominal_obliques', undefined, 'latent')],
+    },
+  },
+  {
+    id: 'shoulder_chest',
+    data: {
+      ...emptyAssessmentData(),
+      painMap: [pain('anterior_shoulder', 'left', 6), pain('chest', 'left', 4), pain('lateral_shoulder', 'left', 4)],
+      triggerPoints: [tp('pectoralis_major', 'left'), tp('pectoralis_minor', 'left'), tp('infraspinatus', 'left'), tp('deltoid', 'left', 'latent')],
+    },
+  },
+  {
+    id: 'jaw_headache',
+    data: {
+      ...emptyAssessmentData(),
+      painMap: [pain('jaw_tmj', 'left', 5), pain('temple', 'left', 5), pain('occiput', 'left', 4)],
+      triggerPoints: [tp('masseter', 'left'), tp('temporalis', 'left'), tp('lateral_pterygoid', 'left', 'latent'), tp('suboccipitals', undefined)],
+    },
+  },
+  {
+    id: 'hip_thigh_knee',
+    data: {
+      ...emptyAssessmentData(),
+      painMap: [pain('lateral_hip', 'right', 5), pain('posterior_knee', 'right', 4), pain('medial_knee', 'right', 3)],
+      triggerPoints: [tp('piriformis', 'right'), tp('tensor_fasciae_latae', 'right'), tp('biceps_femoris', 'right'), tp('popliteus', 'right', 'latent')],
+    },
+  },
 ];
 
 export interface PlanPrecautionEvaluation {
@@ -57,7 +127,14 @@ export function evaluatePlanPrecautions(
   kb: KnowledgeBase = bundledKnowledgeBase,
 ): PlanPrecautionEvaluation {
   const nearSite = new Set(kb.muscles.filter((m) => m.endangermentSites.length > 0).map((m) => m.id));
-  const result: PlanPrecautionEvaluation = { plans: 0, targets: 0, contradictingRows: 0, endangermentRowsAtDefaultPressure: 0, precautionActions: 0, examples: [] };
+  const result: PlanPrecautionEvaluation = {
+    plans: 0,
+    targets: 0,
+    contradictingRows: 0,
+    endangermentRowsAtDefaultPressure: 0,
+    precautionActions: 0,
+    examples: [],
+  };
   for (const testCase of cases) {
     const flags = flagsFromScreening(screenPatient(testCase.answers, testCase.today));
     for (const { id, data } of assessments) {
@@ -71,7 +148,8 @@ export function evaluatePlanPrecautions(
         .filter((t) => nearSite.has(t.muscleId))
         .flatMap((t) => t.techniques)
         .filter((d) => (d.parameters[PRESSURE_PARAMETER] ?? 0) > effects.endangerment.maxPressure).length;
-      for (const conflict of conflicts.slice(0, Math.max(0, 5 - result.examples.length))) result.examples.push({ caseId: testCase.id, assessmentId: id, conflict });
+      for (const conflict of conflicts.slice(0, Math.max(0, 5 - result.examples.length)))
+        result.examples.push({ caseId: testCase.id, assessmentId: id, conflict });
     }
   }
   return result;

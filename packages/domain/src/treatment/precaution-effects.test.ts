@@ -42,8 +42,18 @@ describe('knowledge-base/screening/precaution-effects.json', () => {
       const rule = byId.get(effect.ruleId);
       const usesRuleZones = effect.excludeZones === 'rule_zones' || effect.scope === 'rule_zones';
       if (usesRuleZones) expect(rule?.zones, effect.ruleId).toBeDefined();
-      const acts = [effect.excludeZones, effect.excludeMuscles, effect.maxPressure, effect.excludeTechniques, effect.requireTechniques, effect.avoidPositions, effect.excludeSelfCare]
-        .some((v) => v !== undefined) || effect.requiresPhysicianClearance || effect.changesNothing === true;
+      const acts =
+        [
+          effect.excludeZones,
+          effect.excludeMuscles,
+          effect.maxPressure,
+          effect.excludeTechniques,
+          effect.requireTechniques,
+          effect.avoidPositions,
+          effect.excludeSelfCare,
+        ].some((v) => v !== undefined) ||
+        effect.requiresPhysicianClearance ||
+        effect.changesNothing === true;
       expect(acts, effect.ruleId).toBe(true);
     }
   });

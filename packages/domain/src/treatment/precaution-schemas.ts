@@ -55,7 +55,12 @@ export type PrecautionEffect = Static<typeof PrecautionEffect>;
 
 /** A knowledge-base caution ("gentle pressure only") as a pressure limit; the reason is the caution itself. */
 export const MuscleLimit = Type.Object(
-  { muscleId: Id, maxPressure: Type.Integer({ minimum: 0, maximum: 10 }), cautionIndex: Type.Integer({ minimum: 0 }), sources: Type.Array(Source, { minItems: 1 }) },
+  {
+    muscleId: Id,
+    maxPressure: Type.Integer({ minimum: 0, maximum: 10 }),
+    cautionIndex: Type.Integer({ minimum: 0 }),
+    sources: Type.Array(Source, { minItems: 1 }),
+  },
   strict,
 );
 export type MuscleLimit = Static<typeof MuscleLimit>;
@@ -66,7 +71,10 @@ export const PrecautionEffectsFile = Type.Object(
     description: Type.String(),
     positions: Type.Record(Type.String({ pattern: '^[a-z][a-z0-9_]*$' }), Localized),
     /** Applies to every patient: a muscle next to an endangerment site is never proposed above this. */
-    endangerment: Type.Object({ maxPressure: Type.Integer({ minimum: 0, maximum: 10 }), reason: Localized, sources: Type.Array(Source, { minItems: 1 }) }, strict),
+    endangerment: Type.Object(
+      { maxPressure: Type.Integer({ minimum: 0, maximum: 10 }), reason: Localized, sources: Type.Array(Source, { minItems: 1 }) },
+      strict,
+    ),
     muscleLimits: Type.Array(MuscleLimit),
     effects: Type.Array(PrecautionEffect, { minItems: 1 }),
   },
@@ -80,10 +88,7 @@ const Side = Type.Union([Type.Literal('left'), Type.Literal('right')]);
 export const PrecautionItem = Type.Union([
   Type.Object({ kind: Type.Literal('target'), muscleId: Id, side: Type.Optional(Side) }, strict),
   Type.Object({ kind: Type.Literal('technique'), muscleId: Id, side: Type.Optional(Side), techniqueId: Id }, strict),
-  Type.Object(
-    { kind: Type.Literal('pressure'), muscleId: Id, side: Type.Optional(Side), techniqueId: Id, from: Type.Number(), to: Type.Number() },
-    strict,
-  ),
+  Type.Object({ kind: Type.Literal('pressure'), muscleId: Id, side: Type.Optional(Side), techniqueId: Id, from: Type.Number(), to: Type.Number() }, strict),
   Type.Object({ kind: Type.Literal('self_care'), selfCareId: Id }, strict),
 ]);
 export type PrecautionItem = Static<typeof PrecautionItem>;

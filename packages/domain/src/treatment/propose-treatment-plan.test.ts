@@ -111,12 +111,19 @@ describe('proposeTreatmentPlan', () => {
     // endangerment site): it is never proposed above the endangerment limit, and the plan says why.
     expect(upperTrapezius?.techniques[1]?.parameters).toEqual({ pressure: 4, holdSeconds: 10, repetitions: 3 });
     expect(trapeziusPlan.precautionActions).toContainEqual(
-      expect.objectContaining({ ruleId: 'endangerment', action: 'capped', item: expect.objectContaining({ kind: 'pressure', muscleId: 'upper_trapezius', techniqueId: 'pincer_compression', from: 6, to: 4 }) }),
+      expect.objectContaining({
+        ruleId: 'endangerment',
+        action: 'capped',
+        item: expect.objectContaining({ kind: 'pressure', muscleId: 'upper_trapezius', techniqueId: 'pincer_compression', from: 6, to: 4 }),
+      }),
     );
   });
 
   it('plans an acute episode twice a week with reciprocal inhibition, a chronic one weekly for six weeks', () => {
-    const withSubscapularis = { ...shoulderPain, triggerPoints: [{ muscleId: 'subscapularis', side: 'right' as const, activity: 'active' as const, reproducesFamiliarPain: true }] };
+    const withSubscapularis = {
+      ...shoulderPain,
+      triggerPoints: [{ muscleId: 'subscapularis', side: 'right' as const, activity: 'active' as const, reproducesFamiliarPain: true }],
+    };
     const chronic = proposeTreatmentPlan({ assessment: withSubscapularis, today: TODAY, precautions: [] });
     expect(chronic.frequency).toEqual({ sessionsPerWeek: 1, weeks: 6, totalSessions: 6 });
     const acute = proposeTreatmentPlan({ assessment: withSubscapularis, today: TODAY, precautions: [], painDuration: 'lt_6_weeks' });
@@ -137,7 +144,12 @@ describe('proposeTreatmentPlan', () => {
     [1, 0],
   ])('sets the NPRS goal from the worst pain %i to %i or less (2 points or 30 percent, Farrar 2001)', (worst, target) => {
     const plan = proposeTreatmentPlan({
-      assessment: assessment({ painMap: [{ zone: 'anterior_shoulder', side: 'left', intensity: Math.max(0, worst - 2) }, { zone: 'lateral_shoulder', side: 'left', intensity: worst }] }),
+      assessment: assessment({
+        painMap: [
+          { zone: 'anterior_shoulder', side: 'left', intensity: Math.max(0, worst - 2) },
+          { zone: 'lateral_shoulder', side: 'left', intensity: worst },
+        ],
+      }),
       today: TODAY,
       precautions: [],
     });
@@ -164,7 +176,11 @@ describe('proposeTreatmentPlan', () => {
   });
 
   it('carries the precautions, re-assesses in 30 days and is deterministic', () => {
-    const precautions = ['Light pressure only: no stripping or deep compression; watch for bruising.', ' Light pressure only: no stripping or deep compression; watch for bruising. ', ''];
+    const precautions = [
+      'Light pressure only: no stripping or deep compression; watch for bruising.',
+      ' Light pressure only: no stripping or deep compression; watch for bruising. ',
+      '',
+    ];
     const input = { assessment: shoulderPain, today: '2026-12-15', precautions };
     const plan = proposeTreatmentPlan(input);
     expect(plan.precautions).toEqual(['Light pressure only: no stripping or deep compression; watch for bruising.']);

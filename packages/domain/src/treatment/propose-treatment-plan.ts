@@ -101,9 +101,7 @@ export function proposeTreatmentPlan(
   // The home program is chosen for the targets that remain; an item a precaution excludes is
   // reported once and replaced by the next best.
   const firstChoice = applyPrecautions({ targets: [], homeProgram: chooseHomeProgram(targets, kb, new Set()) }, flags, effects, kb);
-  const excludedSelfCare = new Set(
-    effects.effects.filter((e) => flags.some((f) => f.ruleId === e.ruleId)).flatMap((e) => e.excludeSelfCare ?? []),
-  );
+  const excludedSelfCare = new Set(effects.effects.filter((e) => flags.some((f) => f.ruleId === e.ruleId)).flatMap((e) => e.excludeSelfCare ?? []));
   const frequency = acute ? PLAN_FREQUENCY.acute : PLAN_FREQUENCY.chronic;
   const implicated = new Set(targets.map((t) => t.muscleId));
   return {
@@ -117,7 +115,9 @@ export function proposeTreatmentPlan(
     homeProgram: chooseHomeProgram(targets, kb, excludedSelfCare),
     // A check a precaution rules out is not suggested either.
     suggestedChecks: suggestedChecks.filter(
-      (c) => !implicated.has(c.muscleId) && applyPrecautions({ targets: [{ ...c, reason: '', techniques: [] }], homeProgram: [] }, flags, effects, kb).targets.length > 0,
+      (c) =>
+        !implicated.has(c.muscleId) &&
+        applyPrecautions({ targets: [{ ...c, reason: '', techniques: [] }], homeProgram: [] }, flags, effects, kb).targets.length > 0,
     ),
     precautionActions: [...safe.actions, ...cautioned.actions, ...firstChoice.actions].slice(0, 300),
     positionsToAvoid: safe.positionsToAvoid.slice(0, 20),
@@ -183,7 +183,8 @@ function orderTargets(assessment: AssessmentData, protocols: readonly Protocol[]
 
   const palpated = assessment.triggerPoints.filter((tp) => muscles.has(tp.muscleId));
   const active = palpated.filter(isActive);
-  const satellite = (tp: Finding) => active.some((key) => key !== tp && key.muscleId !== tp.muscleId && refersOnto(muscles.get(key.muscleId), muscles.get(tp.muscleId)));
+  const satellite = (tp: Finding) =>
+    active.some((key) => key !== tp && key.muscleId !== tp.muscleId && refersOnto(muscles.get(key.muscleId), muscles.get(tp.muscleId)));
   const activeOrdered = active
     .map((tp, order) => ({ tp, order, familiar: tp.reproducesFamiliarPain ? 0 : 1, satellite: satellite(tp) ? 1 : 0 }))
     .sort((a, b) => a.familiar - b.familiar || a.satellite - b.satellite || a.order - b.order);

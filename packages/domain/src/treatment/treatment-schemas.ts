@@ -46,12 +46,18 @@ export type PlanGoal = Static<typeof PlanGoal>;
 
 export const PlanData = Type.Object(
   {
-    problems: Type.Array(Type.Object({ title: Text(300), priority: Type.Integer({ minimum: 1, maximum: 100 }) }, { additionalProperties: false }), { maxItems: 30 }),
+    problems: Type.Array(Type.Object({ title: Text(300), priority: Type.Integer({ minimum: 1, maximum: 100 }) }, { additionalProperties: false }), {
+      maxItems: 30,
+    }),
     protocolIds: Type.Array(Id, { maxItems: 9 }),
     targets: Type.Array(PlanTarget, { maxItems: 40 }),
     precautions: Type.Array(Text(500), { maxItems: 30 }),
     frequency: Type.Object(
-      { sessionsPerWeek: Type.Number({ minimum: 0.25, maximum: 5 }), weeks: Type.Integer({ minimum: 1, maximum: 26 }), totalSessions: Type.Integer({ minimum: 1, maximum: 52 }) },
+      {
+        sessionsPerWeek: Type.Number({ minimum: 0.25, maximum: 5 }),
+        weeks: Type.Integer({ minimum: 1, maximum: 26 }),
+        totalSessions: Type.Integer({ minimum: 1, maximum: 52 }),
+      },
       { additionalProperties: false },
     ),
     goals: Type.Array(PlanGoal, { maxItems: 10 }),
@@ -65,9 +71,7 @@ export const PlanData = Type.Object(
     ),
     /** What the patient's precautions (and the endangerment sites) removed or capped when the plan was proposed, and why. */
     precautionActions: Type.Optional(Type.Array(PrecautionAction, { maxItems: 300 })),
-    positionsToAvoid: Type.Optional(
-      Type.Array(Type.Object({ position: Id, ruleId: Id, label: Localized }, { additionalProperties: false }), { maxItems: 20 }),
-    ),
+    positionsToAvoid: Type.Optional(Type.Array(Type.Object({ position: Id, ruleId: Id, label: Localized }, { additionalProperties: false }), { maxItems: 20 })),
   },
   { additionalProperties: false },
 );
@@ -103,8 +107,17 @@ export const NoteData = Type.Object(
     objective: Type.Object(
       {
         findings: Text(4000),
-        painMap: Type.Array(Type.Object({ zone: Id, side: Type.Optional(Side), intensity: Type.Integer({ minimum: 0, maximum: 10 }) }, { additionalProperties: false }), { maxItems: 120 }),
-        triggerPointsTreated: Type.Array(Type.Object({ muscleId: Id, side: Type.Optional(Side), activity: Type.Union([Type.Literal('active'), Type.Literal('latent')]) }, { additionalProperties: false }), { maxItems: 60 }),
+        painMap: Type.Array(
+          Type.Object({ zone: Id, side: Type.Optional(Side), intensity: Type.Integer({ minimum: 0, maximum: 10 }) }, { additionalProperties: false }),
+          { maxItems: 120 },
+        ),
+        triggerPointsTreated: Type.Array(
+          Type.Object(
+            { muscleId: Id, side: Type.Optional(Side), activity: Type.Union([Type.Literal('active'), Type.Literal('latent')]) },
+            { additionalProperties: false },
+          ),
+          { maxItems: 60 },
+        ),
       },
       { additionalProperties: false },
     ),
@@ -112,7 +125,13 @@ export const NoteData = Type.Object(
     plan: Text(4000),
     techniques: Type.Array(AppliedTechnique, { maxItems: 80 }),
     response: Text(2000),
-    adverseEvent: Type.Union([Type.Null(), Type.Object({ description: Text(2000), severity: Type.Union([Type.Literal('mild'), Type.Literal('moderate'), Type.Literal('severe')]) }, { additionalProperties: false })]),
+    adverseEvent: Type.Union([
+      Type.Null(),
+      Type.Object(
+        { description: Text(2000), severity: Type.Union([Type.Literal('mild'), Type.Literal('moderate'), Type.Literal('severe')]) },
+        { additionalProperties: false },
+      ),
+    ]),
   },
   { additionalProperties: false },
 );

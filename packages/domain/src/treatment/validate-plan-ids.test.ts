@@ -12,7 +12,11 @@ const dose = (techniqueId: string) => ({ techniqueId, parameters: {} });
 
 describe('findUnknownPlanIds', () => {
   it('accepts a plan that names only known ids', () => {
-    const plan = { protocolIds: ['neck_pain'], targets: [{ muscleId: 'upper_trapezius', reason: '', techniques: [dose('ischemic_compression')] }], homeProgram: [{ selfCareId: 'heat_pack', dose: '' }] };
+    const plan = {
+      protocolIds: ['neck_pain'],
+      targets: [{ muscleId: 'upper_trapezius', reason: '', techniques: [dose('ischemic_compression')] }],
+      homeProgram: [{ selfCareId: 'heat_pack', dose: '' }],
+    };
     expect(findUnknownPlanIds(plan, known)).toEqual([]);
   });
 
@@ -37,7 +41,11 @@ describe('findUnknownPlanIds', () => {
     };
     const muscle = knowledgeBase.muscles[0]?.id ?? '';
     const technique = knowledgeBase.techniques[0]?.id ?? '';
-    const plan = { protocolIds: [knowledgeBase.protocols[0]?.id ?? ''], targets: [{ muscleId: muscle, reason: '', techniques: [dose(technique)] }], homeProgram: [{ selfCareId: knowledgeBase.selfCare[0]?.id ?? '', dose: '' }] };
+    const plan = {
+      protocolIds: [knowledgeBase.protocols[0]?.id ?? ''],
+      targets: [{ muscleId: muscle, reason: '', techniques: [dose(technique)] }],
+      homeProgram: [{ selfCareId: knowledgeBase.selfCare[0]?.id ?? '', dose: '' }],
+    };
     expect(findUnknownPlanIds(plan, real)).toEqual([]);
   });
 });

@@ -19,18 +19,24 @@ export async function enqueueAccountLinkEmail(
   const body = [
     `Hello ${input.name},`,
     '',
-    invite ? 'An administrator created a Myomap staff account for you. Choose your password here:' : 'An administrator asked for your Myomap password to be reset. Choose a new password here:',
+    invite
+      ? 'An administrator created a Myomap staff account for you. Choose your password here:'
+      : 'An administrator asked for your Myomap password to be reset. Choose a new password here:',
     link,
     '',
     `The link works once, for ${input.validHours} hours. If you did not expect this email, tell your clinic administrator.`,
   ].join('\n');
-  await enqueue(sql, {
-    dedupeKey: `${ACCOUNT_MESSAGE_KIND}:${hashToken(input.token)}`,
-    kind: ACCOUNT_MESSAGE_KIND,
-    recipient: input.email,
-    subject,
-    body,
-    attachments: [],
-    sendAfter: input.now,
-  }, linkSecret);
+  await enqueue(
+    sql,
+    {
+      dedupeKey: `${ACCOUNT_MESSAGE_KIND}:${hashToken(input.token)}`,
+      kind: ACCOUNT_MESSAGE_KIND,
+      recipient: input.email,
+      subject,
+      body,
+      attachments: [],
+      sendAfter: input.now,
+    },
+    linkSecret,
+  );
 }

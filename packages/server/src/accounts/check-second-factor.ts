@@ -7,7 +7,13 @@ import { findAccountById, recordTotpStep, useRecoveryCode } from '../stores/staf
  * code, which is then spent. Locks the user's row, so two requests carrying the same code
  * cannot both pass. Returns how the user proved it, or undefined.
  */
-export async function checkSecondFactor(tx: Sql, sessionSecret: string, userId: string, code: string, now: Date): Promise<'totp' | 'recovery_code' | undefined> {
+export async function checkSecondFactor(
+  tx: Sql,
+  sessionSecret: string,
+  userId: string,
+  code: string,
+  now: Date,
+): Promise<'totp' | 'recovery_code' | undefined> {
   const account = await findAccountById(tx, userId, { lock: true });
   if (!account?.totpSecretEnc) return undefined;
   const step = verifyTotp(decryptSecret(sessionSecret, account.totpSecretEnc), code, now, account.totpLastStep);

@@ -8,7 +8,15 @@ import { writeAudit, type Actor } from '../lib/audit.ts';
 import { createSession, readSession, setSessionCookie, type StaffSession } from '../lib/staff-session.ts';
 import { decryptSecret, encryptSecret, hashRecoveryCode, newRecoveryCodes, newTotpSecret, verifyTotp } from '../lib/two-factor.ts';
 import {
-  clearTwoFactor, countUnusedRecoveryCodes, deleteSessionByHash, deleteSessions, enableTotp, findAccountById, replaceRecoveryCodes, setPassword, setPendingTotp,
+  clearTwoFactor,
+  countUnusedRecoveryCodes,
+  deleteSessionByHash,
+  deleteSessions,
+  enableTotp,
+  findAccountById,
+  replaceRecoveryCodes,
+  setPassword,
+  setPendingTotp,
 } from '../stores/staff-account-store.ts';
 import { hashNewPassword, verifyPassword } from './account-passwords.ts';
 
@@ -21,7 +29,12 @@ async function checkPassword(ctx: AppContext, userId: string, password: string) 
   return account;
 }
 
-export async function changePassword(ctx: AppContext, request: FastifyRequest, body: { currentPassword: string; newPassword: string }, actor: Actor): Promise<Static<typeof PasswordChangedOut>> {
+export async function changePassword(
+  ctx: AppContext,
+  request: FastifyRequest,
+  body: { currentPassword: string; newPassword: string },
+  actor: Actor,
+): Promise<Static<typeof PasswordChangedOut>> {
   const account = await checkPassword(ctx, actor.id ?? '', body.currentPassword);
   const hash = await hashNewPassword(body.newPassword, account.email);
   const session = await readSession(request, ['active']);
@@ -61,13 +74,23 @@ export async function enableTwoFactor(ctx: AppContext, request: FastifyRequest, 
     const step = verifyTotp(decryptSecret(config.sessionSecret, account.totpPendingEnc), code, now, null);
     if (step === undefined) return undefined;
     await enableTotp(tx, account.id, account.totpPendingEnc, step, now);
-    await replaceRecoveryCodes(tx, account.id, recoveryCodes.map((c) => hashRecoveryCode(config.sessionSecret, c)), now);
+    await replaceRecoveryCodes(
+      tx,
+      account.id,
+      recoveryCodes.map((c) => hashRecoveryCode(config.sessionSecret, c)),
+      now,
+    );
     await writeAudit(tx, sessionActor(session, request.ip), { action: 'auth.two_factor_enabled', entityType: 'staff_user', entityId: account.id });
     if (session.stage !== 'enrol') return { csrfToken: session.csrfToken };
     // Enrolment done: the restricted session becomes a full one, under a new id.
     await deleteSessionByHash(tx, session.tokenHash);
     const full = await createSession(tx, account.id, 'active', now, config.sessionMaxHours);
-    await writeAudit(tx, sessionActor(session, request.ip), { action: 'auth.login', entityType: 'staff_user', entityId: account.id, after: { secondFactor: 'totp' } });
+    await writeAudit(tx, sessionActor(session, request.ip), {
+      action: 'auth.login',
+      entityType: 'staff_user',
+      entityId: account.id,
+      after: { secondFactor: 'totp' },
+    });
     return { csrfToken: full.csrfToken, cookie: full };
   });
   if (!result) throw new AppError('invalid_two_factor_code', 'That code is not right; check the time on your phone and try the next one.');
@@ -80,7 +103,12 @@ export async function replaceOwnRecoveryCodes(ctx: AppContext, password: string,
   if (!account.twoFactorEnabled) throw new AppError('two_factor_not_started', 'Two-factor sign-in is off.');
   const recoveryCodes = newRecoveryCodes();
   await ctx.db.transaction(async (tx) => {
-    await replaceRecoveryCodes(tx, account.id, recoveryCodes.map((code) => hashRecoveryCode(ctx.config.sessionSecret, code)), ctx.clock.now());
+    await replaceRecoveryCodes(
+      tx,
+      account.id,
+      recoveryCodes.map((code) => hashRecoveryCode(ctx.config.sessionSecret, code)),
+      ctx.clock.now(),
+    );
     await writeAudit(tx, actor, { action: 'auth.recovery_codes_replaced', entityType: 'staff_user', entityId: account.id });
   });
   return { recoveryCodes };

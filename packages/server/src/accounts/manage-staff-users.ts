@@ -3,7 +3,15 @@ import type { AppContext } from '../app-context.ts';
 import { pgErrorCode, PG_ERROR, type Sql } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';
-import { clearTwoFactor, createAccountLink, deleteSessions, findAccountById, insertStaffAccount, setActive, type StaffAccountRow } from '../stores/staff-account-store.ts';
+import {
+  clearTwoFactor,
+  createAccountLink,
+  deleteSessions,
+  findAccountById,
+  insertStaffAccount,
+  setActive,
+  type StaffAccountRow,
+} from '../stores/staff-account-store.ts';
 import { enqueueAccountLinkEmail } from './account-messages.ts';
 
 /** Staff management for admins: invite, deactivate and reactivate, reset password, reset two-factor. All audited. */
@@ -27,7 +35,11 @@ export async function inviteStaffUser(ctx: AppContext, body: InviteIn, actor: Ac
     const id = await db.transaction(async (tx) => {
       const userId = await insertStaffAccount(tx, { email, name, role: body.role, practitionerId: body.practitionerId ?? null, passwordHash: null });
       const token = await createAccountLink(tx, 'invite', userId, now, INVITE_HOURS);
-      await enqueueAccountLinkEmail(tx, { purpose: 'invite', email, name, token, publicUrl: config.publicUrl, validHours: INVITE_HOURS, now }, config.sessionSecret);
+      await enqueueAccountLinkEmail(
+        tx,
+        { purpose: 'invite', email, name, token, publicUrl: config.publicUrl, validHours: INVITE_HOURS, now },
+        config.sessionSecret,
+      );
       await writeAudit(tx, actor, { action: 'staff_user.invited', entityType: 'staff_user', entityId: userId, after: { email, name, role: body.role } });
       return userId;
     });
@@ -45,7 +57,13 @@ export async function setStaffUserActive(ctx: AppContext, id: string, active: bo
     await setActive(tx, account.id, active);
     // A deactivated account's sessions end now, not when they expire.
     if (!active) await deleteSessions(tx, account.id);
-    await writeAudit(tx, actor, { action: `staff_user.${active ? 'reactivated' : 'deactivated'}`, entityType: 'staff_user', entityId: account.id, before: { active: account.active }, after: { active } });
+    await writeAudit(tx, actor, {
+      action: `staff_user.${active ? 'reactivated' : 'deactivated'}`,
+      entityType: 'staff_user',
+      entityId: account.id,
+      before: { active: account.active },
+      after: { active },
+    });
   });
   return { id, active };
 }
@@ -60,7 +78,11 @@ export async function sendPasswordReset(ctx: AppContext, id: string, actor: Acto
     const purpose = account.passwordHash ? 'reset' : 'invite';
     const validHours = purpose === 'reset' ? RESET_HOURS : INVITE_HOURS;
     const token = await createAccountLink(tx, purpose, account.id, now, validHours);
-    await enqueueAccountLinkEmail(tx, { purpose, email: account.email, name: account.name, token, publicUrl: config.publicUrl, validHours, now }, config.sessionSecret);
+    await enqueueAccountLinkEmail(
+      tx,
+      { purpose, email: account.email, name: account.name, token, publicUrl: config.publicUrl, validHours, now },
+      config.sessionSecret,
+    );
     await writeAudit(tx, actor, { action: 'staff_user.password_reset_sent', entityType: 'staff_user', entityId: account.id });
   });
   return { sent: true };
@@ -72,7 +94,12 @@ export async function resetStaffTwoFactor(ctx: AppContext, id: string, actor: Ac
     await clearTwoFactor(tx, account.id);
     // Lost phone: whoever holds it is signed out; the owner enrols again at next sign-in.
     await deleteSessions(tx, account.id);
-    await writeAudit(tx, actor, { action: 'staff_user.two_factor_reset', entityType: 'staff_user', entityId: account.id, before: { twoFactorEnabled: account.twoFactorEnabled } });
+    await writeAudit(tx, actor, {
+      action: 'staff_user.two_factor_reset',
+      entityType: 'staff_user',
+      entityId: account.id,
+      before: { twoFactorEnabled: account.twoFactorEnabled },
+    });
   });
   return { reset: true };
 }

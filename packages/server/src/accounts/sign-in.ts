@@ -39,12 +39,16 @@ export async function signInWithPassword(ctx: AppContext, body: LoginIn, request
   const stage = decideSignInStage(user);
   const session = await db.transaction(async (tx) => {
     const created = await createSession(tx, user.id, stage, now, config.sessionMaxHours);
-    await writeAudit(tx, { type: 'staff', id: user.id, role: user.role, ip: request.ip }, {
-      action: stage === 'active' ? 'auth.login' : 'auth.password_accepted',
-      entityType: 'staff_user',
-      entityId: user.id,
-      ...(stage === 'active' ? {} : { after: { next: stage } }),
-    });
+    await writeAudit(
+      tx,
+      { type: 'staff', id: user.id, role: user.role, ip: request.ip },
+      {
+        action: stage === 'active' ? 'auth.login' : 'auth.password_accepted',
+        entityType: 'staff_user',
+        entityId: user.id,
+        ...(stage === 'active' ? {} : { after: { next: stage } }),
+      },
+    );
     return created;
   });
   setSessionCookie(reply, session);
@@ -74,12 +78,16 @@ export async function signInWithSecondFactor(ctx: AppContext, code: string, requ
     // A new session id once fully signed in (no fixation of the password-only one).
     await deleteSessionByHash(tx, pending.tokenHash);
     const session = await createSession(tx, pending.id, 'active', now, config.sessionMaxHours);
-    await writeAudit(tx, { type: 'staff', id: pending.id, role: pending.role, ip: request.ip }, {
-      action: 'auth.login',
-      entityType: 'staff_user',
-      entityId: pending.id,
-      after: { secondFactor: method },
-    });
+    await writeAudit(
+      tx,
+      { type: 'staff', id: pending.id, role: pending.role, ip: request.ip },
+      {
+        action: 'auth.login',
+        entityType: 'staff_user',
+        entityId: pending.id,
+        after: { secondFactor: method },
+      },
+    );
     return session;
   });
   if (!result) throw new AppError('invalid_two_factor_code', 'That code is not right, or was already used.');

@@ -90,8 +90,13 @@ describe.each(databaseTargets)('staff accounts on %s', (target) => {
     const blocked = await inject({ method: 'GET', url: '/api/staff/users', headers });
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().error.code).toBe('two_factor_enrolment_required');
-    expect((await inject({ method: 'GET', url: '/api/auth/me', headers })).json()).toMatchObject({ stage: 'enrol', twoFactor: { enabled: false, required: true } });
-    expect((await inject({ method: 'POST', url: '/api/auth/two-factor/enable', headers, payload: { code: '123456' } })).json().error.code).toBe('two_factor_not_started');
+    expect((await inject({ method: 'GET', url: '/api/auth/me', headers })).json()).toMatchObject({
+      stage: 'enrol',
+      twoFactor: { enabled: false, required: true },
+    });
+    expect((await inject({ method: 'POST', url: '/api/auth/two-factor/enable', headers, payload: { code: '123456' } })).json().error.code).toBe(
+      'two_factor_not_started',
+    );
 
     const setup = await inject({ method: 'POST', url: '/api/auth/two-factor/setup', headers });
     expect(setup.statusCode).toBe(200);
@@ -102,7 +107,12 @@ describe.each(databaseTargets)('staff accounts on %s', (target) => {
     const [stored] = await t.ctx.db.query<{ totp_pending_enc: string }>('select totp_pending_enc from staff_users where email = $1', [ADMIN.email]);
     expect(stored?.totp_pending_enc).not.toContain(totpSecret);
 
-    const wrong = await inject({ method: 'POST', url: '/api/auth/two-factor/enable', headers, payload: { code: '000000' === currentTotp(totpSecret, t.clock.now()) ? '111111' : '000000' } });
+    const wrong = await inject({
+      method: 'POST',
+      url: '/api/auth/two-factor/enable',
+      headers,
+      payload: { code: '000000' === currentTotp(totpSecret, t.clock.now()) ? '111111' : '000000' },
+    });
     expect(wrong.json().error.code).toBe('invalid_two_factor_code');
     const enabled = await inject({ method: 'POST', url: '/api/auth/two-factor/enable', headers, payload: { code: currentTotp(totpSecret, t.clock.now()) } });
     expect(enabled.statusCode).toBe(200);
@@ -121,7 +131,12 @@ describe.each(databaseTargets)('staff accounts on %s', (target) => {
     expect(first.body).toEqual({ stage: 'two_factor', csrfToken: expect.any(String) });
     expect((await inject({ method: 'GET', url: '/api/staff/users', headers: first.headers })).json().error.code).toBe('unauthenticated');
     // The code of the step used at enrolment was spent there.
-    const replay = await inject({ method: 'POST', url: '/api/auth/login/two-factor', headers: first.headers, payload: { code: currentTotp(totpSecret, t.clock.now()) } });
+    const replay = await inject({
+      method: 'POST',
+      url: '/api/auth/login/two-factor',
+      headers: first.headers,
+      payload: { code: currentTotp(totpSecret, t.clock.now()) },
+    });
     expect(replay.json().error.code).toBe('invalid_two_factor_code');
 
     t.clock.advance(30_000);
@@ -137,28 +152,53 @@ describe.each(databaseTargets)('staff accounts on %s', (target) => {
     expect(reused.json().error.code).toBe('invalid_two_factor_code');
     const recovery = recoveryCodes[0]?.toUpperCase() ?? '';
     expect((await inject({ method: 'POST', url: '/api/auth/login/two-factor', headers: second.headers, payload: { code: recovery } })).statusCode).toBe(200);
-    expect((await inject({ method: 'GET', url: '/api/auth/two-factor', headers: admin })).json()).toMatchObject({ enabled: true, required: true, recoveryCodesLeft: 9 });
+    expect((await inject({ method: 'GET', url: '/api/auth/two-factor', headers: admin })).json()).toMatchObject({
+      enabled: true,
+      required: true,
+      recoveryCodesLeft: 9,
+    });
 
     const third = await login(t.app, ADMIN.email, ADMIN.password);
-    expect((await inject({ method: 'POST', url: '/api/auth/login/two-factor', headers: third.headers, payload: { code: recovery } })).json().error.code).toBe('invalid_two_factor_code');
-    expect((await inject({ method: 'POST', url: '/api/auth/login/two-factor', headers: third.headers, payload: { code: recoveryCodes[1] ?? '' } })).statusCode).toBe(200);
+    expect((await inject({ method: 'POST', url: '/api/auth/login/two-factor', headers: third.headers, payload: { code: recovery } })).json().error.code).toBe(
+      'invalid_two_factor_code',
+    );
+    expect(
+      (await inject({ method: 'POST', url: '/api/auth/login/two-factor', headers: third.headers, payload: { code: recoveryCodes[1] ?? '' } })).statusCode,
+    ).toBe(200);
     // Two wrong codes above count as failed sign-ins; clear the window for the next tests.
     t.clock.advance(16 * 60_000);
   });
 
   it('admins invite staff, who set their own password from the emailed link', async () => {
-    const invite = await inject({ method: 'POST', url: '/api/staff/users', headers: admin, payload: { email: 'Nadia@Clinic.example', name: 'Nadia Fares', role: 'therapist' } });
+    const invite = await inject({
+      method: 'POST',
+      url: '/api/staff/users',
+      headers: admin,
+      payload: { email: 'Nadia@Clinic.example', name: 'Nadia Fares', role: 'therapist' },
+    });
     expect(invite.statusCode).toBe(201);
-    expect((await inject({ method: 'POST', url: '/api/staff/users', headers: admin, payload: { email: 'nadia@clinic.example', name: 'N', role: 'reception' } })).json().error.code).toBe('email_taken');
-    expect((await inject({ method: 'POST', url: '/api/staff/users', headers: admin, payload: { email: 'x@clinic.example', name: 'X', role: 'owner' } })).statusCode).toBe(400);
+    expect(
+      (
+        await inject({ method: 'POST', url: '/api/staff/users', headers: admin, payload: { email: 'nadia@clinic.example', name: 'N', role: 'reception' } })
+      ).json().error.code,
+    ).toBe('email_taken');
+    expect(
+      (await inject({ method: 'POST', url: '/api/staff/users', headers: admin, payload: { email: 'x@clinic.example', name: 'X', role: 'owner' } })).statusCode,
+    ).toBe(400);
     // Invited, no password yet: nothing signs in.
     expect((await login(t.app, 'nadia@clinic.example', '')).res.statusCode).toBe(400);
     const token = await lastAccountEmail('nadia@clinic.example');
-    expect((await inject({ method: 'GET', url: `/api/auth/links/${token}` })).json()).toEqual({ purpose: 'invite', email: 'nadia@clinic.example', name: 'Nadia Fares' });
+    expect((await inject({ method: 'GET', url: `/api/auth/links/${token}` })).json()).toEqual({
+      purpose: 'invite',
+      email: 'nadia@clinic.example',
+      name: 'Nadia Fares',
+    });
     const weak = await inject({ method: 'POST', url: `/api/auth/links/${token}`, payload: { password: 'nadia-2026-clinic' } });
     expect(weak.json().error.details.problems).toEqual(['contains_email']);
     expect((await inject({ method: 'POST', url: `/api/auth/links/${token}`, payload: { password: 'olive grove at dusk 7' } })).statusCode).toBe(200);
-    expect((await inject({ method: 'POST', url: `/api/auth/links/${token}`, payload: { password: 'olive grove at dusk 8' } })).json().error.code).toBe('link_invalid');
+    expect((await inject({ method: 'POST', url: `/api/auth/links/${token}`, payload: { password: 'olive grove at dusk 8' } })).json().error.code).toBe(
+      'link_invalid',
+    );
     const nadia = await login(t.app, 'nadia@clinic.example', 'olive grove at dusk 7');
     // Two-factor is optional for a therapist.
     expect(nadia.body).toMatchObject({ stage: 'active', twoFactor: { enabled: false, required: false } });
@@ -167,7 +207,12 @@ describe.each(databaseTargets)('staff accounts on %s', (target) => {
   });
 
   it('keeps invitation links out of the reception mailbox', async () => {
-    await inject({ method: 'POST', url: '/api/staff/users', headers: admin, payload: { email: 'rania@clinic.example', name: 'Rania Haddad', role: 'reception' } });
+    await inject({
+      method: 'POST',
+      url: '/api/staff/users',
+      headers: admin,
+      payload: { email: 'rania@clinic.example', name: 'Rania Haddad', role: 'reception' },
+    });
     const token = await lastAccountEmail('rania@clinic.example');
     await inject({ method: 'POST', url: `/api/auth/links/${token}`, payload: { password: 'jasmine courtyard fountain' } });
     const reception = await login(t.app, 'rania@clinic.example', 'jasmine courtyard fountain');
@@ -198,20 +243,35 @@ describe.each(databaseTargets)('staff accounts on %s', (target) => {
     const [me] = await t.ctx.db.query<{ id: string }>('select id from staff_users where email = $1', [ADMIN.email]);
     expect((await inject({ method: 'POST', url: `/api/staff/users/${me?.id}/deactivate`, headers: admin })).json().error.code).toBe('own_account');
     expect((await inject({ method: 'POST', url: '/api/staff/users/nobody/deactivate', headers: admin })).json().error.code).toBe('not_found');
-    expect(await auditActions()).toEqual(expect.arrayContaining(['staff_user.deactivated', 'staff_user.reactivated', 'staff_user.password_reset_sent', 'auth.password_reset']));
+    expect(await auditActions()).toEqual(
+      expect.arrayContaining(['staff_user.deactivated', 'staff_user.reactivated', 'staff_user.password_reset_sent', 'auth.password_reset']),
+    );
   });
 
   it('a therapist turns two-factor on and off; an admin resets it for a lost phone', async () => {
     const nadia = await login(t.app, 'nadia@clinic.example', 'harbour lights at noon');
     const { secret } = (await inject({ method: 'POST', url: '/api/auth/two-factor/setup', headers: nadia.headers })).json();
-    const on = await inject({ method: 'POST', url: '/api/auth/two-factor/enable', headers: nadia.headers, payload: { code: currentTotp(secret, t.clock.now()) } });
+    const on = await inject({
+      method: 'POST',
+      url: '/api/auth/two-factor/enable',
+      headers: nadia.headers,
+      payload: { code: currentTotp(secret, t.clock.now()) },
+    });
     expect(on.statusCode).toBe(200);
     expect((await login(t.app, 'nadia@clinic.example', 'harbour lights at noon')).body.stage).toBe('two_factor');
-    expect((await inject({ method: 'POST', url: '/api/auth/two-factor/disable', headers: nadia.headers, payload: { password: 'wrong password here' } })).json().error.code).toBe('wrong_password');
-    expect((await inject({ method: 'POST', url: '/api/auth/two-factor/disable', headers: nadia.headers, payload: { password: 'harbour lights at noon' } })).statusCode).toBe(200);
+    expect(
+      (await inject({ method: 'POST', url: '/api/auth/two-factor/disable', headers: nadia.headers, payload: { password: 'wrong password here' } })).json().error
+        .code,
+    ).toBe('wrong_password');
+    expect(
+      (await inject({ method: 'POST', url: '/api/auth/two-factor/disable', headers: nadia.headers, payload: { password: 'harbour lights at noon' } }))
+        .statusCode,
+    ).toBe(200);
     expect((await login(t.app, 'nadia@clinic.example', 'harbour lights at noon')).body.stage).toBe('active');
     // An admin may not switch it off for themselves.
-    expect((await inject({ method: 'POST', url: '/api/auth/two-factor/disable', headers: admin, payload: { password: ADMIN.password } })).json().error.code).toBe('two_factor_required');
+    expect(
+      (await inject({ method: 'POST', url: '/api/auth/two-factor/disable', headers: admin, payload: { password: ADMIN.password } })).json().error.code,
+    ).toBe('two_factor_required');
 
     const [rania] = await t.ctx.db.query<{ id: string }>(`select id from staff_users where email = 'rania@clinic.example'`);
     const reception = await login(t.app, 'rania@clinic.example', 'jasmine courtyard fountain');
@@ -226,10 +286,20 @@ describe.each(databaseTargets)('staff accounts on %s', (target) => {
   it('everyone changes their own password with the current one; other sessions end', async () => {
     const here = await login(t.app, 'rania@clinic.example', 'jasmine courtyard fountain');
     const there = await login(t.app, 'rania@clinic.example', 'jasmine courtyard fountain');
-    const change = (currentPassword: string, newPassword: string) => inject({ method: 'POST', url: '/api/auth/password', headers: here.headers, payload: { currentPassword, newPassword } });
+    const change = (currentPassword: string, newPassword: string) =>
+      inject({ method: 'POST', url: '/api/auth/password', headers: here.headers, payload: { currentPassword, newPassword } });
     expect((await change('not my password', 'a brand new pass phrase')).json().error.code).toBe('wrong_password');
     expect((await change('jasmine courtyard fountain', 'qwertyuiop123')).json().error.code).toBe('password_too_weak');
-    expect((await inject({ method: 'POST', url: '/api/auth/password', headers: { cookie: here.headers.cookie }, payload: { currentPassword: 'x', newPassword: 'y' } })).json().error.code).toBe('csrf_failed');
+    expect(
+      (
+        await inject({
+          method: 'POST',
+          url: '/api/auth/password',
+          headers: { cookie: here.headers.cookie },
+          payload: { currentPassword: 'x', newPassword: 'y' },
+        })
+      ).json().error.code,
+    ).toBe('csrf_failed');
     expect((await change('jasmine courtyard fountain', 'a brand new pass phrase')).statusCode).toBe(200);
     expect((await inject({ method: 'GET', url: '/api/auth/me', headers: here.headers })).statusCode).toBe(200);
     expect((await inject({ method: 'GET', url: '/api/auth/me', headers: there.headers })).statusCode).toBe(401);
@@ -260,8 +330,13 @@ describe.each(databaseTargets)('production start on %s', (target) => {
     const database = target === 'postgres' ? await openTestDatabase('postgres') : undefined;
     await database?.db.close();
     const config = loadConfig({
-      NODE_ENV: 'production', SESSION_SECRET: 'a-production-secret-of-at-least-32-chars', SEED_DEMO: '1', PORT: '0', OUTBOX_INTERVAL_MS: '0',
-      DATA_DIR: dataDir, ...(database?.url ? { DATABASE_URL: database.url } : {}),
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'a-production-secret-of-at-least-32-chars',
+      SEED_DEMO: '1',
+      PORT: '0',
+      OUTBOX_INTERVAL_MS: '0',
+      DATA_DIR: dataDir,
+      ...(database?.url ? { DATABASE_URL: database.url } : {}),
     });
     const running = await startApp(config);
     try {

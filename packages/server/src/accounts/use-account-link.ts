@@ -2,7 +2,15 @@ import type { LinkInfo, LinkUsedOut, UseLinkIn } from '@myomap/contract/auth/acc
 import type { AppContext } from '../app-context.ts';
 import { AppError } from '../lib/app-error.ts';
 import { systemActor, writeAudit } from '../lib/audit.ts';
-import { countStaffUsers, deleteSessions, findUsableLink, insertStaffAccount, lockFirstAdminCreation, markLinkUsed, setPassword } from '../stores/staff-account-store.ts';
+import {
+  countStaffUsers,
+  deleteSessions,
+  findUsableLink,
+  insertStaffAccount,
+  lockFirstAdminCreation,
+  markLinkUsed,
+  setPassword,
+} from '../stores/staff-account-store.ts';
 import { hashNewPassword } from './account-passwords.ts';
 
 const LINK_INVALID = 'This link has expired or was already used.';
@@ -28,7 +36,10 @@ export async function useAccountLink(ctx: AppContext, token: string, body: UseLi
   if (found.purpose === 'setup') {
     const email = body.email?.trim().toLowerCase();
     const name = body.name?.trim();
-    if (!email || !name) throw new AppError('validation_failed', 'Give the first admin’s name and email.', [{ field: email ? 'body.name' : 'body.email', problem: 'is required' }]);
+    if (!email || !name)
+      throw new AppError('validation_failed', 'Give the first admin’s name and email.', [
+        { field: email ? 'body.name' : 'body.email', problem: 'is required' },
+      ]);
     const hash = await hashNewPassword(body.password, email);
     const userId = await db.transaction(async (tx) => {
       // One first admin, even when two people open setup links at once.
@@ -37,7 +48,11 @@ export async function useAccountLink(ctx: AppContext, token: string, body: UseLi
       if ((await countStaffUsers(tx)) > 0) throw new AppError('setup_complete', 'The first admin already exists; sign in instead.');
       const id = await insertStaffAccount(tx, { email, name, role: 'admin', practitionerId: null, passwordHash: hash });
       await markLinkUsed(tx, found.idHash, now);
-      await writeAudit(tx, { ...systemActor, ip }, { action: 'staff_user.first_admin_created', entityType: 'staff_user', entityId: id, after: { email, name, role: 'admin' } });
+      await writeAudit(
+        tx,
+        { ...systemActor, ip },
+        { action: 'staff_user.first_admin_created', entityType: 'staff_user', entityId: id, after: { email, name, role: 'admin' } },
+      );
       return id;
     });
     return { userId, email };
@@ -54,7 +69,11 @@ export async function useAccountLink(ctx: AppContext, token: string, body: UseLi
     await markLinkUsed(tx, found.idHash, now);
     // A reset signs the account out everywhere: whoever had the old password is out.
     await deleteSessions(tx, userId);
-    await writeAudit(tx, { type: 'staff', id: userId, ip }, { action: found.purpose === 'invite' ? 'auth.invitation_accepted' : 'auth.password_reset', entityType: 'staff_user', entityId: userId });
+    await writeAudit(
+      tx,
+      { type: 'staff', id: userId, ip },
+      { action: found.purpose === 'invite' ? 'auth.invitation_accepted' : 'auth.password_reset', entityType: 'staff_user', entityId: userId },
+    );
   });
   return { userId, email: found.email };
 }

@@ -29,8 +29,13 @@ try {
     const existing = await findAccountByEmail(tx, email);
     if (existing && existing.role !== 'admin') throw new Error(`${email} is a ${existing.role} account, not an admin; an admin can change it.`);
     if (existing && !existing.active) await tx.query('update staff_users set active = true where id = $1', [existing.id]);
-    const id = existing?.id ?? (await insertStaffAccount(tx, { email, name: values.name?.trim() || email, role: 'admin', practitionerId: null, passwordHash: null }));
-    await writeAudit(tx, systemActor, { action: existing ? 'staff_user.admin_link_from_cli' : 'staff_user.admin_created_from_cli', entityType: 'staff_user', entityId: id });
+    const id =
+      existing?.id ?? (await insertStaffAccount(tx, { email, name: values.name?.trim() || email, role: 'admin', practitionerId: null, passwordHash: null }));
+    await writeAudit(tx, systemActor, {
+      action: existing ? 'staff_user.admin_link_from_cli' : 'staff_user.admin_created_from_cli',
+      entityType: 'staff_user',
+      entityId: id,
+    });
     return createAccountLink(tx, existing?.passwordHash ? 'reset' : 'invite', id, now, LINK_HOURS);
   });
   await db.close();

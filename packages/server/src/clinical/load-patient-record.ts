@@ -22,7 +22,14 @@ export async function loadPatientRecord(ctx: AppContext, id: string, actor: Acto
     await writeAudit(tx, actor, { action: 'patients.read', entityType: 'patient', entityId: id });
     return {
       patient: patientView(patient),
-      appointments: visits.map((v) => ({ id: v.id, reference: v.reference, start: toZonedIso(v.startsAt, clinic.timeZone), serviceName: v.serviceName, practitionerName: v.practitionerName, status: v.status })),
+      appointments: visits.map((v) => ({
+        id: v.id,
+        reference: v.reference,
+        start: toZonedIso(v.startsAt, clinic.timeZone),
+        serviceName: v.serviceName,
+        practitionerName: v.practitionerName,
+        status: v.status,
+      })),
       assessments: assessments.map((a) => ({ ...a, createdAt: a.createdAt.toISOString(), updatedAt: a.updatedAt.toISOString() })),
       canSeeClinical: clinical,
     };

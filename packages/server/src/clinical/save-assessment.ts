@@ -14,7 +14,13 @@ const known = { zoneIds: new Set(knowledgeBase.bodyZones.map((z) => z.id)), musc
 export async function startAssessment(ctx: AppContext, patientId: string, appointmentId: string | undefined, actor: Actor): Promise<{ id: string }> {
   return ctx.db
     .transaction(async (tx) => {
-      const created = await insertAssessment(tx, { patientId, appointmentId: appointmentId ?? null, authorId: actor.id ?? '', data: emptyAssessmentData(), now: ctx.clock.now() });
+      const created = await insertAssessment(tx, {
+        patientId,
+        appointmentId: appointmentId ?? null,
+        authorId: actor.id ?? '',
+        data: emptyAssessmentData(),
+        now: ctx.clock.now(),
+      });
       await writeAudit(tx, actor, { action: 'assessments.create', entityType: 'assessment', entityId: created.id, after: { patientId } });
       return created;
     })
@@ -40,7 +46,9 @@ export async function assessmentView(sql: Sql, id: string): Promise<AssessmentOu
 /** Reading a clinical record is audited. */
 export async function readAssessment(ctx: AppContext, id: string, actor: Actor): Promise<AssessmentOut> {
   const view = await assessmentView(ctx.db, id);
-  await ctx.db.transaction((tx) => writeAudit(tx, actor, { action: 'assessments.read', entityType: 'assessment', entityId: id, after: { patientId: view.patientId } }));
+  await ctx.db.transaction((tx) =>
+    writeAudit(tx, actor, { action: 'assessments.read', entityType: 'assessment', entityId: id, after: { patientId: view.patientId } }),
+  );
   return view;
 }
 

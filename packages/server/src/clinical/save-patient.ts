@@ -3,7 +3,14 @@ import type { AppContext } from '../app-context.ts';
 import { AppError } from '../lib/app-error.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';
 import { isRealDate } from '../lib/zoned-time.ts';
-import { findPatient, insertPatient, PATIENT_FIELD_COLUMNS, searchPatients as searchPatientRows, updatePatientFields, type PatientField } from '../stores/patient-store.ts';
+import {
+  findPatient,
+  insertPatient,
+  PATIENT_FIELD_COLUMNS,
+  searchPatients as searchPatientRows,
+  updatePatientFields,
+  type PatientField,
+} from '../stores/patient-store.ts';
 import { patientView } from './patient-view.ts';
 
 function checkDateOfBirth(value: string | null | undefined, today: Date): void {
@@ -37,7 +44,8 @@ export async function updatePatient(ctx: AppContext, id: string, body: PatientPa
   return ctx.db.transaction(async (tx) => {
     const found = await findPatient(tx, id, true);
     if (!found) throw new AppError('not_found', 'No such patient.');
-    if (found.identityStatus === 'merged') throw new AppError('patient_merged', 'This record was merged into another patient.', { mergedIntoId: found.mergedIntoId });
+    if (found.identityStatus === 'merged')
+      throw new AppError('patient_merged', 'This record was merged into another patient.', { mergedIntoId: found.mergedIntoId });
     const before = patientView(found);
     const updated = fields.length ? await updatePatientFields(tx, id, fields) : found;
     const after = updated ? patientView(updated) : before;

@@ -21,13 +21,24 @@ async function readImage(file: MultipartFile | undefined): Promise<{ contentType
 }
 
 /** A posture photo for the assessment (front or side view). */
-export async function uploadPhoto(ctx: AppContext, assessmentId: string, view: PhotoView, file: MultipartFile | undefined, actor: Actor): Promise<PhotoUploadedOut> {
+export async function uploadPhoto(
+  ctx: AppContext,
+  assessmentId: string,
+  view: PhotoView,
+  file: MultipartFile | undefined,
+  actor: Actor,
+): Promise<PhotoUploadedOut> {
   const image = await readImage(file);
   return ctx.db.transaction(async (tx) => {
     const assessment = await findAssessment(tx, assessmentId);
     if (!assessment) throw new AppError('not_found', 'No such assessment.');
     const saved = await insertAssessmentPhoto(tx, { assessmentId, view, contentType: image.contentType, bytes: image.bytes, uploadedBy: actor.id ?? '' });
-    await writeAudit(tx, actor, { action: 'photos.upload', entityType: 'assessment_photo', entityId: saved.id, after: { assessmentId, view, bytes: image.bytes.length } });
+    await writeAudit(tx, actor, {
+      action: 'photos.upload',
+      entityType: 'assessment_photo',
+      entityId: saved.id,
+      after: { assessmentId, view, bytes: image.bytes.length },
+    });
     return { id: saved.id, view, landmarks: {}, angles: {}, createdAt: saved.createdAt.toISOString() };
   });
 }
@@ -47,7 +58,13 @@ export async function placeLandmarks(ctx: AppContext, id: string, landmarks: Lan
     if (!photo) throw new AppError('not_found', 'No such photo.');
     const angles = computePostureAngles(photo.view, landmarks);
     await savePhotoLandmarks(tx, id, landmarks, angles);
-    await writeAudit(tx, actor, { action: 'photos.landmarks', entityType: 'assessment_photo', entityId: id, before: photo.landmarks, after: { landmarks, angles } });
+    await writeAudit(tx, actor, {
+      action: 'photos.landmarks',
+      entityType: 'assessment_photo',
+      entityId: id,
+      before: photo.landmarks,
+      after: { landmarks, angles },
+    });
     return { id, landmarks, angles };
   });
 }

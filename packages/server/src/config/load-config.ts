@@ -106,7 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
 
   const reassessAfterWeeks = parseInteger(env.REASSESS_AFTER_WEEKS ?? '6');
-  if (reassessAfterWeeks === undefined || reassessAfterWeeks < 1 || reassessAfterWeeks > 52) problems.push('REASSESS_AFTER_WEEKS must be a whole number from 1 to 52');
+  if (reassessAfterWeeks === undefined || reassessAfterWeeks < 1 || reassessAfterWeeks > 52)
+    problems.push('REASSESS_AFTER_WEEKS must be a whole number from 1 to 52');
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -148,7 +149,10 @@ const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 function parseTrustProxy(raw: string | undefined, problems: string[]): false | string[] {
   const value = raw?.trim() ?? '';
   if (value === '' || value === '0' || value === 'false') return false;
-  const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   const bad = entries.filter((entry) => {
     if (PROXY_NAMES.has(entry)) return false;
     const [address = '', prefix, ...rest] = entry.split('/');

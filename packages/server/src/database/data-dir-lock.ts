@@ -30,9 +30,7 @@ export class DataDirInUseError extends Error {
     super(
       `DATA_DIR ${path.dirname(lockPath)} is in use by ${who}. ` +
         'Two processes on one PGlite data directory corrupt it: stop the other process, or give this one its own DATA_DIR. ' +
-        (sameHost
-          ? ''
-          : `If you are sure no process on ${owner.hostname ?? 'that host'} uses it, delete ${lockPath}.`),
+        (sameHost ? '' : `If you are sure no process on ${owner.hostname ?? 'that host'} uses it, delete ${lockPath}.`),
     );
   }
 }
@@ -96,7 +94,7 @@ function readOrUndefined(file: string): string | undefined {
 function parseOwner(text: string): Partial<LockOwner> | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null ? (value) : undefined;
+    return typeof value === 'object' && value !== null ? value : undefined;
   } catch {
     return undefined;
   }

@@ -27,7 +27,7 @@ export const PG_ERROR = {
 
 export function pgErrorCode(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error) {
-    const code = (error).code;
+    const code = error.code;
     return typeof code === 'string' ? code : undefined;
   }
   return undefined;

@@ -13,12 +13,8 @@ export async function migrate(db: Database): Promise<string[]> {
   const applied: string[] = [];
   await db.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock(4242001)');
-    await tx.query(
-      'create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())',
-    );
-    const done = new Set(
-      (await tx.query<{ name: string }>('select name from schema_migrations')).map((r) => r.name),
-    );
+    await tx.query('create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())');
+    const done = new Set((await tx.query<{ name: string }>('select name from schema_migrations')).map((r) => r.name));
     for (const file of files) {
       if (done.has(file)) continue;
       const script = await readFile(migrationsDir + file, 'utf8');
@@ -29,4 +25,3 @@ export async function migrate(db: Database): Promise<string[]> {
   });
   return applied;
 }
-

@@ -138,7 +138,13 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two roles on PostgreSQL: MIGRATIO
         await running.stop();
       }
       // A superuser (or the owner itself) as DATABASE_URL would make the grants meaningless: refused.
-      const unsafe = loadConfig({ PORT: '0', OUTBOX_INTERVAL_MS: '0', SEED_DEMO: '0', DATABASE_URL: adminUrl.toString(), MIGRATION_DATABASE_URL: adminUrl.toString() });
+      const unsafe = loadConfig({
+        PORT: '0',
+        OUTBOX_INTERVAL_MS: '0',
+        SEED_DEMO: '0',
+        DATABASE_URL: adminUrl.toString(),
+        MIGRATION_DATABASE_URL: adminUrl.toString(),
+      });
       await expect(startApp(unsafe)).rejects.toBeInstanceOf(RuntimeRoleError);
     } finally {
       await admin.exec(`drop owned by ${quoteIdent(role)}; drop role ${quoteIdent(role)}`);

@@ -21,17 +21,54 @@ const PRACTITIONERS = [
 ] as const;
 
 const SERVICES = [
-  ['svc-nmt-initial', 'NMT initial assessment and treatment', 'تقييم وعلاج عصبي عضلي أولي',
+  [
+    'svc-nmt-initial',
+    'NMT initial assessment and treatment',
+    'تقييم وعلاج عصبي عضلي أولي',
     'A full assessment (pain map, trigger points, nerve signs, posture, gait) and a first treatment.',
-    'تقييم شامل (خريطة الألم، نقاط الزناد، علامات الأعصاب، القوام، المشي) مع جلسة علاج أولى.', 75, 'therapist', true, 450, 1],
-  ['svc-nmt-follow-60', 'NMT follow-up, 60 minutes', 'جلسة متابعة عصبية عضلية، 60 دقيقة',
+    'تقييم شامل (خريطة الألم، نقاط الزناد، علامات الأعصاب، القوام، المشي) مع جلسة علاج أولى.',
+    75,
+    'therapist',
+    true,
+    450,
+    1,
+  ],
+  [
+    'svc-nmt-follow-60',
+    'NMT follow-up, 60 minutes',
+    'جلسة متابعة عصبية عضلية، 60 دقيقة',
     'Treatment following your plan, with a short re-check of your progress.',
-    'علاج وفق خطتك مع مراجعة قصيرة لتقدمك.', 60, 'therapist', true, 350, 2],
-  ['svc-nmt-follow-45', 'NMT follow-up, 45 minutes', 'جلسة متابعة عصبية عضلية، 45 دقيقة',
-    'A shorter follow-up for one region.', 'جلسة متابعة أقصر لمنطقة واحدة.', 45, 'therapist', true, 280, 3],
-  ['svc-physician-review', 'Physician review, 30 minutes', 'مراجعة طبية، 30 دقيقة',
+    'علاج وفق خطتك مع مراجعة قصيرة لتقدمك.',
+    60,
+    'therapist',
+    true,
+    350,
+    2,
+  ],
+  [
+    'svc-nmt-follow-45',
+    'NMT follow-up, 45 minutes',
+    'جلسة متابعة عصبية عضلية، 45 دقيقة',
+    'A shorter follow-up for one region.',
+    'جلسة متابعة أقصر لمنطقة واحدة.',
+    45,
+    'therapist',
+    true,
+    280,
+    3,
+  ],
+  [
+    'svc-physician-review',
+    'Physician review, 30 minutes',
+    'مراجعة طبية، 30 دقيقة',
     'A doctor reviews red flags, precautions or a referral before or during treatment.',
-    'يراجع الطبيب العلامات التحذيرية أو الاحتياطات أو الإحالة قبل العلاج أو أثناءه.', 30, 'physician', false, 300, 4],
+    'يراجع الطبيب العلامات التحذيرية أو الاحتياطات أو الإحالة قبل العلاج أو أثناءه.',
+    30,
+    'physician',
+    false,
+    300,
+    4,
+  ],
 ] as const;
 
 /**
@@ -59,10 +96,15 @@ export async function seedDemoClinic(db: Database, options: { staff?: boolean } 
       ],
     );
     for (const [id, nameEn, nameAr, titleEn, titleAr, kind, color] of PRACTITIONERS) {
-      await tx.query(
-        `insert into practitioners (id, name_en, name_ar, title_en, title_ar, kind, color) values ($1,$2,$3,$4,$5,$6,$7)`,
-        [id, nameEn, nameAr, titleEn, titleAr, kind, color],
-      );
+      await tx.query(`insert into practitioners (id, name_en, name_ar, title_en, title_ar, kind, color) values ($1,$2,$3,$4,$5,$6,$7)`, [
+        id,
+        nameEn,
+        nameAr,
+        titleEn,
+        titleAr,
+        kind,
+        color,
+      ]);
     }
     for (const [id, nameEn, nameAr] of [
       ['room-1', 'Treatment room 1', 'غرفة العلاج 1'],
@@ -103,10 +145,14 @@ export async function seedDemoClinic(db: Database, options: { staff?: boolean } 
     // Demo accounts sign in with the public password alone (two_factor_exempt): the demo and
     // its browser tests must work without an authenticator. Production never creates them.
     for (const staff of withStaff ? DEMO_STAFF : []) {
-      await tx.query(
-        `insert into staff_users (id, email, name, password_hash, role, practitioner_id, two_factor_exempt) values ($1,$2,$3,$4,$5,$6,true)`,
-        [staff.id, staff.email, staff.name, passwordHash, staff.role, staff.practitionerId],
-      );
+      await tx.query(`insert into staff_users (id, email, name, password_hash, role, practitioner_id, two_factor_exempt) values ($1,$2,$3,$4,$5,$6,true)`, [
+        staff.id,
+        staff.email,
+        staff.name,
+        passwordHash,
+        staff.role,
+        staff.practitionerId,
+      ]);
     }
     return true;
   });

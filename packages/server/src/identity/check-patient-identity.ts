@@ -30,7 +30,13 @@ export async function previewMerge(ctx: AppContext, keptId: string, duplicateId:
   });
 }
 
-export async function mergeDuplicate(ctx: AppContext, keptId: string, duplicateId: string, keep: Partial<Record<MergeField, 'kept' | 'duplicate'>>, actor: Actor): Promise<MergedOut> {
+export async function mergeDuplicate(
+  ctx: AppContext,
+  keptId: string,
+  duplicateId: string,
+  keep: Partial<Record<MergeField, 'kept' | 'duplicate'>>,
+  actor: Actor,
+): Promise<MergedOut> {
   const result = await ctx.db.transaction((tx) => mergePatients(tx, keptId, duplicateId, keep, ctx.clock.now(), { ...actor, id: actor.id ?? '' }));
   return { mergeId: result.mergeId, patient: patientView(result.patient), moved: result.moved };
 }

@@ -53,11 +53,21 @@ async function loadSide(sql: Sql, patient: PatientRecord, timeZone: string, clin
   const standing = safety?.reviews.find((r) => r.id === safety.standingReviewId);
   return {
     patient: patientView(patient),
-    appointments: appointments.map((a) => ({ id: a.id, reference: a.reference, start: toZonedIso(a.starts_at, timeZone), status: a.status, serviceName: { en: a.service_name_en, ar: a.service_name_ar } })),
+    appointments: appointments.map((a) => ({
+      id: a.id,
+      reference: a.reference,
+      start: toZonedIso(a.starts_at, timeZone),
+      status: a.status,
+      serviceName: { en: a.service_name_en, ar: a.service_name_ar },
+    })),
     intake: { submitted: intakes.filter((i) => i.status === 'submitted').length, inProgress: intakes.filter((i) => i.status !== 'submitted').length },
     counts,
     safety: safety
-      ? { screeningOutcome: safety.screening?.outcome ?? null, physicianDecision: standing ? { decision: standing.decision, at: standing.at, physicianName: standing.physicianName } : null, gate: safety.gate }
+      ? {
+          screeningOutcome: safety.screening?.outcome ?? null,
+          physicianDecision: standing ? { decision: standing.decision, at: standing.at, physicianName: standing.physicianName } : null,
+          gate: safety.gate,
+        }
       : null,
   };
 }

@@ -44,7 +44,14 @@ export interface MergeResult {
  * review ids are recorded so the treatment gate keeps each record's decision standing (a referral
  * on either record still blocks) until a physician reviews the merged record.
  */
-export async function mergePatients(tx: Sql, keptId: string, duplicateId: string, choice: MergeChoice, now: Date, actor: Actor & { id: string }): Promise<MergeResult> {
+export async function mergePatients(
+  tx: Sql,
+  keptId: string,
+  duplicateId: string,
+  choice: MergeChoice,
+  now: Date,
+  actor: Actor & { id: string },
+): Promise<MergeResult> {
   // A uuid may arrive in any letter case ("A1B2…" and "a1b2…" are one patient): compare canonically.
   keptId = keptId.toLowerCase();
   duplicateId = duplicateId.toLowerCase();
@@ -60,7 +67,10 @@ export async function mergePatients(tx: Sql, keptId: string, duplicateId: string
     throw new AppError('patient_merged', 'One of these records was already merged.', { mergedIntoId: kept.mergedIntoId ?? duplicate.mergedIntoId });
   }
 
-  const values = Object.fromEntries(MERGE_FIELDS.map((field) => [field, (choice[field] === 'duplicate' ? duplicate : kept)[field]])) as Record<MergeField, unknown>;
+  const values = Object.fromEntries(MERGE_FIELDS.map((field) => [field, (choice[field] === 'duplicate' ? duplicate : kept)[field]])) as Record<
+    MergeField,
+    unknown
+  >;
   const reviewIds = (await tx.query<{ id: string }>('select id from physician_reviews where patient_id = $1', [duplicate.id])).map((r) => r.id);
 
   // The append-only triggers let exactly this move through: patient_id only, this duplicate only.
@@ -74,11 +84,15 @@ export async function mergePatients(tx: Sql, keptId: string, duplicateId: string
 
   // Records merged into the duplicate earlier now point at the kept patient, so a chain never forms.
   await tx.query('update patients set merged_into_id = $1 where merged_into_id = $2', [kept.id, duplicate.id]);
-  await tx.query(
-    `update patients set ${MERGE_FIELDS.map((f, i) => `${COLUMN_OF[f]} = $${i + 2}`).join(', ')}, identity_status = 'verified' where id = $1`,
-    [kept.id, ...MERGE_FIELDS.map((f) => (f === 'email' ? String(values[f]).toLowerCase() : values[f]))],
-  );
-  await tx.query(`update patients set identity_status = 'merged', merged_into_id = $1, merged_at = $3 where id = $2`, [kept.id, duplicate.id, now.toISOString()]);
+  await tx.query(`update patients set ${MERGE_FIELDS.map((f, i) => `${COLUMN_OF[f]} = $${i + 2}`).join(', ')}, identity_status = 'verified' where id = $1`, [
+    kept.id,
+    ...MERGE_FIELDS.map((f) => (f === 'email' ? String(values[f]).toLowerCase() : values[f])),
+  ]);
+  await tx.query(`update patients set identity_status = 'merged', merged_into_id = $1, merged_at = $3 where id = $2`, [
+    kept.id,
+    duplicate.id,
+    now.toISOString(),
+  ]);
   const [merge] = await tx.query<{ id: string }>(
     `insert into patient_merges (kept_patient_id, merged_patient_id, merged_by, merged_at, kept_values, moved_rows, moved_review_ids)
      values ($1, $2, $3, $4, $5, $6, $7) returning id`,

@@ -30,11 +30,16 @@ describe.each(databaseTargets)('patient identity: online bookings and merges on 
     expect((await t.app.inject({ method: 'PUT', url: url(), payload: { response: responseFromAnswers(answers), language: 'en' } })).statusCode).toBe(200);
     const submitted = await t.app.inject({ method: 'POST', url: url('/submit') });
     expect(submitted.statusCode).toBe(200);
-    const consent = await t.app.inject({ method: 'POST', url: url('/consent'), payload: { version: currentConsentVersion, language: 'en', typedName: name, signature: SIGNATURE } });
+    const consent = await t.app.inject({
+      method: 'POST',
+      url: url('/consent'),
+      payload: { version: currentConsentVersion, language: 'en', typedName: name, signature: SIGNATURE },
+    });
     expect(consent.statusCode).toBe(201);
     return submitted.json<{ outcome: string }>().outcome;
   };
-  const startSession = (appointmentId: string) => t.app.inject({ method: 'POST', url: `/api/staff/appointments/${appointmentId}/sessions`, headers: therapist });
+  const startSession = (appointmentId: string) =>
+    t.app.inject({ method: 'POST', url: `/api/staff/appointments/${appointmentId}/sessions`, headers: therapist });
 
   beforeAll(async () => {
     // One family books several visits with one email; sessions outlast the moving clock.
@@ -47,7 +52,11 @@ describe.each(databaseTargets)('patient identity: online bookings and merges on 
     keptId = await patientOf(original.id);
     expect((await t.app.inject({ method: 'POST', url: `/api/staff/patients/${keptId}/verify`, headers: reception })).statusCode).toBe(200);
     t.clock.advance(60_000);
-    const outcome = await completeIntake(original, intake({ 'full-name': 'Khalid Omar', 'nmd-weakness-main': true, 'nmd-progressive': true, 'nmd-twitching': true, 'nmd-rapid': false }), 'Khalid Omar');
+    const outcome = await completeIntake(
+      original,
+      intake({ 'full-name': 'Khalid Omar', 'nmd-weakness-main': true, 'nmd-progressive': true, 'nmd-twitching': true, 'nmd-rapid': false }),
+      'Khalid Omar',
+    );
     expect(outcome).toBe('refer_before_treatment');
     t.clock.advance(60_000);
     const refer = await t.app.inject({
@@ -68,7 +77,12 @@ describe.each(databaseTargets)('patient identity: online bookings and merges on 
     const waitlist = await t.app.inject({
       method: 'POST',
       url: '/api/waitlist',
-      payload: { serviceId: 'svc-nmt-initial', dateFrom: '2026-12-09', dateTo: '2026-12-11', patient: { name: 'Khalid Omar', email: 'khalid@example.com', phone: '0559998888' } },
+      payload: {
+        serviceId: 'svc-nmt-initial',
+        dateFrom: '2026-12-09',
+        dateTo: '2026-12-11',
+        patient: { name: 'Khalid Omar', email: 'khalid@example.com', phone: '0559998888' },
+      },
     });
     expect(waitlist.statusCode).toBe(201);
     expect(await patientRow(keptId)).toEqual(before);
@@ -96,7 +110,16 @@ describe.each(databaseTargets)('patient identity: online bookings and merges on 
 
     // A physician who sees only the duplicate clears it; that must not lift the referral on the kept record.
     t.clock.advance(60_000);
-    expect((await t.app.inject({ method: 'POST', url: `/api/staff/patients/${duplicateId}/reviews`, headers: physician, payload: { decision: 'clear', notes: 'Screen clear.' } })).statusCode).toBe(201);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/staff/patients/${duplicateId}/reviews`,
+          headers: physician,
+          payload: { decision: 'clear', notes: 'Screen clear.' },
+        })
+      ).statusCode,
+    ).toBe(201);
 
     const previewUrl = `/api/staff/patients/${keptId}/merge-preview?duplicateId=${duplicateId}`;
     const asReception = (await t.app.inject({ method: 'GET', url: previewUrl, headers: reception })).json();
@@ -113,7 +136,12 @@ describe.each(databaseTargets)('patient identity: online bookings and merges on 
     expect(await patientRow(duplicateId)).toMatchObject({ identity_status: 'self_registered' });
 
     t.clock.advance(60_000);
-    const merged = await t.app.inject({ method: 'POST', url: mergeUrl, headers: reception, payload: { duplicateId, identityChecked: true, keep: { phone: 'duplicate' } } });
+    const merged = await t.app.inject({
+      method: 'POST',
+      url: mergeUrl,
+      headers: reception,
+      payload: { duplicateId, identityChecked: true, keep: { phone: 'duplicate' } },
+    });
     expect(merged.statusCode).toBe(200);
     expect(merged.json().patient).toMatchObject({ id: keptId, phone: '055 444 3333', name: 'Khalid Omar', identityStatus: 'verified' });
     expect(merged.json().moved).toMatchObject({ appointments: 1, intake_responses: 1, screenings: 1, consents: 1, physician_reviews: 1 });
@@ -127,17 +155,26 @@ describe.each(databaseTargets)('patient identity: online bookings and merges on 
     const stillRefused = await startSession(second.id);
     expect(stillRefused.json().error.code).toBe('referred_by_physician');
 
-    const [audit] = await t.ctx.db.query<{ before: { kept: { phone: string }; duplicate: { id: string } }; after: { kept: { phone: string }; moved: Record<string, number> } }>(
-      `select before, after from audit_log where action = 'patients.merge' and entity_id = $1`,
-      [keptId],
-    );
+    const [audit] = await t.ctx.db.query<{
+      before: { kept: { phone: string }; duplicate: { id: string } };
+      after: { kept: { phone: string }; moved: Record<string, number> };
+    }>(`select before, after from audit_log where action = 'patients.merge' and entity_id = $1`, [keptId]);
     expect(audit?.before.kept.phone).toBe('050 111 2222');
     expect(audit?.before.duplicate.id).toBe(duplicateId);
     expect(audit?.after.kept.phone).toBe('055 444 3333');
 
     // Only a physician lifts it.
     t.clock.advance(60_000);
-    expect((await t.app.inject({ method: 'POST', url: `/api/staff/patients/${keptId}/reviews`, headers: physician, payload: { decision: 'clear_with_precautions', notes: 'EMG normal.', precautions: ['Light pressure'] } })).statusCode).toBe(201);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/staff/patients/${keptId}/reviews`,
+          headers: physician,
+          payload: { decision: 'clear_with_precautions', notes: 'EMG normal.', precautions: ['Light pressure'] },
+        })
+      ).statusCode,
+    ).toBe(201);
     const started = await startSession(second.id);
     expect(started.statusCode).toBe(201);
     expect(started.json().precautions).toContain('Light pressure');
@@ -172,7 +209,12 @@ describe.each(databaseTargets)('patient identity: online bookings and merges on 
     ['an unknown patient', () => 'no-such-patient', 404, 'not_found'],
   ])('refuses to merge a patient into %s and changes nothing', async (_name, duplicateId, status, code) => {
     const before = await t.ctx.db.query('select * from patients order by id');
-    const res = await t.app.inject({ method: 'POST', url: `/api/staff/patients/${keptId}/merge`, headers: reception, payload: { duplicateId: duplicateId(), identityChecked: true } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/staff/patients/${keptId}/merge`,
+      headers: reception,
+      payload: { duplicateId: duplicateId(), identityChecked: true },
+    });
     expect(res.statusCode).toBe(status);
     expect(res.json().error.code).toBe(code);
     expect(await t.ctx.db.query('select * from patients order by id')).toEqual(before);

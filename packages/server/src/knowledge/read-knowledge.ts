@@ -24,7 +24,13 @@ export function listBodyZones(): BodyZoneOut[] {
 export function findSourceMuscles(request: SourceFinderIn): SourceFinderOut {
   try {
     return {
-      candidates: rankSourceMuscles(request).map(({ name, why, why_ar, ...rest }) => ({ ...rest, name: name.en, label: name, why, explanation: { en: why, ar: why_ar ?? why } })),
+      candidates: rankSourceMuscles(request).map(({ name, why, why_ar, ...rest }) => ({
+        ...rest,
+        name: name.en,
+        label: name,
+        why,
+        explanation: { en: why, ar: why_ar ?? why },
+      })),
     };
   } catch (error) {
     if (error instanceof UnknownZoneError) throw new AppError('unknown_zone', error.message, { zones: error.zones });

@@ -28,7 +28,9 @@ export const REDACTED = '[redacted]';
 export function redactSecrets(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redactSecrets);
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, SECRET_KEY.test(key) && v !== null && v !== undefined ? REDACTED : redactSecrets(v)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => [key, SECRET_KEY.test(key) && v !== null && v !== undefined ? REDACTED : redactSecrets(v)]),
+  );
 }
 
 /** Appends to the audit log, in the caller's transaction so the record and its trail commit together. */

@@ -42,7 +42,7 @@ function asClientError(error: unknown): unknown {
 
 function guardFileReads(request: FastifyRequest): void {
   const readFile = request.file.bind(request);
-  request.file = (async (...args: Parameters<typeof readFile>) => {
+  request.file = async (...args: Parameters<typeof readFile>) => {
     const file = await readFile(...args).catch((error: unknown) => {
       throw asClientError(error);
     });
@@ -54,5 +54,5 @@ function guardFileReads(request: FastifyRequest): void {
         });
     }
     return file;
-  });
+  };
 }

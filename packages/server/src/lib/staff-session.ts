@@ -94,9 +94,10 @@ export async function createSession(
   const csrfToken = newToken();
   // The absolute limit; the idle timeout is checked on every use (findSession).
   const expires = new Date(now.getTime() + (stage === 'active' ? maxHours * 3_600_000 : STAGE_MINUTES[stage] * 60_000));
-  await sql.query('insert into staff_sessions (id_hash, user_id, csrf_token, created_at, expires_at, stage, last_seen_at) values ($1, $2, $3, $4, $5, $6, $4)', [
-    hashToken(token), userId, csrfToken, now.toISOString(), expires.toISOString(), stage,
-  ]);
+  await sql.query(
+    'insert into staff_sessions (id_hash, user_id, csrf_token, created_at, expires_at, stage, last_seen_at) values ($1, $2, $3, $4, $5, $6, $4)',
+    [hashToken(token), userId, csrfToken, now.toISOString(), expires.toISOString(), stage],
+  );
   return { token, csrfToken, expires };
 }
 

@@ -22,7 +22,9 @@ describe.each(databaseTargets)('patient link tokens and security headers on %s',
       },
     });
     t = await createTestApp(target, { logStream });
-    const slots = (await t.app.inject({ method: 'GET', url: `/api/availability?serviceId=${FOLLOW_UP}&practitionerId=${AMIRA}&from=2026-12-01&to=2026-12-01` })).json().slots;
+    const slots = (
+      await t.app.inject({ method: 'GET', url: `/api/availability?serviceId=${FOLLOW_UP}&practitionerId=${AMIRA}&from=2026-12-01&to=2026-12-01` })
+    ).json().slots;
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/bookings',

@@ -6,8 +6,7 @@ interface Text {
   body: string;
 }
 
-const bullets = (items: readonly { text: { en: string; ar: string } }[], language: Language) =>
-  items.map((item) => `- ${item.text[language]}`);
+const bullets = (items: readonly { text: { en: string; ar: string } }[], language: Language) => items.map((item) => `- ${item.text[language]}`);
 
 // What to expect after NMT (shared/domain/clinical-reference.md §6) and what to do if something
 // goes wrong. The advice and the warning signs come from knowledge-base/screening/patient-advice.json,
@@ -37,7 +36,10 @@ export function aftercareAdviceText(language: Language, patientName: string, cli
 export function checkinInviteText(language: Language, patientName: string, link: string): Text {
   return language === 'ar'
     ? { subject: 'كيف حالك بعد جلستك؟', body: `مرحباً ${patientName}،\n\nنود أن نعرف كيف تشعر بعد جلستك. يستغرق ذلك دقيقة: ${link}` }
-    : { subject: 'How are you after your session?', body: `Hello ${patientName},\n\nWe would like to know how you feel after your session. It takes a minute: ${link}` };
+    : {
+        subject: 'How are you after your session?',
+        body: `Hello ${patientName},\n\nWe would like to know how you feel after your session. It takes a minute: ${link}`,
+      };
 }
 
 /** The follow-up invitation carries the same caveat on how long relief lasts as the home page. */

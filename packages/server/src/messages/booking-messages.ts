@@ -38,7 +38,9 @@ export function confirmationText(input: BookingMessageInput): Text {
         '',
         clinicName,
         input.clinic.phone,
-      ].filter((line, i, all) => line !== '' || all[i - 1] !== '').join('\n'),
+      ]
+        .filter((line, i, all) => line !== '' || all[i - 1] !== '')
+        .join('\n'),
     };
   }
   return {
@@ -55,7 +57,9 @@ export function confirmationText(input: BookingMessageInput): Text {
       '',
       clinicName,
       input.clinic.phone,
-    ].filter((line, i, all) => line !== '' || all[i - 1] !== '').join('\n'),
+    ]
+      .filter((line, i, all) => line !== '' || all[i - 1] !== '')
+      .join('\n'),
   };
 }
 

@@ -46,7 +46,9 @@ export async function loadEpisodeProgress(ctx: AppContext, episodeId: string, ac
     const nprs = latestOf('nprs');
     const psfs = latestOf('psfs');
     const primary = findInstrument(episode.primaryInstrumentId);
-    const scored = measurements.filter((m) => m.instrumentId === episode.primaryInstrumentId && m.score !== null).map((m) => ({ on: m.takenOn, score: m.score as number }));
+    const scored = measurements
+      .filter((m) => m.instrumentId === episode.primaryInstrumentId && m.score !== null)
+      .map((m) => ({ on: m.takenOn, score: m.score as number }));
     const lastContact = measurements.at(-1)?.takenOn;
     const status = decideEpisodeStatus({ status: episode.status, startedOn: episode.startedOn, lastContactOn: lastContact }, today, settings.dropOutWeeks);
     return {
@@ -58,7 +60,14 @@ export async function loadEpisodeProgress(ctx: AppContext, episodeId: string, ac
         psfs: psfs ? { on: psfs.takenOn, ratings: psfs.answers } : undefined,
       }),
       progress: primary
-        ? checkProgress({ instrument: primary, startedOn: episode.startedOn, baseline: scored[0], followUps: scored.slice(1), today, afterWeeks: settings.progressCheckWeeks })
+        ? checkProgress({
+            instrument: primary,
+            startedOn: episode.startedOn,
+            baseline: scored[0],
+            followUps: scored.slice(1),
+            today,
+            afterWeeks: settings.progressCheckWeeks,
+          })
         : { status: 'no_baseline', weeks: 0 },
     };
   });
@@ -79,7 +88,9 @@ function groupSeries(measurements: readonly MeasurementRecord[]): MeasureSeries[
       measurements: list.map((m) => {
         if (!instrument || !baseline || m === baseline || m.score === null) return { ...m, changeFromBaseline: null };
         // PSFS is compared over the activities rated both times (classify-change.ts).
-        const change = instrument.patientSpecific ? (comparePatientSpecific(instrument, baseline.answers, m.answers) ?? null) : classifyChange(instrument, baseline.score as number, m.score);
+        const change = instrument.patientSpecific
+          ? (comparePatientSpecific(instrument, baseline.answers, m.answers) ?? null)
+          : classifyChange(instrument, baseline.score as number, m.score);
         return { ...m, changeFromBaseline: change };
       }),
     };

@@ -16,14 +16,19 @@ const THRESHOLDS = INSTRUMENTS.flatMap((instrument) => {
 
 /** A report covers at most five years, from a date not after its end. */
 export function checkReportPeriod(period: { from: string; to: string }): { from: string; to: string } {
-  if (!isRealDate(period.from) || !isRealDate(period.to)) throw new AppError('validation_failed', 'Dates must be real calendar dates.', [{ field: 'querystring', problem: 'is not a real date' }]);
+  if (!isRealDate(period.from) || !isRealDate(period.to))
+    throw new AppError('validation_failed', 'Dates must be real calendar dates.', [{ field: 'querystring', problem: 'is not a real date' }]);
   if (period.from > period.to) throw new AppError('invalid_range', '`from` must not be after `to`.');
   if (daysBetween(period.from, period.to) > 5 * 366) throw new AppError('invalid_range', 'A report covers at most five years.');
   return { from: period.from, to: period.to };
 }
 
 /** The clinic's outcome report for episodes started in the period (summarise-outcomes.ts says how it is counted). */
-export async function loadOutcomeReport(ctx: AppContext, period: { from: string; to: string }, actor: Actor): Promise<OutcomeSummary & { dropOutWeeks: number }> {
+export async function loadOutcomeReport(
+  ctx: AppContext,
+  period: { from: string; to: string },
+  actor: Actor,
+): Promise<OutcomeSummary & { dropOutWeeks: number }> {
   const settings = await loadOutcomeSettings(ctx.db);
   const today = localDate(ctx.clock.now(), settings.timeZone);
   const rows = await loadEpisodeReportRows(ctx.db, period, THRESHOLDS, settings.timeZone, today);
@@ -33,7 +38,11 @@ export async function loadOutcomeReport(ctx: AppContext, period: { from: string;
 }
 
 export function toEpisodeOutcome(row: EpisodeReportRow, today: string, dropOutWeeks: number): EpisodeOutcome {
-  const status = decideEpisodeStatus({ status: row.status, startedOn: row.startedOn, lastVisitOn: row.lastVisitOn ?? undefined, lastContactOn: row.lastContactOn ?? undefined }, today, dropOutWeeks).status;
+  const status = decideEpisodeStatus(
+    { status: row.status, startedOn: row.startedOn, lastVisitOn: row.lastVisitOn ?? undefined, lastContactOn: row.lastContactOn ?? undefined },
+    today,
+    dropOutWeeks,
+  ).status;
   return {
     id: row.id,
     startedOn: row.startedOn,

@@ -27,11 +27,13 @@ export async function openEpisode(ctx: AppContext, patientId: string, input: Ope
   }
   const today = localDate(ctx.clock.now(), settings.timeZone);
   const startedOn = input.startedOn ?? today;
-  if (startedOn > today) throw new AppError('validation_failed', 'An episode cannot start in the future.', [{ field: 'body.startedOn', problem: 'is after today' }]);
+  if (startedOn > today)
+    throw new AppError('validation_failed', 'An episode cannot start in the future.', [{ field: 'body.startedOn', problem: 'is after today' }]);
   return ctx.db.transaction(async (tx) => {
     const patient = await findPatient(tx, patientId, true);
     if (!patient) throw new AppError('not_found', 'No such patient.');
-    if (patient.identityStatus === 'merged') throw new AppError('patient_merged', 'This record was merged into another patient.', { mergedIntoId: patient.mergedIntoId });
+    if (patient.identityStatus === 'merged')
+      throw new AppError('patient_merged', 'This record was merged into another patient.', { mergedIntoId: patient.mergedIntoId });
     const refs = { assessmentId: input.assessmentId ?? null, practitionerId: input.practitionerId ?? null };
     const found = await checkEpisodeReferences(tx, patientId, refs);
     if (!found.assessment) throw new AppError('not_found', 'No such assessment for this patient.');

@@ -30,7 +30,10 @@ describe.each(databaseTargets)('outcomes on %s', (target) => {
     admin = await signIn(test.app, 'admin@demo.myomap.app');
     reception = await signIn(test.app, 'reception@demo.myomap.app');
     for (const name of ['Patient A', 'Patient B', 'Patient C', 'Patient D', 'Patient E', 'Patient F']) {
-      const [row] = await test.ctx.db.query<{ id: string }>(`insert into patients (name, email) values ($1, $2) returning id`, [name, `${name.replace(' ', '.').toLowerCase()}@example.com`]);
+      const [row] = await test.ctx.db.query<{ id: string }>(`insert into patients (name, email) values ($1, $2) returning id`, [
+        name,
+        `${name.replace(' ', '.').toLowerCase()}@example.com`,
+      ]);
       patients.push((row as { id: string }).id);
     }
     // Three sign-ins hash passwords with argon2 on a fresh database: slow on a loaded machine.
@@ -40,19 +43,40 @@ describe.each(databaseTargets)('outcomes on %s', (target) => {
   const post = (url: string, payload: object, headers = therapist) => test.app.inject({ method: 'POST', url, payload, headers });
   const get = (url: string, headers = therapist) => test.app.inject({ method: 'GET', url, headers });
   const open = async (patient: string, primaryInstrumentId = 'nprs', region = 'cervical') => {
-    const response = await post(`/api/staff/patients/${patient}/episodes`, { complaint: 'neck pain', region, primaryInstrumentId, practitionerId: 'prac-amira' });
+    const response = await post(`/api/staff/patients/${patient}/episodes`, {
+      complaint: 'neck pain',
+      region,
+      primaryInstrumentId,
+      practitionerId: 'prac-amira',
+    });
     expect(response.statusCode, response.body).toBe(201);
     return response.json<{ id: string }>().id;
   };
-  const nprs = (episode: string, pain: number | null) => post(`/api/staff/episodes/${episode}/measurements`, { instrumentId: 'nprs', language: 'en', answers: { pain_24h: pain } });
+  const nprs = (episode: string, pain: number | null) =>
+    post(`/api/staff/episodes/${episode}/measurements`, { instrumentId: 'nprs', language: 'en', answers: { pain_24h: pain } });
   const count = async () => Number((await test.ctx.db.query<{ n: string }>('select count(*) as n from measurements'))[0]?.n);
 
   it('builds the fixture through the API, refusing bad answers without storing them', async () => {
-    const [a, b, c, d] = [await open(patients[0] as string), await open(patients[1] as string), await open(patients[2] as string), await open(patients[3] as string)];
+    const [a, b, c, d] = [
+      await open(patients[0] as string),
+      await open(patients[1] as string),
+      await open(patients[2] as string),
+      await open(patients[3] as string),
+    ];
     const e = await open(patients[4] as string, 'lefs', 'thigh_knee');
-    for (const [episode, pain] of [[a, 7], [b, 6], [c, 5], [d, 8]] as const) expect((await nprs(episode, pain)).statusCode).toBe(201);
+    for (const [episode, pain] of [
+      [a, 7],
+      [b, 6],
+      [c, 5],
+      [d, 8],
+    ] as const)
+      expect((await nprs(episode, pain)).statusCode).toBe(201);
     const items = await get('/api/staff/instruments');
-    const lefsItems = items.json<{ id: string; items: { id: string }[] }[]>().find((i) => i.id === 'lefs')?.items.map((i) => i.id) ?? [];
+    const lefsItems =
+      items
+        .json<{ id: string; items: { id: string }[] }[]>()
+        .find((i) => i.id === 'lefs')
+        ?.items.map((i) => i.id) ?? [];
     const lefsAnswers = (total: number) => Object.fromEntries(lefsItems.map((id, i) => [id, i < total % 20 ? Math.ceil(total / 20) : Math.floor(total / 20)]));
     expect((await post(`/api/staff/episodes/${e}/measurements`, { instrumentId: 'lefs', language: 'ar', answers: lefsAnswers(40) })).statusCode).toBe(201);
 
@@ -163,7 +187,9 @@ describe.each(databaseTargets)('outcomes on %s', (target) => {
   it('keeps the figures to the roles the permission table names, and refuses a bad period', async () => {
     expect((await get(`/api/staff/patients/${patients[0]}/episodes`, reception)).statusCode).toBe(403);
     expect((await get('/api/staff/reports/outcomes?from=2026-09-01&to=2026-12-31', therapist)).statusCode).toBe(403);
-    expect((await post(`/api/staff/patients/${patients[0]}/episodes`, { complaint: 'x', region: 'cervical', primaryInstrumentId: 'nprs' }, admin)).statusCode).toBe(403);
+    expect(
+      (await post(`/api/staff/patients/${patients[0]}/episodes`, { complaint: 'x', region: 'cervical', primaryInstrumentId: 'nprs' }, admin)).statusCode,
+    ).toBe(403);
     const backwards = await get('/api/staff/reports/outcomes?from=2026-12-31&to=2026-09-01', admin);
     expect(backwards.json().error.code).toBe('invalid_range');
     const badRegion = await post(`/api/staff/patients/${patients[0]}/episodes`, { complaint: 'neck pain', region: 'moon', primaryInstrumentId: 'nprs' });

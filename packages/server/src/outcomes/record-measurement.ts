@@ -26,7 +26,11 @@ export async function recordMeasurement(ctx: AppContext, episodeId: string, inpu
   const instrument = requireEnabledInstrument(input.instrumentId, settings.licensedInstruments);
   const scored = scoreMeasure(instrument, input.answers);
   if (scored.status === 'invalid') {
-    throw new AppError('validation_failed', 'Some answers are not on the instrument’s scale.', scored.invalid.map((item) => ({ field: `body.answers.${item}`, problem: 'is not an answer this item allows' })));
+    throw new AppError(
+      'validation_failed',
+      'Some answers are not on the instrument’s scale.',
+      scored.invalid.map((item) => ({ field: `body.answers.${item}`, problem: 'is not an answer this item allows' })),
+    );
   }
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
@@ -48,7 +52,12 @@ export async function recordMeasurement(ctx: AppContext, episodeId: string, inpu
       source: input.source,
       recordedBy: actor.type === 'staff' ? (actor.id ?? null) : null,
     });
-    await writeAudit(tx, actor, { action: 'measurements.create', entityType: 'measurement', entityId: saved.id, after: { episodeId, patientId: episode.patientId, instrumentId: saved.instrumentId, score: saved.score } });
+    await writeAudit(tx, actor, {
+      action: 'measurements.create',
+      entityType: 'measurement',
+      entityId: saved.id,
+      after: { episodeId, patientId: episode.patientId, instrumentId: saved.instrumentId, score: saved.score },
+    });
     return saved;
   });
 }

@@ -18,14 +18,21 @@ describe.each(databaseTargets)('bad input is a 400 (%s)', (target) => {
     t = await createTestApp(target);
     reception = await signIn(t.app, 'reception@demo.myomap.app');
     therapist = await signIn(t.app, 'amira@demo.myomap.app');
-    patientId = (await t.app.inject({ method: 'POST', url: '/api/staff/patients', headers: reception, payload: { name: 'Rana Aziz', email: 'rana@example.com' } })).json().id;
+    patientId = (
+      await t.app.inject({ method: 'POST', url: '/api/staff/patients', headers: reception, payload: { name: 'Rana Aziz', email: 'rana@example.com' } })
+    ).json().id;
     assessmentId = (await t.app.inject({ method: 'POST', url: `/api/staff/patients/${patientId}/assessments`, headers: therapist })).json().id;
   }, 180_000);
   afterAll(async () => {
     await t.close();
   });
 
-  const booking = (name: string) => ({ serviceId: 'svc-nmt-follow-60', practitionerId: 'prac-amira', start: '2026-12-07T09:00:00+04:00', patient: { name, email: 'p@example.com' } });
+  const booking = (name: string) => ({
+    serviceId: 'svc-nmt-follow-60',
+    practitionerId: 'prac-amira',
+    start: '2026-12-07T09:00:00+04:00',
+    patient: { name, email: 'p@example.com' },
+  });
 
   it.each([
     ['NUL in a JSON string', { name: 'Rana\u0000Aziz', email: 'n@example.com' }],
@@ -43,7 +50,11 @@ describe.each(databaseTargets)('bad input is a 400 (%s)', (target) => {
 
   it('refuses NUL escaped in raw JSON, in a public booking, with a blank name too', async () => {
     const before = await count('appointments');
-    for (const payload of [JSON.stringify(booking('Rana')).replace('Rana', 'Ra\\u0000na'), JSON.stringify(booking('Rana')).replace('Rana', '\\udc00'), JSON.stringify(booking('   '))]) {
+    for (const payload of [
+      JSON.stringify(booking('Rana')).replace('Rana', 'Ra\\u0000na'),
+      JSON.stringify(booking('Rana')).replace('Rana', '\\udc00'),
+      JSON.stringify(booking('   ')),
+    ]) {
       const res = await t.app.inject({ method: 'POST', url: '/api/bookings', headers: { 'content-type': 'application/json' }, payload });
       expect(res.statusCode, payload).toBe(400);
       expect(res.json().error.code).toBe('validation_failed');
@@ -70,13 +81,26 @@ describe.each(databaseTargets)('bad input is a 400 (%s)', (target) => {
   });
 
   it.each([
-    ['no boundary parameter', 'multipart/form-data', '--b\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n'],
+    [
+      'no boundary parameter',
+      'multipart/form-data',
+      '--b\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n',
+    ],
     ['a body that is not multipart', 'multipart/form-data; boundary=b', 'garbage'],
     ['a part header without its blank line', 'multipart/form-data; boundary=b', '--b\r\nno blank line'],
-    ['a body cut off inside the file', 'multipart/form-data; boundary=b', '--b\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n\x89PNG'],
+    [
+      'a body cut off inside the file',
+      'multipart/form-data; boundary=b',
+      '--b\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n\x89PNG',
+    ],
   ])('refuses a malformed upload (%s) with invalid_multipart', async (_label, contentType, payload) => {
     const before = await count('assessment_photos');
-    const res = await t.app.inject({ method: 'POST', url: `/api/staff/assessments/${assessmentId}/photos?view=front`, headers: { ...therapist, 'content-type': contentType }, payload });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/staff/assessments/${assessmentId}/photos?view=front`,
+      headers: { ...therapist, 'content-type': contentType },
+      payload,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('invalid_multipart');
     expect(await count('assessment_photos')).toBe(before);
@@ -89,18 +113,33 @@ describe.each(databaseTargets)('bad input is a 400 (%s)', (target) => {
       png,
       Buffer.from('\r\n--b--\r\n'),
     ]);
-    const res = await t.app.inject({ method: 'POST', url: `/api/staff/assessments/${assessmentId}/photos?view=front`, headers: { ...therapist, 'content-type': 'multipart/form-data; boundary=b' }, payload });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/staff/assessments/${assessmentId}/photos?view=front`,
+      headers: { ...therapist, 'content-type': 'multipart/form-data; boundary=b' },
+      payload,
+    });
     expect(res.statusCode).toBe(201);
   });
 
   it('still refuses multipart on a JSON route with 415', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/staff/patients', headers: { ...reception, 'content-type': 'multipart/form-data; boundary=b' }, payload: '--b--\r\n' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/staff/patients',
+      headers: { ...reception, 'content-type': 'multipart/form-data; boundary=b' },
+      payload: '--b--\r\n',
+    });
     expect(res.statusCode).toBe(415);
     expect(res.json().error.code).toBe('unsupported_media_type');
   });
 
   it('keeps accepting good text: Arabic, emoji (a valid surrogate pair) and padded names', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/staff/patients', headers: reception, payload: { name: ' عمر خليل 🙂 ', email: 'omar.k@example.com' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/staff/patients',
+      headers: reception,
+      payload: { name: ' عمر خليل 🙂 ', email: 'omar.k@example.com' },
+    });
     expect(res.statusCode).toBe(201);
   });
 });

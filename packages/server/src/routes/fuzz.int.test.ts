@@ -61,28 +61,59 @@ function prng(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(items: readonly T[]): T => items[int(items.length)] as T;
+  const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
   return { next, int, pick };
 }
 type Rng = ReturnType<typeof prng>;
 
 // Strings that satisfy the app's patterns, tried in order against each pattern.
 const PATTERN_SAMPLES = [
-  '2026-12-07', '2026-12-07T09:00:00+04:00', '2026-12-07T05:00:00Z', '09:00', '10:30', 'en', 'front',
-  '+971 50 000 0000', '#2f6f6a', 'left_shoulder', '1', 'svc-nmt-follow-60', 'prac-amira',
-  `data:image/png;base64,${'iVBORw0KGgo'.repeat(12)}`, 'abc',
+  '2026-12-07',
+  '2026-12-07T09:00:00+04:00',
+  '2026-12-07T05:00:00Z',
+  '09:00',
+  '10:30',
+  'en',
+  'front',
+  '+971 50 000 0000',
+  '#2f6f6a',
+  'left_shoulder',
+  '1',
+  'svc-nmt-follow-60',
+  'prac-amira',
+  `data:image/png;base64,${'iVBORw0KGgo'.repeat(12)}`,
+  'abc',
 ];
 const FREE_TEXT = ['Rana Aziz', 'Neck pain after long drives', 'x', 'عمر خليل', 'ok'];
 
 /** Strings that have broken the server: each must come back as a 4xx. */
 const BAD_STRINGS = [
-  'a\u0000b', '\u0000', 'Rana\u0000Aziz', '\ud800', 'x\udfffy', '\ud83d', '   ', '\t\n ', '', '\u200b',
-  '\u202eevil', "' or 1=1 --", 'x'.repeat(5000), '%00', '../../etc/passwd', '2026-02-30', '2026-13-01T25:61:00+04:00',
-  ' ', '\u00a0\u3000', '9999-12-31T23:59:59Z', '0000-01-01', 'NaN', '-1', '1e309',
+  'a\u0000b',
+  '\u0000',
+  'Rana\u0000Aziz',
+  '\ud800',
+  'x\udfffy',
+  '\ud83d',
+  '   ',
+  '\t\n ',
+  '',
+  '\u200b',
+  '\u202eevil',
+  "' or 1=1 --",
+  'x'.repeat(5000),
+  '%00',
+  '../../etc/passwd',
+  '2026-02-30',
+  '2026-13-01T25:61:00+04:00',
+  ' ',
+  '\u00a0\u3000',
+  '9999-12-31T23:59:59Z',
+  '0000-01-01',
+  'NaN',
+  '-1',
+  '1e309',
 ];
-const BAD_VALUES: unknown[] = [
-  0, -1, 1.5, 1e308, -1e308, 2 ** 53 + 2, true, false, null, [], {}, [null], ['x'], { '': 1 }, 'x', '', { __proto__: { x: 1 } },
-];
+const BAD_VALUES: unknown[] = [0, -1, 1.5, 1e308, -1e308, 2 ** 53 + 2, true, false, null, [], {}, [null], ['x'], { '': 1 }, 'x', '', { __proto__: { x: 1 } }];
 
 function deepNesting(depth: number, asArray: boolean): string {
   return asArray ? '['.repeat(depth) + ']'.repeat(depth) : '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
@@ -199,7 +230,8 @@ function toQuery(value: unknown): string {
 const MULTIPART_BOUNDARY = 'fuzzboundary';
 const PNG_HEADER = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 function multipartBodies(): { contentType: string; payload: Buffer | string }[] {
-  const part = (headers: string, body: Buffer | string) => Buffer.concat([Buffer.from(`--${MULTIPART_BOUNDARY}\r\n${headers}\r\n\r\n`), Buffer.from(body), Buffer.from('\r\n')]);
+  const part = (headers: string, body: Buffer | string) =>
+    Buffer.concat([Buffer.from(`--${MULTIPART_BOUNDARY}\r\n${headers}\r\n\r\n`), Buffer.from(body), Buffer.from('\r\n')]);
   const end = Buffer.from(`--${MULTIPART_BOUNDARY}--\r\n`);
   const file = (name: string, type: string) => `Content-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}`;
   const type = `multipart/form-data; boundary=${MULTIPART_BOUNDARY}`;
@@ -210,7 +242,10 @@ function multipartBodies(): { contentType: string; payload: Buffer | string }[] 
     { contentType: type, payload: `--${MULTIPART_BOUNDARY}\r\nno blank line after headers` },
     { contentType: type, payload: Buffer.concat([part('Content-Disposition: form-data', 'x'), end]) }, // no field name
     { contentType: type, payload: Buffer.concat([part(file('a\u0000.png', 'image/png'), PNG_HEADER), end]) },
-    { contentType: type, payload: Buffer.concat([part('Content-Disposition: form-data; name="view"', 'a\u0000'), part(file('a.png', 'image/png'), PNG_HEADER), end]) },
+    {
+      contentType: type,
+      payload: Buffer.concat([part('Content-Disposition: form-data; name="view"', 'a\u0000'), part(file('a.png', 'image/png'), PNG_HEADER), end]),
+    },
     { contentType: type, payload: Buffer.concat([part(file('a.png', 'image/png'), PNG_HEADER), part(file('b.png', 'image/png'), PNG_HEADER), end]) },
     { contentType: 'multipart/form-data', payload: Buffer.concat([part(file('a.png', 'image/png'), PNG_HEADER), end]) }, // no boundary parameter
     { contentType: 'multipart/form-data; boundary=', payload: '--\r\n' },
@@ -245,7 +280,12 @@ describe.each(databaseTargets)('fuzzing every route (%s)', (target) => {
       // Let the bad requests reach the schema; the limiter has its own tests.
       bookingRateLimitPerMinute: 1_000_000,
     };
-    const ctx: AppContext = { config, db: database.db, clock: new ManualClock(new Date(DEFAULT_TEST_NOW)), mailer: createMailer(undefined, 'test@myomap.test') };
+    const ctx: AppContext = {
+      config,
+      db: database.db,
+      clock: new ManualClock(new Date(DEFAULT_TEST_NOW)),
+      mailer: createMailer(undefined, 'test@myomap.test'),
+    };
     app = await buildApp(ctx, {
       onRoute: (route: RouteOptions) => {
         for (const method of [route.method].flat()) {
@@ -266,7 +306,12 @@ describe.each(databaseTargets)('fuzzing every route (%s)', (target) => {
       { name: 'physician', headers: physician },
     ];
     // Real ids, so broken bodies get past "not found" to the code that writes.
-    const patient = await app.inject({ method: 'POST', url: '/api/staff/patients', headers: reception, payload: { name: 'Fuzz Patient', email: 'fuzz@example.com' } });
+    const patient = await app.inject({
+      method: 'POST',
+      url: '/api/staff/patients',
+      headers: reception,
+      payload: { name: 'Fuzz Patient', email: 'fuzz@example.com' },
+    });
     const assessment = await app.inject({ method: 'POST', url: `/api/staff/patients/${patient.json().id}/assessments`, headers: therapist });
     ids.push(patient.json().id, assessment.json().id, 'prac-amira', 'svc-nmt-follow-60', 'room-1', 'user-admin');
     // Five argon2 sign-ins and a migration on a shared, busy machine: a budget, not a timing claim.
@@ -279,9 +324,7 @@ describe.each(databaseTargets)('fuzzing every route (%s)', (target) => {
 
   it(`answers ${REQUESTS_PER_TARGET} bad requests over every route with a 4xx and no write`, async () => {
     expect(routes.length).toBeGreaterThan(50);
-    const tables = (
-      await database.db.query<{ tablename: string }>(`select tablename from pg_tables where schemaname = 'public' order by tablename`)
-    )
+    const tables = (await database.db.query<{ tablename: string }>(`select tablename from pg_tables where schemaname = 'public' order by tablename`))
       .map((r) => r.tablename)
       .filter((t) => !WRITE_EXEMPT.has(t));
     const rng = prng(SEED);
@@ -295,7 +338,8 @@ describe.each(databaseTargets)('fuzzing every route (%s)', (target) => {
     for (let n = 0; n < REQUESTS_PER_TARGET; n++) {
       const route = routes[n % routes.length] as FuzzRoute;
       const known = learnt.get(route) as { allowed: Set<string>; found: string[] };
-      const identity = known.allowed.size > 0 && rng.next() < 0.8 ? (identities.find((i) => i.name === rng.pick([...known.allowed])) ?? identities[0]!) : rng.pick(identities);
+      const identity =
+        known.allowed.size > 0 && rng.next() < 0.8 ? (identities.find((i) => i.name === rng.pick([...known.allowed])) ?? identities[0]!) : rng.pick(identities);
       // Signing out would end the session the rest of the run relies on.
       if (identity.name !== 'anonymous' && route.url.includes('logout')) continue;
       const headers: Record<string, string> = { ...identity.headers };
@@ -319,7 +363,18 @@ describe.each(databaseTargets)('fuzzing every route (%s)', (target) => {
         const valid = route.schema.body ? sampleFor(route.schema.body, rng, ids) : {};
         if (strategy === 3) {
           headers['content-type'] = 'application/json';
-          request.payload = rng.pick(['{', '{"a":}', '[1,]', 'nul', '{"a":"\\u0000"}', '{"a":"\\ud800"}', '"\\udfff"', deepNesting(5000, rng.next() < 0.5), '\u0000', '{"__proto__":{"x":1}}']);
+          request.payload = rng.pick([
+            '{',
+            '{"a":}',
+            '[1,]',
+            'nul',
+            '{"a":"\\u0000"}',
+            '{"a":"\\ud800"}',
+            '"\\udfff"',
+            deepNesting(5000, rng.next() < 0.5),
+            '\u0000',
+            '{"__proto__":{"x":1}}',
+          ]);
         } else if (strategy === 4) {
           const body = rng.pick(multipart);
           headers['content-type'] = body.contentType;

@@ -19,7 +19,25 @@ import { staffUserRoutes } from './staff/users.routes.ts';
 
 /** Every route module, mounted under /api. Add a module here to expose it. */
 export const registerRoutes: FastifyPluginAsync = async (app) => {
-  for (const routes of [healthRoutes, catalogRoutes, availabilityRoutes, bookingRoutes, waitlistRoutes, authRoutes, accountRoutes, accountLinkRoutes, staffRoutes, staffUserRoutes, knowledgeRoutes, clinicalRoutes, intakeRoutes, safetyRoutes, treatmentRoutes, identityRoutes, outcomeRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    catalogRoutes,
+    availabilityRoutes,
+    bookingRoutes,
+    waitlistRoutes,
+    authRoutes,
+    accountRoutes,
+    accountLinkRoutes,
+    staffRoutes,
+    staffUserRoutes,
+    knowledgeRoutes,
+    clinicalRoutes,
+    intakeRoutes,
+    safetyRoutes,
+    treatmentRoutes,
+    identityRoutes,
+    outcomeRoutes,
+  ]) {
     await app.register(routes);
   }
 };

@@ -16,6 +16,8 @@ export async function assertConsentAllowance(tx: Sql, appointmentId: string, now
     [appointmentId, now.toISOString()],
   );
   if ((row?.n ?? 0) >= CONSENTS_PER_LINK_PER_DAY) {
-    throw new AppError('rate_limited', `At most ${CONSENTS_PER_LINK_PER_DAY} consents a day may be signed through one link.`, { limit: CONSENTS_PER_LINK_PER_DAY });
+    throw new AppError('rate_limited', `At most ${CONSENTS_PER_LINK_PER_DAY} consents a day may be signed through one link.`, {
+      limit: CONSENTS_PER_LINK_PER_DAY,
+    });
   }
 }

@@ -17,20 +17,27 @@ import { intakeView, saveIntake, signConsent, submitIntake, validateResponse } f
  */
 export type FindVisit = (tx: Sql) => Promise<AppointmentRow>;
 
-export const byLink = (reference: string, token: string): FindVisit => (tx) => findManagedBooking(tx, reference, token);
+export const byLink =
+  (reference: string, token: string): FindVisit =>
+  (tx) =>
+    findManagedBooking(tx, reference, token);
 
-export const byAppointmentId = (id: string): FindVisit => async (tx) => {
-  const row = await findAppointmentById(tx, id);
-  if (!row || row.kind !== 'visit') throw new AppError('not_found', 'No such appointment.');
-  return row;
-};
+export const byAppointmentId =
+  (id: string): FindVisit =>
+  async (tx) => {
+    const row = await findAppointmentById(tx, id);
+    if (!row || row.kind !== 'visit') throw new AppError('not_found', 'No such appointment.');
+    return row;
+  };
 
 /** Per link: each signature can be hundreds of kB, and the consents table is append-only. */
-export const byLinkWithConsentAllowance = (ctx: AppContext, reference: string, token: string): FindVisit => async (tx) => {
-  const appointment = await findManagedBooking(tx, reference, token);
-  await assertConsentAllowance(tx, appointment.id, ctx.clock.now());
-  return appointment;
-};
+export const byLinkWithConsentAllowance =
+  (ctx: AppContext, reference: string, token: string): FindVisit =>
+  async (tx) => {
+    const appointment = await findManagedBooking(tx, reference, token);
+    await assertConsentAllowance(tx, appointment.id, ctx.clock.now());
+    return appointment;
+  };
 
 export function viewIntake(ctx: AppContext, find: FindVisit, actor: Actor): Promise<IntakeViewOut> {
   return ctx.db.transaction(async (tx) => {

@@ -19,7 +19,6 @@ export async function loadImprovement(
   const first = sessions[0];
   const readings = sessions.flatMap((s) => (s.pain === null ? [] : [{ date: localDate(s.startedAt, timeZone), pain: s.pain }]));
   const firstSession = first ? localDate(first.startedAt, timeZone) : undefined;
-  const baseline =
-    typeof intakePainNow === 'number' && firstSession ? { date: firstSession, pain: intakePainNow } : readings[0];
+  const baseline = typeof intakePainNow === 'number' && firstSession ? { date: firstSession, pain: intakePainNow } : readings[0];
   return checkImprovement({ baseline, readings, firstSession, today: localDate(now, timeZone), reassessAfterWeeks });
 }

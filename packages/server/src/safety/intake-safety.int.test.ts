@@ -18,7 +18,12 @@ describe.each(databaseTargets)('intake, consent and safety screening on %s', (ta
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/bookings',
-      payload: { serviceId: 'svc-nmt-initial', practitionerId: 'prac-amira', start: '2026-12-01T09:00:00+04:00', patient: { name: 'Khalid Omar', email: 'khalid@example.com', preferredLanguage: 'ar' } },
+      payload: {
+        serviceId: 'svc-nmt-initial',
+        practitionerId: 'prac-amira',
+        start: '2026-12-01T09:00:00+04:00',
+        patient: { name: 'Khalid Omar', email: 'khalid@example.com', preferredLanguage: 'ar' },
+      },
     });
     booking = res.json();
   });
@@ -26,7 +31,13 @@ describe.each(databaseTargets)('intake, consent and safety screening on %s', (ta
     await t.close();
   });
 
-  const weakAndTwitching = intake({ 'full-name': 'Khalid Omar', 'nmd-weakness-main': true, 'nmd-progressive': true, 'nmd-twitching': true, 'nmd-rapid': false });
+  const weakAndTwitching = intake({
+    'full-name': 'Khalid Omar',
+    'nmd-weakness-main': true,
+    'nmd-progressive': true,
+    'nmd-twitching': true,
+    'nmd-rapid': false,
+  });
 
   it('serves the questionnaire and consent by the booking link only', async () => {
     const ok = await t.app.inject({ method: 'GET', url: intakeUrl() });
@@ -51,7 +62,13 @@ describe.each(databaseTargets)('intake, consent and safety screening on %s', (ta
   });
 
   it.each([
-    ['an unknown question', { response: { resourceType: 'QuestionnaireResponse', status: 'in-progress', item: [{ linkId: 'no-such-question', answer: [{ valueBoolean: true }] }] }, language: 'en' }],
+    [
+      'an unknown question',
+      {
+        response: { resourceType: 'QuestionnaireResponse', status: 'in-progress', item: [{ linkId: 'no-such-question', answer: [{ valueBoolean: true }] }] },
+        language: 'en',
+      },
+    ],
     ['a malformed response', { response: { resourceType: 'Patient' }, language: 'en' }],
     ['an unknown language', { response: responseFromAnswers({}), language: 'fr' }],
   ])('rejects intake with %s and writes nothing', async (_name, payload) => {
@@ -76,11 +93,23 @@ describe.each(databaseTargets)('intake, consent and safety screening on %s', (ta
   });
 
   it('records a signed consent and refuses an outdated version', async () => {
-    const stale = await t.app.inject({ method: 'POST', url: intakeUrl('/consent'), payload: { version: '2020-01-01', language: 'ar', typedName: 'Khalid Omar', signature: SIGNATURE } });
+    const stale = await t.app.inject({
+      method: 'POST',
+      url: intakeUrl('/consent'),
+      payload: { version: '2020-01-01', language: 'ar', typedName: 'Khalid Omar', signature: SIGNATURE },
+    });
     expect(stale.statusCode).toBe(409);
-    const bad = await t.app.inject({ method: 'POST', url: intakeUrl('/consent'), payload: { version: currentConsentVersion, language: 'ar', typedName: 'Khalid Omar', signature: 'not an image' } });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: intakeUrl('/consent'),
+      payload: { version: currentConsentVersion, language: 'ar', typedName: 'Khalid Omar', signature: 'not an image' },
+    });
     expect(bad.statusCode).toBe(400);
-    const signed = await t.app.inject({ method: 'POST', url: intakeUrl('/consent'), payload: { version: currentConsentVersion, language: 'ar', typedName: 'Khalid Omar', signature: SIGNATURE } });
+    const signed = await t.app.inject({
+      method: 'POST',
+      url: intakeUrl('/consent'),
+      payload: { version: currentConsentVersion, language: 'ar', typedName: 'Khalid Omar', signature: SIGNATURE },
+    });
     expect(signed.statusCode).toBe(201);
     await expect(t.ctx.db.query(`update consents set typed_name = 'someone else'`)).rejects.toMatchObject({ code: 'P0001' });
   });
@@ -100,7 +129,12 @@ describe.each(databaseTargets)('intake, consent and safety screening on %s', (ta
     expect(safety.json().screening.result.suspendTriggerPointReasoning).toBe(true);
 
     // Only physicians review; a therapist gets 403.
-    const notAllowed = await t.app.inject({ method: 'POST', url: `/api/staff/patients/${patientId}/reviews`, headers: therapist, payload: { decision: 'clear', notes: '' } });
+    const notAllowed = await t.app.inject({
+      method: 'POST',
+      url: `/api/staff/patients/${patientId}/reviews`,
+      headers: therapist,
+      payload: { decision: 'clear', notes: '' },
+    });
     expect(notAllowed.statusCode).toBe(403);
     const queue = await t.app.inject({ method: 'GET', url: '/api/staff/reviews', headers: physician });
     const queued = queue.json().find((q: { patientId: string }) => q.patientId === patientId);
@@ -110,7 +144,11 @@ describe.each(databaseTargets)('intake, consent and safety screening on %s', (ta
       method: 'POST',
       url: `/api/staff/patients/${patientId}/reviews`,
       headers: physician,
-      payload: { decision: 'refer', notes: 'Progressive weakness with fasciculations.', referral: { to: 'Neurology (neuromuscular clinic)', tests: ['Nerve conduction studies and EMG', 'CK'], urgency: 'soon' } },
+      payload: {
+        decision: 'refer',
+        notes: 'Progressive weakness with fasciculations.',
+        referral: { to: 'Neurology (neuromuscular clinic)', tests: ['Nerve conduction studies and EMG', 'CK'], urgency: 'soon' },
+      },
     });
     expect(refer.statusCode).toBe(201);
     const stillRefused = await start();
@@ -130,14 +168,23 @@ describe.each(databaseTargets)('intake, consent and safety screening on %s', (ta
       await t.app.inject({
         method: 'POST',
         url: '/api/bookings',
-        payload: { serviceId: 'svc-nmt-initial', practitionerId: 'prac-omar', start: '2026-12-01T09:00:00+04:00', patient: { name: 'Mona Ali', email: 'mona@example.com' } },
+        payload: {
+          serviceId: 'svc-nmt-initial',
+          practitionerId: 'prac-omar',
+          start: '2026-12-01T09:00:00+04:00',
+          patient: { name: 'Mona Ali', email: 'mona@example.com' },
+        },
       })
     ).json();
     const url = (suffix = '') => `/api/intake/${second.reference}${suffix}?token=${second.manageToken}`;
     await t.app.inject({ method: 'PUT', url: url(), payload: { response: responseFromAnswers(intake({ 'med-anticoagulant': true })), language: 'en' } });
     const submitted = await t.app.inject({ method: 'POST', url: url('/submit') });
     expect(submitted.json().outcome).toBe('proceed_with_precautions');
-    await t.app.inject({ method: 'POST', url: url('/consent'), payload: { version: currentConsentVersion, language: 'en', typedName: 'Mona Ali', signature: SIGNATURE } });
+    await t.app.inject({
+      method: 'POST',
+      url: url('/consent'),
+      payload: { version: currentConsentVersion, language: 'en', typedName: 'Mona Ali', signature: SIGNATURE },
+    });
     const therapist = await signIn(t.app, 'omar@demo.myomap.app');
     const started = await t.app.inject({ method: 'POST', url: `/api/staff/appointments/${second.id}/sessions`, headers: therapist });
     expect(started.statusCode).toBe(201);

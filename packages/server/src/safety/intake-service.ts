@@ -17,10 +17,11 @@ import { findPatient, findPatientsSharingContact } from '../stores/patient-store
 import type { ClinicSettings } from '../stores/clinic-store.ts';
 
 /** The consent version in force: the newest one that exists in both languages. */
-export const currentConsentVersion = [...new Set(consentTexts.map((c) => c.version))]
-  .filter((v) => consentTexts.some((c) => c.version === v && c.language === 'en') && consentTexts.some((c) => c.version === v && c.language === 'ar'))
-  .sort()
-  .at(-1) ?? '';
+export const currentConsentVersion =
+  [...new Set(consentTexts.map((c) => c.version))]
+    .filter((v) => consentTexts.some((c) => c.version === v && c.language === 'en') && consentTexts.some((c) => c.version === v && c.language === 'ar'))
+    .sort()
+    .at(-1) ?? '';
 
 const knownLinkIds = new Set(indexQuestionnaire().keys());
 
@@ -87,7 +88,14 @@ export async function saveIntake(tx: Sql, appointment: AppointmentRow, response:
      values ($1, $2, $3, $4, $5, $6)
      on conflict (appointment_id) do update set response = excluded.response, language = excluded.language, updated_at = excluded.updated_at
      returning id`,
-    [appointment.patientId, appointment.id, intakeQuestionnaire.version ?? '1', language, JSON.stringify({ ...response, status: 'in-progress' }), now.toISOString()],
+    [
+      appointment.patientId,
+      appointment.id,
+      intakeQuestionnaire.version ?? '1',
+      language,
+      JSON.stringify({ ...response, status: 'in-progress' }),
+      now.toISOString(),
+    ],
   );
   const intakeId = row?.id ?? '';
   const answers = answersFromQuestionnaireResponse(response, intakeQuestionnaire);
@@ -109,12 +117,20 @@ export async function submitIntake(tx: Sql, clinic: ClinicSettings, appointment:
   const missing = listMissingRequired(answers);
   if (missing.length > 0) throw new AppError('unprocessable', 'Some required questions are not answered yet.', { missing });
   const result = screenPatient(answers, localDate(now, clinic.timeZone));
-  await tx.query(`update intake_responses set status = 'submitted', submitted_at = $2, response = jsonb_set(response, '{status}', '"completed"') where id = $1`, [intake.id, now.toISOString()]);
+  await tx.query(
+    `update intake_responses set status = 'submitted', submitted_at = $2, response = jsonb_set(response, '{status}', '"completed"') where id = $1`,
+    [intake.id, now.toISOString()],
+  );
   const [screening] = await tx.query<{ id: string }>(
     'insert into screenings (patient_id, intake_id, outcome, result, created_at) values ($1, $2, $3, $4, $5) returning id',
     [appointment.patientId, intake.id, result.outcome, JSON.stringify(result), now.toISOString()],
   );
-  await writeAudit(tx, actor, { action: 'intake.submit', entityType: 'intake', entityId: intake.id, after: { screeningId: screening?.id, outcome: result.outcome, redFlags: result.redFlags.map((f) => f.id) } });
+  await writeAudit(tx, actor, {
+    action: 'intake.submit',
+    entityType: 'intake',
+    entityId: intake.id,
+    after: { screeningId: screening?.id, outcome: result.outcome, redFlags: result.redFlags.map((f) => f.id) },
+  });
   // Patients see what to do, not the clinical reasoning: urgent findings say so plainly.
   const urgency = result.redFlags[0]?.urgency;
   const urgentCare: 'emergency' | 'same_day' | null = urgency === 'emergency' ? 'emergency' : urgency === 'same_day' ? 'same_day' : null;
@@ -135,7 +151,12 @@ export async function signConsent(
     `insert into consents (patient_id, appointment_id, version, language, typed_name, signature_png, signed_at, ip) values ($1,$2,$3,$4,$5,$6,$7,$8) returning id`,
     [appointment.patientId, appointment.id, body.version, body.language, body.typedName.trim(), body.signature, now.toISOString(), actor.ip ?? null],
   );
-  await writeAudit(tx, actor, { action: 'consent.sign', entityType: 'consent', entityId: row?.id, after: { version: body.version, language: body.language, typedName: body.typedName } });
+  await writeAudit(tx, actor, {
+    action: 'consent.sign',
+    entityType: 'consent',
+    entityId: row?.id,
+    after: { version: body.version, language: body.language, typedName: body.typedName },
+  });
   return { id: row?.id, version: body.version, signedAt: now.toISOString() };
 }
 
@@ -154,8 +175,16 @@ export async function loadSafety(sql: Sql, patientId: string) {
   );
   // A review moved here by a patient merge keeps the record it was made on (see standingReview).
   const reviews = await sql.query<{
-    id: string; decision: ReviewDecision; notes: string; precautions: string[]; referral: unknown; created_at: Date; physician_name: string; screening_id: string | null;
-    merged_from_id: string | null; merged_from_at: Date | null;
+    id: string;
+    decision: ReviewDecision;
+    notes: string;
+    precautions: string[];
+    referral: unknown;
+    created_at: Date;
+    physician_name: string;
+    screening_id: string | null;
+    merged_from_id: string | null;
+    merged_from_at: Date | null;
   }>(
     `select r.id, r.decision, r.notes, r.precautions, r.referral, r.created_at, u.name as physician_name, r.screening_id,
        m.merged_patient_id as merged_from_id, m.merged_at as merged_from_at
@@ -169,7 +198,9 @@ export async function loadSafety(sql: Sql, patientId: string) {
     [patientId],
   );
   const answers = screening
-    ? await sql.query<{ link_id: string; value: unknown }>('select link_id, value from intake_answers where intake_id = $1 order by link_id', [screening.intake_id])
+    ? await sql.query<{ link_id: string; value: unknown }>('select link_id, value from intake_answers where intake_id = $1 order by link_id', [
+        screening.intake_id,
+      ])
     : [];
   const reviewFacts = reviews.map((r) => ({
     id: r.id,
@@ -185,7 +216,9 @@ export async function loadSafety(sql: Sql, patientId: string) {
     identityCheckRequired,
     currentConsentVersion,
     signedConsentVersion: consent?.version,
-    screening: screening ? { id: screening.id, outcome: screening.outcome, at: screening.created_at, clearanceRequired: clearanceRequired.length > 0 } : undefined,
+    screening: screening
+      ? { id: screening.id, outcome: screening.outcome, at: screening.created_at, clearanceRequired: clearanceRequired.length > 0 }
+      : undefined,
     reviews: reviewFacts,
   });
   const stored = (screening?.result ?? {}) as { redFlags?: { id: string; name: Localized }[]; physicianReferral?: { reason?: Localized } };
@@ -206,9 +239,25 @@ export async function loadSafety(sql: Sql, patientId: string) {
     clearanceRequired,
     screening: screening ? { id: screening.id, outcome: screening.outcome, result: screening.result, at: screening.created_at.toISOString() } : null,
     answers: Object.fromEntries(answers.map((a) => [a.link_id, a.value])),
-    reviews: reviews.map((r) => ({ id: r.id, decision: r.decision, notes: r.notes, precautions: r.precautions, referral: r.referral, at: r.created_at.toISOString(), physicianName: r.physician_name, mergedFromPatientId: r.merged_from_id })),
+    reviews: reviews.map((r) => ({
+      id: r.id,
+      decision: r.decision,
+      notes: r.notes,
+      precautions: r.precautions,
+      referral: r.referral,
+      at: r.created_at.toISOString(),
+      physicianName: r.physician_name,
+      mergedFromPatientId: r.merged_from_id,
+    })),
     /** The physician decision in force (see standingReview), which may not be the newest review after a merge. */
     standingReviewId: standing?.id ?? null,
-    consent: consent ? { version: consent.version, signedAt: consent.signed_at.toISOString(), typedName: consent.typed_name, current: consent.version === currentConsentVersion } : null,
+    consent: consent
+      ? {
+          version: consent.version,
+          signedAt: consent.signed_at.toISOString(),
+          typedName: consent.typed_name,
+          current: consent.version === currentConsentVersion,
+        }
+      : null,
   };
 }

@@ -16,11 +16,22 @@ describe.each(databaseTargets)('red flags stop reasoning on %s', (target) => {
   /** Books a visit, answers and submits the intake at the given time; returns the patient. */
   async function screened(name: string, answers: IntakeAnswers, at: string) {
     t.clock.set(at);
-    const [practitioner, hour] = [['prac-amira', 9], ['prac-omar', 9], ['prac-amira', 11], ['prac-omar', 11], ['prac-amira', 14]][slot++] ?? ['prac-omar', 14];
+    const [practitioner, hour] = [
+      ['prac-amira', 9],
+      ['prac-omar', 9],
+      ['prac-amira', 11],
+      ['prac-omar', 11],
+      ['prac-amira', 14],
+    ][slot++] ?? ['prac-omar', 14];
     const response = await t.app.inject({
       method: 'POST',
       url: '/api/bookings',
-      payload: { serviceId: 'svc-nmt-initial', practitionerId: practitioner, start: `2026-12-01T${String(hour).padStart(2, '0')}:00:00+04:00`, patient: { name, email: `${name.toLowerCase().replace(/\W/g, '')}@example.com` } },
+      payload: {
+        serviceId: 'svc-nmt-initial',
+        practitionerId: practitioner,
+        start: `2026-12-01T${String(hour).padStart(2, '0')}:00:00+04:00`,
+        patient: { name, email: `${name.toLowerCase().replace(/\W/g, '')}@example.com` },
+      },
     });
     expect(response.statusCode, response.body).toBe(201);
     const booking = response.json<{ id: string; reference: string; manageToken: string }>();
@@ -90,9 +101,15 @@ describe.each(databaseTargets)('red flags stop reasoning on %s', (target) => {
 
   it('will not clear an emergency flag without a written reason, and changes nothing', async () => {
     const { patientId } = patients.emergency ?? { patientId: '' };
-    const reviews = async () => (await t.ctx.db.query<{ n: number }>('select count(*)::int as n from physician_reviews where patient_id = $1', [patientId]))[0]?.n;
+    const reviews = async () =>
+      (await t.ctx.db.query<{ n: number }>('select count(*)::int as n from physician_reviews where patient_id = $1', [patientId]))[0]?.n;
     for (const notes of ['', '   ok   ']) {
-      const bare = await t.app.inject({ method: 'POST', url: `/api/staff/patients/${patientId}/reviews`, headers: physician, payload: { decision: 'clear', notes } });
+      const bare = await t.app.inject({
+        method: 'POST',
+        url: `/api/staff/patients/${patientId}/reviews`,
+        headers: physician,
+        payload: { decision: 'clear', notes },
+      });
       expect(bare.statusCode).toBe(422);
       expect(bare.json().error.code).toBe('clearance_reason_required');
     }
@@ -109,7 +126,12 @@ describe.each(databaseTargets)('red flags stop reasoning on %s', (target) => {
   });
 
   it('clears a same-day or soon flag without a minimum reason (only emergencies need one)', async () => {
-    const res = await t.app.inject({ method: 'POST', url: `/api/staff/patients/${patients.soonLate?.patientId}/reviews`, headers: physician, payload: { decision: 'clear', notes: '' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/staff/patients/${patients.soonLate?.patientId}/reviews`,
+      headers: physician,
+      payload: { decision: 'clear', notes: '' },
+    });
     expect(res.statusCode).toBe(201);
   });
 

@@ -28,14 +28,25 @@ export async function startTreatmentSession(ctx: AppContext, appointmentId: stri
     if (existing) return { id: existing.id, created: false };
     const safety = await loadSafety(tx, appointment.patientId ?? '');
     if (!safety.gate.allowed) {
-      await writeAudit(tx, actor, { action: 'session.start_refused', entityType: 'appointment', entityId: appointment.id, after: { blocks: safety.gate.blocks } });
+      await writeAudit(tx, actor, {
+        action: 'session.start_refused',
+        entityType: 'appointment',
+        entityId: appointment.id,
+        after: { blocks: safety.gate.blocks },
+      });
       return { refused: safety.gate.blocks };
     }
     const precautions = [
       ...((safety.screening?.result as { precautions?: { text: { en: string; ar: string } }[] } | undefined)?.precautions ?? []).map((p) => p.text),
       ...safety.reviews.filter((r) => r.id === safety.standingReviewId).flatMap((r) => r.precautions),
     ];
-    const session = await insertTreatmentSession(tx, { appointmentId: appointment.id, patientId: appointment.patientId, therapistId: actor.id ?? '', startedAt: ctx.clock.now(), precautions });
+    const session = await insertTreatmentSession(tx, {
+      appointmentId: appointment.id,
+      patientId: appointment.patientId,
+      therapistId: actor.id ?? '',
+      startedAt: ctx.clock.now(),
+      precautions,
+    });
     await writeAudit(tx, actor, { action: 'session.start', entityType: 'treatment_session', entityId: session.id, after: { appointmentId: appointment.id } });
     return { id: session.id, created: true, precautions };
   });

@@ -16,12 +16,7 @@ const MAX_AGE_MS = 5_000;
 export class AvailabilityCache<T> {
   private readonly entries = new Map<string, { version: number; minute: number; computedAt: number; value: T }>();
 
-  async get(
-    sql: Sql,
-    key: string,
-    now: Date,
-    compute: () => Promise<T>,
-  ): Promise<T> {
+  async get(sql: Sql, key: string, now: Date, compute: () => Promise<T>): Promise<T> {
     const [row] = await sql.query<{ version: number }>('select last_value as version from schedule_version');
     const version = Number(row?.version ?? 0);
     const minute = Math.floor(now.getTime() / 60_000);

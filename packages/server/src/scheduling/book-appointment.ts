@@ -110,9 +110,10 @@ async function bookInTransaction(
   if (!slot) throw new AppError('slot_unavailable', 'That time is not available. Please choose another.');
 
   // Anonymous bookings meet the abuse limits (guard-online-booking.ts) before anything is written.
-  const source = actor.type === 'patient' && actor.ip
-    ? { ip: actor.ip, contact: request.patient.email, practitionerId: slot.practitionerId, start: request.start, timeZone: clinic.timeZone }
-    : undefined;
+  const source =
+    actor.type === 'patient' && actor.ip
+      ? { ip: actor.ip, contact: request.patient.email, practitionerId: slot.practitionerId, start: request.start, timeZone: clinic.timeZone }
+      : undefined;
   const suspicious = source ? await guardOnlineBooking(tx, source, now, ctx.config.onlineBookingsPerContact) : null;
   const patient = await createSelfRegisteredPatient(tx, request.patient);
   const manageToken = newToken();

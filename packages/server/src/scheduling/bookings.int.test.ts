@@ -22,7 +22,8 @@ describe.each(databaseTargets)('bookings on %s', (target) => {
   });
 
   const availability = (query: string) => t.app.inject({ method: 'GET', url: `/api/availability?${query}` });
-  const book = (body: unknown, headers: Record<string, string> = {}) => t.app.inject({ method: 'POST', url: '/api/bookings', payload: body as object, headers });
+  const book = (body: unknown, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'POST', url: '/api/bookings', payload: body as object, headers });
   const countAppointments = async () => (await t.ctx.db.query<{ n: number }>('select count(*)::int as n from appointments'))[0]?.n;
 
   it('reports health with the database kind', async () => {
@@ -73,7 +74,13 @@ describe.each(databaseTargets)('bookings on %s', (target) => {
     const first = await book(body);
     expect(first.statusCode).toBe(201);
     const booking = first.json();
-    expect(booking).toMatchObject({ status: 'confirmed', start: '2026-12-01T09:00:00+04:00', end: '2026-12-01T10:00:00+04:00', serviceId: FOLLOW_UP, practitionerId: AMIRA });
+    expect(booking).toMatchObject({
+      status: 'confirmed',
+      start: '2026-12-01T09:00:00+04:00',
+      end: '2026-12-01T10:00:00+04:00',
+      serviceId: FOLLOW_UP,
+      practitionerId: AMIRA,
+    });
     expect(booking.reference).toMatch(/^MYO-/);
     expect(booking.manageToken.length).toBeGreaterThan(20);
 
@@ -82,7 +89,9 @@ describe.each(databaseTargets)('bookings on %s', (target) => {
     expect(again.json().error.code).toBe('slot_unavailable');
 
     // The cleaning buffer keeps 10:00 free of a new visit too (09:00–10:00 + 15 min).
-    const starts = (await availability(`serviceId=${FOLLOW_UP}&from=2026-12-01&to=2026-12-01&practitionerId=${AMIRA}`)).json().slots.map((s: { start: string }) => s.start);
+    const starts = (await availability(`serviceId=${FOLLOW_UP}&from=2026-12-01&to=2026-12-01&practitionerId=${AMIRA}`))
+      .json()
+      .slots.map((s: { start: string }) => s.start);
     expect(starts).not.toContain('2026-12-01T09:00:00+04:00');
     expect(starts).not.toContain('2026-12-01T10:00:00+04:00');
     expect(starts).toContain('2026-12-01T10:15:00+04:00');
@@ -122,12 +131,28 @@ describe.each(databaseTargets)('bookings on %s', (target) => {
     ['a wrong type', JSON.stringify({ serviceId: 5, practitionerId: AMIRA, start: '2026-12-01T11:00:00+04:00', patient }), 'validation_failed'],
     ['a time without offset', JSON.stringify({ serviceId: FOLLOW_UP, practitionerId: AMIRA, start: '2026-12-01T11:00:00', patient }), 'validation_failed'],
     ['an impossible time', JSON.stringify({ serviceId: FOLLOW_UP, practitionerId: AMIRA, start: '2026-13-45T11:00:00+04:00', patient }), 'validation_failed'],
-    ['a bad email', JSON.stringify({ serviceId: FOLLOW_UP, practitionerId: AMIRA, start: '2026-12-01T11:00:00+04:00', patient: { name: 'A', email: 'not-an-email' } }), 'validation_failed'],
-    ['an unknown field', JSON.stringify({ serviceId: FOLLOW_UP, practitionerId: AMIRA, start: '2026-12-01T11:00:00+04:00', patient, admin: true }), 'validation_failed'],
+    [
+      'a bad email',
+      JSON.stringify({ serviceId: FOLLOW_UP, practitionerId: AMIRA, start: '2026-12-01T11:00:00+04:00', patient: { name: 'A', email: 'not-an-email' } }),
+      'validation_failed',
+    ],
+    [
+      'an unknown field',
+      JSON.stringify({ serviceId: FOLLOW_UP, practitionerId: AMIRA, start: '2026-12-01T11:00:00+04:00', patient, admin: true }),
+      'validation_failed',
+    ],
     ['an off-grid time', JSON.stringify({ serviceId: FOLLOW_UP, practitionerId: AMIRA, start: '2026-12-01T11:07:00+04:00', patient }), 'slot_unavailable'],
-    ['a time in the lunch break', JSON.stringify({ serviceId: FOLLOW_UP, practitionerId: AMIRA, start: '2026-12-01T12:30:00+04:00', patient }), 'slot_unavailable'],
+    [
+      'a time in the lunch break',
+      JSON.stringify({ serviceId: FOLLOW_UP, practitionerId: AMIRA, start: '2026-12-01T12:30:00+04:00', patient }),
+      'slot_unavailable',
+    ],
     ['an unknown service', JSON.stringify({ serviceId: 'nope', practitionerId: AMIRA, start: '2026-12-01T11:00:00+04:00', patient }), 'unknown_service'],
-    ['an unknown practitioner', JSON.stringify({ serviceId: FOLLOW_UP, practitionerId: 'ghost', start: '2026-12-01T11:00:00+04:00', patient }), 'unknown_practitioner'],
+    [
+      'an unknown practitioner',
+      JSON.stringify({ serviceId: FOLLOW_UP, practitionerId: 'ghost', start: '2026-12-01T11:00:00+04:00', patient }),
+      'unknown_practitioner',
+    ],
   ])('rejects a booking with %s and writes nothing', async (_name, payload, code) => {
     const before = await countAppointments();
     const res = await t.app.inject({ method: 'POST', url: '/api/bookings', payload, headers: { 'content-type': 'application/json' } });
@@ -138,7 +163,12 @@ describe.each(databaseTargets)('bookings on %s', (target) => {
   });
 
   it('rejects an oversized body with 413', async () => {
-    const res = await book({ serviceId: FOLLOW_UP, practitionerId: AMIRA, start: '2026-12-01T11:00:00+04:00', patient: { ...patient, name: 'x'.repeat(2_000_000) } });
+    const res = await book({
+      serviceId: FOLLOW_UP,
+      practitionerId: AMIRA,
+      start: '2026-12-01T11:00:00+04:00',
+      patient: { ...patient, name: 'x'.repeat(2_000_000) },
+    });
     expect(res.statusCode).toBe(413);
     expect(res.json().error.code).toBe('payload_too_large');
   });
@@ -154,7 +184,9 @@ describe.each(databaseTargets)('bookings on %s', (target) => {
     const cancel = await t.app.inject({ method: 'POST', url: `/api/bookings/${created.reference}/cancel?token=${created.manageToken}` });
     expect(cancel.statusCode).toBe(200);
     expect(cancel.json().status).toBe('cancelled');
-    const starts = (await availability(`serviceId=${FOLLOW_UP}&from=2026-12-07&to=2026-12-07&practitionerId=${AMIRA}`)).json().slots.map((s: { start: string }) => s.start);
+    const starts = (await availability(`serviceId=${FOLLOW_UP}&from=2026-12-07&to=2026-12-07&practitionerId=${AMIRA}`))
+      .json()
+      .slots.map((s: { start: string }) => s.start);
     expect(starts).toContain('2026-12-07T09:00:00+04:00');
     const rebook = await book({ serviceId: FOLLOW_UP, practitionerId: AMIRA, start: '2026-12-07T09:00:00+04:00', patient });
     expect(rebook.statusCode).toBe(201);
@@ -181,7 +213,10 @@ describe.each(databaseTargets)('bookings on %s', (target) => {
     });
     expect(moved.statusCode).toBe(200);
     expect(moved.json()).toMatchObject({ start: '2026-12-08T09:30:00+04:00', status: 'confirmed' });
-    const kinds = await t.ctx.db.query<{ kind: string; status: string }>('select kind, status from outbox where appointment_id = $1 order by created_at, kind', [created.id]);
+    const kinds = await t.ctx.db.query<{ kind: string; status: string }>(
+      'select kind, status from outbox where appointment_id = $1 order by created_at, kind',
+      [created.id],
+    );
     expect(kinds.filter((k) => k.kind === 'reminder' && k.status === 'pending')).toHaveLength(1);
     expect(kinds.some((k) => k.kind === 'rescheduled')).toBe(true);
   });

@@ -21,7 +21,12 @@ async function freeSlots(baseUrl: string, serviceId: string): Promise<Slot[]> {
 }
 
 const bookingBody = (slot: Slot, i: number) =>
-  JSON.stringify({ serviceId: 'svc-nmt-follow-60', start: slot.start, practitionerId: slot.practitionerId, patient: { name: `Patient ${i}`, email: `p${i}@example.com` } });
+  JSON.stringify({
+    serviceId: 'svc-nmt-follow-60',
+    start: slot.start,
+    practitionerId: slot.practitionerId,
+    patient: { name: `Patient ${i}`, email: `p${i}@example.com` },
+  });
 
 async function post(url: string, body: string): Promise<{ status: number; json: Record<string, string> }> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });

@@ -16,7 +16,15 @@ interface Names {
 }
 
 export async function loadNames(sql: Sql, appointment: AppointmentRow): Promise<Names> {
-  const [row] = await sql.query<{ patient_name: string; email: string; lang: Language; service_en: string; service_ar: string; prac_en: string; prac_ar: string }>(
+  const [row] = await sql.query<{
+    patient_name: string;
+    email: string;
+    lang: Language;
+    service_en: string;
+    service_ar: string;
+    prac_en: string;
+    prac_ar: string;
+  }>(
     `select pt.name as patient_name, pt.email, pt.preferred_language as lang, s.name_en as service_en, s.name_ar as service_ar,
        p.name_en as prac_en, p.name_ar as prac_ar
      from appointments a join patients pt on pt.id = a.patient_id join services s on s.id = a.service_id
@@ -75,50 +83,59 @@ export async function enqueueConfirmationAndReminder(
     sequence: kind === 'rescheduled' ? Math.floor(now.getTime() / 1000) % 100000 : 0,
   });
   const stamp = appointment.startsAt.toISOString();
-  await enqueue(sql, {
-    dedupeKey: `${kind}:${appointment.id}:${stamp}`,
-    kind,
-    recipient: names.patientEmail,
-    subject: confirmation.subject,
-    body: confirmation.body,
-    attachments: [{ filename: 'appointment.ics', contentType: 'text/calendar; charset=utf-8', content: ics }],
-    sendAfter: now,
-    appointmentId: appointment.id,
-  }, ctx.config.sessionSecret);
+  await enqueue(
+    sql,
+    {
+      dedupeKey: `${kind}:${appointment.id}:${stamp}`,
+      kind,
+      recipient: names.patientEmail,
+      subject: confirmation.subject,
+      body: confirmation.body,
+      attachments: [{ filename: 'appointment.ics', contentType: 'text/calendar; charset=utf-8', content: ics }],
+      sendAfter: now,
+      appointmentId: appointment.id,
+    },
+    ctx.config.sessionSecret,
+  );
   const reminderAt = new Date(appointment.startsAt.getTime() - clinic.reminderHoursBefore * 3_600_000);
   if (reminderAt > now) {
     const reminder = reminderText(base);
-    await enqueue(sql, {
-      dedupeKey: `reminder:${appointment.id}:${stamp}`,
-      kind: 'reminder',
-      recipient: names.patientEmail,
-      subject: reminder.subject,
-      body: reminder.body,
-      attachments: [],
-      sendAfter: reminderAt,
-      appointmentId: appointment.id,
-    }, ctx.config.sessionSecret);
+    await enqueue(
+      sql,
+      {
+        dedupeKey: `reminder:${appointment.id}:${stamp}`,
+        kind: 'reminder',
+        recipient: names.patientEmail,
+        subject: reminder.subject,
+        body: reminder.body,
+        attachments: [],
+        sendAfter: reminderAt,
+        appointmentId: appointment.id,
+      },
+      ctx.config.sessionSecret,
+    );
   }
 }
 
 /** Cancels the visit's unsent reminders and tells the patient, in the same transaction. */
 export async function enqueueCancellation(sql: Sql, ctx: AppContext, clinic: ClinicSettings, appointment: AppointmentRow, now: Date): Promise<void> {
-  await sql.query(
-    `update outbox set status = 'cancelled' where appointment_id = $1 and kind = 'reminder' and status = 'pending'`,
-    [appointment.id],
-  );
+  await sql.query(`update outbox set status = 'cancelled' where appointment_id = $1 and kind = 'reminder' and status = 'pending'`, [appointment.id]);
   const names = await loadNames(sql, appointment);
   const text = cancellationText({ ...names, clinic, reference: appointment.reference ?? '', start: appointment.startsAt, manageUrl: '' });
-  await enqueue(sql, {
-    dedupeKey: `cancellation:${appointment.id}`,
-    kind: 'cancellation',
-    recipient: names.patientEmail,
-    subject: text.subject,
-    body: text.body,
-    attachments: [],
-    sendAfter: now,
-    appointmentId: appointment.id,
-  }, ctx.config.sessionSecret);
+  await enqueue(
+    sql,
+    {
+      dedupeKey: `cancellation:${appointment.id}`,
+      kind: 'cancellation',
+      recipient: names.patientEmail,
+      subject: text.subject,
+      body: text.body,
+      attachments: [],
+      sendAfter: now,
+      appointmentId: appointment.id,
+    },
+    ctx.config.sessionSecret,
+  );
 }
 
 export interface OutboxMessage {
@@ -147,8 +164,16 @@ export async function enqueue(sql: Sql, message: OutboxMessage, linkSecret: stri
     `insert into outbox (dedupe_key, kind, recipient, subject, body_text, body_html, attachments, send_after, appointment_id, sealed_links)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict (dedupe_key) do nothing`,
     [
-      message.dedupeKey, message.kind, message.recipient, message.subject, texts[0], texts[1] ?? null,
-      JSON.stringify(message.attachments), message.sendAfter.toISOString(), message.appointmentId ?? null, sealed,
+      message.dedupeKey,
+      message.kind,
+      message.recipient,
+      message.subject,
+      texts[0],
+      texts[1] ?? null,
+      JSON.stringify(message.attachments),
+      message.sendAfter.toISOString(),
+      message.appointmentId ?? null,
+      sealed,
     ],
   );
 }

@@ -32,17 +32,28 @@ export async function guardOnlineBooking(tx: Sql, source: OnlineBookingSource, n
      where booked_from_ip = $1 and created_at > $2::timestamptz - make_interval(hours => $3) and status <> 'cancelled'`,
     [source.ip, now.toISOString(), ONLINE_BOOKING_LIMITS.windowHours],
   );
-  const verdict = assessOnlineBooking({
-    contact,
-    practitionerId: source.practitionerId,
-    localDate: localDate(source.start, source.timeZone),
-    upcomingForContact: held?.n ?? 0,
-    recentFromAddress: recent.map((r) => ({ contact: r.booked_contact, practitionerId: r.practitioner_id, localDate: localDate(new Date(r.starts_at), source.timeZone) })),
-  }, limits);
+  const verdict = assessOnlineBooking(
+    {
+      contact,
+      practitionerId: source.practitionerId,
+      localDate: localDate(source.start, source.timeZone),
+      upcomingForContact: held?.n ?? 0,
+      recentFromAddress: recent.map((r) => ({
+        contact: r.booked_contact,
+        practitionerId: r.practitioner_id,
+        localDate: localDate(new Date(r.starts_at), source.timeZone),
+      })),
+    },
+    limits,
+  );
   if (verdict.outcome === 'refuse') {
-    throw new AppError('booking_limit_reached', `One contact may hold at most ${maxUpcomingPerContact} upcoming online bookings; call the clinic to book more.`, {
-      limit: maxUpcomingPerContact,
-    });
+    throw new AppError(
+      'booking_limit_reached',
+      `One contact may hold at most ${maxUpcomingPerContact} upcoming online bookings; call the clinic to book more.`,
+      {
+        limit: maxUpcomingPerContact,
+      },
+    );
   }
   return verdict.suspicious;
 }
@@ -51,9 +62,18 @@ export async function guardOnlineBooking(tx: Sql, source: OnlineBookingSource, n
  * Records where the booking came from; a suspicious one is flagged together with the other
  * unreviewed bookings from its address in the window, so reception sees the whole run.
  */
-export async function recordOnlineBookingSource(tx: Sql, appointmentId: string, source: OnlineBookingSource, suspicious: SuspicionReason | null, now: Date): Promise<void> {
+export async function recordOnlineBookingSource(
+  tx: Sql,
+  appointmentId: string,
+  source: OnlineBookingSource,
+  suspicious: SuspicionReason | null,
+  now: Date,
+): Promise<void> {
   await tx.query('update appointments set booked_from_ip = $2, booked_contact = $3, suspicious_reason = $4 where id = $1', [
-    appointmentId, source.ip, source.contact.trim().toLowerCase(), suspicious,
+    appointmentId,
+    source.ip,
+    source.contact.trim().toLowerCase(),
+    suspicious,
   ]);
   if (!suspicious) return;
   await tx.query(

@@ -5,12 +5,7 @@ import { AppError } from '../lib/app-error.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';
 import { hashToken } from '../lib/tokens.ts';
 import { localDate } from '../lib/zoned-time.ts';
-import {
-  cancelAppointmentRow,
-  findAppointmentByReference,
-  moveAppointmentRow,
-  type AppointmentRow,
-} from '../stores/appointment-store.ts';
+import { cancelAppointmentRow, findAppointmentByReference, moveAppointmentRow, type AppointmentRow } from '../stores/appointment-store.ts';
 import { findService } from '../stores/catalog-store.ts';
 import { loadClinic, type ClinicSettings } from '../stores/clinic-store.ts';
 import { bookingView } from './book-appointment.ts';
@@ -55,11 +50,9 @@ export async function describeBooking(sql: Sql, row: AppointmentRow, clinic: Cli
 function assertChangeable(row: AppointmentRow, clinic: ClinicSettings, now: Date): void {
   const deadline = row.startsAt.getTime() - clinic.cancellationWindowHours * 3_600_000;
   if (now.getTime() > deadline) {
-    throw new AppError(
-      'cancellation_window_passed',
-      `Online changes close ${clinic.cancellationWindowHours} hours before the visit. Please call the clinic.`,
-      { deadline: new Date(deadline).toISOString() },
-    );
+    throw new AppError('cancellation_window_passed', `Online changes close ${clinic.cancellationWindowHours} hours before the visit. Please call the clinic.`, {
+      deadline: new Date(deadline).toISOString(),
+    });
   }
 }
 

@@ -73,7 +73,9 @@ describe.each(databaseTargets)('abuse limits for anonymous callers on %s', (targ
     expect(await slotsOn('prac-sara', '2026-12-04')).toContain(slots[0]);
     const kept = await t.app.inject({ method: 'POST', url: `/api/staff/suspicious-bookings/${ids[1]}/keep`, headers: reception });
     expect(kept.statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'POST', url: `/api/staff/suspicious-bookings/${ids[1]}/keep`, headers: reception })).json().error.code).toBe('not_found');
+    expect((await t.app.inject({ method: 'POST', url: `/api/staff/suspicious-bookings/${ids[1]}/keep`, headers: reception })).json().error.code).toBe(
+      'not_found',
+    );
 
     const after = (await t.app.inject({ method: 'GET', url: '/api/staff/suspicious-bookings', headers: reception })).json<{ id: string }[]>().map((b) => b.id);
     expect(after).toContain(ids[2]);
@@ -108,15 +110,25 @@ describe.each(databaseTargets)('abuse limits for anonymous callers on %s', (targ
     const fourth = await consent(body);
     expect(fourth.statusCode).toBe(429);
     expect(fourth.json().error.code).toBe('rate_limited');
-    const [{ n } = { n: -1 }] = await t.ctx.db.query<{ n: number }>('select count(*)::int as n from consents c join appointments a on a.id = c.appointment_id where a.reference = $1', [reference]);
+    const [{ n } = { n: -1 }] = await t.ctx.db.query<{ n: number }>(
+      'select count(*)::int as n from consents c join appointments a on a.id = c.appointment_id where a.reference = $1',
+      [reference],
+    );
     expect(n).toBe(3);
 
     const huge = await consent({ ...body, signature: `data:image/png;base64,${'A'.repeat(440 * 1024)}` });
     expect(huge.statusCode).toBe(413);
     expect(huge.json().error.code).toBe('payload_too_large');
     const bigBooking = await t.app.inject({
-      method: 'POST', url: '/api/bookings', remoteAddress: '203.0.113.81',
-      payload: { serviceId: FOLLOW_UP, practitionerId: 'prac-amira', start: '2026-12-11T10:00:00+04:00', patient: { name: 'X'.repeat(20 * 1024), email: 'big@example.com' } },
+      method: 'POST',
+      url: '/api/bookings',
+      remoteAddress: '203.0.113.81',
+      payload: {
+        serviceId: FOLLOW_UP,
+        practitionerId: 'prac-amira',
+        start: '2026-12-11T10:00:00+04:00',
+        patient: { name: 'X'.repeat(20 * 1024), email: 'big@example.com' },
+      },
     });
     expect(bigBooking.statusCode).toBe(413);
     expect(bigBooking.json().error.code).toBe('payload_too_large');

@@ -60,16 +60,20 @@ export async function offerFreedSlot(tx: Sql, ctx: AppContext, clinic: ClinicSet
     manageUrl: `${ctx.config.publicUrl}/waitlist/offer/${encodeURIComponent(offerToken)}`,
     holdMinutes: clinic.waitlistHoldMinutes,
   });
-  await enqueue(tx, {
-    dedupeKey: `waitlist-offer:${entry.id}:${hold.id}`,
-    kind: 'waitlist_offer',
-    recipient: names.patientEmail,
-    subject: text.subject,
-    body: text.body,
-    attachments: [],
-    sendAfter: now,
-    appointmentId: hold.id,
-  }, ctx.config.sessionSecret);
+  await enqueue(
+    tx,
+    {
+      dedupeKey: `waitlist-offer:${entry.id}:${hold.id}`,
+      kind: 'waitlist_offer',
+      recipient: names.patientEmail,
+      subject: text.subject,
+      body: text.body,
+      attachments: [],
+      sendAfter: now,
+      appointmentId: hold.id,
+    },
+    ctx.config.sessionSecret,
+  );
   await writeAudit(tx, systemActor, { action: 'waitlist.offer', entityType: 'waitlist_entry', entityId: entry.id, after: { holdId: hold.id, holdExpiresAt } });
   return true;
 }
@@ -102,7 +106,11 @@ export async function viewOffer(ctx: AppContext, token: string) {
     const { entry, hold } = await findOffer(tx, token);
     const now = ctx.clock.now();
     const open = entry.status === 'offered' && hold.kind === 'hold' && hold.status === 'confirmed' && (hold.holdExpiresAt ?? now) > now;
-    return { ...bookingView(hold, clinic.timeZone), status: open ? ('offered' as const) : ('expired' as const), holdExpiresAt: hold.holdExpiresAt?.toISOString() ?? null };
+    return {
+      ...bookingView(hold, clinic.timeZone),
+      status: open ? ('offered' as const) : ('expired' as const),
+      holdExpiresAt: hold.holdExpiresAt?.toISOString() ?? null,
+    };
   });
 }
 
@@ -138,7 +146,16 @@ export async function declineOffer(ctx: AppContext, token: string, actor: Actor)
   });
 }
 
-async function releaseHold(tx: Sql, ctx: AppContext, clinic: ClinicSettings, entryId: string, hold: AppointmentRow, now: Date, entryStatus: 'expired' | 'cancelled', actor: Actor) {
+async function releaseHold(
+  tx: Sql,
+  ctx: AppContext,
+  clinic: ClinicSettings,
+  entryId: string,
+  hold: AppointmentRow,
+  now: Date,
+  entryStatus: 'expired' | 'cancelled',
+  actor: Actor,
+) {
   const released = await cancelAppointmentRow(tx, hold.id, now, `waitlist_${entryStatus}`);
   await tx.query(`update waitlist_entries set status = $2 where id = $1`, [entryId, entryStatus]);
   await writeAudit(tx, actor, { action: `waitlist.${entryStatus}`, entityType: 'waitlist_entry', entityId: entryId });
@@ -162,14 +179,23 @@ export async function expireWaitlistHolds(ctx: AppContext, now: Date): Promise<n
 
 export async function joinWaitlist(
   ctx: AppContext,
-  request: { serviceId: string; practitionerId?: string | undefined; dateFrom: string; dateTo: string; patient: { name: string; email: string; phone?: string | undefined; preferredLanguage?: 'en' | 'ar' | undefined } },
+  request: {
+    serviceId: string;
+    practitionerId?: string | undefined;
+    dateFrom: string;
+    dateTo: string;
+    patient: { name: string; email: string; phone?: string | undefined; preferredLanguage?: 'en' | 'ar' | undefined };
+  },
   actor: Actor,
 ) {
   return ctx.db.transaction(async (tx) => {
     const service = await findService(tx, request.serviceId);
     if (!service || !service.active || !service.bookableOnline) throw new AppError('unknown_service', 'No such service is bookable online.');
     if (request.practitionerId) {
-      const [p] = await tx.query('select 1 from practitioner_services where practitioner_id = $1 and service_id = $2', [request.practitionerId, request.serviceId]);
+      const [p] = await tx.query('select 1 from practitioner_services where practitioner_id = $1 and service_id = $2', [
+        request.practitionerId,
+        request.serviceId,
+      ]);
       if (!p) throw new AppError('unknown_practitioner', 'That practitioner does not offer this service.');
     }
     const patient = await createSelfRegisteredPatient(tx, request.patient);
@@ -180,7 +206,20 @@ export async function joinWaitlist(
       [request.serviceId, request.practitionerId ?? null, patient.id, request.dateFrom, request.dateTo, hashToken(manageToken)],
     );
     if (!row) throw new Error('waitlist insert returned no row');
-    await writeAudit(tx, actor, { action: 'waitlist.join', entityType: 'waitlist_entry', entityId: row.id, after: { ...request, patient: undefined, patientId: patient.id } });
-    return { id: row.id, status: 'waiting' as const, serviceId: request.serviceId, practitionerId: request.practitionerId ?? null, dateFrom: request.dateFrom, dateTo: request.dateTo, manageToken };
+    await writeAudit(tx, actor, {
+      action: 'waitlist.join',
+      entityType: 'waitlist_entry',
+      entityId: row.id,
+      after: { ...request, patient: undefined, patientId: patient.id },
+    });
+    return {
+      id: row.id,
+      status: 'waiting' as const,
+      serviceId: request.serviceId,
+      practitionerId: request.practitionerId ?? null,
+      dateFrom: request.dateFrom,
+      dateTo: request.dateTo,
+      manageToken,
+    };
   });
 }

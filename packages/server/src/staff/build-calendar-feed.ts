@@ -3,7 +3,13 @@ import type { AppContext } from '../app-context.ts';
 import { AppError } from '../lib/app-error.ts';
 import { findPractitionerByCalendarToken, listFeedRows } from '../stores/calendar-store.ts';
 
-const utc = (d: Date): [number, number, number, number, number] => [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
+const utc = (d: Date): [number, number, number, number, number] => [
+  d.getUTCFullYear(),
+  d.getUTCMonth() + 1,
+  d.getUTCDate(),
+  d.getUTCHours(),
+  d.getUTCMinutes(),
+];
 
 const EMPTY_CALENDAR = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:myomap\r\nEND:VCALENDAR\r\n';
 

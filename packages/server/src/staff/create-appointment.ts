@@ -26,7 +26,8 @@ export async function createAppointment(ctx: AppContext, body: NewAppointmentIn,
       const clinic = await loadClinic(tx);
       const service = await findService(tx, body.serviceId);
       if (!service || !service.active) throw new AppError('unknown_service', 'No such service.');
-      if (!(await practitionerOffersService(tx, body.practitionerId, body.serviceId))) throw new AppError('unknown_practitioner', 'That practitioner does not offer this service.');
+      if (!(await practitionerOffersService(tx, body.practitionerId, body.serviceId)))
+        throw new AppError('unknown_practitioner', 'That practitioner does not offer this service.');
       let patientId = body.patientId;
       if (patientId) {
         if (!(await patientExists(tx, patientId))) throw new AppError('not_found', 'No such patient.');
@@ -38,14 +39,26 @@ export async function createAppointment(ctx: AppContext, body: NewAppointmentIn,
       const end = visitEnd(start, service.durationMinutes);
       let roomId = body.roomId ?? null;
       if (!roomId && service.requiresRoom) {
-        roomId = (await findFreeRoom(tx, { start, end, bufferBeforeMinutes: service.bufferBeforeMinutes, bufferAfterMinutes: service.bufferAfterMinutes })) ?? null;
+        roomId =
+          (await findFreeRoom(tx, { start, end, bufferBeforeMinutes: service.bufferBeforeMinutes, bufferAfterMinutes: service.bufferAfterMinutes })) ?? null;
         if (!roomId) throw new AppError('slot_unavailable', 'No treatment room is free then.');
       }
       const manageToken = newToken();
       const row = await insertAppointment(tx, {
-        reference: newReference(), kind: 'visit', serviceId: service.id, practitionerId: body.practitionerId, roomId, patientId,
-        start, end, bufferBeforeMinutes: service.bufferBeforeMinutes, bufferAfterMinutes: service.bufferAfterMinutes,
-        manageTokenHash: hashToken(manageToken), source: 'staff', note: body.note ?? '', now,
+        reference: newReference(),
+        kind: 'visit',
+        serviceId: service.id,
+        practitionerId: body.practitionerId,
+        roomId,
+        patientId,
+        start,
+        end,
+        bufferBeforeMinutes: service.bufferBeforeMinutes,
+        bufferAfterMinutes: service.bufferAfterMinutes,
+        manageTokenHash: hashToken(manageToken),
+        source: 'staff',
+        note: body.note ?? '',
+        now,
       });
       await enqueueConfirmationAndReminder(tx, ctx, clinic, row, manageToken, now);
       await writeAudit(tx, actor, { action: 'appointment.create', entityType: 'appointment', entityId: row.id, after: bookingView(row, clinic.timeZone) });

@@ -27,13 +27,30 @@ export async function createBlock(ctx: AppContext, body: NewBlockIn, actor: Acto
     .transaction(async (tx) => {
       const clinic = await loadClinic(tx);
       const row = await insertAppointment(tx, {
-        reference: null, kind: 'block', serviceId: null, practitionerId: practitionerId ?? null, roomId: roomId ?? null, patientId: null,
-        start, end, bufferBeforeMinutes: 0, bufferAfterMinutes: 0, manageTokenHash: null, source: 'staff', note: note ?? '', now: ctx.clock.now(),
+        reference: null,
+        kind: 'block',
+        serviceId: null,
+        practitionerId: practitionerId ?? null,
+        roomId: roomId ?? null,
+        patientId: null,
+        start,
+        end,
+        bufferBeforeMinutes: 0,
+        bufferAfterMinutes: 0,
+        manageTokenHash: null,
+        source: 'staff',
+        note: note ?? '',
+        now: ctx.clock.now(),
       });
       await writeAudit(tx, actor, { action: 'block.create', entityType: 'appointment', entityId: row.id, after: { practitionerId, roomId, start, end, note } });
       const block: BlockOut = {
-        id: row.id, kind: 'block', start: toZonedIso(row.startsAt, clinic.timeZone), end: toZonedIso(row.endsAt, clinic.timeZone),
-        practitionerId: row.practitionerId, roomId: row.roomId, note: row.note,
+        id: row.id,
+        kind: 'block',
+        start: toZonedIso(row.startsAt, clinic.timeZone),
+        end: toZonedIso(row.endsAt, clinic.timeZone),
+        practitionerId: row.practitionerId,
+        roomId: row.roomId,
+        note: row.note,
       };
       return block;
     })

@@ -11,7 +11,11 @@ export async function readAuditLog(ctx: AppContext, query: AuditQuery, actor: Ac
   const limit = query.limit ?? 100;
   return ctx.db.transaction(async (tx) => {
     const rows = await listAuditEntries(tx, { entityType: query.entityType, entityId: query.entityId, limit });
-    await writeAudit(tx, actor, { action: 'audit.read', entityType: 'audit_log', after: { entityType: query.entityType, entityId: query.entityId, limit, count: rows.length } });
+    await writeAudit(tx, actor, {
+      action: 'audit.read',
+      entityType: 'audit_log',
+      after: { entityType: query.entityType, entityId: query.entityId, limit, count: rows.length },
+    });
     // Rows written before secrets were stripped at write time still hold them (the log is append-only): redact on the way out.
     return rows.map((row) => ({ ...row, at: new Date(row.at).toISOString(), before: redactSecrets(row.before), after: redactSecrets(row.after) }));
   });

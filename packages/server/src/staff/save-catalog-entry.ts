@@ -12,7 +12,13 @@ type Entry = { practitioners: Partial<PractitionerFields>; services: Partial<Ser
  * audits the row before and after. A practitioner's `serviceIds`, when given, replace the
  * services they offer.
  */
-export async function saveCatalogEntry<T extends CatalogTable>(ctx: AppContext, table: T, id: string | undefined, fields: Entry[T], actor: Actor): Promise<SavedOut> {
+export async function saveCatalogEntry<T extends CatalogTable>(
+  ctx: AppContext,
+  table: T,
+  id: string | undefined,
+  fields: Entry[T],
+  actor: Actor,
+): Promise<SavedOut> {
   return ctx.db
     .transaction(async (tx) => {
       const before = id ? await readCatalogRow(tx, table, id) : undefined;

@@ -30,13 +30,23 @@ export async function recordCheckinAnswer(
   answer: { soreness: number; relief: string; unexpected: readonly string[]; notes: string | null; adverse: boolean; at: Date },
 ): Promise<void> {
   await tx.query(`update aftercare_checkins set answered_at = $2, soreness = $3, relief = $4, unexpected = $5, notes = $6, adverse = $7 where id = $1`, [
-    id, answer.at.toISOString(), answer.soreness, answer.relief, JSON.stringify(answer.unexpected), answer.notes, answer.adverse,
+    id,
+    answer.at.toISOString(),
+    answer.soreness,
+    answer.relief,
+    JSON.stringify(answer.unexpected),
+    answer.notes,
+    answer.adverse,
   ]);
 }
 
 export async function insertStaffAlert(tx: Sql, alert: { userId: string; kind: string; patientId: string; message: string; now: Date }): Promise<void> {
   await tx.query('insert into staff_alerts (user_id, kind, patient_id, message, created_at) values ($1, $2, $3, $4, $5)', [
-    alert.userId, alert.kind, alert.patientId, alert.message, alert.now.toISOString(),
+    alert.userId,
+    alert.kind,
+    alert.patientId,
+    alert.message,
+    alert.now.toISOString(),
   ]);
 }
 
@@ -61,7 +71,11 @@ export function listStaffAlerts(sql: Sql, userId: string): Promise<StaffAlertRow
 
 /** Marks the user's own unread alert read; false when there was none to mark. */
 export async function markStaffAlertRead(tx: Sql, id: string, userId: string, now: Date): Promise<boolean> {
-  const rows = await tx.query('update staff_alerts set read_at = $3 where id = $1 and user_id = $2 and read_at is null returning id', [id, userId, now.toISOString()]);
+  const rows = await tx.query('update staff_alerts set read_at = $3 where id = $1 and user_id = $2 and read_at is null returning id', [
+    id,
+    userId,
+    now.toISOString(),
+  ]);
   return rows.length > 0;
 }
 
@@ -82,7 +96,10 @@ export async function findSessionPatient(sql: Sql, sessionId: string): Promise<S
 }
 
 /** One check-in per session: false when the session already has one (aftercare is scheduled once). */
-export async function insertCheckin(tx: Sql, checkin: { sessionId: string; patientId: string; tokenHash: string; opensAt: Date; followUpAt: Date }): Promise<boolean> {
+export async function insertCheckin(
+  tx: Sql,
+  checkin: { sessionId: string; patientId: string; tokenHash: string; opensAt: Date; followUpAt: Date },
+): Promise<boolean> {
   const inserted = await tx.query(
     `insert into aftercare_checkins (session_id, patient_id, token_hash, opens_at, follow_up_due_at) values ($1, $2, $3, $4, $5)
      on conflict (session_id) do nothing returning id`,

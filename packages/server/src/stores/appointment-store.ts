@@ -27,10 +27,9 @@ export const appointmentColumns = `a.id, a.reference, a.kind, a.status, a.servic
   a.created_at as "createdAt", a.cancelled_at as "cancelledAt"`;
 
 export async function findAppointmentByReference(sql: Sql, reference: string, forUpdate = false): Promise<AppointmentRow | undefined> {
-  const [row] = await sql.query<AppointmentRow>(
-    `select ${appointmentColumns} from appointments a where a.reference = $1 ${forUpdate ? 'for update' : ''}`,
-    [reference],
-  );
+  const [row] = await sql.query<AppointmentRow>(`select ${appointmentColumns} from appointments a where a.reference = $1 ${forUpdate ? 'for update' : ''}`, [
+    reference,
+  ]);
   return row;
 }
 
@@ -81,9 +80,22 @@ export async function insertAppointment(sql: Sql, a: NewAppointment): Promise<Ap
        $12, $13, $14, $15, $16)
      returning ${appointmentColumns}`,
     [
-      a.reference, a.kind, a.serviceId, a.practitionerId, a.roomId, a.patientId, a.seriesId ?? null,
-      a.start.toISOString(), a.end.toISOString(), a.bufferBeforeMinutes, a.bufferAfterMinutes,
-      a.manageTokenHash, a.source, a.note ?? '', a.holdExpiresAt?.toISOString() ?? null, a.now.toISOString(),
+      a.reference,
+      a.kind,
+      a.serviceId,
+      a.practitionerId,
+      a.roomId,
+      a.patientId,
+      a.seriesId ?? null,
+      a.start.toISOString(),
+      a.end.toISOString(),
+      a.bufferBeforeMinutes,
+      a.bufferAfterMinutes,
+      a.manageTokenHash,
+      a.source,
+      a.note ?? '',
+      a.holdExpiresAt?.toISOString() ?? null,
+      a.now.toISOString(),
     ],
   );
   if (!row) throw new Error('insert returned no row');

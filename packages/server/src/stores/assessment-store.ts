@@ -44,18 +44,29 @@ export async function saveAssessmentData(sql: Sql, id: string, data: AssessmentD
   // The chart records one intensity per zone and side; the last mark wins if a client sends two.
   const zones = new Map(data.painMap.map((m) => [`${m.zone}|${m.side ?? ''}`, m]));
   for (const mark of zones.values()) {
-    await sql.query('insert into assessment_pain_zones (assessment_id, zone, side, intensity) values ($1, $2, $3, $4)', [id, mark.zone, mark.side ?? '', mark.intensity]);
+    await sql.query('insert into assessment_pain_zones (assessment_id, zone, side, intensity) values ($1, $2, $3, $4)', [
+      id,
+      mark.zone,
+      mark.side ?? '',
+      mark.intensity,
+    ]);
   }
   for (const tp of data.triggerPoints) {
-    await sql.query(
-      'insert into assessment_trigger_points (assessment_id, muscle_id, side, activity, reproduces_familiar_pain) values ($1, $2, $3, $4, $5)',
-      [id, tp.muscleId, tp.side ?? null, tp.activity, tp.reproducesFamiliarPain],
-    );
+    await sql.query('insert into assessment_trigger_points (assessment_id, muscle_id, side, activity, reproduces_familiar_pain) values ($1, $2, $3, $4, $5)', [
+      id,
+      tp.muscleId,
+      tp.side ?? null,
+      tp.activity,
+      tp.reproducesFamiliarPain,
+    ]);
   }
 }
 
 /** A new, empty assessment for the patient (optionally for one visit), written in this build's vocabulary. */
-export async function insertAssessment(sql: Sql, a: { patientId: string; appointmentId: string | null; authorId: string; data: AssessmentData; now: Date }): Promise<{ id: string }> {
+export async function insertAssessment(
+  sql: Sql,
+  a: { patientId: string; appointmentId: string | null; authorId: string; data: AssessmentData; now: Date },
+): Promise<{ id: string }> {
   const [row] = await sql.query<{ id: string }>(
     `insert into assessments (patient_id, appointment_id, author_id, data, created_at, updated_at, vocabulary_version) values ($1, $2, $3, $4, $5, $5, $6) returning id`,
     [a.patientId, a.appointmentId, a.authorId, JSON.stringify(a.data), a.now.toISOString(), VOCABULARY_VERSION],
@@ -92,10 +103,16 @@ export interface PhotoRow {
 }
 
 export async function listAssessmentPhotos(sql: Sql, assessmentId: string): Promise<PhotoRow[]> {
-  return sql.query<PhotoRow>(`select id, view, landmarks, angles, created_at as "createdAt" from assessment_photos where assessment_id = $1 order by created_at`, [assessmentId]);
+  return sql.query<PhotoRow>(
+    `select id, view, landmarks, angles, created_at as "createdAt" from assessment_photos where assessment_id = $1 order by created_at`,
+    [assessmentId],
+  );
 }
 
-export async function insertAssessmentPhoto(sql: Sql, p: { assessmentId: string; view: PhotoView; contentType: string; bytes: Uint8Array; uploadedBy: string }): Promise<{ id: string; createdAt: Date }> {
+export async function insertAssessmentPhoto(
+  sql: Sql,
+  p: { assessmentId: string; view: PhotoView; contentType: string; bytes: Uint8Array; uploadedBy: string },
+): Promise<{ id: string; createdAt: Date }> {
   const [row] = await sql.query<{ id: string; createdAt: Date }>(
     `insert into assessment_photos (assessment_id, view, content_type, bytes, uploaded_by) values ($1, $2, $3, $4, $5) returning id, created_at as "createdAt"`,
     [p.assessmentId, p.view, p.contentType, p.bytes, p.uploadedBy],

@@ -15,7 +15,10 @@ export interface AuditLogRow {
 }
 
 /** The newest entries first, optionally for one entity type and id. */
-export async function listAuditEntries(sql: Sql, filter: { entityType?: string | undefined; entityId?: string | undefined; limit: number }): Promise<AuditLogRow[]> {
+export async function listAuditEntries(
+  sql: Sql,
+  filter: { entityType?: string | undefined; entityId?: string | undefined; limit: number },
+): Promise<AuditLogRow[]> {
   return sql.query<AuditLogRow>(
     `select l.id, l.at, l.actor_type as "actorType", l.actor_id as "actorId", u.name as "actorName", l.actor_role as "actorRole",
        l.action, l.entity_type as "entityType", l.entity_id as "entityId", l.before, l.after

@@ -19,7 +19,10 @@ export interface CalendarRow {
 }
 
 /** Every appointment that is not cancelled and overlaps [from, to), optionally for one practitioner or room. */
-export async function listCalendarRows(sql: Sql, range: { from: Date; to: Date; practitionerId?: string | undefined; roomId?: string | undefined }): Promise<CalendarRow[]> {
+export async function listCalendarRows(
+  sql: Sql,
+  range: { from: Date; to: Date; practitionerId?: string | undefined; roomId?: string | undefined },
+): Promise<CalendarRow[]> {
   return sql.query<CalendarRow>(
     `select a.id, a.kind, a.status, a.reference, a.starts_at as "startsAt", a.ends_at as "endsAt", a.practitioner_id as "practitionerId",
        a.room_id as "roomId", a.service_id as "serviceId", s.name_en as "serviceName", a.patient_id as "patientId", pt.name as "patientName",
@@ -33,7 +36,10 @@ export async function listCalendarRows(sql: Sql, range: { from: Date; to: Date; 
 }
 
 /** The first active room free over [start, end) widened by the buffers, or undefined. */
-export async function findFreeRoom(sql: Sql, slot: { start: Date; end: Date; bufferBeforeMinutes: number; bufferAfterMinutes: number }): Promise<string | undefined> {
+export async function findFreeRoom(
+  sql: Sql,
+  slot: { start: Date; end: Date; bufferBeforeMinutes: number; bufferAfterMinutes: number },
+): Promise<string | undefined> {
   const [free] = await sql.query<{ id: string }>(
     `select r.id from rooms r where r.active and not exists (
        select 1 from appointments a where a.room_id = r.id and a.status <> 'cancelled'

@@ -36,9 +36,7 @@ const serviceColumns = `id, name_en as "nameEn", name_ar as "nameAr", descriptio
   bookable_online as "bookableOnline", active`;
 
 export async function listServices(sql: Sql, onlyOnline: boolean): Promise<ServiceRow[]> {
-  return sql.query<ServiceRow>(
-    `select ${serviceColumns} from services ${onlyOnline ? 'where active and bookable_online' : ''} order by sort_order, name_en`,
-  );
+  return sql.query<ServiceRow>(`select ${serviceColumns} from services ${onlyOnline ? 'where active and bookable_online' : ''} order by sort_order, name_en`);
 }
 
 export async function findService(sql: Sql, id: string): Promise<ServiceRow | undefined> {
@@ -93,10 +91,22 @@ export type CatalogTable = 'practitioners' | 'services' | 'rooms';
 
 /** API field → column; only these fields are ever written, so the SQL below names fixed columns. */
 const CATALOG_COLUMNS: Record<string, string> = {
-  nameEn: 'name_en', nameAr: 'name_ar', titleEn: 'title_en', titleAr: 'title_ar', kind: 'kind', color: 'color', bookableOnline: 'bookable_online',
-  active: 'active', descriptionEn: 'description_en', descriptionAr: 'description_ar', durationMinutes: 'duration_minutes',
-  bufferBeforeMinutes: 'buffer_before_minutes', bufferAfterMinutes: 'buffer_after_minutes', practitionerKind: 'practitioner_kind',
-  requiresRoom: 'requires_room', priceAed: 'price_aed',
+  nameEn: 'name_en',
+  nameAr: 'name_ar',
+  titleEn: 'title_en',
+  titleAr: 'title_ar',
+  kind: 'kind',
+  color: 'color',
+  bookableOnline: 'bookable_online',
+  active: 'active',
+  descriptionEn: 'description_en',
+  descriptionAr: 'description_ar',
+  durationMinutes: 'duration_minutes',
+  bufferBeforeMinutes: 'buffer_before_minutes',
+  bufferAfterMinutes: 'buffer_after_minutes',
+  practitionerKind: 'practitioner_kind',
+  requiresRoom: 'requires_room',
+  priceAed: 'price_aed',
 };
 
 /** The whole stored row (for the audit log's before and after). */
@@ -119,7 +129,10 @@ export async function upsertCatalogRow(sql: Sql, table: CatalogTable, id: string
     return row?.id ?? '';
   }
   if (entries.length > 0) {
-    const result = await sql.query(`update ${table} set ${entries.map(([k], i) => `${CATALOG_COLUMNS[k]} = $${i + 2}`).join(', ')} where id = $1 returning id`, [id, ...entries.map(([, v]) => v)]);
+    const result = await sql.query(
+      `update ${table} set ${entries.map(([k], i) => `${CATALOG_COLUMNS[k]} = $${i + 2}`).join(', ')} where id = $1 returning id`,
+      [id, ...entries.map(([, v]) => v)],
+    );
     if (result.length === 0) return undefined;
   }
   return id;
@@ -127,7 +140,8 @@ export async function upsertCatalogRow(sql: Sql, table: CatalogTable, id: string
 
 export async function setPractitionerServices(sql: Sql, practitionerId: string, serviceIds: readonly string[]): Promise<void> {
   await sql.query('delete from practitioner_services where practitioner_id = $1', [practitionerId]);
-  for (const serviceId of serviceIds) await sql.query('insert into practitioner_services (practitioner_id, service_id) values ($1, $2)', [practitionerId, serviceId]);
+  for (const serviceId of serviceIds)
+    await sql.query('insert into practitioner_services (practitioner_id, service_id) values ($1, $2)', [practitionerId, serviceId]);
 }
 
 export async function practitionerExists(sql: Sql, id: string): Promise<boolean> {

@@ -43,7 +43,11 @@ export async function listPatientEpisodes(sql: Sql, patientId: string): Promise<
 }
 
 /** Ends an open episode; undefined when it had already ended (another instance got there first). */
-export async function endEpisode(sql: Sql, id: string, end: { status: 'discharged'; reason: DischargeReason; on: string } | { status: 'dropped_out'; on: string }): Promise<EpisodeRecord | undefined> {
+export async function endEpisode(
+  sql: Sql,
+  id: string,
+  end: { status: 'discharged'; reason: DischargeReason; on: string } | { status: 'dropped_out'; on: string },
+): Promise<EpisodeRecord | undefined> {
   const [row] = await sql.query<EpisodeRecord>(
     `update episodes set status = $2, ended_on = greatest($3::date, started_on), discharge_reason = $4 where id = $1 and status = 'open' returning ${COLUMNS}`,
     [id, end.status, end.on, end.status === 'discharged' ? end.reason : null],
@@ -71,7 +75,11 @@ export async function listOpenEpisodesInactiveSince(sql: Sql, before: string, ti
 }
 
 /** Whether an assessment is this patient's and a practitioner exists: checked before insert so a bad id is a 404, not a foreign-key error. */
-export async function checkEpisodeReferences(sql: Sql, patientId: string, refs: { assessmentId: string | null; practitionerId: string | null }): Promise<{ assessment: boolean; practitioner: boolean }> {
+export async function checkEpisodeReferences(
+  sql: Sql,
+  patientId: string,
+  refs: { assessmentId: string | null; practitionerId: string | null },
+): Promise<{ assessment: boolean; practitioner: boolean }> {
   const [row] = await sql.query<{ assessment: boolean; practitioner: boolean }>(
     `select ($2::text is null or exists (select 1 from assessments where id = $2 and patient_id = $1)) as assessment,
             ($3::text is null or exists (select 1 from practitioners where id = $3)) as practitioner`,

@@ -27,7 +27,21 @@ export async function insertMeasurement(
   const [row] = await sql.query<MeasurementRecord>(
     `insert into measurements (episode_id, patient_id, instrument_id, instrument_version, language, taken_on, taken_at, answers, score, missing_items, missing_handling, source, recorded_by)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) returning ${COLUMNS}`,
-    [m.episodeId, m.patientId, m.instrumentId, m.instrumentVersion, m.language, m.takenOn, m.takenAt, JSON.stringify(m.answers), m.score, m.missingItems, m.missingHandling, m.source, m.recordedBy],
+    [
+      m.episodeId,
+      m.patientId,
+      m.instrumentId,
+      m.instrumentVersion,
+      m.language,
+      m.takenOn,
+      m.takenAt,
+      JSON.stringify(m.answers),
+      m.score,
+      m.missingItems,
+      m.missingHandling,
+      m.source,
+      m.recordedBy,
+    ],
   );
   return row as MeasurementRecord;
 }

@@ -118,12 +118,18 @@ export async function markNoteSigned(tx: Sql, id: string, signerId: string, now:
 
 /** A signed note completes its visit (a visit still confirmed; a cancelled one stays cancelled). */
 export async function completeSessionVisit(tx: Sql, sessionId: string): Promise<void> {
-  await tx.query(`update appointments set status = 'completed' where id = (select appointment_id from treatment_sessions where id = $1) and status = 'confirmed'`, [sessionId]);
+  await tx.query(
+    `update appointments set status = 'completed' where id = (select appointment_id from treatment_sessions where id = $1) and status = 'confirmed'`,
+    [sessionId],
+  );
 }
 
 export async function insertAddendum(tx: Sql, addendum: { noteId: string; authorId: string; text: string; now: Date }): Promise<string> {
   const [row] = await tx.query<{ id: string }>('insert into note_addenda (note_id, author_id, text, created_at) values ($1, $2, $3, $4) returning id', [
-    addendum.noteId, addendum.authorId, addendum.text, addendum.now.toISOString(),
+    addendum.noteId,
+    addendum.authorId,
+    addendum.text,
+    addendum.now.toISOString(),
   ]);
   return row?.id ?? '';
 }

@@ -84,6 +84,14 @@ export async function loadEpisodeReportRows(
        left join b on b.episode_id = e.id left join l on l.episode_id = e.id left join f on f.episode_id = e.id
        left join v on v.episode_id = e.id left join lm on lm.episode_id = e.id left join ck on ck.episode_id = e.id
      order by e.started_on, e.id`,
-    [period.from, period.to, thresholds.map((t) => t.instrumentId), thresholds.map((t) => t.threshold), thresholds.map((t) => t.higherIsBetter), timeZone, today],
+    [
+      period.from,
+      period.to,
+      thresholds.map((t) => t.instrumentId),
+      thresholds.map((t) => t.threshold),
+      thresholds.map((t) => t.higherIsBetter),
+      timeZone,
+      today,
+    ],
   );
 }

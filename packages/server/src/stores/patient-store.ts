@@ -38,10 +38,12 @@ export async function findOrCreatePatient(sql: Sql, contact: PatientContact): Pr
     [email, name],
   );
   if (existing) return { id: existing.id, created: false };
-  const [row] = await sql.query<{ id: string }>(
-    'insert into patients (name, email, phone, preferred_language) values ($1, $2, $3, $4) returning id',
-    [name, email, contact.phone ?? null, contact.preferredLanguage ?? 'en'],
-  );
+  const [row] = await sql.query<{ id: string }>('insert into patients (name, email, phone, preferred_language) values ($1, $2, $3, $4) returning id', [
+    name,
+    email,
+    contact.phone ?? null,
+    contact.preferredLanguage ?? 'en',
+  ]);
   if (!row) throw new Error('patient insert returned no row');
   return { id: row.id, created: true };
 }
@@ -79,7 +81,9 @@ export async function findPatientsSharingContact(sql: Sql, patient: Pick<Identit
 
 /** Self-registered records waiting for staff to verify or merge them, oldest first. */
 export async function listSelfRegisteredPatients(sql: Sql, limit = 100): Promise<PatientRecord[]> {
-  return sql.query<PatientRecord>(`select ${patientRecordColumns} from patients where identity_status = 'self_registered' order by created_at limit $1`, [limit]);
+  return sql.query<PatientRecord>(`select ${patientRecordColumns} from patients where identity_status = 'self_registered' order by created_at limit $1`, [
+    limit,
+  ]);
 }
 
 /** Staff search by name, email or phone (part of any); merged records are history and left out. */
@@ -122,7 +126,16 @@ export async function insertPatient(sql: Sql, p: NewPatientFields): Promise<Pati
   const [row] = await sql.query<PatientRecord>(
     `insert into patients (name, email, phone, date_of_birth, sex, preferred_language, emergency_contact_name, emergency_contact_phone)
      values ($1, lower($2), $3, $4, $5, $6, $7, $8) returning ${patientRecordColumns}`,
-    [p.name.trim(), p.email.trim(), p.phone ?? null, p.dateOfBirth ?? null, p.sex ?? null, p.preferredLanguage ?? 'en', p.emergencyContactName ?? null, p.emergencyContactPhone ?? null],
+    [
+      p.name.trim(),
+      p.email.trim(),
+      p.phone ?? null,
+      p.dateOfBirth ?? null,
+      p.sex ?? null,
+      p.preferredLanguage ?? 'en',
+      p.emergencyContactName ?? null,
+      p.emergencyContactPhone ?? null,
+    ],
   );
   if (!row) throw new Error('patient insert returned no row');
   return row;
@@ -148,7 +161,16 @@ export interface PatientVisitRow {
 
 /** The patient's visits, newest first, with service and practitioner names in both languages. */
 export async function listPatientVisits(sql: Sql, patientId: string): Promise<PatientVisitRow[]> {
-  const rows = await sql.query<{ id: string; reference: string; starts_at: Date; status: string; service_en: string; service_ar: string; practitioner_en: string | null; practitioner_ar: string | null }>(
+  const rows = await sql.query<{
+    id: string;
+    reference: string;
+    starts_at: Date;
+    status: string;
+    service_en: string;
+    service_ar: string;
+    practitioner_en: string | null;
+    practitioner_ar: string | null;
+  }>(
     `select a.id, a.reference, a.starts_at, a.status, s.name_en as service_en, s.name_ar as service_ar, p.name_en as practitioner_en, p.name_ar as practitioner_ar
      from appointments a join services s on s.id = a.service_id left join practitioners p on p.id = a.practitioner_id
      where a.patient_id = $1 and a.kind = 'visit' order by a.starts_at desc`,

@@ -16,7 +16,16 @@ export async function insertPhysicianReview(sql: Sql, r: NewPhysicianReview): Pr
   const [row] = await sql.query<{ id: string; created_at: Date }>(
     `insert into physician_reviews (patient_id, screening_id, decision, notes, precautions, referral, physician_id, created_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8) returning id, created_at`,
-    [r.patientId, r.screeningId, r.decision, r.notes, JSON.stringify(r.precautions), r.referral ? JSON.stringify(r.referral) : null, r.physicianId, r.at.toISOString()],
+    [
+      r.patientId,
+      r.screeningId,
+      r.decision,
+      r.notes,
+      JSON.stringify(r.precautions),
+      r.referral ? JSON.stringify(r.referral) : null,
+      r.physicianId,
+      r.at.toISOString(),
+    ],
   );
   if (!row) throw new Error('review insert returned no row');
   return { id: row.id, createdAt: row.created_at };

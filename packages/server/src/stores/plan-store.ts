@@ -46,7 +46,9 @@ export interface SeriesAppointmentRow {
 }
 
 export function listSeriesAppointments(sql: Sql, seriesId: string): Promise<SeriesAppointmentRow[]> {
-  return sql.query<SeriesAppointmentRow>('select id, reference, starts_at as "startsAt", status from appointments where series_id = $1 order by starts_at', [seriesId]);
+  return sql.query<SeriesAppointmentRow>('select id, reference, starts_at as "startsAt", status from appointments where series_id = $1 order by starts_at', [
+    seriesId,
+  ]);
 }
 
 export interface PlanSummaryRow {
@@ -94,7 +96,12 @@ export async function insertPlan(
 
 /** Saves the draft's document; a plan that once needed a co-signature keeps needing one. */
 export async function updatePlanData(tx: Sql, id: string, data: PlanData, requiresCosign: boolean, now: Date): Promise<void> {
-  await tx.query('update treatment_plans set data = $2, updated_at = $3, requires_cosign = requires_cosign or $4 where id = $1', [id, JSON.stringify(data), now.toISOString(), requiresCosign]);
+  await tx.query('update treatment_plans set data = $2, updated_at = $3, requires_cosign = requires_cosign or $4 where id = $1', [
+    id,
+    JSON.stringify(data),
+    now.toISOString(),
+    requiresCosign,
+  ]);
 }
 
 export async function markPlanApproved(tx: Sql, id: string, change: { status: PlanStatus; approverId: string; cosigns: boolean; now: Date }): Promise<void> {

@@ -19,13 +19,31 @@ const column = (owner: OverrideOwner) => ('planId' in owner ? 'plan_id' : 'note_
 const ownerId = (owner: OverrideOwner) => ('planId' in owner ? owner.planId : owner.noteId);
 
 export async function listOverrides(sql: Sql, owner: OverrideOwner): Promise<StoredOverride[]> {
-  const rows = await sql.query<{ id: string; rule_id: string; item: PrecautionItem; item_key: string; reason: string; name: string; role: string; created_at: Date }>(
+  const rows = await sql.query<{
+    id: string;
+    rule_id: string;
+    item: PrecautionItem;
+    item_key: string;
+    reason: string;
+    name: string;
+    role: string;
+    created_at: Date;
+  }>(
     `select o.id, o.rule_id, o.item, o.item_key, o.reason, u.name, u.role, o.created_at
      from precaution_overrides o join staff_users u on u.id = o.staff_id
      where o.${column(owner)} = $1 order by o.created_at, o.id`,
     [ownerId(owner)],
   );
-  return rows.map((r) => ({ id: r.id, ruleId: r.rule_id, item: r.item, itemKey: r.item_key, reason: r.reason, by: r.name, role: r.role, at: r.created_at.toISOString() }));
+  return rows.map((r) => ({
+    id: r.id,
+    ruleId: r.rule_id,
+    item: r.item,
+    itemKey: r.item_key,
+    reason: r.reason,
+    by: r.name,
+    role: r.role,
+    at: r.created_at.toISOString(),
+  }));
 }
 
 /** Inserts the overrides not already recorded for this plan or note (the first reason stands). */

@@ -35,7 +35,12 @@ export async function loadSchedule(
   }
 
   const exceptionRows = await sql.query<{
-    practitioner_id: string | null; kind: 'closed' | 'extra_hours'; date_from: string; date_to: string; start_time: string | null; end_time: string | null;
+    practitioner_id: string | null;
+    kind: 'closed' | 'extra_hours';
+    date_from: string;
+    date_to: string;
+    start_time: string | null;
+    end_time: string | null;
   }>(
     `select practitioner_id, kind, date_from::text, date_to::text, start_time::text, end_time::text from schedule_exceptions
      where (practitioner_id is null or practitioner_id = any($1)) and date_from <= $3::date and date_to >= $2::date`,
@@ -82,7 +87,12 @@ export async function replaceWeeklySchedule(
   await sql.query('delete from working_hours where practitioner_id = $1', [practitionerId]);
   await sql.query('delete from breaks where practitioner_id = $1', [practitionerId]);
   for (const h of schedule.weeklyHours) {
-    await sql.query('insert into working_hours (practitioner_id, weekday, start_time, end_time) values ($1, $2, $3, $4)', [practitionerId, h.weekday, h.start, h.end]);
+    await sql.query('insert into working_hours (practitioner_id, weekday, start_time, end_time) values ($1, $2, $3, $4)', [
+      practitionerId,
+      h.weekday,
+      h.start,
+      h.end,
+    ]);
   }
   for (const b of schedule.breaks) {
     await sql.query('insert into breaks (practitioner_id, weekday, start_time, end_time) values ($1, $2, $3, $4)', [practitionerId, b.weekday, b.start, b.end]);
@@ -116,7 +126,15 @@ export async function listScheduleExceptions(sql: Sql): Promise<ScheduleExceptio
 
 export async function insertScheduleException(
   sql: Sql,
-  e: { practitionerId: string | null; kind: 'closed' | 'extra_hours'; dateFrom: string; dateTo: string; start?: string | undefined; end?: string | undefined; note?: string | undefined },
+  e: {
+    practitionerId: string | null;
+    kind: 'closed' | 'extra_hours';
+    dateFrom: string;
+    dateTo: string;
+    start?: string | undefined;
+    end?: string | undefined;
+    note?: string | undefined;
+  },
 ): Promise<string> {
   const [saved] = await sql.query<{ id: string }>(
     `insert into schedule_exceptions (practitioner_id, kind, date_from, date_to, start_time, end_time, note) values ($1,$2,$3,$4,$5,$6,$7) returning id`,

@@ -28,7 +28,13 @@ export async function listUnreviewedScreenings(sql: Sql, now: Date): Promise<Unr
 }
 
 /** The patient's latest screen, which a physician's review answers. */
-export async function findLatestScreening(sql: Sql, patientId: string): Promise<{ id: string; result: { physicianReferral?: { urgency?: string } } } | undefined> {
-  const [row] = await sql.query<{ id: string; result: { physicianReferral?: { urgency?: string } } }>('select id, result from screenings where patient_id = $1 order by created_at desc limit 1', [patientId]);
+export async function findLatestScreening(
+  sql: Sql,
+  patientId: string,
+): Promise<{ id: string; result: { physicianReferral?: { urgency?: string } } } | undefined> {
+  const [row] = await sql.query<{ id: string; result: { physicianReferral?: { urgency?: string } } }>(
+    'select id, result from screenings where patient_id = $1 order by created_at desc limit 1',
+    [patientId],
+  );
   return row;
 }

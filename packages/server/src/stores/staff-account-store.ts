@@ -92,9 +92,18 @@ export type LinkPurpose = 'setup' | 'invite' | 'reset';
 /** Creates a link token; only its hash is stored. An earlier unused link of the same purpose for the user stops working. */
 export async function createAccountLink(sql: Sql, purpose: LinkPurpose, userId: string | null, now: Date, validHours: number): Promise<string> {
   const token = newToken();
-  if (userId) await sql.query(`update staff_account_links set used_at = $3 where user_id = $1 and purpose = $2 and used_at is null`, [userId, purpose, now.toISOString()]);
+  if (userId)
+    await sql.query(`update staff_account_links set used_at = $3 where user_id = $1 and purpose = $2 and used_at is null`, [
+      userId,
+      purpose,
+      now.toISOString(),
+    ]);
   await sql.query('insert into staff_account_links (id_hash, purpose, user_id, created_at, expires_at) values ($1, $2, $3, $4, $5)', [
-    hashToken(token), purpose, userId, now.toISOString(), new Date(now.getTime() + validHours * 3_600_000).toISOString(),
+    hashToken(token),
+    purpose,
+    userId,
+    now.toISOString(),
+    new Date(now.getTime() + validHours * 3_600_000).toISOString(),
   ]);
   return token;
 }
@@ -135,7 +144,10 @@ export async function setPendingTotp(sql: Sql, userId: string, encrypted: string
 
 export async function enableTotp(sql: Sql, userId: string, encrypted: string, step: number, now: Date): Promise<void> {
   await sql.query('update staff_users set totp_secret_enc = $2, totp_pending_enc = null, totp_last_step = $3, totp_enabled_at = $4 where id = $1', [
-    userId, encrypted, step, now.toISOString(),
+    userId,
+    encrypted,
+    step,
+    now.toISOString(),
   ]);
 }
 
@@ -144,7 +156,9 @@ export async function recordTotpStep(sql: Sql, userId: string, step: number): Pr
 }
 
 export async function clearTwoFactor(sql: Sql, userId: string): Promise<void> {
-  await sql.query('update staff_users set totp_secret_enc = null, totp_pending_enc = null, totp_last_step = null, totp_enabled_at = null where id = $1', [userId]);
+  await sql.query('update staff_users set totp_secret_enc = null, totp_pending_enc = null, totp_last_step = null, totp_enabled_at = null where id = $1', [
+    userId,
+  ]);
   await sql.query('delete from staff_recovery_codes where user_id = $1', [userId]);
 }
 
@@ -158,7 +172,9 @@ export async function replaceRecoveryCodes(sql: Sql, userId: string, hashes: str
 /** Marks a recovery code used if it is one of the user's unused codes; true when it was. */
 export async function useRecoveryCode(sql: Sql, userId: string, hash: string, now: Date): Promise<boolean> {
   const rows = await sql.query('update staff_recovery_codes set used_at = $3 where user_id = $1 and code_hash = $2 and used_at is null returning 1', [
-    userId, hash, now.toISOString(),
+    userId,
+    hash,
+    now.toISOString(),
   ]);
   return rows.length === 1;
 }
@@ -168,10 +184,14 @@ export async function countUnusedRecoveryCodes(sql: Sql, userId: string): Promis
   return row?.n ?? 0;
 }
 
-
 /** Every sign-in attempt, kept for the security review (the throttle counts its own table). */
 export async function recordLoginAttempt(sql: Sql, attempt: { email: string; ip: string; succeeded: boolean; at: Date }): Promise<void> {
-  await sql.query('insert into login_attempts (email, ip, succeeded, at) values ($1, $2, $3, $4)', [attempt.email, attempt.ip, attempt.succeeded, attempt.at.toISOString()]);
+  await sql.query('insert into login_attempts (email, ip, succeeded, at) values ($1, $2, $3, $4)', [
+    attempt.email,
+    attempt.ip,
+    attempt.succeeded,
+    attempt.at.toISOString(),
+  ]);
 }
 
 export async function deleteSessionByHash(sql: Sql, idHash: string): Promise<void> {

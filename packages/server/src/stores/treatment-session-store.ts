@@ -7,7 +7,10 @@ export async function findSessionForAppointment(sql: Sql, appointmentId: string)
 }
 
 /** Starts the session, carrying the precautions in force onto it. */
-export async function insertTreatmentSession(sql: Sql, s: { appointmentId: string; patientId: string | null; therapistId: string; startedAt: Date; precautions: readonly unknown[] }): Promise<{ id: string }> {
+export async function insertTreatmentSession(
+  sql: Sql,
+  s: { appointmentId: string; patientId: string | null; therapistId: string; startedAt: Date; precautions: readonly unknown[] },
+): Promise<{ id: string }> {
   const [row] = await sql.query<{ id: string }>(
     'insert into treatment_sessions (appointment_id, patient_id, therapist_id, started_at, precautions) values ($1, $2, $3, $4, $5) returning id',
     [s.appointmentId, s.patientId, s.therapistId, s.startedAt.toISOString(), JSON.stringify(s.precautions)],

@@ -12,7 +12,11 @@ export async function openStaffSession(db: Database, email: string, now: Date): 
   const token = newToken();
   const csrfToken = newToken();
   await db.query('insert into staff_sessions (id_hash, user_id, csrf_token, created_at, expires_at) values ($1, $2, $3, $4, $5)', [
-    hashToken(token), user.id, csrfToken, now.toISOString(), new Date(now.getTime() + 86_400_000).toISOString(),
+    hashToken(token),
+    user.id,
+    csrfToken,
+    now.toISOString(),
+    new Date(now.getTime() + 86_400_000).toISOString(),
   ]);
   return { cookie: `${SESSION_COOKIE}=${token}`, 'x-csrf-token': csrfToken };
 }

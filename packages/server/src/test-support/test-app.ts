@@ -22,7 +22,14 @@ export const DEFAULT_TEST_NOW = '2026-11-30T04:00:00Z';
 
 export async function createTestApp(
   target: DatabaseTarget,
-  options: { now?: string; mailer?: Mailer; config?: Partial<AppConfig>; logStream?: Writable; demoStaff?: boolean; onRoute?: (route: RouteOptions) => void } = {},
+  options: {
+    now?: string;
+    mailer?: Mailer;
+    config?: Partial<AppConfig>;
+    logStream?: Writable;
+    demoStaff?: boolean;
+    onRoute?: (route: RouteOptions) => void;
+  } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase(target);
   await migrate(database.db);
@@ -51,4 +58,3 @@ export async function signIn(app: FastifyInstance, email: string): Promise<{ coo
   if (!cookie) throw new Error('no session cookie');
   return { cookie: `myomap_session=${cookie.value}`, 'x-csrf-token': response.json<{ csrfToken: string }>().csrfToken };
 }
-

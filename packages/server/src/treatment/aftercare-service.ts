@@ -23,9 +23,33 @@ export async function scheduleAftercare(tx: Sql, ctx: AppContext, sessionId: str
   const clinic = await loadClinic(tx);
   const link = `${ctx.config.publicUrl}/aftercare/${token}`;
   const advice = aftercareAdviceText(row.language, row.name, row.language === 'ar' ? clinic.nameAr : clinic.nameEn, clinic.phone, link);
-  await enqueue(tx, { dedupeKey: `aftercare:${sessionId}`, kind: 'aftercare', recipient: row.email, subject: advice.subject, body: advice.body, attachments: [], sendAfter: now }, ctx.config.sessionSecret);
+  await enqueue(
+    tx,
+    {
+      dedupeKey: `aftercare:${sessionId}`,
+      kind: 'aftercare',
+      recipient: row.email,
+      subject: advice.subject,
+      body: advice.body,
+      attachments: [],
+      sendAfter: now,
+    },
+    ctx.config.sessionSecret,
+  );
   const invite = checkinInviteText(row.language, row.name, link);
-  await enqueue(tx, { dedupeKey: `checkin:${sessionId}`, kind: 'checkin', recipient: row.email, subject: invite.subject, body: invite.body, attachments: [], sendAfter: opensAt }, ctx.config.sessionSecret);
+  await enqueue(
+    tx,
+    {
+      dedupeKey: `checkin:${sessionId}`,
+      kind: 'checkin',
+      recipient: row.email,
+      subject: invite.subject,
+      body: invite.body,
+      attachments: [],
+      sendAfter: opensAt,
+    },
+    ctx.config.sessionSecret,
+  );
 }
 
 /** Worker task: invite patients to book when relief may fade, unless a visit is already booked. */
@@ -35,10 +59,26 @@ export async function sendDueFollowUps(ctx: AppContext, now: Date): Promise<numb
     for (const row of due) {
       if (!row.hasNext) {
         const text = followUpText(row.language, row.name, `${ctx.config.publicUrl}/book?lang=${row.language}`);
-        await enqueue(tx, { dedupeKey: `follow-up:${row.id}`, kind: 'follow_up', recipient: row.email, subject: text.subject, body: text.body, attachments: [], sendAfter: now }, ctx.config.sessionSecret);
+        await enqueue(
+          tx,
+          {
+            dedupeKey: `follow-up:${row.id}`,
+            kind: 'follow_up',
+            recipient: row.email,
+            subject: text.subject,
+            body: text.body,
+            attachments: [],
+            sendAfter: now,
+          },
+          ctx.config.sessionSecret,
+        );
       }
       await markFollowUpDone(tx, row.id, now);
-      await writeAudit(tx, systemActor, { action: row.hasNext ? 'follow_up.skipped_booked' : 'follow_up.sent', entityType: 'aftercare_checkin', entityId: row.id });
+      await writeAudit(tx, systemActor, {
+        action: row.hasNext ? 'follow_up.skipped_booked' : 'follow_up.sent',
+        entityType: 'aftercare_checkin',
+        entityId: row.id,
+      });
     }
     return due.length;
   });

@@ -24,7 +24,11 @@ export async function describeAftercare(ctx: AppContext, token: string): Promise
   const clinic = await loadClinic(ctx.db);
   const now = ctx.clock.now();
   // The advice email's body without its greeting and sign-off.
-  const advice = (lang: 'en' | 'ar') => aftercareAdviceText(lang, row.patientName, lang === 'ar' ? clinic.nameAr : clinic.nameEn, clinic.phone, '').body.split('\n').slice(2, -2).join('\n');
+  const advice = (lang: 'en' | 'ar') =>
+    aftercareAdviceText(lang, row.patientName, lang === 'ar' ? clinic.nameAr : clinic.nameEn, clinic.phone, '')
+      .body.split('\n')
+      .slice(2, -2)
+      .join('\n');
   return {
     patientName: row.patientName,
     visitDate: toZonedIso(row.sessionStartedAt, clinic.timeZone),
@@ -44,13 +48,32 @@ export async function answerAftercareCheckin(ctx: AppContext, token: string, ans
   const adverse = isAdverseCheckin(answer);
   await ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();
-    await recordCheckinAnswer(tx, row.id, { soreness: answer.soreness, relief: answer.relief, unexpected: answer.unexpected, notes: answer.notes ?? null, adverse, at: now });
+    await recordCheckinAnswer(tx, row.id, {
+      soreness: answer.soreness,
+      relief: answer.relief,
+      unexpected: answer.unexpected,
+      notes: answer.notes ?? null,
+      adverse,
+      at: now,
+    });
     if (adverse) {
       const message = `${row.patientName} reported after their session: soreness ${answer.soreness}/10${answer.unexpected.length ? `, ${answer.unexpected.join(', ')}` : ''}${answer.notes ? ` — "${answer.notes}"` : ''}. Please contact them today.`;
       await insertStaffAlert(tx, { userId: row.therapistId, kind: 'adverse_checkin', patientId: row.patientId, message, now });
       const therapist = await findAccountById(tx, row.therapistId);
       if (therapist) {
-        await enqueue(tx, { dedupeKey: `adverse-alert:${row.id}`, kind: 'staff_alert', recipient: therapist.email, subject: `Same-day follow-up: ${row.patientName}`, body: message, attachments: [], sendAfter: now }, ctx.config.sessionSecret);
+        await enqueue(
+          tx,
+          {
+            dedupeKey: `adverse-alert:${row.id}`,
+            kind: 'staff_alert',
+            recipient: therapist.email,
+            subject: `Same-day follow-up: ${row.patientName}`,
+            body: message,
+            attachments: [],
+            sendAfter: now,
+          },
+          ctx.config.sessionSecret,
+        );
       }
     }
     await writeAudit(tx, actor, { action: 'aftercare.checkin', entityType: 'aftercare_checkin', entityId: row.id, after: { ...answer, adverse } });

@@ -42,7 +42,15 @@ export async function bookPlanSeries(ctx: AppContext, planId: string, input: Ser
         const date = localDate(chosen, clinic.timeZone);
         const from = requested.toPlainDate().toString();
         const to = requested.toPlainDate().add({ days: 3 }).toString();
-        const slots = await findAvailability(tx, { clinic, service, practitionerId: input.practitionerId, fromDate: from < date ? from : date, toDate: to > date ? to : date, now, online: false });
+        const slots = await findAvailability(tx, {
+          clinic,
+          service,
+          practitionerId: input.practitionerId,
+          fromDate: from < date ? from : date,
+          toDate: to > date ? to : date,
+          now,
+          online: false,
+        });
         const free = slots.some((s) => s.startEpochMs === chosen.getTime());
         const alternatives = free
           ? []
@@ -51,11 +59,18 @@ export async function bookPlanSeries(ctx: AppContext, planId: string, input: Ser
               .slice(0, 3)
               .sort((x, y) => x.startEpochMs - y.startEpochMs)
               .map((s) => s.start);
-        visits.push({ index, requested: toZonedIso(chosen, clinic.timeZone), status: free ? ('free' as const) : ('clash' as const), alternatives, slot: slots.find((s) => s.startEpochMs === chosen.getTime()) });
+        visits.push({
+          index,
+          requested: toZonedIso(chosen, clinic.timeZone),
+          status: free ? ('free' as const) : ('clash' as const),
+          alternatives,
+          slot: slots.find((s) => s.startEpochMs === chosen.getTime()),
+        });
       }
       const preview: SeriesVisitOut[] = visits.map(({ slot: _s, ...v }) => v);
       if (input.dryRun) return { dryRun: true, visits: preview };
-      if (visits.some((v) => v.status === 'clash')) throw new AppError('slot_unavailable', 'Some visits clash; choose alternatives for them.', { visits: preview });
+      if (visits.some((v) => v.status === 'clash'))
+        throw new AppError('slot_unavailable', 'Some visits clash; choose alternatives for them.', { visits: preview });
       const seriesId = await insertSeries(tx, planId);
       const booked: SeriesVisitOut[] = [];
       for (const visit of visits) {
@@ -63,14 +78,36 @@ export async function bookPlanSeries(ctx: AppContext, planId: string, input: Ser
         if (!slot) continue;
         const manageToken = newToken();
         const row = await insertAppointment(tx, {
-          reference: newReference(), kind: 'visit', serviceId: service.id, practitionerId: slot.practitionerId, roomId: slot.roomId ?? null,
-          patientId: plan.patientId, seriesId, start: new Date(slot.startEpochMs), end: new Date(slot.endEpochMs),
-          bufferBeforeMinutes: service.bufferBeforeMinutes, bufferAfterMinutes: service.bufferAfterMinutes, manageTokenHash: hashToken(manageToken), source: 'staff', now,
+          reference: newReference(),
+          kind: 'visit',
+          serviceId: service.id,
+          practitionerId: slot.practitionerId,
+          roomId: slot.roomId ?? null,
+          patientId: plan.patientId,
+          seriesId,
+          start: new Date(slot.startEpochMs),
+          end: new Date(slot.endEpochMs),
+          bufferBeforeMinutes: service.bufferBeforeMinutes,
+          bufferAfterMinutes: service.bufferAfterMinutes,
+          manageTokenHash: hashToken(manageToken),
+          source: 'staff',
+          now,
         });
         await enqueueConfirmationAndReminder(tx, ctx, clinic, row, manageToken, now);
-        booked.push({ index: visit.index, requested: visit.requested, status: 'booked', alternatives: [], booked: { id: row.id, reference: row.reference ?? '', start: toZonedIso(row.startsAt, clinic.timeZone) } });
+        booked.push({
+          index: visit.index,
+          requested: visit.requested,
+          status: 'booked',
+          alternatives: [],
+          booked: { id: row.id, reference: row.reference ?? '', start: toZonedIso(row.startsAt, clinic.timeZone) },
+        });
       }
-      await writeAudit(tx, actor, { action: 'plan.series_booked', entityType: 'treatment_plan', entityId: planId, after: { seriesId, visits: booked.map((v) => v.booked) } });
+      await writeAudit(tx, actor, {
+        action: 'plan.series_booked',
+        entityType: 'treatment_plan',
+        entityId: planId,
+        after: { seriesId, visits: booked.map((v) => v.booked) },
+      });
       return { dryRun: false, seriesId, visits: booked };
     })
     .catch((error: unknown) => {

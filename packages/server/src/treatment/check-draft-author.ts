@@ -16,7 +16,8 @@ export interface DraftRecord {
  */
 export async function checkDraftAuthor(tx: Sql, actor: Actor, draft: DraftRecord, coSign: boolean | undefined, step: string): Promise<void> {
   const access = decideDraftAccess({ actorId: actor.id ?? '', authorId: draft.authorId, coSign });
-  if (!access.allowed) throw new AppError(access.code, 'Only the author edits or signs this draft; co-sign it explicitly to act for them.', { authorId: draft.authorId });
+  if (!access.allowed)
+    throw new AppError(access.code, 'Only the author edits or signs this draft; co-sign it explicitly to act for them.', { authorId: draft.authorId });
   if (access.coSigned) {
     const action = draft.entityType === 'session_note' ? 'note.cosign' : 'plan.cosign_draft';
     await writeAudit(tx, actor, { action, entityType: draft.entityType, entityId: draft.id, after: { step, authorId: draft.authorId } });

@@ -1,4 +1,10 @@
-import { findPrecautionConflicts, flagsFromScreening, precautionItemKey, type PatientFlag, type PrecautionDraft } from '@myomap/domain/treatment/apply-precautions';
+import {
+  findPrecautionConflicts,
+  flagsFromScreening,
+  precautionItemKey,
+  type PatientFlag,
+  type PrecautionDraft,
+} from '@myomap/domain/treatment/apply-precautions';
 import type { PrecautionOverride } from '@myomap/domain/treatment/precaution-schemas';
 import type { Sql } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
@@ -34,8 +40,6 @@ export async function guardPrecautions(
   }
   // Keep only overrides that answer a conflict in this draft: a reason for nothing is not recorded.
   const needed = new Set(findPrecautionConflicts(input.draft, flags).map((c) => precautionItemKey(c.ruleId, c.item)));
-  const fresh = input.overrides
-    .map((o) => ({ ...o, itemKey: precautionItemKey(o.ruleId, o.item) }))
-    .filter((o) => needed.has(o.itemKey));
+  const fresh = input.overrides.map((o) => ({ ...o, itemKey: precautionItemKey(o.ruleId, o.item) })).filter((o) => needed.has(o.itemKey));
   if (input.actor.id) await insertOverrides(tx, input.owner, input.patientId, input.actor.id, fresh, input.now);
 }

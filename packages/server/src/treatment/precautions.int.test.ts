@@ -7,13 +7,22 @@ import { databaseTargets } from '../test-support/test-database.ts';
 
 const SIGNATURE = `data:image/png;base64,${'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='.padEnd(120, 'A')}`;
 const ASSESSMENT = {
-  painMap: [{ zone: 'calf', side: 'left', intensity: 5 }, { zone: 'calf', side: 'right', intensity: 5 }],
+  painMap: [
+    { zone: 'calf', side: 'left', intensity: 5 },
+    { zone: 'calf', side: 'right', intensity: 5 },
+  ],
   triggerPoints: [
     { muscleId: 'gastrocnemius', side: 'right', activity: 'active', reproducesFamiliarPain: true },
     { muscleId: 'gastrocnemius', side: 'left', activity: 'active', reproducesFamiliarPain: true },
   ],
-  tautBands: [], tenderAreas: [], nerveFindings: [], posture: [], gait: [], biomechanics: [],
-  perpetuatingFactors: { biomechanical: [], biochemical: [], psychosocial: [] }, problems: [],
+  tautBands: [],
+  tenderAreas: [],
+  nerveFindings: [],
+  posture: [],
+  gait: [],
+  biomechanics: [],
+  perpetuatingFactors: { biomechanical: [], biochemical: [], psychosocial: [] },
+  problems: [],
 };
 const GASTROC_RIGHT = { kind: 'target', muscleId: 'gastrocnemius', side: 'right' } as const;
 const REASON = 'Veins reviewed by the vascular surgeon; light work cleared in writing.';
@@ -34,20 +43,35 @@ describe.each(databaseTargets)('plans and notes obey precautions on %s', (target
       await t.app.inject({
         method: 'POST',
         url: '/api/bookings',
-        payload: { serviceId: 'svc-nmt-initial', practitionerId: 'prac-amira', start: '2026-12-01T09:00:00+04:00', patient: { name: 'Mona Farid', email: 'mona.f@example.com' } },
+        payload: {
+          serviceId: 'svc-nmt-initial',
+          practitionerId: 'prac-amira',
+          start: '2026-12-01T09:00:00+04:00',
+          patient: { name: 'Mona Farid', email: 'mona.f@example.com' },
+        },
       })
     ).json();
     const url = (suffix = '') => `/api/intake/${booking.reference}${suffix}?token=${booking.manageToken}`;
-    const answers = intake({ 'cond-varicose-veins': true, 'varicose-veins-zones': zoneList(['calf', 'right']), 'pain-map': JSON.stringify(ASSESSMENT.painMap) });
+    const answers = intake({
+      'cond-varicose-veins': true,
+      'varicose-veins-zones': zoneList(['calf', 'right']),
+      'pain-map': JSON.stringify(ASSESSMENT.painMap),
+    });
     await t.app.inject({ method: 'PUT', url: url(), payload: { response: responseFromAnswers(answers), language: 'en' } });
     expect((await t.app.inject({ method: 'POST', url: url('/submit') })).json().outcome).toBe('proceed_with_precautions');
-    await t.app.inject({ method: 'POST', url: url('/consent'), payload: { version: currentConsentVersion, language: 'en', typedName: 'Mona Farid', signature: SIGNATURE } });
+    await t.app.inject({
+      method: 'POST',
+      url: url('/consent'),
+      payload: { version: currentConsentVersion, language: 'en', typedName: 'Mona Farid', signature: SIGNATURE },
+    });
     therapist = await signIn(t.app, 'amira@demo.myomap.app');
     physician = await signIn(t.app, 'dr.yousef@demo.myomap.app');
     t.clock.set('2026-12-01T05:00:00Z');
     const patientId = (await t.ctx.db.query<{ patient_id: string }>('select patient_id from appointments where id = $1', [booking.id]))[0]?.patient_id ?? '';
     const assessment = (await t.app.inject({ method: 'POST', url: `/api/staff/patients/${patientId}/assessments`, headers: therapist })).json();
-    expect((await t.app.inject({ method: 'PUT', url: `/api/staff/assessments/${assessment.id}`, headers: therapist, payload: { data: ASSESSMENT } })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'PUT', url: `/api/staff/assessments/${assessment.id}`, headers: therapist, payload: { data: ASSESSMENT } })).statusCode,
+    ).toBe(200);
     const proposed = await t.app.inject({ method: 'POST', url: `/api/staff/assessments/${assessment.id}/plan`, headers: therapist });
     expect(proposed.statusCode).toBe(201);
     planId = proposed.json().id;
@@ -75,9 +99,19 @@ describe.each(databaseTargets)('plans and notes obey precautions on %s', (target
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.code).toBe('precaution_conflict');
     expect(refused.json().error.details.conflicts).toContainEqual(expect.objectContaining({ ruleId: 'CI_VARICOSE', item: GASTROC_RIGHT }));
-    const tooShort = await t.app.inject({ method: 'PUT', url: `/api/staff/plans/${planId}`, headers: therapist, payload: { data, overrides: [{ ruleId: 'CI_VARICOSE', item: GASTROC_RIGHT, reason: 'ok' }] } });
+    const tooShort = await t.app.inject({
+      method: 'PUT',
+      url: `/api/staff/plans/${planId}`,
+      headers: therapist,
+      payload: { data, overrides: [{ ruleId: 'CI_VARICOSE', item: GASTROC_RIGHT, reason: 'ok' }] },
+    });
     expect(tooShort.statusCode).toBe(400);
-    const wrongRule = await t.app.inject({ method: 'PUT', url: `/api/staff/plans/${planId}`, headers: therapist, payload: { data, overrides: [{ ruleId: 'CI_PREGNANCY', item: GASTROC_RIGHT, reason: REASON }] } });
+    const wrongRule = await t.app.inject({
+      method: 'PUT',
+      url: `/api/staff/plans/${planId}`,
+      headers: therapist,
+      payload: { data, overrides: [{ ruleId: 'CI_PREGNANCY', item: GASTROC_RIGHT, reason: REASON }] },
+    });
     expect(wrongRule.json().error.code).toBe('precaution_conflict');
     const view = await t.app.inject({ method: 'GET', url: `/api/staff/plans/${planId}`, headers: therapist });
     expect(view.json().data.targets).toEqual(plan.data.targets);
@@ -87,7 +121,12 @@ describe.each(databaseTargets)('plans and notes obey precautions on %s', (target
   it('keeps the row with an override and its reason, which the co-signing physician sees', async () => {
     const left = plan.data.targets.find((x) => x.muscleId === 'gastrocnemius');
     const data = { ...plan.data, targets: [...plan.data.targets, { ...left, side: 'right' }] };
-    const saved = await t.app.inject({ method: 'PUT', url: `/api/staff/plans/${planId}`, headers: therapist, payload: { data, overrides: [{ ruleId: 'CI_VARICOSE', item: GASTROC_RIGHT, reason: REASON }] } });
+    const saved = await t.app.inject({
+      method: 'PUT',
+      url: `/api/staff/plans/${planId}`,
+      headers: therapist,
+      payload: { data, overrides: [{ ruleId: 'CI_VARICOSE', item: GASTROC_RIGHT, reason: REASON }] },
+    });
     expect(saved.statusCode).toBe(200);
     // A later save need not repeat the reason: the recorded override stands.
     const again = await t.app.inject({ method: 'PUT', url: `/api/staff/plans/${planId}`, headers: therapist, payload: { data } });
@@ -95,10 +134,14 @@ describe.each(databaseTargets)('plans and notes obey precautions on %s', (target
     const approved = await t.app.inject({ method: 'POST', url: `/api/staff/plans/${planId}/approve`, headers: therapist });
     expect(approved.json()).toMatchObject({ status: 'awaiting_cosign', requiresCosign: true });
     const seen = await t.app.inject({ method: 'GET', url: `/api/staff/plans/${planId}`, headers: physician });
-    expect(seen.json().overrides).toEqual([expect.objectContaining({ ruleId: 'CI_VARICOSE', item: GASTROC_RIGHT, reason: REASON, by: 'Amira Saleh', role: 'therapist' })]);
+    expect(seen.json().overrides).toEqual([
+      expect.objectContaining({ ruleId: 'CI_VARICOSE', item: GASTROC_RIGHT, reason: REASON, by: 'Amira Saleh', role: 'therapist' }),
+    ]);
     expect((await t.app.inject({ method: 'POST', url: `/api/staff/plans/${planId}/cosign`, headers: physician })).json().status).toBe('approved');
     // Overrides are a record: the database refuses to change them.
-    await expect(t.ctx.db.query(`update precaution_overrides set reason = 'changed reason text' where plan_id = $1`, [planId])).rejects.toMatchObject({ code: 'P0001' });
+    await expect(t.ctx.db.query(`update precaution_overrides set reason = 'changed reason text' where plan_id = $1`, [planId])).rejects.toMatchObject({
+      code: 'P0001',
+    });
   });
 
   it('starts the note from the plan: rows not done, pain not measured, the plan’s override carried over', async () => {
@@ -112,7 +155,13 @@ describe.each(databaseTargets)('plans and notes obey precautions on %s', (target
     expect(note.overrides).toEqual([expect.objectContaining({ ruleId: 'CI_VARICOSE', item: GASTROC_RIGHT })]);
 
     // A new row on the avoided side for another muscle needs its own override.
-    const soleus = { muscleId: 'soleus', side: 'right', techniqueId: 'ischemic_compression', parameters: { pressure: 5, holdSeconds: 10, repetitions: 3 }, done: true };
+    const soleus = {
+      muscleId: 'soleus',
+      side: 'right',
+      techniqueId: 'ischemic_compression',
+      parameters: { pressure: 5, holdSeconds: 10, repetitions: 3 },
+      done: true,
+    };
     const data = { ...note.data, techniques: [...note.data.techniques, soleus] };
     const refused = await t.app.inject({ method: 'PUT', url: `/api/staff/notes/${note.id}`, headers: therapist, payload: { data } });
     expect(refused.statusCode).toBe(409);
@@ -121,7 +170,10 @@ describe.each(databaseTargets)('plans and notes obey precautions on %s', (target
       method: 'PUT',
       url: `/api/staff/notes/${note.id}`,
       headers: therapist,
-      payload: { data: { ...data, subjective: { ...data.subjective, pain: 4 } }, overrides: [{ ruleId: 'CI_VARICOSE', item: { kind: 'target', muscleId: 'soleus', side: 'right' }, reason: REASON }] },
+      payload: {
+        data: { ...data, subjective: { ...data.subjective, pain: 4 } },
+        overrides: [{ ruleId: 'CI_VARICOSE', item: { kind: 'target', muscleId: 'soleus', side: 'right' }, reason: REASON }],
+      },
     });
     expect(saved.statusCode).toBe(200);
     expect(saved.json().data.subjective).toMatchObject({ pain: 4, sorenessSinceLast: null });

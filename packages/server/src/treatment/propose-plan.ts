@@ -26,7 +26,9 @@ export async function proposePlan(ctx: AppContext, assessmentId: string, actor: 
     if (safety.reasoning.status === 'suspended') {
       throw new AppError('reasoning_suspended', safety.reasoning.reason.en, { reasoning: safety.reasoning });
     }
-    const screeningPrecautions = ((safety.screening?.result as { precautions?: { text: { en: string } }[] } | undefined)?.precautions ?? []).map((p) => p.text.en);
+    const screeningPrecautions = ((safety.screening?.result as { precautions?: { text: { en: string } }[] } | undefined)?.precautions ?? []).map(
+      (p) => p.text.en,
+    );
     const reviewPrecautions = safety.reviews[0]?.precautions ?? [];
     const answers = safety.answers as Record<string, unknown>;
     const psfs = [1, 2, 3, 4, 5]

@@ -47,5 +47,11 @@ export async function readPlan(ctx: AppContext, id: string, actor: Actor): Promi
 export async function readPatientPlans(ctx: AppContext, patientId: string, actor: Actor): Promise<PlanSummaryOut[]> {
   const rows = await listPatientPlans(ctx.db, patientId);
   await ctx.db.transaction((tx) => writeAudit(tx, actor, { action: 'plan.list', entityType: 'patient', entityId: patientId }));
-  return rows.map((r) => ({ id: r.id, status: r.status, createdAt: r.createdAt.toISOString(), requiresCosign: r.requiresCosign, assessmentId: r.assessmentId }));
+  return rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    createdAt: r.createdAt.toISOString(),
+    requiresCosign: r.requiresCosign,
+    assessmentId: r.assessmentId,
+  }));
 }

@@ -18,7 +18,14 @@ export async function saveSessionNote(ctx: AppContext, id: string, input: NoteIn
       if (before.status === 'signed') throw new AppError('note_signed', 'This note is signed and locked. Add an addendum instead.');
       await checkDraftAuthor(tx, actor, { entityType: 'session_note', id: before.id, authorId: before.authorId }, input.coSign, 'update');
       const now = ctx.clock.now();
-      await guardPrecautions(tx, { owner: { noteId: id }, patientId: before.patientId, draft: techniqueRowsAsDraft(input.data.techniques), overrides: input.overrides ?? [], actor, now });
+      await guardPrecautions(tx, {
+        owner: { noteId: id },
+        patientId: before.patientId,
+        draft: techniqueRowsAsDraft(input.data.techniques),
+        overrides: input.overrides ?? [],
+        actor,
+        now,
+      });
       await updateNoteData(tx, id, input.data, now);
       await writeAudit(tx, actor, { action: 'note.update', entityType: 'session_note', entityId: id, before: before.data, after: input.data });
     })

@@ -4,7 +4,8 @@ import { AppError } from '../lib/app-error.ts';
 
 /** The visit a note documents must have started (app clock), or the note waits. */
 export function checkVisitStarted(visitStart: Date, now: Date): void {
-  if (!canStartNoteFor(visitStart, now)) throw new AppError('visit_in_future', 'This visit has not started yet; write its note from the visit on.', { visitStart: visitStart.toISOString() });
+  if (!canStartNoteFor(visitStart, now))
+    throw new AppError('visit_in_future', 'This visit has not started yet; write its note from the visit on.', { visitStart: visitStart.toISOString() });
 }
 
 /** The database's trigger refuses any change to a signed note: say so as 409 note_signed. */

@@ -22,7 +22,8 @@ export async function signSessionNote(ctx: AppContext, id: string, coSign: boole
       checkVisitStarted(note.startsAt, ctx.clock.now());
       await checkDraftAuthor(tx, actor, { entityType: 'session_note', id: note.id, authorId: note.authorId }, coSign, 'sign');
       const signable = checkNoteSignable(note.data);
-      if (!signable.signable) throw new AppError(signable.code, 'Write at least the subjective report or the assessment before signing.', { missing: signable.missing });
+      if (!signable.signable)
+        throw new AppError(signable.code, 'Write at least the subjective report or the assessment before signing.', { missing: signable.missing });
       const now = ctx.clock.now();
       await markNoteSigned(tx, id, actor.id ?? '', now);
       await completeSessionVisit(tx, note.sessionId);

@@ -28,7 +28,13 @@ export async function startNoteFromPlan(tx: Sql, sessionId: string, patientId: s
   if (!row) return { data: EMPTY_NOTE, planId: null, carryOverrides: async () => undefined };
   const planOverrides = await listOverrides(tx, { planId: row.id });
   const rows = row.data.targets.flatMap((target) =>
-    target.techniques.map((dose) => ({ muscleId: target.muscleId, ...(target.side ? { side: target.side } : {}), techniqueId: dose.techniqueId, parameters: dose.parameters, done: false })),
+    target.techniques.map((dose) => ({
+      muscleId: target.muscleId,
+      ...(target.side ? { side: target.side } : {}),
+      techniqueId: dose.techniqueId,
+      parameters: dose.parameters,
+      done: false,
+    })),
   );
   const flags = await loadPatientFlags(tx, patientId);
   const kept = new Set(planOverrides.map((o) => o.itemKey));
@@ -38,18 +44,28 @@ export async function startNoteFromPlan(tx: Sql, sessionId: string, patientId: s
     const one = applyPrecautions(techniqueRowsAsDraft([rows[index]!]), flags);
     return one.actions.some((a) => a.action !== 'added' && !kept.has(precautionItemKey(a.ruleId, a.item)));
   };
-  const safeRows = outcome.targets.length === rows.length && outcome.actions.length === 0 ? rows : rows.flatMap((r, index) => {
-    if (!blocked(index)) return [r];
-    const fixed = applyPrecautions(techniqueRowsAsDraft([r]), flags).targets[0];
-    const dose = fixed?.techniques[0];
-    return fixed && dose ? [{ ...r, ...(fixed.side ? { side: fixed.side } : {}), parameters: dose.parameters }] : [];
-  });
+  const safeRows =
+    outcome.targets.length === rows.length && outcome.actions.length === 0
+      ? rows
+      : rows.flatMap((r, index) => {
+          if (!blocked(index)) return [r];
+          const fixed = applyPrecautions(techniqueRowsAsDraft([r]), flags).targets[0];
+          const dose = fixed?.techniques[0];
+          return fixed && dose ? [{ ...r, ...(fixed.side ? { side: fixed.side } : {}), parameters: dose.parameters }] : [];
+        });
   return {
     data: { ...EMPTY_NOTE, techniques: safeRows.slice(0, 80) },
     planId: row.id,
     carryOverrides: async (sql: Sql, noteId: string, actor: Actor, now: Date) => {
       if (!actor.id || planOverrides.length === 0) return;
-      await insertOverrides(sql, { noteId }, patientId, actor.id, planOverrides.map((o) => ({ ...o, reason: `${o.reason} (plan, ${o.by})`.slice(0, 1000) })), now);
+      await insertOverrides(
+        sql,
+        { noteId },
+        patientId,
+        actor.id,
+        planOverrides.map((o) => ({ ...o, reason: `${o.reason} (plan, ${o.by})`.slice(0, 1000) })),
+        now,
+      );
     },
   };
 }

@@ -10,7 +10,11 @@ import { sendDueFollowUps } from './aftercare-service.ts';
 const SIGNATURE = `data:image/png;base64,${'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='.padEnd(120, 'A')}`;
 const NOTE = {
   subjective: { report: 'Right shoulder ache, worse reaching overhead.', pain: 6, sorenessSinceLast: 2 },
-  objective: { findings: 'Active TrP right infraspinatus reproducing familiar pain.', painMap: [{ zone: 'anterior_shoulder', side: 'right', intensity: 6 }], triggerPointsTreated: [{ muscleId: 'infraspinatus', side: 'right', activity: 'active' }] },
+  objective: {
+    findings: 'Active TrP right infraspinatus reproducing familiar pain.',
+    painMap: [{ zone: 'anterior_shoulder', side: 'right', intensity: 6 }],
+    triggerPointsTreated: [{ muscleId: 'infraspinatus', side: 'right', activity: 'active' }],
+  },
   assessment: 'Myofascial pain, infraspinatus.',
   plan: 'Weekly for 4 weeks; home stretch.',
   techniques: [{ muscleId: 'infraspinatus', side: 'right', techniqueId: 'ischemic_compression', parameters: { pressure: 6, holdSeconds: 10, repetitions: 3 } }],
@@ -37,13 +41,22 @@ describe.each(databaseTargets)('plans, signed notes and aftercare on %s', (targe
       await t.app.inject({
         method: 'POST',
         url: '/api/bookings',
-        payload: { serviceId: 'svc-nmt-initial', practitionerId: 'prac-amira', start: '2026-12-01T09:00:00+04:00', patient: { name: 'Sara Hamdan', email: 'sara.h@example.com' } },
+        payload: {
+          serviceId: 'svc-nmt-initial',
+          practitionerId: 'prac-amira',
+          start: '2026-12-01T09:00:00+04:00',
+          patient: { name: 'Sara Hamdan', email: 'sara.h@example.com' },
+        },
       })
     ).json();
     const url = (suffix = '') => `/api/intake/${booking.reference}${suffix}?token=${booking.manageToken}`;
     await t.app.inject({ method: 'PUT', url: url(), payload: { response: responseFromAnswers(intake()), language: 'en' } });
     await t.app.inject({ method: 'POST', url: url('/submit') });
-    await t.app.inject({ method: 'POST', url: url('/consent'), payload: { version: currentConsentVersion, language: 'en', typedName: 'Sara Hamdan', signature: SIGNATURE } });
+    await t.app.inject({
+      method: 'POST',
+      url: url('/consent'),
+      payload: { version: currentConsentVersion, language: 'en', typedName: 'Sara Hamdan', signature: SIGNATURE },
+    });
     therapist = await signIn(t.app, 'amira@demo.myomap.app');
     t.clock.set('2026-12-01T05:00:00Z'); // the visit, 09:00 in Sharjah
     const session = await t.app.inject({ method: 'POST', url: `/api/staff/appointments/${booking.id}/sessions`, headers: therapist });
@@ -62,22 +75,39 @@ describe.each(databaseTargets)('plans, signed notes and aftercare on %s', (targe
     noteId = created.json().id;
     const saved = await t.app.inject({ method: 'PUT', url: `/api/staff/notes/${noteId}`, headers: therapist, payload: { data: NOTE } });
     expect(saved.statusCode).toBe(200);
-    const bad = await t.app.inject({ method: 'PUT', url: `/api/staff/notes/${noteId}`, headers: therapist, payload: { data: { ...NOTE, subjective: { report: 'x', pain: 11 } } } });
+    const bad = await t.app.inject({
+      method: 'PUT',
+      url: `/api/staff/notes/${noteId}`,
+      headers: therapist,
+      payload: { data: { ...NOTE, subjective: { report: 'x', pain: 11 } } },
+    });
     expect(bad.statusCode).toBe(400);
 
     const signed = await t.app.inject({ method: 'POST', url: `/api/staff/notes/${noteId}/sign`, headers: therapist });
     expect(signed.statusCode).toBe(200);
     expect(signed.json()).toMatchObject({ status: 'signed', signedBy: 'Amira Saleh' });
 
-    const edit = await t.app.inject({ method: 'PUT', url: `/api/staff/notes/${noteId}`, headers: therapist, payload: { data: { ...NOTE, assessment: 'changed' } } });
+    const edit = await t.app.inject({
+      method: 'PUT',
+      url: `/api/staff/notes/${noteId}`,
+      headers: therapist,
+      payload: { data: { ...NOTE, assessment: 'changed' } },
+    });
     expect(edit.statusCode).toBe(409);
     expect(edit.json().error.code).toBe('note_signed');
     // Even a direct SQL UPDATE or DELETE is refused by the database.
     await expect(t.ctx.db.query(`update session_notes set data = '{}' where id = $1`, [noteId])).rejects.toMatchObject({ code: 'P0001' });
-    await expect(t.ctx.db.query(`update session_notes set status = 'draft', signed_at = null, signed_by = null where id = $1`, [noteId])).rejects.toMatchObject({ code: 'P0001' });
+    await expect(t.ctx.db.query(`update session_notes set status = 'draft', signed_at = null, signed_by = null where id = $1`, [noteId])).rejects.toMatchObject(
+      { code: 'P0001' },
+    );
     await expect(t.ctx.db.query('delete from session_notes where id = $1', [noteId])).rejects.toMatchObject({ code: 'P0001' });
 
-    const addendum = await t.app.inject({ method: 'POST', url: `/api/staff/notes/${noteId}/addenda`, headers: therapist, payload: { text: 'Correction: pressure was 5/10, not 6/10.' } });
+    const addendum = await t.app.inject({
+      method: 'POST',
+      url: `/api/staff/notes/${noteId}/addenda`,
+      headers: therapist,
+      payload: { text: 'Correction: pressure was 5/10, not 6/10.' },
+    });
     expect(addendum.statusCode).toBe(201);
     expect(addendum.json().addenda).toMatchObject([{ text: 'Correction: pressure was 5/10, not 6/10.', authorName: 'Amira Saleh' }]);
     expect(addendum.json().data.assessment).toBe(NOTE.assessment);
@@ -103,7 +133,11 @@ describe.each(databaseTargets)('plans, signed notes and aftercare on %s', (targe
     expect(view.json().checkin.status).toBe('pending');
     const invalid = await t.app.inject({ method: 'POST', url: `/api/aftercare/${token}`, payload: { soreness: 12, relief: 'some', unexpected: [] } });
     expect(invalid.statusCode).toBe(400);
-    const answer = await t.app.inject({ method: 'POST', url: `/api/aftercare/${token}`, payload: { soreness: 5, relief: 'some', unexpected: ['calf_swelling'] } });
+    const answer = await t.app.inject({
+      method: 'POST',
+      url: `/api/aftercare/${token}`,
+      payload: { soreness: 5, relief: 'some', unexpected: ['calf_swelling'] },
+    });
     expect(answer.json()).toEqual({ answered: true, adverse: true });
     const again = await t.app.inject({ method: 'POST', url: `/api/aftercare/${token}`, payload: { soreness: 1, relief: 'a_lot', unexpected: [] } });
     expect(again.statusCode).toBe(409);
@@ -128,10 +162,19 @@ describe.each(databaseTargets)('plans, signed notes and aftercare on %s', (targe
     therapist = await signIn(t.app, 'amira@demo.myomap.app');
     const assessment = (await t.app.inject({ method: 'POST', url: `/api/staff/patients/${patientId}/assessments`, headers: therapist })).json();
     const data = {
-      painMap: [{ zone: 'anterior_shoulder', side: 'right', intensity: 7 }, { zone: 'lateral_shoulder', side: 'right', intensity: 5 }],
+      painMap: [
+        { zone: 'anterior_shoulder', side: 'right', intensity: 7 },
+        { zone: 'lateral_shoulder', side: 'right', intensity: 5 },
+      ],
       triggerPoints: [{ muscleId: 'infraspinatus', side: 'right', activity: 'active', reproducesFamiliarPain: true }],
-      tautBands: [], tenderAreas: [], nerveFindings: [], posture: [], gait: [], biomechanics: [],
-      perpetuatingFactors: { biomechanical: [], biochemical: [], psychosocial: [] }, problems: [],
+      tautBands: [],
+      tenderAreas: [],
+      nerveFindings: [],
+      posture: [],
+      gait: [],
+      biomechanics: [],
+      perpetuatingFactors: { biomechanical: [], biochemical: [], psychosocial: [] },
+      problems: [],
     };
     const put = await t.app.inject({ method: 'PUT', url: `/api/staff/assessments/${assessment.id}`, headers: therapist, payload: { data } });
     expect(put.statusCode).toBe(200);
@@ -140,13 +183,30 @@ describe.each(databaseTargets)('plans, signed notes and aftercare on %s', (targe
     expect(plan.json().data.protocolIds[0]).toBe('shoulder_upper_extremity');
     expect(plan.json().data.targets[0].muscleId).toBe('infraspinatus');
     const planId = plan.json().id;
-    const early = await t.app.inject({ method: 'POST', url: `/api/staff/plans/${planId}/series`, headers: therapist, payload: { serviceId: 'svc-nmt-follow-60', practitionerId: 'prac-amira', firstStart: '2026-12-15T10:00:00+04:00', count: 4, intervalDays: 7, dryRun: true } });
+    const early = await t.app.inject({
+      method: 'POST',
+      url: `/api/staff/plans/${planId}/series`,
+      headers: therapist,
+      payload: {
+        serviceId: 'svc-nmt-follow-60',
+        practitionerId: 'prac-amira',
+        firstStart: '2026-12-15T10:00:00+04:00',
+        count: 4,
+        intervalDays: 7,
+        dryRun: true,
+      },
+    });
     expect(early.json().error.code).toBe('conflict');
     const approved = await t.app.inject({ method: 'POST', url: `/api/staff/plans/${planId}/approve`, headers: therapist });
     expect(approved.json().status).toBe('approved');
 
     // Block the third week's 10:00 so the series meets a clash and offers alternatives.
-    await t.app.inject({ method: 'POST', url: '/api/staff/blocks', headers: therapist, payload: { practitionerId: 'prac-amira', start: '2026-12-29T10:00:00+04:00', end: '2026-12-29T11:00:00+04:00', note: 'Training' } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/staff/blocks',
+      headers: therapist,
+      payload: { practitionerId: 'prac-amira', start: '2026-12-29T10:00:00+04:00', end: '2026-12-29T11:00:00+04:00', note: 'Training' },
+    });
     const body = { serviceId: 'svc-nmt-follow-60', practitionerId: 'prac-amira', firstStart: '2026-12-15T10:00:00+04:00', count: 4, intervalDays: 7 };
     const preview = await t.app.inject({ method: 'POST', url: `/api/staff/plans/${planId}/series`, headers: therapist, payload: { ...body, dryRun: true } });
     const visits = preview.json().visits as { index: number; status: string; alternatives: string[] }[];
@@ -154,7 +214,12 @@ describe.each(databaseTargets)('plans, signed notes and aftercare on %s', (targe
     expect(visits[2]?.alternatives.length).toBeGreaterThan(0);
     const refused = await t.app.inject({ method: 'POST', url: `/api/staff/plans/${planId}/series`, headers: therapist, payload: { ...body, dryRun: false } });
     expect(refused.statusCode).toBe(409);
-    const booked = await t.app.inject({ method: 'POST', url: `/api/staff/plans/${planId}/series`, headers: therapist, payload: { ...body, dryRun: false, choices: { '2': visits[2]?.alternatives[0] } } });
+    const booked = await t.app.inject({
+      method: 'POST',
+      url: `/api/staff/plans/${planId}/series`,
+      headers: therapist,
+      payload: { ...body, dryRun: false, choices: { '2': visits[2]?.alternatives[0] } },
+    });
     expect(booked.statusCode).toBe(201);
     const view = await t.app.inject({ method: 'GET', url: `/api/staff/plans/${planId}`, headers: therapist });
     expect(view.json().appointments).toHaveLength(4);

@@ -48,7 +48,12 @@ describe('the outbox over real SMTP', () => {
       const booking = await t.app.inject({
         method: 'POST',
         url: '/api/bookings',
-        payload: { serviceId: 'svc-nmt-follow-60', practitionerId: 'prac-amira', start: '2026-12-01T09:00:00+04:00', patient: { name: 'Huda Saeed', email: 'huda@example.com' } },
+        payload: {
+          serviceId: 'svc-nmt-follow-60',
+          practitionerId: 'prac-amira',
+          start: '2026-12-01T09:00:00+04:00',
+          patient: { name: 'Huda Saeed', email: 'huda@example.com' },
+        },
       });
       expect(booking.statusCode).toBe(201);
       while ((await workOutbox(t.ctx.db, mailer, t.clock)) > 0);
@@ -73,7 +78,12 @@ describe('the outbox over real SMTP', () => {
       await t.app.inject({
         method: 'POST',
         url: '/api/bookings',
-        payload: { serviceId: 'svc-nmt-follow-60', practitionerId: 'prac-omar', start: '2026-12-01T09:00:00+04:00', patient: { name: 'Ali Noor', email: 'ali@example.com' } },
+        payload: {
+          serviceId: 'svc-nmt-follow-60',
+          practitionerId: 'prac-omar',
+          start: '2026-12-01T09:00:00+04:00',
+          patient: { name: 'Ali Noor', email: 'ali@example.com' },
+        },
       });
       await workOutbox(t.ctx.db, mailer, t.clock);
       const [row] = await t.ctx.db.query<{ status: string; attempts: number; last_error: string; send_after: Date }>(

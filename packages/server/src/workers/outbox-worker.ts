@@ -57,10 +57,11 @@ export async function workOutbox(
         html: row.body_html === null ? undefined : fillLinks(row.body_html, links),
         attachments: row.attachments,
       });
-      await db.query(
-        `update outbox set status = 'sent', sent_at = $2, transport = $3, lease_until = null, last_error = null where id = $1`,
-        [row.id, clock.now().toISOString(), mailer.transport],
-      );
+      await db.query(`update outbox set status = 'sent', sent_at = $2, transport = $3, lease_until = null, last_error = null where id = $1`, [
+        row.id,
+        clock.now().toISOString(),
+        mailer.transport,
+      ]);
     } catch (error) {
       const failed = row.attempts >= MAX_ATTEMPTS;
       // Back off 1, 2, 4 … minutes between attempts.

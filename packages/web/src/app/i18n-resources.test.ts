@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lazyResources, resources as bundled } from './i18n-resources.ts';
 
 /** Every namespace, bundled or loaded on demand, in both languages. */
-const lazy = await Promise.all(
-  Object.entries(lazyResources).map(async ([ns, load]) => [ns, { en: await load.en(), ar: await load.ar() }] as const),
-);
+const lazy = await Promise.all(Object.entries(lazyResources).map(async ([ns, load]) => [ns, { en: await load.en(), ar: await load.ar() }] as const));
 const resources = {
   en: { ...bundled.en, ...Object.fromEntries(lazy.map(([ns, text]) => [ns, text.en])) } as Record<string, unknown>,
   ar: { ...bundled.ar, ...Object.fromEntries(lazy.map(([ns, text]) => [ns, text.ar])) } as Record<string, unknown>,
@@ -36,7 +34,11 @@ describe('translations', () => {
     });
 
     it.each(['en', 'ar'] as const)('has no empty text in %s', (language) => {
-      const empty = leaves(resources[language][ns]).filter(([, value]) => (Array.isArray(value) ? value.length === 0 || value.some((item) => typeof item !== 'string' || !item.trim()) : typeof value !== 'string' || !value.trim()));
+      const empty = leaves(resources[language][ns]).filter(([, value]) =>
+        Array.isArray(value)
+          ? value.length === 0 || value.some((item) => typeof item !== 'string' || !item.trim())
+          : typeof value !== 'string' || !value.trim(),
+      );
       expect(empty.map(([key]) => key)).toEqual([]);
     });
 

@@ -16,7 +16,9 @@ describe('access control', () => {
       therapist: await signIn(t.app, 'amira@demo.myomap.app'),
       physician: await signIn(t.app, 'dr.yousef@demo.myomap.app'),
     };
-    patientId = (await t.app.inject({ method: 'POST', url: '/api/staff/patients', headers: staff.reception, payload: { name: 'Rana Aziz', email: 'rana@example.com' } })).json().id;
+    patientId = (
+      await t.app.inject({ method: 'POST', url: '/api/staff/patients', headers: staff.reception, payload: { name: 'Rana Aziz', email: 'rana@example.com' } })
+    ).json().id;
     assessmentId = (await t.app.inject({ method: 'POST', url: `/api/staff/patients/${patientId}/assessments`, headers: staff.therapist })).json().id;
   });
   afterAll(async () => {
@@ -24,7 +26,13 @@ describe('access control', () => {
   });
 
   it('asks anyone without a session to sign in', async () => {
-    for (const url of ['/api/staff/calendar?from=2026-12-01&to=2026-12-02', '/api/staff/patients', `/api/staff/assessments/${assessmentId}`, '/api/staff/audit', '/api/staff/reviews']) {
+    for (const url of [
+      '/api/staff/calendar?from=2026-12-01&to=2026-12-02',
+      '/api/staff/patients',
+      `/api/staff/assessments/${assessmentId}`,
+      '/api/staff/audit',
+      '/api/staff/reviews',
+    ]) {
       const res = await t.app.inject({ method: 'GET', url });
       expect(res.statusCode, url).toBe(401);
       expect(res.json().error.code).toBe('unauthenticated');
@@ -63,7 +71,12 @@ describe('access control', () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/staff/patients', headers: { cookie }, payload: { name: 'X Y', email: 'x@example.com' } });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('csrf_failed');
-    const forged = await t.app.inject({ method: 'POST', url: '/api/staff/patients', headers: { cookie, 'x-csrf-token': 'guess' }, payload: { name: 'X Y', email: 'x@example.com' } });
+    const forged = await t.app.inject({
+      method: 'POST',
+      url: '/api/staff/patients',
+      headers: { cookie, 'x-csrf-token': 'guess' },
+      payload: { name: 'X Y', email: 'x@example.com' },
+    });
     expect(forged.json().error.code).toBe('csrf_failed');
   });
 

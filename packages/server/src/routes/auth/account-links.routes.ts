@@ -11,7 +11,9 @@ export const accountLinkRoutes: FastifyPluginAsyncTypebox = async (app) => {
     describeAccountLink(app.ctx, request.params.token),
   );
 
-  app.post('/auth/links/:token', { config: limit, schema: { tags: ['staff'], params: LinkTokenParams, body: UseLinkIn, response: { 200: LinkUsedOut } } }, async (request) =>
-    useAccountLink(app.ctx, request.params.token, request.body, request.ip),
+  app.post(
+    '/auth/links/:token',
+    { config: limit, schema: { tags: ['staff'], params: LinkTokenParams, body: UseLinkIn, response: { 200: LinkUsedOut } } },
+    async (request) => useAccountLink(app.ctx, request.params.token, request.body, request.ip),
   );
 };

@@ -1,10 +1,22 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  ChangePasswordIn, PasswordChangedOut, PasswordIn, RecoveryCodesOut, TwoFactorDisabledOut, TwoFactorEnabledOut, TwoFactorSetupOut, TwoFactorStatusOut,
+  ChangePasswordIn,
+  PasswordChangedOut,
+  PasswordIn,
+  RecoveryCodesOut,
+  TwoFactorDisabledOut,
+  TwoFactorEnabledOut,
+  TwoFactorSetupOut,
+  TwoFactorStatusOut,
 } from '@myomap/contract/auth/account.schemas';
 import { TwoFactorCodeIn } from '@myomap/contract/auth/auth.schemas';
 import {
-  changePassword, disableTwoFactor, enableTwoFactor, readTwoFactorStatus, replaceOwnRecoveryCodes, startTwoFactor,
+  changePassword,
+  disableTwoFactor,
+  enableTwoFactor,
+  readTwoFactorStatus,
+  replaceOwnRecoveryCodes,
+  startTwoFactor,
 } from '../../accounts/manage-own-account.ts';
 import { permit, SIGN_IN_STEP } from '../../lib/route-access.ts';
 import { staffActor } from '../../lib/staff-session.ts';
@@ -13,17 +25,27 @@ import { staffActor } from '../../lib/staff-session.ts';
 export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/password',
-    { config: { access: permit('account.manage'), rateLimit: { max: 10, timeWindow: '1 minute' } }, schema: { tags: ['staff'], body: ChangePasswordIn, response: { 200: PasswordChangedOut } } },
+    {
+      config: { access: permit('account.manage'), rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: { tags: ['staff'], body: ChangePasswordIn, response: { 200: PasswordChangedOut } },
+    },
     async (request) => changePassword(app.ctx, request, request.body, staffActor(request)),
   );
 
-  app.get('/auth/two-factor', { config: { access: SIGN_IN_STEP }, schema: { tags: ['staff'], response: { 200: TwoFactorStatusOut } } }, async (request) => readTwoFactorStatus(app.ctx, request));
+  app.get('/auth/two-factor', { config: { access: SIGN_IN_STEP }, schema: { tags: ['staff'], response: { 200: TwoFactorStatusOut } } }, async (request) =>
+    readTwoFactorStatus(app.ctx, request),
+  );
 
-  app.post('/auth/two-factor/setup', { config: { access: SIGN_IN_STEP }, schema: { tags: ['staff'], response: { 200: TwoFactorSetupOut } } }, async (request) => startTwoFactor(app.ctx, request));
+  app.post('/auth/two-factor/setup', { config: { access: SIGN_IN_STEP }, schema: { tags: ['staff'], response: { 200: TwoFactorSetupOut } } }, async (request) =>
+    startTwoFactor(app.ctx, request),
+  );
 
   app.post(
     '/auth/two-factor/enable',
-    { config: { access: SIGN_IN_STEP, rateLimit: { max: 20, timeWindow: '1 minute' } }, schema: { tags: ['staff'], body: TwoFactorCodeIn, response: { 200: TwoFactorEnabledOut } } },
+    {
+      config: { access: SIGN_IN_STEP, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: { tags: ['staff'], body: TwoFactorCodeIn, response: { 200: TwoFactorEnabledOut } },
+    },
     async (request, reply) => enableTwoFactor(app.ctx, request, reply, request.body.code),
   );
 

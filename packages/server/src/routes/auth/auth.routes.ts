@@ -26,11 +26,17 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => signInWithSecondFactor(app.ctx, request.body.code, request, reply),
   );
 
-  app.get('/auth/me', { config: { access: SIGN_IN_STEP }, schema: { tags: ['staff'], response: { 200: CurrentSession } } }, async (request) => describeSession(request));
+  app.get('/auth/me', { config: { access: SIGN_IN_STEP }, schema: { tags: ['staff'], response: { 200: CurrentSession } } }, async (request) =>
+    describeSession(request),
+  );
 
-  app.post('/auth/logout', { config: { access: SIGN_IN_STEP }, schema: { tags: ['staff'], response: { 200: SignedOutOut } } }, async (request, reply) => signOut(app.ctx, request, reply));
+  app.post('/auth/logout', { config: { access: SIGN_IN_STEP }, schema: { tags: ['staff'], response: { 200: SignedOutOut } } }, async (request, reply) =>
+    signOut(app.ctx, request, reply),
+  );
 
-  app.post('/auth/logout-everywhere', { config: { access: permit('session.end') }, schema: { tags: ['staff'], response: { 200: SignedOutOut } } }, async (request, reply) =>
-    signOutEverywhere(app.ctx, staffActor(request), reply),
+  app.post(
+    '/auth/logout-everywhere',
+    { config: { access: permit('session.end') }, schema: { tags: ['staff'], response: { 200: SignedOutOut } } },
+    async (request, reply) => signOutEverywhere(app.ctx, staffActor(request), reply),
   );
 };

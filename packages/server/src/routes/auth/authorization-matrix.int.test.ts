@@ -93,9 +93,15 @@ describe.each(databaseTargets)('authorization matrix on %s', (target) => {
 
   beforeAll(async () => {
     t = await createTestApp(target);
-    const slots = (await t.app.inject({ method: 'GET', url: `/api/availability?serviceId=${FOLLOW_UP}&from=2026-12-01&to=2026-12-01&practitionerId=${AMIRA}` })).json<{ slots: { start: string }[] }>().slots;
+    const slots = (
+      await t.app.inject({ method: 'GET', url: `/api/availability?serviceId=${FOLLOW_UP}&from=2026-12-01&to=2026-12-01&practitionerId=${AMIRA}` })
+    ).json<{ slots: { start: string }[] }>().slots;
     const book = async (start: string | undefined, email: string) => {
-      const res = await t.app.inject({ method: 'POST', url: '/api/bookings', payload: { serviceId: FOLLOW_UP, practitionerId: AMIRA, start, patient: { name: 'Matrix Patient', email } } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/bookings',
+        payload: { serviceId: FOLLOW_UP, practitionerId: AMIRA, start, patient: { name: 'Matrix Patient', email } },
+      });
       if (res.statusCode !== 201) throw new Error(`booking failed: ${res.body}`);
       return res.json<{ reference: string; manageToken: string }>();
     };
@@ -129,9 +135,10 @@ describe.each(databaseTargets)('authorization matrix on %s', (target) => {
         const headers = STAFF_ROLES.includes(caller as StaffRole) ? await openStaffSession(t.ctx.db, EMAILS[caller as StaffRole], t.clock.now()) : {};
         const body = route.method === 'GET' || route.method === 'DELETE' ? undefined : (TOKEN_ROUTE_BODIES[`${route.method} ${route.url}`] ?? {});
         const res = await t.app.inject({ method: route.method as 'GET', url: `${url}${query}`, headers, ...(body === undefined ? {} : { payload: body }) });
-        const code = res.headers['content-type']?.toString().includes('json') ? (res.json<{ error?: { code?: string } }>()).error?.code : undefined;
+        const code = res.headers['content-type']?.toString().includes('json') ? res.json<{ error?: { code?: string } }>().error?.code : undefined;
         const outcome = expectedOutcome(access, caller);
-        if (!matches(outcome, res.statusCode, code)) mismatches.push(`${route.method} ${route.url} as ${caller}: expected ${outcome}, got ${res.statusCode} ${code ?? ''}`);
+        if (!matches(outcome, res.statusCode, code))
+          mismatches.push(`${route.method} ${route.url} as ${caller}: expected ${outcome}, got ${res.statusCode} ${code ?? ''}`);
       }
     }
     expect(mismatches).toEqual([]);
@@ -141,7 +148,9 @@ describe.each(databaseTargets)('authorization matrix on %s', (target) => {
     const res = await t.app.inject({ method: 'GET', url: `/api/bookings/${other.reference}?token=${encodeURIComponent(other.manageToken)}` });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'confirmed', start: expect.stringMatching(/^2026-12-01T/) });
-    const [intake] = await t.ctx.db.query('select 1 from intake_responses i join appointments a on a.id = i.appointment_id where a.reference = $1', [other.reference]);
+    const [intake] = await t.ctx.db.query('select 1 from intake_responses i join appointments a on a.id = i.appointment_id where a.reference = $1', [
+      other.reference,
+    ]);
     expect(intake).toBeUndefined();
   });
 });

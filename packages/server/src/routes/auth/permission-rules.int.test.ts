@@ -26,7 +26,8 @@ describe.each(databaseTargets)('permission rules on %s', (target) => {
   let patientId: string;
   let sessionId: string;
   const as = (email: string): Promise<Headers> => openStaffSession(t.ctx.db, email, t.clock.now());
-  const auditActions = async (action: string) => (await t.ctx.db.query<{ action: string; after: unknown }>('select action, after from audit_log where action = $1 order by id', [action]));
+  const auditActions = async (action: string) =>
+    await t.ctx.db.query<{ action: string; after: unknown }>('select action, after from audit_log where action = $1 order by id', [action]);
 
   beforeAll(async () => {
     t = await createTestApp(target);
@@ -34,16 +35,29 @@ describe.each(databaseTargets)('permission rules on %s', (target) => {
       await t.app.inject({
         method: 'POST',
         url: '/api/bookings',
-        payload: { serviceId: 'svc-nmt-initial', practitionerId: 'prac-amira', start: '2026-12-01T09:00:00+04:00', patient: { name: 'Sara Hamdan', email: 'sara.h@example.com' } },
+        payload: {
+          serviceId: 'svc-nmt-initial',
+          practitionerId: 'prac-amira',
+          start: '2026-12-01T09:00:00+04:00',
+          patient: { name: 'Sara Hamdan', email: 'sara.h@example.com' },
+        },
       })
     ).json();
     appointmentId = booking.id;
     const url = (suffix = '') => `/api/intake/${booking.reference}${suffix}?token=${booking.manageToken}`;
     await t.app.inject({ method: 'PUT', url: url(), payload: { response: responseFromAnswers(intake()), language: 'en' } });
     await t.app.inject({ method: 'POST', url: url('/submit') });
-    await t.app.inject({ method: 'POST', url: url('/consent'), payload: { version: currentConsentVersion, language: 'en', typedName: 'Sara Hamdan', signature: SIGNATURE } });
+    await t.app.inject({
+      method: 'POST',
+      url: url('/consent'),
+      payload: { version: currentConsentVersion, language: 'en', typedName: 'Sara Hamdan', signature: SIGNATURE },
+    });
     t.clock.set('2026-12-01T04:00:00Z'); // 08:00 in Sharjah, an hour before the visit
-    const session = await t.app.inject({ method: 'POST', url: `/api/staff/appointments/${appointmentId}/sessions`, headers: await as('amira@demo.myomap.app') });
+    const session = await t.app.inject({
+      method: 'POST',
+      url: `/api/staff/appointments/${appointmentId}/sessions`,
+      headers: await as('amira@demo.myomap.app'),
+    });
     expect(session.statusCode).toBe(201);
     sessionId = session.json().id;
     patientId = (await t.ctx.db.query<{ patient_id: string }>('select patient_id from appointments where id = $1', [appointmentId]))[0]?.patient_id ?? '';
@@ -77,7 +91,12 @@ describe.each(databaseTargets)('permission rules on %s', (target) => {
 
     // Another therapist: refused unless they co-sign explicitly, and the co-sign is audited.
     const omar = await as('omar@demo.myomap.app');
-    const edit = await t.app.inject({ method: 'PUT', url: `/api/staff/notes/${noteId}`, headers: omar, payload: { data: { ...NOTE, plan: 'Changed by Omar' } } });
+    const edit = await t.app.inject({
+      method: 'PUT',
+      url: `/api/staff/notes/${noteId}`,
+      headers: omar,
+      payload: { data: { ...NOTE, plan: 'Changed by Omar' } },
+    });
     expect(edit.statusCode).toBe(403);
     expect(edit.json().error.code).toBe('not_author');
     const sign = await t.app.inject({ method: 'POST', url: `/api/staff/notes/${noteId}/sign`, headers: omar });
@@ -86,7 +105,12 @@ describe.each(databaseTargets)('permission rules on %s', (target) => {
     expect(view.json()).toMatchObject({ status: 'draft', data: { plan: 'Weekly for 4 weeks.' } });
     expect(await auditActions('note.cosign')).toHaveLength(0);
 
-    const coEdit = await t.app.inject({ method: 'PUT', url: `/api/staff/notes/${noteId}`, headers: omar, payload: { data: { ...NOTE, plan: 'Fortnightly.' }, coSign: true } });
+    const coEdit = await t.app.inject({
+      method: 'PUT',
+      url: `/api/staff/notes/${noteId}`,
+      headers: omar,
+      payload: { data: { ...NOTE, plan: 'Fortnightly.' }, coSign: true },
+    });
     expect(coEdit.statusCode).toBe(200);
     expect(coEdit.json().data.plan).toBe('Fortnightly.');
     expect((await auditActions('note.cosign')).map((r) => r.after)).toEqual([{ step: 'update', authorId: expect.any(String) }]);
@@ -127,7 +151,19 @@ describe.each(databaseTargets)('permission rules on %s', (target) => {
 
   it('audits the mailbox and hides symptom alerts in it from reception', async () => {
     await t.ctx.db.transaction((tx) =>
-      enqueue(tx, { dedupeKey: 'test-alert', kind: 'staff_alert', recipient: 'amira@demo.myomap.app', subject: 'Same-day follow-up: Sara Hamdan', body: 'Sara reported chest pain.', attachments: [], sendAfter: t.clock.now() }, t.ctx.config.sessionSecret),
+      enqueue(
+        tx,
+        {
+          dedupeKey: 'test-alert',
+          kind: 'staff_alert',
+          recipient: 'amira@demo.myomap.app',
+          subject: 'Same-day follow-up: Sara Hamdan',
+          body: 'Sara reported chest pain.',
+          attachments: [],
+          sendAfter: t.clock.now(),
+        },
+        t.ctx.config.sessionSecret,
+      ),
     );
     const desk = await t.app.inject({ method: 'GET', url: '/api/staff/mailbox', headers: await as('reception@demo.myomap.app') });
     expect(desk.statusCode).toBe(200);
@@ -140,13 +176,19 @@ describe.each(databaseTargets)('permission rules on %s', (target) => {
 
   it('audits reading the audit log and never shows a calendar-feed token in it', async () => {
     const admin = await as('admin@demo.myomap.app');
-    const [{ calendar_token: token } = { calendar_token: '' }] = await t.ctx.db.query<{ calendar_token: string }>("select calendar_token from practitioners where id = 'prac-amira'");
+    const [{ calendar_token: token } = { calendar_token: '' }] = await t.ctx.db.query<{ calendar_token: string }>(
+      "select calendar_token from practitioners where id = 'prac-amira'",
+    );
     expect(token.length).toBeGreaterThan(10);
-    expect((await t.app.inject({ method: 'PATCH', url: '/api/staff/practitioners/prac-amira', headers: admin, payload: { titleEn: 'Senior NMT therapist' } })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'PATCH', url: '/api/staff/practitioners/prac-amira', headers: admin, payload: { titleEn: 'Senior NMT therapist' } }))
+        .statusCode,
+    ).toBe(200);
     // A row written before redaction at write time (the log is append-only, so such rows stay).
-    await t.ctx.db.query(`insert into audit_log (actor_type, action, entity_type, entity_id, after) values ('system', 'practitioners.update', 'practitioner', 'prac-amira', $1)`, [
-      JSON.stringify({ id: 'prac-amira', calendar_token: token, nested: { manageToken: 'abc' } }),
-    ]);
+    await t.ctx.db.query(
+      `insert into audit_log (actor_type, action, entity_type, entity_id, after) values ('system', 'practitioners.update', 'practitioner', 'prac-amira', $1)`,
+      [JSON.stringify({ id: 'prac-amira', calendar_token: token, nested: { manageToken: 'abc' } })],
+    );
     const stored = await t.ctx.db.query<{ after: unknown }>("select after from audit_log where action = 'practitioners.update' and actor_type = 'staff'");
     expect(JSON.stringify(stored)).not.toContain(token);
     const res = await t.app.inject({ method: 'GET', url: '/api/staff/audit?entityType=practitioner', headers: admin });

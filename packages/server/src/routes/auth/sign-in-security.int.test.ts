@@ -71,12 +71,18 @@ describe.each(databaseTargets)('sign-in throttling and sessions on %s', (target)
     const behindProxy = await createTestApp(target, { config: { trustProxy: ['10.9.9.9'] } });
     try {
       const viaProxy = await behindProxy.app.inject({
-        method: 'POST', url: '/api/auth/login', remoteAddress: '10.9.9.9', headers: { 'x-forwarded-for': '198.51.100.7' },
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '10.9.9.9',
+        headers: { 'x-forwarded-for': '198.51.100.7' },
         payload: { email, password: 'wrong' },
       });
       expect(viaProxy.json().error.code).toBe('invalid_credentials');
       const notProxy = await behindProxy.app.inject({
-        method: 'POST', url: '/api/auth/login', remoteAddress: '10.0.2.2', headers: { 'x-forwarded-for': '198.51.100.8' },
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '10.0.2.2',
+        headers: { 'x-forwarded-for': '198.51.100.8' },
         payload: { email, password: 'wrong' },
       });
       expect(notProxy.json().error.code).toBe('invalid_credentials');

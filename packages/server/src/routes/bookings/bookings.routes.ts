@@ -5,7 +5,15 @@ import { publicActor } from '../../lib/staff-session.ts';
 import { parseOffsetIso } from '../../lib/zoned-time.ts';
 import { bookAppointment } from '../../scheduling/book-appointment.ts';
 import { cancelBooking, rescheduleBooking, viewManagedBooking } from '../../scheduling/manage-booking.ts';
-import { BookingDetailOut, BookingIn, BookingOut, IdempotencyHeaders, ManageParams, ManageQuery, RescheduleIn } from '@myomap/contract/bookings/bookings.schemas';
+import {
+  BookingDetailOut,
+  BookingIn,
+  BookingOut,
+  IdempotencyHeaders,
+  ManageParams,
+  ManageQuery,
+  RescheduleIn,
+} from '@myomap/contract/bookings/bookings.schemas';
 import { PATIENT_TOKEN, PUBLIC } from '../../lib/route-access.ts';
 
 function parseStart(value: string): Date {
@@ -47,7 +55,11 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/bookings/:reference/cancel',
-    { config: { access: PATIENT_TOKEN }, bodyLimit: BODY_LIMITS.form, schema: { tags: ['public'], params: ManageParams, querystring: ManageQuery, response: { 200: BookingDetailOut } } },
+    {
+      config: { access: PATIENT_TOKEN },
+      bodyLimit: BODY_LIMITS.form,
+      schema: { tags: ['public'], params: ManageParams, querystring: ManageQuery, response: { 200: BookingDetailOut } },
+    },
     async (request) => cancelBooking(app.ctx, request.params.reference, request.query.token, publicActor(request)),
   );
 

@@ -38,7 +38,10 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/staff/assessments/:id/photos',
-    { config: { access: permit('assessment.write'), multipart: true }, schema: { tags: ['clinical'], params: IdParams, querystring: PhotoQuery, response: { 201: PhotoUploadedOut } } },
+    {
+      config: { access: permit('assessment.write'), multipart: true },
+      schema: { tags: ['clinical'], params: IdParams, querystring: PhotoQuery, response: { 201: PhotoUploadedOut } },
+    },
     async (request, reply) => {
       if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'Upload the photo as multipart/form-data.');
       return reply.status(201).send(await uploadPhoto(app.ctx, request.params.id, request.query.view, await request.file(), staffActor(request)));

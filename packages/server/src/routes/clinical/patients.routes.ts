@@ -9,7 +9,10 @@ import { staffActor } from '../../lib/staff-session.ts';
 export const patientRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/staff/patients',
-    { config: { access: permit('patient.contact.read') }, schema: { tags: ['clinical'], querystring: PatientSearchQuery, response: { 200: Type.Array(PatientOut) } } },
+    {
+      config: { access: permit('patient.contact.read') },
+      schema: { tags: ['clinical'], querystring: PatientSearchQuery, response: { 200: Type.Array(PatientOut) } },
+    },
     async (request) => searchPatients(app.ctx, request.query.q ?? '', staffActor(request)),
   );
 
@@ -21,7 +24,10 @@ export const patientRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.patch(
     '/staff/patients/:id',
-    { config: { access: permit('patient.contact.write') }, schema: { tags: ['clinical'], params: IdParams, body: PatientPatch, response: { 200: PatientOut } } },
+    {
+      config: { access: permit('patient.contact.write') },
+      schema: { tags: ['clinical'], params: IdParams, body: PatientPatch, response: { 200: PatientOut } },
+    },
     async (request) => updatePatient(app.ctx, request.params.id, request.body, staffActor(request)),
   );
 

@@ -14,7 +14,12 @@ describe.each(databaseTargets)('body-zone vocabulary v2 on %s', (target) => {
   beforeAll(async () => {
     t = await createTestApp(target);
     therapist = await signIn(t.app, 'amira@demo.myomap.app');
-    const patient = await t.app.inject({ method: 'POST', url: '/api/staff/patients', headers: therapist, payload: { name: 'Layla Vocabulary', email: 'layla.v@example.com' } });
+    const patient = await t.app.inject({
+      method: 'POST',
+      url: '/api/staff/patients',
+      headers: therapist,
+      payload: { name: 'Layla Vocabulary', email: 'layla.v@example.com' },
+    });
     expect(patient.statusCode).toBe(201);
     patientId = patient.json().id;
   });
@@ -29,7 +34,9 @@ describe.each(databaseTargets)('body-zone vocabulary v2 on %s', (target) => {
   };
 
   it('keeps the refinements table equal to zones-v2.json', async () => {
-    const rows = await t.ctx.db.query<{ zone: string; refines: string; since_version: number }>('select zone, refines, since_version from body_zone_refinements order by zone');
+    const rows = await t.ctx.db.query<{ zone: string; refines: string; since_version: number }>(
+      'select zone, refines, since_version from body_zone_refinements order by zone',
+    );
     const expected = vocabularyFiles
       .flatMap((file) => file.added.map((zone) => ({ zone: zone.id, refines: zone.refines, since_version: file.version })))
       .sort((a, b) => (a.zone < b.zone ? -1 : 1));
@@ -49,7 +56,12 @@ describe.each(databaseTargets)('body-zone vocabulary v2 on %s', (target) => {
       { zone: 'fingers_ulnar', side: 'left', intensity: 4 },
       { zone: 'ear', side: 'right', intensity: 3 },
     ];
-    const saved = await t.app.inject({ method: 'PUT', url: `/api/staff/assessments/${id}`, headers: therapist, payload: { data: { ...emptyAssessmentData(), painMap } } });
+    const saved = await t.app.inject({
+      method: 'PUT',
+      url: `/api/staff/assessments/${id}`,
+      headers: therapist,
+      payload: { data: { ...emptyAssessmentData(), painMap } },
+    });
     expect(saved.statusCode).toBe(200);
     expect(saved.json()).toMatchObject({ vocabularyVersion: 2, data: { painMap } });
     // Read as version 1 through the refinements table, for queries that know only version 1.
@@ -93,7 +105,7 @@ describe.each(databaseTargets)('body-zone vocabulary v2 on %s', (target) => {
   it('ranks the source finder on a version-2 zone', async () => {
     const ranked = await t.app.inject({ method: 'POST', url: '/api/source-finder', payload: { zones: [{ zone: 'mastoid', side: 'right', intensity: 6 }] } });
     expect(ranked.statusCode).toBe(200);
-    const candidates = (ranked.json<{ candidates: { muscleId: string; matchedZones: { zone: string; relation: string }[] }[] }>()).candidates;
+    const candidates = ranked.json<{ candidates: { muscleId: string; matchedZones: { zone: string; relation: string }[] }[] }>().candidates;
     expect(candidates.slice(0, 3).map((c) => c.muscleId)).toContain('digastric');
     expect(candidates.find((c) => c.muscleId === 'digastric')?.matchedZones).toEqual([{ zone: 'mastoid', side: 'right', relation: 'primary' }]);
   });

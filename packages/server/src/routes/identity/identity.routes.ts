@@ -16,7 +16,10 @@ export const identityRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/staff/patients/:id/merge-preview',
-    { config: { access: permit('patient.duplicates.read') }, schema: { tags: ['identity'], params: PatientIdParams, querystring: MergePreviewQuery, response: { 200: MergePreviewOut } } },
+    {
+      config: { access: permit('patient.duplicates.read') },
+      schema: { tags: ['identity'], params: PatientIdParams, querystring: MergePreviewQuery, response: { 200: MergePreviewOut } },
+    },
     async (request) => previewMerge(app.ctx, request.params.id, request.query.duplicateId, staffActor(request)),
   );
 

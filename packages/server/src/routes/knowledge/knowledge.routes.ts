@@ -23,11 +23,17 @@ import { PUBLIC } from '../../lib/route-access.ts';
 export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const open = { access: PUBLIC };
   app.get('/body-zones', { config: open, schema: { tags: ['clinical'], response: { 200: BodyZonesOut } } }, async () => listBodyZones());
-  app.post('/source-finder', { config: open, bodyLimit: BODY_LIMITS.form, schema: { tags: ['clinical'], body: SourceFinderIn, response: { 200: SourceFinderOut } } }, async (request) =>
-    findSourceMuscles(request.body),
+  app.post(
+    '/source-finder',
+    { config: open, bodyLimit: BODY_LIMITS.form, schema: { tags: ['clinical'], body: SourceFinderIn, response: { 200: SourceFinderOut } } },
+    async (request) => findSourceMuscles(request.body),
   );
-  app.get('/muscles', { config: open, schema: { tags: ['clinical'], querystring: MuscleSearchQuery, response: { 200: MusclesOut } } }, async (request) => listMuscles(request.query.q ?? ''));
-  app.get('/muscles/:id', { config: open, schema: { tags: ['clinical'], params: MuscleParams, response: { 200: MuscleOut } } }, async (request) => findMuscle(request.params.id));
+  app.get('/muscles', { config: open, schema: { tags: ['clinical'], querystring: MuscleSearchQuery, response: { 200: MusclesOut } } }, async (request) =>
+    listMuscles(request.query.q ?? ''),
+  );
+  app.get('/muscles/:id', { config: open, schema: { tags: ['clinical'], params: MuscleParams, response: { 200: MuscleOut } } }, async (request) =>
+    findMuscle(request.params.id),
+  );
   app.get('/protocols', { config: open, schema: { tags: ['clinical'], response: { 200: ProtocolsOut } } }, async () => [...knowledgeBase.protocols]);
   app.get('/techniques', { config: open, schema: { tags: ['clinical'], response: { 200: TechniquesOut } } }, async () => [...knowledgeBase.techniques]);
   app.get('/self-care', { config: open, schema: { tags: ['clinical'], response: { 200: SelfCareOut } } }, async () => [...knowledgeBase.selfCare]);

@@ -35,7 +35,10 @@ export const safetyRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/staff/appointments/:id/sessions',
-    { config: { access: permit('treatment.start') }, schema: { tags: ['safety'], params: IdParams, response: { 200: SessionStartedOut, 201: SessionStartedOut } } },
+    {
+      config: { access: permit('treatment.start') },
+      schema: { tags: ['safety'], params: IdParams, response: { 200: SessionStartedOut, 201: SessionStartedOut } },
+    },
     async (request, reply) => {
       const session = await startTreatmentSession(app.ctx, request.params.id, staffActor(request));
       return reply.status(session.created ? 201 : 200).send(session);

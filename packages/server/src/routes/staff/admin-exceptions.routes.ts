@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { DeletedOut, ExceptionIdParams, ScheduleException, ScheduleExceptionCreated, ScheduleExceptionIn } from '@myomap/contract/staff/schedule-exceptions.schemas';
+import {
+  DeletedOut,
+  ExceptionIdParams,
+  ScheduleException,
+  ScheduleExceptionCreated,
+  ScheduleExceptionIn,
+} from '@myomap/contract/staff/schedule-exceptions.schemas';
 import { permit } from '../../lib/route-access.ts';
 import { staffActor } from '../../lib/staff-session.ts';
 import { addScheduleException, removeScheduleException } from '../../staff/add-schedule-exception.ts';
@@ -8,8 +14,10 @@ import { listScheduleExceptions } from '../../stores/schedule-store.ts';
 
 /** Closed days and extra hours: routine front-desk work. */
 export const adminExceptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/staff/exceptions', { config: { access: permit('catalog.read') }, schema: { tags: ['staff'], response: { 200: Type.Array(ScheduleException) } } }, async () =>
-    listScheduleExceptions(app.ctx.db),
+  app.get(
+    '/staff/exceptions',
+    { config: { access: permit('catalog.read') }, schema: { tags: ['staff'], response: { 200: Type.Array(ScheduleException) } } },
+    async () => listScheduleExceptions(app.ctx.db),
   );
   app.post(
     '/staff/exceptions',

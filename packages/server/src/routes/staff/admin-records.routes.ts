@@ -7,10 +7,14 @@ import { readAuditLog, readMailbox } from '../../staff/read-staff-records.ts';
 
 /** The audit log (admins) and the staff mailbox (what the clinic sent); both reads are audited. */
 export const adminRecordRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/staff/audit', { config: { access: permit('audit.read') }, schema: { tags: ['admin'], querystring: AuditQuery, response: { 200: Type.Array(AuditEntry) } } }, async (request) =>
-    readAuditLog(app.ctx, request.query, staffActor(request)),
+  app.get(
+    '/staff/audit',
+    { config: { access: permit('audit.read') }, schema: { tags: ['admin'], querystring: AuditQuery, response: { 200: Type.Array(AuditEntry) } } },
+    async (request) => readAuditLog(app.ctx, request.query, staffActor(request)),
   );
-  app.get('/staff/mailbox', { config: { access: permit('mailbox.read') }, schema: { tags: ['staff'], response: { 200: Type.Array(OutboxMessage) } } }, async (request) =>
-    readMailbox(app.ctx, staffActor(request)),
+  app.get(
+    '/staff/mailbox',
+    { config: { access: permit('mailbox.read') }, schema: { tags: ['staff'], response: { 200: Type.Array(OutboxMessage) } } },
+    async (request) => readMailbox(app.ctx, staffActor(request)),
   );
 };

@@ -7,7 +7,11 @@ import { buildCalendarFeed } from '../../staff/build-calendar-feed.ts';
 export const calendarFeedRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/calendar/:practitionerId/feed.ics',
-    { config: { access: CALENDAR_TOKEN }, schema: { tags: ['staff'], params: CalendarFeedParams, querystring: CalendarFeedQuery, response: { 200: CalendarFeedOut } } },
-    async (request, reply) => reply.type('text/calendar; charset=utf-8').send(await buildCalendarFeed(app.ctx, request.params.practitionerId, request.query.token)),
+    {
+      config: { access: CALENDAR_TOKEN },
+      schema: { tags: ['staff'], params: CalendarFeedParams, querystring: CalendarFeedQuery, response: { 200: CalendarFeedOut } },
+    },
+    async (request, reply) =>
+      reply.type('text/calendar; charset=utf-8').send(await buildCalendarFeed(app.ctx, request.params.practitionerId, request.query.token)),
   );
 };

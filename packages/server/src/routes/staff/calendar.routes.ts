@@ -1,6 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  AppointmentIdParams, AppointmentOut, BlockOut, CalendarOut, CalendarQuery, CancelAppointmentIn, MoveAppointmentIn, NewAppointmentIn, NewBlockIn,
+  AppointmentIdParams,
+  AppointmentOut,
+  BlockOut,
+  CalendarOut,
+  CalendarQuery,
+  CancelAppointmentIn,
+  MoveAppointmentIn,
+  NewAppointmentIn,
+  NewBlockIn,
 } from '@myomap/contract/staff/calendar.schemas';
 import { permit } from '../../lib/route-access.ts';
 import { staffActor } from '../../lib/staff-session.ts';
@@ -26,13 +34,19 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.patch(
     '/staff/appointments/:id',
-    { config: { access: permit('calendar.write') }, schema: { tags: ['staff'], params: AppointmentIdParams, body: MoveAppointmentIn, response: { 200: AppointmentOut } } },
+    {
+      config: { access: permit('calendar.write') },
+      schema: { tags: ['staff'], params: AppointmentIdParams, body: MoveAppointmentIn, response: { 200: AppointmentOut } },
+    },
     async (request) => moveAppointment(app.ctx, request.params.id, request.body, staffActor(request)),
   );
 
   app.post(
     '/staff/appointments/:id/cancel',
-    { config: { access: permit('calendar.write') }, schema: { tags: ['staff'], params: AppointmentIdParams, body: CancelAppointmentIn, response: { 200: AppointmentOut } } },
+    {
+      config: { access: permit('calendar.write') },
+      schema: { tags: ['staff'], params: AppointmentIdParams, body: CancelAppointmentIn, response: { 200: AppointmentOut } },
+    },
     async (request) => cancelAppointment(app.ctx, request.params.id, request.body?.reason, staffActor(request)),
   );
 

@@ -1,5 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { AftercareAnswerIn, AftercareAnswerOut, AftercareOut, AftercareTokenParams, AlertIdParams, AlertReadOut, StaffAlertListOut } from '@myomap/contract/treatment/aftercare.schemas';
+import {
+  AftercareAnswerIn,
+  AftercareAnswerOut,
+  AftercareOut,
+  AftercareTokenParams,
+  AlertIdParams,
+  AlertReadOut,
+  StaffAlertListOut,
+} from '@myomap/contract/treatment/aftercare.schemas';
 import { BODY_LIMITS } from '../../lib/body-limits.ts';
 import { PATIENT_TOKEN, permit } from '../../lib/route-access.ts';
 import { publicActor, staffActor } from '../../lib/staff-session.ts';
@@ -24,10 +32,8 @@ export const aftercareRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => answerAftercareCheckin(app.ctx, request.params.token, request.body, publicActor(request)),
   );
 
-  app.get(
-    '/staff/alerts',
-    { config: { access: permit('alerts.read') }, schema: { tags: ['staff'], response: { 200: StaffAlertListOut } } },
-    async (request) => readStaffAlerts(app.ctx, staffActor(request)),
+  app.get('/staff/alerts', { config: { access: permit('alerts.read') }, schema: { tags: ['staff'], response: { 200: StaffAlertListOut } } }, async (request) =>
+    readStaffAlerts(app.ctx, staffActor(request)),
   );
 
   app.post(

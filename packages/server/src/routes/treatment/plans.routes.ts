@@ -49,7 +49,10 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/staff/plans/:id/series',
-    { config: { access: permit('plan.series.book') }, schema: { tags: ['treatment'], params: TreatmentIdParams, body: SeriesIn, response: { 200: SeriesOut, 201: SeriesOut } } },
+    {
+      config: { access: permit('plan.series.book') },
+      schema: { tags: ['treatment'], params: TreatmentIdParams, body: SeriesIn, response: { 200: SeriesOut, 201: SeriesOut } },
+    },
     async (request, reply) => {
       const result = await bookPlanSeries(app.ctx, request.params.id, request.body, staffActor(request));
       return reply.status(result.dryRun ? 200 : 201).send(result);

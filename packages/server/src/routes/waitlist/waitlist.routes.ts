@@ -29,15 +29,21 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/waitlist/offers/:token', { config: { access: PATIENT_TOKEN }, schema: { tags: ['public'], params: OfferParams, response: { 200: WaitlistOfferOut } } }, async (request) =>
-    viewOffer(app.ctx, request.params.token),
+  app.get(
+    '/waitlist/offers/:token',
+    { config: { access: PATIENT_TOKEN }, schema: { tags: ['public'], params: OfferParams, response: { 200: WaitlistOfferOut } } },
+    async (request) => viewOffer(app.ctx, request.params.token),
   );
 
-  app.post('/waitlist/offers/:token/accept', { config: { access: PATIENT_TOKEN }, bodyLimit: BODY_LIMITS.form, schema: { tags: ['public'], params: OfferParams, response: { 200: BookingOut } } }, async (request) =>
-    acceptOffer(app.ctx, request.params.token, publicActor(request)),
+  app.post(
+    '/waitlist/offers/:token/accept',
+    { config: { access: PATIENT_TOKEN }, bodyLimit: BODY_LIMITS.form, schema: { tags: ['public'], params: OfferParams, response: { 200: BookingOut } } },
+    async (request) => acceptOffer(app.ctx, request.params.token, publicActor(request)),
   );
 
-  app.post('/waitlist/offers/:token/decline', { config: { access: PATIENT_TOKEN }, bodyLimit: BODY_LIMITS.form, schema: { tags: ['public'], params: OfferParams, response: { 200: DeclinedOut } } }, async (request) =>
-    declineOffer(app.ctx, request.params.token, publicActor(request)),
+  app.post(
+    '/waitlist/offers/:token/decline',
+    { config: { access: PATIENT_TOKEN }, bodyLimit: BODY_LIMITS.form, schema: { tags: ['public'], params: OfferParams, response: { 200: DeclinedOut } } },
+    async (request) => declineOffer(app.ctx, request.params.token, publicActor(request)),
   );
 };

@@ -14,9 +14,7 @@ export const MIDLINE_X = CHART_WIDTH / 2;
 
 export type ChartView = 'front' | 'back';
 
-export type Shape =
-  | { kind: 'ellipse'; cx: number; cy: number; rx: number; ry: number; rotate?: number }
-  | { kind: 'path'; d: string };
+export type Shape = { kind: 'ellipse'; cx: number; cy: number; rx: number; ry: number; rotate?: number } | { kind: 'path'; d: string };
 
 export interface ZoneDrawing {
   view: ChartView;

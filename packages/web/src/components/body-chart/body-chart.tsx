@@ -1,18 +1,7 @@
 import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 import './body-chart.css';
 import { intensityColor, useZoneLabels, type BodyZone, type Side } from './body-zones.tsx';
-import {
-  bodyOutlinePath,
-  CHART_HEIGHT,
-  CHART_WIDTH,
-  EARS,
-  HAIR,
-  HEAD,
-  SOLE,
-  ZONE_DRAWINGS,
-  type ChartView,
-  type Shape,
-} from './body-chart-geometry.ts';
+import { bodyOutlinePath, CHART_HEIGHT, CHART_WIDTH, EARS, HAIR, HEAD, SOLE, ZONE_DRAWINGS, type ChartView, type Shape } from './body-chart-geometry.ts';
 import { useTranslation } from 'react-i18next';
 
 export interface ChartMark {
@@ -152,7 +141,11 @@ export function BodyChart({ zones, marks, onToggle, pins = [], onPlace }: BodyCh
           {pins
             .filter((pin) => pin.view === chartView)
             .map((pin) => (
-              <g key={pin.key} className={`body-chart__pin${pin.active ? ' is-active' : ''}`} transform={`translate(${pin.x * CHART_WIDTH} ${pin.y * CHART_HEIGHT})`}>
+              <g
+                key={pin.key}
+                className={`body-chart__pin${pin.active ? ' is-active' : ''}`}
+                transform={`translate(${pin.x * CHART_WIDTH} ${pin.y * CHART_HEIGHT})`}
+              >
                 <title>{pin.label}</title>
                 <circle r={4.5} />
                 <path d="M -2.5 -2.5 L 2.5 2.5 M 2.5 -2.5 L -2.5 2.5" />

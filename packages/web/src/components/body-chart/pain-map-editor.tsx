@@ -36,7 +36,12 @@ export function PainMapEditor({ painMap, onChange }: { painMap: PainMapEntry[]; 
                 ))}
               </div>
             </fieldset>
-            <button type="button" className="icon-button pain-map__remove" onClick={() => onChange(painMap.filter((_, i) => i !== index))} aria-label={t('common:actions.removeItem', { item: label })}>
+            <button
+              type="button"
+              className="icon-button pain-map__remove"
+              onClick={() => onChange(painMap.filter((_, i) => i !== index))}
+              aria-label={t('common:actions.removeItem', { item: label })}
+            >
               ×
             </button>
           </li>

@@ -26,13 +26,7 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement>, St
 
 export function Button({ variant, block, size, busy = false, disabled, className, type = 'button', children, ...rest }: ButtonProps) {
   return (
-    <button
-      {...rest}
-      type={type}
-      className={buttonClass({ variant, block, size }, className)}
-      disabled={disabled || busy}
-      aria-busy={busy || undefined}
-    >
+    <button {...rest} type={type} className={buttonClass({ variant, block, size }, className)} disabled={disabled || busy} aria-busy={busy || undefined}>
       {busy ? <span className="ui-button__spinner" aria-hidden="true" /> : null}
       {children}
     </button>

@@ -52,7 +52,11 @@ describe('design tokens', () => {
   it('tokens.css defines every colour token the app uses', () => {
     const tokens = readFileSync(join(SRC, TOKENS), 'utf8');
     const defined = new Set([...tokens.matchAll(/(--[a-z0-9-]+)\s*:/g)].map((match) => match[1]));
-    const used = new Set(sourceFiles(SRC).flatMap((path) => [...readFileSync(path, 'utf8').matchAll(/var\((--(?:color|space|radius|font-size|shadow)[a-z0-9-]*)/g)].map((match) => match[1])));
+    const used = new Set(
+      sourceFiles(SRC).flatMap((path) =>
+        [...readFileSync(path, 'utf8').matchAll(/var\((--(?:color|space|radius|font-size|shadow)[a-z0-9-]*)/g)].map((match) => match[1]),
+      ),
+    );
     const missing = [...used].filter((name) => !defined.has(name));
     expect(missing).toEqual([]);
   });

@@ -33,7 +33,13 @@ export function SelectField({ label, options, hint, error, id, className, ...sel
           {hint}
         </p>
       ) : null}
-      <select {...selectProps} id={selectId} className="ui-field__control ui-field__control--select" aria-invalid={error ? true : undefined} aria-describedby={describedBy}>
+      <select
+        {...selectProps}
+        id={selectId}
+        className="ui-field__control ui-field__control--select"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}

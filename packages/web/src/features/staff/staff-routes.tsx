@@ -71,15 +71,71 @@ export const staffRoutes = [
       <Route index element={<Navigate to="/staff/calendar" replace />} />
       <Route path="calendar" element={<CalendarPage />} />
       <Route path="admin" element={<Navigate to="/staff/admin/practitioners" replace />} />
-      <Route path="admin/practitioners" element={<RequireAbility ability="admin"><PractitionersPage /></RequireAbility>} />
-      <Route path="admin/services" element={<RequireAbility ability="admin"><ServicesPage /></RequireAbility>} />
-      <Route path="admin/rooms" element={<RequireAbility ability="admin"><RoomsPage /></RequireAbility>} />
-      <Route path="admin/users" element={<RequireAbility ability="admin"><UsersPage /></RequireAbility>} />
+      <Route
+        path="admin/practitioners"
+        element={
+          <RequireAbility ability="admin">
+            <PractitionersPage />
+          </RequireAbility>
+        }
+      />
+      <Route
+        path="admin/services"
+        element={
+          <RequireAbility ability="admin">
+            <ServicesPage />
+          </RequireAbility>
+        }
+      />
+      <Route
+        path="admin/rooms"
+        element={
+          <RequireAbility ability="admin">
+            <RoomsPage />
+          </RequireAbility>
+        }
+      />
+      <Route
+        path="admin/users"
+        element={
+          <RequireAbility ability="admin">
+            <UsersPage />
+          </RequireAbility>
+        }
+      />
       <Route path="account" element={<SecurityPage />} />
-      <Route path="admin/hours" element={<RequireAbility ability="exceptions"><HoursPage /></RequireAbility>} />
-      <Route path="mailbox" element={<RequireAbility ability="mailbox"><MailboxPage /></RequireAbility>} />
-      <Route path="suspicious-bookings" element={<RequireAbility ability="suspiciousBookings"><SuspiciousBookingsPage /></RequireAbility>} />
-      <Route path="audit" element={<RequireAbility ability="audit"><AuditPage /></RequireAbility>} />
+      <Route
+        path="admin/hours"
+        element={
+          <RequireAbility ability="exceptions">
+            <HoursPage />
+          </RequireAbility>
+        }
+      />
+      <Route
+        path="mailbox"
+        element={
+          <RequireAbility ability="mailbox">
+            <MailboxPage />
+          </RequireAbility>
+        }
+      />
+      <Route
+        path="suspicious-bookings"
+        element={
+          <RequireAbility ability="suspiciousBookings">
+            <SuspiciousBookingsPage />
+          </RequireAbility>
+        }
+      />
+      <Route
+        path="audit"
+        element={
+          <RequireAbility ability="audit">
+            <AuditPage />
+          </RequireAbility>
+        }
+      />
       <Route path="*" element={<StaffNotFound />} />
     </Route>
   </Route>,

@@ -11,11 +11,17 @@ interface Draft {
 const toBody = (d: Draft) => ({ name: d.name.trim(), email: d.email.trim(), ...(d.phone.trim() ? { phone: d.phone.trim() } : {}) });
 const fields = { '/name': 'name', '/email': 'email', '/phone': 'phone' } as const;
 const resolve = (draft: Draft, check?: (d: Draft) => Partial<Record<string, 'invalid'>>) =>
-  contractResolver<Draft, ReturnType<typeof toBody>>(PatientIn, { toBody, fields, ...(check ? { check } : {}) })(draft, undefined, { fields: {}, shouldUseNativeValidation: false });
+  contractResolver<Draft, ReturnType<typeof toBody>>(PatientIn, { toBody, fields, ...(check ? { check } : {}) })(draft, undefined, {
+    fields: {},
+    shouldUseNativeValidation: false,
+  });
 
 describe('contractResolver', () => {
   it('passes the body on when the contract accepts it', async () => {
-    expect(await resolve({ name: ' Layla ', email: 'layla@example.com ', phone: '' })).toEqual({ values: { name: 'Layla', email: 'layla@example.com' }, errors: {} });
+    expect(await resolve({ name: ' Layla ', email: 'layla@example.com ', phone: '' })).toEqual({
+      values: { name: 'Layla', email: 'layla@example.com' },
+      errors: {},
+    });
   });
 
   it('names each field at fault with a code the form translates', async () => {

@@ -71,7 +71,10 @@ export function contractProblems(schema: TSchema, value: unknown, fields: Partia
  * (@hookform/resolvers' TypeBox resolver targets `typebox` 1.x, not our `@sinclair/typebox` 0.34,
  * and its compiled checker needs `eval`, which our CSP refuses; `Value.Errors` interprets.)
  */
-export function contractResolver<TForm extends FieldValues, TBody>(schema: TSchema | null, options: ContractResolverOptions<TForm, TBody>): Resolver<TForm, unknown, TBody> {
+export function contractResolver<TForm extends FieldValues, TBody>(
+  schema: TSchema | null,
+  options: ContractResolverOptions<TForm, TBody>,
+): Resolver<TForm, unknown, TBody> {
   return (values) => {
     const body = options.toBody(values);
     const found: Partial<Record<string, FieldError>> = {};

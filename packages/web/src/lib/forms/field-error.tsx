@@ -28,7 +28,17 @@ export function fieldErrorProps(id: string, error: string | undefined) {
  * The message under a plain input. Inside a wrapping `<label>`, pass `insideLabel`: aria-hidden keeps
  * it out of the field's accessible name, and aria-describedby still reads it.
  */
-export function FieldErrorText({ id, error, insideLabel = false, className = 'field__error' }: { id: string; error: string | undefined; insideLabel?: boolean; className?: string }) {
+export function FieldErrorText({
+  id,
+  error,
+  insideLabel = false,
+  className = 'field__error',
+}: {
+  id: string;
+  error: string | undefined;
+  insideLabel?: boolean;
+  className?: string;
+}) {
   return error ? (
     <span className={className} id={`${id}-error`} aria-hidden={insideLabel ? true : undefined}>
       {error}

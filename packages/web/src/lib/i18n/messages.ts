@@ -8,5 +8,9 @@ export type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
  * so a key missing in Arabic, or one English does not have, fails typecheck.
  */
 export type Messages<T> = {
-  [K in keyof T as K extends `${string}_${PluralSuffix}` ? never : K]: T[K] extends string ? string : T[K] extends readonly string[] ? readonly string[] : Messages<T[K]>;
+  [K in keyof T as K extends `${string}_${PluralSuffix}` ? never : K]: T[K] extends string
+    ? string
+    : T[K] extends readonly string[]
+      ? readonly string[]
+      : Messages<T[K]>;
 } & { [plural: `${string}_${PluralSuffix}`]: string };

@@ -75,7 +75,11 @@ export function BiomechanicsEditor({ findings, onChange }: { findings: Biomechan
         {findings.map((finding, index) => {
           const label = withSide(testName(finding.test), finding.side);
           return (
-            <FindingRow key={index} onRemove={() => onChange(findings.filter((_, i) => i !== index))} removeLabel={t('common:actions.removeItem', { item: label })}>
+            <FindingRow
+              key={index}
+              onRemove={() => onChange(findings.filter((_, i) => i !== index))}
+              removeLabel={t('common:actions.removeItem', { item: label })}
+            >
               <strong>{label}</strong>
               <span className={`tag tag--result-${finding.result}`}>{t(`biomech.results.${finding.result}`)}</span>
               {finding.value && <span dir="auto">{finding.value}</span>}

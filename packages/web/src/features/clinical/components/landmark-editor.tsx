@@ -45,15 +45,27 @@ export function LandmarkEditor({ photo, onSaved }: { photo: PhotoDto; onSaved: (
   return (
     <div className="landmarks">
       <div className="landmarks__image">
-        <img src={clinicalApi.photoUrl(photo.id)} alt={t(`photos.${photo.view}`)} onLoad={(event) => setSize({ width: event.currentTarget.naturalWidth, height: event.currentTarget.naturalHeight })} />
+        <img
+          src={clinicalApi.photoUrl(photo.id)}
+          alt={t(`photos.${photo.view}`)}
+          onLoad={(event) => setSize({ width: event.currentTarget.naturalWidth, height: event.currentTarget.naturalHeight })}
+        />
         {size && (
-          <svg viewBox={`0 0 ${size.width} ${size.height}`} preserveAspectRatio="none" onClick={place} className={current ? 'is-placing' : undefined} aria-hidden="true">
+          <svg
+            viewBox={`0 0 ${size.width} ${size.height}`}
+            preserveAspectRatio="none"
+            onClick={place}
+            className={current ? 'is-placing' : undefined}
+            aria-hidden="true"
+          >
             {lines.map(([a, b], i) => (
               <line key={i} x1={a.x} y1={a.y} x2={b.x} y2={b.y} strokeWidth={r / 2.5} />
             ))}
             {names.map((name) => {
               const point = landmarks[name];
-              return point ? <circle key={name} cx={point.x} cy={point.y} r={r} strokeWidth={r / 3} className={name === current ? 'is-current' : undefined} /> : null;
+              return point ? (
+                <circle key={name} cx={point.x} cy={point.y} r={r} strokeWidth={r / 3} className={name === current ? 'is-current' : undefined} />
+              ) : null;
             })}
           </svg>
         )}
@@ -65,7 +77,12 @@ export function LandmarkEditor({ photo, onSaved }: { photo: PhotoDto; onSaved: (
         <ol className="landmarks__list">
           {names.map((name) => (
             <li key={name}>
-              <button type="button" className={`landmark${name === current ? ' is-current' : ''}`} aria-pressed={name === current} onClick={() => setChosen(name)}>
+              <button
+                type="button"
+                className={`landmark${name === current ? ' is-current' : ''}`}
+                aria-pressed={name === current}
+                onClick={() => setChosen(name)}
+              >
                 <span aria-hidden="true">{landmarks[name] ? '✓' : '○'}</span> {landmarkName(name)}
               </button>
             </li>
@@ -91,8 +108,21 @@ export function LandmarkEditor({ photo, onSaved }: { photo: PhotoDto; onSaved: (
 function guideLines(view: 'front' | 'side', l: Landmarks): [Point, Point][] {
   const pairs: [string, string][] =
     view === 'side'
-      ? [['c7', 'tragus'], ['asis', 'psis'], ['lateral_malleolus', 'knee'], ['knee', 'greater_trochanter'], ['greater_trochanter', 'acromion']]
-      : [['right_acromion', 'left_acromion'], ['right_asis', 'left_asis'], ['right_asis', 'right_knee'], ['right_knee', 'right_ankle'], ['left_asis', 'left_knee'], ['left_knee', 'left_ankle']];
+      ? [
+          ['c7', 'tragus'],
+          ['asis', 'psis'],
+          ['lateral_malleolus', 'knee'],
+          ['knee', 'greater_trochanter'],
+          ['greater_trochanter', 'acromion'],
+        ]
+      : [
+          ['right_acromion', 'left_acromion'],
+          ['right_asis', 'left_asis'],
+          ['right_asis', 'right_knee'],
+          ['right_knee', 'right_ankle'],
+          ['left_asis', 'left_knee'],
+          ['left_knee', 'left_ankle'],
+        ];
   const lines = pairs.flatMap(([a, b]) => {
     const p = l[a];
     const q = l[b];

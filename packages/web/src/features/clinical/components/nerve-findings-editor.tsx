@@ -99,7 +99,11 @@ export function NerveFindingsEditor({ findings, onChange }: { findings: NerveFin
         {findings.map((finding, index) => {
           const label = withSide(t('nerve.pair', { nerve: words.nerve(finding.nerve), site: words.site(finding.site) }), finding.side);
           return (
-            <FindingRow key={index} onRemove={() => onChange(findings.filter((_, i) => i !== index))} removeLabel={t('common:actions.removeItem', { item: label })}>
+            <FindingRow
+              key={index}
+              onRemove={() => onChange(findings.filter((_, i) => i !== index))}
+              removeLabel={t('common:actions.removeItem', { item: label })}
+            >
               <strong>{label}</strong>
               {finding.signs.map((sign) => (
                 <span key={sign} className="tag">

@@ -116,7 +116,11 @@ export function NewPatientForm({ onCreated, onCancel }: { onCreated: (patient: P
         <Button variant="secondary" size="sm" onClick={onCancel}>
           {t('common:actions.cancel')}
         </Button>
-        {error && <span className="error" role="alert">{error}</span>}
+        {error && (
+          <span className="error" role="alert">
+            {error}
+          </span>
+        )}
       </div>
     </form>
   );

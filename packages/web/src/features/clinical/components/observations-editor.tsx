@@ -7,11 +7,32 @@ import { en } from '../locales/en.ts';
 import { Button } from '../../../components/ui/button.tsx';
 
 export const POSTURE_CHOICES = [
-  'forward_head', 'rounded_shoulders', 'elevated_shoulder', 'head_tilt', 'thoracic_kyphosis', 'lumbar_hyperlordosis', 'flat_back',
-  'anterior_pelvic_tilt', 'lateral_pelvic_tilt', 'scoliosis', 'knee_hyperextension', 'knee_valgus', 'knee_varus', 'flat_feet', 'high_arches',
+  'forward_head',
+  'rounded_shoulders',
+  'elevated_shoulder',
+  'head_tilt',
+  'thoracic_kyphosis',
+  'lumbar_hyperlordosis',
+  'flat_back',
+  'anterior_pelvic_tilt',
+  'lateral_pelvic_tilt',
+  'scoliosis',
+  'knee_hyperextension',
+  'knee_valgus',
+  'knee_varus',
+  'flat_feet',
+  'high_arches',
 ] as const;
 export const GAIT_CHOICES = [
-  'antalgic', 'trendelenburg', 'reduced_arm_swing', 'short_stride', 'toe_out', 'overpronation', 'reduced_hip_extension', 'circumduction', 'wide_base',
+  'antalgic',
+  'trendelenburg',
+  'reduced_arm_swing',
+  'short_stride',
+  'toe_out',
+  'overpronation',
+  'reduced_hip_extension',
+  'circumduction',
+  'wide_base',
 ] as const;
 
 /** Posture or gait: quick picks for common findings, or free text, each with notes. */
@@ -26,7 +47,14 @@ export function ObservationsEditor({
 }) {
   const { t } = useTranslation(['clinical', 'common']);
   const choices: readonly string[] = kind === 'posture' ? POSTURE_CHOICES : GAIT_CHOICES;
-  const word = (finding: string) => (kind === 'posture' ? (isKeyOf(en.posture.choices, finding) ? t(`posture.choices.${finding}`) : finding) : isKeyOf(en.gait.choices, finding) ? t(`gait.choices.${finding}`) : finding);
+  const word = (finding: string) =>
+    kind === 'posture'
+      ? isKeyOf(en.posture.choices, finding)
+        ? t(`posture.choices.${finding}`)
+        : finding
+      : isKeyOf(en.gait.choices, finding)
+        ? t(`gait.choices.${finding}`)
+        : finding;
   const [text, setText] = useState('');
   const [notes, setNotes] = useState('');
   const present = new Set(findings.map((f) => f.finding));
@@ -62,7 +90,11 @@ export function ObservationsEditor({
       </div>
       <ul className="findings">
         {findings.map((finding, index) => (
-          <FindingRow key={index} onRemove={() => onChange(findings.filter((_, i) => i !== index))} removeLabel={t('common:actions.removeItem', { item: word(finding.finding) })}>
+          <FindingRow
+            key={index}
+            onRemove={() => onChange(findings.filter((_, i) => i !== index))}
+            removeLabel={t('common:actions.removeItem', { item: word(finding.finding) })}
+          >
             <strong>{word(finding.finding)}</strong>
             <input
               className="finding__notes-input"

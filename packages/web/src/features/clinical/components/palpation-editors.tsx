@@ -39,7 +39,11 @@ export function TautBandsEditor({ bands, onChange }: { bands: TautBandFinding[];
         {bands.map((band, index) => {
           const label = muscleLabel(band.muscleId, band.side);
           return (
-            <FindingRow key={index} onRemove={() => onChange(bands.filter((_, i) => i !== index))} removeLabel={t('common:actions.removeItem', { item: label })}>
+            <FindingRow
+              key={index}
+              onRemove={() => onChange(bands.filter((_, i) => i !== index))}
+              removeLabel={t('common:actions.removeItem', { item: label })}
+            >
               <strong>{label}</strong>
               {band.notes && <span className="finding__notes">{band.notes}</span>}
             </FindingRow>
@@ -97,7 +101,11 @@ export function TenderAreasEditor({ areas, onChange }: { areas: TenderAreaFindin
         {areas.map((area, index) => {
           const label = zoneLabel(area.zone, area.side);
           return (
-            <FindingRow key={index} onRemove={() => onChange(areas.filter((_, i) => i !== index))} removeLabel={t('common:actions.removeItem', { item: label })}>
+            <FindingRow
+              key={index}
+              onRemove={() => onChange(areas.filter((_, i) => i !== index))}
+              removeLabel={t('common:actions.removeItem', { item: label })}
+            >
               <strong>{label}</strong>
               {area.ischemic && <span className="tag tag--active">{t('tender.ischemicShort')}</span>}
               {area.notes && <span className="finding__notes">{area.notes}</span>}

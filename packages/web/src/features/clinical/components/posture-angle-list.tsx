@@ -12,20 +12,45 @@ export function PostureAngleList({ angles }: { angles: PostureAngles }) {
 
   if (angles.craniovertebralAngle !== undefined) {
     const value = angles.craniovertebralAngle;
-    rows.push({ key: 'cva', label: t('angles.cva'), value: `${value.toFixed(1)}°`, note: value < FORWARD_HEAD_BELOW ? t('angles.cvaForward') : t('angles.cvaNormal') });
+    rows.push({
+      key: 'cva',
+      label: t('angles.cva'),
+      value: `${value.toFixed(1)}°`,
+      note: value < FORWARD_HEAD_BELOW ? t('angles.cvaForward') : t('angles.cvaNormal'),
+    });
   }
   if (angles.pelvicTilt !== undefined) {
     const value = angles.pelvicTilt;
-    rows.push({ key: 'tilt', label: t('angles.pelvicTilt'), value: deg(value), note: value === 0 ? t('angles.neutral') : t(value > 0 ? 'angles.anterior' : 'angles.posterior') });
+    rows.push({
+      key: 'tilt',
+      label: t('angles.pelvicTilt'),
+      value: deg(value),
+      note: value === 0 ? t('angles.neutral') : t(value > 0 ? 'angles.anterior' : 'angles.posterior'),
+    });
   }
-  for (const [key, field] of [['head', 'headFromPlumb'], ['shoulder', 'shoulderFromPlumb'], ['hip', 'hipFromPlumb'], ['knee', 'kneeFromPlumb']] as const) {
+  for (const [key, field] of [
+    ['head', 'headFromPlumb'],
+    ['shoulder', 'shoulderFromPlumb'],
+    ['hip', 'hipFromPlumb'],
+    ['knee', 'kneeFromPlumb'],
+  ] as const) {
     const value = angles[field];
     if (value === undefined) continue;
-    rows.push({ key, label: t(`angles.plumb.${key}`), value: deg(value), note: value === 0 ? t('angles.onLine') : t(value > 0 ? 'angles.inFront' : 'angles.behind') });
+    rows.push({
+      key,
+      label: t(`angles.plumb.${key}`),
+      value: deg(value),
+      note: value === 0 ? t('angles.onLine') : t(value > 0 ? 'angles.inFront' : 'angles.behind'),
+    });
   }
-  if (angles.shoulderLevel !== undefined) rows.push({ key: 'shoulders', label: t('angles.shoulderLevel'), value: deg(angles.shoulderLevel), note: higher(angles.shoulderLevel) });
-  if (angles.pelvicObliquity !== undefined) rows.push({ key: 'pelvis', label: t('angles.pelvicObliquity'), value: deg(angles.pelvicObliquity), note: higher(angles.pelvicObliquity) });
-  for (const [side, field] of [['right', 'rightKneeFrontalAngle'], ['left', 'leftKneeFrontalAngle']] as const) {
+  if (angles.shoulderLevel !== undefined)
+    rows.push({ key: 'shoulders', label: t('angles.shoulderLevel'), value: deg(angles.shoulderLevel), note: higher(angles.shoulderLevel) });
+  if (angles.pelvicObliquity !== undefined)
+    rows.push({ key: 'pelvis', label: t('angles.pelvicObliquity'), value: deg(angles.pelvicObliquity), note: higher(angles.pelvicObliquity) });
+  for (const [side, field] of [
+    ['right', 'rightKneeFrontalAngle'],
+    ['left', 'leftKneeFrontalAngle'],
+  ] as const) {
     const value = angles[field];
     if (value === undefined) continue;
     rows.push({
@@ -43,7 +68,10 @@ export function PostureAngleList({ angles }: { angles: PostureAngles }) {
         <div key={row.key} className="angles__row" data-angle={row.key}>
           <dt>{row.label}</dt>
           <dd>
-            <span dir="ltr" className="angles__value">{row.value}</span> {row.note && <span className="muted small">{row.note}</span>}
+            <span dir="ltr" className="angles__value">
+              {row.value}
+            </span>{' '}
+            {row.note && <span className="muted small">{row.note}</span>}
           </dd>
         </div>
       ))}

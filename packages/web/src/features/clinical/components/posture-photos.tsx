@@ -8,7 +8,12 @@ import { useTranslation } from 'react-i18next';
 const MAX_BYTES = 8 * 1024 * 1024;
 
 /** Front and side standing photos, with landmarks placed by clicking and the angles they give. */
-export function PosturePhotos({ assessmentId, photos, onPhotoAdded, onPhotoSaved }: {
+export function PosturePhotos({
+  assessmentId,
+  photos,
+  onPhotoAdded,
+  onPhotoSaved,
+}: {
   assessmentId: string;
   photos: PhotoDto[];
   onPhotoAdded: (photo: PhotoDto) => void;
@@ -24,7 +29,13 @@ export function PosturePhotos({ assessmentId, photos, onPhotoAdded, onPhotoSaved
   );
 }
 
-function PhotoSlot({ view, assessmentId, photo, onPhotoAdded, onPhotoSaved }: {
+function PhotoSlot({
+  view,
+  assessmentId,
+  photo,
+  onPhotoAdded,
+  onPhotoSaved,
+}: {
   view: PhotoView;
   assessmentId: string;
   photo: PhotoDto | undefined;
@@ -55,7 +66,12 @@ function PhotoSlot({ view, assessmentId, photo, onPhotoAdded, onPhotoSaved }: {
       <h3>{t(`photos.${view}`)}</h3>
       <label className="ui-button ui-button--secondary ui-button--sm file-button">
         {photo ? t('photos.replace') : t('photos.upload')}
-        <input type="file" accept="image/jpeg,image/png" onChange={(event) => void upload(event.target.files?.[0])} aria-label={t('photos.uploadLabel', { view: t(`photos.${view}`) })} />
+        <input
+          type="file"
+          accept="image/jpeg,image/png"
+          onChange={(event) => void upload(event.target.files?.[0])}
+          aria-label={t('photos.uploadLabel', { view: t(`photos.${view}`) })}
+        />
       </label>
       <span className="muted small" role="status">
         {status === 'uploading' && t('photos.uploading')}

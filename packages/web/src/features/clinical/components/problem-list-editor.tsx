@@ -39,7 +39,14 @@ export function ProblemListEditor({ problems, derived, following, onChange }: Pr
     manual(
       problems.map((problem, i) =>
         i === editing.index
-          ? { id: problem.id, title: editing.title.trim(), zones: problem.zones, priority: problem.priority, source: 'therapist', ...(editing.notes.trim() ? { notes: editing.notes.trim() } : {}) }
+          ? {
+              id: problem.id,
+              title: editing.title.trim(),
+              zones: problem.zones,
+              priority: problem.priority,
+              source: 'therapist',
+              ...(editing.notes.trim() ? { notes: editing.notes.trim() } : {}),
+            }
           : problem,
       ),
     );
@@ -47,8 +54,15 @@ export function ProblemListEditor({ problems, derived, following, onChange }: Pr
   };
   const add = () => {
     if (!newTitle.trim()) return;
-    const id = `therapist-${problems.length + 1}-${newTitle.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40)}`;
-    manual([...problems, { id, title: newTitle.trim(), zones: [], priority: problems.length + 1, source: 'therapist', ...(newNotes.trim() ? { notes: newNotes.trim() } : {}) }]);
+    const id = `therapist-${problems.length + 1}-${newTitle
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, 40)}`;
+    manual([
+      ...problems,
+      { id, title: newTitle.trim(), zones: [], priority: problems.length + 1, source: 'therapist', ...(newNotes.trim() ? { notes: newNotes.trim() } : {}) },
+    ]);
     setNewTitle('');
     setNewNotes('');
   };
@@ -101,16 +115,38 @@ export function ProblemListEditor({ problems, derived, following, onChange }: Pr
                 {problem.zones.length > 0 && <p className="muted small">{problem.zones.map((zone) => zoneLabel(zone.zone, zone.side)).join(' · ')}</p>}
               </div>
               <div className="problem__actions">
-                <button type="button" className="icon-button" disabled={index === 0} onClick={() => move(index, -1)} aria-label={t('problems.moveUp', { item: title })}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  disabled={index === 0}
+                  onClick={() => move(index, -1)}
+                  aria-label={t('problems.moveUp', { item: title })}
+                >
                   ↑
                 </button>
-                <button type="button" className="icon-button" disabled={index === problems.length - 1} onClick={() => move(index, 1)} aria-label={t('problems.moveDown', { item: title })}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  disabled={index === problems.length - 1}
+                  onClick={() => move(index, 1)}
+                  aria-label={t('problems.moveDown', { item: title })}
+                >
                   ↓
                 </button>
-                <button type="button" className="icon-button" onClick={() => setEditing({ index, title, notes: problem.notes ?? reason ?? '' })} aria-label={t('actions.editItem', { item: title })}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  onClick={() => setEditing({ index, title, notes: problem.notes ?? reason ?? '' })}
+                  aria-label={t('actions.editItem', { item: title })}
+                >
                   ✎
                 </button>
-                <button type="button" className="icon-button" onClick={() => manual(problems.filter((_, i) => i !== index))} aria-label={t('common:actions.removeItem', { item: title })}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  onClick={() => manual(problems.filter((_, i) => i !== index))}
+                  aria-label={t('common:actions.removeItem', { item: title })}
+                >
                   ×
                 </button>
               </div>

@@ -6,7 +6,8 @@ import { useDebouncedValue } from '../lib/use-debounced-value.ts';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 
-type State = { status: 'idle' } | { status: 'loading'; candidates: SourceCandidateDto[] } | { status: 'ready'; candidates: SourceCandidateDto[] } | { status: 'error' };
+type State =
+  { status: 'idle' } | { status: 'loading'; candidates: SourceCandidateDto[] } | { status: 'ready'; candidates: SourceCandidateDto[] } | { status: 'error' };
 
 /**
  * The live source finder: which muscles' referral patterns explain the pain map, re-asked
@@ -46,7 +47,12 @@ export function SourceFinderPanel({
   const request = useMemo(
     () => ({
       zones: painMap.filter((mark) => zoneById.has(mark.zone)).map(({ zone, side, intensity }) => ({ zone, ...(side ? { side } : {}), intensity })),
-      palpatedTriggerPoints: triggerPoints.map(({ muscleId, side, activity, reproducesFamiliarPain }) => ({ muscleId, ...(side ? { side } : {}), activity, reproducesFamiliarPain })),
+      palpatedTriggerPoints: triggerPoints.map(({ muscleId, side, activity, reproducesFamiliarPain }) => ({
+        muscleId,
+        ...(side ? { side } : {}),
+        activity,
+        reproducesFamiliarPain,
+      })),
     }),
     [painMap, triggerPoints, zoneById],
   );
@@ -104,7 +110,9 @@ export function SourceFinderPanel({
             <li key={`${candidate.muscleId}:${candidate.side ?? ''}`} className="candidate" data-muscle={candidate.muscleId} data-side={candidate.side ?? ''}>
               <div className="candidate__head">
                 <strong className="candidate__name">{candidate.side ? t('withSide', { label: name, side: t(`side.${candidate.side}`) }) : name}</strong>
-                <span className="candidate__score" dir="ltr">{Math.round(candidate.score * 100)}%</span>
+                <span className="candidate__score" dir="ltr">
+                  {Math.round(candidate.score * 100)}%
+                </span>
               </div>
               <div className="score-bar" role="meter" aria-valuemin={0} aria-valuemax={1} aria-valuenow={candidate.score} aria-label={t('finder.score')}>
                 <span style={{ inlineSize: `${Math.max(2, (candidate.score / best) * 100)}%` }} />

@@ -76,7 +76,11 @@ export function TriggerPointsEditor({ triggerPoints, onChange, draft, onDraftCha
           {triggerPoints.map((tp, index) => {
             const label = muscleLabel(tp.muscleId, tp.side);
             return (
-              <FindingRow key={index} onRemove={() => onChange(triggerPoints.filter((_, i) => i !== index))} removeLabel={t('common:actions.removeItem', { item: label })}>
+              <FindingRow
+                key={index}
+                onRemove={() => onChange(triggerPoints.filter((_, i) => i !== index))}
+                removeLabel={t('common:actions.removeItem', { item: label })}
+              >
                 <strong>{label}</strong>
                 <span className={`tag ${tp.activity === 'active' ? 'tag--active' : ''}`}>{t(`tp.${tp.activity}`)}</span>
                 {tp.reproducesFamiliarPain && <span className="tag tag--primary">{t('tp.familiarShort')}</span>}

@@ -307,7 +307,12 @@ export const en = {
     neutral: 'neutral',
     anterior: 'anterior (common in pain-free adults)',
     posterior: 'posterior',
-    plumb: { head: 'Ear from the ankle plumb line', shoulder: 'Shoulder from the plumb line', hip: 'Hip from the plumb line', knee: 'Knee from the plumb line' },
+    plumb: {
+      head: 'Ear from the ankle plumb line',
+      shoulder: 'Shoulder from the plumb line',
+      hip: 'Hip from the plumb line',
+      knee: 'Knee from the plumb line',
+    },
     onLine: 'on the line',
     inFront: 'in front',
     behind: 'behind',
@@ -399,7 +404,8 @@ export const en = {
       outcomes: { proceed: 'Proceed', proceed_with_precautions: 'Proceed with precautions', refer_before_treatment: 'Refer before treatment' },
       decisions: { clear: 'Cleared', clear_with_precautions: 'Cleared with precautions', refer: 'Referred on' },
       safetyHidden: 'Screening and physician decisions are shown to clinicians.',
-      safetyRule: 'A physician’s referral on either record stays in force after the merge until a physician reviews the merged record. A self-reported intake never lifts it.',
+      safetyRule:
+        'A physician’s referral on either record stays in force after the merge until a physician reviews the merged record. A self-reported intake never lifts it.',
       checked: 'I have checked this person’s identity (photo ID, or a call to the phone number on the existing record).',
       submit: 'Merge records',
       onlyReception: 'Only reception or an administrator can merge records.',

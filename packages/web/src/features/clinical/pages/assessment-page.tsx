@@ -160,7 +160,10 @@ function ProposePlan({ assessmentId, dirty }: { assessmentId: string; dirty: boo
       const plan = await clinicalApi.proposePlan(assessmentId);
       void navigate(`/staff/plans/${encodeURIComponent(plan.id)}`);
     } catch (caught) {
-      const suspended = caught instanceof ApiError && caught.code === 'reasoning_suspended' ? (caught.details as { reasoning?: { reason?: { en: string; ar: string } } } | undefined)?.reasoning?.reason : undefined;
+      const suspended =
+        caught instanceof ApiError && caught.code === 'reasoning_suspended'
+          ? (caught.details as { reasoning?: { reason?: { en: string; ar: string } } } | undefined)?.reasoning?.reason
+          : undefined;
       setError(
         caught instanceof ApiError && caught.status === 403
           ? t('assessment.proposeNotAllowed')

@@ -62,7 +62,11 @@ function DuplicateList() {
           <p className="muted identity__lead">{t('duplicates.subtitle')}</p>
         </div>
       </div>
-      {notice && <p className="identity__notice" role="status">{notice}</p>}
+      {notice && (
+        <p className="identity__notice" role="status">
+          {notice}
+        </p>
+      )}
       {failed && <p className="error">{t('merge.loadFailed')}</p>}
       {entries?.length === 0 && <p className="card muted">{t('duplicates.empty')}</p>}
       {entries?.map((entry) => (

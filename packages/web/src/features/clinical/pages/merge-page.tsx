@@ -123,8 +123,12 @@ function MergeScreen() {
           <thead>
             <tr>
               <th scope="col">{t('merge.field')}</th>
-              <th scope="col" data-side="kept">{t('merge.kept')}</th>
-              <th scope="col" data-side="duplicate">{t('merge.duplicate')}</th>
+              <th scope="col" data-side="kept">
+                {t('merge.kept')}
+              </th>
+              <th scope="col" data-side="duplicate">
+                {t('merge.duplicate')}
+              </th>
             </tr>
           </thead>
           <tbody>

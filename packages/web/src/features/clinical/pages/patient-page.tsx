@@ -104,8 +104,15 @@ function PatientRecord() {
           </Button>
         </div>
       </div>
-      <IdentityNotice status={(patient as { identityStatus?: string }).identityStatus} mergedIntoId={(patient as { mergedIntoId?: string | null }).mergedIntoId ?? null} />
-      {startError && <p className="error" role="alert">{startError}</p>}
+      <IdentityNotice
+        status={(patient as { identityStatus?: string }).identityStatus}
+        mergedIntoId={(patient as { mergedIntoId?: string | null }).mergedIntoId ?? null}
+      />
+      {startError && (
+        <p className="error" role="alert">
+          {startError}
+        </p>
+      )}
       <div className="patient-grid">
         <section className="card" aria-labelledby="demographics">
           <h2 id="demographics">{t('patient.details')}</h2>
@@ -134,8 +141,8 @@ function PatientRecord() {
             <ul className="plain-list">
               {appointments.map((visit) => (
                 <li key={visit.id}>
-                  <strong>{formatInstant(visit.start, timeZone, language, 'medium')}</strong> · {visit.serviceName[language]} · <span dir="ltr">{visit.reference}</span>{' '}
-                  <span className="tag">{t(`patient.status.${visit.status}`, { defaultValue: visit.status })}</span>
+                  <strong>{formatInstant(visit.start, timeZone, language, 'medium')}</strong> · {visit.serviceName[language]} ·{' '}
+                  <span dir="ltr">{visit.reference}</span> <span className="tag">{t(`patient.status.${visit.status}`, { defaultValue: visit.status })}</span>
                   {visit.status !== 'cancelled' && (
                     <button type="button" className="link-button" onClick={() => void start(visit.id)} disabled={starting}>
                       {t('patient.assessVisit')}
@@ -154,8 +161,8 @@ function PatientRecord() {
             <ul className="plain-list">
               {assessments.map((assessment) => (
                 <li key={assessment.id}>
-                  <Link to={`/staff/assessments/${assessment.id}`}>{formatInstant(assessment.createdAt, timeZone, language, 'medium')}</Link> · {assessment.authorName}{' '}
-                  <span className="tag">{t(`patient.assessmentStatus.${assessment.status}`, { defaultValue: assessment.status })}</span>
+                  <Link to={`/staff/assessments/${assessment.id}`}>{formatInstant(assessment.createdAt, timeZone, language, 'medium')}</Link> ·{' '}
+                  {assessment.authorName} <span className="tag">{t(`patient.assessmentStatus.${assessment.status}`, { defaultValue: assessment.status })}</span>
                   <span className="muted small"> {t('patient.updated', { when: formatInstant(assessment.updatedAt, timeZone, language, 'medium') })}</span>
                 </li>
               ))}
@@ -199,7 +206,9 @@ function TreatmentPlans({ patientId }: { patientId: string }) {
         <ul className="plain-list">
           {plans.map((plan) => (
             <li key={plan.id} data-plan-id={plan.id}>
-              <Link to={`/staff/plans/${encodeURIComponent(plan.id)}`}>{t('patient.planFrom', { when: formatInstant(plan.createdAt, timeZone, language, 'medium') })}</Link>{' '}
+              <Link to={`/staff/plans/${encodeURIComponent(plan.id)}`}>
+                {t('patient.planFrom', { when: formatInstant(plan.createdAt, timeZone, language, 'medium') })}
+              </Link>{' '}
               <span className="tag">{t(`patient.planStatus.${plan.status}`, { defaultValue: plan.status })}</span>
             </li>
           ))}

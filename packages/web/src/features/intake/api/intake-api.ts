@@ -1,5 +1,11 @@
 import type { QuestionnaireResponse } from '@myomap/domain/screening/questionnaire-schemas';
-import type { ConsentIn as ContractConsentIn, ConsentSignedOut, IntakeSavedOut, IntakeSubmittedOut, IntakeViewOut } from '@myomap/contract/safety/intake.schemas';
+import type {
+  ConsentIn as ContractConsentIn,
+  ConsentSignedOut,
+  IntakeSavedOut,
+  IntakeSubmittedOut,
+  IntakeViewOut,
+} from '@myomap/contract/safety/intake.schemas';
 import { api } from '../../../lib/api-client.ts';
 
 /** The intake routes (packages/server/src/routes/safety/intake.routes.ts), by booking link or by staff; types from the contract. */
@@ -33,7 +39,6 @@ export const intakeApi = {
   save: (target: IntakeTarget, response: QuestionnaireResponse, language: 'en' | 'ar') =>
     api<SaveResult>(url(target), { method: 'PUT', body: { response, language } }),
   submit: (target: IntakeTarget) => api<SubmitResult>(url(target, '/submit'), { method: 'POST' }),
-  signConsent: (target: IntakeTarget, consent: ConsentIn) =>
-    api<ConsentSignedOut>(url(target, '/consent'), { method: 'POST', body: consent }),
+  signConsent: (target: IntakeTarget, consent: ConsentIn) => api<ConsentSignedOut>(url(target, '/consent'), { method: 'POST', body: consent }),
   clinic: () => api<ClinicContact>('/api/clinic'),
 };

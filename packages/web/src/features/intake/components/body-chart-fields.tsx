@@ -86,7 +86,15 @@ interface ChartQuestionProps {
   onChange(value: IntakeAnswerValue | undefined): void;
 }
 
-function ChartQuestion({ id, linkId, legend, required, missing, hint, children }: Omit<ChartQuestionProps, 'value' | 'onChange'> & { hint: string; children: (zones: BodyZoneDto[]) => ReactNode }) {
+function ChartQuestion({
+  id,
+  linkId,
+  legend,
+  required,
+  missing,
+  hint,
+  children,
+}: Omit<ChartQuestionProps, 'value' | 'onChange'> & { hint: string; children: (zones: BodyZoneDto[]) => ReactNode }) {
   const { t } = useTranslation(['intake', 'common']);
   const { t: tc } = useTranslation('common');
   const { zones, failed, retry } = useBodyZones();
@@ -119,7 +127,11 @@ export function PainMapField({ value, onChange, ...question }: ChartQuestionProp
   const marks = parseMarks(value);
   const commit = (next: ZoneMark[]) => onChange(next.length > 0 ? JSON.stringify(next) : undefined);
   const toggle = (zone: string, side: Side | undefined) =>
-    commit(marks.some((m) => sameZone(m, zone, side)) ? marks.filter((m) => !sameZone(m, zone, side)) : [...marks, { zone, ...(side ? { side } : {}), intensity: DEFAULT_INTENSITY }]);
+    commit(
+      marks.some((m) => sameZone(m, zone, side))
+        ? marks.filter((m) => !sameZone(m, zone, side))
+        : [...marks, { zone, ...(side ? { side } : {}), intensity: DEFAULT_INTENSITY }],
+    );
   return (
     <ChartQuestion {...question} hint={t('painMap.hint')}>
       {(zones) => (
@@ -139,7 +151,11 @@ export function BodyZonesField({ value, onChange, ...question }: ChartQuestionPr
   const marks = parseMarks(value);
   const commit = (next: ZoneMark[]) => onChange(next.length > 0 ? JSON.stringify(next.map(({ zone, side }) => (side ? { zone, side } : { zone }))) : undefined);
   const toggle = (zone: string, side: Side | undefined) =>
-    commit(marks.some((m) => sameZone(m, zone, side)) ? marks.filter((m) => !sameZone(m, zone, side)) : [...marks, { zone, ...(side ? { side } : {}), intensity: ZONE_ONLY_INTENSITY }]);
+    commit(
+      marks.some((m) => sameZone(m, zone, side))
+        ? marks.filter((m) => !sameZone(m, zone, side))
+        : [...marks, { zone, ...(side ? { side } : {}), intensity: ZONE_ONLY_INTENSITY }],
+    );
   return (
     <ChartQuestion {...question} hint={t('bodyZones.hint')}>
       {(zones) => (

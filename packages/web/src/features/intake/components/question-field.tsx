@@ -78,7 +78,9 @@ export function QuestionField({ item, value, onChange, missing }: QuestionFieldP
         />
       );
     case 'choice':
-      return <RadioGroup {...group} name={`${autoId}-${item.linkId}`} options={options} value={typeof value === 'string' ? value : undefined} onChange={onChange} />;
+      return (
+        <RadioGroup {...group} name={`${autoId}-${item.linkId}`} options={options} value={typeof value === 'string' ? value : undefined} onChange={onChange} />
+      );
     case 'choices':
       return (
         <CheckboxGroup
@@ -106,7 +108,14 @@ export function QuestionField({ item, value, onChange, missing }: QuestionFieldP
     case 'decimal':
       return (
         <div id={id} data-link-id={item.linkId} className={`ik-question${missing ? ' ik-question--missing' : ''}`}>
-          <NumberField item={item} label={label} value={typeof value === 'number' ? value : undefined} onChange={onChange} required={required} missing={missing} />
+          <NumberField
+            item={item}
+            label={label}
+            value={typeof value === 'number' ? value : undefined}
+            onChange={onChange}
+            required={required}
+            missing={missing}
+          />
         </div>
       );
     case 'date':

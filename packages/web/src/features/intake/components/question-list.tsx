@@ -22,7 +22,13 @@ export interface QuestionListProps {
 export function QuestionList({ items, answers, index, missing, onAnswer }: QuestionListProps) {
   const language = useLanguage();
   const field = (item: QuestionnaireItem) => (
-    <QuestionField key={item.linkId} item={item} value={answers[item.linkId]} missing={missing.has(item.linkId)} onChange={(value) => onAnswer(item.linkId, value)} />
+    <QuestionField
+      key={item.linkId}
+      item={item}
+      value={answers[item.linkId]}
+      missing={missing.has(item.linkId)}
+      onChange={(value) => onAnswer(item.linkId, value)}
+    />
   );
   const rendered: ReactNode[] = [];
   for (let i = 0; i < items.length; i += 1) {

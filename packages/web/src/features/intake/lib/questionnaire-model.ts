@@ -1,11 +1,6 @@
 import type { IntakeAnswers, IntakeAnswerValue } from '@myomap/domain/screening/intake-answers';
 import { localizedText, type QuestionnaireIndex } from '@myomap/domain/screening/intake-questionnaire';
-import {
-  ITEM_CONTROL_EXTENSION,
-  TEXT_AR_EXTENSION,
-  type Questionnaire,
-  type QuestionnaireItem,
-} from '@myomap/domain/screening/questionnaire-schemas';
+import { ITEM_CONTROL_EXTENSION, TEXT_AR_EXTENSION, type Questionnaire, type QuestionnaireItem } from '@myomap/domain/screening/questionnaire-schemas';
 import { resolveAnswer } from '@myomap/domain/screening/resolve-answer';
 import type { Language } from '../../../lib/i18n/language.ts';
 
@@ -56,19 +51,7 @@ export function optionText(option: AnswerOption, language: Language): string {
 }
 
 export type ControlKind =
-  | 'group'
-  | 'display'
-  | 'pain-map'
-  | 'body-zones'
-  | 'boolean'
-  | 'choice'
-  | 'choices'
-  | 'scale'
-  | 'integer'
-  | 'decimal'
-  | 'date'
-  | 'text'
-  | 'string';
+  'group' | 'display' | 'pain-map' | 'body-zones' | 'boolean' | 'choice' | 'choices' | 'scale' | 'integer' | 'decimal' | 'date' | 'text' | 'string';
 
 function itemControlCode(item: QuestionnaireItem): string | undefined {
   return item.extension?.find((e) => e.url === ITEM_CONTROL_EXTENSION)?.valueCodeableConcept?.coding[0]?.code;

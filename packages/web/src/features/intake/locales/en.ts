@@ -10,7 +10,8 @@ export const en = {
   notFound: 'There is no such visit.',
   loadFailed: 'We could not load the form. Check your connection and try again.',
   restored: 'We restored the answers you gave on this device. They are being saved now.',
-  answersHidden: 'Answers saved earlier are medical history, so they are not shown at the front desk. The patient can finish on their own link; answering again here replaces them.',
+  answersHidden:
+    'Answers saved earlier are medical history, so they are not shown at the front desk. The patient can finish on their own link; answering again here replaces them.',
   steps: { label: 'Intake steps', progress: 'Step {{current}} of {{total}}: {{name}}', consent: 'Consent' },
   requiredMark: 'required',
   requiredNote: 'Questions marked * need an answer.',
@@ -69,7 +70,8 @@ export const en = {
     referTitle: 'A doctor will review your answers',
     referBody: 'A doctor will review your answers before your first treatment; the clinic will contact you.',
     emergencyTitle: 'Get medical help now',
-    emergencyBody: 'Some of your answers need urgent medical attention. Call 998 for an ambulance or go to the nearest emergency department now. Do not wait for your appointment.',
+    emergencyBody:
+      'Some of your answers need urgent medical attention. Call 998 for an ambulance or go to the nearest emergency department now. Do not wait for your appointment.',
     call: 'Call 998',
     sameDayTitle: 'Please contact a doctor today',
     sameDayBody: 'Some of your answers need a doctor’s advice today. Contact your doctor or visit a clinic today; if you feel worse, call 998.',

@@ -15,7 +15,10 @@ export function BookingFacts({ booking, timeZone, withReference = true }: { book
         { label: t('book.summary.service'), value: pick(booking.serviceName) },
         { label: t('book.summary.practitioner'), value: pick(booking.practitionerName) },
         { label: t('book.summary.date'), value: formatInstant(booking.start, timeZone, language, 'day') },
-        { label: t('book.summary.time'), value: `${formatInstant(booking.start, timeZone, language, 'time12')} – ${formatInstant(booking.end, timeZone, language, 'time12')}` },
+        {
+          label: t('book.summary.time'),
+          value: `${formatInstant(booking.start, timeZone, language, 'time12')} – ${formatInstant(booking.end, timeZone, language, 'time12')}`,
+        },
       ]}
     />
   );

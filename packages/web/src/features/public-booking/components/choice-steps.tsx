@@ -6,7 +6,15 @@ import { formatPrice } from '../lib/format-price.ts';
 export const FIRST_AVAILABLE = 'any';
 
 /** Service cards: name, what it is, duration and price. Choosing one moves on. */
-export function ServiceChoice({ services, selectedId, onChoose }: { services: readonly Service[]; selectedId: string | undefined; onChoose(id: string): void }) {
+export function ServiceChoice({
+  services,
+  selectedId,
+  onChoose,
+}: {
+  services: readonly Service[];
+  selectedId: string | undefined;
+  onChoose(id: string): void;
+}) {
   const { t } = useTranslation('booking');
   const { language, pick } = useLanguage();
   return (
@@ -21,7 +29,9 @@ export function ServiceChoice({ services, selectedId, onChoose }: { services: re
                 <ClockIcon />
                 {t('common.minutes', { minutes: service.durationMinutes })}
               </span>
-              <span className="pb-chip pb-chip--price">{service.priceAed !== null ? formatPrice(service.priceAed, language) : t('book.service.priceOnRequest')}</span>
+              <span className="pb-chip pb-chip--price">
+                {service.priceAed !== null ? formatPrice(service.priceAed, language) : t('book.service.priceOnRequest')}
+              </span>
             </span>
           </button>
         </li>
@@ -73,7 +83,10 @@ export function PractitionerChoice({
 }
 
 function initials(name: string): string {
-  const words = name.replace(/^(Dr\.|د\.)\s*/, '').split(/\s+/).filter(Boolean);
+  const words = name
+    .replace(/^(Dr\.|د\.)\s*/, '')
+    .split(/\s+/)
+    .filter(Boolean);
   return words
     .slice(0, 2)
     .map((word) => word[0] ?? '')

@@ -40,7 +40,21 @@ function oneSlotPerStart(slots: readonly Slot[]): Slot[] {
 
 /** The day strip and the time buttons, fetching availability one visible week at a time. */
 export function SlotPicker(props: SlotPickerProps) {
-  const { serviceId, practitionerId, timeZone, today, horizonDays, selectedStart, onSelect, refreshKey = 0, excludeStart, onWeekChange, initialDay, onDayChange, footer } = props;
+  const {
+    serviceId,
+    practitionerId,
+    timeZone,
+    today,
+    horizonDays,
+    selectedStart,
+    onSelect,
+    refreshKey = 0,
+    excludeStart,
+    onWeekChange,
+    initialDay,
+    onDayChange,
+    footer,
+  } = props;
   const { t, i18n } = useTranslation(['booking', 'common']);
   const reopenDay = initialDay !== undefined && initialDay >= today ? initialDay : undefined;
   // Weeks run from today in steps of seven days, so the week holding a day starts at today + 7k.
@@ -106,7 +120,15 @@ export function SlotPicker(props: SlotPickerProps) {
         {availability.loading ? (
           <LoadingState label={t('picker.loading')} />
         ) : availability.error ? (
-          <Alert tone="error" title={t('picker.failed')} actions={<Button variant="secondary" onClick={availability.reload}>{t('common:actions.retry')}</Button>} />
+          <Alert
+            tone="error"
+            title={t('picker.failed')}
+            actions={
+              <Button variant="secondary" onClick={availability.reload}>
+                {t('common:actions.retry')}
+              </Button>
+            }
+          />
         ) : daySlots.length > 0 && selectedDay ? (
           <>
             <h3 className="pb-slot-picker__day">{t('picker.timesOn', { day: formatDay(selectedDay, i18n.language) })}</h3>

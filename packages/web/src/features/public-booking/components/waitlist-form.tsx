@@ -80,7 +80,14 @@ export function WaitlistForm({ serviceId, practitionerId, initialFrom, initialTo
         <h3 id="waitlist-title">{t('waitlist.title')}</h3>
         <p className="pb-muted">{t('waitlist.intro')}</p>
         <div className="pb-fields pb-fields--pair">
-          <TextField id="waitlist-from" type="date" label={t('waitlist.from')} {...form.register('from')} required error={form.formState.errors.from ? t('waitlist.rangeInvalid') : undefined} />
+          <TextField
+            id="waitlist-from"
+            type="date"
+            label={t('waitlist.from')}
+            {...form.register('from')}
+            required
+            error={form.formState.errors.from ? t('waitlist.rangeInvalid') : undefined}
+          />
           <TextField id="waitlist-to" type="date" label={t('waitlist.to')} {...form.register('to')} min={from} required />
         </div>
         <PatientFields idPrefix="waitlist" emailHint={t('details.waitlistEmailHint')} onDraftChange={onPatientChange} />

@@ -24,13 +24,25 @@ export function WeekStrip({ weekStart, selectedDay, counts, canGoBack, canGoForw
     <fieldset className="pb-week">
       <legend className="pb-week__legend">{t('picker.weekLabel')}</legend>
       <div className="pb-week__nav">
-        <button type="button" className="pb-icon-button" onClick={() => onWeekChange(addDays(weekStart, -7))} disabled={!canGoBack} aria-label={t('picker.previousWeek')}>
+        <button
+          type="button"
+          className="pb-icon-button"
+          onClick={() => onWeekChange(addDays(weekStart, -7))}
+          disabled={!canGoBack}
+          aria-label={t('picker.previousWeek')}
+        >
           <Chevron direction="back" />
         </button>
         <p className="pb-week__range" aria-live="polite">
           {range}
         </p>
-        <button type="button" className="pb-icon-button" onClick={() => onWeekChange(addDays(weekStart, 7))} disabled={!canGoForward} aria-label={t('picker.nextWeek')}>
+        <button
+          type="button"
+          className="pb-icon-button"
+          onClick={() => onWeekChange(addDays(weekStart, 7))}
+          disabled={!canGoForward}
+          aria-label={t('picker.nextWeek')}
+        >
           <Chevron direction="forward" />
         </button>
       </div>

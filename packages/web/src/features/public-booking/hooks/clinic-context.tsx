@@ -13,4 +13,3 @@ export function ClinicProvider({ children }: { children: ReactNode }) {
 export function useClinic() {
   return useContext(ClinicContext);
 }
-

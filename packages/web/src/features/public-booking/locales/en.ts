@@ -18,10 +18,16 @@ export const en = {
     assess: {
       title: 'What your therapist looks at',
       intro: 'At the first visit the therapist asks about your pain and examines how your body moves. They look at:',
-      pain: { title: 'Pain patterns', body: 'Where you feel pain, and where it may be coming from. Pain is often felt some distance from the muscle that causes it.' },
+      pain: {
+        title: 'Pain patterns',
+        body: 'Where you feel pain, and where it may be coming from. Pain is often felt some distance from the muscle that causes it.',
+      },
       triggerPoints: { title: 'Trigger points', body: 'Tender, tight spots in a muscle that can send pain to other areas when pressed.' },
       nerves: { title: 'Nerve entrapment', body: 'Signs that muscles or other tissues are pressing on a nerve, such as tingling or numbness along its path.' },
-      posture: { title: 'Posture', body: 'How you sit, stand and hold your head and shoulders, and the daily habits that load the same muscles again and again.' },
+      posture: {
+        title: 'Posture',
+        body: 'How you sit, stand and hold your head and shoulders, and the daily habits that load the same muscles again and again.',
+      },
       gait: { title: 'Gait', body: 'The way you walk, which can keep strain going in the hips, knees, feet and back.' },
       factors: { title: 'Other factors', body: 'Sleep, hydration, breathing habits and stress can keep muscles tense. We talk these through with you.' },
     },
@@ -29,7 +35,10 @@ export const en = {
       title: 'Techniques you may meet',
       intro: 'Treatment is done mostly with the fingers and thumbs. Depending on the assessment, it can include:',
       ischemic: { title: 'Ischemic compression', body: 'Steady, tolerable pressure on a trigger point, held until the tissue softens, then released.' },
-      met: { title: 'Muscle energy technique', body: 'You gently tighten a muscle against the therapist’s hand for a few seconds, relax, and the muscle is then eased into a longer position.' },
+      met: {
+        title: 'Muscle energy technique',
+        body: 'You gently tighten a muscle against the therapist’s hand for a few seconds, relax, and the muscle is then eased into a longer position.',
+      },
       pnf: { title: 'PNF stretching', body: 'Hold–relax and contract–relax stretches that use a short muscle contraction to help the muscle let go.' },
       stretching: { title: 'Passive stretching', body: 'Slow, steady lengthening of tight tissue while you stay relaxed.' },
     },

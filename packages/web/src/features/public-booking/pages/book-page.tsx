@@ -98,7 +98,10 @@ export function BookPage() {
     setSubmitting(true);
     setSubmitFailed(false);
     try {
-      const booking = await createBooking({ serviceId: service.id, practitionerId: slot.practitionerId, start: slot.start, patient: toPatient(patient) }, attemptKey);
+      const booking = await createBooking(
+        { serviceId: service.id, practitionerId: slot.practitionerId, start: slot.start, patient: toPatient(patient) },
+        attemptKey,
+      );
       // Fire and forget: the confirmation page loads itself; nothing here waits for the navigation.
       void navigate(`/booking/${encodeURIComponent(booking.reference)}/confirmed?token=${encodeURIComponent(booking.manageToken ?? '')}`);
     } catch (error) {
@@ -153,7 +156,15 @@ export function BookPage() {
 
         {catalog.loading ? <LoadingState label={tc('loading')} /> : null}
         {catalog.error ? (
-          <Alert tone="error" title={tc('error.network')} actions={<Button variant="secondary" onClick={catalog.reload}>{t('common:actions.retry')}</Button>} />
+          <Alert
+            tone="error"
+            title={tc('error.network')}
+            actions={
+              <Button variant="secondary" onClick={catalog.reload}>
+                {t('common:actions.retry')}
+              </Button>
+            }
+          />
         ) : null}
 
         {step === 'service' && catalog.services ? (
@@ -232,9 +243,7 @@ export function BookPage() {
           </>
         ) : null}
 
-        {step === 'details' ? (
-          <PatientDetailsForm patient={patient} onPatientChange={setPatient} onDone={submitDetails} />
-        ) : null}
+        {step === 'details' ? <PatientDetailsForm patient={patient} onPatientChange={setPatient} onDone={submitDetails} /> : null}
 
         {step === 'review' && service && slot ? (
           <div className="pb-review">
@@ -244,7 +253,10 @@ export function BookPage() {
                 { label: t('book.summary.service'), value: pick(service.names) },
                 { label: t('book.summary.practitioner'), value: bookedPractitioner ? pick(bookedPractitioner.names) : '' },
                 { label: t('book.summary.date'), value: formatInstant(slot.start, timeZone, language, 'day') },
-                { label: t('book.summary.time'), value: `${formatInstant(slot.start, timeZone, language, 'time12')} – ${formatInstant(slot.end, timeZone, language, 'time12')}` },
+                {
+                  label: t('book.summary.time'),
+                  value: `${formatInstant(slot.start, timeZone, language, 'time12')} – ${formatInstant(slot.end, timeZone, language, 'time12')}`,
+                },
                 { label: t('book.summary.duration'), value: t('common.minutes', { minutes: service.durationMinutes }) },
                 ...(service.priceAed !== null ? [{ label: t('book.summary.price'), value: formatPrice(service.priceAed, language) }] : []),
                 { label: t('book.summary.name'), value: patient.name },

@@ -89,7 +89,11 @@ function Services() {
                 <span>{t('home.services.minutes', { minutes: service.durationMinutes })}</span>
                 {service.priceAed !== null ? <span>{formatPrice(service.priceAed, language)}</span> : null}
               </p>
-              <ButtonLink to={`/book?service=${encodeURIComponent(service.id)}`} variant="secondary" aria-label={`${t('home.services.book')}: ${pick(service.names)}`}>
+              <ButtonLink
+                to={`/book?service=${encodeURIComponent(service.id)}`}
+                variant="secondary"
+                aria-label={`${t('home.services.book')}: ${pick(service.names)}`}
+              >
                 {t('home.services.book')}
               </ButtonLink>
             </Card>

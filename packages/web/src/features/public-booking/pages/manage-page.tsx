@@ -84,10 +84,16 @@ export function ManagePage() {
       <PageHeader
         eyebrow={`${t('book.summary.reference')}: ${current.reference}`}
         title={t('manage.title')}
-        actions={<span className={`pb-status pb-status--${cancelled ? 'cancelled' : 'confirmed'}`}>{cancelled ? t('manage.statusCancelled') : t('manage.statusConfirmed')}</span>}
+        actions={
+          <span className={`pb-status pb-status--${cancelled ? 'cancelled' : 'confirmed'}`}>
+            {cancelled ? t('manage.statusCancelled') : t('manage.statusConfirmed')}
+          </span>
+        }
       />
 
-      {outcome?.kind === 'moved' ? <Alert tone="success" title={t('manage.moved', { date: formatInstant(outcome.start, timeZone, language, 'dayTime12') })} /> : null}
+      {outcome?.kind === 'moved' ? (
+        <Alert tone="success" title={t('manage.moved', { date: formatInstant(outcome.start, timeZone, language, 'dayTime12') })} />
+      ) : null}
       {outcome?.kind === 'failed' ? <Alert tone="error" title={t('manage.actionFailed')} /> : null}
 
       <Card as="section" aria-label={t('manage.title')}>
@@ -100,7 +106,11 @@ export function ManagePage() {
       </Card>
 
       {cancelled ? (
-        <Alert tone={outcome?.kind === 'cancelled' ? 'success' : 'info'} title={outcome?.kind === 'cancelled' ? t('manage.cancelled') : t('manage.cancelledNote')} actions={<ButtonLink to="/book">{t('manage.bookAgain')}</ButtonLink>} />
+        <Alert
+          tone={outcome?.kind === 'cancelled' ? 'success' : 'info'}
+          title={outcome?.kind === 'cancelled' ? t('manage.cancelled') : t('manage.cancelledNote')}
+          actions={<ButtonLink to="/book">{t('manage.bookAgain')}</ButtonLink>}
+        />
       ) : !current.canChange ? (
         <Alert
           tone="warning"
@@ -119,8 +129,21 @@ export function ManagePage() {
         <Card as="section" aria-label={t('manage.reschedule')}>
           <p className="pb-muted">{t('manage.deadline', { date: formatInstant(current.changeDeadline, timeZone, language, 'dayTime12') })}</p>
           <div className="pb-actions">
-            <Button onClick={() => { setOutcome(undefined); setMode('reschedule'); }}>{t('manage.reschedule')}</Button>
-            <Button variant="secondary" onClick={() => { setOutcome(undefined); setMode('confirm-cancel'); }}>
+            <Button
+              onClick={() => {
+                setOutcome(undefined);
+                setMode('reschedule');
+              }}
+            >
+              {t('manage.reschedule')}
+            </Button>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setOutcome(undefined);
+                setMode('confirm-cancel');
+              }}
+            >
               {t('manage.cancel')}
             </Button>
           </div>
@@ -130,7 +153,16 @@ export function ManagePage() {
           <h2 id="cancel-title">{t('manage.cancelConfirmTitle')}</h2>
           <p>{t('manage.cancelConfirmBody', { date: formatInstant(current.start, timeZone, language, 'dayTime12') })}</p>
           <div className="pb-actions">
-            <Button variant="danger" busy={busy} onClick={() => void run(() => cancelBooking(current.reference, token), () => ({ kind: 'cancelled' }))}>
+            <Button
+              variant="danger"
+              busy={busy}
+              onClick={() =>
+                void run(
+                  () => cancelBooking(current.reference, token),
+                  () => ({ kind: 'cancelled' }),
+                )
+              }
+            >
               {t('manage.cancelConfirm')}
             </Button>
             <Button variant="secondary" onClick={() => setMode('view')} disabled={busy}>
@@ -150,9 +182,22 @@ export function ManagePage() {
           {newSlot ? (
             <div className="pb-confirm-move" role="group" aria-labelledby="move-title">
               <h3 id="move-title">{t('manage.moveConfirmTitle')}</h3>
-              <p>{t('manage.moveConfirmBody', { from: formatInstant(current.start, timeZone, language, 'dayTime12'), to: formatInstant(newSlot.start, timeZone, language, 'dayTime12') })}</p>
+              <p>
+                {t('manage.moveConfirmBody', {
+                  from: formatInstant(current.start, timeZone, language, 'dayTime12'),
+                  to: formatInstant(newSlot.start, timeZone, language, 'dayTime12'),
+                })}
+              </p>
               <div className="pb-actions">
-                <Button busy={busy} onClick={() => void run(() => rescheduleBooking(current.reference, token, newSlot.start), (b) => ({ kind: 'moved', start: b.start }))}>
+                <Button
+                  busy={busy}
+                  onClick={() =>
+                    void run(
+                      () => rescheduleBooking(current.reference, token, newSlot.start),
+                      (b) => ({ kind: 'moved', start: b.start }),
+                    )
+                  }
+                >
                   {t('manage.moveConfirm')}
                 </Button>
                 <Button variant="secondary" onClick={() => setNewSlot(undefined)} disabled={busy}>
@@ -174,7 +219,13 @@ export function ManagePage() {
             />
           )}
           <div className="pb-actions">
-            <Button variant="ghost" onClick={() => { setMode('view'); setNewSlot(undefined); }}>
+            <Button
+              variant="ghost"
+              onClick={() => {
+                setMode('view');
+                setNewSlot(undefined);
+              }}
+            >
               {t('manage.keep')}
             </Button>
           </div>

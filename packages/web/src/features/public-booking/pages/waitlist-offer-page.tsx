@@ -92,7 +92,10 @@ export function WaitlistOfferPage() {
                   ...(service ? [{ label: t('book.summary.service'), value: pick(service.names) }] : []),
                   ...(practitioner ? [{ label: t('book.summary.practitioner'), value: pick(practitioner.names) }] : []),
                   { label: t('book.summary.date'), value: formatInstant(offer.data.start, timeZone, language, 'day') },
-                  { label: t('book.summary.time'), value: `${formatInstant(offer.data.start, timeZone, language, 'time12')} – ${formatInstant(offer.data.end, timeZone, language, 'time12')}` },
+                  {
+                    label: t('book.summary.time'),
+                    value: `${formatInstant(offer.data.start, timeZone, language, 'time12')} – ${formatInstant(offer.data.end, timeZone, language, 'time12')}`,
+                  },
                 ]}
               />
             ) : null}

@@ -42,7 +42,8 @@ export const safetyApi = {
   queue: () => api<QueueEntry[]>('/api/staff/reviews'),
   safety: (patientId: string) => api<SafetyDto>(`/api/staff/patients/${encodeURIComponent(patientId)}/safety`),
   patient: (patientId: string) => api<PatientRecord>(`/api/staff/patients/${encodeURIComponent(patientId)}`),
-  review: (patientId: string, review: ReviewIn) => api<ReviewRecorded>(`/api/staff/patients/${encodeURIComponent(patientId)}/reviews`, { method: 'POST', body: review }),
+  review: (patientId: string, review: ReviewIn) =>
+    api<ReviewRecorded>(`/api/staff/patients/${encodeURIComponent(patientId)}/reviews`, { method: 'POST', body: review }),
   startSession: (appointmentId: string) => api<SessionStarted>(`/api/staff/appointments/${encodeURIComponent(appointmentId)}/sessions`, { method: 'POST' }),
   bodyZones: () => api<BodyZone[]>('/api/body-zones'),
   /** Opens (or reopens) the note of a started session; the answer is the note's id. */

@@ -24,7 +24,8 @@ export function GateBanner({ gate, latestReview }: { gate: SafetyDto['gate']; la
         </ul>
         {referral && latestReview ? (
           <p className="sf-gate__referral">
-            {t('history.referral', { to: referral.to, urgency: t(`urgency.${referral.urgency}`) })} · {t('history.by', { name: latestReview.physicianName, time: dateTime(latestReview.at) })}
+            {t('history.referral', { to: referral.to, urgency: t(`urgency.${referral.urgency}`) })} ·{' '}
+            {t('history.by', { name: latestReview.physicianName, time: dateTime(latestReview.at) })}
           </p>
         ) : null}
       </div>

@@ -119,8 +119,16 @@ export function ReviewForm({ patientId, result, onSaved }: ReviewFormProps) {
     <Card as="section" className="sf-card sf-review-form" aria-labelledby="sf-review-title">
       <h2 id="sf-review-title">{t('review.title')}</h2>
       <form onSubmit={(event) => void handleSubmit(save)(event)} noValidate>
-        {result?.physicianReferral?.urgency === 'emergency' ? <p className="sf-note" data-needs-reason>{t('extras.reviewReason')}</p> : null}
-        <fieldset className="sf-fieldset" aria-invalid={problem('decision') ? true : undefined} aria-describedby={problem('decision') ? `${ids}-decision-error` : undefined}>
+        {result?.physicianReferral?.urgency === 'emergency' ? (
+          <p className="sf-note" data-needs-reason>
+            {t('extras.reviewReason')}
+          </p>
+        ) : null}
+        <fieldset
+          className="sf-fieldset"
+          aria-invalid={problem('decision') ? true : undefined}
+          aria-describedby={problem('decision') ? `${ids}-decision-error` : undefined}
+        >
           <legend>{t('review.decision')}</legend>
           <div className="sf-options">
             {DECISIONS.map((value) => (

@@ -28,7 +28,9 @@ export function ScreenNotes({
     <>
       {reasoning.status === 'suspended' ? (
         <Alert tone="warning">
-          <span data-reasoning="suspended">{t('extras.reasoningSuspended')} {pick(reasoning.reason)}</span>
+          <span data-reasoning="suspended">
+            {t('extras.reasoningSuspended')} {pick(reasoning.reason)}
+          </span>
         </Alert>
       ) : null}
       {clearanceRequired.length > 0 ? <Alert tone="warning">{t('extras.clearance', { ids: clearanceRequired.join(', ') })}</Alert> : null}

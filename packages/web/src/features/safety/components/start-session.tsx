@@ -8,14 +8,18 @@ import { safetyApi, type GateBlock, type Names, type PatientRecord, type Session
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
 import { useTranslation } from 'react-i18next';
 
-const BLOCKS: readonly string[] = ['identity_check_required', 'consent_required', 'screening_required', 'physician_clearance_required', 'referred_by_physician'] satisfies GateBlock[];
+const BLOCKS: readonly string[] = [
+  'identity_check_required',
+  'consent_required',
+  'screening_required',
+  'physician_clearance_required',
+  'referred_by_physician',
+] satisfies GateBlock[];
 
 /** The patient's next confirmed visit: the soonest that has not ended long ago (a visit running now counts). */
 export function nextVisitOf(appointments: PatientRecord['appointments'], now = Date.now()): PatientRecord['appointments'][number] | undefined {
   const earliest = now - 3 * 3_600_000;
-  return appointments
-    .filter((a) => a.status === 'confirmed' && Date.parse(a.start) >= earliest)
-    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))[0];
+  return appointments.filter((a) => a.status === 'confirmed' && Date.parse(a.start) >= earliest).sort((a, b) => Date.parse(a.start) - Date.parse(b.start))[0];
 }
 
 type Outcome = { kind: 'started'; session: SessionStarted } | { kind: 'refused'; code: string; message: string } | { kind: 'error'; message: string };

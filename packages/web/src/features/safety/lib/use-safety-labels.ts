@@ -57,26 +57,29 @@ export function useSafetyLabels() {
     [zoneNames, pick, t],
   );
 
-  const dateTime = useCallback(
-    (iso: string) => formatInstant(iso, timeZone, language, 'medium'),
-    [language, timeZone],
-  );
+  const dateTime = useCallback((iso: string) => formatInstant(iso, timeZone, language, 'medium'), [language, timeZone]);
 
-  const questionText = useCallback((linkId: string) => {
-    const item = index.get(linkId)?.item;
-    return item ? localizedText(item)[language] : linkId;
-  }, [language]);
+  const questionText = useCallback(
+    (linkId: string) => {
+      const item = index.get(linkId)?.item;
+      return item ? localizedText(item)[language] : linkId;
+    },
+    [language],
+  );
 
   const answerText = useCallback(
     (linkId: string, value: IntakeAnswerValue): string => {
       const item = index.get(linkId)?.item;
       if (typeof value === 'boolean') return value ? t('common:answers.yes') : t('common:answers.no');
       if (!item) return Array.isArray(value) ? value.join(', ') : String(value);
-      if (item.type === 'choice') return (typeof value === 'object' ? value : [String(value)]).map((code) => optionText(item, code, language)).join(language === 'ar' ? '، ' : ', ');
+      if (item.type === 'choice')
+        return (typeof value === 'object' ? value : [String(value)]).map((code) => optionText(item, code, language)).join(language === 'ar' ? '، ' : ', ');
       if (isChart(item) && typeof value === 'string') {
         try {
           const entries = JSON.parse(value) as { zone: string; side?: string; intensity?: number }[];
-          return entries.map((e) => `${zoneLabel(e.zone, e.side)}${e.intensity !== undefined ? `: ${e.intensity}/10` : ''}`).join(language === 'ar' ? '؛ ' : '; ');
+          return entries
+            .map((e) => `${zoneLabel(e.zone, e.side)}${e.intensity !== undefined ? `: ${e.intensity}/10` : ''}`)
+            .join(language === 'ar' ? '؛ ' : '; ');
         } catch {
           return value;
         }
@@ -92,7 +95,12 @@ export function useSafetyLabels() {
       const match = /^(context: )?([a-z0-9-]+): (.+)$/.exec(reason);
       if (!match || !index.has(match[2] ?? '')) return reason;
       const [, context, linkId = '', rawValue = ''] = match;
-      const known: Record<string, string> = { yes: t('common:answers.yes'), no: t('common:answers.no'), 'not answered': t('answers.notAnswered'), 'not asked': t('answers.notAsked') };
+      const known: Record<string, string> = {
+        yes: t('common:answers.yes'),
+        no: t('common:answers.no'),
+        'not answered': t('answers.notAnswered'),
+        'not asked': t('answers.notAsked'),
+      };
       const value = known[rawValue] ?? rawValue;
       return `${context ? `(${t('context')}) ` : ''}${questionText(linkId)} — ${value}`;
     },

@@ -84,7 +84,8 @@ export const en = {
     freeTextHint: 'The rules cannot read free text: check it for anything that changes safety.',
     clearance: 'A physician must clear these precautions before the first session: {{ids}}.',
     reasoningSuspended: 'Source finder and plan proposal:',
-    reassess: 'No meaningful improvement after {{weeks}} weeks: pain {{from}} → {{to}} out of 10 (less than the 2-point change that matters). Re-assess, or refer to a physician.',
+    reassess:
+      'No meaningful improvement after {{weeks}} weeks: pain {{from}} → {{to}} out of 10 (less than the 2-point change that matters). Re-assess, or refer to a physician.',
     reviewReason: 'This screen raised an emergency flag: clearing it needs a written reason in the notes.',
   },
   referral: { title: 'Physician referral', reason: 'Reason', referTo: 'Refer to', tests: 'Suggested tests', urgency: 'Urgency' },

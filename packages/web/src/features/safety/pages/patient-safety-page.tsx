@@ -29,7 +29,8 @@ export function PatientSafetyPage() {
   );
 }
 
-type Load = { status: 'loading' } | { status: 'ready'; safety: SafetyDto; record: PatientRecord } | { status: 'missing' } | { status: 'forbidden' } | { status: 'error' };
+type Load =
+  { status: 'loading' } | { status: 'ready'; safety: SafetyDto; record: PatientRecord } | { status: 'missing' } | { status: 'forbidden' } | { status: 'error' };
 
 /** /staff/patients/:id/safety — the gate, the screen's findings, consent, reviews, and the two actions. */
 function PatientSafety() {
@@ -80,7 +81,14 @@ function PatientSafety() {
   if (load.status === 'forbidden') return <Alert tone="error">{t('forbidden')}</Alert>;
   if (load.status === 'error') {
     return (
-      <Alert tone="error" actions={<Button variant="secondary" onClick={reload}>{t('common:actions.retry')}</Button>}>
+      <Alert
+        tone="error"
+        actions={
+          <Button variant="secondary" onClick={reload}>
+            {t('common:actions.retry')}
+          </Button>
+        }
+      >
         {t('loadFailed')}
       </Alert>
     );
@@ -147,7 +155,13 @@ function PatientSafety() {
             <h2 id="sf-consent-title">{t('consent.title')}</h2>
             {safety.consent ? (
               <>
-                <p>{t('consent.signed', { version: `\u2066${safety.consent.version}\u2069`, name: `\u2068${safety.consent.typedName}\u2069`, time: dateTime(safety.consent.signedAt) })}</p>
+                <p>
+                  {t('consent.signed', {
+                    version: `\u2066${safety.consent.version}\u2069`,
+                    name: `\u2068${safety.consent.typedName}\u2069`,
+                    time: dateTime(safety.consent.signedAt),
+                  })}
+                </p>
                 {safety.consent.current ? null : <Alert tone="warning">{t('consent.outdated')}</Alert>}
               </>
             ) : (

@@ -54,7 +54,14 @@ function ReviewQueue() {
       {load.status === 'loading' ? <LoadingState label={t('common:loading')} /> : null}
       {load.status === 'forbidden' ? <Alert tone="error">{t('forbidden')}</Alert> : null}
       {load.status === 'error' ? (
-        <Alert tone="error" actions={<Button variant="secondary" onClick={() => setAttempt((n) => n + 1)}>{t('common:actions.retry')}</Button>}>
+        <Alert
+          tone="error"
+          actions={
+            <Button variant="secondary" onClick={() => setAttempt((n) => n + 1)}>
+              {t('common:actions.retry')}
+            </Button>
+          }
+        >
           {t('loadFailed')}
         </Alert>
       ) : null}

@@ -70,8 +70,21 @@ function ChangePasswordCard() {
     <div className="st-card st-account-card">
       <h2>{t('security.passwordTitle')}</h2>
       <form className="st-form" onSubmit={submit}>
-        <TextField label={t('security.current')} name="current-password" type="password" autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.target.value)} dir="ltr" />
-        <NewPasswordFields password={{ value: next, onChange: (e) => setNext(e.target.value) }} confirm={{ value: confirm, onChange: (e) => setConfirm(e.target.value) }} mismatch={mismatch} />
+        <TextField
+          label={t('security.current')}
+          name="current-password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={current}
+          onChange={(e) => setCurrent(e.target.value)}
+          dir="ltr"
+        />
+        <NewPasswordFields
+          password={{ value: next, onChange: (e) => setNext(e.target.value) }}
+          confirm={{ value: confirm, onChange: (e) => setConfirm(e.target.value) }}
+          mismatch={mismatch}
+        />
         {action.error ? <Alert tone="error">{action.error}</Alert> : null}
         {action.notice ? <Alert tone="success">{action.notice}</Alert> : null}
         <div className="st-form-actions">
@@ -96,7 +109,11 @@ function TwoFactorCard() {
     <div className="st-card st-account-card">
       <h2>
         {t('security.twoFactorTitle')}{' '}
-        {data ? <Tag tone={data.enabled ? 'success' : 'neutral'} strong>{data.enabled ? t('security.on') : t('security.off')}</Tag> : null}
+        {data ? (
+          <Tag tone={data.enabled ? 'success' : 'neutral'} strong>
+            {data.enabled ? t('security.on') : t('security.off')}
+          </Tag>
+        ) : null}
       </h2>
       {!data ? (
         <LoadingState label="…" />
@@ -113,7 +130,15 @@ function TwoFactorCard() {
           <p className="st-muted">
             {data.required ? t('security.requiredNote') : t('security.optionalNote')} {t('security.codesLeft', { count: data.recoveryCodesLeft })}
           </p>
-          <TextField label={t('security.confirmPassword')} name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} dir="ltr" />
+          <TextField
+            label={t('security.confirmPassword')}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            dir="ltr"
+          />
           {action.error ? <Alert tone="error">{action.error}</Alert> : null}
           <div className="st-form-actions">
             <Button

@@ -60,7 +60,10 @@ export function SetPasswordPage() {
     handleSubmit,
     watch,
     formState: { errors, isSubmitting },
-  } = useForm<LinkForm, unknown, LinkBody>({ defaultValues: { name: '', email: '', password: '', confirm: '' }, resolver: linkResolver(purpose, link?.email ?? undefined) });
+  } = useForm<LinkForm, unknown, LinkBody>({
+    defaultValues: { name: '', email: '', password: '', confirm: '' },
+    resolver: linkResolver(purpose, link?.email ?? undefined),
+  });
   const [password, confirm] = watch(['password', 'confirm']);
   // Said as soon as the second entry differs, as before the first submit.
   const mismatch = Boolean(errors.confirm) || (confirm.length > 0 && confirm !== password);
@@ -115,7 +118,16 @@ export function SetPasswordPage() {
               {purpose === 'setup' ? (
                 <>
                   <TextField label={t('link.name')} autoComplete="name" required maxLength={200} {...register('name')} error={fieldText(errors.name)} />
-                  <TextField label={t('link.email')} type="email" autoComplete="username" required maxLength={254} {...register('email')} error={fieldText(errors.email)} dir="ltr" />
+                  <TextField
+                    label={t('link.email')}
+                    type="email"
+                    autoComplete="username"
+                    required
+                    maxLength={254}
+                    {...register('email')}
+                    error={fieldText(errors.email)}
+                    dir="ltr"
+                  />
                 </>
               ) : (
                 <input type="hidden" name="username" autoComplete="username" value={link.email ?? ''} />

@@ -52,7 +52,12 @@ export function UsersPage() {
 
   return (
     <section className="st-page">
-      <PageHeader eyebrow={ts('nav.admin')} title={t('users.title')} subtitle={t('users.subtitle')} actions={<Button onClick={() => setInviting(true)}>{t('users.invite')}</Button>} />
+      <PageHeader
+        eyebrow={ts('nav.admin')}
+        title={t('users.title')}
+        subtitle={t('users.subtitle')}
+        actions={<Button onClick={() => setInviting(true)}>{t('users.invite')}</Button>}
+      />
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
       {users.error ? <Alert tone="error">{accountErrorText(t, users.error)}</Alert> : null}
@@ -60,63 +65,65 @@ export function UsersPage() {
         <LoadingState label={ts('common:loading')} />
       ) : (
         <Table className="st-users-table" stackOnPhone>
-            <thead>
-              <tr>
-                <th scope="col">{t('users.name')}</th>
-                <th scope="col">{t('users.role')}</th>
-                <th scope="col">{t('users.status')}</th>
-                <th scope="col">{t('users.twoFactor')}</th>
-                <th scope="col">
-                  <span className="st-visually-hidden">{ts('actions.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.data.map((user) => (
-                <tr key={user.id} className={user.active ? '' : 'is-inactive'}>
-                  <td>
-                    <div>{user.name}</div>
-                    <div className="st-muted" dir="ltr">
-                      {user.email}
-                    </div>
-                  </td>
-                  <td data-label={t('users.role')}>{ts(`roles.${user.role}`)}</td>
-                  <td data-label={t('users.status')}>
-                    <Tag tone={user.active && user.passwordSet ? 'success' : 'neutral'} strong>
-                      {!user.active ? ts('common.inactive') : user.passwordSet ? ts('common.active') : t('users.invited')}
-                    </Tag>
-                  </td>
-                  <td data-label={t('users.twoFactor')}>{user.twoFactorEnabled ? t('security.on') : user.twoFactorExempt ? t('users.exempt') : t('security.off')}</td>
-                  <td className="ui-table__actions">
-                    {user.id === me.id ? (
-                      <span className="st-muted">{t('users.you')}</span>
-                    ) : (
-                      <div className="st-user-actions">
-                        {user.active ? (
-                          <>
-                            <Button variant="ghost" busy={busyId === user.id} onClick={() => void act(user, 'reset-password')}>
-                              {t('users.resetPassword')}
-                            </Button>
-                            {user.twoFactorEnabled ? (
-                              <Button variant="ghost" busy={busyId === user.id} onClick={() => void act(user, 'reset-two-factor')}>
-                                {t('users.resetTwoFactor')}
-                              </Button>
-                            ) : null}
-                            <Button variant="ghost" busy={busyId === user.id} onClick={() => void act(user, 'deactivate')}>
-                              {t('users.deactivate')}
-                            </Button>
-                          </>
-                        ) : (
-                          <Button variant="ghost" busy={busyId === user.id} onClick={() => void act(user, 'reactivate')}>
-                            {t('users.reactivate')}
+          <thead>
+            <tr>
+              <th scope="col">{t('users.name')}</th>
+              <th scope="col">{t('users.role')}</th>
+              <th scope="col">{t('users.status')}</th>
+              <th scope="col">{t('users.twoFactor')}</th>
+              <th scope="col">
+                <span className="st-visually-hidden">{ts('actions.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.data.map((user) => (
+              <tr key={user.id} className={user.active ? '' : 'is-inactive'}>
+                <td>
+                  <div>{user.name}</div>
+                  <div className="st-muted" dir="ltr">
+                    {user.email}
+                  </div>
+                </td>
+                <td data-label={t('users.role')}>{ts(`roles.${user.role}`)}</td>
+                <td data-label={t('users.status')}>
+                  <Tag tone={user.active && user.passwordSet ? 'success' : 'neutral'} strong>
+                    {!user.active ? ts('common.inactive') : user.passwordSet ? ts('common.active') : t('users.invited')}
+                  </Tag>
+                </td>
+                <td data-label={t('users.twoFactor')}>
+                  {user.twoFactorEnabled ? t('security.on') : user.twoFactorExempt ? t('users.exempt') : t('security.off')}
+                </td>
+                <td className="ui-table__actions">
+                  {user.id === me.id ? (
+                    <span className="st-muted">{t('users.you')}</span>
+                  ) : (
+                    <div className="st-user-actions">
+                      {user.active ? (
+                        <>
+                          <Button variant="ghost" busy={busyId === user.id} onClick={() => void act(user, 'reset-password')}>
+                            {t('users.resetPassword')}
                           </Button>
-                        )}
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
+                          {user.twoFactorEnabled ? (
+                            <Button variant="ghost" busy={busyId === user.id} onClick={() => void act(user, 'reset-two-factor')}>
+                              {t('users.resetTwoFactor')}
+                            </Button>
+                          ) : null}
+                          <Button variant="ghost" busy={busyId === user.id} onClick={() => void act(user, 'deactivate')}>
+                            {t('users.deactivate')}
+                          </Button>
+                        </>
+                      ) : (
+                        <Button variant="ghost" busy={busyId === user.id} onClick={() => void act(user, 'reactivate')}>
+                          {t('users.reactivate')}
+                        </Button>
+                      )}
+                    </div>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
         </Table>
       )}
       <ModalDialog open={inviting} title={t('users.inviteTitle')} closeLabel={ts('common:actions.close')} onClose={() => setInviting(false)}>

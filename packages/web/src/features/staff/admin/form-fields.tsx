@@ -1,7 +1,11 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
 
 /** A checkbox with its label beside it (the shared ui/ primitives have text and select fields only). */
-export function CheckboxField({ label, hint, ...input }: { label: ReactNode; hint?: ReactNode; ref?: Ref<HTMLInputElement> } & Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'id'>) {
+export function CheckboxField({
+  label,
+  hint,
+  ...input
+}: { label: ReactNode; hint?: ReactNode; ref?: Ref<HTMLInputElement> } & Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'id'>) {
   const id = useId();
   return (
     <div className="st-checkbox">
@@ -16,7 +20,11 @@ export function CheckboxField({ label, hint, ...input }: { label: ReactNode; hin
   );
 }
 
-export function TextAreaField({ label, optionalText, ...area }: { label: ReactNode; optionalText?: ReactNode; ref?: Ref<HTMLTextAreaElement> } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
+export function TextAreaField({
+  label,
+  optionalText,
+  ...area
+}: { label: ReactNode; optionalText?: ReactNode; ref?: Ref<HTMLTextAreaElement> } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
   const id = useId();
   return (
     <div className="ui-field">

@@ -14,9 +14,18 @@ import { Table } from '../../../components/ui/table.tsx';
 import { Tag } from '../../../components/ui/tag.tsx';
 import { formatDay } from '../../../lib/clinic-time/clinic-time.ts';
 
-
 /** Leave, public holidays and one-off extra hours: the list, a delete with confirmation, and an add form. */
-export function LeaveSection({ exceptions, practitioners, today, onChanged }: { exceptions: ScheduleException[]; practitioners: Practitioner[]; today: string; onChanged(): void }) {
+export function LeaveSection({
+  exceptions,
+  practitioners,
+  today,
+  onChanged,
+}: {
+  exceptions: ScheduleException[];
+  practitioners: Practitioner[];
+  today: string;
+  onChanged(): void;
+}) {
   const { t, i18n } = useTranslation('staff');
   const guard = useSessionGuard();
   const lang = i18n.language;
@@ -77,7 +86,13 @@ export function LeaveSection({ exceptions, practitioners, today, onChanged }: { 
     }
   }
 
-  const whoName = (e: ScheduleException) => (e.practitionerId ? localName(practitioners.find((p) => p.id === e.practitionerId), lang) || e.practitionerId : t('leave.wholeClinic'));
+  const whoName = (e: ScheduleException) =>
+    e.practitionerId
+      ? localName(
+          practitioners.find((p) => p.id === e.practitionerId),
+          lang,
+        ) || e.practitionerId
+      : t('leave.wholeClinic');
 
   return (
     <div className="st-leave">
@@ -87,50 +102,60 @@ export function LeaveSection({ exceptions, practitioners, today, onChanged }: { 
         <p className="st-muted">{t('leave.none')}</p>
       ) : (
         <Table>
-            <thead>
-              <tr>
-                <th scope="col">{t('leave.who')}</th>
-                <th scope="col">{t('leave.kind')}</th>
-                <th scope="col">{t('leave.dates')}</th>
-                <th scope="col">{t('leave.hours')}</th>
-                <th scope="col">{t('leave.note')}</th>
-                <th scope="col">
-                  <span className="st-visually-hidden">{t('actions.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {exceptions.map((e) => (
-                <tr key={e.id} className={e.dateTo < today ? 'is-inactive' : ''}>
-                  <td>{whoName(e)}</td>
-                  <td>
-                    <Tag tone={e.kind === 'closed' ? 'warning' : 'success'} strong>{t(`leave.kinds.${e.kind}`)}</Tag>
-                  </td>
-                  <td>{e.dateFrom === e.dateTo ? formatDay(e.dateFrom, lang, 'weekdayShortDate') : `${formatDay(e.dateFrom, lang, 'weekdayShortDate')} – ${formatDay(e.dateTo, lang, 'weekdayShortDate')}`}</td>
-                  <td dir="ltr" className="st-nowrap">
-                    {e.start && e.end ? `${e.start}–${e.end}` : t('leave.allDay')}
-                  </td>
-                  <td>{e.note}</td>
-                  <td className="ui-table__actions">
-                    {confirmId === e.id ? (
-                      <span className="st-confirm">
-                        <span>{t('leave.confirmDelete')}</span>
-                        <Button variant="danger" onClick={() => void remove(e.id)}>
-                          {t('actions.delete')}
-                        </Button>
-                        <Button variant="ghost" onClick={() => setConfirmId(undefined)}>
-                          {t('actions.keep')}
-                        </Button>
-                      </span>
-                    ) : (
-                      <Button variant="ghost" onClick={() => setConfirmId(e.id)} aria-label={`${t('actions.delete')}: ${whoName(e)}, ${formatDay(e.dateFrom, lang, 'weekdayShortDate')}`}>
+          <thead>
+            <tr>
+              <th scope="col">{t('leave.who')}</th>
+              <th scope="col">{t('leave.kind')}</th>
+              <th scope="col">{t('leave.dates')}</th>
+              <th scope="col">{t('leave.hours')}</th>
+              <th scope="col">{t('leave.note')}</th>
+              <th scope="col">
+                <span className="st-visually-hidden">{t('actions.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {exceptions.map((e) => (
+              <tr key={e.id} className={e.dateTo < today ? 'is-inactive' : ''}>
+                <td>{whoName(e)}</td>
+                <td>
+                  <Tag tone={e.kind === 'closed' ? 'warning' : 'success'} strong>
+                    {t(`leave.kinds.${e.kind}`)}
+                  </Tag>
+                </td>
+                <td>
+                  {e.dateFrom === e.dateTo
+                    ? formatDay(e.dateFrom, lang, 'weekdayShortDate')
+                    : `${formatDay(e.dateFrom, lang, 'weekdayShortDate')} – ${formatDay(e.dateTo, lang, 'weekdayShortDate')}`}
+                </td>
+                <td dir="ltr" className="st-nowrap">
+                  {e.start && e.end ? `${e.start}–${e.end}` : t('leave.allDay')}
+                </td>
+                <td>{e.note}</td>
+                <td className="ui-table__actions">
+                  {confirmId === e.id ? (
+                    <span className="st-confirm">
+                      <span>{t('leave.confirmDelete')}</span>
+                      <Button variant="danger" onClick={() => void remove(e.id)}>
                         {t('actions.delete')}
                       </Button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
+                      <Button variant="ghost" onClick={() => setConfirmId(undefined)}>
+                        {t('actions.keep')}
+                      </Button>
+                    </span>
+                  ) : (
+                    <Button
+                      variant="ghost"
+                      onClick={() => setConfirmId(e.id)}
+                      aria-label={`${t('actions.delete')}: ${whoName(e)}, ${formatDay(e.dateFrom, lang, 'weekdayShortDate')}`}
+                    >
+                      {t('actions.delete')}
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
         </Table>
       )}
 
@@ -142,7 +167,10 @@ export function LeaveSection({ exceptions, practitioners, today, onChanged }: { 
               label={t('leave.who')}
               value={who}
               onChange={(e) => setWho(e.target.value)}
-              options={[{ value: '', label: t('leave.wholeClinic') }, ...practitioners.filter((p) => p.active).map((p) => ({ value: p.id, label: localName(p, lang) }))]}
+              options={[
+                { value: '', label: t('leave.wholeClinic') },
+                ...practitioners.filter((p) => p.active).map((p) => ({ value: p.id, label: localName(p, lang) })),
+              ]}
             />
             <SelectField
               label={t('leave.kind')}
@@ -155,10 +183,16 @@ export function LeaveSection({ exceptions, practitioners, today, onChanged }: { 
             />
           </div>
           <div className="st-form-row">
-            <TextField label={t('leave.from')} type="date" required value={dateFrom} onChange={(e) => {
-              setDateFrom(e.target.value);
-              if (dateTo < e.target.value) setDateTo(e.target.value);
-            }} />
+            <TextField
+              label={t('leave.from')}
+              type="date"
+              required
+              value={dateFrom}
+              onChange={(e) => {
+                setDateFrom(e.target.value);
+                if (dateTo < e.target.value) setDateTo(e.target.value);
+              }}
+            />
             <TextField label={t('leave.to')} type="date" required min={dateFrom} value={dateTo} onChange={(e) => setDateTo(e.target.value)} />
           </div>
           {kind === 'closed' ? <CheckboxField label={t('leave.allDay')} checked={allDay} onChange={(e) => setAllDay(e.target.checked)} /> : null}
@@ -168,7 +202,14 @@ export function LeaveSection({ exceptions, practitioners, today, onChanged }: { 
               <TextField label={t('entry.end')} type="time" step={900} required value={end} onChange={(e) => setEnd(e.target.value)} />
             </div>
           ) : null}
-          <TextField label={t('leave.note')} optionalText={t('entry.optional')} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('leave.notePlaceholder')} />
+          <TextField
+            label={t('leave.note')}
+            optionalText={t('entry.optional')}
+            maxLength={500}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            placeholder={t('leave.notePlaceholder')}
+          />
           <div className="st-form-actions">
             <Button type="submit" busy={busy}>
               {t('leave.add')}

@@ -14,7 +14,17 @@ import { CheckboxField } from './form-fields.tsx';
 import { FormActions, useSaveForm } from './save-form.tsx';
 import { Tag } from '../../../components/ui/tag.tsx';
 
-const EMPTY: PractitionerFields = { nameEn: '', nameAr: '', titleEn: '', titleAr: '', kind: 'therapist', color: '#2f6f6a', bookableOnline: true, active: true, serviceIds: [] };
+const EMPTY: PractitionerFields = {
+  nameEn: '',
+  nameAr: '',
+  titleEn: '',
+  titleAr: '',
+  kind: 'therapist',
+  color: '#2f6f6a',
+  bookableOnline: true,
+  active: true,
+  serviceIds: [],
+};
 
 async function load() {
   const [practitioners, services] = await Promise.all([staffApi.practitioners(), staffApi.services()]);
@@ -67,13 +77,20 @@ export function PractitionersPage() {
             <td>{t(`kinds.${p.kind}`)}</td>
             <td>
               {p.serviceIds
-                .map((id) => localName(data.data?.services.find((s) => s.id === id), lang))
+                .map((id) =>
+                  localName(
+                    data.data?.services.find((s) => s.id === id),
+                    lang,
+                  ),
+                )
                 .filter(Boolean)
                 .join(lang === 'ar' ? '، ' : ', ')}
             </td>
             <td>{p.bookableOnline ? t('common:answers.yes') : t('common:answers.no')}</td>
             <td>
-              <Tag tone={p.active ? 'success' : 'neutral'} strong>{p.active ? t('common.active') : t('common.inactive')}</Tag>
+              <Tag tone={p.active ? 'success' : 'neutral'} strong>
+                {p.active ? t('common.active') : t('common.inactive')}
+              </Tag>
             </td>
             <td className="ui-table__actions">
               <Button variant="ghost" onClick={() => dialog.edit({ id: p.id, fields: pick(p) })} aria-label={`${t('actions.edit')} ${localName(p, lang)}`}>
@@ -99,7 +116,19 @@ const practitionerResolver = contractResolver<PractitionerFields, PractitionerFi
   check: (form) => requireText(form, ['nameEn', 'nameAr']),
 });
 
-function PractitionerForm({ id, fields, services, onCancel, onSaved }: { id?: string; fields: PractitionerFields; services: Service[]; onCancel(): void; onSaved(): void }) {
+function PractitionerForm({
+  id,
+  fields,
+  services,
+  onCancel,
+  onSaved,
+}: {
+  id?: string;
+  fields: PractitionerFields;
+  services: Service[];
+  onCancel(): void;
+  onSaved(): void;
+}) {
   const { t, i18n } = useTranslation('staff');
   const errorText = useFieldErrorText();
   const {
@@ -113,7 +142,11 @@ function PractitionerForm({ id, fields, services, onCancel, onSaved }: { id?: st
   const [kind, color, serviceIds] = watch(['kind', 'color', 'serviceIds']);
 
   return (
-    <form className="st-form" onSubmit={(event) => void handleSubmit((practitioner) => save.run(() => staffApi.savePractitioner(id, practitioner), onSaved))(event)} noValidate>
+    <form
+      className="st-form"
+      onSubmit={(event) => void handleSubmit((practitioner) => save.run(() => staffApi.savePractitioner(id, practitioner), onSaved))(event)}
+      noValidate
+    >
       <div className="st-form-row">
         <TextField label={t('fields.nameEn')} required maxLength={200} lang="en" dir="ltr" {...register('nameEn')} error={errorText(errors.nameEn)} />
         <TextField label={t('fields.nameAr')} required maxLength={200} lang="ar" dir="rtl" {...register('nameAr')} error={errorText(errors.nameAr)} />

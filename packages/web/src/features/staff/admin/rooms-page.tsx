@@ -52,10 +52,16 @@ export function RoomsPage() {
               {r.nameAr}
             </td>
             <td>
-              <Tag tone={r.active ? 'success' : 'neutral'} strong>{r.active ? t('common.active') : t('common.inactive')}</Tag>
+              <Tag tone={r.active ? 'success' : 'neutral'} strong>
+                {r.active ? t('common.active') : t('common.inactive')}
+              </Tag>
             </td>
             <td className="ui-table__actions">
-              <Button variant="ghost" onClick={() => dialog.edit({ id: r.id, fields: { nameEn: r.nameEn, nameAr: r.nameAr, active: r.active } })} aria-label={`${t('actions.edit')} ${r.nameEn}`}>
+              <Button
+                variant="ghost"
+                onClick={() => dialog.edit({ id: r.id, fields: { nameEn: r.nameEn, nameAr: r.nameAr, active: r.active } })}
+                aria-label={`${t('actions.edit')} ${r.nameEn}`}
+              >
                 {t('actions.edit')}
               </Button>
             </td>

@@ -15,8 +15,18 @@ import { FormActions, useSaveForm } from './save-form.tsx';
 import { Tag } from '../../../components/ui/tag.tsx';
 
 const EMPTY: ServiceFields = {
-  nameEn: '', nameAr: '', descriptionEn: '', descriptionAr: '', durationMinutes: 60, bufferBeforeMinutes: 0, bufferAfterMinutes: 15,
-  practitionerKind: 'therapist', requiresRoom: true, priceAed: null, bookableOnline: true, active: true,
+  nameEn: '',
+  nameAr: '',
+  descriptionEn: '',
+  descriptionAr: '',
+  durationMinutes: 60,
+  bufferBeforeMinutes: 0,
+  bufferAfterMinutes: 15,
+  practitionerKind: 'therapist',
+  requiresRoom: true,
+  priceAed: null,
+  bookableOnline: true,
+  active: true,
 };
 
 export function ServicesPage() {
@@ -43,9 +53,15 @@ export function ServicesPage() {
       <thead>
         <tr>
           <th scope="col">{t('services.name')}</th>
-          <th scope="col" className="ui-table__num">{t('services.duration')}</th>
-          <th scope="col" className="ui-table__num">{t('services.buffers')}</th>
-          <th scope="col" className="ui-table__num">{t('services.price')}</th>
+          <th scope="col" className="ui-table__num">
+            {t('services.duration')}
+          </th>
+          <th scope="col" className="ui-table__num">
+            {t('services.buffers')}
+          </th>
+          <th scope="col" className="ui-table__num">
+            {t('services.price')}
+          </th>
           <th scope="col">{t('services.who')}</th>
           <th scope="col">{t('services.online')}</th>
           <th scope="col">{t('practitioners.status')}</th>
@@ -62,14 +78,14 @@ export function ServicesPage() {
               {s.requiresRoom ? <div className="st-muted">{t('services.needsRoom')}</div> : null}
             </td>
             <td className="ui-table__num">{t('units.minutes', { count: s.durationMinutes })}</td>
-            <td className="ui-table__num">
-              {t('services.bufferValue', { before: s.bufferBeforeMinutes, after: s.bufferAfterMinutes })}
-            </td>
+            <td className="ui-table__num">{t('services.bufferValue', { before: s.bufferBeforeMinutes, after: s.bufferAfterMinutes })}</td>
             <td className="ui-table__num">{s.priceAed === null ? '—' : price.format(s.priceAed)}</td>
             <td>{t(`kinds.${s.practitionerKind}`)}</td>
             <td>{s.bookableOnline ? t('common:answers.yes') : t('common:answers.no')}</td>
             <td>
-              <Tag tone={s.active ? 'success' : 'neutral'} strong>{s.active ? t('common.active') : t('common.inactive')}</Tag>
+              <Tag tone={s.active ? 'success' : 'neutral'} strong>
+                {s.active ? t('common.active') : t('common.inactive')}
+              </Tag>
             </td>
             <td className="ui-table__actions">
               <Button variant="ghost" onClick={() => dialog.edit({ id: s.id, fields: fieldsOf(s) })} aria-label={`${t('actions.edit')} ${localName(s, lang)}`}>
@@ -124,12 +140,19 @@ function ServiceForm({ id, fields, onCancel, onSaved }: { id?: string; fields: S
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<ServiceDraft, unknown, ServiceFields>({ defaultValues: { ...rest, priceText: priceAed === null ? '' : String(priceAed) }, resolver: serviceResolver });
+  } = useForm<ServiceDraft, unknown, ServiceFields>({
+    defaultValues: { ...rest, priceText: priceAed === null ? '' : String(priceAed) },
+    resolver: serviceResolver,
+  });
   const save = useSaveForm();
   const minutes = { valueAsNumber: true } as const;
 
   return (
-    <form className="st-form" onSubmit={(event) => void handleSubmit((service) => save.run(() => staffApi.saveService(id, service), onSaved))(event)} noValidate>
+    <form
+      className="st-form"
+      onSubmit={(event) => void handleSubmit((service) => save.run(() => staffApi.saveService(id, service), onSaved))(event)}
+      noValidate
+    >
       <div className="st-form-row">
         <TextField label={t('fields.nameEn')} required maxLength={200} lang="en" dir="ltr" {...register('nameEn')} error={errorText(errors.nameEn)} />
         <TextField label={t('fields.nameAr')} required maxLength={200} lang="ar" dir="rtl" {...register('nameAr')} error={errorText(errors.nameAr)} />
@@ -139,9 +162,36 @@ function ServiceForm({ id, fields, onCancel, onSaved }: { id?: string; fields: S
         <TextAreaField label={t('fields.descriptionAr')} rows={3} maxLength={2000} lang="ar" dir="rtl" {...register('descriptionAr')} />
       </div>
       <div className="st-form-row st-form-row-3">
-        <TextField label={t('services.durationLabel')} type="number" min={5} max={480} step={5} required {...register('durationMinutes', minutes)} error={errorText(errors.durationMinutes)} />
-        <TextField label={t('services.bufferBefore')} type="number" min={0} max={120} step={5} required {...register('bufferBeforeMinutes', minutes)} error={errorText(errors.bufferBeforeMinutes)} />
-        <TextField label={t('services.bufferAfter')} type="number" min={0} max={120} step={5} required {...register('bufferAfterMinutes', minutes)} error={errorText(errors.bufferAfterMinutes)} />
+        <TextField
+          label={t('services.durationLabel')}
+          type="number"
+          min={5}
+          max={480}
+          step={5}
+          required
+          {...register('durationMinutes', minutes)}
+          error={errorText(errors.durationMinutes)}
+        />
+        <TextField
+          label={t('services.bufferBefore')}
+          type="number"
+          min={0}
+          max={120}
+          step={5}
+          required
+          {...register('bufferBeforeMinutes', minutes)}
+          error={errorText(errors.bufferBeforeMinutes)}
+        />
+        <TextField
+          label={t('services.bufferAfter')}
+          type="number"
+          min={0}
+          max={120}
+          step={5}
+          required
+          {...register('bufferAfterMinutes', minutes)}
+          error={errorText(errors.bufferAfterMinutes)}
+        />
       </div>
       <div className="st-form-row">
         <TextField

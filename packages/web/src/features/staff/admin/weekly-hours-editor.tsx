@@ -29,7 +29,12 @@ export function WeeklyHoursEditor({ practitioner, onSaved }: { practitioner: Pra
   const add = (part: Part, weekday: number) =>
     setWeek((w) => {
       const last = w[part].filter((x) => x.weekday === weekday).at(-1);
-      const fresh = part === 'breaks' ? { weekday, start: '13:00', end: '14:00' } : last ? { weekday, start: last.end, end: '19:00' } : { weekday, start: '09:00', end: '17:00' };
+      const fresh =
+        part === 'breaks'
+          ? { weekday, start: '13:00', end: '14:00' }
+          : last
+            ? { weekday, start: last.end, end: '19:00' }
+            : { weekday, start: '09:00', end: '17:00' };
       return { ...w, [part]: sortIntervals([...w[part], fresh]) };
     });
 
@@ -77,7 +82,12 @@ export function WeeklyHoursEditor({ practitioner, onSaved }: { practitioner: Pra
               value={item.end}
               onChange={(e) => update(part, index, { end: e.target.value })}
             />
-            <button type="button" className="st-icon-button" aria-label={t('hours.removeLabel', { what: label, day: dayName, n: n + 1 })} onClick={() => remove(part, index)}>
+            <button
+              type="button"
+              className="st-icon-button"
+              aria-label={t('hours.removeLabel', { what: label, day: dayName, n: n + 1 })}
+              onClick={() => remove(part, index)}
+            >
               ×
             </button>
           </div>
@@ -93,23 +103,23 @@ export function WeeklyHoursEditor({ practitioner, onSaved }: { practitioner: Pra
   return (
     <div className="st-hours-editor">
       <Table className="st-hours-table">
-          <caption className="st-visually-hidden">{t('hours.caption', { name: lang === 'ar' ? practitioner.nameAr : practitioner.nameEn })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('hours.day')}</th>
-              <th scope="col">{t('hours.working')}</th>
-              <th scope="col">{t('hours.breaks')}</th>
+        <caption className="st-visually-hidden">{t('hours.caption', { name: lang === 'ar' ? practitioner.nameAr : practitioner.nameEn })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('hours.day')}</th>
+            <th scope="col">{t('hours.working')}</th>
+            <th scope="col">{t('hours.breaks')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {WEEKDAYS.map((weekday) => (
+            <tr key={weekday}>
+              <th scope="row">{weekdayName(weekday, lang)}</th>
+              <td>{intervals('weeklyHours', weekday)}</td>
+              <td>{intervals('breaks', weekday)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {WEEKDAYS.map((weekday) => (
-              <tr key={weekday}>
-                <th scope="row">{weekdayName(weekday, lang)}</th>
-                <td>{intervals('weeklyHours', weekday)}</td>
-                <td>{intervals('breaks', weekday)}</td>
-              </tr>
-            ))}
-          </tbody>
+          ))}
+        </tbody>
       </Table>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {notice ? <Alert tone="success">{notice}</Alert> : null}

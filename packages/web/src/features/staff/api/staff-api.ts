@@ -2,16 +2,44 @@ import { api } from '../../../lib/api-client.ts';
 import type { SignInResult } from '../accounts/accounts-api.ts';
 import type { CurrentSession, SignedOutOut, StaffUser } from '@myomap/contract/auth/auth.schemas';
 import type { ClinicOut } from '@myomap/contract/catalog/catalog.schemas';
-import type { AppointmentOut, BlockOut, CalendarEvent, CalendarEventKind, CalendarOut, NewAppointmentIn, NewBlockIn } from '@myomap/contract/staff/calendar.schemas';
 import type {
-  PractitionerFields, RoomFields, SavedOut, ServiceFields, StaffPractitioner, StaffRoom, StaffService, WeeklyInterval, WeeklyScheduleOut,
+  AppointmentOut,
+  BlockOut,
+  CalendarEvent,
+  CalendarEventKind,
+  CalendarOut,
+  NewAppointmentIn,
+  NewBlockIn,
+} from '@myomap/contract/staff/calendar.schemas';
+import type {
+  PractitionerFields,
+  RoomFields,
+  SavedOut,
+  ServiceFields,
+  StaffPractitioner,
+  StaffRoom,
+  StaffService,
+  WeeklyInterval,
+  WeeklyScheduleOut,
 } from '@myomap/contract/staff/catalog-admin.schemas';
 import type { AuditEntry, OutboxMessage } from '@myomap/contract/staff/records.schemas';
 import type { ScheduleException, ScheduleExceptionCreated, ScheduleExceptionIn } from '@myomap/contract/staff/schedule-exceptions.schemas';
 import type { KeptOut, ReleasedOut, SuspiciousBooking } from '@myomap/contract/staff/suspicious-bookings.schemas';
 
 /** Shapes of the staff API: derived from the contract the server validates and serialises with (packages/contract). */
-export type { AuditEntry, CalendarEvent, CalendarEventKind, OutboxMessage, PractitionerFields, RoomFields, ScheduleException, ServiceFields, StaffUser, SuspiciousBooking, WeeklyInterval };
+export type {
+  AuditEntry,
+  CalendarEvent,
+  CalendarEventKind,
+  OutboxMessage,
+  PractitionerFields,
+  RoomFields,
+  ScheduleException,
+  ServiceFields,
+  StaffUser,
+  SuspiciousBooking,
+  WeeklyInterval,
+};
 export type StaffRole = StaffUser['role'];
 export type StaffSession = CurrentSession;
 export type Clinic = ClinicOut;
@@ -52,9 +80,13 @@ export const staffApi = {
   services: () => api<Service[]>('/api/staff/services'),
   rooms: () => api<Room[]>('/api/staff/rooms'),
   savePractitioner: (id: string | undefined, body: Partial<PractitionerFields>) =>
-    id ? api<SavedOut>(`/api/staff/practitioners/${encodeURIComponent(id)}`, { method: 'PATCH', body }) : api<SavedOut>('/api/staff/practitioners', { method: 'POST', body }),
+    id
+      ? api<SavedOut>(`/api/staff/practitioners/${encodeURIComponent(id)}`, { method: 'PATCH', body })
+      : api<SavedOut>('/api/staff/practitioners', { method: 'POST', body }),
   saveService: (id: string | undefined, body: Partial<ServiceFields>) =>
-    id ? api<SavedOut>(`/api/staff/services/${encodeURIComponent(id)}`, { method: 'PATCH', body }) : api<SavedOut>('/api/staff/services', { method: 'POST', body }),
+    id
+      ? api<SavedOut>(`/api/staff/services/${encodeURIComponent(id)}`, { method: 'PATCH', body })
+      : api<SavedOut>('/api/staff/services', { method: 'POST', body }),
   saveRoom: (id: string | undefined, body: Partial<RoomFields>) =>
     id ? api<SavedOut>(`/api/staff/rooms/${encodeURIComponent(id)}`, { method: 'PATCH', body }) : api<SavedOut>('/api/staff/rooms', { method: 'POST', body }),
   saveSchedule: (id: string, body: { weeklyHours: WeeklyInterval[]; breaks: WeeklyInterval[] }) =>

@@ -46,7 +46,13 @@ export function AuditPage() {
     <section className="st-page">
       <PageHeader eyebrow={t('nav.admin')} title={t('audit.title')} subtitle={t('audit.subtitle')} />
       <form className="st-filter-bar" onSubmit={apply} role="search" aria-label={t('audit.filter')}>
-        <TextField label={t('audit.entityType')} dir="ltr" placeholder="appointment" value={draft.entityType} onChange={(e) => setDraft({ ...draft, entityType: e.target.value })} />
+        <TextField
+          label={t('audit.entityType')}
+          dir="ltr"
+          placeholder="appointment"
+          value={draft.entityType}
+          onChange={(e) => setDraft({ ...draft, entityType: e.target.value })}
+        />
         <TextField label={t('audit.entityId')} dir="ltr" value={draft.entityId} onChange={(e) => setDraft({ ...draft, entityId: e.target.value })} />
         <Button type="submit" variant="secondary">
           {t('audit.apply')}
@@ -59,48 +65,53 @@ export function AuditPage() {
         <EmptyState>{t('audit.empty')}</EmptyState>
       ) : (
         <Table className="st-audit-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.time')}</th>
-                <th scope="col">{t('audit.who')}</th>
-                <th scope="col">{t('audit.action')}</th>
-                <th scope="col">{t('audit.entity')}</th>
-                <th scope="col">{t('audit.changes')}</th>
+          <thead>
+            <tr>
+              <th scope="col">{t('audit.time')}</th>
+              <th scope="col">{t('audit.who')}</th>
+              <th scope="col">{t('audit.action')}</th>
+              <th scope="col">{t('audit.entity')}</th>
+              <th scope="col">{t('audit.changes')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.data.entries.map((entry) => (
+              <tr key={entry.id}>
+                <td className="st-nowrap">{formatInstant(entry.at, timeZone, i18n.language, 'dateTimeCompact')}</td>
+                <td>
+                  {entry.actorName ?? (entry.actorType === 'patient' ? t('audit.patient') : t('audit.system'))}
+                  {isOneOf(ROLES, entry.actorRole) ? <div className="st-muted">{t(`roles.${entry.actorRole}`)}</div> : null}
+                </td>
+                <td>
+                  <code dir="ltr">{entry.action}</code>
+                </td>
+                <td>
+                  <span dir="ltr">
+                    {entry.entityType}
+                    {entry.entityId ? (
+                      <span className="st-muted st-mono" title={entry.entityId}>
+                        {' '}
+                        {entry.entityId.length > 14 ? `${entry.entityId.slice(0, 12)}…` : entry.entityId}
+                      </span>
+                    ) : null}
+                  </span>
+                </td>
+                <td>
+                  {entry.before != null || entry.after != null ? (
+                    <details className="st-json-details">
+                      <summary>{t('audit.showChanges')}</summary>
+                      <div className="st-json-pair">
+                        <JsonBlock label={t('audit.before')} value={entry.before} />
+                        <JsonBlock label={t('audit.after')} value={entry.after} />
+                      </div>
+                    </details>
+                  ) : (
+                    <span className="st-muted">—</span>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {data.data.entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td className="st-nowrap">{formatInstant(entry.at, timeZone, i18n.language, 'dateTimeCompact')}</td>
-                  <td>
-                    {entry.actorName ?? (entry.actorType === 'patient' ? t('audit.patient') : t('audit.system'))}
-                    {isOneOf(ROLES, entry.actorRole) ? <div className="st-muted">{t(`roles.${entry.actorRole}`)}</div> : null}
-                  </td>
-                  <td>
-                    <code dir="ltr">{entry.action}</code>
-                  </td>
-                  <td>
-                    <span dir="ltr">
-                      {entry.entityType}
-                      {entry.entityId ? <span className="st-muted st-mono" title={entry.entityId}> {entry.entityId.length > 14 ? `${entry.entityId.slice(0, 12)}…` : entry.entityId}</span> : null}
-                    </span>
-                  </td>
-                  <td>
-                    {entry.before != null || entry.after != null ? (
-                      <details className="st-json-details">
-                        <summary>{t('audit.showChanges')}</summary>
-                        <div className="st-json-pair">
-                          <JsonBlock label={t('audit.before')} value={entry.before} />
-                          <JsonBlock label={t('audit.after')} value={entry.after} />
-                        </div>
-                      </details>
-                    ) : (
-                      <span className="st-muted">—</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
+            ))}
+          </tbody>
         </Table>
       )}
     </section>

@@ -23,7 +23,12 @@ export function CalendarEventContent({ arg, practitioners, services, rooms, room
   const service = services.find((s) => s.id === source.serviceId);
   const room = rooms.find((r) => r.id === source.roomId);
   const practitioner = practitioners.find((p) => p.id === source.practitionerId);
-  const title = source.kind === 'visit' ? (source.patientName ?? t('details.visit')) : source.kind === 'hold' ? t('calendar.heldForWaitlist') : source.note || t('calendar.blocked');
+  const title =
+    source.kind === 'visit'
+      ? (source.patientName ?? t('details.visit'))
+      : source.kind === 'hold'
+        ? t('calendar.heldForWaitlist')
+        : source.note || t('calendar.blocked');
   const sub =
     source.kind === 'block'
       ? [t('calendar.blocked'), localName(practitioner, lang), localName(room, lang)]

@@ -41,7 +41,15 @@ export function toCalendarInput(event: CalendarEvent, timeZone: string, colors: 
         textColor: '#292524',
       };
     case 'visit':
-      return { ...base, classNames: ['st-ev', 'st-ev-visit'], editable: canEdit, durationEditable: false, backgroundColor: color, borderColor: color, textColor: '#ffffff' };
+      return {
+        ...base,
+        classNames: ['st-ev', 'st-ev-visit'],
+        editable: canEdit,
+        durationEditable: false,
+        backgroundColor: color,
+        borderColor: color,
+        textColor: '#ffffff',
+      };
   }
 }
 

@@ -20,7 +20,12 @@ export function CalendarFilterSelect({ value, onChange, practitioners, rooms }: 
       <label className="ui-field__label" htmlFor={id}>
         {t('calendar.show')}
       </label>
-      <select id={id} className="ui-field__control ui-field__control--select" value={formatFilter(value)} onChange={(e) => onChange(parseFilter(e.target.value))}>
+      <select
+        id={id}
+        className="ui-field__control ui-field__control--select"
+        value={formatFilter(value)}
+        onChange={(e) => onChange(parseFilter(e.target.value))}
+      >
         <option value="all">{t('calendar.showAll')}</option>
         <optgroup label={t('calendar.byPractitioner')}>
           {practitioners

@@ -56,7 +56,14 @@ export function CalendarPage() {
   if (catalog.error && !catalog.data) {
     return (
       <section className="st-page">
-        <Alert tone="error" actions={<Button variant="secondary" onClick={catalog.reload}>{t('common:actions.retry')}</Button>}>
+        <Alert
+          tone="error"
+          actions={
+            <Button variant="secondary" onClick={catalog.reload}>
+              {t('common:actions.retry')}
+            </Button>
+          }
+        >
           {errorText(t, catalog.error)}
         </Alert>
       </section>
@@ -98,7 +105,12 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
 
   const closedLabel = useCallback(
     (e: ScheduleException) => {
-      const who = e.practitionerId ? localName(practitioners.find((p) => p.id === e.practitionerId), lang) : t('calendar.clinicClosed');
+      const who = e.practitionerId
+        ? localName(
+            practitioners.find((p) => p.id === e.practitionerId),
+            lang,
+          )
+        : t('calendar.clinicClosed');
       return e.note ? `${who} · ${e.note}` : who;
     },
     [practitioners, lang, t],
@@ -277,7 +289,13 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
             eventDrop={(arg) => void onEventChange(arg)}
             eventResize={(arg) => void onEventChange(arg)}
             eventContent={(arg) => (
-              <CalendarEventContent arg={arg} practitioners={practitioners} services={services} rooms={rooms} roomInsteadOfPractitioner={filter.kind === 'practitioner'} />
+              <CalendarEventContent
+                arg={arg}
+                practitioners={practitioners}
+                services={services}
+                rooms={rooms}
+                roomInsteadOfPractitioner={filter.kind === 'practitioner'}
+              />
             )}
             eventDidMount={onEventMount}
             datesSet={onDatesSet}

@@ -38,7 +38,8 @@ export function EventDetails({ event, practitioners, services, rooms, timeZone, 
   const practitioner = practitioners.find((p) => p.id === event.practitionerId);
   const service = services.find((s) => s.id === event.serviceId);
   const room = rooms.find((r) => r.id === event.roomId);
-  const title = event.kind === 'visit' ? (event.patientName ?? t('details.visit')) : event.kind === 'hold' ? t('calendar.heldForWaitlist') : t('calendar.blocked');
+  const title =
+    event.kind === 'visit' ? (event.patientName ?? t('details.visit')) : event.kind === 'hold' ? t('calendar.heldForWaitlist') : t('calendar.blocked');
 
   async function cancel(submitEvent: FormEvent) {
     submitEvent.preventDefault();
@@ -62,7 +63,10 @@ export function EventDetails({ event, practitioners, services, rooms, timeZone, 
     [t('details.practitioner'), practitioner ? localName(practitioner, lang) : undefined],
     [t('details.room'), room ? localName(room, lang) : undefined],
     [t('details.reference'), event.reference ?? undefined],
-    [t('details.source'), event.kind === 'visit' ? t(`sources.${event.source === 'online' ? 'online' : event.source === 'waitlist' ? 'waitlist' : 'staff'}`) : undefined],
+    [
+      t('details.source'),
+      event.kind === 'visit' ? t(`sources.${event.source === 'online' ? 'online' : event.source === 'waitlist' ? 'waitlist' : 'staff'}`) : undefined,
+    ],
     [t('details.note'), event.note || undefined],
   ];
 
@@ -95,7 +99,9 @@ export function EventDetails({ event, practitioners, services, rooms, timeZone, 
         </div>
       ) : null}
       {event.kind === 'hold' ? <p className="st-hint">{t('details.holdExplain')}</p> : null}
-      {canChange && event.kind !== 'hold' && mode === 'move' ? <MoveEntryForm event={event} timeZone={timeZone} onCancel={() => setMode('idle')} onMoved={onChanged} /> : null}
+      {canChange && event.kind !== 'hold' && mode === 'move' ? (
+        <MoveEntryForm event={event} timeZone={timeZone} onCancel={() => setMode('idle')} onMoved={onChanged} />
+      ) : null}
       {canChange && event.kind !== 'hold' && mode !== 'move' ? (
         mode === 'cancel' ? (
           <form className="st-form st-cancel-form" onSubmit={(e) => void cancel(e)}>
@@ -107,7 +113,14 @@ export function EventDetails({ event, practitioners, services, rooms, timeZone, 
                 <label className="ui-field__label" htmlFor="st-cancel-reason">
                   {t('details.reason')} <span className="ui-field__optional">{t('entry.optional')}</span>
                 </label>
-                <textarea id="st-cancel-reason" className="ui-field__control" rows={2} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
+                <textarea
+                  id="st-cancel-reason"
+                  className="ui-field__control"
+                  rows={2}
+                  maxLength={500}
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                />
               </div>
             ) : null}
             {error ? <Alert tone="error">{error}</Alert> : null}

@@ -12,7 +12,17 @@ import { formatInstant, instantToWall, wallToZonedIso } from '../../../lib/clini
  * Moving an entry without dragging: a new date and start time (a block keeps its length).
  * The keyboard route to what drag and drop does on the calendar.
  */
-export function MoveEntryForm({ event, timeZone, onCancel, onMoved }: { event: CalendarEvent; timeZone: string; onCancel(): void; onMoved(message: string): void }) {
+export function MoveEntryForm({
+  event,
+  timeZone,
+  onCancel,
+  onMoved,
+}: {
+  event: CalendarEvent;
+  timeZone: string;
+  onCancel(): void;
+  onMoved(message: string): void;
+}) {
   const { t, i18n } = useTranslation('staff');
   const guard = useSessionGuard();
   const startWall = instantToWall(Date.parse(event.start), timeZone);

@@ -39,7 +39,12 @@ interface NewEntryDialogProps {
 export function NewEntryDialog(props: NewEntryDialogProps) {
   const { t } = useTranslation(['staff', 'common']);
   return (
-    <ModalDialog open={props.draft !== undefined} title={props.draft?.mode === 'block' ? t('entry.blockTitle') : t('entry.visitTitle')} closeLabel={t('common:actions.close')} onClose={props.onClose}>
+    <ModalDialog
+      open={props.draft !== undefined}
+      title={props.draft?.mode === 'block' ? t('entry.blockTitle') : t('entry.visitTitle')}
+      closeLabel={t('common:actions.close')}
+      onClose={props.onClose}
+    >
       {props.draft ? <EntryForm {...props} draft={props.draft} /> : null}
     </ModalDialog>
   );
@@ -62,7 +67,8 @@ interface EntryValues {
 }
 
 /** What the form sends: a block, or an appointment for a new or an existing patient. */
-type EntryRequest = { mode: 'block'; body: Parameters<typeof staffApi.createBlock>[0] } | { mode: 'visit'; body: Parameters<typeof staffApi.createAppointment>[0] };
+type EntryRequest =
+  { mode: 'block'; body: Parameters<typeof staffApi.createBlock>[0] } | { mode: 'visit'; body: Parameters<typeof staffApi.createAppointment>[0] };
 
 function newPatient(v: EntryValues) {
   return { name: v.patientName.trim(), email: v.patientEmail.trim(), ...(v.patientPhone.trim() ? { phone: v.patientPhone.trim() } : {}) };
@@ -81,7 +87,9 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
   const activePractitioners = practitioners.filter((p) => p.active);
   const activeRooms = rooms.filter((r) => r.active);
 
-  const firstService = activeServices.find((s) => !draft.practitionerId || practitioners.find((p) => p.id === draft.practitionerId)?.serviceIds.includes(s.id)) ?? activeServices[0];
+  const firstService =
+    activeServices.find((s) => !draft.practitionerId || practitioners.find((p) => p.id === draft.practitionerId)?.serviceIds.includes(s.id)) ??
+    activeServices[0];
   const [error, setError] = useState<string>();
 
   // Keep the chosen practitioner when they offer the service, else take the first who does.
@@ -97,7 +105,13 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
       if (v.mode === 'block')
         return {
           mode: 'block',
-          body: { start, end: wallToZonedIso(`${v.date}T${v.end}`, timeZone), ...(v.practitionerId ? { practitionerId: v.practitionerId } : {}), ...(v.roomId ? { roomId: v.roomId } : {}), ...note },
+          body: {
+            start,
+            end: wallToZonedIso(`${v.date}T${v.end}`, timeZone),
+            ...(v.practitionerId ? { practitionerId: v.practitionerId } : {}),
+            ...(v.roomId ? { roomId: v.roomId } : {}),
+            ...note,
+          },
         };
       return {
         mode: 'visit',
@@ -182,9 +196,7 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
   const roomOptions = activeRooms.map((r) => ({ value: r.id, label: localName(r, lang) }));
   const endsAt = service ? addMinutesToTime(start, service.durationMinutes) : '';
   // Spelled out beside the native date field, whose format follows the browser (12/01 is ambiguous).
-  const dayText = /^\d{4}-\d{2}-\d{2}$/.test(date)
-    ? formatDay(date, lang, 'long')
-    : '';
+  const dayText = /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDay(date, lang, 'long') : '';
 
   return (
     <form className="st-form st-entry-form" onSubmit={(e) => void handleSubmit(submit)(e)} noValidate>
@@ -212,7 +224,12 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
         </div>
       ) : (
         <div className="st-form-row">
-          <SelectField label={t('entry.practitioner')} {...register('practitionerId')} options={[{ value: '', label: t('entry.none') }, ...practitionerOptions]} error={fieldError('practitionerId')} />
+          <SelectField
+            label={t('entry.practitioner')}
+            {...register('practitionerId')}
+            options={[{ value: '', label: t('entry.none') }, ...practitionerOptions]}
+            error={fieldError('practitionerId')}
+          />
           <SelectField label={t('entry.room')} {...register('roomId')} options={[{ value: '', label: t('entry.none') }, ...roomOptions]} />
         </div>
       )}
@@ -256,7 +273,15 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
             <>
               <div className="st-form-row st-form-row-3">
                 <TextField label={t('entry.patientName')} required autoComplete="off" {...register('patientName')} error={fieldError('patientName')} />
-                <TextField label={t('entry.patientEmail')} type="email" required autoComplete="off" dir="ltr" {...register('patientEmail')} error={fieldError('patientEmail')} />
+                <TextField
+                  label={t('entry.patientEmail')}
+                  type="email"
+                  required
+                  autoComplete="off"
+                  dir="ltr"
+                  {...register('patientEmail')}
+                  error={fieldError('patientEmail')}
+                />
                 <TextField
                   label={t('entry.patientPhone')}
                   optionalText={t('entry.optional')}
@@ -269,7 +294,14 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
               </div>
             </>
           ) : (
-            <TextField label={t('entry.patientId')} required dir="ltr" {...register('patientId')} hint={t('entry.patientIdHint')} error={fieldError('patientId')} />
+            <TextField
+              label={t('entry.patientId')}
+              required
+              dir="ltr"
+              {...register('patientId')}
+              hint={t('entry.patientIdHint')}
+              error={fieldError('patientId')}
+            />
           )}
         </fieldset>
       ) : null}

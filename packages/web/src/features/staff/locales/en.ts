@@ -249,7 +249,8 @@ export const en = {
   },
   mailbox: {
     title: 'Mailbox',
-    subtitle: 'Messages to patients. Without an email server they wait here, so you can read what would be sent. Patients’ private links show as •••••: only the patient receives them.',
+    subtitle:
+      'Messages to patients. Without an email server they wait here, so you can read what would be sent. Patients’ private links show as •••••: only the patient receives them.',
     empty: 'No messages yet.',
     time: 'Time',
     kind: 'Type',
@@ -265,7 +266,8 @@ export const en = {
   },
   suspicious: {
     title: 'Flagged bookings',
-    subtitle: 'Online bookings that look like abuse: one address booking for many people, or filling a practitioner’s day. Keep the real ones; release the rest to free the time.',
+    subtitle:
+      'Online bookings that look like abuse: one address booking for many people, or filling a practitioner’s day. Keep the real ones; release the rest to free the time.',
     empty: 'Nothing flagged.',
     visit: 'Visit',
     patient: 'Booked for',

@@ -41,7 +41,15 @@ export function MailboxPage() {
 
   return (
     <section className="st-page">
-      <PageHeader title={t('mailbox.title')} subtitle={t('mailbox.subtitle')} actions={<Button variant="secondary" onClick={data.reload}>{t('actions.refresh')}</Button>} />
+      <PageHeader
+        title={t('mailbox.title')}
+        subtitle={t('mailbox.subtitle')}
+        actions={
+          <Button variant="secondary" onClick={data.reload}>
+            {t('actions.refresh')}
+          </Button>
+        }
+      />
       {data.error ? <Alert tone="error">{errorText(t, data.error)}</Alert> : null}
       {!data.data ? (
         <LoadingState label={t('common:loading')} />
@@ -49,57 +57,59 @@ export function MailboxPage() {
         <EmptyState>{t('mailbox.empty')}</EmptyState>
       ) : (
         <Table className="st-mail-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('mailbox.time')}</th>
-                <th scope="col">{t('mailbox.kind')}</th>
-                <th scope="col">{t('mailbox.recipient')}</th>
-                <th scope="col">{t('mailbox.subject')}</th>
-                <th scope="col">{t('mailbox.status')}</th>
-                <th scope="col">
-                  <span className="st-visually-hidden">{t('actions.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.data.messages.map((m) => {
-                const expanded = open.has(m.id);
-                const bodyId = `st-mail-${m.id}`;
-                return (
-                  <Fragment key={m.id}>
-                    <tr className={expanded ? 'is-expanded' : ''}>
-                      <td className="st-nowrap">{formatInstant(m.sentAt ?? m.sendAfter, timeZone, i18n.language, 'dateTimeCompact')}</td>
-                      <td>{isOneOf(KNOWN_KINDS, m.kind) ? t(`mailbox.kinds.${m.kind}`) : m.kind}</td>
-                      <td dir="ltr" className="st-recipient">
-                        {m.recipient}
-                      </td>
-                      <td>
-                        {m.subject}
-                        {m.attachmentCount > 0 ? <span className="st-muted"> · {t('mailbox.attachments', { count: m.attachmentCount })}</span> : null}
-                      </td>
-                      <td>
-                        <Tag tone={MAIL_STATUS_TONE[m.status] ?? 'neutral'} strong>{isOneOf(KNOWN_STATUSES, m.status) ? t(`mailbox.statuses.${m.status}`) : m.status}</Tag>
-                      </td>
-                      <td className="ui-table__actions">
-                        <Button variant="ghost" aria-expanded={expanded} aria-controls={bodyId} onClick={() => toggle(m.id)}>
-                          {expanded ? t('mailbox.hide') : t('mailbox.show')}
-                        </Button>
+          <thead>
+            <tr>
+              <th scope="col">{t('mailbox.time')}</th>
+              <th scope="col">{t('mailbox.kind')}</th>
+              <th scope="col">{t('mailbox.recipient')}</th>
+              <th scope="col">{t('mailbox.subject')}</th>
+              <th scope="col">{t('mailbox.status')}</th>
+              <th scope="col">
+                <span className="st-visually-hidden">{t('actions.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.data.messages.map((m) => {
+              const expanded = open.has(m.id);
+              const bodyId = `st-mail-${m.id}`;
+              return (
+                <Fragment key={m.id}>
+                  <tr className={expanded ? 'is-expanded' : ''}>
+                    <td className="st-nowrap">{formatInstant(m.sentAt ?? m.sendAfter, timeZone, i18n.language, 'dateTimeCompact')}</td>
+                    <td>{isOneOf(KNOWN_KINDS, m.kind) ? t(`mailbox.kinds.${m.kind}`) : m.kind}</td>
+                    <td dir="ltr" className="st-recipient">
+                      {m.recipient}
+                    </td>
+                    <td>
+                      {m.subject}
+                      {m.attachmentCount > 0 ? <span className="st-muted"> · {t('mailbox.attachments', { count: m.attachmentCount })}</span> : null}
+                    </td>
+                    <td>
+                      <Tag tone={MAIL_STATUS_TONE[m.status] ?? 'neutral'} strong>
+                        {isOneOf(KNOWN_STATUSES, m.status) ? t(`mailbox.statuses.${m.status}`) : m.status}
+                      </Tag>
+                    </td>
+                    <td className="ui-table__actions">
+                      <Button variant="ghost" aria-expanded={expanded} aria-controls={bodyId} onClick={() => toggle(m.id)}>
+                        {expanded ? t('mailbox.hide') : t('mailbox.show')}
+                      </Button>
+                    </td>
+                  </tr>
+                  {expanded ? (
+                    <tr className="st-mail-body-row">
+                      <td colSpan={6} id={bodyId}>
+                        {m.lastError ? <Alert tone="warning">{m.lastError}</Alert> : null}
+                        <pre className="st-mail-body" dir="auto">
+                          {m.body}
+                        </pre>
                       </td>
                     </tr>
-                    {expanded ? (
-                      <tr className="st-mail-body-row">
-                        <td colSpan={6} id={bodyId}>
-                          {m.lastError ? <Alert tone="warning">{m.lastError}</Alert> : null}
-                          <pre className="st-mail-body" dir="auto">
-                            {m.body}
-                          </pre>
-                        </td>
-                      </tr>
-                    ) : null}
-                  </Fragment>
-                );
-              })}
-            </tbody>
+                  ) : null}
+                </Fragment>
+              );
+            })}
+          </tbody>
         </Table>
       )}
     </section>

@@ -80,7 +80,16 @@ export function SignInPage() {
             <h1>{t('signIn.title')}</h1>
             <p className="st-muted">{t('signIn.intro')}</p>
             <form className="st-form" onSubmit={(e) => void submit(e)}>
-              <TextField label={t('signIn.email')} name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} dir="ltr" />
+              <TextField
+                label={t('signIn.email')}
+                name="email"
+                type="email"
+                autoComplete="username"
+                required
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+                dir="ltr"
+              />
               <TextField
                 label={t('signIn.password')}
                 name="password"

@@ -54,7 +54,11 @@ export function SuspiciousBookingsPage() {
       <PageHeader
         title={t('suspicious.title')}
         subtitle={t('suspicious.subtitle')}
-        actions={<Button variant="secondary" onClick={data.reload}>{t('actions.refresh')}</Button>}
+        actions={
+          <Button variant="secondary" onClick={data.reload}>
+            {t('actions.refresh')}
+          </Button>
+        }
       />
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       {error || data.error ? <Alert tone="error">{errorText(t, error ?? data.error)}</Alert> : null}
@@ -64,51 +68,51 @@ export function SuspiciousBookingsPage() {
         <EmptyState>{t('suspicious.empty')}</EmptyState>
       ) : (
         <Table>
-            <thead>
-              <tr>
-                <th scope="col">{t('suspicious.visit')}</th>
-                <th scope="col">{t('suspicious.patient')}</th>
-                <th scope="col">{t('suspicious.address')}</th>
-                <th scope="col">{t('suspicious.reason')}</th>
-                <th scope="col">
-                  <span className="st-visually-hidden">{t('actions.actions')}</span>
-                </th>
+          <thead>
+            <tr>
+              <th scope="col">{t('suspicious.visit')}</th>
+              <th scope="col">{t('suspicious.patient')}</th>
+              <th scope="col">{t('suspicious.address')}</th>
+              <th scope="col">{t('suspicious.reason')}</th>
+              <th scope="col">
+                <span className="st-visually-hidden">{t('actions.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.data.bookings.map((b) => (
+              <tr key={b.id}>
+                <td>
+                  <span className="st-nowrap">{formatInstant(b.start, timeZone, i18n.language, 'dateTimeCompact')}</span>
+                  <br />
+                  <span className="st-muted">
+                    {b.serviceName} · {b.practitionerName} · <span dir="ltr">{b.reference}</span>
+                  </span>
+                </td>
+                <td>
+                  {b.patientName}
+                  <br />
+                  <span className="st-muted st-recipient" dir="ltr">
+                    {b.contact}
+                  </span>
+                </td>
+                <td>
+                  <span dir="ltr">{b.bookedFromIp}</span>
+                  <br />
+                  <span className="st-muted">{t('suspicious.bookedAt', { time: formatInstant(b.bookedAt, timeZone, i18n.language, 'dateTimeCompact') })}</span>
+                </td>
+                <td>{isOneOf(KNOWN_REASONS, b.reason) ? t(`suspicious.reasons.${b.reason}`) : b.reason}</td>
+                <td className="ui-table__actions">
+                  <Button variant="secondary" disabled={busy !== null} onClick={() => void act(b.id, 'keep')}>
+                    {t('suspicious.keep')}
+                  </Button>{' '}
+                  <Button variant="danger" disabled={busy !== null} onClick={() => void act(b.id, 'release')}>
+                    {t('suspicious.release')}
+                  </Button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {data.data.bookings.map((b) => (
-                <tr key={b.id}>
-                  <td>
-                    <span className="st-nowrap">{formatInstant(b.start, timeZone, i18n.language, 'dateTimeCompact')}</span>
-                    <br />
-                    <span className="st-muted">
-                      {b.serviceName} · {b.practitionerName} · <span dir="ltr">{b.reference}</span>
-                    </span>
-                  </td>
-                  <td>
-                    {b.patientName}
-                    <br />
-                    <span className="st-muted st-recipient" dir="ltr">
-                      {b.contact}
-                    </span>
-                  </td>
-                  <td>
-                    <span dir="ltr">{b.bookedFromIp}</span>
-                    <br />
-                    <span className="st-muted">{t('suspicious.bookedAt', { time: formatInstant(b.bookedAt, timeZone, i18n.language, 'dateTimeCompact') })}</span>
-                  </td>
-                  <td>{isOneOf(KNOWN_REASONS, b.reason) ? t(`suspicious.reasons.${b.reason}`) : b.reason}</td>
-                  <td className="ui-table__actions">
-                    <Button variant="secondary" disabled={busy !== null} onClick={() => void act(b.id, 'keep')}>
-                      {t('suspicious.keep')}
-                    </Button>{' '}
-                    <Button variant="danger" disabled={busy !== null} onClick={() => void act(b.id, 'release')}>
-                      {t('suspicious.release')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
+            ))}
+          </tbody>
         </Table>
       )}
     </section>

@@ -4,7 +4,14 @@ import type { LocalizedText } from '@myomap/contract/common/localized-text.schem
 import type { StoredOverrideOut } from '@myomap/contract/treatment/treatment-common.schemas';
 import type { PlanAppointmentOut, PlanOut, PlanStatus, PlanSummaryOut, SeriesIn, SeriesOut, SeriesVisitOut } from '@myomap/contract/treatment/plans.schemas';
 import type { NoteOut, NoteRefOut } from '@myomap/contract/treatment/notes.schemas';
-import type { AftercareAnswerIn, AftercareAnswerOut, AftercareOut, AlertReadOut, StaffAlertOut, UnexpectedSign } from '@myomap/contract/treatment/aftercare.schemas';
+import type {
+  AftercareAnswerIn,
+  AftercareAnswerOut,
+  AftercareOut,
+  AlertReadOut,
+  StaffAlertOut,
+  UnexpectedSign,
+} from '@myomap/contract/treatment/aftercare.schemas';
 import { api } from '../../../lib/api-client.ts';
 
 /**
@@ -117,23 +124,28 @@ export const treatmentApi = {
   patientPlans: (patientId: string) => api<PlanSummary[]>(`/api/staff/patients/${enc(patientId)}/plans`),
   proposePlan: (assessmentId: string) => api<PlanView>(`/api/staff/assessments/${enc(assessmentId)}/plan`, { method: 'POST' }),
   savePlan: (id: string, data: PlanData, overrides: PrecautionOverride[] = [], coSign = false) =>
-    api<PlanView>(`/api/staff/plans/${enc(id)}`, { method: 'PUT', body: { data, ...(overrides.length > 0 ? { overrides } : {}), ...(coSign ? { coSign } : {}) } }),
-  approvePlan: (id: string, coSign = false) => api<PlanView>(`/api/staff/plans/${enc(id)}/approve`, { method: 'POST', ...(coSign ? { body: { coSign } } : {}) }),
+    api<PlanView>(`/api/staff/plans/${enc(id)}`, {
+      method: 'PUT',
+      body: { data, ...(overrides.length > 0 ? { overrides } : {}), ...(coSign ? { coSign } : {}) },
+    }),
+  approvePlan: (id: string, coSign = false) =>
+    api<PlanView>(`/api/staff/plans/${enc(id)}/approve`, { method: 'POST', ...(coSign ? { body: { coSign } } : {}) }),
   cosignPlan: (id: string) => api<PlanView>(`/api/staff/plans/${enc(id)}/cosign`, { method: 'POST' }),
-  series: (id: string, request: SeriesRequest) =>
-    api<SeriesOut>(`/api/staff/plans/${enc(id)}/series`, { method: 'POST', body: request }),
+  series: (id: string, request: SeriesRequest) => api<SeriesOut>(`/api/staff/plans/${enc(id)}/series`, { method: 'POST', body: request }),
 
   startSession: (appointmentId: string) => api<{ id: string }>(`/api/staff/appointments/${enc(appointmentId)}/sessions`, { method: 'POST' }),
   openNote: (sessionId: string) => api<NoteRefOut>(`/api/staff/sessions/${enc(sessionId)}/note`, { method: 'POST' }),
   note: (id: string) => api<NoteView>(`/api/staff/notes/${enc(id)}`),
   saveNote: (id: string, data: NoteData, overrides: PrecautionOverride[] = [], coSign = false) =>
-    api<NoteView>(`/api/staff/notes/${enc(id)}`, { method: 'PUT', body: { data, ...(overrides.length > 0 ? { overrides } : {}), ...(coSign ? { coSign } : {}) } }),
+    api<NoteView>(`/api/staff/notes/${enc(id)}`, {
+      method: 'PUT',
+      body: { data, ...(overrides.length > 0 ? { overrides } : {}), ...(coSign ? { coSign } : {}) },
+    }),
   signNote: (id: string, coSign = false) => api<NoteView>(`/api/staff/notes/${enc(id)}/sign`, { method: 'POST', ...(coSign ? { body: { coSign } } : {}) }),
   addAddendum: (id: string, text: string) => api<NoteView>(`/api/staff/notes/${enc(id)}/addenda`, { method: 'POST', body: { text } }),
 
   aftercare: (token: string) => api<AftercareView>(`/api/aftercare/${enc(token)}`),
-  answerAftercare: (token: string, answer: AftercareAnswer) =>
-    api<AftercareAnswerOut>(`/api/aftercare/${enc(token)}`, { method: 'POST', body: answer }),
+  answerAftercare: (token: string, answer: AftercareAnswer) => api<AftercareAnswerOut>(`/api/aftercare/${enc(token)}`, { method: 'POST', body: answer }),
 
   alerts: () => api<StaffAlert[]>('/api/staff/alerts'),
   readAlert: (id: string) => api<AlertReadOut>(`/api/staff/alerts/${enc(id)}/read`, { method: 'POST' }),

@@ -24,7 +24,9 @@ function Block({ title, children, id }: { title: string; id: string; children: R
 }
 
 /** Techniques applied, grouped by muscle and side in the order they were first listed. */
-export function groupTechniques(techniques: readonly Applied[]): { key: string; muscleId: string; side?: Side; items: { applied: Applied; index: number }[] }[] {
+export function groupTechniques(
+  techniques: readonly Applied[],
+): { key: string; muscleId: string; side?: Side; items: { applied: Applied; index: number }[] }[] {
   const groups = new Map<string, { key: string; muscleId: string; side?: Side; items: { applied: Applied; index: number }[] }>();
   techniques.forEach((applied, index) => {
     const key = `${applied.muscleId}:${applied.side ?? ''}`;
@@ -53,7 +55,9 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
   const toggleZone = (zone: string, zoneSide: Side | undefined) => {
     const painMap = data.objective.painMap;
     const exists = painMap.some((m) => m.zone === zone && m.side === zoneSide);
-    const next = exists ? painMap.filter((m) => !(m.zone === zone && m.side === zoneSide)) : [...painMap, { zone, ...(zoneSide ? { side: zoneSide } : {}), intensity: 5 }];
+    const next = exists
+      ? painMap.filter((m) => !(m.zone === zone && m.side === zoneSide))
+      : [...painMap, { zone, ...(zoneSide ? { side: zoneSide } : {}), intensity: 5 }];
     set('objective', { ...data.objective, painMap: next });
   };
 
@@ -62,7 +66,13 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
       <Block id={`${ids}-s`} title={t('note.subjective')}>
         <label className="tr-field">
           <span>{t('note.report')}</span>
-          <textarea className="tr-input tr-textarea" dir="auto" value={data.subjective.report} maxLength={4000} onChange={(e) => set('subjective', { ...data.subjective, report: e.target.value })} />
+          <textarea
+            className="tr-input tr-textarea"
+            dir="auto"
+            value={data.subjective.report}
+            maxLength={4000}
+            onChange={(e) => set('subjective', { ...data.subjective, report: e.target.value })}
+          />
         </label>
         <div className="tr-form-grid">
           <label className="tr-field">
@@ -83,7 +93,13 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
       <Block id={`${ids}-o`} title={t('note.objective')}>
         <label className="tr-field">
           <span>{t('note.findings')}</span>
-          <textarea className="tr-input tr-textarea" dir="auto" value={data.objective.findings} maxLength={4000} onChange={(e) => set('objective', { ...data.objective, findings: e.target.value })} />
+          <textarea
+            className="tr-input tr-textarea"
+            dir="auto"
+            value={data.objective.findings}
+            maxLength={4000}
+            onChange={(e) => set('objective', { ...data.objective, findings: e.target.value })}
+          />
         </label>
         <h3>{t('note.bodyChart')}</h3>
         <p className="tr-muted tr-small">{t('note.bodyChartHint')}</p>
@@ -121,7 +137,13 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
             variant="secondary"
             disabled={!tpMuscle}
             onClick={() => {
-              set('objective', { ...data.objective, triggerPointsTreated: [...data.objective.triggerPointsTreated, { muscleId: tpMuscle, ...(tpSide ? { side: tpSide } : {}), activity: tpActivity }] });
+              set('objective', {
+                ...data.objective,
+                triggerPointsTreated: [
+                  ...data.objective.triggerPointsTreated,
+                  { muscleId: tpMuscle, ...(tpSide ? { side: tpSide } : {}), activity: tpActivity },
+                ],
+              });
               setTpMuscle('');
             }}
           >
@@ -194,7 +216,16 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
             variant="secondary"
             disabled={!muscle || !technique}
             onClick={() => {
-              setTechniques([...data.techniques, { muscleId: muscle, ...(side ? { side } : {}), techniqueId: technique, parameters: defaultParameters(kb.techniques.get(technique)), done: false }]);
+              setTechniques([
+                ...data.techniques,
+                {
+                  muscleId: muscle,
+                  ...(side ? { side } : {}),
+                  techniqueId: technique,
+                  parameters: defaultParameters(kb.techniques.get(technique)),
+                  done: false,
+                },
+              ]);
               setTechnique('');
             }}
           >
@@ -229,7 +260,8 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
             <label className="tr-field tr-span-2">
               <span>{t('note.adverseDescription')}</span>
               <textarea
-                className="tr-input tr-textarea" dir="auto"
+                className="tr-input tr-textarea"
+                dir="auto"
                 value={data.adverseEvent.description}
                 maxLength={2000}
                 onChange={(e) => data.adverseEvent && set('adverseEvent', { ...data.adverseEvent, description: e.target.value })}

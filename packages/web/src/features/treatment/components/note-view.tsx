@@ -19,7 +19,9 @@ export function NoteView({ data: written, kb }: { data: NoteData; kb: Knowledge 
     <div className="tr-note-view">
       <section className="tr-note-section">
         <h2>{t('note.subjective')}</h2>
-        <p className="tr-prewrap" dir="auto">{dash(data.subjective.report)}</p>
+        <p className="tr-prewrap" dir="auto">
+          {dash(data.subjective.report)}
+        </p>
         <p>
           <strong>{t('note.painToday')}:</strong> {data.subjective.pain === null ? t('note.notMeasured') : `${data.subjective.pain}/10`}
           {data.subjective.sorenessSinceLast !== undefined && data.subjective.sorenessSinceLast !== null && (
@@ -32,7 +34,9 @@ export function NoteView({ data: written, kb }: { data: NoteData; kb: Knowledge 
       </section>
       <section className="tr-note-section">
         <h2>{t('note.objective')}</h2>
-        <p className="tr-prewrap" dir="auto">{dash(data.objective.findings)}</p>
+        <p className="tr-prewrap" dir="auto">
+          {dash(data.objective.findings)}
+        </p>
         {data.objective.painMap.length > 0 && (
           <p>
             <strong>{t('note.painMap')}:</strong> {data.objective.painMap.map((m) => `${names.zone(m.zone, m.side)} ${m.intensity}/10`).join('; ')}
@@ -40,7 +44,8 @@ export function NoteView({ data: written, kb }: { data: NoteData; kb: Knowledge 
         )}
         {data.objective.triggerPointsTreated.length > 0 && (
           <p>
-            <strong>{t('note.tpTreated')}:</strong> {data.objective.triggerPointsTreated.map((tp) => `${names.muscle(tp.muscleId, tp.side)} (${t(`note.activity.${tp.activity}`)})`).join('; ')}
+            <strong>{t('note.tpTreated')}:</strong>{' '}
+            {data.objective.triggerPointsTreated.map((tp) => `${names.muscle(tp.muscleId, tp.side)} (${t(`note.activity.${tp.activity}`)})`).join('; ')}
           </p>
         )}
       </section>
@@ -77,15 +82,21 @@ export function NoteView({ data: written, kb }: { data: NoteData; kb: Knowledge 
       </section>
       <section className="tr-note-section">
         <h2>{t('note.assessment')}</h2>
-        <p className="tr-prewrap" dir="auto">{dash(data.assessment)}</p>
+        <p className="tr-prewrap" dir="auto">
+          {dash(data.assessment)}
+        </p>
       </section>
       <section className="tr-note-section">
         <h2>{t('note.plan')}</h2>
-        <p className="tr-prewrap" dir="auto">{dash(data.plan)}</p>
+        <p className="tr-prewrap" dir="auto">
+          {dash(data.plan)}
+        </p>
       </section>
       <section className="tr-note-section">
         <h2>{t('note.response')}</h2>
-        <p className="tr-prewrap" dir="auto">{dash(data.response)}</p>
+        <p className="tr-prewrap" dir="auto">
+          {dash(data.response)}
+        </p>
       </section>
       <section className="tr-note-section">
         <h2>{t('note.adverseEvent')}</h2>

@@ -63,7 +63,12 @@ export function ProtocolsEditor({ value, editable, onChange, kb }: SectionProps<
             {index === 0 && <span className="tr-chip__badge">{t('plan.primary')}</span>}
             {names.protocol(id)}
             {editable && (
-              <button type="button" className="tr-chip__remove" aria-label={t('common:actions.removeItem', { item: names.protocol(id) })} onClick={() => onChange(value.filter((p) => p !== id))}>
+              <button
+                type="button"
+                className="tr-chip__remove"
+                aria-label={t('common:actions.removeItem', { item: names.protocol(id) })}
+                onClick={() => onChange(value.filter((p) => p !== id))}
+              >
                 ×
               </button>
             )}
@@ -110,7 +115,12 @@ export function PrecautionsEditor({ value, editable, onChange }: SectionProps<st
             <li key={index}>
               <span dir="auto">{text}</span>
               {editable && (
-                <button type="button" className="tr-icon-button tr-icon-button--small" aria-label={t('common:actions.removeItem', { item: text })} onClick={() => onChange(value.filter((_, i) => i !== index))}>
+                <button
+                  type="button"
+                  className="tr-icon-button tr-icon-button--small"
+                  aria-label={t('common:actions.removeItem', { item: text })}
+                  onClick={() => onChange(value.filter((_, i) => i !== index))}
+                >
                   ×
                 </button>
               )}
@@ -120,7 +130,14 @@ export function PrecautionsEditor({ value, editable, onChange }: SectionProps<st
       )}
       {editable && (
         <div className="tr-inline-add">
-          <input className="tr-input" aria-label={t('plan.addPrecaution')} placeholder={t('plan.addPrecaution')} value={adding} maxLength={500} onChange={(event) => setAdding(event.target.value)} />
+          <input
+            className="tr-input"
+            aria-label={t('plan.addPrecaution')}
+            placeholder={t('plan.addPrecaution')}
+            value={adding}
+            maxLength={500}
+            onChange={(event) => setAdding(event.target.value)}
+          />
           <Button
             variant="secondary"
             disabled={!adding.trim()}
@@ -170,7 +187,14 @@ export function FrequencyEditor({
     <div className="tr-form-grid">
       <label className="tr-field">
         <span>{t('plan.sessionsPerWeek')}</span>
-        <NumberInput className="tr-input" min={0.25} max={5} step={0.25} value={frequency.sessionsPerWeek} onValue={(v) => setFrequency({ sessionsPerWeek: v })} />
+        <NumberInput
+          className="tr-input"
+          min={0.25}
+          max={5}
+          step={0.25}
+          value={frequency.sessionsPerWeek}
+          onValue={(v) => setFrequency({ sessionsPerWeek: v })}
+        />
       </label>
       <label className="tr-field">
         <span>{t('plan.weeks')}</span>
@@ -182,7 +206,13 @@ export function FrequencyEditor({
       </label>
       <label className="tr-field">
         <span>{t('plan.reassessment')}</span>
-        <input className="tr-input" type="date" value={reassessmentDate} required onChange={(event) => event.target.value && onChange({ reassessmentDate: event.target.value })} />
+        <input
+          className="tr-input"
+          type="date"
+          value={reassessmentDate}
+          required
+          onChange={(event) => event.target.value && onChange({ reassessmentDate: event.target.value })}
+        />
       </label>
     </div>
   );
@@ -199,7 +229,11 @@ export function GoalsEditor({ value, editable, onChange }: SectionProps<PlanGoal
             <th scope="col">{t('goals.measure')}</th>
             <th scope="col">{t('goals.baseline')}</th>
             <th scope="col">{t('goals.target')}</th>
-            {editable && <th scope="col"><span className="tr-visually-hidden">{t('actions.remove')}</span></th>}
+            {editable && (
+              <th scope="col">
+                <span className="tr-visually-hidden">{t('actions.remove')}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -211,7 +245,14 @@ export function GoalsEditor({ value, editable, onChange }: SectionProps<PlanGoal
                   {goal.measure === 'psfs' && editable ? (
                     <label className="tr-field tr-field--inline">
                       <span className="tr-muted tr-small">{t('goals.psfs')}</span>
-                      <input className="tr-input" dir="auto" aria-label={t('goals.activity', { n: index + 1 })} value={goal.activity ?? ''} maxLength={200} onChange={(event) => update(index, { activity: event.target.value })} />
+                      <input
+                        className="tr-input"
+                        dir="auto"
+                        aria-label={t('goals.activity', { n: index + 1 })}
+                        value={goal.activity ?? ''}
+                        maxLength={200}
+                        onChange={(event) => update(index, { activity: event.target.value })}
+                      />
                     </label>
                   ) : (
                     <>
@@ -222,14 +263,28 @@ export function GoalsEditor({ value, editable, onChange }: SectionProps<PlanGoal
                 </td>
                 <td>
                   {editable ? (
-                    <NumberInput className="tr-input tr-input--narrow" aria-label={t('goals.baselineOf', { name })} min={0} max={10} value={goal.baseline} onValue={(v) => update(index, { baseline: Math.round(v) })} />
+                    <NumberInput
+                      className="tr-input tr-input--narrow"
+                      aria-label={t('goals.baselineOf', { name })}
+                      min={0}
+                      max={10}
+                      value={goal.baseline}
+                      onValue={(v) => update(index, { baseline: Math.round(v) })}
+                    />
                   ) : (
                     `${goal.baseline}/10`
                   )}
                 </td>
                 <td>
                   {editable ? (
-                    <NumberInput className="tr-input tr-input--narrow" aria-label={t('goals.targetOf', { name })} min={0} max={10} value={goal.target} onValue={(v) => update(index, { target: Math.round(v) })} />
+                    <NumberInput
+                      className="tr-input tr-input--narrow"
+                      aria-label={t('goals.targetOf', { name })}
+                      min={0}
+                      max={10}
+                      value={goal.target}
+                      onValue={(v) => update(index, { target: Math.round(v) })}
+                    />
                   ) : goal.measure === 'nprs' ? (
                     t('goals.orLess', { value: goal.target })
                   ) : (
@@ -238,7 +293,12 @@ export function GoalsEditor({ value, editable, onChange }: SectionProps<PlanGoal
                 </td>
                 {editable && (
                   <td>
-                    <button type="button" className="tr-icon-button tr-icon-button--danger" aria-label={t('common:actions.removeItem', { item: name })} onClick={() => onChange(value.filter((_, i) => i !== index))}>
+                    <button
+                      type="button"
+                      className="tr-icon-button tr-icon-button--danger"
+                      aria-label={t('common:actions.removeItem', { item: name })}
+                      onClick={() => onChange(value.filter((_, i) => i !== index))}
+                    >
                       ×
                     </button>
                   </td>
@@ -300,7 +360,12 @@ export function HomeProgramEditor({ value, editable, onChange, kb }: SectionProp
                 )}
               </div>
               {editable && (
-                <button type="button" className="tr-icon-button tr-icon-button--danger" aria-label={t('common:actions.removeItem', { item: title })} onClick={() => onChange(value.filter((_, i) => i !== index))}>
+                <button
+                  type="button"
+                  className="tr-icon-button tr-icon-button--danger"
+                  aria-label={t('common:actions.removeItem', { item: title })}
+                  onClick={() => onChange(value.filter((_, i) => i !== index))}
+                >
                   ×
                 </button>
               )}

@@ -33,7 +33,17 @@ function move<T>(list: readonly T[], from: number, to: number): T[] {
 }
 
 /** Ordered target muscles, each with its techniques and their parameters. */
-export function PlanTargetsEditor({ targets, kb, editable, onChange }: { targets: PlanTarget[]; kb: Knowledge; editable: boolean; onChange: (targets: PlanTarget[]) => void }) {
+export function PlanTargetsEditor({
+  targets,
+  kb,
+  editable,
+  onChange,
+}: {
+  targets: PlanTarget[];
+  kb: Knowledge;
+  editable: boolean;
+  onChange: (targets: PlanTarget[]) => void;
+}) {
   const { t } = useTranslation(['treatment', 'common']);
   const language = useLanguage();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
@@ -72,13 +82,30 @@ export function PlanTargetsEditor({ targets, kb, editable, onChange }: { targets
                 </div>
                 {editable && (
                   <div className="tr-target__tools">
-                    <button type="button" className="tr-icon-button" aria-label={t('plan.moveUp', { item: label })} disabled={index === 0} onClick={() => onChange(move(targets, index, index - 1))}>
+                    <button
+                      type="button"
+                      className="tr-icon-button"
+                      aria-label={t('plan.moveUp', { item: label })}
+                      disabled={index === 0}
+                      onClick={() => onChange(move(targets, index, index - 1))}
+                    >
                       ↑
                     </button>
-                    <button type="button" className="tr-icon-button" aria-label={t('plan.moveDown', { item: label })} disabled={index === targets.length - 1} onClick={() => onChange(move(targets, index, index + 1))}>
+                    <button
+                      type="button"
+                      className="tr-icon-button"
+                      aria-label={t('plan.moveDown', { item: label })}
+                      disabled={index === targets.length - 1}
+                      onClick={() => onChange(move(targets, index, index + 1))}
+                    >
                       ↓
                     </button>
-                    <button type="button" className="tr-icon-button tr-icon-button--danger" aria-label={t('common:actions.removeItem', { item: label })} onClick={() => onChange(targets.filter((_, i) => i !== index))}>
+                    <button
+                      type="button"
+                      className="tr-icon-button tr-icon-button--danger"
+                      aria-label={t('common:actions.removeItem', { item: label })}
+                      onClick={() => onChange(targets.filter((_, i) => i !== index))}
+                    >
                       ×
                     </button>
                   </div>
@@ -111,7 +138,9 @@ export function PlanTargetsEditor({ targets, kb, editable, onChange }: { targets
                           technique={technique}
                           parameters={dose.parameters}
                           labelPrefix={`${label}, ${techniqueName}`}
-                          onChange={(parameters) => update(index, { ...target, techniques: target.techniques.map((d, i) => (i === techniqueIndex ? { ...d, parameters } : d)) })}
+                          onChange={(parameters) =>
+                            update(index, { ...target, techniques: target.techniques.map((d, i) => (i === techniqueIndex ? { ...d, parameters } : d)) })
+                          }
                         />
                       ) : (
                         <p className="tr-technique__dose">{doseText(technique, dose.parameters)}</p>
@@ -140,7 +169,10 @@ export function PlanTargetsEditor({ targets, kb, editable, onChange }: { targets
                     onClick={() => {
                       const techniqueId = newTechnique[index];
                       if (!techniqueId) return;
-                      update(index, { ...target, techniques: [...target.techniques, { techniqueId, parameters: defaultParameters(kb.techniques.get(techniqueId)) }] });
+                      update(index, {
+                        ...target,
+                        techniques: [...target.techniques, { techniqueId, parameters: defaultParameters(kb.techniques.get(techniqueId)) }],
+                      });
                       setNewTechnique({ ...newTechnique, [index]: '' });
                     }}
                   >

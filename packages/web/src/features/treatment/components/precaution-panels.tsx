@@ -20,9 +20,17 @@ function useItemText(kb: Knowledge) {
       case 'target':
         return t('safety.item.target', { muscle: names.muscle(item.muscleId, item.side) });
       case 'technique':
-        return t(action === 'added' ? 'safety.item.techniqueAdded' : 'safety.item.technique', { muscle: names.muscle(item.muscleId, item.side), technique: names.technique(item.techniqueId) });
+        return t(action === 'added' ? 'safety.item.techniqueAdded' : 'safety.item.technique', {
+          muscle: names.muscle(item.muscleId, item.side),
+          technique: names.technique(item.techniqueId),
+        });
       case 'pressure':
-        return t(action === 'overridden' ? 'safety.item.pressureKept' : 'safety.item.pressure', { muscle: names.muscle(item.muscleId, item.side), technique: names.technique(item.techniqueId), from: item.from, to: item.to });
+        return t(action === 'overridden' ? 'safety.item.pressureKept' : 'safety.item.pressure', {
+          muscle: names.muscle(item.muscleId, item.side),
+          technique: names.technique(item.techniqueId),
+          from: item.from,
+          to: item.to,
+        });
       case 'self_care':
         return t('safety.item.selfCare', { item: names.selfCare(item.selfCareId) });
     }
@@ -30,7 +38,15 @@ function useItemText(kb: Knowledge) {
 }
 
 /** What the patient's precautions (and the endangerment sites) removed or capped, and why. */
-export function PrecautionActions({ actions, positions, kb }: { actions: readonly PrecautionAction[]; positions: PlanData['positionsToAvoid']; kb: Knowledge }) {
+export function PrecautionActions({
+  actions,
+  positions,
+  kb,
+}: {
+  actions: readonly PrecautionAction[];
+  positions: PlanData['positionsToAvoid'];
+  kb: Knowledge;
+}) {
   const { t } = useTranslation('treatment');
   const language = useLanguage();
   const text = useItemText(kb);
@@ -110,7 +126,9 @@ export function OverridesList({ overrides, kb, timeZone }: { overrides: readonly
           <span className="tr-safety-why" dir="auto">
             “{o.reason}”
           </span>
-          <span className="tr-muted tr-small">{t('safety.overrideBy', { name: o.by, when: formatInstant(o.at, timeZone, language, 'dateTimeLocalClock') })}</span>
+          <span className="tr-muted tr-small">
+            {t('safety.overrideBy', { name: o.by, when: formatInstant(o.at, timeZone, language, 'dateTimeLocalClock') })}
+          </span>
         </li>
       ))}
     </ul>
@@ -171,7 +189,11 @@ export function OverrideDialog({
         <Button variant="secondary" onClick={onClose}>
           {t('safety.goBack')}
         </Button>
-        <Button busy={busy} disabled={!ready} onClick={() => onConfirm(list.map((c, i) => ({ ruleId: c.ruleId, item: c.item, reason: (reasons[i] ?? '').trim() })))}>
+        <Button
+          busy={busy}
+          disabled={!ready}
+          onClick={() => onConfirm(list.map((c, i) => ({ ruleId: c.ruleId, item: c.item, reason: (reasons[i] ?? '').trim() })))}
+        >
           {t('safety.override')}
         </Button>
       </div>

@@ -9,7 +9,21 @@ import { useLanguage } from '../../../lib/i18n/language.ts';
  * An A4 page for printing: a toolbar that hides when printed, the clinic's letterhead, the
  * document title and the rows under it. Print styles are in treatment.css (@page A4).
  */
-export function PrintSheet({ clinic, title, meta, tools, children, footer }: { clinic: ClinicDto; title: string; meta: [string, string][]; tools?: ReactNode; children: ReactNode; footer?: ReactNode }) {
+export function PrintSheet({
+  clinic,
+  title,
+  meta,
+  tools,
+  children,
+  footer,
+}: {
+  clinic: ClinicDto;
+  title: string;
+  meta: [string, string][];
+  tools?: ReactNode;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
   const { t } = useTranslation('treatment');
   const language = useLanguage();
   return (

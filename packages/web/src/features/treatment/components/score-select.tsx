@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 export function ScoreSelect({ value, onValue, className }: { value: number | null | undefined; onValue: (value: number | null) => void; className?: string }) {
   const { t } = useTranslation('treatment');
   return (
-    <select className={className} value={value === null || value === undefined ? '' : String(value)} onChange={(e) => onValue(e.target.value === '' ? null : Number(e.target.value))}>
+    <select
+      className={className}
+      value={value === null || value === undefined ? '' : String(value)}
+      onChange={(e) => onValue(e.target.value === '' ? null : Number(e.target.value))}
+    >
       <option value="">{t('note.notMeasured')}</option>
       {Array.from({ length: 11 }, (_, score) => (
         <option key={score} value={score}>

@@ -164,11 +164,22 @@ export function SeriesBooking({ plan, user, timeZone, onBooked }: { plan: PlanVi
         </label>
         <label className="tr-field">
           <span>{t('series.firstDate')}</span>
-          <input className="tr-input" type="date" value={form.firstDate} onChange={(event) => event.target.value && change({ firstDate: event.target.value })} />
+          <input
+            className="tr-input"
+            type="date"
+            value={form.firstDate}
+            onChange={(event) => event.target.value && change({ firstDate: event.target.value })}
+          />
         </label>
         <label className="tr-field">
           <span>{t('series.firstTime')}</span>
-          <input className="tr-input" type="time" step={900} value={form.firstTime} onChange={(event) => event.target.value && change({ firstTime: event.target.value })} />
+          <input
+            className="tr-input"
+            type="time"
+            step={900}
+            value={form.firstTime}
+            onChange={(event) => event.target.value && change({ firstTime: event.target.value })}
+          />
         </label>
       </div>
       <div className="tr-button-row">
@@ -196,7 +207,13 @@ export function SeriesBooking({ plan, user, timeZone, onBooked }: { plan: PlanVi
                       <legend>{visit.alternatives.length > 0 ? t('series.pickAlternative') : t('series.noAlternative')}</legend>
                       {visit.alternatives.map((iso) => (
                         <label key={iso} className={`tr-choice${chosen === iso ? ' is-chosen' : ''}`}>
-                          <input type="radio" name={`visit-${visit.index}`} value={iso} checked={chosen === iso} onChange={() => setChoices({ ...choices, [String(visit.index)]: iso })} />
+                          <input
+                            type="radio"
+                            name={`visit-${visit.index}`}
+                            value={iso}
+                            checked={chosen === iso}
+                            onChange={() => setChoices({ ...choices, [String(visit.index)]: iso })}
+                          />
                           {formatInstant(iso, timeZone, language, 'dateTimeLocalClock')}
                         </label>
                       ))}

@@ -1,4 +1,14 @@
-import { treatmentApi, type BodyZoneDto, type ClinicDto, type MuscleDto, type ProtocolDto, type SelfCareDto, type ServiceDto, type Side, type TechniqueDto } from '../api/treatment-api.ts';
+import {
+  treatmentApi,
+  type BodyZoneDto,
+  type ClinicDto,
+  type MuscleDto,
+  type ProtocolDto,
+  type SelfCareDto,
+  type ServiceDto,
+  type Side,
+  type TechniqueDto,
+} from '../api/treatment-api.ts';
 import type { Language } from '../../../lib/i18n/language.ts';
 import { useLoad } from './use-load.ts';
 

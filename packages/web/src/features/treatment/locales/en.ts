@@ -94,7 +94,8 @@ export const en = {
     addProtocol: 'Add a protocol',
     chooseProtocol: 'Choose a protocol…',
     targets: 'Target muscles, in treatment order',
-    targetsHint: 'Active trigger points first, then the likely referral sources, then latent trigger points: only what the assessment found. The protocol’s other muscles are under “Check these muscles”. Parameters stay within each technique’s range.',
+    targetsHint:
+      'Active trigger points first, then the likely referral sources, then latent trigger points: only what the assessment found. The protocol’s other muscles are under “Check these muscles”. Parameters stay within each technique’s range.',
     noTargets: 'No target muscles yet.',
     moveUp: 'Move {{item}} up',
     moveDown: 'Move {{item}} down',
@@ -274,11 +275,7 @@ export const en = {
       'Avoid starting a new, hard activity for about 24 hours. Drink as you normally would.',
     ],
     callTitle: 'Call the clinic if',
-    call: [
-      'soreness is severe or lasts more than 48–72 hours',
-      'you notice new numbness or tingling',
-      'bruising or swelling spreads',
-    ],
+    call: ['soreness is severe or lasts more than 48–72 hours', 'you notice new numbness or tingling', 'bruising or swelling spreads'],
     clinicPhone: 'Clinic:',
     urgentTitle: 'Get urgent care now if you notice',
     urgent: ['swelling, pain or warmth in a calf', 'dark (brown or cola-coloured) urine', 'new weakness in an arm or leg', 'chest pain or breathlessness'],
@@ -310,7 +307,8 @@ export const en = {
     send: 'Send my answers',
     sendFailed: 'Your answers were not sent. Check your connection and try again.',
     emergencyTitle: 'Call 998 now',
-    emergencyBody: 'What you ticked can be a sign of a serious problem such as a blood clot or muscle breakdown. Call 998 or go to the nearest emergency department now. Then let the clinic know.',
+    emergencyBody:
+      'What you ticked can be a sign of a serious problem such as a blood clot or muscle breakdown. Call 998 or go to the nearest emergency department now. Then let the clinic know.',
     callEmergency: 'Call {{number}}',
     callTitle: 'Call the clinic today',
     callBody: 'Your therapist needs to hear about this today. Please call the clinic now.',

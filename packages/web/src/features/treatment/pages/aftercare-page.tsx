@@ -22,7 +22,15 @@ const EMERGENCY_NUMBER = '998';
  * swollen calf (a clot in the leg). The others need a call to the clinic the same day.
  */
 const EMERGENCY_SIGNS: readonly UnexpectedSign[] = ['chest_pain_breathless', 'dark_urine', 'calf_swelling'];
-const SIGNS: readonly UnexpectedSign[] = ['calf_swelling', 'dark_urine', 'chest_pain_breathless', 'new_weakness', 'numbness_tingling', 'spreading_bruising', 'severe_soreness'];
+const SIGNS: readonly UnexpectedSign[] = [
+  'calf_swelling',
+  'dark_urine',
+  'chest_pain_breathless',
+  'new_weakness',
+  'numbness_tingling',
+  'spreading_bruising',
+  'severe_soreness',
+];
 
 /** '/aftercare/:token': what to expect after a session, and the next-day check-in. Public, by link. */
 export function AftercarePage() {
@@ -34,7 +42,12 @@ export function AftercarePage() {
 
   let body;
   if (view.state.status === 'loading') body = <LoadingState label={t('common:loading')} />;
-  else if (view.state.status === 'missing') body = <Alert tone="error" title={t('aftercare.invalidTitle')}>{t('aftercare.invalid')}</Alert>;
+  else if (view.state.status === 'missing')
+    body = (
+      <Alert tone="error" title={t('aftercare.invalidTitle')}>
+        {t('aftercare.invalid')}
+      </Alert>
+    );
   else if (view.state.status === 'error') body = <Alert tone="error">{t('status.loadFailed')}</Alert>;
   else body = <Aftercare token={token} view={view.state.data} clinic={clinicData} />;
 
@@ -180,7 +193,14 @@ function CheckinForm({ token, phone, onDone }: { token: string; phone: string | 
         <div className="tr-scale" dir="ltr">
           {Array.from({ length: 11 }, (_, level) => (
             <label key={level} className={`tr-scale__level${soreness === level ? ' is-chosen' : ''}`}>
-              <input type="radio" name={`${ids}-soreness`} value={level} checked={soreness === level} onChange={() => setSoreness(level)} aria-label={t('aftercare.sorenessLevel', { level })} />
+              <input
+                type="radio"
+                name={`${ids}-soreness`}
+                value={level}
+                checked={soreness === level}
+                onChange={() => setSoreness(level)}
+                aria-label={t('aftercare.sorenessLevel', { level })}
+              />
               <span aria-hidden="true">{level}</span>
             </label>
           ))}
@@ -204,7 +224,11 @@ function CheckinForm({ token, phone, onDone }: { token: string; phone: string | 
         <div className="tr-options tr-options--stack">
           {SIGNS.map((sign) => (
             <label key={sign} className={`tr-option${signs.includes(sign) ? ' is-chosen' : ''}`}>
-              <input type="checkbox" checked={signs.includes(sign)} onChange={(event) => setSigns(event.target.checked ? [...signs, sign] : signs.filter((s) => s !== sign))} />
+              <input
+                type="checkbox"
+                checked={signs.includes(sign)}
+                onChange={(event) => setSigns(event.target.checked ? [...signs, sign] : signs.filter((s) => s !== sign))}
+              />
               {t(`aftercare.signs.${sign}`)}
             </label>
           ))}

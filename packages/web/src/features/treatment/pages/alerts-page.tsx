@@ -77,9 +77,7 @@ function AlertsList() {
               </div>
               <p>{readable(alert.message)}</p>
               <div className="tr-button-row">
-                {alert.patientId && (
-                  <Link to={`/staff/patients/${alert.patientId}`}>{t('alerts.openPatient', { name: alert.patientName ?? '' })}</Link>
-                )}
+                {alert.patientId && <Link to={`/staff/patients/${alert.patientId}`}>{t('alerts.openPatient', { name: alert.patientName ?? '' })}</Link>}
                 {!alert.readAt && (
                   <Button variant="secondary" busy={busy === alert.id} onClick={() => void markRead(alert)}>
                     {t('alerts.markRead')}

@@ -28,7 +28,8 @@ function Handout() {
   const plan = useLoad(() => treatmentApi.plan(id), id);
   const knowledge = useKnowledge();
   if (plan.state.status === 'missing') return <Alert tone="error">{t('plan.missing')}</Alert>;
-  if (plan.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing') return <Alert tone="error">{t('status.loadFailed')}</Alert>;
+  if (plan.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing')
+    return <Alert tone="error">{t('status.loadFailed')}</Alert>;
   if (plan.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('common:loading')} />;
   const p = plan.state.data;
   const kb = knowledge.state.data;

@@ -39,11 +39,11 @@ function NoteLoader() {
   const note = useLoad(() => treatmentApi.note(id), id);
   const knowledge = useKnowledge();
   if (note.state.status === 'missing') return <Alert tone="error">{t('note.missing')}</Alert>;
-  if (note.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing') return <Alert tone="error">{t('status.loadFailed')}</Alert>;
+  if (note.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing')
+    return <Alert tone="error">{t('status.loadFailed')}</Alert>;
   if (note.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('common:loading')} />;
   return <NoteScreen note={note.state.data} kb={knowledge.state.data} onNote={note.set} />;
 }
-
 
 function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote: (note: NoteDto) => void }) {
   const { t } = useTranslation(['treatment', 'common']);
@@ -57,7 +57,9 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
   const ids = useId();
   const [draft, setDraft] = useState<NoteData>(note.data);
   const [dirty, setDirty] = useState(false);
-  const [conflicts, setConflicts] = useState<{ list: PrecautionConflict[]; retry: (overrides: PrecautionOverride[]) => Promise<NoteDto>; success?: string } | undefined>();
+  const [conflicts, setConflicts] = useState<
+    { list: PrecautionConflict[]; retry: (overrides: PrecautionOverride[]) => Promise<NoteDto>; success?: string } | undefined
+  >();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState<string | undefined>();
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | undefined>();
@@ -184,7 +186,10 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
       {signed ? (
         <>
           <Alert tone="success" title={t('note.lockedTitle')}>
-            {t('note.lockedBy', { name: note.signedBy ?? note.authorName, when: note.signedAt ? formatInstant(note.signedAt, zone, language, 'dateTimeLocalClock') : '' })}
+            {t('note.lockedBy', {
+              name: note.signedBy ?? note.authorName,
+              when: note.signedAt ? formatInstant(note.signedAt, zone, language, 'dateTimeLocalClock') : '',
+            })}
           </Alert>
           <div className="tr-card">
             <NoteView data={note.data} kb={kb} />
@@ -197,8 +202,12 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
               <ol className="tr-addenda">
                 {note.addenda.map((a) => (
                   <li key={a.id} className="tr-addendum">
-                    <p className="tr-prewrap" dir="auto">{a.text}</p>
-                    <p className="tr-muted tr-small">{t('note.addendumBy', { name: a.authorName, when: formatInstant(a.at, zone, language, 'dateTimeLocalClock') })}</p>
+                    <p className="tr-prewrap" dir="auto">
+                      {a.text}
+                    </p>
+                    <p className="tr-muted tr-small">
+                      {t('note.addendumBy', { name: a.authorName, when: formatInstant(a.at, zone, language, 'dateTimeLocalClock') })}
+                    </p>
                   </li>
                 ))}
               </ol>

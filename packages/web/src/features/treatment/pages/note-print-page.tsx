@@ -29,7 +29,8 @@ function NotePrintLoader() {
   const note = useLoad(() => treatmentApi.note(id), id);
   const knowledge = useKnowledge();
   if (note.state.status === 'missing') return <Alert tone="error">{t('note.missing')}</Alert>;
-  if (note.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing') return <Alert tone="error">{t('status.loadFailed')}</Alert>;
+  if (note.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing')
+    return <Alert tone="error">{t('status.loadFailed')}</Alert>;
   if (note.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('common:loading')} />;
   return <NotePrint note={note.state.data} kb={knowledge.state.data} />;
 }
@@ -101,7 +102,12 @@ function NotePrint({ note, kb }: { note: NoteDto; kb: Knowledge }) {
       footer={
         note.status === 'signed' ? (
           <div className="tr-signature">
-            <p>{t('print.signedBy', { name: note.signedBy ?? note.authorName, when: note.signedAt ? formatInstant(note.signedAt, zone, language, 'dateTimeLocalClock') : '' })}</p>
+            <p>
+              {t('print.signedBy', {
+                name: note.signedBy ?? note.authorName,
+                when: note.signedAt ? formatInstant(note.signedAt, zone, language, 'dateTimeLocalClock') : '',
+              })}
+            </p>
             <div className="tr-signature__line" />
             <p className="tr-small">{t('print.signatureCaption')}</p>
           </div>
@@ -110,7 +116,11 @@ function NotePrint({ note, kb }: { note: NoteDto; kb: Knowledge }) {
         )
       }
     >
-      {note.status !== 'signed' && <p className="tr-watermark" aria-hidden="true">{t('print.draftWatermark')}</p>}
+      {note.status !== 'signed' && (
+        <p className="tr-watermark" aria-hidden="true">
+          {t('print.draftWatermark')}
+        </p>
+      )}
       <NoteView data={note.data} kb={kb} />
       {note.addenda.length > 0 && (
         <section className="tr-note-section">
@@ -118,7 +128,9 @@ function NotePrint({ note, kb }: { note: NoteDto; kb: Knowledge }) {
           <ol className="tr-addenda">
             {note.addenda.map((a) => (
               <li key={a.id} className="tr-addendum">
-                <p className="tr-prewrap" dir="auto">{a.text}</p>
+                <p className="tr-prewrap" dir="auto">
+                  {a.text}
+                </p>
                 <p className="tr-small">{t('note.addendumBy', { name: a.authorName, when: formatInstant(a.at, zone, language, 'dateTimeLocalClock') })}</p>
               </li>
             ))}
@@ -130,7 +142,19 @@ function NotePrint({ note, kb }: { note: NoteDto; kb: Knowledge }) {
 }
 
 /** A plain-language summary for the patient: what was treated, how it went, what comes next. */
-function VisitSummary({ note, kb, plan, meta, tools }: { note: NoteDto; kb: Knowledge; plan: PlanView | undefined; meta: [string, string][]; tools: ReactNode }) {
+function VisitSummary({
+  note,
+  kb,
+  plan,
+  meta,
+  tools,
+}: {
+  note: NoteDto;
+  kb: Knowledge;
+  plan: PlanView | undefined;
+  meta: [string, string][];
+  tools: ReactNode;
+}) {
   const { t } = useTranslation('treatment');
   const language = useLanguage();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
@@ -151,12 +175,18 @@ function VisitSummary({ note, kb, plan, meta, tools }: { note: NoteDto; kb: Know
       <section className="tr-note-section">
         <h2>{t('summary.howItWent')}</h2>
         {note.data.subjective.pain !== null && <p>{t('summary.painToday', { pain: note.data.subjective.pain })}</p>}
-        {note.data.response.trim() && <p className="tr-prewrap" dir="auto">{note.data.response}</p>}
+        {note.data.response.trim() && (
+          <p className="tr-prewrap" dir="auto">
+            {note.data.response}
+          </p>
+        )}
       </section>
       {note.data.plan.trim() && (
         <section className="tr-note-section">
           <h2>{t('summary.nextSteps')}</h2>
-          <p className="tr-prewrap" dir="auto">{note.data.plan}</p>
+          <p className="tr-prewrap" dir="auto">
+            {note.data.plan}
+          </p>
         </section>
       )}
       {next.length > 0 && (

@@ -40,7 +40,8 @@ function PlanLoader() {
   const plan = useLoad(() => treatmentApi.plan(id), id);
   const knowledge = useKnowledge();
   if (plan.state.status === 'missing') return <Alert tone="error">{t('plan.missing')}</Alert>;
-  if (plan.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing') return <Alert tone="error">{t('status.loadFailed')}</Alert>;
+  if (plan.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing')
+    return <Alert tone="error">{t('status.loadFailed')}</Alert>;
   if (plan.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('common:loading')} />;
   return <PlanEditor plan={plan.state.data} kb={knowledge.state.data} onPlan={plan.set} reload={plan.reload} />;
 }
@@ -70,7 +71,9 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
   const mine = plan.authorId === user.id;
   const [coSign, setCoSign] = useState(false);
   // A save the server refused for precautions: the rows that need a reason, and what to retry.
-  const [conflicts, setConflicts] = useState<{ list: PrecautionConflict[]; retry: (overrides: PrecautionOverride[]) => Promise<PlanView | void>; success?: string } | undefined>();
+  const [conflicts, setConflicts] = useState<
+    { list: PrecautionConflict[]; retry: (overrides: PrecautionOverride[]) => Promise<PlanView | void>; success?: string } | undefined
+  >();
   const editable = plan.status === 'draft' && can.writePlan && (mine || coSign);
   const zone = kb.clinic.timeZone;
   // A session and its note start from the visit's start, not ahead of it (the server's rule too).
@@ -87,7 +90,12 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
     setMessage(undefined);
   };
 
-  const run = async (label: string, action: () => Promise<PlanView | void>, success?: string, retry?: (overrides: PrecautionOverride[]) => Promise<PlanView | void>) => {
+  const run = async (
+    label: string,
+    action: () => Promise<PlanView | void>,
+    success?: string,
+    retry?: (overrides: PrecautionOverride[]) => Promise<PlanView | void>,
+  ) => {
     setBusy(label);
     setMessage(undefined);
     try {
@@ -102,7 +110,18 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
         return;
       }
       const code = error instanceof ApiError ? error.code : '';
-      const known = ['validation_failed', 'conflict', 'forbidden', 'not_author', 'visit_in_future', 'consent_required', 'screening_required', 'physician_clearance_required', 'referred_by_physician', 'identity_check_required'] as const;
+      const known = [
+        'validation_failed',
+        'conflict',
+        'forbidden',
+        'not_author',
+        'visit_in_future',
+        'consent_required',
+        'screening_required',
+        'physician_clearance_required',
+        'referred_by_physician',
+        'identity_check_required',
+      ] as const;
       setMessage({ tone: 'error', text: isOneOf(known, code) ? t(`errors.${code}`) : t('status.saveFailed') });
     } finally {
       setBusy(undefined);
@@ -143,8 +162,16 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
           <Tag tone={plan.status === 'approved' ? 'success' : plan.status === 'draft' ? 'neutral' : 'warning'} strong data-testid="plan-status">
             {statusText}
           </Tag>
-          {plan.approvedBy && plan.approvedAt && <MutedText as="span">{t('plan.approvedBy', { name: plan.approvedBy, when: formatInstant(plan.approvedAt, zone, language, 'dateTimeLocalClock') })}</MutedText>}
-          {plan.cosignedBy && plan.cosignedAt && <MutedText as="span">{t('plan.cosignedBy', { name: plan.cosignedBy, when: formatInstant(plan.cosignedAt, zone, language, 'dateTimeLocalClock') })}</MutedText>}
+          {plan.approvedBy && plan.approvedAt && (
+            <MutedText as="span">
+              {t('plan.approvedBy', { name: plan.approvedBy, when: formatInstant(plan.approvedAt, zone, language, 'dateTimeLocalClock') })}
+            </MutedText>
+          )}
+          {plan.cosignedBy && plan.cosignedAt && (
+            <MutedText as="span">
+              {t('plan.cosignedBy', { name: plan.cosignedBy, when: formatInstant(plan.cosignedAt, zone, language, 'dateTimeLocalClock') })}
+            </MutedText>
+          )}
         </>
       }
       actions={
@@ -173,7 +200,11 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
       {dirty && <SaveStatus status="dirty">{t('status.unsaved')}</SaveStatus>}
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       {plan.status === 'draft' && can.writePlan && !mine && <DraftCoSign authorName={plan.authorName} checked={coSign} onChange={setCoSign} />}
-      {plan.requiresCosign && plan.status !== 'approved' && <Alert tone="warning" title={t('plan.cosignNeeded')}>{t('plan.cosignWhy')}</Alert>}
+      {plan.requiresCosign && plan.status !== 'approved' && (
+        <Alert tone="warning" title={t('plan.cosignNeeded')}>
+          {t('plan.cosignWhy')}
+        </Alert>
+      )}
       {plan.status === 'awaiting_cosign' && !can.cosign && <Alert tone="info">{t('plan.waitingCosign')}</Alert>}
 
       {plan.appointments.length > 0 ? (
@@ -239,9 +270,18 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
         </Section>
         <Section id={`${ids}-notes`} title={t('plan.notes')} wide>
           {editable ? (
-            <textarea className="tr-input tr-textarea" dir="auto" aria-label={t('plan.notes')} value={draft.notes ?? ''} maxLength={4000} onChange={(event) => change({ notes: event.target.value })} />
+            <textarea
+              className="tr-input tr-textarea"
+              dir="auto"
+              aria-label={t('plan.notes')}
+              value={draft.notes ?? ''}
+              maxLength={4000}
+              onChange={(event) => change({ notes: event.target.value })}
+            />
           ) : (
-            <p className="tr-prewrap" dir="auto">{draft.notes || '—'}</p>
+            <p className="tr-prewrap" dir="auto">
+              {draft.notes || '—'}
+            </p>
           )}
         </Section>
       </div>
