@@ -59,7 +59,7 @@ export const knowledgeBase: KnowledgeBase = {
   techniques: techniques as Technique[],
   selfCare: selfCare as SelfCareItem[],
   musclePrevalence: musclePrevalence as MusclePrevalence[],
-  regions: regions as Region[],
+  regions: regions,
 };
 
 /** Raw files by name, for the schema test to report which file is wrong. */

@@ -16,7 +16,7 @@ export function listDuplicates(ctx: AppContext, actor: Actor): Promise<Duplicate
   return ctx.db.transaction(async (tx) => {
     const items = await listPossibleDuplicates(tx);
     await writeAudit(tx, actor, { action: 'patients.duplicates.read', entityType: 'patient', after: { count: items.length } });
-    return items as DuplicateEntryOut[];
+    return items;
   });
 }
 
@@ -26,7 +26,7 @@ export async function previewMerge(ctx: AppContext, keptId: string, duplicateId:
   return ctx.db.transaction(async (tx) => {
     const preview = await loadMergePreview(tx, keptId, duplicateId, clinic.timeZone, can(actor.role, 'safety.read'));
     await writeAudit(tx, actor, { action: 'patients.merge_preview', entityType: 'patient', entityId: keptId, after: { duplicateId } });
-    return preview as MergePreviewOut;
+    return preview;
   });
 }
 

@@ -81,7 +81,7 @@ export function contractResolver<TForm extends FieldValues, TBody>(
     const note = (field: string, problem: FieldProblem) => {
       found[field] ??= { type: problem, message: problem };
     };
-    for (const [field, problem] of Object.entries(options.check?.(values) ?? {})) if (problem) note(field, problem as FieldProblem);
+    for (const [field, problem] of Object.entries(options.check?.(values) ?? {})) if (problem) note(field, problem);
     if (schema) for (const [field, problem] of Object.entries(contractProblems(schema, body, options.fields))) if (problem) note(field, problem);
     if (Object.keys(found).length > 0) return { values: {}, errors: found as FieldErrors<TForm> };
     return { values: body, errors: {} };

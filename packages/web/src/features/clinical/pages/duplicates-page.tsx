@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
 import { identityApi, type DuplicateEntry } from '../api/identity-api.ts';
 import { ClinicalLayout, useClinicalUser } from '../components/clinical-layout.tsx';
 import '../identity.css';

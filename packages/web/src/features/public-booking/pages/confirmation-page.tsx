@@ -26,6 +26,7 @@ export function ConfirmationPage() {
   const booking = useResource(`booking:${reference}:${token}`, () => fetchBooking(reference, token));
   const [copied, setCopied] = useState(false);
   const link = manageUrl(reference, token);
+  const timeZone = useClinicTimeZone();
 
   if (booking.loading) return <LoadingState label={tc('loading')} />;
   if (!booking.data) {
@@ -36,7 +37,6 @@ export function ConfirmationPage() {
     );
   }
   const detail = booking.data;
-  const timeZone = useClinicTimeZone();
 
   async function copy() {
     try {

@@ -127,7 +127,8 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
     },
     fields: {},
     check(v) {
-      const found: Partial<Record<string, FieldProblem | string>> = requireText(v, v.mode === 'block' ? ['date', 'start', 'end'] : ['date', 'start']);
+      // A field problem code, or one of this dialog's own wordings (OWN_WORDING).
+      const found: Partial<Record<string, string>> = requireText(v, v.mode === 'block' ? ['date', 'start', 'end'] : ['date', 'start']);
       if (v.mode === 'block') {
         if (!v.practitionerId && !v.roomId) found['practitionerId'] = 'blockNeedsTarget';
         if (v.end && v.start && v.end <= v.start) found['end'] ??= 'endBeforeStart';

@@ -16,7 +16,7 @@ import { conflictsOf, OverrideDialog, OverridesList } from '../components/precau
 import { NoteEditor } from '../components/note-editor.tsx';
 import { NoteView } from '../components/note-view.tsx';
 import { TreatmentLayout } from '../components/treatment-layout.tsx';
-import { namesFor, useKnowledge, type Knowledge } from '../lib/knowledge.ts';
+import { useKnowledge, type Knowledge } from '../lib/knowledge.ts';
 import { treatmentAbilities, useStaffUser } from '../lib/staff-session.tsx';
 import { useLoad } from '../lib/use-load.ts';
 import { DraftCoSign } from '../components/draft-co-sign.tsx';
@@ -66,7 +66,6 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
   const [addendum, setAddendum] = useState('');
   const signed = note.status === 'signed';
   const zone = kb.clinic.timeZone;
-  const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
 
   useEffect(() => {
     setDraft(note.data);
