@@ -6,6 +6,7 @@ import { localDate } from '../lib/zoned-time.ts';
 import { checkEpisodeReferences, insertEpisode, type EpisodeRecord } from '../stores/episode-store.ts';
 import { loadOutcomeSettings } from '../stores/outcome-settings-store.ts';
 import { findPatient } from '../stores/patient-store.ts';
+import { findAccountById } from '../stores/staff-account-store.ts';
 import { requireEnabledInstrument } from './enabled-instruments.ts';
 
 export interface OpenEpisodeInput {
@@ -34,7 +35,10 @@ export async function openEpisode(ctx: AppContext, patientId: string, input: Ope
     if (!patient) throw new AppError('not_found', 'No such patient.');
     if (patient.identityStatus === 'merged')
       throw new AppError('patient_merged', 'This record was merged into another patient.', { mergedIntoId: patient.mergedIntoId });
-    const refs = { assessmentId: input.assessmentId ?? null, practitionerId: input.practitionerId ?? null };
+    // A therapist opening an episode is its practitioner unless another is named: the report's
+    // per-practitioner breakdown then has no anonymous rows.
+    const own = actor.type === 'staff' && actor.id ? ((await findAccountById(tx, actor.id))?.practitionerId ?? null) : null;
+    const refs = { assessmentId: input.assessmentId ?? null, practitionerId: input.practitionerId ?? own };
     const found = await checkEpisodeReferences(tx, patientId, refs);
     if (!found.assessment) throw new AppError('not_found', 'No such assessment for this patient.');
     if (!found.practitioner) throw new AppError('unknown_practitioner', 'No such practitioner.');

@@ -196,5 +196,8 @@ describe.each(databaseTargets)('outcomes on %s', (target) => {
     expect(badRegion.statusCode).toBe(400);
     const noPatient = await post('/api/staff/patients/nobody/episodes', { complaint: 'neck pain', region: 'cervical', primaryInstrumentId: 'nprs' });
     expect(noPatient.statusCode).toBe(404);
+    // Opened by Amira without naming a practitioner: the episode is hers (after the report's figures above).
+    const own = await post(`/api/staff/patients/${patients[5]}/episodes`, { complaint: 'calf pain', region: 'leg_foot', primaryInstrumentId: 'nprs' });
+    expect(own.json()).toMatchObject({ practitionerId: 'prac-amira' });
   });
 });
