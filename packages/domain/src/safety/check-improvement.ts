@@ -1,3 +1,5 @@
+import { daysBetween } from '../outcomes/clinic-dates.ts';
+
 /**
  * "No meaningful improvement after 4–6 weeks of treatment" prompts re-assessment or referral
  * (clinical reference §6; Finucane 2020 lists failure to improve as a red flag for serious
@@ -17,9 +19,6 @@ export type ImprovementCheck =
   | { status: 'too_early' | 'no_data' | 'improving'; weeks: number; change?: number }
   | { status: 'reassess'; weeks: number; change: number; baseline: PainReading; latest: PainReading };
 
-const DAY_MS = 86_400_000;
-const dayNumber = (date: string): number => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
-
 /**
  * baseline: the pain at the start of treatment (the intake's NPRS, or the first session's);
  * readings: the pain recorded at later sessions; firstSession: the date treatment began.
@@ -33,7 +32,7 @@ export function checkImprovement(input: {
 }): ImprovementCheck {
   const threshold = input.reassessAfterWeeks ?? DEFAULT_REASSESS_AFTER_WEEKS;
   if (!input.firstSession || !input.baseline) return { status: 'no_data', weeks: 0 };
-  const weeks = Math.floor((dayNumber(input.today) - dayNumber(input.firstSession)) / 7);
+  const weeks = Math.floor(daysBetween(input.firstSession, input.today) / 7);
   const latest = [...input.readings].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
   if (!latest) return { status: 'no_data', weeks };
   const change = input.baseline.pain - latest.pain;
