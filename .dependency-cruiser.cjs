@@ -132,7 +132,8 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
-    exclude: { path: '\\.test\\.ts$' },
+    // Tests, and the built web app (after npm start or npm test, dist/ holds bundled copies of the code).
+    exclude: { path: '(\\.test\\.ts$|/dist/)' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
   },
 };
