@@ -408,7 +408,7 @@ describe('treatment plan to signed note in a browser', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Layla Haddad');
     expect(await alert.textContent()).toContain('swelling, pain or warmth in a calf');
-    await staff.getByText('1 unread alert').waitFor();
+    await staff.getByRole('main').getByText('1 unread alert').waitFor();
     await shot(staff, 'treatment-alerts');
     await alert.getByRole('button', { name: 'Mark as read' }).click();
     await staff.getByText('Nothing unread.').waitFor();

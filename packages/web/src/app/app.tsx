@@ -1,33 +1,53 @@
-import { createBrowserRouter, createRoutesFromElements, RouterProvider } from 'react-router';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createBrowserRouter, createRoutesFromElements, Route, RouterProvider } from 'react-router';
 import { clinicalRoutes } from '../features/clinical/clinical-routes.tsx';
-import { intakeRoutes } from '../features/intake/intake-routes.tsx';
+import { intakeRoutes, staffIntakeRoutes } from '../features/intake/intake-routes.tsx';
 import { publicRoutes } from '../features/public-booking/public-routes.tsx';
 import { safetyRoutes } from '../features/safety/safety-routes.tsx';
-import { staffRoutes } from '../features/staff/staff-routes.tsx';
-import { treatmentRoutes } from '../features/treatment/treatment-routes.tsx';
+import { staffRoutes, staffSignInRoutes } from '../features/staff/staff-routes.tsx';
+import { aftercareRoutes, treatmentPrintRoutes, treatmentRoutes } from '../features/treatment/treatment-routes.tsx';
+import { onUnauthorized } from '../lib/api/api-client.ts';
+import { createQueryClient } from '../lib/api/query-client.ts';
 import { ClinicTimeProvider } from '../lib/clinic-time/clinic-time-context.tsx';
+import { endStaffSession } from '../lib/session/use-staff-session.ts';
+import { StaffFrame } from './staff-frame/staff-frame.tsx';
+
+const queryClient = createQueryClient();
+// The one 401 handler: whichever screen hears that the session ended, the staff frame sends the user to sign-in.
+onUnauthorized(() => endStaffSession(queryClient));
 
 // A data router (not <BrowserRouter>) so editors can hold the user back from losing unsaved
 // changes with useBlocker (components/ui/use-unsaved-changes-guard.ts).
 const router = createBrowserRouter(
   createRoutesFromElements(
     <>
+      {/* Open to everyone: the public site and booking, sign-in, and the patients' own links. */}
       {publicRoutes}
-      {/* Specific staff pages come before the staff area's catch-all. */}
-      {clinicalRoutes}
-      {staffRoutes}
-      {treatmentRoutes}
+      {staffSignInRoutes}
       {intakeRoutes}
-      {safetyRoutes}
+      {aftercareRoutes}
+      {/* One frame for every staff screen: the sign-in guard, the top bar and the navigation. */}
+      <Route element={<StaffFrame />}>
+        {clinicalRoutes}
+        {treatmentRoutes}
+        {safetyRoutes}
+        {staffRoutes}
+      </Route>
+      <Route element={<StaffFrame bare />}>
+        {treatmentPrintRoutes}
+        {staffIntakeRoutes}
+      </Route>
     </>,
   ),
 );
 
 export function App() {
   return (
-    // The clinic's time zone, read once from its settings, for every page's dates and times.
-    <ClinicTimeProvider>
-      <RouterProvider router={router} />
-    </ClinicTimeProvider>
+    <QueryClientProvider client={queryClient}>
+      {/* The clinic's time zone, read once from its settings, for every page's dates and times. */}
+      <ClinicTimeProvider>
+        <RouterProvider router={router} />
+      </ClinicTimeProvider>
+    </QueryClientProvider>
   );
 }

@@ -10,20 +10,42 @@ import { ar as staffAr } from '../features/staff/locales/ar.ts';
 import { en as staffEn } from '../features/staff/locales/en.ts';
 import { ar as treatmentAr } from '../features/treatment/locales/ar.ts';
 import { en as treatmentEn } from '../features/treatment/locales/en.ts';
+import { ar as errorsAr } from '../lib/api/locales/errors.ar.ts';
+import { en as errorsEn } from '../lib/api/locales/errors.en.ts';
 import type { Language } from '../lib/i18n/language.ts';
 import { ar as commonAr } from './locales/ar.ts';
+import { ar as frameAr } from './staff-frame/locales/ar.ts';
+import { en as frameEn } from './staff-frame/locales/en.ts';
 import { en as commonEn } from './locales/en.ts';
 
 /*
  * The one place translations are registered: one namespace per feature, plus `common` for the
- * words every page shares and `bodyChart` for the shared chart component. Each feature keeps its
+ * words every page shares, `errors` for the coded API errors (lib/api/locales) and `bodyChart` for the shared chart component. Each feature keeps its
  * text in locales/en.ts and locales/ar.ts.
  */
 
 /** Namespaces bundled with the app. */
 export const resources = {
-  en: { common: commonEn, bodyChart: bodyChartEn, booking: bookingEn, clinical: clinicalEn, staff: staffEn, treatment: treatmentEn },
-  ar: { common: commonAr, bodyChart: bodyChartAr, booking: bookingAr, clinical: clinicalAr, staff: staffAr, treatment: treatmentAr },
+  en: {
+    common: commonEn,
+    errors: errorsEn,
+    frame: frameEn,
+    bodyChart: bodyChartEn,
+    booking: bookingEn,
+    clinical: clinicalEn,
+    staff: staffEn,
+    treatment: treatmentEn,
+  },
+  ar: {
+    common: commonAr,
+    errors: errorsAr,
+    frame: frameAr,
+    bodyChart: bodyChartAr,
+    booking: bookingAr,
+    clinical: clinicalAr,
+    staff: staffAr,
+    treatment: treatmentAr,
+  },
 } as const;
 
 /**

@@ -13,10 +13,7 @@ function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingState label={t('loading')} />}>{children}</Suspense>;
 }
 
-/**
- * The intake form: the patient's own link from the booking confirmation, and the reception
- * tablet version for a signed-in receptionist. Each page brings its own frame.
- */
+/** The intake form from the patient's own link in the booking confirmation. Public; the page brings its own frame. */
 export const intakeRoutes = [
   <Route
     key="intake-patient"
@@ -27,6 +24,13 @@ export const intakeRoutes = [
       </Loading>
     }
   />,
+];
+
+/**
+ * The reception tablet version, handed to the patient: for app.tsx to place in the staff frame's
+ * sign-in guard without its bars (the page brings the patient-facing intake frame).
+ */
+export const staffIntakeRoutes = [
   <Route
     key="intake-staff"
     path="/staff/appointments/:id/intake"

@@ -12,7 +12,7 @@ function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingState label={t('loading')} />}>{children}</Suspense>;
 }
 
-/** The physician review queue and a patient's safety page. Staff only; each page brings its own frame. */
+/** The physician review queue and a patient's safety page. For app.tsx to place inside the staff frame. */
 export const safetyRoutes = [
   <Route
     key="safety-reviews"

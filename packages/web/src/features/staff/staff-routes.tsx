@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, Outlet, Route } from 'react-router';
+import { Link, Navigate, Route } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { SecurityPage } from './accounts/security-page.tsx';
 import { SetPasswordPage } from './accounts/set-password-page.tsx';
@@ -12,34 +12,9 @@ import { AuditPage } from './audit/audit-page.tsx';
 import { CalendarPage } from './calendar/calendar-page.tsx';
 import { MailboxPage } from './mailbox/mailbox-page.tsx';
 import { SuspiciousBookingsPage } from './suspicious/suspicious-bookings-page.tsx';
-import { RequireAbility, RequireStaff } from './session/require-staff.tsx';
+import { RequireAbility } from './session/require-staff.tsx';
 import { SignInPage } from './session/sign-in-page.tsx';
-import { StaffSessionProvider } from './session/staff-session.tsx';
-import { StaffShell } from './shell/staff-shell.tsx';
 import './staff.css';
-
-function StaffSessionLayout() {
-  return (
-    <StaffSessionProvider>
-      <Outlet />
-    </StaffSessionProvider>
-  );
-}
-
-/**
- * The signed-in staff frame (session, sign-in guard, top bar, navigation) around an <Outlet />.
- * app.tsx can nest other features' /staff pages in it, e.g.
- * <Route element={<StaffFrame />}>{clinicalRoutes}</Route>, so they share the shell.
- */
-export function StaffFrame() {
-  return (
-    <StaffSessionProvider>
-      <RequireStaff>
-        <StaffShell />
-      </RequireStaff>
-    </StaffSessionProvider>
-  );
-}
 
 function StaffNotFound() {
   const { t } = useTranslation('staff');
@@ -51,92 +26,87 @@ function StaffNotFound() {
   );
 }
 
+/** Signing in and setting a password: open to everyone, outside the staff frame. */
+export const staffSignInRoutes = [
+  <Route key="staff-sign-in" path="/staff/sign-in" element={<SignInPage />} />,
+  <Route key="staff-welcome" path="/staff/welcome/:token" element={<SetPasswordPage />} />,
+  <Route key="staff-setup" path="/setup/:token" element={<SetPasswordPage />} />,
+];
+
 /**
- * Everything under /staff. /staff/patients is linked from the navigation but built elsewhere;
- * a more specific route added for it outranks the catch-all here.
+ * Everything under /staff, for app.tsx to place inside the staff frame. Other features' /staff pages
+ * (patients, plans…) are more specific routes and outrank the catch-all here.
  */
 export const staffRoutes = [
-  <Route key="staff" element={<StaffSessionLayout />}>
-    <Route path="/staff/sign-in" element={<SignInPage />} />
-    <Route path="/staff/welcome/:token" element={<SetPasswordPage />} />
-    <Route path="/setup/:token" element={<SetPasswordPage />} />
+  <Route key="staff" path="/staff">
+    <Route index element={<Navigate to="/staff/calendar" replace />} />
+    <Route path="calendar" element={<CalendarPage />} />
+    <Route path="admin" element={<Navigate to="/staff/admin/practitioners" replace />} />
     <Route
-      path="/staff"
+      path="admin/practitioners"
       element={
-        <RequireStaff>
-          <StaffShell />
-        </RequireStaff>
+        <RequireAbility ability="admin">
+          <PractitionersPage />
+        </RequireAbility>
       }
-    >
-      <Route index element={<Navigate to="/staff/calendar" replace />} />
-      <Route path="calendar" element={<CalendarPage />} />
-      <Route path="admin" element={<Navigate to="/staff/admin/practitioners" replace />} />
-      <Route
-        path="admin/practitioners"
-        element={
-          <RequireAbility ability="admin">
-            <PractitionersPage />
-          </RequireAbility>
-        }
-      />
-      <Route
-        path="admin/services"
-        element={
-          <RequireAbility ability="admin">
-            <ServicesPage />
-          </RequireAbility>
-        }
-      />
-      <Route
-        path="admin/rooms"
-        element={
-          <RequireAbility ability="admin">
-            <RoomsPage />
-          </RequireAbility>
-        }
-      />
-      <Route
-        path="admin/users"
-        element={
-          <RequireAbility ability="admin">
-            <UsersPage />
-          </RequireAbility>
-        }
-      />
-      <Route path="account" element={<SecurityPage />} />
-      <Route
-        path="admin/hours"
-        element={
-          <RequireAbility ability="exceptions">
-            <HoursPage />
-          </RequireAbility>
-        }
-      />
-      <Route
-        path="mailbox"
-        element={
-          <RequireAbility ability="mailbox">
-            <MailboxPage />
-          </RequireAbility>
-        }
-      />
-      <Route
-        path="suspicious-bookings"
-        element={
-          <RequireAbility ability="suspiciousBookings">
-            <SuspiciousBookingsPage />
-          </RequireAbility>
-        }
-      />
-      <Route
-        path="audit"
-        element={
-          <RequireAbility ability="audit">
-            <AuditPage />
-          </RequireAbility>
-        }
-      />
-      <Route path="*" element={<StaffNotFound />} />
-    </Route>
+    />
+    <Route
+      path="admin/services"
+      element={
+        <RequireAbility ability="admin">
+          <ServicesPage />
+        </RequireAbility>
+      }
+    />
+    <Route
+      path="admin/rooms"
+      element={
+        <RequireAbility ability="admin">
+          <RoomsPage />
+        </RequireAbility>
+      }
+    />
+    <Route
+      path="admin/users"
+      element={
+        <RequireAbility ability="admin">
+          <UsersPage />
+        </RequireAbility>
+      }
+    />
+    <Route path="account" element={<SecurityPage />} />
+    <Route
+      path="admin/hours"
+      element={
+        <RequireAbility ability="exceptions">
+          <HoursPage />
+        </RequireAbility>
+      }
+    />
+    <Route
+      path="mailbox"
+      element={
+        <RequireAbility ability="mailbox">
+          <MailboxPage />
+        </RequireAbility>
+      }
+    />
+    <Route
+      path="suspicious-bookings"
+      element={
+        <RequireAbility ability="suspiciousBookings">
+          <SuspiciousBookingsPage />
+        </RequireAbility>
+      }
+    />
+    <Route
+      path="audit"
+      element={
+        <RequireAbility ability="audit">
+          <AuditPage />
+        </RequireAbility>
+      }
+    />
+    <Route path="*" element={<StaffNotFound />} />
   </Route>,
 ];

@@ -1,6 +1,7 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api-client.ts';
+import { clinicQuery } from '../clinic/clinic-query.ts';
 
 const ClinicTimeZone = createContext<string | undefined>(undefined);
 
@@ -10,31 +11,13 @@ const ClinicTimeZone = createContext<string | undefined>(undefined);
  */
 export function ClinicTimeProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation('common');
-  const [timeZone, setTimeZone] = useState<string>();
-  const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    api<{ timeZone: string }>('/api/clinic').then(
-      (clinic) => live && setTimeZone(clinic.timeZone),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
-  if (timeZone) return <ClinicTimeZone.Provider value={timeZone}>{children}</ClinicTimeZone.Provider>;
-  if (!failed) return null;
+  const clinic = useQuery(clinicQuery);
+  if (clinic.data) return <ClinicTimeZone.Provider value={clinic.data.timeZone}>{children}</ClinicTimeZone.Provider>;
+  if (!clinic.isError) return null;
   return (
     <p role="alert">
       {t('error.network')}{' '}
-      <button
-        type="button"
-        onClick={() => {
-          setFailed(false);
-          setAttempt((n) => n + 1);
-        }}
-      >
+      <button type="button" onClick={() => void clinic.refetch()}>
         {t('actions.retry')}
       </button>
     </p>

@@ -4,7 +4,7 @@ import type { AssessmentOut, LandmarksOut, PhotoOut, PhotoUploadedOut } from '@m
 import type { PatientIn, PatientOut, PatientRecordOut } from '@myomap/contract/clinical/patients.schemas';
 import type { BodyZoneOut, MuscleSummaryOut, SourceCandidateOut, SourceFinderIn, SourceFinderOut } from '@myomap/contract/knowledge/knowledge.schemas';
 import type { ReasoningOut } from '@myomap/contract/safety/safety.schemas';
-import { api, ApiError, currentCsrfToken } from '../../../lib/api-client.ts';
+import { api, ApiError, currentCsrfToken } from '../../../lib/api/api-client.ts';
 
 /**
  * The clinical routes. Their request and response types come from the contract the server

@@ -1,6 +1,6 @@
 import type { PatientOut } from '@myomap/contract/clinical/patients.schemas';
 import type { DuplicateEntryOut, MatchReason, MergedOut, MergeField, MergePreviewOut, MergeSideOut } from '@myomap/contract/identity/identity.schemas';
-import { api } from '../../../lib/api-client.ts';
+import { api } from '../../../lib/api/api-client.ts';
 
 /** The identity routes (packages/server/src/routes/identity/identity.routes.ts); types from the contract. */
 

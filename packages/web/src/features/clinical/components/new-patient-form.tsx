@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { contractResolver, isEmail } from '../../../lib/forms/contract-resolver.ts';
 import { FieldErrorText, fieldErrorProps, useFieldErrorText } from '../../../lib/forms/field-error.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
 import { clinicalApi, type NewPatient, type PatientDto, type Sex } from '../api/clinical-api.ts';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';

@@ -1,6 +1,6 @@
 import type { PhotoView } from '@myomap/domain/clinical/compute-posture-angles';
 import { useState } from 'react';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
 import { clinicalApi, type PhotoDto } from '../api/clinical-api.ts';
 import { LandmarkEditor } from './landmark-editor.tsx';
 import { useTranslation } from 'react-i18next';

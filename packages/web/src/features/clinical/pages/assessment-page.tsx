@@ -6,16 +6,16 @@ import { Button } from '../../../components/ui/button.tsx';
 import { MutedText } from '../../../components/ui/muted-text.tsx';
 import { SaveStatus } from '../../../components/ui/save-status.tsx';
 import { useUnsavedChangesGuard } from '../../../components/ui/use-unsaved-changes-guard.ts';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
 import { clinicalApi, type AssessmentDto, type BodyZoneDto, type MuscleDto, type PhotoDto } from '../api/clinical-api.ts';
 import { AssessmentEditor } from '../components/assessment-editor.tsx';
-import { ClinicalLayout, useClinicalUser } from '../components/clinical-layout.tsx';
 import { ClinicalLookupProvider } from '../lib/clinical-lookup.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 import { stableStringify } from '../lib/format.ts';
+import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -101,7 +101,8 @@ export function AssessmentPage() {
     ) : undefined;
 
   return (
-    <ClinicalLayout actions={actions}>
+    <div className="clinical">
+      {actions ? <div className="clinical__actions">{actions}</div> : null}
       {loadState === 'loading' && <MutedText>{t('common:loading')}</MutedText>}
       {loadState === 'missing' && <p className="error">{t('assessment.missing')}</p>}
       {loadState === 'error' && <p className="error">{t('status.loadFailed')}</p>}
@@ -136,7 +137,7 @@ export function AssessmentPage() {
           />
         </ClinicalLookupProvider>
       )}
-    </ClinicalLayout>
+    </div>
   );
 }
 
@@ -147,7 +148,7 @@ export function AssessmentPage() {
 function ProposePlan({ assessmentId, dirty }: { assessmentId: string; dirty: boolean }) {
   const { t } = useTranslation('clinical');
   const language = useLanguage();
-  const user = useClinicalUser();
+  const user = useStaffUser();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');

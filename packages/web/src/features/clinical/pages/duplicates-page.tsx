@@ -1,18 +1,18 @@
 import { useEffect, useState } from 'react';
 import { identityApi, type DuplicateEntry } from '../api/identity-api.ts';
-import { ClinicalLayout, useClinicalUser } from '../components/clinical-layout.tsx';
 import '../identity.css';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 import { Button, ButtonLink } from '../../../components/ui/button.tsx';
+import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
 
 export function DuplicatesPage() {
   return (
-    <ClinicalLayout>
+    <div className="clinical">
       <DuplicateList />
-    </ClinicalLayout>
+    </div>
   );
 }
 
@@ -21,7 +21,7 @@ function DuplicateList() {
   const { t } = useTranslation('clinical', { keyPrefix: 'identity' });
   const language = useLanguage();
   const timeZone = useClinicTimeZone();
-  const user = useClinicalUser();
+  const user = useStaffUser();
   const canMerge = user.role === 'reception' || user.role === 'admin';
   const [entries, setEntries] = useState<DuplicateEntry[] | undefined>();
   const [failed, setFailed] = useState(false);

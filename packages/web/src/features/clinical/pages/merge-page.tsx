@@ -1,8 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
 import { identityApi, MERGE_FIELDS, type IdentityPatient, type MergeField, type MergePreview, type MergeSide } from '../api/identity-api.ts';
-import { ClinicalLayout, useClinicalUser } from '../components/clinical-layout.tsx';
 import '../identity.css';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
@@ -11,12 +10,13 @@ import { en } from '../locales/en.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 import { formatDay, formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 import { Button } from '../../../components/ui/button.tsx';
+import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
 
 export function MergePage() {
   return (
-    <ClinicalLayout>
+    <div className="clinical">
       <MergeScreen />
-    </ClinicalLayout>
+    </div>
   );
 }
 
@@ -29,7 +29,7 @@ const mergeError = (caught: unknown): MergeError => (caught instanceof ApiError 
 function MergeScreen() {
   const { t } = useTranslation('clinical', { keyPrefix: 'identity' });
   const language = useLanguage();
-  const user = useClinicalUser();
+  const user = useStaffUser();
   const canMerge = user.role === 'reception' || user.role === 'admin';
   const keptId = useParams().id ?? '';
   const duplicateId = useSearchParams()[0].get('duplicateId') ?? '';

@@ -1,15 +1,15 @@
 import { can } from '@myomap/domain/access/permissions';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
 import { clinicalApi, type PatientRecordDto, type PlanSummaryDto } from '../api/clinical-api.ts';
-import { ClinicalLayout, useClinicalUser } from '../components/clinical-layout.tsx';
 import '../identity.css';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 import { formatDay, formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 import { Button, ButtonLink } from '../../../components/ui/button.tsx';
+import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
 
 /** An online booking not yet checked, or a record merged into another: say so, with the way on. */
 function IdentityNotice({ status, mergedIntoId }: { status: string | undefined; mergedIntoId: string | null }) {
@@ -33,9 +33,9 @@ function IdentityNotice({ status, mergedIntoId }: { status: string | undefined; 
 
 export function PatientPage() {
   return (
-    <ClinicalLayout>
+    <div className="clinical">
       <PatientRecord />
-    </ClinicalLayout>
+    </div>
   );
 }
 
@@ -45,7 +45,7 @@ function PatientRecord() {
   const language = useLanguage();
   const timeZone = useClinicTimeZone();
   const navigate = useNavigate();
-  const user = useClinicalUser();
+  const user = useStaffUser();
   // Safety screens and treatment plans are for clinicians; reception sees the record only.
   const clinician = can(user.role, 'safety.read');
   const [record, setRecord] = useState<PatientRecordDto | undefined>();

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { clinicalApi, type PatientDto } from '../api/clinical-api.ts';
-import { ClinicalLayout } from '../components/clinical-layout.tsx';
 import { NewPatientForm } from '../components/new-patient-form.tsx';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
 import { useTranslation } from 'react-i18next';
@@ -11,9 +10,9 @@ import { Button, ButtonLink } from '../../../components/ui/button.tsx';
 
 export function PatientsPage() {
   return (
-    <ClinicalLayout>
+    <div className="clinical">
       <PatientList />
-    </ClinicalLayout>
+    </div>
   );
 }
 

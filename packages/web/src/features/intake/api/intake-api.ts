@@ -6,7 +6,7 @@ import type {
   IntakeSubmittedOut,
   IntakeViewOut,
 } from '@myomap/contract/safety/intake.schemas';
-import { api } from '../../../lib/api-client.ts';
+import { api } from '../../../lib/api/api-client.ts';
 
 /** The intake routes (packages/server/src/routes/safety/intake.routes.ts), by booking link or by staff; types from the contract. */
 

@@ -3,7 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
-import { api } from '../../../lib/api-client.ts';
+import { api } from '../../../lib/api/api-client.ts';
 // The shared body chart, as the clinical assessment and the session note use it.
 import { BodyChart } from '../../../components/body-chart/body-chart.tsx';
 import { BodyZonesProvider, useZoneLabels, type BodyZone as BodyZoneDto, type Side } from '../../../components/body-chart/body-zones.tsx';

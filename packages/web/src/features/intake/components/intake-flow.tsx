@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
 import { intakeApi, type IntakeTarget, type IntakeView } from '../api/intake-api.ts';
 import { IntakeForm } from './intake-form.tsx';
 import { useTranslation } from 'react-i18next';

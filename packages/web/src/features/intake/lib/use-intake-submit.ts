@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
 import { intakeApi, type IntakeTarget, type IntakeView, type SubmitResult } from '../api/intake-api.ts';
 import type { ConsentSignature } from '../components/consent-step.tsx';
 import { clearLocalCopy } from './intake-storage.ts';

@@ -1,6 +1,6 @@
 import type { IntakeAnswers } from '@myomap/domain/screening/intake-answers';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
 import type { SaveResult } from '../api/intake-api.ts';
 import { writeLocalCopy } from './intake-storage.ts';
 

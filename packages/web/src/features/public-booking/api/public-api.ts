@@ -1,4 +1,4 @@
-import { api } from '../../../lib/api-client.ts';
+import { api } from '../../../lib/api/api-client.ts';
 
 import type { BookingDetailOut, BookingOut, PatientIn } from '@myomap/contract/bookings/bookings.schemas';
 import type { ClinicOut, PractitionerOut, ServiceOut } from '@myomap/contract/catalog/catalog.schemas';

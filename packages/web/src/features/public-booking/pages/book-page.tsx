@@ -6,7 +6,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { StepIndicator } from '../../../components/ui/step-indicator.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
 import { createBooking, type Slot } from '../api/public-api.ts';
 import { Chevron } from '../components/chevron.tsx';
 import { FIRST_AVAILABLE, PractitionerChoice, ServiceChoice } from '../components/choice-steps.tsx';

@@ -6,7 +6,7 @@ import { Button, ButtonAnchor, ButtonLink } from '../../../components/ui/button.
 import { Card } from '../../../components/ui/card.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
 import { cancelBooking, fetchBooking, rescheduleBooking, type BookingDetail, type Slot } from '../api/public-api.ts';
 import { AddToCalendar } from '../components/add-to-calendar.tsx';
 import { BookingFacts } from '../components/booking-facts.tsx';

@@ -6,7 +6,7 @@ import { Button, ButtonLink } from '../../../components/ui/button.tsx';
 import { Card } from '../../../components/ui/card.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
 import { acceptOffer, declineOffer, fetchOffer } from '../api/public-api.ts';
 import { SummaryList } from '../components/summary-list.tsx';
 import { useCatalog } from '../hooks/use-catalog.ts';

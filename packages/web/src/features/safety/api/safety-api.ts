@@ -13,7 +13,7 @@ import type {
   SessionStartedOut,
   Urgency,
 } from '@myomap/contract/safety/safety.schemas';
-import { api } from '../../../lib/api-client.ts';
+import { api } from '../../../lib/api/api-client.ts';
 
 /** The safety routes (packages/server/src/routes/safety/safety.routes.ts); types from the contract. */
 

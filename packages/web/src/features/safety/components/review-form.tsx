@@ -6,7 +6,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { Card } from '../../../components/ui/card.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
 import { contractResolver, type FieldProblem } from '../../../lib/forms/contract-resolver.ts';
 import { safetyApi, type ReviewDecision, type ReviewRecorded, type ReviewIn, type Urgency } from '../api/safety-api.ts';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { Card } from '../../../components/ui/card.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
 import { safetyApi, type GateBlock, type Names, type PatientRecord, type SessionStarted } from '../api/safety-api.ts';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../safety.css';
 import { can } from '@myomap/domain/access/permissions';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -6,7 +7,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { Card } from '../../../components/ui/card.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
 import { safetyApi, type PatientRecord, type PlanSummary, type ReviewRecorded, type SafetyDto } from '../api/safety-api.ts';
 import { AnswersPanel } from '../components/answers-panel.tsx';
 import { Contraindications } from '../components/contraindications.tsx';
@@ -15,17 +16,17 @@ import { RedFlags } from '../components/red-flags.tsx';
 import { ReviewForm } from '../components/review-form.tsx';
 import { ReviewHistory } from '../components/review-history.tsx';
 import { ScreenNotes } from '../components/screen-notes.tsx';
-import { SafetyLayout, useSafetyUser } from '../components/safety-layout.tsx';
 import { StartSession } from '../components/start-session.tsx';
 import { OutcomeTag } from '../components/urgency-tag.tsx';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
 import { useTranslation } from 'react-i18next';
+import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
 
 export function PatientSafetyPage() {
   return (
-    <SafetyLayout>
+    <>
       <PatientSafety />
-    </SafetyLayout>
+    </>
   );
 }
 
@@ -37,7 +38,7 @@ function PatientSafety() {
   const { id = '' } = useParams();
   const { t } = useTranslation(['safety', 'common']);
   const { dateTime } = useSafetyLabels();
-  const user = useSafetyUser();
+  const user = useStaffUser();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [saved, setSaved] = useState<ReviewRecorded>();

@@ -1,3 +1,4 @@
+import '../safety.css';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -5,18 +6,17 @@ import { Button } from '../../../components/ui/button.tsx';
 import { Card } from '../../../components/ui/card.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
 import { safetyApi, type QueueEntry } from '../api/safety-api.ts';
-import { SafetyLayout } from '../components/safety-layout.tsx';
 import { OutcomeTag, UrgencyTag } from '../components/urgency-tag.tsx';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
 import { useTranslation } from 'react-i18next';
 
 export function ReviewQueuePage() {
   return (
-    <SafetyLayout>
+    <>
       <ReviewQueue />
-    </SafetyLayout>
+    </>
   );
 }
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
 import { isKeyOf } from '../../../lib/i18n/keys.ts';
 import { en } from '../locales/en.ts';
 

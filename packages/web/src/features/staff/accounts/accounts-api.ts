@@ -1,4 +1,4 @@
-import { api } from '../../../lib/api-client.ts';
+import { api } from '../../../lib/api/api-client.ts';
 import type { LinkInfo, LinkUsedOut } from '@myomap/contract/auth/account-links.schemas';
 import type {
   PasswordChangedOut,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Button } from '../../../components/ui/button.tsx';
 import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
-import { useStaffSession } from '../session/staff-session.tsx';
+import { useStaffSession } from '../../../lib/session/use-staff-session.ts';
 import { TwoFactorEnrol } from './two-factor-enrol.tsx';
 
 /** Shown instead of every staff screen while a user whose role requires two-factor has not set it up. */

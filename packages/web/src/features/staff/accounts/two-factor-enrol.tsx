@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
-import { setCsrfToken } from '../../../lib/api-client.ts';
+import { setCsrfToken } from '../../../lib/api/api-client.ts';
 import { accountErrorText } from './account-error-text.ts';
 import { accountsApi, type TwoFactorSetup } from './accounts-api.ts';
 

@@ -13,7 +13,7 @@ import { contractResolver, isEmail, requireText } from '../../../lib/forms/contr
 import { useFieldErrorText } from '../../../lib/forms/field-error.tsx';
 import type { StaffRole } from '../api/staff-api.ts';
 import { useSessionGuard, useStaffData } from '../api/use-staff-data.ts';
-import { useStaffUser } from '../session/staff-session.tsx';
+import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
 import { accountErrorText } from './account-error-text.ts';
 import { accountsApi, type StaffAccount } from './accounts-api.ts';
 import { Table } from '../../../components/ui/table.tsx';

@@ -1,4 +1,4 @@
-import { api } from '../../../lib/api-client.ts';
+import { api } from '../../../lib/api/api-client.ts';
 import type { SignInResult } from '../accounts/accounts-api.ts';
 import type { CurrentSession, SignedOutOut, StaffUser } from '@myomap/contract/auth/auth.schemas';
 import type { ClinicOut } from '@myomap/contract/catalog/catalog.schemas';

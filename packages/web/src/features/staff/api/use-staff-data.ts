@@ -1,6 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../../lib/api-client.ts';
-import { useStaffSession } from '../session/staff-session.tsx';
 
 interface DataState<T> {
   data: T | undefined;
@@ -10,11 +8,11 @@ interface DataState<T> {
 }
 
 /**
- * Loads data for a staff screen and reloads it when `key` changes. A 401 ends the session
- * (the guard then shows sign-in); a late answer for an old key is ignored.
+ * Loads data for a staff screen and reloads it when `key` changes; a late answer for an old key is
+ * ignored. (A 401 ends the session in the API client, lib/api/api-client.ts.)
+ * TODO(issue 10): being replaced by TanStack Query options per feature.
  */
 export function useStaffData<T>(load: () => Promise<T>, key: string): DataState<T> {
-  const { expire } = useStaffSession();
   const [state, setState] = useState<{ data: T | undefined; error: unknown; loading: boolean }>({ data: undefined, error: undefined, loading: true });
   const [round, setRound] = useState(0);
   const loadRef = useRef(load);
@@ -29,26 +27,18 @@ export function useStaffData<T>(load: () => Promise<T>, key: string): DataState<
         if (live) setState({ data, error: undefined, loading: false });
       })
       .catch((error: unknown) => {
-        if (!live) return;
-        if (error instanceof ApiError && error.status === 401) expire();
-        setState((previous) => ({ ...previous, error, loading: false }));
+        if (live) setState((previous) => ({ ...previous, error, loading: false }));
       });
     return () => {
       live = false;
     };
-  }, [key, round, expire]);
+  }, [key, round]);
 
   const reload = useCallback(() => setRound((n) => n + 1), []);
   return { ...state, reload };
 }
 
-/** For actions (save, cancel): reports a 401 to the session and rethrows. */
+/** For actions (save, cancel): nothing left to do, the API client ends the session on a 401. */
 export function useSessionGuard(): (error: unknown) => void {
-  const { expire } = useStaffSession();
-  return useCallback(
-    (error: unknown) => {
-      if (error instanceof ApiError && error.status === 401) expire();
-    },
-    [expire],
-  );
+  return useCallback(() => undefined, []);
 }

@@ -7,7 +7,7 @@ import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { errorText } from '../api/error-text.ts';
 import { TwoFactorCodeForm } from '../accounts/two-factor-code-form.tsx';
-import { useStaffSession } from './staff-session.tsx';
+import { useStaffSession } from '../../../lib/session/use-staff-session.ts';
 
 const DEMO_PASSWORD = 'myomap-demo';
 const DEMO_ACCOUNTS = [

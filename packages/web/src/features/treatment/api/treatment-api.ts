@@ -12,7 +12,7 @@ import type {
   StaffAlertOut,
   UnexpectedSign,
 } from '@myomap/contract/treatment/aftercare.schemas';
-import { api } from '../../../lib/api-client.ts';
+import { api } from '../../../lib/api/api-client.ts';
 
 /**
  * The treatment routes: plans, series booking, session notes, aftercare check-ins and alerts.

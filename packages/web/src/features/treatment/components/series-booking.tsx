@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
 import { treatmentApi, type PlanView, type PractitionerDto, type SeriesVisit, type ServiceDto } from '../api/treatment-api.ts';
 import type { StaffUser } from '../api/treatment-api.ts';
 import { NumberInput } from './number-input.tsx';

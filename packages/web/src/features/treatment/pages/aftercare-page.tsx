@@ -4,7 +4,7 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Button, ButtonAnchor } from '../../../components/ui/button.tsx';
 import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
 import { treatmentApi, type AftercareAnswer, type AftercareView, type ClinicDto, type UnexpectedSign } from '../api/treatment-api.ts';
 import { AftercareAdvice } from '../components/aftercare-advice.tsx';
 import { useLoad } from '../lib/use-load.ts';

@@ -4,7 +4,6 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { treatmentApi, type StaffAlert } from '../api/treatment-api.ts';
-import { TreatmentLayout } from '../components/treatment-layout.tsx';
 import { useLoad } from '../lib/use-load.ts';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
@@ -20,9 +19,9 @@ import { Tag } from '../../../components/ui/tag.tsx';
 /** '/staff/alerts': the signed-in therapist's alerts, e.g. a check-in reporting an adverse event. */
 export function AlertsPage() {
   return (
-    <TreatmentLayout>
+    <>
       <AlertsList />
-    </TreatmentLayout>
+    </>
   );
 }
 

@@ -5,7 +5,6 @@ import { treatmentApi } from '../api/treatment-api.ts';
 import { AftercareAdvice } from '../components/aftercare-advice.tsx';
 import { HandoutItems } from '../components/handout-items.tsx';
 import { PrintSheet } from '../components/print-sheet.tsx';
-import { TreatmentLayout } from '../components/treatment-layout.tsx';
 import { useKnowledge } from '../lib/knowledge.ts';
 import { useLoad } from '../lib/use-load.ts';
 import { useTranslation } from 'react-i18next';
@@ -15,9 +14,9 @@ import { dateInZone, formatDay, formatInstant } from '../../../lib/clinic-time/c
 /** '/staff/plans/:id/handout': the printable home program with aftercare advice, EN/AR. */
 export function HandoutPage() {
   return (
-    <TreatmentLayout bare>
+    <div className="tr-bare">
       <Handout />
-    </TreatmentLayout>
+    </div>
   );
 }
 

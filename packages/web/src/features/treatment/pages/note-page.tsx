@@ -10,14 +10,14 @@ import { SaveStatus } from '../../../components/ui/save-status.tsx';
 import { Tag } from '../../../components/ui/tag.tsx';
 import { useUnsavedChangesGuard } from '../../../components/ui/use-unsaved-changes-guard.ts';
 import { ModalDialog } from '../../../components/ui/modal-dialog.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
 import { treatmentApi, type NoteView as NoteDto, type PrecautionConflict, type PrecautionOverride } from '../api/treatment-api.ts';
 import { conflictsOf, OverrideDialog, OverridesList } from '../components/precaution-panels.tsx';
 import { NoteEditor } from '../components/note-editor.tsx';
 import { NoteView } from '../components/note-view.tsx';
-import { TreatmentLayout } from '../components/treatment-layout.tsx';
 import { useKnowledge, type Knowledge } from '../lib/knowledge.ts';
-import { treatmentAbilities, useStaffUser } from '../lib/staff-session.tsx';
+import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
+import { treatmentAbilities } from '../lib/treatment-abilities.ts';
 import { useLoad } from '../lib/use-load.ts';
 import { DraftCoSign } from '../components/draft-co-sign.tsx';
 import { useTranslation } from 'react-i18next';
@@ -27,9 +27,9 @@ import { pick } from '../lib/format.ts';
 
 export function NotePage() {
   return (
-    <TreatmentLayout>
+    <>
       <NoteLoader />
-    </TreatmentLayout>
+    </>
   );
 }
 

@@ -7,7 +7,6 @@ import { AftercareAdvice } from '../components/aftercare-advice.tsx';
 import { HandoutItems } from '../components/handout-items.tsx';
 import { NoteView } from '../components/note-view.tsx';
 import { PrintSheet } from '../components/print-sheet.tsx';
-import { TreatmentLayout } from '../components/treatment-layout.tsx';
 import { namesFor, useKnowledge, type Knowledge } from '../lib/knowledge.ts';
 import { useLoad } from '../lib/use-load.ts';
 import { useTranslation } from 'react-i18next';
@@ -17,9 +16,9 @@ import { dateInZone, formatInstant } from '../../../lib/clinic-time/clinic-time.
 /** '/staff/notes/:id/print': the clinical note, or with ?kind=summary the patient's visit summary. */
 export function NotePrintPage() {
   return (
-    <TreatmentLayout bare>
+    <div className="tr-bare">
       <NotePrintLoader />
-    </TreatmentLayout>
+    </div>
   );
 }
 

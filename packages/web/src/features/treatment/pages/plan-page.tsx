@@ -10,15 +10,15 @@ import { PageFrame } from '../../../components/ui/page-frame.tsx';
 import { SaveStatus } from '../../../components/ui/save-status.tsx';
 import { Tag } from '../../../components/ui/tag.tsx';
 import { useUnsavedChangesGuard } from '../../../components/ui/use-unsaved-changes-guard.ts';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
 import { treatmentApi, type PlanView, type PrecautionConflict, type PrecautionOverride } from '../api/treatment-api.ts';
 import { PlanTargetsEditor } from '../components/plan-targets-editor.tsx';
 import { FrequencyEditor, GoalsEditor, HomeProgramEditor, PrecautionsEditor, ProblemsEditor, ProtocolsEditor } from '../components/plan-sections.tsx';
 import { conflictsOf, OverrideDialog, OverridesList, PrecautionActions, SuggestedChecks } from '../components/precaution-panels.tsx';
 import { SeriesBooking } from '../components/series-booking.tsx';
-import { TreatmentLayout } from '../components/treatment-layout.tsx';
 import { useKnowledge, type Knowledge } from '../lib/knowledge.ts';
-import { treatmentAbilities, useStaffUser } from '../lib/staff-session.tsx';
+import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
+import { treatmentAbilities } from '../lib/treatment-abilities.ts';
 import { useLoad } from '../lib/use-load.ts';
 import { DraftCoSign } from '../components/draft-co-sign.tsx';
 import { useTranslation } from 'react-i18next';
@@ -28,9 +28,9 @@ import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 export function PlanPage() {
   return (
-    <TreatmentLayout>
+    <>
       <PlanLoader />
-    </TreatmentLayout>
+    </>
   );
 }
 

@@ -11,6 +11,15 @@ export class ApiError extends Error {
 }
 
 let csrfToken: string | undefined;
+let unauthorizedListener: (() => void) | undefined;
+
+/**
+ * The one 401 handler: every answer of 401 from any request, read or write, in any feature, reaches
+ * this listener (the staff session registers it and ends the session, which sends the user to sign-in).
+ */
+export function onUnauthorized(listener: (() => void) | undefined): void {
+  unauthorizedListener = listener;
+}
 
 /** Set after sign-in (and on /api/auth/me); sent with every state-changing staff request. */
 export function setCsrfToken(token: string | undefined): void {
@@ -39,8 +48,16 @@ export async function api<T>(path: string, options: { method?: string; body?: un
     throw new ApiError(0, 'network_error', 'Network error');
   }
   const text = await response.text();
-  const data = text ? (JSON.parse(text) as unknown) : undefined;
+  let data: unknown;
+  try {
+    data = text ? (JSON.parse(text) as unknown) : undefined;
+  } catch {
+    // Not JSON (a proxy's error page): report the status, never a parse error.
+    data = undefined;
+    if (response.ok) throw new ApiError(response.status, 'unknown_error', 'The server sent an answer that is not JSON');
+  }
   if (!response.ok) {
+    if (response.status === 401) unauthorizedListener?.();
     const error = (data as { error?: { code?: string; message?: string; details?: unknown } } | undefined)?.error;
     throw new ApiError(response.status, error?.code ?? 'unknown_error', error?.message ?? response.statusText, error?.details);
   }

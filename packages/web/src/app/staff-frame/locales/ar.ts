@@ -1,0 +1,35 @@
+import type { Messages } from '../../../lib/i18n/messages.ts';
+import type { en } from './en.ts';
+
+export const ar: Messages<typeof en> = {
+  product: 'مايوماب',
+  navLabel: 'تنقل الموظفين',
+  signOut: 'تسجيل الخروج',
+  signOutEverywhere: 'تسجيل الخروج من كل الأجهزة',
+  skipToContent: 'انتقل إلى المحتوى',
+  loadFailed: 'تعذّر التحقق من جلستك. تحقق من الاتصال وحاول مرة أخرى.',
+  retry: 'حاول مرة أخرى',
+  nav: {
+    calendar: 'التقويم',
+    patients: 'المرضى',
+    reviews: 'قائمة المراجعة',
+    alerts: 'التنبيهات',
+    unreadAlerts_zero: 'لا تنبيهات غير مقروءة',
+    unreadAlerts_one: 'تنبيه واحد غير مقروء',
+    unreadAlerts_two: 'تنبيهان غير مقروءين',
+    unreadAlerts_few: '{{count}} تنبيهات غير مقروءة',
+    unreadAlerts_many: '{{count}} تنبيهًا غير مقروء',
+    unreadAlerts_other: '{{count}} تنبيه غير مقروء',
+    mailbox: 'صندوق الرسائل',
+    suspiciousBookings: 'حجوزات مُعلَّمة',
+    admin: 'الإدارة',
+    practitioners: 'المعالجون',
+    services: 'الخدمات',
+    rooms: 'الغرف',
+    users: 'حسابات الموظفين',
+    hours: 'الدوام والإجازات',
+    audit: 'سجل التدقيق',
+    security: 'الحساب والأمان',
+  },
+  roles: { admin: 'مسؤول النظام', reception: 'الاستقبال', therapist: 'معالج', physician: 'طبيب' },
+};

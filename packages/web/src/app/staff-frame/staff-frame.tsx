@@ -1,0 +1,193 @@
+import type { StaffAlertOut } from '@myomap/contract/treatment/aftercare.schemas';
+import { can } from '@myomap/domain/access/permissions';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { LanguageSwitch } from '../../components/ui/language-switch.tsx';
+import { LoadingState } from '../../components/ui/loading-state.tsx';
+import { EnrolRequiredPage } from '../../features/staff/accounts/enrol-required-page.tsx';
+import { api } from '../../lib/api/api-client.ts';
+import { useErrorText } from '../../lib/api/use-error-text.ts';
+import { clinicQuery } from '../../lib/clinic/clinic-query.ts';
+import { useStaffSession, useStaffUser, type StaffUser } from '../../lib/session/use-staff-session.ts';
+import './staff-frame.css';
+
+/** The signed-in user's own alerts; the navigation shows how many are unread. */
+const alertsQuery = queryOptions({
+  queryKey: ['staff', 'alerts'] as const,
+  queryFn: () => api<StaffAlertOut[]>('/api/staff/alerts'),
+});
+
+function NavItem({ to, label, badge }: { to: string; label: string; badge?: { count: number; text: string } }) {
+  return (
+    <li>
+      <NavLink to={to} className={({ isActive }) => (isActive ? 'frame-nav-link is-active' : 'frame-nav-link')} end={to === '/staff/patients'}>
+        {label}
+        {badge && badge.count > 0 ? (
+          <>
+            <span className="frame-nav-badge" aria-hidden="true">
+              {badge.count}
+            </span>
+            <span className="frame-visually-hidden">{`, ${badge.text}`}</span>
+          </>
+        ) : null}
+      </NavLink>
+    </li>
+  );
+}
+
+/** What the navigation offers a role: read from the one permission table the server enforces. */
+function Navigation({ user }: { user: StaffUser }) {
+  const { t } = useTranslation('frame');
+  const clinician = can(user.role, 'alerts.read');
+  const alerts = useQuery({ ...alertsQuery, enabled: clinician });
+  const unread = alerts.data?.filter((alert) => !alert.readAt).length ?? 0;
+  const admin = can(user.role, 'catalog.manage');
+  const exceptions = can(user.role, 'exceptions.write');
+  const audit = can(user.role, 'audit.read');
+  return (
+    <nav className="frame-sidenav" aria-label={t('navLabel')}>
+      <ul>
+        <NavItem to="/staff/calendar" label={t('nav.calendar')} />
+        <NavItem to="/staff/patients" label={t('nav.patients')} />
+        {can(user.role, 'review.queue.read') && <NavItem to="/staff/reviews" label={t('nav.reviews')} />}
+        {clinician && <NavItem to="/staff/alerts" label={t('nav.alerts')} badge={{ count: unread, text: t('nav.unreadAlerts', { count: unread }) }} />}
+        {can(user.role, 'mailbox.read') && <NavItem to="/staff/mailbox" label={t('nav.mailbox')} />}
+        {can(user.role, 'bookings.review') && <NavItem to="/staff/suspicious-bookings" label={t('nav.suspiciousBookings')} />}
+      </ul>
+      {(admin || exceptions || audit) && (
+        <>
+          <h2 className="frame-nav-heading">{t('nav.admin')}</h2>
+          <ul>
+            {admin && <NavItem to="/staff/admin/practitioners" label={t('nav.practitioners')} />}
+            {admin && <NavItem to="/staff/admin/services" label={t('nav.services')} />}
+            {admin && <NavItem to="/staff/admin/rooms" label={t('nav.rooms')} />}
+            {admin && <NavItem to="/staff/admin/users" label={t('nav.users')} />}
+            {exceptions && <NavItem to="/staff/admin/hours" label={t('nav.hours')} />}
+            {audit && <NavItem to="/staff/audit" label={t('nav.audit')} />}
+          </ul>
+        </>
+      )}
+    </nav>
+  );
+}
+
+function TopBar() {
+  const { t, i18n } = useTranslation('frame');
+  const user = useStaffUser();
+  const { signOut } = useStaffSession();
+  const errorText = useErrorText();
+  const navigate = useNavigate();
+  const clinic = useQuery(clinicQuery);
+  const [error, setError] = useState<string>();
+  const clinicName = clinic.data ? (i18n.language === 'ar' ? clinic.data.name.ar : clinic.data.name.en) : '';
+
+  async function leave(everywhere: boolean) {
+    setError(undefined);
+    try {
+      await signOut(everywhere);
+      await navigate('/staff/sign-in', { replace: true });
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  }
+
+  return (
+    <>
+      <header className="frame-topbar">
+        <div className="frame-topbar-brand">
+          <span className="frame-logo" aria-hidden="true">
+            M
+          </span>
+          <div>
+            <div className="frame-brand">{t('product')}</div>
+            <div className="frame-clinic-name">{clinicName}</div>
+          </div>
+        </div>
+        <div className="frame-topbar-actions">
+          <LanguageSwitch />
+          <details className="frame-user-menu">
+            <summary>
+              <span className="frame-user-name">{user.name}</span>
+              <span className="frame-role-badge">{t(`roles.${user.role}`)}</span>
+            </summary>
+            <div className="frame-user-menu-panel">
+              <p className="frame-muted" dir="ltr">
+                {user.email}
+              </p>
+              <NavLink className="frame-user-menu-link" to="/staff/account">
+                {t('nav.security')}
+              </NavLink>
+              <Button variant="secondary" block onClick={() => void leave(false)}>
+                {t('signOut')}
+              </Button>
+              <Button variant="ghost" block onClick={() => void leave(true)}>
+                {t('signOutEverywhere')}
+              </Button>
+            </div>
+          </details>
+        </div>
+      </header>
+      {error ? (
+        <div className="frame-alert">
+          <Alert tone="error">{error}</Alert>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The one frame of every staff screen: the sign-in guard (signed-out visitors go to sign-in and come
+ * back afterwards; a role that must enrol in two-factor does that first), the top bar and the
+ * navigation for the user's role. `bare` keeps the guard and drops the chrome, for print views.
+ */
+export function StaffFrame({ bare = false }: { bare?: boolean }) {
+  const { t } = useTranslation('frame');
+  const { t: tc } = useTranslation('common');
+  const { state } = useStaffSession();
+  const location = useLocation();
+
+  if (state.status === 'loading') {
+    return (
+      <div className="frame-page-loading">
+        <LoadingState label={tc('loading')} />
+      </div>
+    );
+  }
+  if (state.status === 'signed-out') {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={`/staff/sign-in?next=${encodeURIComponent(next)}`} replace />;
+  }
+  if (state.status === 'error') {
+    return (
+      <div className="frame-page-loading">
+        <Alert tone="error">{t('loadFailed')}</Alert>
+        <Button variant="secondary" onClick={() => window.location.reload()}>
+          {t('retry')}
+        </Button>
+      </div>
+    );
+  }
+  // Two-factor required and not set up: nothing else until it is.
+  if (state.stage === 'enrol') return <EnrolRequiredPage />;
+  if (bare) return <Outlet />;
+
+  return (
+    <div className="frame-app">
+      <a className="frame-skip-link" href="#frame-main">
+        {t('skipToContent')}
+      </a>
+      <TopBar />
+      <div className="frame-body">
+        <Navigation user={state.user} />
+        <main id="frame-main" className="frame-main" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { ErrorCode } from '@myomap/contract/common/error.schemas';
+
+/**
+ * What the reader sees for each coded error, whichever screen it happens on. The type lists every
+ * code of the server's error table (packages/contract/src/common/error.schemas.ts): a new code
+ * without its text here does not compile. A screen that needs a more specific line checks the code
+ * itself and falls back to these.
+ */
+export type ErrorTexts = Record<ErrorCode | 'network_error' | 'unknown_error', string>;
+
+export const en = {
+  validation_failed: 'Some details are missing or not valid. Check the form and try again.',
+  invalid_json: 'The request could not be read. Reload the page and try again.',
+  invalid_url: 'This address is not valid. Check the link.',
+  invalid_multipart: 'The file could not be read. Choose it again.',
+  unknown_zone: 'The time zone is not known.',
+  invalid_range: 'Check the dates: the first must not be after the last.',
+  unauthenticated: 'Your session has ended. Please sign in again.',
+  invalid_credentials: 'That email and password do not match a staff account.',
+  invalid_two_factor_code: 'That code is not right, or was already used. Wait for the next code and try again.',
+  forbidden: 'Your role does not allow this.',
+  csrf_failed: 'The page is out of date. Reload it and try again.',
+  two_factor_enrolment_required: 'Set up two-factor sign-in first.',
+  wrong_password: 'Your current password is not right.',
+  not_author: 'Only the author edits or signs this draft.',
+  not_found: 'That record no longer exists. It may have been changed by someone else.',
+  link_invalid: 'This link has expired or was already used.',
+  unknown_service: 'That service is not available.',
+  unknown_practitioner: 'That practitioner does not offer this service.',
+  slot_unavailable: 'That time is no longer free. Choose another time.',
+  conflict: 'Someone else changed this at the same time. Reload and try again.',
+  setup_complete: 'The first administrator already exists. Sign in instead.',
+  email_taken: 'A staff member already has this email.',
+  last_admin: 'The clinic needs at least one active administrator.',
+  own_account: 'Manage your own account on the Account & security page.',
+  two_factor_required: 'Your role must sign in with two-factor.',
+  two_factor_already_enabled: 'Two-factor sign-in is already on.',
+  two_factor_not_started: 'Start the set-up again.',
+  already_cancelled: 'This appointment is already cancelled.',
+  cancellation_window_passed: 'It is too late to change this appointment online. Please call the clinic.',
+  offer_expired: 'This offer has expired or was taken by someone else.',
+  note_signed: 'This note is signed and locked. Add an addendum instead.',
+  consent_required: 'The patient has not signed the current consent. Ask them to sign before treatment.',
+  physician_clearance_required: 'The safety screen refers this patient to a physician. Treatment waits for clearance.',
+  screening_required: 'The intake and safety screen are not complete.',
+  referred_by_physician: 'A physician has referred this patient on. Do not treat until they are cleared.',
+  patient_merged: 'This record has been merged into another. Open the patient again.',
+  identity_check_required: 'This online booking may be an existing patient. Reception must check and merge the records first.',
+  visit_in_future: 'This visit has not started yet.',
+  precaution_conflict: 'This contradicts the patient’s precautions.',
+  reasoning_suspended: 'Suggestions are paused for this patient until the safety review is done.',
+  episode_closed: 'This episode of care has ended. Open a new one to record more.',
+  clearance_reason_required: 'Give the reason for the clearance.',
+  instrument_not_licensed: 'The clinic does not hold a licence for this questionnaire.',
+  idempotency_key_reused: 'This request was already sent with other details. Reload and try again.',
+  unprocessable: 'This cannot be done as asked. Check the details and try again.',
+  password_too_weak: 'Choose a stronger password.',
+  payload_too_large: 'This is too large to send. Choose a smaller file.',
+  unsupported_media_type: 'This kind of file is not accepted.',
+  rate_limited: 'Too many attempts. Wait a moment, then try again.',
+  booking_limit_reached: 'You have reached the number of bookings allowed online. Please call the clinic.',
+  internal_error: 'Something went wrong on the clinic’s server. Nothing was changed. Try again.',
+  network_error: 'The clinic server could not be reached. Check the connection and try again.',
+  unknown_error: 'Something went wrong. Please try again.',
+} satisfies ErrorTexts;
