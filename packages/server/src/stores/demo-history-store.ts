@@ -1,5 +1,10 @@
 import type { Sql } from '../database/database.ts';
 
+/** Instances starting together on one PostgreSQL seed the history once: the second waits, then finds patients. */
+export async function lockDemoHistory(tx: Sql): Promise<void> {
+  await tx.query(`select pg_advisory_xact_lock(hashtext('myomap.demo_history'))`);
+}
+
 /** The demo history goes only into a clinic with no patients yet: a second start, or a clinic in use, gets nothing. */
 export async function countPatients(sql: Sql): Promise<number> {
   const [row] = await sql.query<{ n: number }>('select count(*)::int as n from patients');

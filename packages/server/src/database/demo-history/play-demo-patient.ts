@@ -17,10 +17,10 @@ import { currentConsentVersion, loadSafety } from '../../safety/intake-service.t
 import { recordPhysicianReview } from '../../safety/record-physician-review.ts';
 import { startTreatmentSession } from '../../safety/start-treatment-session.ts';
 import { cancelAppointmentRow, insertAppointment, markAppointmentNoShow } from '../../stores/appointment-store.ts';
+import { lockNote } from '../../stores/note-store.ts';
 import { approveTreatmentPlan, cosignTreatmentPlan } from '../../treatment/approve-treatment-plan.ts';
 import { openSessionNote } from '../../treatment/open-session-note.ts';
 import { proposePlan } from '../../treatment/propose-plan.ts';
-import { describeNote } from '../../treatment/read-session-note.ts';
 import { saveSessionNote } from '../../treatment/save-session-note.ts';
 import { signSessionNote } from '../../treatment/sign-session-note.ts';
 import type { PlannedAppointment, PlannedMeasures, PlannedNote, PlannedPatient } from './plan-demo-history.ts';
@@ -236,7 +236,8 @@ export async function playDemoPatient(
     counts.measurements += await recordVisitMeasures(ctx, episodeId, planned.measures, patient, therapist, lefsItems);
     step(55);
     const note = await openSessionNote(ctx, session.id, therapist);
-    const started = await describeNote(ctx.db, note.id);
+    const started = await lockNote(ctx.db, note.id);
+    if (!started) throw new Error(`note ${note.id} was not started`);
     step(planned.durationMinutes - 5);
     await saveSessionNote(ctx, note.id, { data: fillNote(started.data, planned.note, patient, planned.measures.nprs) }, therapist);
     step(planned.durationMinutes);
