@@ -410,6 +410,11 @@ export function planDemoHistory(input: PlanInput): PlannedPatient[] {
       intensity: clamp(Math.round(trajectory.nprs[0] * z.share), 1, 10),
     }));
     const fillsIntake = course !== 'new' || random() < 0.5;
+    const psfsAnswers: Record<string, IntakeAnswerValue> = {};
+    activities.forEach((activity, n) => {
+      psfsAnswers[`psfs-${n + 1}-activity`] = activity;
+      psfsAnswers[`psfs-${n + 1}-score`] = trajectory.psfs[n]?.[0] ?? 5;
+    });
     const phone = `+971 50 000 ${String(1000 + i * 7).padStart(4, '0')}`;
     return {
       name: person.name,
@@ -435,12 +440,7 @@ export function planDemoHistory(input: PlanInput): PlannedPatient[] {
             'pain-worst': worst,
             'pain-duration': painDuration,
             'pain-cause': complaint.painCause,
-            ...Object.fromEntries(
-              activities.flatMap((activity, n) => [
-                [`psfs-${n + 1}-activity`, activity],
-                [`psfs-${n + 1}-score`, trajectory.psfs[n]?.[0] ?? 5],
-              ]),
-            ),
+            ...psfsAnswers,
             ...(precaution?.answers(side) ?? {}),
           }
         : null,
