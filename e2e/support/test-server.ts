@@ -18,7 +18,8 @@ export async function startTestServer(options: { now: string; env?: Record<strin
 export async function startTestServer(options?: { env?: Record<string, string> }): Promise<TestServer & { clock: Clock }>;
 export async function startTestServer(options: { now?: string; env?: Record<string, string> } = {}): Promise<TestServer & { clock: Clock }> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'myomap-e2e-'));
-  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, OUTBOX_INTERVAL_MS: '500', ...options.env });
+  // The demo clinic without its fictional history: each test makes the visits it needs.
+  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, OUTBOX_INTERVAL_MS: '500', SEED_DEMO_HISTORY: '0', ...options.env });
   const clock = options.now ? new ManualClock(new Date(options.now)) : systemClock;
   const running = await startApp(config, clock);
   const address = running.app.server.address();

@@ -8,6 +8,7 @@ import { openDatabase } from './database/open-database.ts';
 import { openPostgres } from './database/open-postgres.ts';
 import { describeCurrentRole, grantRuntimeRole } from './database/runtime-role.ts';
 import { seedDemoClinic } from './database/seed-demo-clinic.ts';
+import { seedDemoHistory, shouldSeedDemoHistory } from './database/seed-demo-history.ts';
 import { issueSetupLinkIfNoStaff, SETUP_LINK_HOURS } from './accounts/first-run-setup.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
 import { createMailer } from './lib/mailer.ts';
@@ -51,6 +52,15 @@ async function migrateAsOwner(migrationDatabaseUrl: string, runtime: Database): 
   }
 }
 
+async function seedHistoryOrClose(ctx: AppContext) {
+  try {
+    return await seedDemoHistory(ctx, ctx.clock.now());
+  } catch (error) {
+    await ctx.db.close().catch(() => undefined);
+    throw error;
+  }
+}
+
 /** Opens the database, migrates, seeds when asked, listens and starts the outbox worker. */
 export async function startApp(config: AppConfig, clock: Clock = systemClock, options: { logger?: boolean } = {}): Promise<RunningApp> {
   const db = await openDatabase(config);
@@ -68,7 +78,10 @@ export async function startApp(config: AppConfig, clock: Clock = systemClock, op
   const clinic = await loadClinic(db).catch(() => undefined);
   const mailer = createMailer(config.smtpUrl, `"${clinic?.nameEn ?? 'Myomap'}" <${clinic?.email || 'no-reply@myomap.app'}>`);
   const ctx: AppContext = { config, db, clock, mailer };
+  // A newcomer's first start shows a living clinic: six months of fictional patients (never in production).
+  const history = shouldSeedDemoHistory(config) ? await seedHistoryOrClose(ctx) : undefined;
   const app = await buildApp(ctx, options);
+  if (history?.seeded) app.log.info({ demoHistory: history }, 'Seeded the demo clinic with a fictional six-month history.');
   const stopWorker =
     config.outboxIntervalMs > 0
       ? startOutboxWorker(db, mailer, clock, config.outboxIntervalMs, (error) => app.log.error(error), backgroundTasks(ctx), config.sessionSecret)

@@ -9,6 +9,8 @@ export interface AppConfig {
   /** The owner role's connection: runs migrations and grants DATABASE_URL's role only what the app needs. */
   migrationDatabaseUrl: string | undefined;
   seedDemo: boolean;
+  /** With the demo clinic, six months of fictional patients and visits (SEED_DEMO_HISTORY; never in production). */
+  seedDemoHistory: boolean;
   /** NODE_ENV=production: demo staff are never seeded, whatever SEED_DEMO says. */
   production: boolean;
   smtpUrl: string | undefined;
@@ -73,6 +75,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // The embedded database seeds the demo clinic unless told not to; a server only when asked.
   const seedDemo = seedRaw === undefined || seedRaw === '' ? !databaseUrl : seedRaw === '1' || seedRaw === 'true';
 
+  const historyRaw = env.SEED_DEMO_HISTORY;
+  if (historyRaw !== undefined && !['0', '1', 'true', 'false', ''].includes(historyRaw)) {
+    problems.push(`SEED_DEMO_HISTORY must be 1 or 0, got "${historyRaw}"`);
+  }
+  // On by default with the demo clinic; tests that need an empty calendar turn it off.
+  const seedDemoHistory = historyRaw === undefined || historyRaw === '' ? seedDemo : historyRaw === '1' || historyRaw === 'true';
+
   const smtpUrl = env.SMTP_URL?.trim() || undefined;
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must start with smtp:// or smtps://');
 
@@ -117,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl,
     migrationDatabaseUrl,
     seedDemo,
+    seedDemoHistory,
     production: env.NODE_ENV === 'production',
     smtpUrl,
     publicUrl,

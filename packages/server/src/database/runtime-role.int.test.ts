@@ -122,7 +122,14 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two roles on PostgreSQL: MIGRATIO
     await admin.exec(`create role ${quoteIdent(role)} login`);
     try {
       const config = {
-        ...loadConfig({ PORT: '0', OUTBOX_INTERVAL_MS: '0', SEED_DEMO: '1', DATABASE_URL: runtimeUrl.toString(), MIGRATION_DATABASE_URL: adminUrl.toString() }),
+        ...loadConfig({
+          PORT: '0',
+          OUTBOX_INTERVAL_MS: '0',
+          SEED_DEMO: '1',
+          SEED_DEMO_HISTORY: '0',
+          DATABASE_URL: runtimeUrl.toString(),
+          MIGRATION_DATABASE_URL: adminUrl.toString(),
+        }),
       };
       const running = await startApp(config, new ManualClock(new Date(DEFAULT_TEST_NOW)));
       try {

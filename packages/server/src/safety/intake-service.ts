@@ -100,9 +100,13 @@ export async function saveIntake(tx: Sql, appointment: AppointmentRow, response:
   const intakeId = row?.id ?? '';
   const answers = answersFromQuestionnaireResponse(response, intakeQuestionnaire);
   await tx.query('delete from intake_answers where intake_id = $1', [intakeId]);
-  for (const [linkId, value] of Object.entries(answers)) {
-    if (value === undefined) continue;
-    await tx.query('insert into intake_answers (intake_id, link_id, value) values ($1, $2, $3)', [intakeId, linkId, JSON.stringify(value)]);
+  // One statement for all answers: a progressive save of a 120-answer intake is one round trip, not 120.
+  const entries = Object.entries(answers).filter((entry): entry is [string, NonNullable<(typeof entry)[1]>] => entry[1] !== undefined);
+  if (entries.length > 0) {
+    await tx.query(
+      'insert into intake_answers (intake_id, link_id, value) select $1, link_id, value from unnest($2::text[], $3::jsonb[]) as a(link_id, value)',
+      [intakeId, entries.map(([linkId]) => linkId), entries.map(([, value]) => JSON.stringify(value))],
+    );
   }
   await writeAudit(tx, actor, { action: 'intake.save', entityType: 'intake', entityId: intakeId, after: { answered: Object.keys(answers).length } });
   return { savedAt: now.toISOString(), missingRequired: listMissingRequired(answers) };

@@ -127,3 +127,12 @@ export async function moveAppointmentRow(
   if (!row) throw new Error('move matched no row');
   return row;
 }
+
+/** The patient did not come: a past visit still confirmed becomes a no-show (kept on the calendar, not in the episode's visits). */
+export async function markAppointmentNoShow(sql: Sql, id: string): Promise<AppointmentRow | undefined> {
+  const [row] = await sql.query<AppointmentRow>(
+    `update appointments a set status = 'no_show' where a.id = $1 and a.kind = 'visit' and a.status = 'confirmed' returning ${appointmentColumns}`,
+    [id],
+  );
+  return row;
+}
