@@ -340,7 +340,7 @@ describe('staff screens by role', () => {
     await page.getByRole('heading', { name: 'Not available for your role' }).waitFor();
     expect((await staffRequest(page, 'GET', '/api/staff/audit')).status).toBe(403);
     expect((await staffRequest(page, 'GET', '/api/staff/mailbox')).status).toBe(403);
-    const denied = await staffRequest<{ error: { code: string } }>(page, 'POST', '/api/staff/rooms', { nameEn: 'Room X', nameAr: 'غرفة', active: true });
+    const denied = await staffRequest<{ error: { code: string } }>(page, 'POST', '/api/staff/rooms', { name: { en: 'Room X', ar: 'غرفة' }, active: true });
     expect(denied.status).toBe(403);
     expect(denied.data.error.code).toBe('forbidden');
   });

@@ -129,8 +129,8 @@ export const ReviewQueueEntryOut = Type.Object({
 export type ReviewQueueEntryOut = Static<typeof ReviewQueueEntryOut>;
 export const ReviewQueueOut = Type.Array(ReviewQueueEntryOut);
 
-/** A precaution carried onto the session: a screening rule's text, or a physician's own words. */
-export const SessionPrecaution = Type.Union([LocalizedText, Type.String()]);
+/** A precaution carried onto the session: a screening rule's text, or a physician's own words (the same in both languages). */
+export const SessionPrecaution = LocalizedText;
 /** POST /api/staff/appointments/:id/sessions: 201 when started, 200 when it already was. */
 export const SessionStartedOut = Type.Object({
   id: Type.String(),

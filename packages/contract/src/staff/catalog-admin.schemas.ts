@@ -1,13 +1,19 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { LocalizedText, LocalizedTextIn } from '../common/localized-text.schemas.ts';
 import { NonBlankText } from '../common/text.schemas.ts';
 
 /**
  * The clinic's catalogue as staff manage it: practitioners (with weekly hours), services and
  * rooms. Staff see every row, inactive and offline ones too; the public catalogue is catalog/.
+ * Text in two languages is one `{ en, ar }` field (`name`, `title`, `description`); a patch that
+ * changes one gives both languages.
  */
 export const CatalogIdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 
-const Name = NonBlankText({ maxLength: 200 });
+/** Names are required in both languages; titles and descriptions may be empty. */
+const Name = LocalizedTextIn(NonBlankText({ maxLength: 200 }));
+const Title = LocalizedTextIn(Type.String({ maxLength: 200 }));
+const Description = LocalizedTextIn(Type.String({ maxLength: 2000 }));
 const PractitionerKind = Type.Union([Type.Literal('therapist'), Type.Literal('physician')]);
 
 /** 'HH:MM', 24-hour, in the clinic's zone. */
@@ -22,10 +28,8 @@ export type WeeklyInterval = Static<typeof WeeklyInterval>;
 
 export const PractitionerFields = Type.Object(
   {
-    nameEn: Name,
-    nameAr: Name,
-    titleEn: Type.String({ maxLength: 200 }),
-    titleAr: Type.String({ maxLength: 200 }),
+    name: Name,
+    title: Title,
     kind: PractitionerKind,
     color: Type.String({ pattern: '^#[0-9a-fA-F]{6}$' }),
     bookableOnline: Type.Boolean(),
@@ -39,10 +43,8 @@ export const PractitionerPatch = Type.Partial(PractitionerFields, { additionalPr
 
 export const ServiceFields = Type.Object(
   {
-    nameEn: Name,
-    nameAr: Name,
-    descriptionEn: Type.String({ maxLength: 2000 }),
-    descriptionAr: Type.String({ maxLength: 2000 }),
+    name: Name,
+    description: Description,
     durationMinutes: Type.Integer({ minimum: 5, maximum: 480 }),
     bufferBeforeMinutes: Type.Integer({ minimum: 0, maximum: 120 }),
     bufferAfterMinutes: Type.Integer({ minimum: 0, maximum: 120 }),
@@ -57,7 +59,7 @@ export const ServiceFields = Type.Object(
 export type ServiceFields = Static<typeof ServiceFields>;
 export const ServicePatch = Type.Partial(ServiceFields, { additionalProperties: false });
 
-export const RoomFields = Type.Object({ nameEn: Name, nameAr: Name, active: Type.Boolean() }, { additionalProperties: false });
+export const RoomFields = Type.Object({ name: Name, active: Type.Boolean() }, { additionalProperties: false });
 export type RoomFields = Static<typeof RoomFields>;
 export const RoomPatch = Type.Partial(RoomFields, { additionalProperties: false });
 
@@ -65,10 +67,8 @@ const Out = { id: Type.String() };
 
 export const StaffPractitioner = Type.Object({
   ...Out,
-  nameEn: Type.String(),
-  nameAr: Type.String(),
-  titleEn: Type.String(),
-  titleAr: Type.String(),
+  name: LocalizedText,
+  title: LocalizedText,
   kind: PractitionerKind,
   color: Type.String(),
   bookableOnline: Type.Boolean(),
@@ -81,10 +81,8 @@ export type StaffPractitioner = Static<typeof StaffPractitioner>;
 
 export const StaffService = Type.Object({
   ...Out,
-  nameEn: Type.String(),
-  nameAr: Type.String(),
-  descriptionEn: Type.String(),
-  descriptionAr: Type.String(),
+  name: LocalizedText,
+  description: LocalizedText,
   durationMinutes: Type.Integer(),
   bufferBeforeMinutes: Type.Integer(),
   bufferAfterMinutes: Type.Integer(),
@@ -96,7 +94,7 @@ export const StaffService = Type.Object({
 });
 export type StaffService = Static<typeof StaffService>;
 
-export const StaffRoom = Type.Object({ ...Out, nameEn: Type.String(), nameAr: Type.String(), active: Type.Boolean() });
+export const StaffRoom = Type.Object({ ...Out, name: LocalizedText, active: Type.Boolean() });
 export type StaffRoom = Static<typeof StaffRoom>;
 
 /** A created or updated practitioner, service or room. */

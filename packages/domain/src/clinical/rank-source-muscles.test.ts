@@ -57,15 +57,15 @@ describe('rankSourceMuscles', () => {
     expect(ids(ranked)).toEqual(['jaw_closer', 'neck_shoulder']);
     expect(ranked[0]?.matchedZones).toEqual([{ zone: 'jaw_tmj', relation: 'primary' }]);
     expect(ranked[1]?.matchedZones).toEqual([{ zone: 'jaw_tmj', relation: 'spillover' }]);
-    expect(ranked[1]?.why).toContain('spillover');
+    expect(ranked[1]?.why.en).toContain('spillover');
   });
 
   it('prefers the muscle that explains every marked area', () => {
     const ranked = rankSourceMuscles({ zones: [{ zone: 'temple' }, { zone: 'posterior_neck' }] }, kb);
     expect(ranked[0]?.muscleId).toBe('neck_shoulder');
     expect(ranked[0]?.score).toBeGreaterThan(ranked[1]?.score ?? 1);
-    expect(ranked[0]?.why).toContain('the two areas you marked');
-    expect(ranked.find((c) => c.muscleId === 'temple_jaw')?.why).toContain('one of the two areas');
+    expect(ranked[0]?.why.en).toContain('the two areas you marked');
+    expect(ranked.find((c) => c.muscleId === 'temple_jaw')?.why.en).toContain('one of the two areas');
   });
 
   it('points right-sided pain to right-sided muscles only', () => {
@@ -80,7 +80,7 @@ describe('rankSourceMuscles', () => {
     );
     expect(ranked.length).toBeGreaterThan(0);
     expect(ranked.every((c) => c.side === 'right')).toBe(true);
-    expect(ranked[0]?.why).toMatch(/on the right/);
+    expect(ranked[0]?.why.en).toMatch(/on the right/);
     expect(ranked[0]?.matchedZones.every((m) => m.side === 'right')).toBe(true);
   });
 
@@ -106,7 +106,7 @@ describe('rankSourceMuscles', () => {
     const alone = rankSourceMuscles({ zones: [{ zone: 'forehead' }] }, kb);
     expect(alone[0]).toMatchObject({ muscleId: 'front_neck', matchedZones: [{ zone: 'forehead', relation: 'primary' }] });
     expect(alone[0]?.side).toBeUndefined();
-    expect(alone[0]?.why).toContain('either side');
+    expect(alone[0]?.why.en).toContain('either side');
 
     // A side given for a midline zone is ignored: the forehead has no side.
     const both = rankSourceMuscles(
@@ -121,7 +121,7 @@ describe('rankSourceMuscles', () => {
     );
     const sides = both.filter((c) => c.muscleId === 'front_neck').map((c) => c.side);
     expect(sides).toEqual(['left', 'right']);
-    expect(both.find((c) => c.muscleId === 'front_neck')?.why).toContain('midline');
+    expect(both.find((c) => c.muscleId === 'front_neck')?.why.en).toContain('midline');
   });
 
   it('matches a muscle with bilateral referral to pain on either side, once', () => {
@@ -138,7 +138,7 @@ describe('rankSourceMuscles', () => {
     expect(sheet).toHaveLength(1);
     expect(sheet[0]?.side).toBeUndefined();
     expect(sheet[0]?.matchedZones).toHaveLength(2);
-    expect(sheet[0]?.why).toContain('both sides');
+    expect(sheet[0]?.why.en).toContain('both sides');
     // An ordinary muscle is considered on each side, each explaining half of the map.
     expect(ranked.filter((c) => c.muscleId === 'lumbar_block').map((c) => c.side)).toEqual(['left', 'right']);
   });
@@ -158,7 +158,7 @@ describe('rankSourceMuscles', () => {
 
     const raised = rankSourceMuscles({ zones, palpatedTriggerPoints: [{ muscleId: 'temple_jaw', activity: 'active', reproducesFamiliarPain: true }] }, kb);
     expect(raised[0]?.muscleId).toBe('temple_jaw');
-    expect(raised[0]?.why).toContain('An active trigger point that reproduces the familiar pain was palpated here.');
+    expect(raised[0]?.why.en).toContain('An active trigger point that reproduces the familiar pain was palpated here.');
   });
 
   it('applies a palpation finding only to its own side', () => {
@@ -168,9 +168,9 @@ describe('rankSourceMuscles', () => {
     );
     const right = ranked.find((c) => c.muscleId === 'temple_jaw' && c.side === 'right');
     const left = ranked.find((c) => c.muscleId === 'temple_jaw' && c.side === 'left');
-    expect(right?.why).not.toContain('palpated');
+    expect(right?.why.en).not.toContain('palpated');
     expect(left?.matchedZones).toEqual([]);
-    expect(left?.why).toMatch(/^Palpated: an active trigger point was found/);
+    expect(left?.why.en).toMatch(/^Palpated: an active trigger point was found/);
   });
 
   it('lists a palpated muscle whose pattern misses the map, with a modest score', () => {
@@ -182,8 +182,8 @@ describe('rankSourceMuscles', () => {
     expect(palpated?.matchedZones).toEqual([]);
     expect(palpated?.score).toBeGreaterThan(0);
     expect(palpated?.score).toBeLessThanOrEqual(0.3);
-    expect(palpated?.why).toContain('palpated'.replace('p', 'P'));
-    expect(palpated?.why).toContain('does not cover the areas you marked');
+    expect(palpated?.why.en).toContain('palpated'.replace('p', 'P'));
+    expect(palpated?.why.en).toContain('does not cover the areas you marked');
   });
 
   it('lists palpated muscles even with no pain map', () => {
@@ -227,7 +227,7 @@ describe('rankSourceMuscles', () => {
     const under = muscle('b_under', ['temple'], [], { triggerPoints: [{ id: 'b_tp', location: { en: 'temple', ar: 'الصدغ' }, zone: 'temple' }] });
     const ranked = rankSourceMuscles({ zones: [{ zone: 'temple' }] }, fixture([away, under]));
     expect(ids(ranked)).toEqual(['b_under', 'a_away']);
-    expect(ranked[0]?.why).toContain('trigger point under the temple');
+    expect(ranked[0]?.why.en).toContain('trigger point under the temple');
   });
 
   it('throws UnknownZoneError naming every unknown zone', () => {
@@ -271,7 +271,7 @@ describe('rankSourceMuscles', () => {
       expect(c.score).toBeGreaterThan(0);
       expect(c.score).toBeLessThanOrEqual(1);
       expect(Math.round(c.score * 1000) / 1000).toBe(c.score);
-      expect(c.why_ar).toMatch(/[\u0600-\u06ff]/);
+      expect(c.why.ar).toMatch(/[\u0600-\u06ff]/);
     }
   });
 });

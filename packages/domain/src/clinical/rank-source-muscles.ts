@@ -104,15 +104,13 @@ interface Weighed {
 }
 
 function describe({ entry, score, evidence }: Weighed, index: ReferralIndex): SourceCandidate {
-  const { why, why_ar } = writeSourceExplanation(evidence, index);
   return {
     muscleId: entry.muscle.id,
     name: entry.muscle.name,
     ...(evidence.side ? { side: evidence.side } : {}),
     score,
     matchedZones: evidence.matched.map(({ zone, side, relation }) => ({ zone, ...(side ? { side } : {}), relation })),
-    why,
-    why_ar,
+    why: writeSourceExplanation(evidence, index),
   };
 }
 

@@ -43,8 +43,8 @@ export interface SourceCandidate {
   /** 0..1, three decimals. */
   score: number;
   matchedZones: MatchedZone[];
-  why: string;
-  why_ar?: string;
+  /** Why this muscle is a candidate, in both languages (the one `{ en, ar }` shape). */
+  why: Localized;
 }
 
 /** A pain map named a zone the knowledge base does not know. The API maps it to 400. */

@@ -1,3 +1,4 @@
+import type { Localized } from '../knowledge/knowledge-schemas.ts';
 import type { ReferralIndex } from './build-referral-index.ts';
 import type { MatchedZone, PalpatedTriggerPoint, Side } from './source-finder-types.ts';
 
@@ -22,7 +23,7 @@ export interface CandidateEvidence {
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const countWord = (n: number): string => NUMBER_WORDS[n] ?? String(n);
 
-export function writeSourceExplanation(evidence: CandidateEvidence, index: ReferralIndex): { why: string; why_ar: string } {
+export function writeSourceExplanation(evidence: CandidateEvidence, index: ReferralIndex): Localized {
   const en: string[] = [];
   const ar: string[] = [];
   const labelsOf = (relation: 'primary' | 'spillover') =>
@@ -101,7 +102,7 @@ export function writeSourceExplanation(evidence: CandidateEvidence, index: Refer
       ar.push(`بالجسّ: وُجدت ${kindAr} في هذه العضلة.`);
     }
   }
-  return { why: en.join(' '), why_ar: ar.join(' ') };
+  return { en: en.join(' '), ar: ar.join(' ') };
 }
 
 /** "Temple" → "temple" inside a sentence, but "TMJ ..." keeps its capitals. */

@@ -177,7 +177,7 @@ describe.each(databaseTargets)('patient identity: online bookings and merges on 
     ).toBe(201);
     const started = await startSession(second.id);
     expect(started.statusCode).toBe(201);
-    expect(started.json().precautions).toContain('Light pressure');
+    expect(started.json().precautions).toContainEqual({ en: 'Light pressure', ar: 'Light pressure' });
 
     // Merging the same record again is refused; the append-only records stay append-only outside a merge.
     const again = await t.app.inject({ method: 'POST', url: mergeUrl, headers: reception, payload: { duplicateId, identityChecked: true } });

@@ -24,12 +24,12 @@ export function listBodyZones(): BodyZoneOut[] {
 export function findSourceMuscles(request: SourceFinderIn): SourceFinderOut {
   try {
     return {
-      candidates: rankSourceMuscles(request).map(({ name, why, why_ar, ...rest }) => ({
+      candidates: rankSourceMuscles(request).map(({ name, why, ...rest }) => ({
         ...rest,
         name: name.en,
         label: name,
-        why,
-        explanation: { en: why, ar: why_ar ?? why },
+        why: why.en,
+        explanation: why,
       })),
     };
   } catch (error) {

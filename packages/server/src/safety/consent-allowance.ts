@@ -1,5 +1,6 @@
 import type { Sql } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
+import { countRecentConsentsForLink } from '../stores/consent-store.ts';
 
 /**
  * Consents signed through one patient link (one appointment) per day. A patient may sign
@@ -10,12 +11,7 @@ export const CONSENTS_PER_LINK_PER_DAY = 3;
 
 /** Refuses (429 rate_limited) a consent over the limit; the advisory lock makes concurrent signatures count in turn. */
 export async function assertConsentAllowance(tx: Sql, appointmentId: string, now: Date): Promise<void> {
-  await tx.query(`select pg_advisory_xact_lock(hashtext('consent-link:' || $1))`, [appointmentId]);
-  const [row] = await tx.query<{ n: number }>(
-    `select count(*)::int as n from consents where appointment_id = $1 and signed_at > $2::timestamptz - interval '1 day'`,
-    [appointmentId, now.toISOString()],
-  );
-  if ((row?.n ?? 0) >= CONSENTS_PER_LINK_PER_DAY) {
+  if ((await countRecentConsentsForLink(tx, appointmentId, now)) >= CONSENTS_PER_LINK_PER_DAY) {
     throw new AppError('rate_limited', `At most ${CONSENTS_PER_LINK_PER_DAY} consents a day may be signed through one link.`, {
       limit: CONSENTS_PER_LINK_PER_DAY,
     });

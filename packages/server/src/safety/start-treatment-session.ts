@@ -1,4 +1,5 @@
 import type { GateBlock } from '@myomap/domain/safety/decide-treatment-gate';
+import { sessionPrecautions } from '@myomap/domain/treatment/session-precautions';
 import type { SessionStartedOut } from '@myomap/contract/safety/safety.schemas';
 import type { AppContext } from '../app-context.ts';
 import { AppError } from '../lib/app-error.ts';
@@ -36,10 +37,11 @@ export async function startTreatmentSession(ctx: AppContext, appointmentId: stri
       });
       return { refused: safety.gate.blocks };
     }
-    const precautions = [
+    // One shape, stored and sent: the screen's { en, ar } and the physician's own words as { en, ar }.
+    const precautions = sessionPrecautions([
       ...((safety.screening?.result as { precautions?: { text: { en: string; ar: string } }[] } | undefined)?.precautions ?? []).map((p) => p.text),
       ...safety.reviews.filter((r) => r.id === safety.standingReviewId).flatMap((r) => r.precautions),
-    ];
+    ]);
     const session = await insertTreatmentSession(tx, {
       appointmentId: appointment.id,
       patientId: appointment.patientId,

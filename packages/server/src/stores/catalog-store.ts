@@ -1,11 +1,10 @@
+import type { LocalizedText } from '@myomap/contract/common/localized-text.schemas';
 import type { Sql } from '../database/database.ts';
 
 export interface ServiceRow {
   id: string;
-  nameEn: string;
-  nameAr: string;
-  descriptionEn: string;
-  descriptionAr: string;
+  name: LocalizedText;
+  description: LocalizedText;
   durationMinutes: number;
   bufferBeforeMinutes: number;
   bufferAfterMinutes: number;
@@ -18,10 +17,8 @@ export interface ServiceRow {
 
 export interface PractitionerRow {
   id: string;
-  nameEn: string;
-  nameAr: string;
-  titleEn: string;
-  titleAr: string;
+  name: LocalizedText;
+  title: LocalizedText;
   kind: 'therapist' | 'physician';
   color: string;
   bookableOnline: boolean;
@@ -29,8 +26,10 @@ export interface PractitionerRow {
   serviceIds: string[];
 }
 
-const serviceColumns = `id, name_en as "nameEn", name_ar as "nameAr", description_en as "descriptionEn",
-  description_ar as "descriptionAr", duration_minutes as "durationMinutes",
+// Text in two languages leaves the store as one { en, ar } object (json_build_object), the shape
+// the contract sends; the columns stay name_en/name_ar so SQL can sort and search either.
+const serviceColumns = `id, json_build_object('en', name_en, 'ar', name_ar) as name,
+  json_build_object('en', description_en, 'ar', description_ar) as description, duration_minutes as "durationMinutes",
   buffer_before_minutes as "bufferBeforeMinutes", buffer_after_minutes as "bufferAfterMinutes",
   practitioner_kind as "practitionerKind", requires_room as "requiresRoom", price_aed::float8 as "priceAed",
   bookable_online as "bookableOnline", active`;
@@ -46,7 +45,7 @@ export async function findService(sql: Sql, id: string): Promise<ServiceRow | un
 
 export async function listPractitioners(sql: Sql, onlyOnline: boolean): Promise<PractitionerRow[]> {
   return sql.query<PractitionerRow>(
-    `select p.id, p.name_en as "nameEn", p.name_ar as "nameAr", p.title_en as "titleEn", p.title_ar as "titleAr",
+    `select p.id, json_build_object('en', p.name_en, 'ar', p.name_ar) as name, json_build_object('en', p.title_en, 'ar', p.title_ar) as title,
        p.kind, p.color, p.bookable_online as "bookableOnline", p.active,
        coalesce(array_agg(ps.service_id order by ps.service_id) filter (where ps.service_id is not null), '{}') as "serviceIds"
      from practitioners p left join practitioner_services ps on ps.practitioner_id = p.id
@@ -62,13 +61,12 @@ export async function practitionerOffersService(sql: Sql, practitionerId: string
 
 export interface RoomRow {
   id: string;
-  nameEn: string;
-  nameAr: string;
+  name: LocalizedText;
   active: boolean;
 }
 
 export async function listRooms(sql: Sql): Promise<RoomRow[]> {
-  return sql.query<RoomRow>(`select id, name_en as "nameEn", name_ar as "nameAr", active from rooms order by id`);
+  return sql.query<RoomRow>(`select id, json_build_object('en', name_en, 'ar', name_ar) as name, active from rooms order by id`);
 }
 
 export interface WeeklyHoursRow {
@@ -89,18 +87,19 @@ export async function listWeeklyHours(sql: Sql): Promise<WeeklyHoursRow[]> {
 
 export type CatalogTable = 'practitioners' | 'services' | 'rooms';
 
+/** API field in two languages → its English and Arabic columns. */
+const LOCALIZED_COLUMNS: Record<string, readonly [string, string]> = {
+  name: ['name_en', 'name_ar'],
+  title: ['title_en', 'title_ar'],
+  description: ['description_en', 'description_ar'],
+};
+
 /** API field → column; only these fields are ever written, so the SQL below names fixed columns. */
 const CATALOG_COLUMNS: Record<string, string> = {
-  nameEn: 'name_en',
-  nameAr: 'name_ar',
-  titleEn: 'title_en',
-  titleAr: 'title_ar',
   kind: 'kind',
   color: 'color',
   bookableOnline: 'bookable_online',
   active: 'active',
-  descriptionEn: 'description_en',
-  descriptionAr: 'description_ar',
   durationMinutes: 'duration_minutes',
   bufferBeforeMinutes: 'buffer_before_minutes',
   bufferAfterMinutes: 'buffer_after_minutes',
@@ -115,24 +114,41 @@ export async function readCatalogRow(sql: Sql, table: CatalogTable, id: string):
   return row;
 }
 
+/** The (column, value) pairs to write: `{ en, ar }` fields split into their two columns. */
+function columnValues(fields: Record<string, unknown>): [string, unknown][] {
+  return Object.entries(fields).flatMap(([key, value]): [string, unknown][] => {
+    if (value === undefined) return [];
+    const localized = LOCALIZED_COLUMNS[key];
+    if (localized) {
+      const text = value as LocalizedText;
+      return [
+        [localized[0], text.en],
+        [localized[1], text.ar],
+      ];
+    }
+    const column = CATALOG_COLUMNS[key];
+    return column ? [[column, value]] : [];
+  });
+}
+
 /**
  * Writes the given fields of one row: insert when id is undefined, else update (undefined when
- * no such row). Fields outside the column map (serviceIds) are skipped.
+ * no such row). Fields outside the column maps (serviceIds) are skipped.
  */
 export async function upsertCatalogRow(sql: Sql, table: CatalogTable, id: string | undefined, fields: Record<string, unknown>): Promise<string | undefined> {
-  const entries = Object.entries(fields).filter(([key, value]) => key in CATALOG_COLUMNS && value !== undefined);
+  const entries = columnValues(fields);
   if (id === undefined) {
     const [row] = await sql.query<{ id: string }>(
-      `insert into ${table} (${entries.map(([k]) => CATALOG_COLUMNS[k]).join(', ')}) values (${entries.map((_, i) => `$${i + 1}`).join(', ')}) returning id`,
+      `insert into ${table} (${entries.map(([c]) => c).join(', ')}) values (${entries.map((_, i) => `$${i + 1}`).join(', ')}) returning id`,
       entries.map(([, v]) => v),
     );
     return row?.id ?? '';
   }
   if (entries.length > 0) {
-    const result = await sql.query(
-      `update ${table} set ${entries.map(([k], i) => `${CATALOG_COLUMNS[k]} = $${i + 2}`).join(', ')} where id = $1 returning id`,
-      [id, ...entries.map(([, v]) => v)],
-    );
+    const result = await sql.query(`update ${table} set ${entries.map(([c], i) => `${c} = $${i + 2}`).join(', ')} where id = $1 returning id`, [
+      id,
+      ...entries.map(([, v]) => v),
+    ]);
     if (result.length === 0) return undefined;
   }
   return id;

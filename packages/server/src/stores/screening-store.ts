@@ -38,3 +38,33 @@ export async function findLatestScreening(
   );
   return row;
 }
+
+export interface ScreeningRecord {
+  id: string;
+  outcome: string;
+  /** The stored screening result (domain/screening/screening-result.ts). */
+  result: unknown;
+  createdAt: Date;
+  intakeId: string;
+}
+
+/** The patient's latest screen in full: what the safety view and the precaution rules read. */
+export async function findLatestScreeningRecord(sql: Sql, patientId: string): Promise<ScreeningRecord | undefined> {
+  const [row] = await sql.query<ScreeningRecord>(
+    'select id, outcome, result, created_at as "createdAt", intake_id as "intakeId" from screenings where patient_id = $1 order by created_at desc limit 1',
+    [patientId],
+  );
+  return row;
+}
+
+/** Screenings are append-only (a trigger refuses UPDATE and DELETE). */
+export async function insertScreening(
+  sql: Sql,
+  s: { patientId: string | null; intakeId: string; outcome: string; result: unknown; at: Date },
+): Promise<string | undefined> {
+  const [row] = await sql.query<{ id: string }>(
+    'insert into screenings (patient_id, intake_id, outcome, result, created_at) values ($1, $2, $3, $4, $5) returning id',
+    [s.patientId, s.intakeId, s.outcome, JSON.stringify(s.result), s.at.toISOString()],
+  );
+  return row?.id;
+}

@@ -10,14 +10,12 @@ import type { Sql } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
 import type { Actor } from '../lib/audit.ts';
 import { insertOverrides, listOverrides, type OverrideOwner } from '../stores/precaution-override-store.ts';
+import { findLatestScreeningRecord } from '../stores/screening-store.ts';
 
 /** The patient's precautions, from their latest screening (positive or not ruled out). */
 export async function loadPatientFlags(sql: Sql, patientId: string): Promise<PatientFlag[]> {
-  const [screening] = await sql.query<{ result: { contraindications?: { id: string; zones: [] }[] } }>(
-    'select result from screenings where patient_id = $1 order by created_at desc limit 1',
-    [patientId],
-  );
-  return flagsFromScreening(screening?.result);
+  const screening = await findLatestScreeningRecord(sql, patientId);
+  return flagsFromScreening(screening?.result as Parameters<typeof flagsFromScreening>[0]);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@myomap/contract/common/localized-text.schemas';
+import { sessionPrecautions } from '@myomap/domain/treatment/session-precautions';
 import type { NoteOut } from '@myomap/contract/treatment/notes.schemas';
 import type { AppContext } from '../app-context.ts';
 import type { Sql } from '../database/database.ts';
@@ -8,23 +8,6 @@ import { toZonedIso } from '../lib/zoned-time.ts';
 import { loadClinic } from '../stores/clinic-store.ts';
 import { findNoteDetail, listAddenda } from '../stores/note-store.ts';
 import { listOverrides } from '../stores/precaution-override-store.ts';
-
-/**
- * The session's precautions in the one shape for two-language text. They are stored as the
- * session started: the screen's as { en, ar }, a physician's as the text they wrote, which is
- * shown as written in both languages.
- */
-export function precautionsAsText(stored: unknown): LocalizedText[] {
-  if (!Array.isArray(stored)) return [];
-  return stored.flatMap((p: unknown): LocalizedText[] => {
-    if (typeof p === 'string') return p === '' ? [] : [{ en: p, ar: p }];
-    if (typeof p === 'object' && p !== null && typeof (p as { en?: unknown }).en === 'string') {
-      const { en, ar } = p as { en: string; ar?: unknown };
-      return [{ en, ar: typeof ar === 'string' && ar !== '' ? ar : en }];
-    }
-    return [];
-  });
-}
 
 /** A note as every note route answers it: the document, who wrote and signed it, its visit, addenda and overrides. */
 export async function describeNote(sql: Sql, id: string): Promise<NoteOut> {
@@ -44,7 +27,7 @@ export async function describeNote(sql: Sql, id: string): Promise<NoteOut> {
     patientName: note.patientName,
     sessionId: note.sessionId,
     appointment: { id: note.appointmentId, start: toZonedIso(note.startsAt, clinic.timeZone), service: { en: note.serviceNameEn, ar: note.serviceNameAr } },
-    precautions: precautionsAsText(note.precautions),
+    precautions: sessionPrecautions(note.precautions),
     addenda: addenda.map((d) => ({ id: d.id, text: d.text, authorName: d.authorName, at: d.createdAt.toISOString() })),
     overrides: await listOverrides(sql, { noteId: id }),
   };

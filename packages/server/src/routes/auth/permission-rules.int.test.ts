@@ -181,8 +181,14 @@ describe.each(databaseTargets)('permission rules on %s', (target) => {
     );
     expect(token.length).toBeGreaterThan(10);
     expect(
-      (await t.app.inject({ method: 'PATCH', url: '/api/staff/practitioners/prac-amira', headers: admin, payload: { titleEn: 'Senior NMT therapist' } }))
-        .statusCode,
+      (
+        await t.app.inject({
+          method: 'PATCH',
+          url: '/api/staff/practitioners/prac-amira',
+          headers: admin,
+          payload: { title: { en: 'Senior NMT therapist', ar: 'معالج أول' } },
+        })
+      ).statusCode,
     ).toBe(200);
     // A row written before redaction at write time (the log is append-only, so such rows stay).
     await t.ctx.db.query(

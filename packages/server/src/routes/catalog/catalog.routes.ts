@@ -24,9 +24,9 @@ export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const [services, practitioners] = await Promise.all([listServices(app.ctx.db, true), listPractitioners(app.ctx.db, true)]);
     return services.map((s) => ({
       id: s.id,
-      name: s.nameEn,
-      names: { en: s.nameEn, ar: s.nameAr },
-      description: { en: s.descriptionEn, ar: s.descriptionAr },
+      name: s.name.en,
+      names: s.name,
+      description: s.description,
       durationMinutes: s.durationMinutes,
       practitionerKind: s.practitionerKind,
       priceAed: s.priceAed,
@@ -38,9 +38,9 @@ export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const practitioners = await listPractitioners(app.ctx.db, true);
     return practitioners.map((p) => ({
       id: p.id,
-      name: p.nameEn,
-      names: { en: p.nameEn, ar: p.nameAr },
-      title: { en: p.titleEn, ar: p.titleAr },
+      name: p.name.en,
+      names: p.name,
+      title: p.title,
       kind: p.kind,
       color: p.color,
       serviceIds: p.serviceIds,

@@ -43,6 +43,15 @@ describe('contractResolver', () => {
     expect(errors).toEqual({ name: { type: 'invalid', message: 'invalid' } });
   });
 
+  it('nests the error of a field registered at a dotted path, as react-hook-form reads it', async () => {
+    const { errors } = await contractResolver<{ name: { en: string; ar: string } }, unknown>(null, {
+      toBody: (d) => d,
+      fields: {},
+      check: (d) => (d.name.ar.trim() ? {} : { 'name.ar': 'required' }),
+    })({ name: { en: 'Room 1', ar: ' ' } }, undefined, { fields: {}, shouldUseNativeValidation: false });
+    expect(errors).toEqual({ name: { ar: { type: 'required', message: 'required' } } });
+  });
+
   it('requireText flags blank text only', () => {
     expect(requireText({ a: ' ', b: 'x', c: '' }, ['a', 'b', 'c'])).toEqual({ a: 'required', c: 'required' });
   });

@@ -83,9 +83,25 @@ export function contractResolver<TForm extends FieldValues, TBody>(
     };
     for (const [field, problem] of Object.entries(options.check?.(values) ?? {})) if (problem) note(field, problem);
     if (schema) for (const [field, problem] of Object.entries(contractProblems(schema, body, options.fields))) if (problem) note(field, problem);
-    if (Object.keys(found).length > 0) return { values: {}, errors: found as FieldErrors<TForm> };
+    if (Object.keys(found).length > 0) return { values: {}, errors: nested(found) as FieldErrors<TForm> };
     return { values: body, errors: {} };
   };
+}
+
+/**
+ * react-hook-form reads a nested field's error at its path (`errors.name.en` for a field
+ * registered as `name.en`), so a dotted field name becomes nested objects here.
+ */
+function nested(found: Partial<Record<string, FieldError>>): Record<string, unknown> {
+  const errors: Record<string, unknown> = {};
+  for (const [field, error] of Object.entries(found)) {
+    const keys = field.split('.');
+    const last = keys.pop() ?? field;
+    let node = errors;
+    for (const key of keys) node = (node[key] ??= {}) as Record<string, unknown>;
+    node[last] = error;
+  }
+  return errors;
 }
 
 /** `required` for each named field that holds no text: a form's minimal rule while its schema is not in the contract. */

@@ -1,3 +1,4 @@
+import { can } from '@myomap/domain/access/permissions';
 import { useEffect, useState } from 'react';
 import { identityApi, type DuplicateEntry } from '../api/identity-api.ts';
 import '../identity.css';
@@ -22,7 +23,7 @@ function DuplicateList() {
   const language = useLanguage();
   const timeZone = useClinicTimeZone();
   const user = useStaffUser();
-  const canMerge = user.role === 'reception' || user.role === 'admin';
+  const canMerge = can(user.role, 'patient.merge');
   const [entries, setEntries] = useState<DuplicateEntry[] | undefined>();
   const [failed, setFailed] = useState(false);
   const [notice, setNotice] = useState<string>();

@@ -1,3 +1,4 @@
+import { can } from '@myomap/domain/access/permissions';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../../lib/api/api-client.ts';
@@ -30,7 +31,7 @@ function MergeScreen() {
   const { t } = useTranslation('clinical', { keyPrefix: 'identity' });
   const language = useLanguage();
   const user = useStaffUser();
-  const canMerge = user.role === 'reception' || user.role === 'admin';
+  const canMerge = can(user.role, 'patient.merge');
   const keptId = useParams().id ?? '';
   const duplicateId = useSearchParams()[0].get('duplicateId') ?? '';
   const [preview, setPreview] = useState<MergePreview>();

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
-import { contractResolver, requireText } from '../../../lib/forms/contract-resolver.ts';
+import { PractitionerFields as PractitionerFieldsSchema } from '@myomap/contract/staff/catalog-admin.schemas';
+import { contractResolver } from '../../../lib/forms/contract-resolver.ts';
 import { useFieldErrorText } from '../../../lib/forms/field-error.tsx';
 import { staffApi, type Practitioner, type PractitionerFields, type Service } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
@@ -15,10 +16,8 @@ import { FormActions, useSaveForm } from './save-form.tsx';
 import { Tag } from '../../../components/ui/tag.tsx';
 
 const EMPTY: PractitionerFields = {
-  nameEn: '',
-  nameAr: '',
-  titleEn: '',
-  titleAr: '',
+  name: { en: '', ar: '' },
+  title: { en: '', ar: '' },
   kind: 'therapist',
   color: '#2f6f6a',
   bookableOnline: true,
@@ -68,12 +67,12 @@ export function PractitionersPage() {
         {(data.data?.practitioners ?? []).map((p) => (
           <tr key={p.id} className={p.active ? '' : 'is-inactive'}>
             <td>
-              <span className="st-swatch" style={{ background: p.color }} aria-hidden="true" /> <strong>{p.nameEn}</strong>
+              <span className="st-swatch" style={{ background: p.color }} aria-hidden="true" /> <strong>{p.name.en}</strong>
               <div className="st-muted" lang="ar" dir="rtl">
-                {p.nameAr}
+                {p.name.ar}
               </div>
             </td>
-            <td>{lang === 'ar' ? p.titleAr : p.titleEn}</td>
+            <td>{lang === 'ar' ? p.title.ar : p.title.en}</td>
             <td>{t(`kinds.${p.kind}`)}</td>
             <td>
               {p.serviceIds
@@ -105,15 +104,14 @@ export function PractitionersPage() {
 }
 
 function pick(p: Practitioner): PractitionerFields {
-  const { nameEn, nameAr, titleEn, titleAr, kind, color, bookableOnline, active, serviceIds } = p;
-  return { nameEn, nameAr, titleEn, titleAr, kind, color, bookableOnline, active, serviceIds };
+  const { name, title, kind, color, bookableOnline, active, serviceIds } = p;
+  return { name, title, kind, color, bookableOnline, active, serviceIds };
 }
 
-// The practitioner body's schema is still in admin.routes.ts; both names are required there.
-const practitionerResolver = contractResolver<PractitionerFields, PractitionerFields>(null, {
-  toBody: (form) => ({ ...form, nameEn: form.nameEn.trim(), nameAr: form.nameAr.trim() }),
-  fields: {},
-  check: (form) => requireText(form, ['nameEn', 'nameAr']),
+// Checked with the contract's own body schema: both names required, names and titles at most 200 characters.
+const practitionerResolver = contractResolver<PractitionerFields, PractitionerFields>(PractitionerFieldsSchema, {
+  toBody: (form) => ({ ...form, name: { en: form.name.en.trim(), ar: form.name.ar.trim() } }),
+  fields: { '/name/en': 'name.en', '/name/ar': 'name.ar', '/title/en': 'title.en', '/title/ar': 'title.ar' },
 });
 
 function PractitionerForm({
@@ -148,12 +146,12 @@ function PractitionerForm({
       noValidate
     >
       <div className="st-form-row">
-        <TextField label={t('fields.nameEn')} required maxLength={200} lang="en" dir="ltr" {...register('nameEn')} error={errorText(errors.nameEn)} />
-        <TextField label={t('fields.nameAr')} required maxLength={200} lang="ar" dir="rtl" {...register('nameAr')} error={errorText(errors.nameAr)} />
+        <TextField label={t('fields.nameEn')} required maxLength={200} lang="en" dir="ltr" {...register('name.en')} error={errorText(errors.name?.en)} />
+        <TextField label={t('fields.nameAr')} required maxLength={200} lang="ar" dir="rtl" {...register('name.ar')} error={errorText(errors.name?.ar)} />
       </div>
       <div className="st-form-row">
-        <TextField label={t('fields.titleEn')} maxLength={200} lang="en" dir="ltr" {...register('titleEn')} />
-        <TextField label={t('fields.titleAr')} maxLength={200} lang="ar" dir="rtl" {...register('titleAr')} />
+        <TextField label={t('fields.titleEn')} maxLength={200} lang="en" dir="ltr" {...register('title.en')} error={errorText(errors.title?.en)} />
+        <TextField label={t('fields.titleAr')} maxLength={200} lang="ar" dir="rtl" {...register('title.ar')} error={errorText(errors.title?.ar)} />
       </div>
       <div className="st-form-row">
         <SelectField

@@ -2,7 +2,8 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
-import { contractResolver, requireText } from '../../../lib/forms/contract-resolver.ts';
+import { RoomFields as RoomFieldsSchema } from '@myomap/contract/staff/catalog-admin.schemas';
+import { contractResolver } from '../../../lib/forms/contract-resolver.ts';
 import { useFieldErrorText } from '../../../lib/forms/field-error.tsx';
 import { staffApi, type RoomFields } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
@@ -24,7 +25,7 @@ export function RoomsPage() {
       title={t('rooms.title')}
       subtitle={t('rooms.subtitle')}
       addLabel={t('rooms.add')}
-      onAdd={() => dialog.edit({ fields: { nameEn: '', nameAr: '', active: true } })}
+      onAdd={() => dialog.edit({ fields: { name: { en: '', ar: '' }, active: true } })}
       notice={dialog.notice}
       error={data.error ? errorText(t, data.error) : null}
       loaded={data.data !== undefined}
@@ -46,10 +47,10 @@ export function RoomsPage() {
         {(data.data ?? []).map((r) => (
           <tr key={r.id} className={r.active ? '' : 'is-inactive'}>
             <td lang="en" dir="ltr">
-              {r.nameEn}
+              {r.name.en}
             </td>
             <td lang="ar" dir="rtl">
-              {r.nameAr}
+              {r.name.ar}
             </td>
             <td>
               <Tag tone={r.active ? 'success' : 'neutral'} strong>
@@ -59,8 +60,8 @@ export function RoomsPage() {
             <td className="ui-table__actions">
               <Button
                 variant="ghost"
-                onClick={() => dialog.edit({ id: r.id, fields: { nameEn: r.nameEn, nameAr: r.nameAr, active: r.active } })}
-                aria-label={`${t('actions.edit')} ${r.nameEn}`}
+                onClick={() => dialog.edit({ id: r.id, fields: { name: r.name, active: r.active } })}
+                aria-label={`${t('actions.edit')} ${r.name.en}`}
               >
                 {t('actions.edit')}
               </Button>
@@ -72,11 +73,10 @@ export function RoomsPage() {
   );
 }
 
-// The room body's schema is still in admin.routes.ts; both names are required there.
-const roomResolver = contractResolver<RoomFields, RoomFields>(null, {
-  toBody: (form) => ({ nameEn: form.nameEn.trim(), nameAr: form.nameAr.trim(), active: form.active }),
-  fields: {},
-  check: (form) => requireText(form, ['nameEn', 'nameAr']),
+// Checked with the contract's own body schema: both names required, at most 200 characters.
+const roomResolver = contractResolver<RoomFields, RoomFields>(RoomFieldsSchema, {
+  toBody: (form) => ({ name: { en: form.name.en.trim(), ar: form.name.ar.trim() }, active: form.active }),
+  fields: { '/name/en': 'name.en', '/name/ar': 'name.ar' },
 });
 
 function RoomForm({ id, fields, onCancel, onSaved }: { id?: string; fields: RoomFields; onCancel(): void; onSaved(): void }) {
@@ -92,8 +92,8 @@ function RoomForm({ id, fields, onCancel, onSaved }: { id?: string; fields: Room
   return (
     <form className="st-form" onSubmit={(event) => void handleSubmit((room) => save.run(() => staffApi.saveRoom(id, room), onSaved))(event)} noValidate>
       <div className="st-form-row">
-        <TextField label={t('fields.nameEn')} required maxLength={200} lang="en" dir="ltr" {...register('nameEn')} error={errorText(errors.nameEn)} />
-        <TextField label={t('fields.nameAr')} required maxLength={200} lang="ar" dir="rtl" {...register('nameAr')} error={errorText(errors.nameAr)} />
+        <TextField label={t('fields.nameEn')} required maxLength={200} lang="en" dir="ltr" {...register('name.en')} error={errorText(errors.name?.en)} />
+        <TextField label={t('fields.nameAr')} required maxLength={200} lang="ar" dir="rtl" {...register('name.ar')} error={errorText(errors.name?.ar)} />
       </div>
       <CheckboxField label={t('common.active')} {...register('active')} />
       <FormActions error={save.error} busy={save.busy} onCancel={onCancel} />

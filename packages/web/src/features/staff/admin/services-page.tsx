@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
-import { contractResolver, requireText, type FieldProblem } from '../../../lib/forms/contract-resolver.ts';
+import { ServiceFields as ServiceFieldsSchema } from '@myomap/contract/staff/catalog-admin.schemas';
+import { contractResolver } from '../../../lib/forms/contract-resolver.ts';
 import { useFieldErrorText } from '../../../lib/forms/field-error.tsx';
 import { staffApi, type Service, type ServiceFields } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
@@ -15,10 +16,8 @@ import { FormActions, useSaveForm } from './save-form.tsx';
 import { Tag } from '../../../components/ui/tag.tsx';
 
 const EMPTY: ServiceFields = {
-  nameEn: '',
-  nameAr: '',
-  descriptionEn: '',
-  descriptionAr: '',
+  name: { en: '', ar: '' },
+  description: { en: '', ar: '' },
   durationMinutes: 60,
   bufferBeforeMinutes: 0,
   bufferAfterMinutes: 15,
@@ -108,27 +107,27 @@ type ServiceDraft = Omit<ServiceFields, 'priceAed'> & { priceText: string };
 
 const int = (value: number) => (Number.isFinite(value) ? Math.round(value) : 0);
 const price = (text: string) => (text.trim() === '' ? null : Number(text));
-const inRange = (value: number, min: number, max: number) => int(value) >= min && int(value) <= max;
 
-// The service body's schema is still in admin.routes.ts: names required, the minute ranges the
-// inputs show, and a price of 0 or more, until it moves into the contract.
-const serviceResolver = contractResolver<ServiceDraft, ServiceFields>(null, {
+// Checked with the contract's own body schema: names required, the minute ranges the inputs
+// show, and a price of 0 or more.
+const serviceResolver = contractResolver<ServiceDraft, ServiceFields>(ServiceFieldsSchema, {
   toBody: ({ priceText, ...form }) => ({
     ...form,
+    name: { en: form.name.en.trim(), ar: form.name.ar.trim() },
     durationMinutes: int(form.durationMinutes),
     bufferBeforeMinutes: int(form.bufferBeforeMinutes),
     bufferAfterMinutes: int(form.bufferAfterMinutes),
     priceAed: price(priceText),
   }),
-  fields: {},
-  check(form) {
-    const found: Partial<Record<string, FieldProblem>> = requireText(form, ['nameEn', 'nameAr']);
-    if (!inRange(form.durationMinutes, 5, 480)) found['durationMinutes'] = 'invalid';
-    if (!inRange(form.bufferBeforeMinutes, 0, 120)) found['bufferBeforeMinutes'] = 'invalid';
-    if (!inRange(form.bufferAfterMinutes, 0, 120)) found['bufferAfterMinutes'] = 'invalid';
-    const priceAed = price(form.priceText);
-    if (priceAed !== null && !(priceAed >= 0)) found['priceText'] = 'invalid';
-    return found;
+  fields: {
+    '/name/en': 'name.en',
+    '/name/ar': 'name.ar',
+    '/description/en': 'description.en',
+    '/description/ar': 'description.ar',
+    '/durationMinutes': 'durationMinutes',
+    '/bufferBeforeMinutes': 'bufferBeforeMinutes',
+    '/bufferAfterMinutes': 'bufferAfterMinutes',
+    '/priceAed': 'priceText',
   },
 });
 
@@ -154,12 +153,12 @@ function ServiceForm({ id, fields, onCancel, onSaved }: { id?: string; fields: S
       noValidate
     >
       <div className="st-form-row">
-        <TextField label={t('fields.nameEn')} required maxLength={200} lang="en" dir="ltr" {...register('nameEn')} error={errorText(errors.nameEn)} />
-        <TextField label={t('fields.nameAr')} required maxLength={200} lang="ar" dir="rtl" {...register('nameAr')} error={errorText(errors.nameAr)} />
+        <TextField label={t('fields.nameEn')} required maxLength={200} lang="en" dir="ltr" {...register('name.en')} error={errorText(errors.name?.en)} />
+        <TextField label={t('fields.nameAr')} required maxLength={200} lang="ar" dir="rtl" {...register('name.ar')} error={errorText(errors.name?.ar)} />
       </div>
       <div className="st-form-row">
-        <TextAreaField label={t('fields.descriptionEn')} rows={3} maxLength={2000} lang="en" dir="ltr" {...register('descriptionEn')} />
-        <TextAreaField label={t('fields.descriptionAr')} rows={3} maxLength={2000} lang="ar" dir="rtl" {...register('descriptionAr')} />
+        <TextAreaField label={t('fields.descriptionEn')} rows={3} maxLength={2000} lang="en" dir="ltr" {...register('description.en')} />
+        <TextAreaField label={t('fields.descriptionAr')} rows={3} maxLength={2000} lang="ar" dir="rtl" {...register('description.ar')} />
       </div>
       <div className="st-form-row st-form-row-3">
         <TextField

@@ -4,6 +4,7 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { staffApi, type Practitioner, type WeeklyInterval } from '../api/staff-api.ts';
 import { errorText } from '../api/error-text.ts';
+import { localName } from '../api/local-name.ts';
 import { useSessionGuard } from '../api/use-staff-data.ts';
 import { WEEKDAYS, weekdayName } from './weekday-names.ts';
 import { Table } from '../../../components/ui/table.tsx';
@@ -103,7 +104,7 @@ export function WeeklyHoursEditor({ practitioner, onSaved }: { practitioner: Pra
   return (
     <div className="st-hours-editor">
       <Table className="st-hours-table">
-        <caption className="st-visually-hidden">{t('hours.caption', { name: lang === 'ar' ? practitioner.nameAr : practitioner.nameEn })}</caption>
+        <caption className="st-visually-hidden">{t('hours.caption', { name: localName(practitioner, lang) })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('hours.day')}</th>
