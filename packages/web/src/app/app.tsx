@@ -1,4 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { createBrowserRouter, createRoutesFromElements, Route, RouterProvider } from 'react-router';
 import { clinicalRoutes } from '../features/clinical/clinical-routes.tsx';
 import { intakeRoutes, staffIntakeRoutes } from '../features/intake/intake-routes.tsx';
@@ -46,7 +47,10 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       {/* The clinic's time zone, read once from its settings, for every page's dates and times. */}
       <ClinicTimeProvider>
-        <RouterProvider router={router} />
+        {/* Pages and their translations load on demand; the staff frame has its own boundary inside its bars. */}
+        <Suspense fallback={null}>
+          <RouterProvider router={router} />
+        </Suspense>
       </ClinicTimeProvider>
     </QueryClientProvider>
   );

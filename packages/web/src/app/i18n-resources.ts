@@ -1,15 +1,11 @@
-import { ar as bodyChartAr } from '../components/body-chart/locales/ar.ts';
-import { en as bodyChartEn } from '../components/body-chart/locales/en.ts';
-import { ar as clinicalAr } from '../features/clinical/locales/ar.ts';
-import { en as clinicalEn } from '../features/clinical/locales/en.ts';
+import type { en as bodyChartEn } from '../components/body-chart/locales/en.ts';
+import type { en as clinicalEn } from '../features/clinical/locales/en.ts';
 import type { en as intakeEn } from '../features/intake/locales/en.ts';
 import { ar as bookingAr } from '../features/public-booking/locales/ar.ts';
 import { en as bookingEn } from '../features/public-booking/locales/en.ts';
 import type { en as safetyEn } from '../features/safety/locales/en.ts';
-import { ar as staffAr } from '../features/staff/locales/ar.ts';
-import { en as staffEn } from '../features/staff/locales/en.ts';
-import { ar as treatmentAr } from '../features/treatment/locales/ar.ts';
-import { en as treatmentEn } from '../features/treatment/locales/en.ts';
+import type { en as staffEn } from '../features/staff/locales/en.ts';
+import type { en as treatmentEn } from '../features/treatment/locales/en.ts';
 import { ar as errorsAr } from '../lib/api/locales/errors.ar.ts';
 import { en as errorsEn } from '../lib/api/locales/errors.en.ts';
 import type { Language } from '../lib/i18n/language.ts';
@@ -30,36 +26,48 @@ export const resources = {
     common: commonEn,
     errors: errorsEn,
     frame: frameEn,
-    bodyChart: bodyChartEn,
     booking: bookingEn,
-    clinical: clinicalEn,
-    staff: staffEn,
-    treatment: treatmentEn,
   },
   ar: {
     common: commonAr,
     errors: errorsAr,
     frame: frameAr,
-    bodyChart: bodyChartAr,
     booking: bookingAr,
-    clinical: clinicalAr,
-    staff: staffAr,
-    treatment: treatmentAr,
   },
 } as const;
 
 /**
- * Namespaces of the features whose pages are loaded on demand (intake, safety): their text comes
+ * Namespaces of the features whose pages are loaded on demand (every staff feature, intake): their text comes
  * with them, in its own chunk, the first time a page asks for the namespace (app/i18n.ts).
  */
 export const lazyResources: Record<LazyNamespace, Record<Language, () => Promise<object>>> = {
+  bodyChart: {
+    en: () => import('../components/body-chart/locales/en.ts').then((m) => m.en),
+    ar: () => import('../components/body-chart/locales/ar.ts').then((m) => m.ar),
+  },
+  clinical: {
+    en: () => import('../features/clinical/locales/en.ts').then((m) => m.en),
+    ar: () => import('../features/clinical/locales/ar.ts').then((m) => m.ar),
+  },
+  staff: { en: () => import('../features/staff/locales/en.ts').then((m) => m.en), ar: () => import('../features/staff/locales/ar.ts').then((m) => m.ar) },
+  treatment: {
+    en: () => import('../features/treatment/locales/en.ts').then((m) => m.en),
+    ar: () => import('../features/treatment/locales/ar.ts').then((m) => m.ar),
+  },
   intake: { en: () => import('../features/intake/locales/en.ts').then((m) => m.en), ar: () => import('../features/intake/locales/ar.ts').then((m) => m.ar) },
   safety: { en: () => import('../features/safety/locales/en.ts').then((m) => m.en), ar: () => import('../features/safety/locales/ar.ts').then((m) => m.ar) },
 };
-type LazyNamespace = 'intake' | 'safety';
+type LazyNamespace = 'bodyChart' | 'clinical' | 'intake' | 'safety' | 'staff' | 'treatment';
 
 /** The English shape of every namespace, bundled or not: what typed keys are checked against. */
-export type AppResources = (typeof resources)['en'] & { intake: typeof intakeEn; safety: typeof safetyEn };
+export type AppResources = (typeof resources)['en'] & {
+  bodyChart: typeof bodyChartEn;
+  clinical: typeof clinicalEn;
+  intake: typeof intakeEn;
+  safety: typeof safetyEn;
+  staff: typeof staffEn;
+  treatment: typeof treatmentEn;
+};
 
 declare module 'i18next' {
   /** Typed keys: `t('typo')` does not compile, in any namespace. */

@@ -1,7 +1,7 @@
 import type { StaffAlertOut } from '@myomap/contract/treatment/aftercare.schemas';
 import { can } from '@myomap/domain/access/permissions';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Alert } from '../../components/ui/alert.tsx';
@@ -174,7 +174,12 @@ export function StaffFrame({ bare = false }: { bare?: boolean }) {
   }
   // Two-factor required and not set up: nothing else until it is.
   if (state.stage === 'enrol') return <EnrolRequiredPage />;
-  if (bare) return <Outlet />;
+  const page = (
+    <Suspense fallback={<LoadingState label={tc('loading')} />}>
+      <Outlet />
+    </Suspense>
+  );
+  if (bare) return page;
 
   return (
     <div className="frame-app">
@@ -185,7 +190,7 @@ export function StaffFrame({ bare = false }: { bare?: boolean }) {
       <div className="frame-body">
         <Navigation user={state.user} />
         <main id="frame-main" className="frame-main" tabIndex={-1}>
-          <Outlet />
+          {page}
         </main>
       </div>
     </div>

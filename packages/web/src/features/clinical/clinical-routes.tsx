@@ -1,10 +1,13 @@
 import { Route } from 'react-router';
 import './clinical.css';
-import { AssessmentPage } from './pages/assessment-page.tsx';
-import { DuplicatesPage } from './pages/duplicates-page.tsx';
-import { MergePage } from './pages/merge-page.tsx';
-import { PatientPage } from './pages/patient-page.tsx';
-import { PatientsPage } from './pages/patients-page.tsx';
+import { lazyPage } from '../../lib/lazy-page.ts';
+
+// Each page loads on demand (lib/lazy-page.ts).
+const AssessmentPage = lazyPage(() => import('./pages/assessment-page.tsx'), 'AssessmentPage');
+const DuplicatesPage = lazyPage(() => import('./pages/duplicates-page.tsx'), 'DuplicatesPage');
+const MergePage = lazyPage(() => import('./pages/merge-page.tsx'), 'MergePage');
+const PatientPage = lazyPage(() => import('./pages/patient-page.tsx'), 'PatientPage');
+const PatientsPage = lazyPage(() => import('./pages/patients-page.tsx'), 'PatientsPage');
 
 /** The clinical record: patients, their visits and assessments on the body chart. Staff only. */
 export const clinicalRoutes = [

@@ -1,20 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header.tsx';
-import { SecurityPage } from './accounts/security-page.tsx';
-import { SetPasswordPage } from './accounts/set-password-page.tsx';
-import { UsersPage } from './accounts/users-page.tsx';
-import { HoursPage } from './admin/hours-page.tsx';
-import { PractitionersPage } from './admin/practitioners-page.tsx';
-import { RoomsPage } from './admin/rooms-page.tsx';
-import { ServicesPage } from './admin/services-page.tsx';
-import { AuditPage } from './audit/audit-page.tsx';
-import { CalendarPage } from './calendar/calendar-page.tsx';
-import { MailboxPage } from './mailbox/mailbox-page.tsx';
-import { SuspiciousBookingsPage } from './suspicious/suspicious-bookings-page.tsx';
 import { RequireAbility } from './session/require-staff.tsx';
-import { SignInPage } from './session/sign-in-page.tsx';
 import './staff.css';
+import { lazyPage } from '../../lib/lazy-page.ts';
+
+// Each page loads on demand (lib/lazy-page.ts).
+const SecurityPage = lazyPage(() => import('./accounts/security-page.tsx'), 'SecurityPage');
+const SetPasswordPage = lazyPage(() => import('./accounts/set-password-page.tsx'), 'SetPasswordPage');
+const UsersPage = lazyPage(() => import('./accounts/users-page.tsx'), 'UsersPage');
+const HoursPage = lazyPage(() => import('./admin/hours-page.tsx'), 'HoursPage');
+const PractitionersPage = lazyPage(() => import('./admin/practitioners-page.tsx'), 'PractitionersPage');
+const RoomsPage = lazyPage(() => import('./admin/rooms-page.tsx'), 'RoomsPage');
+const ServicesPage = lazyPage(() => import('./admin/services-page.tsx'), 'ServicesPage');
+const AuditPage = lazyPage(() => import('./audit/audit-page.tsx'), 'AuditPage');
+const CalendarPage = lazyPage(() => import('./calendar/calendar-page.tsx'), 'CalendarPage');
+const MailboxPage = lazyPage(() => import('./mailbox/mailbox-page.tsx'), 'MailboxPage');
+const SuspiciousBookingsPage = lazyPage(() => import('./suspicious/suspicious-bookings-page.tsx'), 'SuspiciousBookingsPage');
+const SignInPage = lazyPage(() => import('./session/sign-in-page.tsx'), 'SignInPage');
 
 function StaffNotFound() {
   const { t } = useTranslation('staff');

@@ -1,11 +1,14 @@
 import { Route } from 'react-router';
 import './treatment.css';
-import { AftercarePage } from './pages/aftercare-page.tsx';
-import { AlertsPage } from './pages/alerts-page.tsx';
-import { HandoutPage } from './pages/handout-page.tsx';
-import { NotePage } from './pages/note-page.tsx';
-import { NotePrintPage } from './pages/note-print-page.tsx';
-import { PlanPage } from './pages/plan-page.tsx';
+import { lazyPage } from '../../lib/lazy-page.ts';
+
+// Each page loads on demand (lib/lazy-page.ts).
+const AftercarePage = lazyPage(() => import('./pages/aftercare-page.tsx'), 'AftercarePage');
+const AlertsPage = lazyPage(() => import('./pages/alerts-page.tsx'), 'AlertsPage');
+const HandoutPage = lazyPage(() => import('./pages/handout-page.tsx'), 'HandoutPage');
+const NotePage = lazyPage(() => import('./pages/note-page.tsx'), 'NotePage');
+const NotePrintPage = lazyPage(() => import('./pages/note-print-page.tsx'), 'NotePrintPage');
+const PlanPage = lazyPage(() => import('./pages/plan-page.tsx'), 'PlanPage');
 
 /** Treatment plans, series booking, session notes and alerts: for app.tsx to place inside the staff frame. */
 export const treatmentRoutes = [
