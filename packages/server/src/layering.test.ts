@@ -24,16 +24,7 @@ const NOT_YET_IN_STORES: readonly string[] = [
   'lib/audit.ts',
   'lib/login-throttle.ts',
   'lib/staff-session.ts',
-  'routes/health.routes.ts',
-  'scheduling/availability-cache.ts',
-  'scheduling/book-appointment.ts',
-  'scheduling/enqueue-appointment-messages.ts',
-  'scheduling/find-availability.ts',
-  'scheduling/guard-online-booking.ts',
-  'scheduling/manage-booking.ts',
   'scheduling/waitlist.ts',
-  'workers/background-tasks.ts',
-  'workers/outbox-worker.ts',
 ];
 
 /** Route files stay thin: a schema and one call per route (issue 10: "no route file over ~120 lines"). */
