@@ -12,30 +12,6 @@ const SRC = fileURLToPath(new URL('./', import.meta.url));
 /** Folders whose files may hold SQL. Tests and their helpers may too (they set up and inspect rows). */
 const SQL_HOMES = ['stores/', 'database/', 'test-support/'];
 
-/**
- * Files that still issue SQL outside a store, each to be moved into `stores/<aggregate>-store.ts`.
- * The list only shrinks: the test also fails when a listed file no longer holds SQL, so the line
- * is deleted when the move is done.
- */
-const NOT_YET_IN_STORES: readonly string[] = [
-  'cli/create-admin.ts',
-  'identity/load-merge-preview.ts',
-  'identity/merge-patients.ts',
-  'lib/audit.ts',
-  'lib/login-throttle.ts',
-  'lib/staff-session.ts',
-  'routes/health.routes.ts',
-  'scheduling/availability-cache.ts',
-  'scheduling/book-appointment.ts',
-  'scheduling/enqueue-appointment-messages.ts',
-  'scheduling/find-availability.ts',
-  'scheduling/guard-online-booking.ts',
-  'scheduling/manage-booking.ts',
-  'scheduling/waitlist.ts',
-  'workers/background-tasks.ts',
-  'workers/outbox-worker.ts',
-];
-
 /** Route files stay thin: a schema and one call per route (issue 10: "no route file over ~120 lines"). */
 const MAX_ROUTE_FILE_LINES = 120;
 
@@ -87,20 +63,12 @@ describe('server layering', () => {
 
   it('issues SQL only from stores/ and database/', () => {
     const outside = files
-      .filter(({ file }) => !SQL_HOMES.some((home) => file.startsWith(home)) && !NOT_YET_IN_STORES.includes(file))
+      .filter(({ file }) => !SQL_HOMES.some((home) => file.startsWith(home)))
       .flatMap(({ file, text }) => {
         const found = sqlIn(text);
         return found ? [`${file} ${found}`] : [];
       });
     expect(outside, 'move the query into stores/<aggregate>-store.ts and call it from the service').toEqual([]);
-  });
-
-  it('lists as not yet moved only files that still hold SQL', () => {
-    const moved = NOT_YET_IN_STORES.filter((file) => {
-      const source = files.find((f) => f.file === file);
-      return !source || sqlIn(source.text) === undefined;
-    });
-    expect(moved, 'delete these lines from NOT_YET_IN_STORES').toEqual([]);
   });
 
   it(`keeps every route file at ${MAX_ROUTE_FILE_LINES} lines or fewer`, () => {

@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from '../config/load-config.ts';
 import { migrate } from '../database/migrate.ts';
 import { openDatabase } from '../database/open-database.ts';
 import { systemActor, writeAudit } from '../lib/audit.ts';
-import { createAccountLink, findAccountByEmail, insertStaffAccount } from '../stores/staff-account-store.ts';
+import { createAccountLink, findAccountByEmail, insertStaffAccount, setActive } from '../stores/staff-account-store.ts';
 
 /**
  * `npm run create-admin -- --email you@clinic.example [--name "Your Name"]`
@@ -28,7 +28,7 @@ try {
   const token = await db.transaction(async (tx) => {
     const existing = await findAccountByEmail(tx, email);
     if (existing && existing.role !== 'admin') throw new Error(`${email} is a ${existing.role} account, not an admin; an admin can change it.`);
-    if (existing && !existing.active) await tx.query('update staff_users set active = true where id = $1', [existing.id]);
+    if (existing && !existing.active) await setActive(tx, existing.id, true);
     const id =
       existing?.id ?? (await insertStaffAccount(tx, { email, name: values.name?.trim() || email, role: 'admin', practitionerId: null, passwordHash: null }));
     await writeAudit(tx, systemActor, {

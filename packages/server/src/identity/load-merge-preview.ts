@@ -4,7 +4,15 @@ import { AppError } from '../lib/app-error.ts';
 import { toZonedIso } from '../lib/zoned-time.ts';
 import { patientView } from '../clinical/patient-view.ts';
 import { loadSafety } from '../safety/intake-service.ts';
-import { findPatient, findPatientsSharingContact, listSelfRegisteredPatients, type PatientRecord } from '../stores/patient-store.ts';
+import {
+  countPatientRecords,
+  findPatient,
+  findPatientsSharingContact,
+  listPatientIntakeStatuses,
+  listPatientVisitSummaries,
+  listSelfRegisteredPatients,
+  type PatientRecord,
+} from '../stores/patient-store.ts';
 
 /** Self-registered records, each with the existing patients it may be. */
 export async function listPossibleDuplicates(sql: Sql) {
@@ -22,33 +30,11 @@ export async function listPossibleDuplicates(sql: Sql) {
   return items;
 }
 
-const COUNTED = {
-  assessments: 'assessments',
-  treatmentSessions: 'treatment_sessions',
-  treatmentPlans: 'treatment_plans',
-  sessionNotes: 'session_notes',
-  consents: 'consents',
-  screenings: 'screenings',
-  physicianReviews: 'physician_reviews',
-  waitlistEntries: 'waitlist_entries',
-} as const;
-
 /** One side of the merge screen. Reception sees what exists (counts); clinicians also see the safety state. */
 async function loadSide(sql: Sql, patient: PatientRecord, timeZone: string, clinical: boolean) {
-  const appointments = await sql.query<{ id: string; reference: string; starts_at: Date; status: string; service_name_en: string; service_name_ar: string }>(
-    `select a.id, a.reference, a.starts_at, a.status, s.name_en as service_name_en, s.name_ar as service_name_ar
-     from appointments a join services s on s.id = a.service_id where a.patient_id = $1 and a.kind = 'visit' order by a.starts_at desc`,
-    [patient.id],
-  );
-  const intakes = await sql.query<{ status: string; submitted_at: Date | null }>(
-    'select status, submitted_at from intake_responses where patient_id = $1 order by updated_at desc',
-    [patient.id],
-  );
-  const counts: Record<string, number> = {};
-  for (const [key, table] of Object.entries(COUNTED)) {
-    const [row] = await sql.query<{ n: number }>(`select count(*)::int as n from ${table} where patient_id = $1`, [patient.id]);
-    counts[key] = row?.n ?? 0;
-  }
+  const appointments = await listPatientVisitSummaries(sql, patient.id);
+  const intakes = await listPatientIntakeStatuses(sql, patient.id);
+  const counts = await countPatientRecords(sql, patient.id);
   const safety = clinical ? await loadSafety(sql, patient.id) : undefined;
   const standing = safety?.reviews.find((r) => r.id === safety.standingReviewId);
   return {
@@ -56,9 +42,9 @@ async function loadSide(sql: Sql, patient: PatientRecord, timeZone: string, clin
     appointments: appointments.map((a) => ({
       id: a.id,
       reference: a.reference,
-      start: toZonedIso(a.starts_at, timeZone),
+      start: toZonedIso(a.startsAt, timeZone),
       status: a.status,
-      serviceName: { en: a.service_name_en, ar: a.service_name_ar },
+      serviceName: a.serviceName,
     })),
     intake: { submitted: intakes.filter((i) => i.status === 'submitted').length, inProgress: intakes.filter((i) => i.status !== 'submitted').length },
     counts,

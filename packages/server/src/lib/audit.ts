@@ -1,4 +1,5 @@
 import type { Sql } from '../database/database.ts';
+import { insertAuditRow } from '../stores/audit-log-store.ts';
 
 export interface Actor {
   type: 'staff' | 'patient' | 'system';
@@ -35,19 +36,15 @@ export function redactSecrets(value: unknown): unknown {
 
 /** Appends to the audit log, in the caller's transaction so the record and its trail commit together. */
 export async function writeAudit(sql: Sql, actor: Actor, entry: AuditEntry): Promise<void> {
-  await sql.query(
-    `insert into audit_log (actor_type, actor_id, actor_role, action, entity_type, entity_id, before, after, ip)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [
-      actor.type,
-      actor.id ?? null,
-      actor.role ?? null,
-      entry.action,
-      entry.entityType,
-      entry.entityId ?? null,
-      entry.before === undefined ? null : JSON.stringify(redactSecrets(entry.before)),
-      entry.after === undefined ? null : JSON.stringify(redactSecrets(entry.after)),
-      actor.ip ?? null,
-    ],
-  );
+  await insertAuditRow(sql, {
+    actorType: actor.type,
+    actorId: actor.id ?? null,
+    actorRole: actor.role ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    before: entry.before === undefined ? undefined : redactSecrets(entry.before),
+    after: entry.after === undefined ? undefined : redactSecrets(entry.after),
+    ip: actor.ip ?? null,
+  });
 }

@@ -1,4 +1,5 @@
 import type { Sql } from '../database/database.ts';
+import { claimThrottleAttempt, clearThrottleKey, forgiveOneFailure } from '../stores/login-throttle-store.ts';
 
 /**
  * Progressive delay rather than lockout (OWASP Authentication Cheat Sheet, "Account lockout":
@@ -38,29 +39,10 @@ export async function claimLoginAttempt(sql: Sql, email: string, ip: string, now
   ];
   // Always in this order (address key, then account key), so two attempts never wait on each other in a cycle.
   for (const rule of rules) {
-    const [row] = await sql.query<{ allowed: boolean; next_allowed_at: Date }>(
-      `insert into login_throttle as t (key, failures, last_attempt_at, next_allowed_at, allowed)
-       values ($1, 1, $2::timestamptz, $2::timestamptz + make_interval(secs => case when 1 >= $3 then least($4, 2 ^ (1 - $3)) else 0 end), true)
-       on conflict (key) do update set
-         failures = case
-           when t.last_attempt_at <= $2::timestamptz - make_interval(mins => $5) then 1
-           when t.next_allowed_at > $2::timestamptz then t.failures
-           else t.failures + 1 end,
-         next_allowed_at = case
-           when t.last_attempt_at <= $2::timestamptz - make_interval(mins => $5) then excluded.next_allowed_at
-           when t.next_allowed_at > $2::timestamptz then t.next_allowed_at
-           else $2::timestamptz + make_interval(secs => case when t.failures + 1 >= $3 then least($4, 2 ^ (t.failures + 1 - $3)) else 0 end) end,
-         allowed = t.last_attempt_at <= $2::timestamptz - make_interval(mins => $5) or t.next_allowed_at <= $2::timestamptz,
-         last_attempt_at = case
-           when t.last_attempt_at > $2::timestamptz - make_interval(mins => $5) and t.next_allowed_at > $2::timestamptz then t.last_attempt_at
-           else $2::timestamptz end
-       returning allowed, next_allowed_at`,
-      [rule.key, now.toISOString(), rule.freeFailures, rule.maxDelaySeconds, RESET_AFTER_MINUTES],
-    );
-    if (!row) throw new Error('login throttle upsert returned no row');
+    const row = await claimThrottleAttempt(sql, rule.key, now, { ...rule, resetAfterMinutes: RESET_AFTER_MINUTES });
     // Refused by the address: stop, so that guesses which checked nothing never count against
     // the account (and never slow its real user elsewhere).
-    if (!row.allowed) return { allowed: false, retryAt: new Date(row.next_allowed_at) };
+    if (!row.allowed) return { allowed: false, retryAt: row.nextAllowedAt };
   }
   return { allowed: true, retryAt: now };
 }
@@ -70,6 +52,6 @@ export async function claimLoginAttempt(sql: Sql, email: string, ip: string, now
  * account (other addresses' failures still do).
  */
 export async function recordLoginSuccess(sql: Sql, email: string, ip: string): Promise<void> {
-  await sql.query('delete from login_throttle where key = $1', [accountAddressKey(email, ip)]);
-  await sql.query('update login_throttle set failures = greatest(failures - 1, 0) where key = $1', [accountKey(email)]);
+  await clearThrottleKey(sql, accountAddressKey(email, ip));
+  await forgiveOneFailure(sql, accountKey(email));
 }

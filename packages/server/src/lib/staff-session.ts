@@ -6,6 +6,7 @@ import type { Database, Sql } from '../database/database.ts';
 import { AppError } from './app-error.ts';
 import type { Actor } from './audit.ts';
 import { hashToken, newToken } from './tokens.ts';
+import { findLiveSession, insertSession, touchSession, type SessionStage } from '../stores/staff-account-store.ts';
 
 export type { StaffRole };
 
@@ -20,7 +21,7 @@ export const SESSION_COOKIE = 'myomap_session';
 const TOUCH_EVERY_MS = 60_000;
 
 /** 'active' is a full session; the other two are the steps between the password and full access. */
-export type SessionStage = 'active' | 'two_factor' | 'enrol';
+export type { SessionStage };
 
 // A password-only session lives just long enough to type a code or scan a QR code.
 const STAGE_MINUTES: Record<Exclude<SessionStage, 'active'>, number> = { two_factor: 10, enrol: 30 };
@@ -38,19 +39,6 @@ declare module 'fastify' {
   }
 }
 
-interface SessionRow {
-  user_id: string;
-  email: string;
-  name: string;
-  role: StaffRole;
-  practitioner_id: string | null;
-  csrf_token: string;
-  stage: SessionStage;
-  two_factor_enabled: boolean;
-  two_factor_exempt: boolean;
-  last_seen_at: Date;
-}
-
 /**
  * The live session for a cookie token. A session ends at `expires_at` (the absolute limit,
  * SESSION_MAX_HOURS after sign-in, or minutes for a half-signed-in stage) or after `idleMinutes`
@@ -58,27 +46,19 @@ interface SessionRow {
  */
 export async function findSession(db: Database, token: string, now: Date, idleMinutes: number): Promise<StaffSession | undefined> {
   const idHash = hashToken(token);
-  const [row] = await db.query<SessionRow>(
-    `select s.user_id, u.email, u.name, u.role, u.practitioner_id, s.csrf_token, s.stage, s.last_seen_at,
-       u.totp_enabled_at is not null as two_factor_enabled, u.two_factor_exempt
-     from staff_sessions s join staff_users u on u.id = s.user_id
-     where s.id_hash = $1 and s.expires_at > $2 and s.last_seen_at > $2::timestamptz - make_interval(mins => $3) and u.active`,
-    [idHash, now.toISOString(), idleMinutes],
-  );
+  const row = await findLiveSession(db, idHash, now, idleMinutes);
   if (!row) return undefined;
-  if (now.getTime() - new Date(row.last_seen_at).getTime() >= TOUCH_EVERY_MS) {
-    await db.query('update staff_sessions set last_seen_at = $2 where id_hash = $1 and last_seen_at < $2', [idHash, now.toISOString()]);
-  }
+  if (now.getTime() - new Date(row.lastSeenAt).getTime() >= TOUCH_EVERY_MS) await touchSession(db, idHash, now);
   return {
-    id: row.user_id,
+    id: row.userId,
     email: row.email,
     name: row.name,
     role: row.role,
-    practitionerId: row.practitioner_id,
-    csrfToken: row.csrf_token,
+    practitionerId: row.practitionerId,
+    csrfToken: row.csrfToken,
     stage: row.stage,
-    twoFactorEnabled: row.two_factor_enabled,
-    twoFactorRequired: isTwoFactorRequired(row.role, row.two_factor_exempt),
+    twoFactorEnabled: row.twoFactorEnabled,
+    twoFactorRequired: isTwoFactorRequired(row.role, row.twoFactorExempt),
   };
 }
 
@@ -94,10 +74,7 @@ export async function createSession(
   const csrfToken = newToken();
   // The absolute limit; the idle timeout is checked on every use (findSession).
   const expires = new Date(now.getTime() + (stage === 'active' ? maxHours * 3_600_000 : STAGE_MINUTES[stage] * 60_000));
-  await sql.query(
-    'insert into staff_sessions (id_hash, user_id, csrf_token, created_at, expires_at, stage, last_seen_at) values ($1, $2, $3, $4, $5, $6, $4)',
-    [hashToken(token), userId, csrfToken, now.toISOString(), expires.toISOString(), stage],
-  );
+  await insertSession(sql, { idHash: hashToken(token), userId, csrfToken, now, expires, stage });
   return { token, csrfToken, expires };
 }
 

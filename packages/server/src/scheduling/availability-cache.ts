@@ -1,4 +1,5 @@
 import type { Sql } from '../database/database.ts';
+import { readScheduleVersion } from '../stores/schedule-store.ts';
 
 const MAX_ENTRIES = 500;
 /**
@@ -17,8 +18,7 @@ export class AvailabilityCache<T> {
   private readonly entries = new Map<string, { version: number; minute: number; computedAt: number; value: T }>();
 
   async get(sql: Sql, key: string, now: Date, compute: () => Promise<T>): Promise<T> {
-    const [row] = await sql.query<{ version: number }>('select last_value as version from schedule_version');
-    const version = Number(row?.version ?? 0);
+    const version = await readScheduleVersion(sql);
     const minute = Math.floor(now.getTime() / 60_000);
     const hit = this.entries.get(key);
     if (hit && hit.version === version && hit.minute === minute && performance.now() - hit.computedAt < MAX_AGE_MS) {

@@ -12,6 +12,7 @@ import { createSelfRegisteredPatient, type PatientContact } from '../stores/pati
 import { enqueueConfirmationAndReminder } from './enqueue-appointment-messages.ts';
 import { findAvailability } from './find-availability.ts';
 import { guardOnlineBooking, recordOnlineBookingSource } from './guard-online-booking.ts';
+import { claimIdempotencyKey, findIdempotentResponse, saveIdempotentResponse } from '../stores/idempotency-store.ts';
 
 export interface BookingRequest {
   serviceId: string;
@@ -83,20 +84,13 @@ async function bookInTransaction(
   requestHash: string,
 ): Promise<{ status: number; body: unknown }> {
   if (idempotencyKey) {
-    const claimed = await tx.query('insert into idempotency_keys (key, request_hash) values ($1, $2) on conflict do nothing returning key', [
-      idempotencyKey,
-      requestHash,
-    ]);
-    if (claimed.length === 0) {
+    if (!(await claimIdempotencyKey(tx, idempotencyKey, requestHash))) {
       // Another request with this key committed first (ON CONFLICT waited for it): replay it.
-      const [prior] = await tx.query<{ request_hash: string; response_status: number | null; response_body: unknown }>(
-        'select request_hash, response_status, response_body from idempotency_keys where key = $1',
-        [idempotencyKey],
-      );
-      if (!prior || prior.request_hash !== requestHash) {
+      const prior = await findIdempotentResponse(tx, idempotencyKey);
+      if (!prior || prior.requestHash !== requestHash) {
         throw new AppError('idempotency_key_reused', 'This Idempotency-Key was used with a different request.');
       }
-      return { status: prior.response_status ?? 201, body: prior.response_body };
+      return { status: prior.responseStatus ?? 201, body: prior.responseBody };
     }
   }
   const now = ctx.clock.now();
@@ -142,7 +136,7 @@ async function bookInTransaction(
     after: { ...body, manageToken: undefined, patientId: patient.id },
   });
   if (idempotencyKey) {
-    await tx.query('update idempotency_keys set response_status = 201, response_body = $2 where key = $1', [idempotencyKey, JSON.stringify(body)]);
+    await saveIdempotentResponse(tx, idempotencyKey, 201, body);
   }
   return { status: 201, body };
 }

@@ -2,10 +2,11 @@ import type { Sql } from '../database/database.ts';
 import type { AppContext } from '../app-context.ts';
 import { appointmentIcs } from '../messages/appointment-ics.ts';
 import { cancellationText, confirmationText, reminderText, type Language } from '../messages/booking-messages.ts';
-import type { AppointmentRow } from '../stores/appointment-store.ts';
+import { findAppointmentParties, type AppointmentRow } from '../stores/appointment-store.ts';
 import type { ClinicSettings } from '../stores/clinic-store.ts';
 import { redactTokensInUrl } from '../lib/redact-tokens.ts';
 import { sealLinks } from '../lib/seal-links.ts';
+import { cancelPendingReminders, insertOutboxMessage } from '../stores/outbox-store.ts';
 
 interface Names {
   patientName: string;
@@ -16,29 +17,15 @@ interface Names {
 }
 
 export async function loadNames(sql: Sql, appointment: AppointmentRow): Promise<Names> {
-  const [row] = await sql.query<{
-    patient_name: string;
-    email: string;
-    lang: Language;
-    service_en: string;
-    service_ar: string;
-    prac_en: string;
-    prac_ar: string;
-  }>(
-    `select pt.name as patient_name, pt.email, pt.preferred_language as lang, s.name_en as service_en, s.name_ar as service_ar,
-       p.name_en as prac_en, p.name_ar as prac_ar
-     from appointments a join patients pt on pt.id = a.patient_id join services s on s.id = a.service_id
-     left join practitioners p on p.id = a.practitioner_id where a.id = $1`,
-    [appointment.id],
-  );
+  const row = await findAppointmentParties(sql, appointment.id);
   if (!row) throw new Error(`appointment ${appointment.id} has no patient or service`);
-  const ar = row.lang === 'ar';
+  const ar = row.language === 'ar';
   return {
-    patientName: row.patient_name,
-    patientEmail: row.email,
-    language: row.lang,
-    serviceName: ar ? row.service_ar : row.service_en,
-    practitionerName: (ar ? row.prac_ar : row.prac_en) ?? '',
+    patientName: row.patientName,
+    patientEmail: row.patientEmail,
+    language: row.language,
+    serviceName: ar ? row.serviceName.ar : row.serviceName.en,
+    practitionerName: (ar ? row.practitionerName?.ar : row.practitionerName?.en) ?? '',
   };
 }
 
@@ -119,7 +106,7 @@ export async function enqueueConfirmationAndReminder(
 
 /** Cancels the visit's unsent reminders and tells the patient, in the same transaction. */
 export async function enqueueCancellation(sql: Sql, ctx: AppContext, clinic: ClinicSettings, appointment: AppointmentRow, now: Date): Promise<void> {
-  await sql.query(`update outbox set status = 'cancelled' where appointment_id = $1 and kind = 'reminder' and status = 'pending'`, [appointment.id]);
+  await cancelPendingReminders(sql, appointment.id);
   const names = await loadNames(sql, appointment);
   const text = cancellationText({ ...names, clinic, reference: appointment.reference ?? '', start: appointment.startsAt, manageUrl: '' });
   await enqueue(
@@ -160,20 +147,16 @@ export async function enqueue(sql: Sql, message: OutboxMessage, linkSecret: stri
   if (message.attachments.some((a) => redactTokensInUrl(a.content) !== a.content)) {
     throw new Error(`outbox ${message.kind}: an attachment carries a link token; put links in the body, where they are sealed`);
   }
-  await sql.query(
-    `insert into outbox (dedupe_key, kind, recipient, subject, body_text, body_html, attachments, send_after, appointment_id, sealed_links)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict (dedupe_key) do nothing`,
-    [
-      message.dedupeKey,
-      message.kind,
-      message.recipient,
-      message.subject,
-      texts[0],
-      texts[1] ?? null,
-      JSON.stringify(message.attachments),
-      message.sendAfter.toISOString(),
-      message.appointmentId ?? null,
-      sealed,
-    ],
-  );
+  await insertOutboxMessage(sql, {
+    dedupeKey: message.dedupeKey,
+    kind: message.kind,
+    recipient: message.recipient,
+    subject: message.subject,
+    bodyText: texts[0] ?? '',
+    bodyHtml: texts[1] ?? null,
+    attachments: message.attachments,
+    sendAfter: message.sendAfter,
+    appointmentId: message.appointmentId ?? null,
+    sealedLinks: sealed,
+  });
 }

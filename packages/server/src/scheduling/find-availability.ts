@@ -1,7 +1,7 @@
 import { findOpenSlots } from '@myomap/domain/scheduling/find-open-slots';
 import type { Sql } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
-import type { ServiceRow } from '../stores/catalog-store.ts';
+import { eligiblePractitionerIds, type ServiceRow } from '../stores/catalog-store.ts';
 import type { ClinicSettings } from '../stores/clinic-store.ts';
 import { loadSchedule } from '../stores/schedule-store.ts';
 
@@ -12,17 +12,6 @@ export interface OpenSlot {
   roomId?: string | undefined;
   startEpochMs: number;
   endEpochMs: number;
-}
-
-/** Practitioners who may take this service (online-bookable unless staff are booking). */
-export async function eligiblePractitionerIds(sql: Sql, serviceId: string, practitionerId: string | undefined, online: boolean): Promise<string[]> {
-  const rows = await sql.query<{ id: string }>(
-    `select p.id from practitioners p join practitioner_services ps on ps.practitioner_id = p.id
-     where ps.service_id = $1 and p.active ${online ? 'and p.bookable_online' : ''} ${practitionerId ? 'and p.id = $2' : ''}
-     order by p.id`,
-    practitionerId ? [serviceId, practitionerId] : [serviceId],
-  );
-  return rows.map((r) => r.id);
 }
 
 export async function findAvailability(

@@ -5,7 +5,15 @@ import { AppError } from '../lib/app-error.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';
 import { hashToken } from '../lib/tokens.ts';
 import { localDate } from '../lib/zoned-time.ts';
-import { cancelAppointmentRow, findAppointmentByReference, moveAppointmentRow, type AppointmentRow } from '../stores/appointment-store.ts';
+import {
+  cancelAppointmentRow,
+  findAppointmentByReference,
+  findAppointmentParties,
+  moveAppointmentRow,
+  setAppointmentStatus,
+  type AppointmentRow,
+} from '../stores/appointment-store.ts';
+import { cancelPendingReminders } from '../stores/outbox-store.ts';
 import { findService } from '../stores/catalog-store.ts';
 import { loadClinic, type ClinicSettings } from '../stores/clinic-store.ts';
 import { bookingView } from './book-appointment.ts';
@@ -30,18 +38,13 @@ export async function findManagedBooking(sql: Sql, reference: string, token: str
 }
 
 export async function describeBooking(sql: Sql, row: AppointmentRow, clinic: ClinicSettings, now: Date) {
-  const [names] = await sql.query<{ service_en: string; service_ar: string; prac_en: string | null; prac_ar: string | null; patient_name: string }>(
-    `select s.name_en as service_en, s.name_ar as service_ar, p.name_en as prac_en, p.name_ar as prac_ar, pt.name as patient_name
-     from appointments a join services s on s.id = a.service_id left join practitioners p on p.id = a.practitioner_id
-     join patients pt on pt.id = a.patient_id where a.id = $1`,
-    [row.id],
-  );
+  const parties = await findAppointmentParties(sql, row.id);
   const deadline = new Date(row.startsAt.getTime() - clinic.cancellationWindowHours * 3_600_000);
   return {
     ...bookingView(row, clinic.timeZone),
-    serviceName: { en: names?.service_en ?? '', ar: names?.service_ar ?? '' },
-    practitionerName: { en: names?.prac_en ?? '', ar: names?.prac_ar ?? '' },
-    patientName: names?.patient_name ?? '',
+    serviceName: parties?.serviceName ?? { en: '', ar: '' },
+    practitionerName: parties?.practitionerName ?? { en: '', ar: '' },
+    patientName: parties?.patientName ?? '',
     canChange: row.status === 'confirmed' && now <= deadline,
     changeDeadline: deadline.toISOString(),
   };
@@ -118,11 +121,11 @@ export async function rescheduleBooking(
       const date = localDate(change.start, clinic.timeZone);
       const practitionerId = change.practitionerId ?? row.practitionerId ?? undefined;
       // Free this visit's own time first so a small shift that overlaps it is allowed.
-      await tx.query(`update appointments set status = 'cancelled' where id = $1`, [row.id]);
+      await setAppointmentStatus(tx, row.id, 'cancelled');
       const slots = await findAvailability(tx, { clinic, service, practitionerId, fromDate: date, toDate: date, now, online: true });
       const slot = slots.find((s) => s.startEpochMs === change.start.getTime());
       if (!slot) throw new AppError('slot_unavailable', 'That time is not available. Please choose another.');
-      await tx.query(`update appointments set status = 'confirmed' where id = $1`, [row.id]);
+      await setAppointmentStatus(tx, row.id, 'confirmed');
       const moved = await moveAppointmentRow(tx, row.id, {
         start: new Date(slot.startEpochMs),
         end: new Date(slot.endEpochMs),
@@ -131,7 +134,7 @@ export async function rescheduleBooking(
         bufferBeforeMinutes: service.bufferBeforeMinutes,
         bufferAfterMinutes: service.bufferAfterMinutes,
       });
-      await tx.query(`update outbox set status = 'cancelled' where appointment_id = $1 and kind = 'reminder' and status = 'pending'`, [row.id]);
+      await cancelPendingReminders(tx, row.id);
       await enqueueConfirmationAndReminder(tx, ctx, clinic, moved, token, now, 'rescheduled');
       await writeAudit(tx, actor, {
         action: 'appointment.reschedule',

@@ -5,10 +5,20 @@ import { systemActor, writeAudit, type Actor } from '../lib/audit.ts';
 import { hashToken, newReference, newToken } from '../lib/tokens.ts';
 import { localDate } from '../lib/zoned-time.ts';
 import { waitlistOfferText } from '../messages/booking-messages.ts';
-import { appointmentColumns, cancelAppointmentRow, insertAppointment, type AppointmentRow } from '../stores/appointment-store.ts';
-import { findService } from '../stores/catalog-store.ts';
+import { cancelAppointmentRow, findAppointmentById, insertAppointment, type AppointmentRow } from '../stores/appointment-store.ts';
+import { findService, practitionerOffersService } from '../stores/catalog-store.ts';
 import { loadClinic, type ClinicSettings } from '../stores/clinic-store.ts';
 import { createSelfRegisteredPatient } from '../stores/patient-store.ts';
+import {
+  claimExpiredHolds,
+  claimFirstWaiting,
+  convertHoldToVisit,
+  findOfferByTokenHash,
+  insertWaitlistEntry,
+  markEntryOffered,
+  setEntryStatus,
+  type OfferRow,
+} from '../stores/waitlist-store.ts';
 import { bookingView } from './book-appointment.ts';
 import { enqueue, enqueueConfirmationAndReminder, loadNames } from './enqueue-appointment-messages.ts';
 
@@ -18,13 +28,7 @@ import { enqueue, enqueueConfirmationAndReminder, loadNames } from './enqueue-ap
  */
 export async function offerFreedSlot(tx: Sql, ctx: AppContext, clinic: ClinicSettings, freed: AppointmentRow, now: Date): Promise<boolean> {
   const date = localDate(freed.startsAt, clinic.timeZone);
-  const [entry] = await tx.query<{ id: string; patient_id: string }>(
-    `select id, patient_id from waitlist_entries
-     where status = 'waiting' and service_id = $1 and (practitioner_id is null or practitioner_id = $2)
-       and date_from <= $3::date and date_to >= $3::date
-     order by created_at, id limit 1 for update skip locked`,
-    [freed.serviceId, freed.practitionerId, date],
-  );
+  const entry = await claimFirstWaiting(tx, { serviceId: freed.serviceId, practitionerId: freed.practitionerId, date });
   if (!entry) return false;
   const service = await findService(tx, freed.serviceId ?? '');
   if (!service) return false;
@@ -36,7 +40,7 @@ export async function offerFreedSlot(tx: Sql, ctx: AppContext, clinic: ClinicSet
     serviceId: freed.serviceId,
     practitionerId: freed.practitionerId,
     roomId: freed.roomId,
-    patientId: entry.patient_id,
+    patientId: entry.patientId,
     start: freed.startsAt,
     end: freed.endsAt,
     bufferBeforeMinutes: service.bufferBeforeMinutes,
@@ -46,11 +50,7 @@ export async function offerFreedSlot(tx: Sql, ctx: AppContext, clinic: ClinicSet
     holdExpiresAt,
     now,
   });
-  await tx.query(`update waitlist_entries set status = 'offered', offer_token_hash = $2, offer_appointment_id = $3 where id = $1`, [
-    entry.id,
-    hashToken(offerToken),
-    hold.id,
-  ]);
+  await markEntryOffered(tx, entry.id, hashToken(offerToken), hold.id);
   const names = await loadNames(tx, hold);
   const text = waitlistOfferText({
     ...names,
@@ -78,19 +78,10 @@ export async function offerFreedSlot(tx: Sql, ctx: AppContext, clinic: ClinicSet
   return true;
 }
 
-interface OfferRow {
-  entry_id: string;
-  status: string;
-  hold_id: string | null;
-}
-
 async function findOffer(tx: Sql, token: string): Promise<{ entry: OfferRow; hold: AppointmentRow }> {
-  const [entry] = await tx.query<OfferRow>(
-    `select id as entry_id, status, offer_appointment_id as hold_id from waitlist_entries where offer_token_hash = $1 for update`,
-    [hashToken(token)],
-  );
-  if (!entry || !entry.hold_id) throw new AppError('not_found', 'This offer link is not valid.');
-  const [hold] = await tx.query<AppointmentRow>(`select ${appointmentColumns} from appointments a where a.id = $1 for update`, [entry.hold_id]);
+  const entry = await findOfferByTokenHash(tx, hashToken(token));
+  if (!entry || !entry.holdId) throw new AppError('not_found', 'This offer link is not valid.');
+  const hold = await findAppointmentById(tx, entry.holdId, true);
   if (!hold) throw new AppError('not_found', 'This offer link is not valid.');
   return { entry, hold };
 }
@@ -122,13 +113,9 @@ export async function acceptOffer(ctx: AppContext, token: string, actor: Actor) 
     const { entry, hold } = await findOffer(tx, token);
     assertOpen(entry, hold, now);
     const manageToken = newToken();
-    const [visit] = await tx.query<AppointmentRow>(
-      `update appointments a set kind = 'visit', reference = $2, manage_token_hash = $3, hold_expires_at = null
-       where a.id = $1 returning ${appointmentColumns}`,
-      [hold.id, newReference(), hashToken(manageToken)],
-    );
+    const visit = await convertHoldToVisit(tx, hold.id, newReference(), hashToken(manageToken));
     if (!visit) throw new Error('hold vanished');
-    await tx.query(`update waitlist_entries set status = 'booked' where id = $1`, [entry.entry_id]);
+    await setEntryStatus(tx, entry.entryId, 'booked');
     await enqueueConfirmationAndReminder(tx, ctx, clinic, visit, manageToken, now);
     await writeAudit(tx, actor, { action: 'waitlist.accept', entityType: 'appointment', entityId: visit.id, after: { reference: visit.reference } });
     return bookingView(visit, clinic.timeZone, manageToken);
@@ -141,7 +128,7 @@ export async function declineOffer(ctx: AppContext, token: string, actor: Actor)
     const clinic = await loadClinic(tx);
     const { entry, hold } = await findOffer(tx, token);
     assertOpen(entry, hold, now);
-    await releaseHold(tx, ctx, clinic, entry.entry_id, hold, now, 'cancelled', actor);
+    await releaseHold(tx, ctx, clinic, entry.entryId, hold, now, 'cancelled', actor);
     return { declined: true as const };
   });
 }
@@ -157,7 +144,7 @@ async function releaseHold(
   actor: Actor,
 ) {
   const released = await cancelAppointmentRow(tx, hold.id, now, `waitlist_${entryStatus}`);
-  await tx.query(`update waitlist_entries set status = $2 where id = $1`, [entryId, entryStatus]);
+  await setEntryStatus(tx, entryId, entryStatus);
   await writeAudit(tx, actor, { action: `waitlist.${entryStatus}`, entityType: 'waitlist_entry', entityId: entryId });
   if (released.startsAt > now) await offerFreedSlot(tx, ctx, clinic, released, now);
 }
@@ -166,12 +153,7 @@ async function releaseHold(
 export async function expireWaitlistHolds(ctx: AppContext, now: Date): Promise<number> {
   return ctx.db.transaction(async (tx) => {
     const clinic = await loadClinic(tx);
-    const holds = await tx.query<AppointmentRow & { entryId: string }>(
-      `select ${appointmentColumns}, w.id as "entryId" from appointments a join waitlist_entries w on w.offer_appointment_id = a.id
-       where a.kind = 'hold' and a.status = 'confirmed' and a.hold_expires_at <= $1 and w.status = 'offered'
-       for update of a skip locked`,
-      [now.toISOString()],
-    );
+    const holds = await claimExpiredHolds(tx, now);
     for (const hold of holds) await releaseHold(tx, ctx, clinic, hold.entryId, hold, now, 'expired', systemActor);
     return holds.length;
   });
@@ -192,20 +174,19 @@ export async function joinWaitlist(
     const service = await findService(tx, request.serviceId);
     if (!service || !service.active || !service.bookableOnline) throw new AppError('unknown_service', 'No such service is bookable online.');
     if (request.practitionerId) {
-      const [p] = await tx.query('select 1 from practitioner_services where practitioner_id = $1 and service_id = $2', [
-        request.practitionerId,
-        request.serviceId,
-      ]);
-      if (!p) throw new AppError('unknown_practitioner', 'That practitioner does not offer this service.');
+      if (!(await practitionerOffersService(tx, request.practitionerId, request.serviceId)))
+        throw new AppError('unknown_practitioner', 'That practitioner does not offer this service.');
     }
     const patient = await createSelfRegisteredPatient(tx, request.patient);
     const manageToken = newToken();
-    const [row] = await tx.query<{ id: string; created_at: Date }>(
-      `insert into waitlist_entries (service_id, practitioner_id, patient_id, date_from, date_to, manage_token_hash)
-       values ($1, $2, $3, $4, $5, $6) returning id, created_at`,
-      [request.serviceId, request.practitionerId ?? null, patient.id, request.dateFrom, request.dateTo, hashToken(manageToken)],
-    );
-    if (!row) throw new Error('waitlist insert returned no row');
+    const row = await insertWaitlistEntry(tx, {
+      serviceId: request.serviceId,
+      practitionerId: request.practitionerId ?? null,
+      patientId: patient.id,
+      dateFrom: request.dateFrom,
+      dateTo: request.dateTo,
+      manageTokenHash: hashToken(manageToken),
+    });
     await writeAudit(tx, actor, {
       action: 'waitlist.join',
       entityType: 'waitlist_entry',

@@ -136,3 +136,31 @@ export async function markAppointmentNoShow(sql: Sql, id: string): Promise<Appoi
   );
   return row;
 }
+
+export interface AppointmentParties {
+  patientName: string;
+  patientEmail: string;
+  /** The patient's preferred language. */
+  language: 'en' | 'ar';
+  serviceName: { en: string; ar: string };
+  /** Null for a visit with no practitioner named. */
+  practitionerName: { en: string; ar: string } | null;
+}
+
+/** Who and what a visit is for, in both languages: what its messages and the patient's booking page name. */
+export async function findAppointmentParties(sql: Sql, appointmentId: string): Promise<AppointmentParties | undefined> {
+  const [row] = await sql.query<AppointmentParties>(
+    `select pt.name as "patientName", pt.email as "patientEmail", pt.preferred_language as language,
+       json_build_object('en', s.name_en, 'ar', s.name_ar) as "serviceName",
+       case when p.id is null then null else json_build_object('en', p.name_en, 'ar', p.name_ar) end as "practitionerName"
+     from appointments a join patients pt on pt.id = a.patient_id join services s on s.id = a.service_id
+     left join practitioners p on p.id = a.practitioner_id where a.id = $1`,
+    [appointmentId],
+  );
+  return row;
+}
+
+/** Sets a visit's status alone (rescheduling frees the visit's own time while it looks for the new one). */
+export async function setAppointmentStatus(sql: Sql, id: string, status: 'confirmed' | 'cancelled'): Promise<void> {
+  await sql.query('update appointments set status = $2 where id = $1', [id, status]);
+}

@@ -28,3 +28,35 @@ export async function listAuditEntries(
     [filter.entityType ?? null, filter.entityId ?? null, filter.limit],
   );
 }
+
+export interface NewAuditRow {
+  actorType: string;
+  actorId: string | null;
+  actorRole: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  /** Already redacted (lib/audit.ts): the log is append-only, so a secret written here stays. */
+  before: unknown;
+  after: unknown;
+  ip: string | null;
+}
+
+/** Appends one row to the append-only audit log. */
+export async function insertAuditRow(sql: Sql, r: NewAuditRow): Promise<void> {
+  await sql.query(
+    `insert into audit_log (actor_type, actor_id, actor_role, action, entity_type, entity_id, before, after, ip)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      r.actorType,
+      r.actorId,
+      r.actorRole,
+      r.action,
+      r.entityType,
+      r.entityId,
+      r.before === undefined ? null : JSON.stringify(r.before),
+      r.after === undefined ? null : JSON.stringify(r.after),
+      r.ip,
+    ],
+  );
+}

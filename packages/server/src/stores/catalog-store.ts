@@ -164,3 +164,14 @@ export async function practitionerExists(sql: Sql, id: string): Promise<boolean>
   const [row] = await sql.query('select 1 from practitioners where id = $1', [id]);
   return row !== undefined;
 }
+
+/** Practitioners who may take this service (online-bookable unless staff are booking), optionally just one. */
+export async function eligiblePractitionerIds(sql: Sql, serviceId: string, practitionerId: string | undefined, online: boolean): Promise<string[]> {
+  const rows = await sql.query<{ id: string }>(
+    `select p.id from practitioners p join practitioner_services ps on ps.practitioner_id = p.id
+     where ps.service_id = $1 and p.active ${online ? 'and p.bookable_online' : ''} ${practitionerId ? 'and p.id = $2' : ''}
+     order by p.id`,
+    practitionerId ? [serviceId, practitionerId] : [serviceId],
+  );
+  return rows.map((r) => r.id);
+}

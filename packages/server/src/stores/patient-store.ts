@@ -191,3 +191,50 @@ export async function patientExists(sql: Sql, patientId: string): Promise<boolea
   const [row] = await sql.query('select id from patients where id = $1', [patientId]);
   return row !== undefined;
 }
+
+export interface PatientVisitSummary {
+  id: string;
+  reference: string;
+  startsAt: Date;
+  status: string;
+  serviceName: { en: string; ar: string };
+}
+
+/** Every visit of the patient, newest first, with its service's name (the merge screen's list). */
+export async function listPatientVisitSummaries(sql: Sql, patientId: string): Promise<PatientVisitSummary[]> {
+  return sql.query<PatientVisitSummary>(
+    `select a.id, a.reference, a.starts_at as "startsAt", a.status, json_build_object('en', s.name_en, 'ar', s.name_ar) as "serviceName"
+     from appointments a join services s on s.id = a.service_id where a.patient_id = $1 and a.kind = 'visit' order by a.starts_at desc`,
+    [patientId],
+  );
+}
+
+/** The patient's intakes, newest first: how many are submitted and how many in progress. */
+export async function listPatientIntakeStatuses(sql: Sql, patientId: string): Promise<{ status: string; submittedAt: Date | null }[]> {
+  return sql.query<{ status: string; submittedAt: Date | null }>(
+    'select status, submitted_at as "submittedAt" from intake_responses where patient_id = $1 order by updated_at desc',
+    [patientId],
+  );
+}
+
+/** Tables of a patient's clinical records that the merge screen counts (fixed names: never from input). */
+export const PATIENT_RECORD_TABLES = {
+  assessments: 'assessments',
+  treatmentSessions: 'treatment_sessions',
+  treatmentPlans: 'treatment_plans',
+  sessionNotes: 'session_notes',
+  consents: 'consents',
+  screenings: 'screenings',
+  physicianReviews: 'physician_reviews',
+  waitlistEntries: 'waitlist_entries',
+} as const;
+
+/** How many rows of each kind the patient has. */
+export async function countPatientRecords(sql: Sql, patientId: string): Promise<Record<keyof typeof PATIENT_RECORD_TABLES, number>> {
+  const counts = {} as Record<keyof typeof PATIENT_RECORD_TABLES, number>;
+  for (const [key, table] of Object.entries(PATIENT_RECORD_TABLES) as [keyof typeof PATIENT_RECORD_TABLES, string][]) {
+    const [row] = await sql.query<{ n: number }>(`select count(*)::int as n from ${table} where patient_id = $1`, [patientId]);
+    counts[key] = row?.n ?? 0;
+  }
+  return counts;
+}

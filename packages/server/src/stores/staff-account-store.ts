@@ -1,5 +1,5 @@
 import type { Sql } from '../database/database.ts';
-import type { StaffRole } from '../lib/staff-session.ts';
+import type { StaffRole } from '@myomap/domain/access/permissions';
 import { hashToken, newToken } from '../lib/tokens.ts';
 
 /** SQL for staff accounts: users, one-time links, TOTP state and recovery codes. */
@@ -201,4 +201,47 @@ export async function deleteSessionByHash(sql: Sql, idHash: string): Promise<voi
 /** Serialises creating the first admin, so two setup links opened at once make one admin. */
 export async function lockFirstAdminCreation(sql: Sql): Promise<void> {
   await sql.query(`select pg_advisory_xact_lock(hashtext('myomap.first_admin'))`);
+}
+
+/** How far a session has signed in: fully, or waiting for a second factor or for enrolment. */
+export type SessionStage = 'active' | 'two_factor' | 'enrol';
+
+export interface LiveSessionRow {
+  userId: string;
+  email: string;
+  name: string;
+  role: StaffRole;
+  practitionerId: string | null;
+  csrfToken: string;
+  stage: SessionStage;
+  twoFactorEnabled: boolean;
+  twoFactorExempt: boolean;
+  lastSeenAt: Date;
+}
+
+/** The session with this token hash, if it has not expired, been idle `idleMinutes`, or lost its (active) account. */
+export async function findLiveSession(sql: Sql, idHash: string, now: Date, idleMinutes: number): Promise<LiveSessionRow | undefined> {
+  const [row] = await sql.query<LiveSessionRow>(
+    `select s.user_id as "userId", u.email, u.name, u.role, u.practitioner_id as "practitionerId", s.csrf_token as "csrfToken", s.stage,
+       s.last_seen_at as "lastSeenAt", u.totp_enabled_at is not null as "twoFactorEnabled", u.two_factor_exempt as "twoFactorExempt"
+     from staff_sessions s join staff_users u on u.id = s.user_id
+     where s.id_hash = $1 and s.expires_at > $2 and s.last_seen_at > $2::timestamptz - make_interval(mins => $3) and u.active`,
+    [idHash, now.toISOString(), idleMinutes],
+  );
+  return row;
+}
+
+/** Moves the session's idle deadline on (never back). */
+export async function touchSession(sql: Sql, idHash: string, now: Date): Promise<void> {
+  await sql.query('update staff_sessions set last_seen_at = $2 where id_hash = $1 and last_seen_at < $2', [idHash, now.toISOString()]);
+}
+
+export async function insertSession(
+  sql: Sql,
+  s: { idHash: string; userId: string; csrfToken: string; now: Date; expires: Date; stage: SessionStage },
+): Promise<void> {
+  await sql.query(
+    'insert into staff_sessions (id_hash, user_id, csrf_token, created_at, expires_at, stage, last_seen_at) values ($1, $2, $3, $4, $5, $6, $4)',
+    [s.idHash, s.userId, s.csrfToken, s.now.toISOString(), s.expires.toISOString(), s.stage],
+  );
 }

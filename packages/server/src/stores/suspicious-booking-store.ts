@@ -44,3 +44,56 @@ export async function reviewPendingSuspicion(sql: Sql, appointmentId: string, no
   );
   return row;
 }
+
+/**
+ * Serialises online bookings for one contact until the transaction ends (a transaction-scoped
+ * advisory lock), so two concurrent bookings for it count one after the other.
+ */
+export async function lockOnlineBookingContact(tx: Sql, contact: string): Promise<void> {
+  await tx.query(`select pg_advisory_xact_lock(hashtext('online-booking-contact:' || $1))`, [contact]);
+}
+
+/** Confirmed upcoming visits booked online for this contact. */
+export async function countUpcomingForContact(sql: Sql, contact: string, now: Date): Promise<number> {
+  const [row] = await sql.query<{ n: number }>(
+    `select count(*)::int as n from appointments
+     where booked_contact = $1 and status = 'confirmed' and kind = 'visit' and starts_at > $2`,
+    [contact, now.toISOString()],
+  );
+  return row?.n ?? 0;
+}
+
+export interface RecentOnlineBooking {
+  contact: string;
+  practitionerId: string;
+  startsAt: Date;
+}
+
+/** Live bookings made from this address in the last `windowHours`. */
+export async function listRecentFromAddress(sql: Sql, ip: string, now: Date, windowHours: number): Promise<RecentOnlineBooking[]> {
+  return sql.query<RecentOnlineBooking>(
+    `select booked_contact as contact, practitioner_id as "practitionerId", starts_at as "startsAt" from appointments
+     where booked_from_ip = $1 and created_at > $2::timestamptz - make_interval(hours => $3) and status <> 'cancelled'`,
+    [ip, now.toISOString(), windowHours],
+  );
+}
+
+/** Records where an online booking came from, and why it is suspicious (null when it is not). */
+export async function setOnlineBookingSource(sql: Sql, appointmentId: string, ip: string, contact: string, suspicious: string | null): Promise<void> {
+  await sql.query('update appointments set booked_from_ip = $2, booked_contact = $3, suspicious_reason = $4 where id = $1', [
+    appointmentId,
+    ip,
+    contact,
+    suspicious,
+  ]);
+}
+
+/** Flags the other unreviewed confirmed bookings from this address in the window with the same reason. */
+export async function flagRecentFromAddress(sql: Sql, ip: string, reason: string, now: Date, windowHours: number): Promise<void> {
+  await sql.query(
+    `update appointments set suspicious_reason = $2
+     where booked_from_ip = $1 and suspicious_reason is null and suspicious_reviewed_at is null and status = 'confirmed'
+       and created_at > $3::timestamptz - make_interval(hours => $4)`,
+    [ip, reason, now.toISOString(), windowHours],
+  );
+}

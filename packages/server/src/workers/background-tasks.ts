@@ -1,6 +1,7 @@
 import type { AppContext } from '../app-context.ts';
 import { markDropOuts } from '../outcomes/mark-drop-outs.ts';
 import { expireWaitlistHolds } from '../scheduling/waitlist.ts';
+import { deleteExpiredIdempotencyKeys } from '../stores/idempotency-store.ts';
 import { sendDueFollowUps } from '../treatment/aftercare-service.ts';
 
 /** Work the outbox worker runs on each tick before sending: time-driven state changes. */
@@ -15,7 +16,6 @@ export function backgroundTasks(ctx: AppContext): ((now: Date) => Promise<unknow
     },
     (now) => expireWaitlistHolds(ctx, now),
     (now) => sendDueFollowUps(ctx, now),
-    // Idempotency keys (which hold a booking's response) are kept for 24 hours.
-    (now) => ctx.db.query(`delete from idempotency_keys where created_at < $1::timestamptz - interval '24 hours'`, [now.toISOString()]),
+    (now) => deleteExpiredIdempotencyKeys(ctx.db, now),
   ];
 }

@@ -3,18 +3,7 @@ import type { Clock } from '../lib/clock.ts';
 import type { Mailer } from '../lib/mailer.ts';
 import { fillLinks, openLinks } from '../lib/seal-links.ts';
 import { DEVELOPMENT_SESSION_SECRET } from '../config/load-config.ts';
-
-interface OutboxRow {
-  id: string;
-  dedupe_key: string;
-  recipient: string;
-  subject: string;
-  body_text: string;
-  body_html: string | null;
-  attachments: { filename: string; contentType: string; content: string }[];
-  attempts: number;
-  sealed_links: string | null;
-}
+import { claimDueOutboxMessages, markOutboxFailed, markOutboxSent } from '../stores/outbox-store.ts';
 
 const LEASE_SECONDS = 120;
 const MAX_ATTEMPTS = 8;
@@ -34,42 +23,24 @@ export async function workOutbox(
   linkSecret = DEVELOPMENT_SESSION_SECRET,
 ): Promise<number> {
   const now = clock.now();
-  const claimed = await db.query<OutboxRow>(
-    `update outbox set status = 'sending', lease_until = $2::timestamptz + make_interval(secs => $3), attempts = attempts + 1
-     where id in (
-       select id from outbox
-       where (status = 'pending' and send_after <= $2) or (status = 'sending' and lease_until < $2)
-       order by send_after, id
-       limit $1
-       for update skip locked)
-     returning id, dedupe_key, recipient, subject, body_text, body_html, attachments, attempts, sealed_links`,
-    [batchSize, now.toISOString(), LEASE_SECONDS],
-  );
+  const claimed = await claimDueOutboxMessages(db, batchSize, now, LEASE_SECONDS);
   for (const row of claimed) {
     try {
       // Opened here, outside any stored row: the live links exist only in the message sent.
-      const links = row.sealed_links ? openLinks(linkSecret, row.sealed_links) : [];
+      const links = row.sealedLinks ? openLinks(linkSecret, row.sealedLinks) : [];
       await mailer.send({
-        messageId: `<${row.dedupe_key.replace(/[^a-zA-Z0-9._-]/g, '.')}@myomap>`,
+        messageId: `<${row.dedupeKey.replace(/[^a-zA-Z0-9._-]/g, '.')}@myomap>`,
         to: row.recipient,
         subject: row.subject,
-        text: fillLinks(row.body_text, links),
-        html: row.body_html === null ? undefined : fillLinks(row.body_html, links),
+        text: fillLinks(row.bodyText, links),
+        html: row.bodyHtml === null ? undefined : fillLinks(row.bodyHtml, links),
         attachments: row.attachments,
       });
-      await db.query(`update outbox set status = 'sent', sent_at = $2, transport = $3, lease_until = null, last_error = null where id = $1`, [
-        row.id,
-        clock.now().toISOString(),
-        mailer.transport,
-      ]);
+      await markOutboxSent(db, row.id, clock.now(), mailer.transport);
     } catch (error) {
       const failed = row.attempts >= MAX_ATTEMPTS;
       // Back off 1, 2, 4 … minutes between attempts.
-      await db.query(
-        `update outbox set status = $2, lease_until = null, last_error = $3,
-           send_after = $4::timestamptz + make_interval(mins => $5) where id = $1`,
-        [row.id, failed ? 'failed' : 'pending', String(error).slice(0, 500), clock.now().toISOString(), 2 ** (row.attempts - 1)],
-      );
+      await markOutboxFailed(db, row.id, { final: failed, error: String(error).slice(0, 500), at: clock.now(), retryAfterMinutes: 2 ** (row.attempts - 1) });
     }
   }
   return claimed.length;
