@@ -46,6 +46,8 @@ export const MeasureFormInstrument = Type.Object({
   id: Type.String(),
   name: LocalizedText,
   instructions: LocalizedText,
+  /** PSFS: the items are the activities the patient named at baseline, to re-rate today. */
+  patientSpecific: Type.Boolean(),
   items: Type.Array(MeasureFormItem),
 });
 export type MeasureFormInstrument = Static<typeof MeasureFormInstrument>;

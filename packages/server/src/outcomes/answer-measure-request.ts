@@ -33,7 +33,7 @@ function formInstrument(instrument: Instrument, activities: readonly string[]): 
   const items = specific
     ? activities.map((activity) => ({ id: activity, text: { en: activity, ar: activity }, min: specific.min, max: specific.max, anchors: specific.anchors }))
     : instrument.items;
-  return { id: instrument.id, name: instrument.name, instructions: instrument.instructions, items };
+  return { id: instrument.id, name: instrument.name, instructions: instrument.instructions, patientSpecific: specific !== undefined, items };
 }
 
 /**

@@ -1,6 +1,8 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, createRoutesFromElements, RouterProvider } from 'react-router';
 import { clinicalRoutes } from '../features/clinical/clinical-routes.tsx';
 import { intakeRoutes } from '../features/intake/intake-routes.tsx';
+import { patientMeasuresRoutes } from '../features/patient-measures/patient-measures-routes.tsx';
 import { publicRoutes } from '../features/public-booking/public-routes.tsx';
 import { safetyRoutes } from '../features/safety/safety-routes.tsx';
 import { staffRoutes } from '../features/staff/staff-routes.tsx';
@@ -13,6 +15,7 @@ const router = createBrowserRouter(
   createRoutesFromElements(
     <>
       {publicRoutes}
+      {patientMeasuresRoutes}
       {/* Specific staff pages come before the staff area's catch-all. */}
       {clinicalRoutes}
       {staffRoutes}
@@ -23,11 +26,16 @@ const router = createBrowserRouter(
   ),
 );
 
+// The one data layer's cache (TanStack Query): pages read with useQuery and write with useMutation over lib/api-client.
+const queryClient = new QueryClient();
+
 export function App() {
   return (
-    // The clinic's time zone, read once from its settings, for every page's dates and times.
-    <ClinicTimeProvider>
-      <RouterProvider router={router} />
-    </ClinicTimeProvider>
+    <QueryClientProvider client={queryClient}>
+      {/* The clinic's time zone, read once from its settings, for every page's dates and times. */}
+      <ClinicTimeProvider>
+        <RouterProvider router={router} />
+      </ClinicTimeProvider>
+    </QueryClientProvider>
   );
 }

@@ -3,6 +3,7 @@ import { en as bodyChartEn } from '../components/body-chart/locales/en.ts';
 import { ar as clinicalAr } from '../features/clinical/locales/ar.ts';
 import { en as clinicalEn } from '../features/clinical/locales/en.ts';
 import type { en as intakeEn } from '../features/intake/locales/en.ts';
+import type { en as measuresEn } from '../features/patient-measures/locales/en.ts';
 import { ar as bookingAr } from '../features/public-booking/locales/ar.ts';
 import { en as bookingEn } from '../features/public-booking/locales/en.ts';
 import type { en as safetyEn } from '../features/safety/locales/en.ts';
@@ -27,17 +28,21 @@ export const resources = {
 } as const;
 
 /**
- * Namespaces of the features whose pages are loaded on demand (intake, safety): their text comes
+ * Namespaces of the features whose pages are loaded on demand (intake, safety, patient measures): their text comes
  * with them, in its own chunk, the first time a page asks for the namespace (app/i18n.ts).
  */
 export const lazyResources: Record<LazyNamespace, Record<Language, () => Promise<object>>> = {
   intake: { en: () => import('../features/intake/locales/en.ts').then((m) => m.en), ar: () => import('../features/intake/locales/ar.ts').then((m) => m.ar) },
   safety: { en: () => import('../features/safety/locales/en.ts').then((m) => m.en), ar: () => import('../features/safety/locales/ar.ts').then((m) => m.ar) },
+  measures: {
+    en: () => import('../features/patient-measures/locales/en.ts').then((m) => m.en),
+    ar: () => import('../features/patient-measures/locales/ar.ts').then((m) => m.ar),
+  },
 };
-type LazyNamespace = 'intake' | 'safety';
+type LazyNamespace = 'intake' | 'safety' | 'measures';
 
 /** The English shape of every namespace, bundled or not: what typed keys are checked against. */
-export type AppResources = (typeof resources)['en'] & { intake: typeof intakeEn; safety: typeof safetyEn };
+export type AppResources = (typeof resources)['en'] & { intake: typeof intakeEn; safety: typeof safetyEn; measures: typeof measuresEn };
 
 declare module 'i18next' {
   /** Typed keys: `t('typo')` does not compile, in any namespace. */
