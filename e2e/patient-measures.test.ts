@@ -112,7 +112,7 @@ describe('a patient answers their outcome measures from a link', () => {
     expect(count).toBe(21);
     // LEFS: 20 items, each answered 3 ("a little bit of difficulty"): 60 of 80.
     for (let i = 0; i < 20; i += 1) await questions.nth(i).getByRole('radio', { name: /^3 / }).check();
-    await questions.nth(20).getByText('تخطَّ هذا السؤال').click();
+    await questions.nth(20).getByRole('radio', { name: 'تخطَّ هذا السؤال' }).check();
     await page.getByText('أُجيب عن 21 من 21').waitFor();
     await page.getByRole('button', { name: 'أرسل إجاباتي' }).click();
     await page.getByText('شكرًا لك').waitFor();
