@@ -117,6 +117,7 @@ export const MeasureScheduleOut = Type.Object({
   ),
   skipped: Type.Array(Type.Object({ instrumentId: Type.String(), reason: Type.Literal('not_licensed') })),
   nextReviewAtVisit: Nullable(Type.Integer()),
+  atDischarge: Type.Array(Type.String(), { description: 'Measures due when the episode is discharged (the global rating of change)' }),
 });
 export type MeasureScheduleOut = Static<typeof MeasureScheduleOut>;
 

@@ -48,8 +48,8 @@ describe.each(databaseTargets)('measure schedule and patient links on %s', (targ
   }, 180_000);
   afterAll(() => test.close());
 
-  const post = (url: string, payload: object, headers: object = therapist) => test.app.inject({ method: 'POST', url, payload, headers });
-  const get = (url: string, headers: object = therapist) => test.app.inject({ method: 'GET', url, headers });
+  const post = (url: string, payload: object, headers: Record<string, string> = therapist) => test.app.inject({ method: 'POST', url, payload, headers });
+  const get = (url: string, headers: Record<string, string> = therapist) => test.app.inject({ method: 'GET', url, headers });
   const open = async (patient: string, region: string, primaryInstrumentId: string) => {
     const response = await post(`/api/staff/patients/${patient}/episodes`, { complaint: 'pain', region, primaryInstrumentId, practitionerId: 'prac-amira' });
     expect(response.statusCode, response.body).toBe(201);
@@ -106,6 +106,7 @@ describe.each(databaseTargets)('measure schedule and patient links on %s', (targ
       'nprs:baseline',
     ]);
     expect(schedule.due.find((d: { instrumentId: string }) => d.instrumentId === 'psfs').patientCanAnswer).toBe(false);
+    expect(schedule.atDischarge).toEqual(['groc']);
 
     const back = await open(patients[1] as string, 'lumbar', 'nprs');
     const lumbar = (await get(`/api/staff/episodes/${back}`)).json().schedule;

@@ -16,10 +16,10 @@ export async function scheduleEpisodeMeasures(
   episode: Pick<EpisodeRecord, 'id' | 'region' | 'status'>,
   settings: OutcomeSettings,
   visit: 'current' | 'next' = 'current',
-): Promise<MeasureSchedule & { visits: number; atVisit: number; psfsActivities: string[] }> {
+): Promise<MeasureSchedule & { visits: number; atVisit: number; psfsActivities: string[]; atDischarge: string[] }> {
   const facts = await loadScheduleFacts(sql, episode.id, settings.timeZone);
   const atVisit = visit === 'next' ? facts.visits + 1 : Math.max(1, facts.visits);
-  const schedule = planMeasureSchedule({
+  const input = {
     region: episode.region,
     status: episode.status,
     atVisit,
@@ -28,6 +28,11 @@ export async function scheduleEpisodeMeasures(
     lastTaken: facts.lastTaken,
     psfsActivities: facts.psfsActivities,
     everyVisits: settings.remeasureEveryVisits,
-  });
-  return { ...schedule, visits: facts.visits, atVisit, psfsActivities: facts.psfsActivities };
+  };
+  const schedule = planMeasureSchedule(input);
+  // What discharging would add (the global rating of change), so the therapist sees it before ending the episode.
+  const atDischarge = planMeasureSchedule({ ...input, discharging: true })
+    .due.filter((d) => d.reason === 'discharge')
+    .map((d) => d.instrumentId);
+  return { ...schedule, visits: facts.visits, atVisit, psfsActivities: facts.psfsActivities, atDischarge };
 }
