@@ -47,6 +47,8 @@ export const ERROR_STATUS = {
   precaution_conflict: 409,
   reasoning_suspended: 409,
   episode_closed: 409,
+  measures_already_answered: 409,
+  no_measures_due: 409,
   clearance_reason_required: 422,
   instrument_not_licensed: 422,
   idempotency_key_reused: 422,

@@ -101,6 +101,26 @@ const Goal = Type.Object({
 
 const Scored = Type.Object({ on: Type.String(), score: Type.Number() });
 
+/** What an episode asks for now (domain/outcomes/plan-measure-schedule.ts). */
+export const MeasureScheduleOut = Type.Object({
+  regionInstrumentId: Nullable(Type.String({ description: 'The region-specific measure used; null when none is enabled for the region' })),
+  everyVisits: Type.Integer({ description: 'The region measure and PSFS are re-taken every this many visits (a clinic setting)' }),
+  visits: Type.Integer({ description: 'Visits in the episode so far' }),
+  atVisit: Type.Integer({ description: 'The visit this schedule is for' }),
+  due: Type.Array(
+    Type.Object({
+      instrumentId: Type.String(),
+      reason: Type.Union([Type.Literal('baseline'), Type.Literal('every_visit'), Type.Literal('review'), Type.Literal('discharge')]),
+      activities: Type.Optional(Type.Array(Type.String(), { description: 'PSFS: the baseline activities to re-rate' })),
+      patientCanAnswer: Type.Boolean({ description: 'false: the clinician takes it (a PSFS baseline names activities with the patient)' }),
+    }),
+  ),
+  skipped: Type.Array(Type.Object({ instrumentId: Type.String(), reason: Type.Literal('not_licensed') })),
+  nextReviewAtVisit: Nullable(Type.Integer()),
+  atDischarge: Type.Array(Type.String(), { description: 'Measures due when the episode is discharged (the global rating of change)' }),
+});
+export type MeasureScheduleOut = Static<typeof MeasureScheduleOut>;
+
 export const EpisodeProgressOut = Type.Object({
   episode: EpisodeOut,
   effectiveStatus: EpisodeStatus,
@@ -124,6 +144,7 @@ export const EpisodeProgressOut = Type.Object({
     baseline: Type.Optional(Scored),
     latest: Type.Optional(Scored),
   }),
+  schedule: MeasureScheduleOut,
 });
 export type EpisodeProgressOut = Static<typeof EpisodeProgressOut>;
 

@@ -80,6 +80,9 @@ export const PERMISSIONS = {
   'outcomes.read': CLINICAL_READERS,
   // Opening and discharging an episode and entering a measure: those who treat.
   'outcomes.record': CLINICIANS,
+  // Handing the clinic tablet to a patient for their due measures, like the intake tablet: the front
+  // desk and those who treat. The link shows questions only, never earlier answers or scores.
+  'outcomes.request': ['admin', 'reception', 'therapist', 'physician'],
   // The clinic's outcome report is aggregate, but it is the owner's figure to publish: admin only.
   'outcomes.report': ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;

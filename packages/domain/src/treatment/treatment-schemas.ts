@@ -97,8 +97,12 @@ export const NoteData = Type.Object(
     subjective: Type.Object(
       {
         report: Text(4000),
-        /** NPRS 0-10 today; null = not measured (never stored as 0). */
-        pain: Type.Union([Type.Integer({ minimum: 0, maximum: 10 }), Type.Null()]),
+        /**
+         * NPRS 0-10 today; null or absent = not measured (never stored as 0, and never defaulted to 0:
+         * a default would read as "no pain"). A number is still accepted as before. On signing, a
+         * score becomes the visit's NPRS in the open episode (server outcomes/record-note-pain.ts).
+         */
+        pain: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 10 }), Type.Null()])),
         /** Soreness since the last visit, 0–10; null or absent = not measured. */
         sorenessSinceLast: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 10 }), Type.Null()])),
       },

@@ -8,6 +8,8 @@ describe('redactTokensInUrl', () => {
     ['/api/calendar/p1/feed.ics?token=abcdefghijkl', `/api/calendar/p1/feed.ics?token=${REDACTED}`],
     ['/api/aftercare/s3cr3t', `/api/aftercare/${REDACTED}`],
     ['/aftercare/s3cr3t?lang=ar', `/aftercare/${REDACTED}?lang=ar`],
+    ['/api/measures/s3cr3t', `/api/measures/${REDACTED}`],
+    ['https://clinic.example/measures/s3cr3t?lang=en', `https://clinic.example/measures/${REDACTED}?lang=en`],
     ['/api/waitlist/offers/s3cr3t/accept', `/api/waitlist/offers/${REDACTED}/accept`],
     ['https://clinic.example/waitlist/offer/s3cr3t', `https://clinic.example/waitlist/offer/${REDACTED}`],
   ])('%s', (url, expected) => {

@@ -33,12 +33,18 @@ export function aftercareAdviceText(language: Language, patientName: string, cli
   };
 }
 
-export function checkinInviteText(language: Language, patientName: string, link: string): Text {
+/** `measuresUrl`: the patient's due outcome measures (issue 11), when their open episode has some. */
+export function checkinInviteText(language: Language, patientName: string, link: string, measuresUrl?: string | null): Text {
+  const measures = measuresUrl
+    ? language === 'ar'
+      ? `\n\nوحان وقت بضعة أسئلة قصيرة لمتابعة تقدمك: ${measuresUrl}`
+      : `\n\nIt is also time for a few short questions that track your progress: ${measuresUrl}`
+    : '';
   return language === 'ar'
-    ? { subject: 'كيف حالك بعد جلستك؟', body: `مرحباً ${patientName}،\n\nنود أن نعرف كيف تشعر بعد جلستك. يستغرق ذلك دقيقة: ${link}` }
+    ? { subject: 'كيف حالك بعد جلستك؟', body: `مرحباً ${patientName}،\n\nنود أن نعرف كيف تشعر بعد جلستك. يستغرق ذلك دقيقة: ${link}${measures}` }
     : {
         subject: 'How are you after your session?',
-        body: `Hello ${patientName},\n\nWe would like to know how you feel after your session. It takes a minute: ${link}`,
+        body: `Hello ${patientName},\n\nWe would like to know how you feel after your session. It takes a minute: ${link}${measures}`,
       };
 }
 

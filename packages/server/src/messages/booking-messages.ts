@@ -13,6 +13,8 @@ export interface BookingMessageInput {
   start: Date;
   manageUrl: string;
   intakeUrl?: string | undefined;
+  /** The patient's due outcome measures (issue 11), when their open episode has some. */
+  measuresUrl?: string | undefined;
 }
 
 interface Text {
@@ -63,17 +65,25 @@ export function confirmationText(input: BookingMessageInput): Text {
   };
 }
 
+/** A line asking for the due measures before the visit, or nothing when none are due. */
+function measuresLine(input: BookingMessageInput): string {
+  if (!input.measuresUrl) return '';
+  return input.language === 'ar'
+    ? `قبل زيارتك، أجب عن بضعة أسئلة قصيرة عن ألمك وقدرتك على الحركة (دقيقتان): ${input.measuresUrl}\n`
+    : `Before your visit, please answer a few short questions about your pain and what you can do (2 minutes): ${input.measuresUrl}\n`;
+}
+
 export function reminderText(input: BookingMessageInput): Text {
   const clinicName = input.language === 'ar' ? input.clinic.nameAr : input.clinic.nameEn;
   if (input.language === 'ar') {
     return {
       subject: `تذكير: موعدك غداً في ${clinicName}`,
-      body: `مرحباً ${input.patientName}،\n\nنذكرك بموعدك: ${input.serviceName} مع ${input.practitionerName}، ${when(input)}.\nارتدِ ملابس مريحة، وأخبر المعالج بأي تغيير في صحتك أو أدويتك.\nلإدارة الموعد: ${input.manageUrl}\n\n${clinicName}\n${input.clinic.phone}`,
+      body: `مرحباً ${input.patientName}،\n\nنذكرك بموعدك: ${input.serviceName} مع ${input.practitionerName}، ${when(input)}.\nارتدِ ملابس مريحة، وأخبر المعالج بأي تغيير في صحتك أو أدويتك.\n${measuresLine(input)}لإدارة الموعد: ${input.manageUrl}\n\n${clinicName}\n${input.clinic.phone}`,
     };
   }
   return {
     subject: `Reminder: your appointment at ${clinicName}`,
-    body: `Hello ${input.patientName},\n\nA reminder of your appointment: ${input.serviceName} with ${input.practitionerName}, ${when(input)}.\nWear comfortable clothing, and tell your therapist about any change in your health or medicines.\nManage it here: ${input.manageUrl}\n\n${clinicName}\n${input.clinic.phone}`,
+    body: `Hello ${input.patientName},\n\nA reminder of your appointment: ${input.serviceName} with ${input.practitionerName}, ${when(input)}.\nWear comfortable clothing, and tell your therapist about any change in your health or medicines.\n${measuresLine(input)}Manage it here: ${input.manageUrl}\n\n${clinicName}\n${input.clinic.phone}`,
   };
 }
 

@@ -9,9 +9,10 @@ import type { AppContext } from '../app-context.ts';
 import { AppError } from '../lib/app-error.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';
 import { localDate } from '../lib/zoned-time.ts';
-import { findEpisode, type EpisodeRecord } from '../stores/episode-store.ts';
+import { findEpisode, findEpisodeLastActivity, type EpisodeRecord } from '../stores/episode-store.ts';
 import { listEpisodeMeasurements, type MeasurementRecord } from '../stores/measurement-store.ts';
 import { findLatestPlanGoals, loadOutcomeSettings } from '../stores/outcome-settings-store.ts';
+import { scheduleEpisodeMeasures } from './schedule-episode-measures.ts';
 
 export interface MeasureSeries {
   instrumentId: string;
@@ -25,6 +26,8 @@ export interface EpisodeProgress {
   series: MeasureSeries[];
   goals: GoalCheck[];
   progress: ProgressCheck;
+  /** What is due now (plan-measure-schedule.ts). */
+  schedule: Awaited<ReturnType<typeof scheduleEpisodeMeasures>>;
 }
 
 /**
@@ -49,8 +52,10 @@ export async function loadEpisodeProgress(ctx: AppContext, episodeId: string, ac
     const scored = measurements
       .filter((m) => m.instrumentId === episode.primaryInstrumentId && m.score !== null)
       .map((m) => ({ on: m.takenOn, score: m.score as number }));
-    const lastContact = measurements.at(-1)?.takenOn;
-    const status = decideEpisodeStatus({ status: episode.status, startedOn: episode.startedOn, lastContactOn: lastContact }, today, settings.dropOutWeeks);
+    // The same last activity (visits, measures, check-ins) as the report and the drop-out task.
+    const lastActivity = await findEpisodeLastActivity(tx, episodeId, settings.timeZone);
+    const status = decideEpisodeStatus({ status: episode.status, startedOn: episode.startedOn, lastContactOn: lastActivity }, today, settings.dropOutWeeks);
+    const schedule = await scheduleEpisodeMeasures(tx, { ...episode, status: status.status }, settings);
     return {
       episode,
       effectiveStatus: status.status,
@@ -69,6 +74,7 @@ export async function loadEpisodeProgress(ctx: AppContext, episodeId: string, ac
             afterWeeks: settings.progressCheckWeeks,
           })
         : { status: 'no_baseline', weeks: 0 },
+      schedule,
     };
   });
 }

@@ -39,7 +39,8 @@ export async function loadOutcomeReport(
 
 export function toEpisodeOutcome(row: EpisodeReportRow, today: string, dropOutWeeks: number): EpisodeOutcome {
   const status = decideEpisodeStatus(
-    { status: row.status, startedOn: row.startedOn, lastVisitOn: row.lastVisitOn ?? undefined, lastContactOn: row.lastContactOn ?? undefined },
+    // The last activity is episode-store.ts's one definition, the same the progress view and the drop-out task use.
+    { status: row.status, startedOn: row.startedOn, lastVisitOn: row.lastVisitOn ?? undefined, lastContactOn: row.lastActivityOn },
     today,
     dropOutWeeks,
   ).status;

@@ -12,6 +12,7 @@ import { safetyRoutes } from './safety/safety.routes.ts';
 import { treatmentRoutes } from './treatment/treatment.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 import { identityRoutes } from './identity/identity.routes.ts';
+import { measureRequestRoutes } from './outcomes/measure-requests.routes.ts';
 import { outcomeRoutes } from './outcomes/outcomes.routes.ts';
 import { waitlistRoutes } from './waitlist/waitlist.routes.ts';
 import { staffRoutes } from './staff/staff.routes.ts';
@@ -37,6 +38,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
     treatmentRoutes,
     identityRoutes,
     outcomeRoutes,
+    measureRequestRoutes,
   ]) {
     await app.register(routes);
   }

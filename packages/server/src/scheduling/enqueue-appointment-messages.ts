@@ -7,6 +7,7 @@ import type { ClinicSettings } from '../stores/clinic-store.ts';
 import { redactTokensInUrl } from '../lib/redact-tokens.ts';
 import { sealLinks } from '../lib/seal-links.ts';
 import { cancelPendingReminders, insertOutboxMessage } from '../stores/outbox-store.ts';
+import { issueMessageMeasureLink } from '../outcomes/create-measure-request.ts';
 
 interface Names {
   patientName: string;
@@ -86,7 +87,17 @@ export async function enqueueConfirmationAndReminder(
   );
   const reminderAt = new Date(appointment.startsAt.getTime() - clinic.reminderHoursBefore * 3_600_000);
   if (reminderAt > now) {
-    const reminder = reminderText(base);
+    // Measures due at this visit (an open episode's schedule) are asked in the reminder, answerable until the visit ends.
+    const measuresUrl = appointment.patientId
+      ? await issueMessageMeasureLink(sql, ctx, {
+          patientId: appointment.patientId,
+          purpose: 'reminder',
+          purposeKey: `${appointment.id}:${stamp}`,
+          visit: 'next',
+          expiresAt: appointment.endsAt,
+        })
+      : null;
+    const reminder = reminderText({ ...base, measuresUrl: measuresUrl ?? undefined });
     await enqueue(
       sql,
       {

@@ -50,6 +50,19 @@ export async function insertStaffAlert(tx: Sql, alert: { userId: string; kind: s
   ]);
 }
 
+/** An alert about an episode of care, raised once per episode and kind (unique index, 0015); false when it already was. */
+export async function insertEpisodeStaffAlert(
+  tx: Sql,
+  alert: { userId: string; kind: string; patientId: string; episodeId: string; message: string; now: Date },
+): Promise<boolean> {
+  const rows = await tx.query(
+    `insert into staff_alerts (user_id, kind, patient_id, episode_id, message, created_at) values ($1, $2, $3, $4, $5, $6)
+     on conflict (episode_id, kind) where episode_id is not null do nothing returning id`,
+    [alert.userId, alert.kind, alert.patientId, alert.episodeId, alert.message, alert.now.toISOString()],
+  );
+  return rows.length > 0;
+}
+
 export interface StaffAlertRow {
   id: string;
   kind: string;

@@ -22,11 +22,20 @@ const COLUMNS = `id, episode_id as "episodeId", instrument_id as "instrumentId",
 
 export async function insertMeasurement(
   sql: Sql,
-  m: Omit<MeasurementRecord, 'id'> & { patientId: string; takenAt: Date; recordedBy: string | null },
+  m: Omit<MeasurementRecord, 'id'> & {
+    patientId: string;
+    takenAt: Date;
+    recordedBy: string | null;
+    /** The link it was answered from (0015_measure_requests.sql). */
+    measureRequestId?: string | null;
+    /** The signed note whose pain score it is; unique, so a note records its NPRS once. */
+    sessionNoteId?: string | null;
+  },
 ): Promise<MeasurementRecord> {
   const [row] = await sql.query<MeasurementRecord>(
-    `insert into measurements (episode_id, patient_id, instrument_id, instrument_version, language, taken_on, taken_at, answers, score, missing_items, missing_handling, source, recorded_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) returning ${COLUMNS}`,
+    `insert into measurements (episode_id, patient_id, instrument_id, instrument_version, language, taken_on, taken_at, answers, score, missing_items, missing_handling, source, recorded_by,
+       measure_request_id, session_note_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) returning ${COLUMNS}`,
     [
       m.episodeId,
       m.patientId,
@@ -41,6 +50,8 @@ export async function insertMeasurement(
       m.missingHandling,
       m.source,
       m.recordedBy,
+      m.measureRequestId ?? null,
+      m.sessionNoteId ?? null,
     ],
   );
   return row as MeasurementRecord;

@@ -1,4 +1,5 @@
 import type { Sql } from '../database/database.ts';
+import { lastActivityJoin } from './episode-store.ts';
 
 /** One episode's facts for the outcome report, read in one query for the whole period. */
 export interface EpisodeReportRow {
@@ -16,7 +17,8 @@ export interface EpisodeReportRow {
   firstMeaningfulOn: string | null;
   visits: number;
   lastVisitOn: string | null;
-  lastContactOn: string | null;
+  /** The episode's last activity: episode-store.ts's one definition (visits, measures, check-ins). */
+  lastActivityOn: string;
 }
 
 export interface InstrumentThreshold {
@@ -29,7 +31,7 @@ export interface InstrumentThreshold {
 /**
  * Every episode started in [from, to] with its primary measure's baseline (the first scored
  * measurement), latest (the last other scored one), the first date the change reached the
- * meaningful threshold, its visits and its last contact. The classification itself happens in
+ * meaningful threshold, its visits and its last activity. The classification itself happens in
  * the domain (summarise-outcomes.ts); SQL only gathers, so the arithmetic is tested once.
  */
 export async function loadEpisodeReportRows(
@@ -65,13 +67,6 @@ export async function loadEpisodeReportRows(
        from e join treatment_sessions s on s.patient_id = e.patient_id
          and (s.started_at at time zone $6)::date between e.started_on and coalesce(e.ended_on, $7::date)
        group by e.id
-     ),
-     lm as (select m.episode_id, max(m.taken_on) as last_measure from measurements m join e on e.id = m.episode_id group by m.episode_id),
-     ck as (
-       select e.id as episode_id, max((c.answered_at at time zone $6)::date) as last_checkin
-       from e join aftercare_checkins c on c.patient_id = e.patient_id
-       where c.answered_at is not null and (c.answered_at at time zone $6)::date >= e.started_on
-       group by e.id
      )
      select e.id, to_char(e.started_on, 'YYYY-MM-DD') as "startedOn", e.status, e.region, e.complaint, e.practitioner_id as "practitionerId",
        e.primary_instrument_id as "primaryInstrumentId",
@@ -79,10 +74,10 @@ export async function loadEpisodeReportRows(
        to_char(l.taken_on, 'YYYY-MM-DD') as "latestOn", l.score as "latestScore",
        to_char(f.first_meaningful, 'YYYY-MM-DD') as "firstMeaningfulOn",
        coalesce(v.visits, 0) as visits, to_char(v.last_visit, 'YYYY-MM-DD') as "lastVisitOn",
-       to_char(greatest(lm.last_measure, ck.last_checkin), 'YYYY-MM-DD') as "lastContactOn"
-     from e
+       to_char(act.last_activity_on, 'YYYY-MM-DD') as "lastActivityOn"
+     from e ${lastActivityJoin('$6')}
        left join b on b.episode_id = e.id left join l on l.episode_id = e.id left join f on f.episode_id = e.id
-       left join v on v.episode_id = e.id left join lm on lm.episode_id = e.id left join ck on ck.episode_id = e.id
+       left join v on v.episode_id = e.id
      order by e.started_on, e.id`,
     [
       period.from,

@@ -4,12 +4,15 @@ export interface OutcomeSettings {
   timeZone: string;
   dropOutWeeks: number;
   progressCheckWeeks: number;
+  /** The region measure and PSFS are re-taken every this many visits (plan-measure-schedule.ts). */
+  remeasureEveryVisits: number;
   licensedInstruments: string[];
 }
 
 export async function loadOutcomeSettings(sql: Sql): Promise<OutcomeSettings> {
   const [row] = await sql.query<OutcomeSettings>(
     `select time_zone as "timeZone", outcome_drop_out_weeks as "dropOutWeeks", outcome_progress_check_weeks as "progressCheckWeeks",
+       outcome_remeasure_every_visits as "remeasureEveryVisits",
        licensed_instruments as "licensedInstruments" from clinic`,
   );
   if (!row) throw new Error('The clinic is not set up.');

@@ -6,6 +6,7 @@ import { aftercareAdviceText, checkinInviteText, followUpText } from '../message
 import { enqueue } from '../scheduling/enqueue-appointment-messages.ts';
 import { claimDueFollowUps, findSessionPatient, insertCheckin, markFollowUpDone } from '../stores/aftercare-store.ts';
 import { loadClinic } from '../stores/clinic-store.ts';
+import { CHECKIN_LINK_HOURS, issueMessageMeasureLink } from '../outcomes/create-measure-request.ts';
 
 /** The check-in opens 24 h after the session, inside the 24–36 h window when soreness should be easing. */
 export const CHECKIN_AFTER_HOURS = 24;
@@ -36,7 +37,15 @@ export async function scheduleAftercare(tx: Sql, ctx: AppContext, sessionId: str
     },
     ctx.config.sessionSecret,
   );
-  const invite = checkinInviteText(row.language, row.name, link);
+  // Measures due after this visit (the schedule; the note's pain is already its NPRS) ride along with the check-in.
+  const measuresUrl = await issueMessageMeasureLink(tx, ctx, {
+    patientId: row.patientId,
+    purpose: 'checkin',
+    purposeKey: sessionId,
+    visit: 'current',
+    expiresAt: new Date(opensAt.getTime() + CHECKIN_LINK_HOURS * 3_600_000),
+  });
+  const invite = checkinInviteText(row.language, row.name, link, measuresUrl);
   await enqueue(
     tx,
     {

@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { createBrowserRouter, createRoutesFromElements, Route, RouterProvider } from 'react-router';
 import { clinicalRoutes } from '../features/clinical/clinical-routes.tsx';
 import { intakeRoutes, staffIntakeRoutes } from '../features/intake/intake-routes.tsx';
+import { patientMeasuresRoutes } from '../features/patient-measures/patient-measures-routes.tsx';
 import { publicRoutes } from '../features/public-booking/public-routes.tsx';
 import { safetyRoutes } from '../features/safety/safety-routes.tsx';
 import { staffRoutes, staffSignInRoutes } from '../features/staff/staff-routes.tsx';
@@ -25,6 +26,7 @@ const router = createBrowserRouter(
       {/* Open to everyone: the public site and booking, sign-in, and the patients' own links. */}
       {publicRoutes}
       {staffSignInRoutes}
+      {patientMeasuresRoutes}
       {intakeRoutes}
       {aftercareRoutes}
       {/* One frame for every staff screen: the sign-in guard, the top bar and the navigation. */}

@@ -31,6 +31,7 @@ const TOKEN_ROUTE_BODIES: Record<string, unknown> = {
   'PUT /api/intake/:reference': { response: { resourceType: 'QuestionnaireResponse', status: 'in-progress', item: [] }, language: 'en' },
   'POST /api/intake/:reference/consent': { version: '2026-01-01', language: 'en', typedName: 'Someone Else', signature: PNG },
   'POST /api/aftercare/:token': { soreness: 2, relief: 'some', unexpected: [] },
+  'POST /api/measures/:token': { language: 'en', answers: { nprs: { pain_24h: 3 } } },
 };
 
 type Outcome = 'admitted' | 'unauthenticated' | 'forbidden' | 'refused_token' | 'wrong_token' | 'own_session' | 'refused_link';

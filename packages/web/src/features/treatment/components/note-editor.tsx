@@ -77,7 +77,16 @@ export function NoteEditor({ data, kb, onChange }: { data: NoteData; kb: Knowled
         <div className="tr-form-grid">
           <label className="tr-field">
             <span>{t('note.painToday')}</span>
-            <ScoreSelect className="tr-input" value={data.subjective.pain} onValue={(pain) => set('subjective', { ...data.subjective, pain })} />
+            {/* "Not measured" is the explicit first choice and the default: a default of 0 would read as "no pain". */}
+            <ScoreSelect
+              className="tr-input"
+              value={data.subjective.pain}
+              onValue={(pain) => set('subjective', { ...data.subjective, pain })}
+              aria-describedby={`${ids}-pain-hint`}
+            />
+            <small id={`${ids}-pain-hint`} className="tr-muted tr-small">
+              {t('note.painHint')}
+            </small>
           </label>
           <label className="tr-field">
             <span>{t('note.soreness')}</span>

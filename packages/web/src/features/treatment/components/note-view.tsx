@@ -23,7 +23,8 @@ export function NoteView({ data: written, kb }: { data: NoteData; kb: Knowledge 
           {dash(data.subjective.report)}
         </p>
         <p>
-          <strong>{t('note.painToday')}:</strong> {data.subjective.pain === null ? t('note.notMeasured') : `${data.subjective.pain}/10`}
+          <strong>{t('note.painToday')}:</strong>{' '}
+          {data.subjective.pain === null || data.subjective.pain === undefined ? t('note.notMeasured') : `${data.subjective.pain}/10`}
           {data.subjective.sorenessSinceLast !== undefined && data.subjective.sorenessSinceLast !== null && (
             <>
               {' · '}

@@ -172,6 +172,7 @@ export const en = {
     subjective: 'Subjective',
     report: 'Patient’s report',
     painToday: 'Pain today (0–10)',
+    painHint: 'Leave “Not measured” unless the patient rated it: a score is recorded as this visit’s NPRS when you sign.',
     soreness: 'Soreness since last visit (0–10)',
     objective: 'Objective',
     findings: 'Findings',

@@ -173,7 +173,7 @@ function VisitSummary({
       </section>
       <section className="tr-note-section">
         <h2>{t('summary.howItWent')}</h2>
-        {note.data.subjective.pain !== null && <p>{t('summary.painToday', { pain: note.data.subjective.pain })}</p>}
+        {note.data.subjective.pain !== null && note.data.subjective.pain !== undefined && <p>{t('summary.painToday', { pain: note.data.subjective.pain })}</p>}
         {note.data.response.trim() && (
           <p className="tr-prewrap" dir="auto">
             {note.data.response}

@@ -51,6 +51,8 @@ export const en = {
   reasoning_suspended: 'Suggestions are paused for this patient until the safety review is done.',
   episode_closed: 'This episode of care has ended. Open a new one to record more.',
   clearance_reason_required: 'Give the reason for the clearance.',
+  measures_already_answered: 'These questions have already been answered. Thank you.',
+  no_measures_due: 'There are no questions to answer at the moment.',
   instrument_not_licensed: 'The clinic does not hold a licence for this questionnaire.',
   idempotency_key_reused: 'This request was already sent with other details. Reload and try again.',
   unprocessable: 'This cannot be done as asked. Check the details and try again.',
