@@ -64,6 +64,7 @@ export interface PlannedNote {
 
 export interface PlannedPatient {
   name: string;
+  emergencyContact: { name: string; phone: string };
   email: string;
   phone: string;
   dateOfBirth: string;
@@ -416,8 +417,15 @@ export function planDemoHistory(input: PlanInput): PlannedPatient[] {
       psfsAnswers[`psfs-${n + 1}-score`] = trajectory.psfs[n]?.[0] ?? 5;
     });
     const phone = `+971 50 000 ${String(1000 + i * 7).padStart(4, '0')}`;
+    // A relative: another first name in the patient's script, with the patient's family name.
+    const relative = DEMO_PEOPLE[(i + 2) % DEMO_PEOPLE.length];
+    const emergencyContact = {
+      name: `${(relative?.language === person.language ? relative.name : person.name).split(' ')[0]} ${person.name.split(' ').slice(1).join(' ')}`,
+      phone: `+971 50 000 ${String(1003 + i * 7).padStart(4, '0')}`,
+    };
     return {
       name: person.name,
+      emergencyContact,
       email: `${person.emailLocal}@${DEMO_EMAIL_DOMAIN}`,
       phone,
       dateOfBirth,
@@ -432,6 +440,8 @@ export function planDemoHistory(input: PlanInput): PlannedPatient[] {
         ? {
             'full-name': person.name,
             phone,
+            'emergency-contact-name': emergencyContact.name,
+            'emergency-contact-phone': emergencyContact.phone,
             'birth-date': dateOfBirth,
             sex: person.sex,
             'pain-map': JSON.stringify(painMap),

@@ -134,6 +134,8 @@ export async function playDemoPatient(
       dateOfBirth: patient.dateOfBirth,
       sex: patient.sex,
       preferredLanguage: patient.language,
+      emergencyContactName: patient.emergencyContact.name,
+      emergencyContactPhone: patient.emergencyContact.phone,
     },
     DEMO_ACTORS.reception,
   );
