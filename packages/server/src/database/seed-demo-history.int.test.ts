@@ -53,7 +53,7 @@ describe.each(databaseTargets)('the demo history on %s', (target) => {
     expect(await count(test, `select count(*)::int as n from session_notes where status = 'signed'`)).toBe(first.notes);
     expect(await count(test, `select count(*)::int as n from session_notes where status <> 'signed'`)).toBe(0);
     expect(await count(test, 'select count(*)::int as n from precaution_overrides')).toBe(0);
-    expect(await count(test, `select count(*)::int as n from appointments where status = 'confirmed' and starts_at < '${DEFAULT_TEST_NOW}'`)).toBe(0);
+    expect(await count(test, `select count(*)::int as n from appointments where status = 'confirmed' and ends_at <= '${DEFAULT_TEST_NOW}'`)).toBe(0);
     expect(await count(test, `select count(*)::int as n from appointments where status = 'no_show'`)).toBeGreaterThan(0);
     expect(await count(test, `select count(*)::int as n from appointments where status = 'cancelled'`)).toBeGreaterThan(0);
     // History's messages are settled, not sent in a burst on first start.

@@ -271,8 +271,8 @@ export function planDemoHistory(input: PlanInput): PlannedPatient[] {
   const random = seededRandom(input.seed ?? 20_261_130);
   const book = new SlotBook(new Set(input.closedDates), random);
   const reference = () => `MYO-${Array.from({ length: 6 }, () => pick(random, [...REFERENCE_ALPHABET])).join('')}`;
-  // A visit that has started is documented (a note may be written from the visit's start on).
-  const isPast = (date: string, minute: number) => date < input.today || (date === input.today && minute <= input.nowMinute);
+  // A visit that has ended is documented; one under way now is still on the calendar as booked.
+  const isPast = (date: string, minute: number, duration: number) => date < input.today || (date === input.today && minute + duration <= input.nowMinute);
 
   const courses = shuffle(
     random,
@@ -364,14 +364,14 @@ export function planDemoHistory(input: PlanInput): PlannedPatient[] {
         const roll = random();
         const missed = roll < 0.08 ? 'no_show' : roll < 0.15 ? 'cancelled' : null;
         const slot = missed ? book.place(therapist.practitionerId, target, cursor) : undefined;
-        if (missed && slot && isPast(slot.date, slot.minute)) {
+        if (missed && slot && isPast(slot.date, slot.minute, service.durationMinutes)) {
           appointments.push({ ...slot, ...service, reference: reference(), status: missed });
           cursor = { date: addDays(slot.date, 1), minute: 0 };
         }
       }
       const slot = book.place(therapist.practitionerId, target, cursor);
       cursor = { date: addDays(slot.date, 1), minute: 0 };
-      const past = course !== 'new' && isPast(slot.date, slot.minute);
+      const past = course !== 'new' && isPast(slot.date, slot.minute, service.durationMinutes);
       if (!past) {
         appointments.push({ ...slot, ...service, reference: reference(), status: 'booked' });
         continue;
@@ -394,7 +394,7 @@ export function planDemoHistory(input: PlanInput): PlannedPatient[] {
     const lastSeen = appointments.at(-1);
     if (course === 'dropped_out' && lastSeen) {
       const slot = book.place(therapist.practitionerId, addDays(lastSeen.date, Math.round(interval)));
-      if (isPast(slot.date, slot.minute)) appointments.push({ ...slot, ...followUp, reference: reference(), status: 'no_show' });
+      if (isPast(slot.date, slot.minute, followUp.durationMinutes)) appointments.push({ ...slot, ...followUp, reference: reference(), status: 'no_show' });
     }
 
     const attended = appointments.filter((a) => a.status === 'attended');
