@@ -114,10 +114,9 @@ export async function playDemoPatient(
   ctx: AppContext,
   clock: ManualClock,
   patient: PlannedPatient,
-  now: Date,
-  lefsItems: readonly string[],
+  context: { now: Date; timeZone: string; lefsItems: readonly string[] },
 ): Promise<PlayCounts> {
-  const timeZone = (await ctx.db.query<{ tz: string }>('select time_zone as tz from clinic'))[0]?.tz ?? 'Asia/Dubai';
+  const { now, timeZone, lefsItems } = context;
   const at = (a: Pick<PlannedAppointment, 'date' | 'minute'>) => clinicInstant(a.date, a.minute, timeZone);
   const counts: PlayCounts = { appointments: 0, notes: 0, measurements: 0 };
   const first = patient.appointments[0];
