@@ -60,6 +60,15 @@ describe.each(databaseTargets)('the demo history on %s', (target) => {
     expect(await count(test, `select count(*)::int as n from outbox where status = 'pending' and send_after < '${DEFAULT_TEST_NOW}'`)).toBe(0);
   });
 
+  it('has every precaution screen reviewed by the physician, so the review queue holds no stale history', async () => {
+    const physician = await signIn(test.app, 'dr.yousef@demo.myomap.app');
+    const queue = await test.app.inject({ method: 'GET', url: '/api/staff/reviews', headers: physician });
+    expect(queue.statusCode).toBe(200);
+    expect(queue.json()).toEqual([]);
+    expect(await count(test, `select count(*)::int as n from physician_reviews`)).toBeGreaterThan(0);
+    expect(await count(test, `select count(*)::int as n from treatment_plans where status <> 'approved'`)).toBe(0);
+  });
+
   it('fills every group of the outcome report', async () => {
     const admin = await signIn(test.app, 'admin@demo.myomap.app');
     const response = await test.app.inject({ method: 'GET', url: '/api/staff/reports/outcomes?from=2026-05-01&to=2026-11-30', headers: admin });

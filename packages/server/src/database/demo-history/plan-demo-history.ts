@@ -75,6 +75,8 @@ export interface PlannedPatient {
   complaint: DemoComplaint;
   side: 'left' | 'right';
   precautionId: string | null;
+  /** The physician's clearance note when the patient has a precaution. */
+  physicianNote: string | null;
   /** The intake's answers beyond the clean intake (domain/screening/screening-case-builder.ts). */
   intake: Record<string, IntakeAnswerValue> | null;
   /** PSFS activities in the patient's language (measures are answered in it). */
@@ -436,6 +438,7 @@ export function planDemoHistory(input: PlanInput): PlannedPatient[] {
       complaint,
       side,
       precautionId: precaution?.id ?? null,
+      physicianNote: precaution?.physicianNote ?? null,
       intake: fillsIntake
         ? {
             'full-name': person.name,

@@ -188,15 +188,12 @@ export async function playDemoPatient(
       { version: currentConsentVersion, language: patient.language, typedName: patient.name, signature: SIGNATURE },
       DEMO_ACTORS.patient,
     );
+    // The physician reviews every screen that sets precautions (the review queue), before the first visit.
     const safety = await loadSafety(ctx.db, registered.id);
-    if (safety.gate.blocks.includes('physician_clearance_required')) {
+    if (safety.gate.withPrecautions || safety.gate.blocks.includes('physician_clearance_required')) {
       clock.set(new Date(clock.now().getTime() + 2 * HOUR));
-      await recordPhysicianReview(
-        ctx,
-        registered.id,
-        { decision: 'clear_with_precautions', notes: 'Reviewed the intake; fit for NMT within the precautions listed.', precautions: ['Gentle pressure only'] },
-        DEMO_ACTORS.physician,
-      );
+      const note = patient.physicianNote ?? 'Reviewed the intake; fit for NMT within the screen’s precautions.';
+      await recordPhysicianReview(ctx, registered.id, { decision: 'clear_with_precautions', notes: note, precautions: [note] }, DEMO_ACTORS.physician);
     }
   }
 
