@@ -328,6 +328,7 @@ export const DEMO_PRECAUTIONS: readonly DemoPrecaution[] = [
     minAge: 27,
     maxAge: 34,
     currentOnly: true,
+    physicianNote: 'Second-trimester pregnancy, uncomplicated: side-lying, no prone lying, no deep abdominal work.',
     answers: () => ({ 'cond-pregnant': 'yes', 'pregnancy-weeks': 20 }),
   },
 ];
