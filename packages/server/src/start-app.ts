@@ -52,10 +52,14 @@ async function migrateAsOwner(migrationDatabaseUrl: string, runtime: Database): 
   }
 }
 
-async function seedHistoryOrClose(ctx: AppContext) {
+async function seedHistoryOrClose(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const started = performance.now();
   try {
-    return await seedDemoHistory(ctx, ctx.clock.now());
+    const history = await seedDemoHistory(ctx, ctx.clock.now());
+    const seconds = Math.round((performance.now() - started) / 100) / 10;
+    if (history.seeded) app.log.info({ demoHistory: history, seconds }, 'Seeded the demo clinic with a fictional six-month history (first start only).');
   } catch (error) {
+    await app.close().catch(() => undefined);
     await ctx.db.close().catch(() => undefined);
     throw error;
   }
@@ -78,10 +82,9 @@ export async function startApp(config: AppConfig, clock: Clock = systemClock, op
   const clinic = await loadClinic(db).catch(() => undefined);
   const mailer = createMailer(config.smtpUrl, `"${clinic?.nameEn ?? 'Myomap'}" <${clinic?.email || 'no-reply@myomap.app'}>`);
   const ctx: AppContext = { config, db, clock, mailer };
-  // A newcomer's first start shows a living clinic: six months of fictional patients (never in production).
-  const history = shouldSeedDemoHistory(config) ? await seedHistoryOrClose(ctx) : undefined;
   const app = await buildApp(ctx, options);
-  if (history?.seeded) app.log.info({ demoHistory: history }, 'Seeded the demo clinic with a fictional six-month history.');
+  // A newcomer's first start shows a living clinic: six months of fictional patients (never in production).
+  if (shouldSeedDemoHistory(config)) await seedHistoryOrClose(app, ctx);
   const stopWorker =
     config.outboxIntervalMs > 0
       ? startOutboxWorker(db, mailer, clock, config.outboxIntervalMs, (error) => app.log.error(error), backgroundTasks(ctx), config.sessionSecret)

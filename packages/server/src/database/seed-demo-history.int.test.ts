@@ -53,11 +53,20 @@ describe.each(databaseTargets)('the demo history on %s', (target) => {
     expect(await count(test, `select count(*)::int as n from session_notes where status = 'signed'`)).toBe(first.notes);
     expect(await count(test, `select count(*)::int as n from session_notes where status <> 'signed'`)).toBe(0);
     expect(await count(test, 'select count(*)::int as n from precaution_overrides')).toBe(0);
-    expect(await count(test, `select count(*)::int as n from appointments where status = 'confirmed' and starts_at < '${DEFAULT_TEST_NOW}'`)).toBe(0);
+    expect(await count(test, `select count(*)::int as n from appointments where status = 'confirmed' and ends_at <= '${DEFAULT_TEST_NOW}'`)).toBe(0);
     expect(await count(test, `select count(*)::int as n from appointments where status = 'no_show'`)).toBeGreaterThan(0);
     expect(await count(test, `select count(*)::int as n from appointments where status = 'cancelled'`)).toBeGreaterThan(0);
     // History's messages are settled, not sent in a burst on first start.
     expect(await count(test, `select count(*)::int as n from outbox where status = 'pending' and send_after < '${DEFAULT_TEST_NOW}'`)).toBe(0);
+  });
+
+  it('has every precaution screen reviewed by the physician, so the review queue holds no stale history', async () => {
+    const physician = await signIn(test.app, 'dr.yousef@demo.myomap.app');
+    const queue = await test.app.inject({ method: 'GET', url: '/api/staff/reviews', headers: physician });
+    expect(queue.statusCode).toBe(200);
+    expect(queue.json()).toEqual([]);
+    expect(await count(test, `select count(*)::int as n from physician_reviews`)).toBeGreaterThan(0);
+    expect(await count(test, `select count(*)::int as n from treatment_plans where status <> 'approved'`)).toBe(0);
   });
 
   it('fills every group of the outcome report', async () => {

@@ -60,7 +60,7 @@ export async function seedDemoHistory(ctx: AppContext, now: Date, options: { see
     const historyCtx: AppContext = { ...ctx, db: joined, clock };
     const lefsItems = INSTRUMENTS.find((instrument) => instrument.id === 'lefs')?.items.map((item) => item.id) ?? [];
     for (const patient of plan) {
-      const counts = await playDemoPatient(historyCtx, clock, patient, now, lefsItems);
+      const counts = await playDemoPatient(historyCtx, clock, patient, { now, timeZone: settings.timeZone, lefsItems });
       result.patients += 1;
       result.appointments += counts.appointments;
       result.notes += counts.notes;

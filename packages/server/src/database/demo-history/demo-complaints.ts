@@ -269,6 +269,8 @@ export interface DemoPrecaution {
   maxAge: number;
   /** Only for a patient in care now (a pregnancy's weeks would not fit a course months ago). */
   currentOnly?: boolean;
+  /** What the supervising physician writes when clearing the patient within the precaution. */
+  physicianNote: string;
   /** Answers for the given side of the body (for zone-bound precautions). */
   answers: (side: 'left' | 'right') => Record<string, IntakeAnswerValue>;
 }
@@ -277,11 +279,27 @@ const zoneList = (zone: string, side: 'left' | 'right') => JSON.stringify([{ zon
 const other = (side: 'left' | 'right') => (side === 'left' ? 'right' : 'left');
 
 export const DEMO_PRECAUTIONS: readonly DemoPrecaution[] = [
-  { id: 'anticoagulant', complaintId: 'shoulder', minAge: 62, maxAge: 74, answers: () => ({ 'med-anticoagulant': true }) },
-  { id: 'osteoporosis', complaintId: 'mid_back', sex: 'female', minAge: 60, maxAge: 72, answers: () => ({ 'cond-osteoporosis': true }) },
+  {
+    id: 'anticoagulant',
+    complaintId: 'shoulder',
+    minAge: 62,
+    maxAge: 74,
+    physicianNote: 'On an anticoagulant: light pressure only, no deep compression; stop if bruising.',
+    answers: () => ({ 'med-anticoagulant': true }),
+  },
+  {
+    id: 'osteoporosis',
+    complaintId: 'mid_back',
+    sex: 'female',
+    minAge: 60,
+    maxAge: 72,
+    physicianNote: 'Osteoporosis: no pressure over the spine or ribs; gentle work only.',
+    answers: () => ({ 'cond-osteoporosis': true }),
+  },
   {
     id: 'varicose_veins',
     complaintId: 'low_back',
+    physicianNote: 'Varicose veins in the calf: no massage over them; the back is fine.',
     sex: 'female',
     minAge: 45,
     maxAge: 60,
@@ -290,11 +308,19 @@ export const DEMO_PRECAUTIONS: readonly DemoPrecaution[] = [
   {
     id: 'steroid_injection',
     complaintId: 'neck',
+    physicianNote: 'Recent cortisone injection in the shoulder: avoid the injection site for two weeks.',
     minAge: 40,
     maxAge: 55,
     answers: (side) => ({ 'steroid-injection-recent': true, 'steroid-injection-zones': zoneList('lateral_shoulder', side) }),
   },
-  { id: 'diabetes', complaintId: 'calf', minAge: 50, maxAge: 66, answers: () => ({ 'cond-diabetes': true }) },
+  {
+    id: 'diabetes',
+    complaintId: 'calf',
+    minAge: 50,
+    maxAge: 66,
+    physicianNote: "Diabetes, no neuropathy reported: check the feet's sensation and skin at each visit.",
+    answers: () => ({ 'cond-diabetes': true }),
+  },
   {
     id: 'pregnancy',
     complaintId: 'low_back',
@@ -302,6 +328,7 @@ export const DEMO_PRECAUTIONS: readonly DemoPrecaution[] = [
     minAge: 27,
     maxAge: 34,
     currentOnly: true,
+    physicianNote: 'Second-trimester pregnancy, uncomplicated: side-lying, no prone lying, no deep abdominal work.',
     answers: () => ({ 'cond-pregnant': 'yes', 'pregnancy-weeks': 20 }),
   },
 ];

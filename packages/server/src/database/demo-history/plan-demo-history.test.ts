@@ -50,6 +50,15 @@ describe('planDemoHistory', () => {
     expect(nextWeek.length).toBeGreaterThanOrEqual(30);
   });
 
+  it('on a working morning, documents the visits that have ended and leaves any under way booked', () => {
+    // Monday 30 November, 10:00: a 09:00 visit (60–75 minutes) has ended or is still under way.
+    const monday = planDemoHistory({ ...input, today: '2026-11-30', nowMinute: 600 }).flatMap((p) => p.appointments);
+    const today = monday.filter((a) => a.date === '2026-11-30');
+    expect(today.filter((a) => a.status === 'attended').every((a) => a.minute + a.durationMinutes <= 600)).toBe(true);
+    expect(today.filter((a) => a.status === 'booked').every((a) => a.minute + a.durationMinutes > 600)).toBe(true);
+    expect(today.length).toBeGreaterThan(0);
+  });
+
   it('moves scores as each course says: responders beyond the threshold, non-responders within it', () => {
     // Meaningful change: NPRS 2 points (MCID and MDC, Farrar 2001 / Childs 2005), LEFS 9 (Binkley 1999).
     const threshold = (p: PlannedPatient) => (p.complaint.primaryInstrumentId === 'lefs' ? 9 : 2);

@@ -64,6 +64,7 @@ export interface PlannedNote {
 
 export interface PlannedPatient {
   name: string;
+  emergencyContact: { name: string; phone: string };
   email: string;
   phone: string;
   dateOfBirth: string;
@@ -74,6 +75,8 @@ export interface PlannedPatient {
   complaint: DemoComplaint;
   side: 'left' | 'right';
   precautionId: string | null;
+  /** The physician's clearance note when the patient has a precaution. */
+  physicianNote: string | null;
   /** The intake's answers beyond the clean intake (domain/screening/screening-case-builder.ts). */
   intake: Record<string, IntakeAnswerValue> | null;
   /** PSFS activities in the patient's language (measures are answered in it). */
@@ -270,8 +273,8 @@ export function planDemoHistory(input: PlanInput): PlannedPatient[] {
   const random = seededRandom(input.seed ?? 20_261_130);
   const book = new SlotBook(new Set(input.closedDates), random);
   const reference = () => `MYO-${Array.from({ length: 6 }, () => pick(random, [...REFERENCE_ALPHABET])).join('')}`;
-  // A visit that has started is documented (a note may be written from the visit's start on).
-  const isPast = (date: string, minute: number) => date < input.today || (date === input.today && minute <= input.nowMinute);
+  // A visit that has ended is documented; one under way now is still on the calendar as booked.
+  const isPast = (date: string, minute: number, duration: number) => date < input.today || (date === input.today && minute + duration <= input.nowMinute);
 
   const courses = shuffle(
     random,
@@ -363,14 +366,14 @@ export function planDemoHistory(input: PlanInput): PlannedPatient[] {
         const roll = random();
         const missed = roll < 0.08 ? 'no_show' : roll < 0.15 ? 'cancelled' : null;
         const slot = missed ? book.place(therapist.practitionerId, target, cursor) : undefined;
-        if (missed && slot && isPast(slot.date, slot.minute)) {
+        if (missed && slot && isPast(slot.date, slot.minute, service.durationMinutes)) {
           appointments.push({ ...slot, ...service, reference: reference(), status: missed });
           cursor = { date: addDays(slot.date, 1), minute: 0 };
         }
       }
       const slot = book.place(therapist.practitionerId, target, cursor);
       cursor = { date: addDays(slot.date, 1), minute: 0 };
-      const past = course !== 'new' && isPast(slot.date, slot.minute);
+      const past = course !== 'new' && isPast(slot.date, slot.minute, service.durationMinutes);
       if (!past) {
         appointments.push({ ...slot, ...service, reference: reference(), status: 'booked' });
         continue;
@@ -393,7 +396,7 @@ export function planDemoHistory(input: PlanInput): PlannedPatient[] {
     const lastSeen = appointments.at(-1);
     if (course === 'dropped_out' && lastSeen) {
       const slot = book.place(therapist.practitionerId, addDays(lastSeen.date, Math.round(interval)));
-      if (isPast(slot.date, slot.minute)) appointments.push({ ...slot, ...followUp, reference: reference(), status: 'no_show' });
+      if (isPast(slot.date, slot.minute, followUp.durationMinutes)) appointments.push({ ...slot, ...followUp, reference: reference(), status: 'no_show' });
     }
 
     const attended = appointments.filter((a) => a.status === 'attended');
@@ -416,8 +419,15 @@ export function planDemoHistory(input: PlanInput): PlannedPatient[] {
       psfsAnswers[`psfs-${n + 1}-score`] = trajectory.psfs[n]?.[0] ?? 5;
     });
     const phone = `+971 50 000 ${String(1000 + i * 7).padStart(4, '0')}`;
+    // A relative: another first name in the patient's script, with the patient's family name.
+    const relative = DEMO_PEOPLE[(i + 2) % DEMO_PEOPLE.length];
+    const emergencyContact = {
+      name: `${(relative?.language === person.language ? relative.name : person.name).split(' ')[0]} ${person.name.split(' ').slice(1).join(' ')}`,
+      phone: `+971 50 000 ${String(1003 + i * 7).padStart(4, '0')}`,
+    };
     return {
       name: person.name,
+      emergencyContact,
       email: `${person.emailLocal}@${DEMO_EMAIL_DOMAIN}`,
       phone,
       dateOfBirth,
@@ -428,10 +438,13 @@ export function planDemoHistory(input: PlanInput): PlannedPatient[] {
       complaint,
       side,
       precautionId: precaution?.id ?? null,
+      physicianNote: precaution?.physicianNote ?? null,
       intake: fillsIntake
         ? {
             'full-name': person.name,
             phone,
+            'emergency-contact-name': emergencyContact.name,
+            'emergency-contact-phone': emergencyContact.phone,
             'birth-date': dateOfBirth,
             sex: person.sex,
             'pain-map': JSON.stringify(painMap),

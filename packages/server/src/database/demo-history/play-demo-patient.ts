@@ -114,10 +114,9 @@ export async function playDemoPatient(
   ctx: AppContext,
   clock: ManualClock,
   patient: PlannedPatient,
-  now: Date,
-  lefsItems: readonly string[],
+  context: { now: Date; timeZone: string; lefsItems: readonly string[] },
 ): Promise<PlayCounts> {
-  const timeZone = (await ctx.db.query<{ tz: string }>('select time_zone as tz from clinic'))[0]?.tz ?? 'Asia/Dubai';
+  const { now, timeZone, lefsItems } = context;
   const at = (a: Pick<PlannedAppointment, 'date' | 'minute'>) => clinicInstant(a.date, a.minute, timeZone);
   const counts: PlayCounts = { appointments: 0, notes: 0, measurements: 0 };
   const first = patient.appointments[0];
@@ -134,6 +133,8 @@ export async function playDemoPatient(
       dateOfBirth: patient.dateOfBirth,
       sex: patient.sex,
       preferredLanguage: patient.language,
+      emergencyContactName: patient.emergencyContact.name,
+      emergencyContactPhone: patient.emergencyContact.phone,
     },
     DEMO_ACTORS.reception,
   );
@@ -187,15 +188,12 @@ export async function playDemoPatient(
       { version: currentConsentVersion, language: patient.language, typedName: patient.name, signature: SIGNATURE },
       DEMO_ACTORS.patient,
     );
+    // The physician reviews every screen that sets precautions (the review queue), before the first visit.
     const safety = await loadSafety(ctx.db, registered.id);
-    if (safety.gate.blocks.includes('physician_clearance_required')) {
+    if (safety.gate.withPrecautions || safety.gate.blocks.includes('physician_clearance_required')) {
       clock.set(new Date(clock.now().getTime() + 2 * HOUR));
-      await recordPhysicianReview(
-        ctx,
-        registered.id,
-        { decision: 'clear_with_precautions', notes: 'Reviewed the intake; fit for NMT within the precautions listed.', precautions: ['Gentle pressure only'] },
-        DEMO_ACTORS.physician,
-      );
+      const note = patient.physicianNote ?? 'Reviewed the intake; fit for NMT within the screen’s precautions.';
+      await recordPhysicianReview(ctx, registered.id, { decision: 'clear_with_precautions', notes: note, precautions: [note] }, DEMO_ACTORS.physician);
     }
   }
 
