@@ -1,6 +1,7 @@
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
 import type { PatientDetails } from '../api/public-api.ts';
 import { patientResolver, type PatientDraft } from '../lib/patient-draft.ts';
 import { PatientFields } from './patient-fields.tsx';
@@ -19,7 +20,7 @@ export function PatientDetailsForm({ patient, onPatientChange, onDone }: Patient
   return (
     <FormProvider {...form}>
       <form onSubmit={(event) => void form.handleSubmit(onDone)(event)} noValidate className="pb-form">
-        <p className="pb-muted">{t('book.details.intro')}</p>
+        <MutedText>{t('book.details.intro')}</MutedText>
         <PatientFields idPrefix="patient" onDraftChange={onPatientChange} />
         <div className="pb-actions">
           <Button type="submit" size="lg">

@@ -1,14 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
-import { ClinicProvider, useClinic } from '../hooks/clinic-context.tsx';
+import { clinicQuery } from '../../../lib/clinic/clinic-query.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 import '../public-booking.css';
 
 function Header() {
   const { t } = useTranslation('booking');
   const { t: tc } = useTranslation('common');
-  const { clinic } = useClinic();
+  const clinic = useQuery(clinicQuery).data;
   const { pick } = useLanguage();
   return (
     <header className="pb-header">
@@ -38,7 +39,7 @@ function Header() {
 
 function Footer() {
   const { t } = useTranslation('booking');
-  const { clinic } = useClinic();
+  const clinic = useQuery(clinicQuery).data;
   const { pick } = useLanguage();
   return (
     <footer className="pb-footer">
@@ -66,7 +67,7 @@ function Footer() {
 export function PublicLayout() {
   const { t } = useTranslation('booking');
   return (
-    <ClinicProvider>
+    <>
       <div className="pb-shell">
         <a href="#main" className="pb-skip">
           {t('layout.skip')}
@@ -77,6 +78,6 @@ export function PublicLayout() {
         </main>
         <Footer />
       </div>
-    </ClinicProvider>
+    </>
   );
 }

@@ -1,10 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
-import { fetchAvailability, type Slot } from '../api/public-api.ts';
-import { useResource } from '../hooks/use-resource.ts';
+import type { Slot } from '../api/public-api.ts';
+import { availabilityQuery } from '../api/public-booking-queries.ts';
+import { EmptyState } from '../../../components/ui/empty-state.tsx';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
 import { TimeSlotList } from './time-slot-list.tsx';
 import { WeekStrip } from './week-strip.tsx';
 import { addDays, dateInZone, type DateString, daysBetween, formatDay } from '../../../lib/clinic-time/clinic-time.ts';
@@ -19,8 +22,6 @@ export interface SlotPickerProps {
   horizonDays: number;
   selectedStart: string | undefined;
   onSelect(slot: Slot): void;
-  /** Change it to fetch the visible week again (after a 409, say). */
-  refreshKey?: number;
   /** Start times never offered, e.g. the booking's own current time when moving it. */
   excludeStart?: string;
   /** Called when the patient moves to another week (the first week is today..today+6). */
@@ -40,21 +41,8 @@ function oneSlotPerStart(slots: readonly Slot[]): Slot[] {
 
 /** The day strip and the time buttons, fetching availability one visible week at a time. */
 export function SlotPicker(props: SlotPickerProps) {
-  const {
-    serviceId,
-    practitionerId,
-    timeZone,
-    today,
-    horizonDays,
-    selectedStart,
-    onSelect,
-    refreshKey = 0,
-    excludeStart,
-    onWeekChange,
-    initialDay,
-    onDayChange,
-    footer,
-  } = props;
+  const { serviceId, practitionerId, timeZone, today, horizonDays, selectedStart, onSelect, excludeStart, onWeekChange, initialDay, onDayChange, footer } =
+    props;
   const { t, i18n } = useTranslation(['booking', 'common']);
   const reopenDay = initialDay !== undefined && initialDay >= today ? initialDay : undefined;
   // Weeks run from today in steps of seven days, so the week holding a day starts at today + 7k.
@@ -70,8 +58,8 @@ export function SlotPicker(props: SlotPickerProps) {
   const weekEnd = addDays(weekStart, 6);
   const lastDay = addDays(today, horizonDays);
 
-  const key = `${serviceId}|${practitionerId ?? '*'}|${weekStart}|${refreshKey}`;
-  const availability = useResource(key, () => fetchAvailability({ serviceId, practitionerId, from: weekStart, to: weekEnd }));
+  // After a 409 the page resets these queries (availabilityKey), so the week is asked again.
+  const availability = useQuery(availabilityQuery({ serviceId, practitionerId, from: weekStart, to: weekEnd }));
 
   const byDay = useMemo(() => {
     if (!availability.data) return undefined;
@@ -115,16 +103,16 @@ export function SlotPicker(props: SlotPickerProps) {
         onWeekChange={changeWeek}
         onSelectDay={setSelectedDay}
       />
-      <p className="pb-muted pb-slot-picker__zone">{t('picker.timeZoneNote')}</p>
-      <div className="pb-slot-picker__times" aria-live="polite" aria-busy={availability.loading}>
-        {availability.loading ? (
+      <MutedText className="pb-slot-picker__zone">{t('picker.timeZoneNote')}</MutedText>
+      <div className="pb-slot-picker__times" aria-live="polite" aria-busy={availability.isPending}>
+        {availability.isPending ? (
           <LoadingState label={t('picker.loading')} />
-        ) : availability.error ? (
+        ) : availability.isError ? (
           <Alert
             tone="error"
             title={t('picker.failed')}
             actions={
-              <Button variant="secondary" onClick={availability.reload}>
+              <Button variant="secondary" onClick={() => void availability.refetch()}>
                 {t('common:actions.retry')}
               </Button>
             }
@@ -135,16 +123,19 @@ export function SlotPicker(props: SlotPickerProps) {
             <TimeSlotList slots={daySlots} timeZone={timeZone} selectedStart={selectedStart} onSelect={onSelect} />
           </>
         ) : counts && counts.size === 0 ? (
-          <div className="pb-empty">
-            <p>{t('picker.emptyWeek')}</p>
-            {canGoForward ? (
-              <Button variant="secondary" onClick={() => changeWeek(addDays(weekStart, 7))}>
-                {t('picker.emptyWeekNext')}
-              </Button>
-            ) : null}
-          </div>
+          <EmptyState
+            action={
+              canGoForward ? (
+                <Button variant="secondary" onClick={() => changeWeek(addDays(weekStart, 7))}>
+                  {t('picker.emptyWeekNext')}
+                </Button>
+              ) : undefined
+            }
+          >
+            {t('picker.emptyWeek')}
+          </EmptyState>
         ) : (
-          <p className="pb-muted">{t('picker.pickDay')}</p>
+          <MutedText>{t('picker.pickDay')}</MutedText>
         )}
       </div>
       {footer}

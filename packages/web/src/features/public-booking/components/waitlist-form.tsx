@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
 import { joinWaitlist } from '../api/public-api.ts';
 import { type DateString, daysBetween, formatDay } from '../../../lib/clinic-time/clinic-time.ts';
 import { PatientIn } from '@myomap/contract/bookings/bookings.schemas';
@@ -46,19 +48,13 @@ export function WaitlistForm({ serviceId, practitionerId, initialFrom, initialTo
   const { t, i18n } = useTranslation('booking');
   const form = useForm<WaitlistDraft, unknown, PatientDetails>({ defaultValues: { ...patient, from: initialFrom, to: initialTo }, resolver: waitlistResolver });
   const [from, to] = form.watch(['from', 'to']);
-  const [state, setState] = useState<'idle' | 'sending' | 'done' | 'failed'>('idle');
+  const errorText = useErrorText();
+  const join = useMutation({
+    mutationFn: (details: PatientDetails) =>
+      joinWaitlist({ serviceId, ...(practitionerId ? { practitionerId } : {}), dateFrom: from, dateTo: to, patient: details }),
+  });
 
-  async function submit(details: PatientDetails) {
-    setState('sending');
-    try {
-      await joinWaitlist({ serviceId, ...(practitionerId ? { practitionerId } : {}), dateFrom: from, dateTo: to, patient: details });
-      setState('done');
-    } catch {
-      setState('failed');
-    }
-  }
-
-  if (state === 'done') {
+  if (join.isSuccess) {
     return (
       <Alert
         tone="success"
@@ -76,9 +72,14 @@ export function WaitlistForm({ serviceId, practitionerId, initialFrom, initialTo
 
   return (
     <FormProvider {...form}>
-      <form className="pb-waitlist" onSubmit={(event) => void form.handleSubmit(submit)(event)} noValidate aria-labelledby="waitlist-title">
+      <form
+        className="pb-waitlist"
+        onSubmit={(event) => void form.handleSubmit((details) => join.mutate(details))(event)}
+        noValidate
+        aria-labelledby="waitlist-title"
+      >
         <h3 id="waitlist-title">{t('waitlist.title')}</h3>
-        <p className="pb-muted">{t('waitlist.intro')}</p>
+        <MutedText>{t('waitlist.intro')}</MutedText>
         <div className="pb-fields pb-fields--pair">
           <TextField
             id="waitlist-from"
@@ -91,9 +92,9 @@ export function WaitlistForm({ serviceId, practitionerId, initialFrom, initialTo
           <TextField id="waitlist-to" type="date" label={t('waitlist.to')} {...form.register('to')} min={from} required />
         </div>
         <PatientFields idPrefix="waitlist" emailHint={t('details.waitlistEmailHint')} onDraftChange={onPatientChange} />
-        {state === 'failed' ? <Alert tone="error" title={t('book.review.failed')} /> : null}
+        {join.isError ? <Alert tone="error" title={errorText(join.error)} /> : null}
         <div className="pb-actions">
-          <Button type="submit" busy={state === 'sending'}>
+          <Button type="submit" busy={join.isPending}>
             {t('waitlist.submit')}
           </Button>
           <Button variant="ghost" onClick={onClose}>

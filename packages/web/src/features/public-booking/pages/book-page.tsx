@@ -1,3 +1,4 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -14,8 +15,10 @@ import { PatientDetailsForm } from '../components/patient-details-form.tsx';
 import { SlotPicker } from '../components/slot-picker.tsx';
 import { SummaryList } from '../components/summary-list.tsx';
 import { WaitlistForm } from '../components/waitlist-form.tsx';
-import { useClinic } from '../hooks/clinic-context.tsx';
-import { useCatalog } from '../hooks/use-catalog.ts';
+import { clinicQuery } from '../../../lib/clinic/clinic-query.ts';
+import { availabilityKey, practitionersQuery, servicesQuery } from '../api/public-booking-queries.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 import { newIdempotencyKey } from '../lib/new-idempotency-key.ts';
@@ -34,8 +37,12 @@ export function BookPage() {
   const { language, pick } = useLanguage();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const { clinic } = useClinic();
-  const catalog = useCatalog();
+  const clinic = useQuery(clinicQuery).data;
+  const queryClient = useQueryClient();
+  const errorText = useErrorText();
+  const services = useQuery(servicesQuery);
+  const practitionerList = useQuery(practitionersQuery);
+  const catalogError = services.error ?? practitionerList.error;
   useDocumentTitle(t('book.pageTitle'));
   const timeZone = useClinicTimeZone();
 
@@ -45,10 +52,7 @@ export function BookPage() {
   const [slot, setSlot] = useState<Slot | undefined>();
   const [patient, setPatient] = useState<PatientDraft>({ name: '', email: '', phone: '', preferredLanguage: language });
   const [attemptKey, setAttemptKey] = useState<string>('');
-  const [submitting, setSubmitting] = useState(false);
-  const [submitFailed, setSubmitFailed] = useState<false | 'failed' | 'limitReached'>(false);
   const [slotTaken, setSlotTaken] = useState(false);
-  const [refreshKey, setRefreshKey] = useState(0);
   const [waitlistOpen, setWaitlistOpen] = useState(false);
   const [week, setWeek] = useState<{ from: string; to: string } | undefined>();
   // The day last looked at, so coming back to the time step (Back, or after a 409) shows it again.
@@ -57,18 +61,18 @@ export function BookPage() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
-  const service = catalog.services?.find((s) => s.id === serviceId);
-  const practitioners = (catalog.practitioners ?? []).filter((p) => service?.practitionerIds.includes(p.id));
+  const service = services.data?.find((s) => s.id === serviceId);
+  const practitioners = (practitionerList.data ?? []).filter((p) => service?.practitionerIds.includes(p.id));
   const practitionerId = practitionerChoice && practitionerChoice !== FIRST_AVAILABLE ? practitionerChoice : undefined;
-  const bookedPractitioner = catalog.practitioners?.find((p) => p.id === slot?.practitionerId);
+  const bookedPractitioner = practitionerList.data?.find((p) => p.id === slot?.practitionerId);
 
   // A ?service= link for a service that is not bookable starts at the beginning instead.
   useEffect(() => {
-    if (catalog.services && serviceId && !service) {
+    if (services.data && serviceId && !service) {
       setServiceId(undefined);
       setStep('service');
     }
-  }, [catalog.services, serviceId, service]);
+  }, [services.data, serviceId, service]);
 
   // Each step change: focus its heading (keyboard and screen-reader users hear where they are) and scroll up.
   useEffect(() => {
@@ -85,38 +89,42 @@ export function BookPage() {
     setWaitlistOpen(false);
   }
 
-  function submitDetails() {
-    // A fresh key for each attempt; a retry of this same attempt reuses it.
-    setAttemptKey(newIdempotencyKey());
-    setSubmitFailed(false);
-    goTo('review');
-  }
-
-  async function confirm() {
-    if (!service || !slot || inFlight.current) return;
-    inFlight.current = true;
-    setSubmitting(true);
-    setSubmitFailed(false);
-    try {
-      const booking = await createBooking(
-        { serviceId: service.id, practitionerId: slot.practitionerId, start: slot.start, patient: toPatient(patient) },
-        attemptKey,
-      );
-      // Fire and forget: the confirmation page loads itself; nothing here waits for the navigation.
-      void navigate(`/booking/${encodeURIComponent(booking.reference)}/confirmed?token=${encodeURIComponent(booking.manageToken ?? '')}`);
-    } catch (error) {
+  // The booking, sent with this attempt's idempotency key: a retry of the same attempt cannot book twice.
+  const booking = useMutation({
+    mutationFn: (request: { body: Parameters<typeof createBooking>[0]; key: string }) => createBooking(request.body, request.key),
+    // Fire and forget: the confirmation page loads itself; nothing here waits for the navigation.
+    onSuccess: (created) => void navigate(`/booking/${encodeURIComponent(created.reference)}/confirmed?token=${encodeURIComponent(created.manageToken ?? '')}`),
+    onError: (error) => {
       if (error instanceof ApiError && error.code === 'slot_unavailable') {
         setSlot(undefined);
         setSlotTaken(true);
-        setRefreshKey((k) => k + 1);
+        // Ask every week again: the list the patient saw had this time as free.
+        void queryClient.resetQueries({ queryKey: availabilityKey });
         goTo('time');
-      } else {
-        setSubmitFailed(error instanceof ApiError && error.code === 'booking_limit_reached' ? 'limitReached' : 'failed');
       }
-    } finally {
+    },
+    onSettled: () => {
       inFlight.current = false;
-      setSubmitting(false);
-    }
+    },
+  });
+  const submitting = booking.isPending;
+  const submitError = booking.error && !(booking.error instanceof ApiError && booking.error.code === 'slot_unavailable') ? booking.error : undefined;
+
+  function submitDetails() {
+    // A fresh key for each attempt; a retry of this same attempt reuses it.
+    setAttemptKey(newIdempotencyKey());
+    booking.reset();
+    goTo('review');
+  }
+
+  function confirm() {
+    // A second click before the first answer is one booking, not two (the ref is set before React re-renders).
+    if (!service || !slot || inFlight.current) return;
+    inFlight.current = true;
+    booking.mutate({
+      body: { serviceId: service.id, practitionerId: slot.practitionerId, start: slot.start, patient: toPatient(patient) },
+      key: attemptKey,
+    });
   }
 
   const stepIndex = STEPS.indexOf(step);
@@ -154,22 +162,28 @@ export function BookPage() {
           </p>
         ) : null}
 
-        {catalog.loading ? <LoadingState label={tc('loading')} /> : null}
-        {catalog.error ? (
+        {services.isPending || practitionerList.isPending ? <LoadingState label={tc('loading')} /> : null}
+        {catalogError ? (
           <Alert
             tone="error"
-            title={tc('error.network')}
+            title={errorText(catalogError)}
             actions={
-              <Button variant="secondary" onClick={catalog.reload}>
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  void services.refetch();
+                  void practitionerList.refetch();
+                }}
+              >
                 {t('common:actions.retry')}
               </Button>
             }
           />
         ) : null}
 
-        {step === 'service' && catalog.services ? (
+        {step === 'service' && services.data ? (
           <ServiceChoice
-            services={catalog.services}
+            services={services.data}
             selectedId={serviceId}
             onChoose={(id) => {
               if (id !== serviceId) {
@@ -208,7 +222,6 @@ export function BookPage() {
               today={clinicToday(timeZone)}
               horizonDays={clinic.horizonDays}
               selectedStart={slot?.start}
-              refreshKey={refreshKey}
               onWeekChange={setWeek}
               initialDay={pickerDay}
               onDayChange={setPickerDay}
@@ -247,7 +260,7 @@ export function BookPage() {
 
         {step === 'review' && service && slot ? (
           <div className="pb-review">
-            <p className="pb-muted">{t('book.review.intro')}</p>
+            <MutedText>{t('book.review.intro')}</MutedText>
             <SummaryList
               rows={[
                 { label: t('book.summary.service'), value: pick(service.names) },
@@ -265,10 +278,18 @@ export function BookPage() {
                 { label: t('book.summary.language'), value: t(`common.languages.${patient.preferredLanguage}`) },
               ]}
             />
-            {clinic ? <p className="pb-muted">{t('book.review.policy', { hours: clinic.cancellationWindowHours })}</p> : null}
-            {submitFailed ? <Alert tone="error" title={t(`book.review.${submitFailed}`)} /> : null}
+            {clinic ? <MutedText>{t('book.review.policy', { hours: clinic.cancellationWindowHours })}</MutedText> : null}
+            {submitError ? (
+              submitError instanceof ApiError && submitError.code === 'booking_limit_reached' ? (
+                <Alert tone="error" title={t('book.review.limitReached')} />
+              ) : (
+                <Alert tone="error" title={t('book.review.failed')}>
+                  {errorText(submitError)}
+                </Alert>
+              )
+            ) : null}
             <div className="pb-actions">
-              <Button size="lg" busy={submitting} onClick={() => void confirm()}>
+              <Button size="lg" busy={submitting} onClick={confirm}>
                 {t('book.review.confirm')}
               </Button>
             </div>

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
@@ -5,12 +6,13 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Button, ButtonLink } from '../../../components/ui/button.tsx';
 import { Card } from '../../../components/ui/card.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
-import { fetchBooking } from '../api/public-api.ts';
+import { bookingQuery } from '../api/public-booking-queries.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import { isBadLink } from '../lib/is-bad-link.ts';
 import { AddToCalendar } from '../components/add-to-calendar.tsx';
 import { BookingFacts } from '../components/booking-facts.tsx';
-import { useClinic } from '../hooks/clinic-context.tsx';
+import { clinicQuery } from '../../../lib/clinic/clinic-query.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
-import { useResource } from '../hooks/use-resource.ts';
 import { manageUrl } from '../lib/manage-url.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 
@@ -21,18 +23,19 @@ export function ConfirmationPage() {
   const { reference = '' } = useParams();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const { clinic } = useClinic();
+  const clinic = useQuery(clinicQuery).data;
   useDocumentTitle(t('confirmation.title'));
-  const booking = useResource(`booking:${reference}:${token}`, () => fetchBooking(reference, token));
+  const errorText = useErrorText();
+  const booking = useQuery(bookingQuery(reference, token));
   const [copied, setCopied] = useState(false);
   const link = manageUrl(reference, token);
   const timeZone = useClinicTimeZone();
 
-  if (booking.loading) return <LoadingState label={tc('loading')} />;
+  if (booking.isPending) return <LoadingState label={tc('loading')} />;
   if (!booking.data) {
     return (
       <div className="pb-page pb-narrow">
-        <Alert tone="error" title={t('manage.loadFailed')} />
+        <Alert tone="error" title={isBadLink(booking.error) ? t('manage.loadFailed') : errorText(booking.error)} />
       </div>
     );
   }

@@ -1,9 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { patientAdvice, signsFor, type AdviceAction } from '@myomap/domain/screening/patient-advice';
 import { useTranslation } from 'react-i18next';
 import { ButtonAnchor, ButtonLink } from '../../../components/ui/button.tsx';
 import { Card } from '../../../components/ui/card.tsx';
-import { useClinic } from '../hooks/clinic-context.tsx';
-import { useCatalog } from '../hooks/use-catalog.ts';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
+import { clinicQuery } from '../../../lib/clinic/clinic-query.ts';
+import { servicesQuery } from '../api/public-booking-queries.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 import { formatPrice } from '../lib/format-price.ts';
@@ -16,7 +18,7 @@ const ACTIONS: readonly AdviceAction[] = ['call_998', 'see_doctor_today', 'see_d
 
 function Hero() {
   const { t } = useTranslation('booking');
-  const { clinic } = useClinic();
+  const clinic = useQuery(clinicQuery).data;
   const { pick } = useLanguage();
   return (
     <section className="pb-hero" aria-labelledby="home-title">
@@ -72,7 +74,7 @@ function Hero() {
 
 function Services() {
   const { t } = useTranslation('booking');
-  const { services } = useCatalog();
+  const services = useQuery(servicesQuery).data;
   const { language, pick } = useLanguage();
   if (!services || services.length === 0) return null;
   return (
@@ -84,7 +86,7 @@ function Services() {
           <li key={service.id}>
             <Card as="article" className="pb-service-summary">
               <h3>{pick(service.names)}</h3>
-              <p className="pb-muted">{pick(service.description)}</p>
+              <MutedText>{pick(service.description)}</MutedText>
               <p className="pb-service-summary__meta">
                 <span>{t('home.services.minutes', { minutes: service.durationMinutes })}</span>
                 {service.priceAed !== null ? <span>{formatPrice(service.priceAed, language)}</span> : null}
@@ -107,7 +109,7 @@ function Services() {
 export function HomePage() {
   const { t } = useTranslation('booking');
   useDocumentTitle(t('home.eyebrow'));
-  const { clinic } = useClinic();
+  const clinic = useQuery(clinicQuery).data;
   const { pick } = useLanguage();
   return (
     <div className="pb-page pb-home">

@@ -1,3 +1,4 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
@@ -7,20 +8,24 @@ import { Card } from '../../../components/ui/card.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { ApiError } from '../../../lib/api/api-client.ts';
-import { cancelBooking, fetchBooking, rescheduleBooking, type BookingDetail, type Slot } from '../api/public-api.ts';
+import { cancelBooking, rescheduleBooking, type BookingDetail, type Slot } from '../api/public-api.ts';
+import { availabilityKey, bookingQuery } from '../api/public-booking-queries.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
+import { Tag } from '../../../components/ui/tag.tsx';
+import { isBadLink } from '../lib/is-bad-link.ts';
 import { AddToCalendar } from '../components/add-to-calendar.tsx';
 import { BookingFacts } from '../components/booking-facts.tsx';
 import { SlotPicker } from '../components/slot-picker.tsx';
-import { useClinic } from '../hooks/clinic-context.tsx';
+import { clinicQuery } from '../../../lib/clinic/clinic-query.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useLanguage } from '../hooks/use-language.ts';
-import { useResource } from '../hooks/use-resource.ts';
 import { manageUrl } from '../lib/manage-url.ts';
 import { clinicToday, formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 
 type Mode = 'view' | 'confirm-cancel' | 'reschedule';
-type Outcome = { kind: 'cancelled' } | { kind: 'moved'; start: string } | { kind: 'taken' } | { kind: 'failed'; message?: string };
+type Outcome = { kind: 'cancelled' } | { kind: 'moved'; start: string } | { kind: 'taken' } | { kind: 'failed'; error: unknown };
 
 /** /booking/:reference?token=…: see the visit, cancel it (after a confirm step) or move it. */
 export function ManagePage() {
@@ -30,24 +35,49 @@ export function ManagePage() {
   const { reference = '' } = useParams();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const { clinic } = useClinic();
+  const clinic = useQuery(clinicQuery).data;
   useDocumentTitle(t('manage.title'));
   const timeZone = useClinicTimeZone();
-  const loaded = useResource(`booking:${reference}:${token}`, () => fetchBooking(reference, token));
-  const [updated, setUpdated] = useState<BookingDetail | undefined>();
+  const errorText = useErrorText();
+  const queryClient = useQueryClient();
+  const bookingKey = bookingQuery(reference, token).queryKey;
+  const loaded = useQuery(bookingQuery(reference, token));
   const [mode, setMode] = useState<Mode>('view');
   const [newSlot, setNewSlot] = useState<Slot | undefined>();
-  const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
-  const [refreshKey, setRefreshKey] = useState(0);
+  const change = useMutation({
+    mutationFn: (request: { action: () => Promise<BookingDetail>; success: (b: BookingDetail) => Outcome }) => request.action(),
+    onMutate: () => setOutcome(undefined),
+    onSuccess: (result, { success }) => {
+      // The server's answer is the booking as it now stands.
+      queryClient.setQueryData(bookingKey, result);
+      setMode('view');
+      setNewSlot(undefined);
+      setOutcome(success(result));
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.code === 'slot_unavailable') {
+        setNewSlot(undefined);
+        // Ask again for the times: the one chosen was shown as free.
+        void queryClient.resetQueries({ queryKey: availabilityKey });
+        setOutcome({ kind: 'taken' });
+      } else {
+        setOutcome({ kind: 'failed', error });
+        // The change window may have closed while the page was open: show the fresh state.
+        if (error instanceof ApiError && error.code === 'cancellation_window_passed') void queryClient.invalidateQueries({ queryKey: bookingKey });
+      }
+    },
+  });
+  const busy = change.isPending;
+  const run = (action: () => Promise<BookingDetail>, success: (b: BookingDetail) => Outcome) => change.mutate({ action, success });
 
-  if (loaded.loading) return <LoadingState label={tc('loading')} />;
-  const booking = updated ?? loaded.data;
+  if (loaded.isPending) return <LoadingState label={tc('loading')} />;
+  const booking = loaded.data;
   if (!booking) {
     return (
       <div className="pb-page pb-narrow">
         <PageHeader title={t('manage.title')} />
-        <Alert tone="error" title={t('manage.loadFailed')} />
+        <Alert tone="error" title={isBadLink(loaded.error) ? t('manage.loadFailed') : errorText(loaded.error)} />
       </div>
     );
   }
@@ -55,46 +85,26 @@ export function ManagePage() {
   const cancelled = current.status === 'cancelled';
   const phoneHref = clinic ? `tel:${clinic.phone.replace(/\s/g, '')}` : undefined;
 
-  async function run(action: () => Promise<BookingDetail>, success: (b: BookingDetail) => Outcome) {
-    setBusy(true);
-    setOutcome(undefined);
-    try {
-      const result = await action();
-      setUpdated(result);
-      setMode('view');
-      setNewSlot(undefined);
-      setOutcome(success(result));
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'slot_unavailable') {
-        setNewSlot(undefined);
-        setRefreshKey((k) => k + 1);
-        setOutcome({ kind: 'taken' });
-      } else {
-        setOutcome({ kind: 'failed' });
-        // The change window may have closed while the page was open: show the fresh state.
-        if (error instanceof ApiError && error.code === 'cancellation_window_passed') loaded.reload();
-      }
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
     <div className="pb-page pb-narrow pb-manage">
       <PageHeader
         eyebrow={`${t('book.summary.reference')}: ${current.reference}`}
         title={t('manage.title')}
         actions={
-          <span className={`pb-status pb-status--${cancelled ? 'cancelled' : 'confirmed'}`}>
+          <Tag tone={cancelled ? 'danger' : 'success'} strong>
             {cancelled ? t('manage.statusCancelled') : t('manage.statusConfirmed')}
-          </span>
+          </Tag>
         }
       />
 
       {outcome?.kind === 'moved' ? (
         <Alert tone="success" title={t('manage.moved', { date: formatInstant(outcome.start, timeZone, language, 'dayTime12') })} />
       ) : null}
-      {outcome?.kind === 'failed' ? <Alert tone="error" title={t('manage.actionFailed')} /> : null}
+      {outcome?.kind === 'failed' ? (
+        <Alert tone="error" title={t('manage.actionFailed')}>
+          {errorText(outcome.error)}
+        </Alert>
+      ) : null}
 
       <Card as="section" aria-label={t('manage.title')}>
         <BookingFacts booking={current} timeZone={timeZone} withReference={false} />
@@ -127,7 +137,7 @@ export function ManagePage() {
         </Alert>
       ) : mode === 'view' ? (
         <Card as="section" aria-label={t('manage.reschedule')}>
-          <p className="pb-muted">{t('manage.deadline', { date: formatInstant(current.changeDeadline, timeZone, language, 'dayTime12') })}</p>
+          <MutedText>{t('manage.deadline', { date: formatInstant(current.changeDeadline, timeZone, language, 'dayTime12') })}</MutedText>
           <div className="pb-actions">
             <Button
               onClick={() => {
@@ -173,7 +183,7 @@ export function ManagePage() {
       ) : clinic ? (
         <Card as="section" aria-labelledby="reschedule-title">
           <h2 id="reschedule-title">{t('manage.rescheduleTitle')}</h2>
-          <p className="pb-muted">{t('manage.rescheduleIntro')}</p>
+          <MutedText>{t('manage.rescheduleIntro')}</MutedText>
           {outcome?.kind === 'taken' ? (
             <Alert tone="warning" title={t('book.slotTaken.title')}>
               <p>{t('book.slotTaken.body')}</p>
@@ -192,7 +202,7 @@ export function ManagePage() {
                 <Button
                   busy={busy}
                   onClick={() =>
-                    void run(
+                    run(
                       () => rescheduleBooking(current.reference, token, newSlot.start),
                       (b) => ({ kind: 'moved', start: b.start }),
                     )
@@ -214,7 +224,6 @@ export function ManagePage() {
               horizonDays={clinic.horizonDays}
               selectedStart={undefined}
               excludeStart={current.start}
-              refreshKey={refreshKey}
               onSelect={setNewSlot}
             />
           )}

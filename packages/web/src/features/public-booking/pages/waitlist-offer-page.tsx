@@ -1,3 +1,4 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -7,12 +8,13 @@ import { Card } from '../../../components/ui/card.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { ApiError } from '../../../lib/api/api-client.ts';
-import { acceptOffer, declineOffer, fetchOffer } from '../api/public-api.ts';
+import { acceptOffer, declineOffer } from '../api/public-api.ts';
+import { offerQuery, practitionersQuery, servicesQuery } from '../api/public-booking-queries.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import { isBadLink } from '../lib/is-bad-link.ts';
 import { SummaryList } from '../components/summary-list.tsx';
-import { useCatalog } from '../hooks/use-catalog.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useLanguage } from '../hooks/use-language.ts';
-import { useResource } from '../hooks/use-resource.ts';
 import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 
@@ -36,38 +38,35 @@ export function WaitlistOfferPage() {
   const navigate = useNavigate();
   useDocumentTitle(t('offer.title'));
   const { language, pick } = useLanguage();
-  const catalog = useCatalog();
-  const offer = useResource(`offer:${token}`, () => fetchOffer(token));
+  const errorText = useErrorText();
+  const services = useQuery(servicesQuery).data;
+  const practitioners = useQuery(practitionersQuery).data;
+  const offer = useQuery(offerQuery(token));
   const secondsLeft = useSecondsLeft(offer.data?.holdExpiresAt);
-  const [busy, setBusy] = useState<'accept' | 'decline' | undefined>();
-  const [result, setResult] = useState<'declined' | 'expired' | 'failed' | undefined>();
+  const accept = useMutation({
+    mutationFn: () => acceptOffer(token),
+    // Fire and forget: the confirmation page loads itself; nothing here waits for the navigation.
+    onSuccess: (booking) => void navigate(`/booking/${encodeURIComponent(booking.reference)}/confirmed?token=${encodeURIComponent(booking.manageToken ?? '')}`),
+  });
+  const decline = useMutation({ mutationFn: () => declineOffer(token) });
   const timeZone = useClinicTimeZone();
 
-  if (offer.loading) return <LoadingState label={tc('loading')} />;
+  if (offer.isPending) return <LoadingState label={tc('loading')} />;
 
+  const failure = accept.error ?? decline.error;
+  const result = decline.isSuccess ? 'declined' : failure instanceof ApiError && failure.code === 'offer_expired' ? 'expired' : failure ? 'failed' : undefined;
+  const busy = accept.isPending ? 'accept' : decline.isPending ? 'decline' : undefined;
   const invalid = !offer.data;
   const expired = offer.data?.status === 'expired' || secondsLeft === 0 || result === 'expired';
 
-  async function respond(kind: 'accept' | 'decline') {
-    setBusy(kind);
-    try {
-      if (kind === 'accept') {
-        const booking = await acceptOffer(token);
-        // Fire and forget: the confirmation page loads itself; nothing here waits for the navigation.
-        void navigate(`/booking/${encodeURIComponent(booking.reference)}/confirmed?token=${encodeURIComponent(booking.manageToken ?? '')}`);
-        return;
-      }
-      await declineOffer(token);
-      setResult('declined');
-    } catch (error) {
-      setResult(error instanceof ApiError && error.code === 'offer_expired' ? 'expired' : 'failed');
-    } finally {
-      setBusy(undefined);
-    }
+  function respond(kind: 'accept' | 'decline') {
+    accept.reset();
+    decline.reset();
+    (kind === 'accept' ? accept : decline).mutate();
   }
 
-  const service = catalog.services?.find((s) => s.id === offer.data?.serviceId);
-  const practitioner = catalog.practitioners?.find((p) => p.id === offer.data?.practitionerId);
+  const service = services?.find((s) => s.id === offer.data?.serviceId);
+  const practitioner = practitioners?.find((p) => p.id === offer.data?.practitionerId);
   const minutes = Math.floor((secondsLeft ?? 0) / 60);
   const seconds = (secondsLeft ?? 0) % 60;
 
@@ -75,7 +74,11 @@ export function WaitlistOfferPage() {
     <div className="pb-page pb-narrow pb-offer">
       <PageHeader title={t('offer.title')} subtitle={!invalid && !expired && result !== 'declined' ? t('offer.intro') : undefined} />
       {invalid ? (
-        <Alert tone="error" title={t('offer.invalid')} actions={<ButtonLink to="/book">{t('offer.findTime')}</ButtonLink>} />
+        <Alert
+          tone="error"
+          title={isBadLink(offer.error) ? t('offer.invalid') : errorText(offer.error)}
+          actions={<ButtonLink to="/book">{t('offer.findTime')}</ButtonLink>}
+        />
       ) : result === 'declined' ? (
         <Alert tone="success" title={t('offer.declined')} />
       ) : (
@@ -107,13 +110,13 @@ export function WaitlistOfferPage() {
                 </time>
               </p>
             ) : null}
-            {result === 'failed' ? <Alert tone="error" title={tc('error.generic')} /> : null}
+            {result === 'failed' ? <Alert tone="error" title={errorText(failure)} /> : null}
             {!expired ? (
               <div className="pb-actions">
-                <Button size="lg" busy={busy === 'accept'} disabled={busy !== undefined} onClick={() => void respond('accept')}>
+                <Button size="lg" busy={busy === 'accept'} disabled={busy !== undefined} onClick={() => respond('accept')}>
                   {t('offer.accept')}
                 </Button>
-                <Button variant="secondary" busy={busy === 'decline'} disabled={busy !== undefined} onClick={() => void respond('decline')}>
+                <Button variant="secondary" busy={busy === 'decline'} disabled={busy !== undefined} onClick={() => respond('decline')}>
                   {t('offer.decline')}
                 </Button>
               </div>

@@ -1,5 +1,6 @@
 import type { NoteData, PlanData } from '@myomap/domain/treatment/treatment-schemas';
 import type { PrecautionAction, PrecautionItem, PrecautionOverride } from '@myomap/domain/treatment/precaution-schemas';
+import type { ClinicOut } from '@myomap/contract/catalog/catalog.schemas';
 import type { LocalizedText } from '@myomap/contract/common/localized-text.schemas';
 import type { StoredOverrideOut } from '@myomap/contract/treatment/treatment-common.schemas';
 import type { PlanAppointmentOut, PlanOut, PlanStatus, PlanSummaryOut, SeriesIn, SeriesOut, SeriesVisitOut } from '@myomap/contract/treatment/plans.schemas';
@@ -44,13 +45,8 @@ export type StaffAlert = StaffAlertOut;
 /** The signed-in staff member: one contract type (packages/contract/src/auth). */
 export type { StaffUser } from '@myomap/contract/auth/auth.schemas';
 
-export interface ClinicDto {
-  name: Names;
-  address: Names;
-  phone: string;
-  email: string;
-  timeZone: string;
-}
+/** The clinic's public settings: the one contract type, read through lib/clinic/clinic-query.ts. */
+export type ClinicDto = ClinicOut;
 
 export interface ServiceDto {
   id: string;
@@ -107,18 +103,6 @@ export interface BodyZoneDto {
 
 const enc = encodeURIComponent;
 
-/** Reference data changes only with a deploy: one request per page load. */
-const cache = new Map<string, Promise<unknown>>();
-function cached<T>(path: string): Promise<T> {
-  let hit = cache.get(path) as Promise<T> | undefined;
-  if (!hit) {
-    hit = api<T>(path);
-    hit.catch(() => cache.delete(path));
-    cache.set(path, hit);
-  }
-  return hit;
-}
-
 export const treatmentApi = {
   plan: (id: string) => api<PlanView>(`/api/staff/plans/${enc(id)}`),
   patientPlans: (patientId: string) => api<PlanSummary[]>(`/api/staff/patients/${enc(patientId)}/plans`),
@@ -150,12 +134,12 @@ export const treatmentApi = {
   alerts: () => api<StaffAlert[]>('/api/staff/alerts'),
   readAlert: (id: string) => api<AlertReadOut>(`/api/staff/alerts/${enc(id)}/read`, { method: 'POST' }),
 
-  clinic: () => cached<ClinicDto>('/api/clinic'),
-  services: () => cached<ServiceDto[]>('/api/services'),
-  practitioners: () => cached<PractitionerDto[]>('/api/practitioners'),
-  techniques: () => cached<TechniqueDto[]>('/api/techniques'),
-  selfCare: () => cached<SelfCareDto[]>('/api/self-care'),
-  protocols: () => cached<ProtocolDto[]>('/api/protocols'),
-  muscles: () => cached<MuscleDto[]>('/api/muscles'),
-  bodyZones: () => cached<BodyZoneDto[]>('/api/body-zones'),
+  // Reference data: cached by the query layer (api/treatment-queries.ts), which asks once per page load.
+  services: () => api<ServiceDto[]>('/api/services'),
+  practitioners: () => api<PractitionerDto[]>('/api/practitioners'),
+  techniques: () => api<TechniqueDto[]>('/api/techniques'),
+  selfCare: () => api<SelfCareDto[]>('/api/self-care'),
+  protocols: () => api<ProtocolDto[]>('/api/protocols'),
+  muscles: () => api<MuscleDto[]>('/api/muscles'),
+  bodyZones: () => api<BodyZoneDto[]>('/api/body-zones'),
 };

@@ -4,6 +4,7 @@ import { useDoseText } from './dose-fields.tsx';
 import { groupTechniques } from './note-editor.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
+import { Table } from '../../../components/ui/table.tsx';
 
 const dash = (text: string) => (text.trim() === '' ? '—' : text);
 
@@ -55,7 +56,7 @@ export function NoteView({ data: written, kb }: { data: NoteData; kb: Knowledge 
         {data.techniques.length === 0 ? (
           <p>—</p>
         ) : (
-          <table className="tr-table tr-table--compact">
+          <Table compact bare>
             <thead>
               <tr>
                 <th scope="col">{t('plan.muscle')}</th>
@@ -78,7 +79,7 @@ export function NoteView({ data: written, kb }: { data: NoteData; kb: Knowledge 
                 )),
               )}
             </tbody>
-          </table>
+          </Table>
         )}
       </section>
       <section className="tr-note-section">

@@ -7,6 +7,8 @@ import { Pictogram } from './pictogram.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { formatDay } from '../../../lib/clinic-time/clinic-time.ts';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
+import { Table } from '../../../components/ui/table.tsx';
 
 interface SectionProps<T> {
   value: T;
@@ -16,7 +18,7 @@ interface SectionProps<T> {
 
 export function ProblemsEditor({ value, editable, onChange }: SectionProps<PlanData['problems']>) {
   const { t } = useTranslation(['treatment', 'common']);
-  if (value.length === 0) return <p className="tr-muted">{t('plan.noProblems')}</p>;
+  if (value.length === 0) return <MutedText>{t('plan.noProblems')}</MutedText>;
   return (
     <ol className="tr-problems">
       {value.map((problem, index) => (
@@ -74,7 +76,7 @@ export function ProtocolsEditor({ value, editable, onChange, kb }: SectionProps<
             )}
           </li>
         ))}
-        {value.length === 0 && <li className="tr-muted">{t('plan.noProtocols')}</li>}
+        {value.length === 0 && <li className="ui-muted">{t('plan.noProtocols')}</li>}
       </ul>
       {editable && others.length > 0 && (
         <div className="tr-inline-add">
@@ -108,7 +110,7 @@ export function PrecautionsEditor({ value, editable, onChange }: SectionProps<st
   return (
     <>
       {value.length === 0 ? (
-        <p className="tr-muted">{t('plan.noPrecautions')}</p>
+        <MutedText>{t('plan.noPrecautions')}</MutedText>
       ) : (
         <ul className="tr-precautions">
           {value.map((text, index) => (
@@ -223,7 +225,7 @@ export function GoalsEditor({ value, editable, onChange }: SectionProps<PlanGoal
   const update = (index: number, patch: Partial<PlanGoal>) => onChange(value.map((g, i) => (i === index ? { ...g, ...patch } : g)));
   return (
     <>
-      <table className="tr-table">
+      <Table bare>
         <thead>
           <tr>
             <th scope="col">{t('goals.measure')}</th>
@@ -244,7 +246,9 @@ export function GoalsEditor({ value, editable, onChange }: SectionProps<PlanGoal
                 <td>
                   {goal.measure === 'psfs' && editable ? (
                     <label className="tr-field tr-field--inline">
-                      <span className="tr-muted tr-small">{t('goals.psfs')}</span>
+                      <MutedText as="span" size="sm">
+                        {t('goals.psfs')}
+                      </MutedText>
                       <input
                         className="tr-input"
                         dir="auto"
@@ -257,7 +261,11 @@ export function GoalsEditor({ value, editable, onChange }: SectionProps<PlanGoal
                   ) : (
                     <>
                       <strong>{name}</strong>
-                      {goal.measure === 'psfs' && <span className="tr-muted tr-small tr-block">{t('goals.psfs')}</span>}
+                      {goal.measure === 'psfs' && (
+                        <MutedText size="sm" as="span" className="tr-block">
+                          {t('goals.psfs')}
+                        </MutedText>
+                      )}
                     </>
                   )}
                 </td>
@@ -307,9 +315,9 @@ export function GoalsEditor({ value, editable, onChange }: SectionProps<PlanGoal
             );
           })}
         </tbody>
-      </table>
-      {value.length === 0 && <p className="tr-muted">{t('goals.none')}</p>}
-      <p className="tr-muted tr-small">{t('goals.why')}</p>
+      </Table>
+      {value.length === 0 && <MutedText>{t('goals.none')}</MutedText>}
+      <MutedText size="sm">{t('goals.why')}</MutedText>
       {editable && value.length < 10 && (
         <div className="tr-button-row">
           {!value.some((g) => g.measure === 'nprs') && (
@@ -356,7 +364,7 @@ export function HomeProgramEditor({ value, editable, onChange, kb }: SectionProp
                     />
                   </label>
                 ) : (
-                  <span className="tr-muted">{names.dose(item.selfCareId, item.dose)}</span>
+                  <MutedText as="span">{names.dose(item.selfCareId, item.dose)}</MutedText>
                 )}
               </div>
               {editable && (
@@ -373,7 +381,7 @@ export function HomeProgramEditor({ value, editable, onChange, kb }: SectionProp
           );
         })}
       </ul>
-      {value.length === 0 && <p className="tr-muted">{t('plan.noHomeProgram')}</p>}
+      {value.length === 0 && <MutedText>{t('plan.noHomeProgram')}</MutedText>}
       {editable && others.length > 0 && (
         <div className="tr-inline-add">
           <select aria-label={t('plan.addHomeItem')} value={adding} onChange={(event) => setAdding(event.target.value)}>

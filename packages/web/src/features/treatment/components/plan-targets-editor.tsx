@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { isOneOf } from '../../../lib/i18n/keys.ts';
 import { Tag } from '../../../components/ui/tag.tsx';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
 
 /** The reason codes written by proposeTreatmentPlan (§3.1 rules a-c), in words. */
 export function useReasonText() {
@@ -184,7 +185,7 @@ export function PlanTargetsEditor({
           );
         })}
       </ol>
-      {targets.length === 0 && <p className="tr-muted">{t('plan.noTargets')}</p>}
+      {targets.length === 0 && <MutedText>{t('plan.noTargets')}</MutedText>}
       {editable && (
         <div className="tr-inline-add">
           <MuscleSideSelects kb={kb} muscleLabel={t('plan.muscle')} muscle={newMuscle} side={newSide} onMuscle={setNewMuscle} onSide={setNewSide} />

@@ -7,6 +7,7 @@ import { namesFor, type Knowledge } from '../lib/knowledge.ts';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
 
 /** Minimum override reason, as the server checks it. */
 export const MIN_REASON = 10;
@@ -52,7 +53,7 @@ export function PrecautionActions({
   const text = useItemText(kb);
   const patient = actions.filter((a) => a.ruleId.startsWith('CI_'));
   const general = actions.filter((a) => !a.ruleId.startsWith('CI_'));
-  if (actions.length === 0 && (positions ?? []).length === 0) return <p className="tr-muted">{t('safety.none')}</p>;
+  if (actions.length === 0 && (positions ?? []).length === 0) return <MutedText>{t('safety.none')}</MutedText>;
   // One group per rule: its reason once, then what it removed or capped.
   const groups = (items: readonly PrecautionAction[]) => {
     const byRule = new Map<string, PrecautionAction[]>();
@@ -99,7 +100,7 @@ export function SuggestedChecks({ checks, kb }: { checks: PlanData['suggestedChe
   const { t } = useTranslation('treatment');
   const language = useLanguage();
   const names = namesFor(kb, language, { left: t('side.left'), right: t('side.right') });
-  if (!checks || checks.length === 0) return <p className="tr-muted">{t('safety.noChecks')}</p>;
+  if (!checks || checks.length === 0) return <MutedText>{t('safety.noChecks')}</MutedText>;
   return (
     <ul className="tr-chips">
       {checks.map((c) => (
@@ -126,9 +127,9 @@ export function OverridesList({ overrides, kb, timeZone }: { overrides: readonly
           <span className="tr-safety-why" dir="auto">
             “{o.reason}”
           </span>
-          <span className="tr-muted tr-small">
+          <MutedText as="span" size="sm">
             {t('safety.overrideBy', { name: o.by, when: formatInstant(o.at, timeZone, language, 'dateTimeLocalClock') })}
-          </span>
+          </MutedText>
         </li>
       ))}
     </ul>
@@ -168,7 +169,7 @@ export function OverrideDialog({
             <p className="tr-safety-what">
               <strong>{text(c.item, c.action)}</strong>
             </p>
-            <p className="tr-muted tr-small">{c.reason[language]}</p>
+            <MutedText size="sm">{c.reason[language]}</MutedText>
             <label className="tr-field">
               <span id={`${ids}-${i}`}>{t('safety.reasonLabel')}</span>
               <textarea
@@ -184,7 +185,7 @@ export function OverrideDialog({
           </li>
         ))}
       </ol>
-      <p className="tr-muted tr-small">{t('safety.reasonHint', { min: MIN_REASON })}</p>
+      <MutedText size="sm">{t('safety.reasonHint', { min: MIN_REASON })}</MutedText>
       <div className="tr-button-row">
         <Button variant="secondary" onClick={onClose}>
           {t('safety.goBack')}

@@ -1,8 +1,12 @@
-import { useEffect, useId, useState } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { ApiError } from '../../../lib/api/api-client.ts';
-import { treatmentApi, type PlanView, type PractitionerDto, type SeriesVisit, type ServiceDto } from '../api/treatment-api.ts';
+import { treatmentApi, type PlanView, type SeriesVisit, type ServiceDto } from '../api/treatment-api.ts';
+import { practitionersQuery, servicesQuery } from '../api/treatment-queries.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
 import type { StaffUser } from '../api/treatment-api.ts';
 import { NumberInput } from './number-input.tsx';
 import { useTranslation } from 'react-i18next';
@@ -33,10 +37,13 @@ export function SeriesBooking({ plan, user, timeZone, onBooked }: { plan: PlanVi
   const { t } = useTranslation('treatment');
   const language = useLanguage();
   const headingId = useId();
-  const [services, setServices] = useState<ServiceDto[]>([]);
-  const [practitioners, setPractitioners] = useState<PractitionerDto[]>([]);
+  const errorText = useErrorText();
+  const servicesList = useQuery(servicesQuery);
+  const practitionersList = useQuery(practitionersQuery);
+  const services = servicesList.data ?? [];
+  const practitioners = practitionersList.data ?? [];
   const { sessionsPerWeek, totalSessions } = plan.data.frequency;
-  const [form, setForm] = useState<Form>({
+  const [chosen, setForm] = useState<Form>({
     serviceId: '',
     practitionerId: user.practitionerId ?? '',
     count: Math.min(26, totalSessions),
@@ -47,29 +54,14 @@ export function SeriesBooking({ plan, user, timeZone, onBooked }: { plan: PlanVi
   });
   const [visits, setVisits] = useState<SeriesVisit[] | undefined>();
   const [choices, setChoices] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState<'preview' | 'book' | undefined>();
-  const [error, setError] = useState('');
-
-  useEffect(() => {
-    let live = true;
-    void Promise.all([treatmentApi.services(), treatmentApi.practitioners()])
-      .then(([s, p]) => {
-        if (!live) return;
-        setServices(s);
-        setPractitioners(p);
-        setForm((current) => {
-          const practitionerId = current.practitionerId || p.find((x) => x.kind === 'therapist')?.id || '';
-          return { ...current, practitionerId, serviceId: current.serviceId || defaultService(s, practitionerId)?.id || '' };
-        });
-      })
-      .catch(() => live && setError(t('status.loadFailed')));
-    return () => {
-      live = false;
-    };
-  }, [t]);
+  // Until the user picks, the form offers the signed-in practitioner (else the first therapist) and their usual service.
+  const practitionerId = chosen.practitionerId || practitioners.find((x) => x.kind === 'therapist')?.id || '';
+  const form: Form = { ...chosen, practitionerId, serviceId: chosen.serviceId || defaultService(services, practitionerId)?.id || '' };
 
   const change = (patch: Partial<Form>) => {
     setForm({ ...form, ...patch });
+    preview.reset();
+    book.reset();
     setVisits(undefined);
     setChoices({});
   };
@@ -84,42 +76,34 @@ export function SeriesBooking({ plan, user, timeZone, onBooked }: { plan: PlanVi
   const describeError = (caught: unknown) => {
     if (caught instanceof ApiError && caught.code === 'slot_unavailable') return t('series.taken');
     if (caught instanceof ApiError && caught.status === 403) return t('series.notAllowed');
-    return t('status.saveFailed');
+    return errorText(caught);
   };
 
-  const preview = async () => {
-    setBusy('preview');
-    setError('');
-    try {
-      const result = await treatmentApi.series(plan.id, { ...request(), dryRun: true });
+  const preview = useMutation({
+    mutationFn: () => treatmentApi.series(plan.id, { ...request(), dryRun: true }),
+    onSuccess: (result) => {
       setVisits(result.visits);
       setChoices({});
-    } catch (caught) {
-      setError(describeError(caught));
-    } finally {
-      setBusy(undefined);
-    }
-  };
+    },
+  });
 
-  const book = async () => {
-    setBusy('book');
-    setError('');
-    try {
-      await treatmentApi.series(plan.id, { ...request(), dryRun: false, choices });
+  const book = useMutation({
+    mutationFn: () => treatmentApi.series(plan.id, { ...request(), dryRun: false, choices }),
+    onSuccess: () => {
       setVisits(undefined);
       onBooked();
-    } catch (caught) {
+    },
+    onError: (caught) => {
       // A visit taken since the preview comes back with fresh alternatives.
       const details = caught instanceof ApiError ? (caught.details as { visits?: SeriesVisit[] } | undefined) : undefined;
       if (details?.visits) {
         setVisits(details.visits);
         setChoices({});
       }
-      setError(describeError(caught));
-    } finally {
-      setBusy(undefined);
-    }
-  };
+    },
+  });
+  const failed = preview.error ?? book.error;
+  const error = practitionersList.error ?? servicesList.error ?? failed;
 
   const practitioner = practitioners.find((p) => p.id === form.practitionerId);
   const serviceOptions = services.filter((s) => !practitioner || s.practitionerIds.includes(practitioner.id));
@@ -128,7 +112,7 @@ export function SeriesBooking({ plan, user, timeZone, onBooked }: { plan: PlanVi
   return (
     <section className="tr-card tr-series" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('series.title')}</h2>
-      <p className="tr-muted">{t('series.hint')}</p>
+      <MutedText>{t('series.hint')}</MutedText>
       <div className="tr-form-grid">
         <label className="tr-field">
           <span>{t('series.practitioner')}</span>
@@ -183,11 +167,19 @@ export function SeriesBooking({ plan, user, timeZone, onBooked }: { plan: PlanVi
         </label>
       </div>
       <div className="tr-button-row">
-        <Button variant="secondary" busy={busy === 'preview'} disabled={!form.serviceId || !form.practitionerId} onClick={() => void preview()}>
+        <Button
+          variant="secondary"
+          busy={preview.isPending}
+          disabled={!form.serviceId || !form.practitionerId}
+          onClick={() => {
+            book.reset();
+            preview.mutate();
+          }}
+        >
           {t('series.preview')}
         </Button>
       </div>
-      {error && <Alert tone="error">{error}</Alert>}
+      {error && <Alert tone="error">{failed ? describeError(failed) : errorText(error)}</Alert>}
       {visits && (
         <>
           <ol className="tr-visits" aria-label={t('series.previewLabel')}>
@@ -223,9 +215,16 @@ export function SeriesBooking({ plan, user, timeZone, onBooked }: { plan: PlanVi
               );
             })}
           </ol>
-          {unresolved.length > 0 && <p className="tr-muted">{t('series.resolveFirst', { count: unresolved.length })}</p>}
+          {unresolved.length > 0 && <MutedText>{t('series.resolveFirst', { count: unresolved.length })}</MutedText>}
           <div className="tr-button-row">
-            <Button busy={busy === 'book'} disabled={unresolved.length > 0} onClick={() => void book()}>
+            <Button
+              busy={book.isPending}
+              disabled={unresolved.length > 0}
+              onClick={() => {
+                preview.reset();
+                book.mutate();
+              }}
+            >
               {t('series.bookAll', { count: visits.length })}
             </Button>
           </div>

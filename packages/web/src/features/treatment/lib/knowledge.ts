@@ -1,16 +1,5 @@
-import {
-  treatmentApi,
-  type BodyZoneDto,
-  type ClinicDto,
-  type MuscleDto,
-  type ProtocolDto,
-  type SelfCareDto,
-  type ServiceDto,
-  type Side,
-  type TechniqueDto,
-} from '../api/treatment-api.ts';
+import type { BodyZoneDto, ClinicDto, MuscleDto, ProtocolDto, SelfCareDto, ServiceDto, Side, TechniqueDto } from '../api/treatment-api.ts';
 import type { Language } from '../../../lib/i18n/language.ts';
-import { useLoad } from './use-load.ts';
 
 /** Names and doses from the knowledge base, looked up by id in the reader's language. */
 export interface Knowledge {
@@ -27,16 +16,17 @@ export interface Knowledge {
   services: ServiceDto[];
 }
 
-export async function loadKnowledge(): Promise<Knowledge> {
-  const [clinic, techniques, selfCare, protocols, muscles, zones, services] = await Promise.all([
-    treatmentApi.clinic(),
-    treatmentApi.techniques(),
-    treatmentApi.selfCare(),
-    treatmentApi.protocols(),
-    treatmentApi.muscles(),
-    treatmentApi.bodyZones(),
-    treatmentApi.services(),
-  ]);
+/** The lists as the open /api routes return them, indexed by id for the pages. */
+export function buildKnowledge(lists: {
+  clinic: ClinicDto;
+  techniques: TechniqueDto[];
+  selfCare: SelfCareDto[];
+  protocols: ProtocolDto[];
+  muscles: MuscleDto[];
+  zones: BodyZoneDto[];
+  services: ServiceDto[];
+}): Knowledge {
+  const { clinic, techniques, selfCare, protocols, muscles, zones, services } = lists;
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((item) => [item.id, item]));
   return {
     clinic,
@@ -51,10 +41,6 @@ export async function loadKnowledge(): Promise<Knowledge> {
     zoneList: zones,
     services,
   };
-}
-
-export function useKnowledge() {
-  return useLoad(loadKnowledge, 'knowledge');
 }
 
 /** Readable names for ids; an unknown id is shown as written. */

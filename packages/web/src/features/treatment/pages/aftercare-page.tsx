@@ -1,3 +1,4 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -7,7 +8,11 @@ import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { ApiError } from '../../../lib/api/api-client.ts';
 import { treatmentApi, type AftercareAnswer, type AftercareView, type ClinicDto, type UnexpectedSign } from '../api/treatment-api.ts';
 import { AftercareAdvice } from '../components/aftercare-advice.tsx';
-import { useLoad } from '../lib/use-load.ts';
+import { aftercareQuery } from '../api/treatment-queries.ts';
+import { isNotFound } from '../lib/use-treatment-error-text.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import { clinicQuery } from '../../../lib/clinic/clinic-query.ts';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
@@ -36,20 +41,20 @@ const SIGNS: readonly UnexpectedSign[] = [
 export function AftercarePage() {
   const { token = '' } = useParams();
   const { t } = useTranslation(['treatment', 'common']);
-  const view = useLoad(() => treatmentApi.aftercare(token), token);
-  const clinic = useLoad(() => treatmentApi.clinic(), 'clinic');
-  const clinicData = clinic.state.status === 'ready' ? clinic.state.data : undefined;
+  const errorText = useErrorText();
+  const view = useQuery(aftercareQuery(token));
+  const clinicData = useQuery(clinicQuery).data;
 
   let body;
-  if (view.state.status === 'loading') body = <LoadingState label={t('common:loading')} />;
-  else if (view.state.status === 'missing')
+  if (view.data) body = <Aftercare token={token} view={view.data} clinic={clinicData} />;
+  else if (isNotFound(view.error))
     body = (
       <Alert tone="error" title={t('aftercare.invalidTitle')}>
         {t('aftercare.invalid')}
       </Alert>
     );
-  else if (view.state.status === 'error') body = <Alert tone="error">{t('status.loadFailed')}</Alert>;
-  else body = <Aftercare token={token} view={view.state.data} clinic={clinicData} />;
+  else if (view.error) body = <Alert tone="error">{errorText(view.error)}</Alert>;
+  else body = <LoadingState label={t('common:loading')} />;
 
   return (
     <div className="tr-public">
@@ -157,24 +162,20 @@ function CheckinForm({ token, phone, onDone }: { token: string; phone: string | 
   const [relief, setRelief] = useState<AftercareAnswer['relief'] | undefined>();
   const [signs, setSigns] = useState<UnexpectedSign[]>([]);
   const [other, setOther] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
   const [tried, setTried] = useState(false);
+  const errorText = useErrorText();
+  const answer = useMutation({
+    mutationFn: (body: AftercareAnswer) => treatmentApi.answerAftercare(token, body),
+    onSuccess: (result) => onDone(result.adverse, signs),
+  });
 
-  const submit = async () => {
+  const submit = () => {
     setTried(true);
     if (soreness === undefined || relief === undefined) return;
-    setBusy(true);
-    setError('');
-    try {
-      const answer = await treatmentApi.answerAftercare(token, { soreness, relief, unexpected: signs, ...(other.trim() ? { notes: other.trim() } : {}) });
-      onDone(answer.adverse, signs);
-    } catch (caught) {
-      setError(caught instanceof ApiError && caught.status === 409 ? t('aftercare.answered') : t('aftercare.sendFailed'));
-    } finally {
-      setBusy(false);
-    }
+    answer.mutate({ soreness, relief, unexpected: signs, ...(other.trim() ? { notes: other.trim() } : {}) });
   };
+  // Answered already (another tab, or a resend): say so; otherwise the coded reason, in the patient's language.
+  const error = !answer.error ? '' : answer.error instanceof ApiError && answer.error.status === 409 ? t('aftercare.answered') : errorText(answer.error);
 
   return (
     <form
@@ -183,13 +184,13 @@ function CheckinForm({ token, phone, onDone }: { token: string; phone: string | 
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void submit();
+        submit();
       }}
     >
       <h2 id={`${ids}-title`}>{t('aftercare.checkinTitle')}</h2>
       <fieldset className="tr-checkin__group">
         <legend>{t('aftercare.soreness')}</legend>
-        <p className="tr-muted tr-small">{t('aftercare.sorenessHint')}</p>
+        <MutedText size="sm">{t('aftercare.sorenessHint')}</MutedText>
         <div className="tr-scale" dir="ltr">
           {Array.from({ length: 11 }, (_, level) => (
             <label key={level} className={`tr-scale__level${soreness === level ? ' is-chosen' : ''}`}>
@@ -240,7 +241,7 @@ function CheckinForm({ token, phone, onDone }: { token: string; phone: string | 
       </fieldset>
       {signs.length > 0 && <UrgentGuidance signs={signs} phone={phone} />}
       {error && <Alert tone="error">{error}</Alert>}
-      <Button type="submit" size="lg" block busy={busy}>
+      <Button type="submit" size="lg" block busy={answer.isPending}>
         {t('aftercare.send')}
       </Button>
     </form>

@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { treatmentApi, type StaffAlert } from '../api/treatment-api.ts';
-import { useLoad } from '../lib/use-load.ts';
+import { alertsQuery } from '../api/treatment-queries.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { isKeyOf } from '../../../lib/i18n/keys.ts';
@@ -18,24 +19,22 @@ import { Tag } from '../../../components/ui/tag.tsx';
 
 /** '/staff/alerts': the signed-in therapist's alerts, e.g. a check-in reporting an adverse event. */
 export function AlertsPage() {
-  return (
-    <>
-      <AlertsList />
-    </>
-  );
-}
-
-function AlertsList() {
   const { t } = useTranslation(['treatment', 'common']);
   const language = useLanguage();
   const timeZone = useClinicTimeZone();
-  const alerts = useLoad(() => treatmentApi.alerts(), 'alerts');
-  const [busy, setBusy] = useState<string | undefined>();
-  const [error, setError] = useState('');
+  const errorText = useErrorText();
+  const queryClient = useQueryClient();
+  const alerts = useQuery(alertsQuery);
+  const markRead = useMutation({
+    mutationFn: (alert: StaffAlert) => treatmentApi.readAlert(alert.id),
+    // This list, and the unread count in the staff frame's navigation (its key is 'staff', 'alerts').
+    onSuccess: () =>
+      Promise.all([queryClient.invalidateQueries({ queryKey: alertsQuery.queryKey }), queryClient.invalidateQueries({ queryKey: ['staff', 'alerts'] })]),
+  });
 
-  if (alerts.state.status === 'loading') return <LoadingState label={t('common:loading')} />;
-  if (alerts.state.status !== 'ready') return <Alert tone="error">{t('status.loadFailed')}</Alert>;
-  const list = alerts.state.data;
+  if (alerts.error && !alerts.data) return <Alert tone="error">{errorText(alerts.error)}</Alert>;
+  if (!alerts.data) return <LoadingState label={t('common:loading')} />;
+  const list = alerts.data;
   // The server's message names check-in answers by code ("calf_swelling"); show the patient's words.
   const readable = (message: string) =>
     message.replace(/\b(calf_swelling|dark_urine|new_weakness|numbness_tingling|spreading_bruising|chest_pain_breathless|severe_soreness)\b/g, (code) =>
@@ -43,22 +42,9 @@ function AlertsList() {
     );
   const unread = list.filter((a) => !a.readAt).length;
 
-  const markRead = async (alert: StaffAlert) => {
-    setBusy(alert.id);
-    setError('');
-    try {
-      await treatmentApi.readAlert(alert.id);
-      alerts.reload();
-    } catch {
-      setError(t('status.saveFailed'));
-    } finally {
-      setBusy(undefined);
-    }
-  };
-
   return (
     <PageFrame width="narrow" title={t('alerts.title')} description={unread > 0 ? t('alerts.unread', { count: unread }) : t('alerts.allRead')}>
-      {error && <Alert tone="error">{error}</Alert>}
+      {markRead.error && <Alert tone="error">{errorText(markRead.error)}</Alert>}
       {list.length === 0 ? (
         <EmptyState>{t('alerts.none')}</EmptyState>
       ) : (
@@ -78,7 +64,7 @@ function AlertsList() {
               <div className="tr-button-row">
                 {alert.patientId && <Link to={`/staff/patients/${alert.patientId}`}>{t('alerts.openPatient', { name: alert.patientName ?? '' })}</Link>}
                 {!alert.readAt && (
-                  <Button variant="secondary" busy={busy === alert.id} onClick={() => void markRead(alert)}>
+                  <Button variant="secondary" busy={markRead.isPending && markRead.variables.id === alert.id} onClick={() => markRead.mutate(alert)}>
                     {t('alerts.markRead')}
                   </Button>
                 )}

@@ -1,12 +1,13 @@
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
-import { treatmentApi } from '../api/treatment-api.ts';
+import { useQuery } from '@tanstack/react-query';
+import { knowledgeQuery, planQuery } from '../api/treatment-queries.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import { isNotFound } from '../lib/use-treatment-error-text.ts';
 import { AftercareAdvice } from '../components/aftercare-advice.tsx';
 import { HandoutItems } from '../components/handout-items.tsx';
 import { PrintSheet } from '../components/print-sheet.tsx';
-import { useKnowledge } from '../lib/knowledge.ts';
-import { useLoad } from '../lib/use-load.ts';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { dateInZone, formatDay, formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
@@ -24,14 +25,17 @@ function Handout() {
   const { id = '' } = useParams();
   const { t } = useTranslation(['treatment', 'common']);
   const language = useLanguage();
-  const plan = useLoad(() => treatmentApi.plan(id), id);
-  const knowledge = useKnowledge();
-  if (plan.state.status === 'missing') return <Alert tone="error">{t('plan.missing')}</Alert>;
-  if (plan.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing')
-    return <Alert tone="error">{t('status.loadFailed')}</Alert>;
-  if (plan.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('common:loading')} />;
-  const p = plan.state.data;
-  const kb = knowledge.state.data;
+  const errorText = useErrorText();
+  const plan = useQuery(planQuery(id));
+  const knowledge = useQuery(knowledgeQuery);
+  if (!plan.data || !knowledge.data) {
+    if (isNotFound(plan.error)) return <Alert tone="error">{t('plan.missing')}</Alert>;
+    const failed = plan.error ?? knowledge.error;
+    if (failed) return <Alert tone="error">{errorText(failed)}</Alert>;
+    return <LoadingState label={t('common:loading')} />;
+  }
+  const p = plan.data;
+  const kb = knowledge.data;
   const zone = kb.clinic.timeZone;
   const today = dateInZone(new Date(), zone);
   const next = p.appointments.filter((a) => a.status === 'confirmed' && dateInZone(a.start, zone) >= today);

@@ -1,3 +1,4 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { NoteData } from '@myomap/domain/treatment/treatment-schemas';
@@ -15,10 +16,12 @@ import { treatmentApi, type NoteView as NoteDto, type PrecautionConflict, type P
 import { conflictsOf, OverrideDialog, OverridesList } from '../components/precaution-panels.tsx';
 import { NoteEditor } from '../components/note-editor.tsx';
 import { NoteView } from '../components/note-view.tsx';
-import { useKnowledge, type Knowledge } from '../lib/knowledge.ts';
+import type { Knowledge } from '../lib/knowledge.ts';
+import { knowledgeQuery, noteQuery } from '../api/treatment-queries.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import { isNotFound, useTreatmentErrorText } from '../lib/use-treatment-error-text.ts';
 import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
 import { treatmentAbilities } from '../lib/treatment-abilities.ts';
-import { useLoad } from '../lib/use-load.ts';
 import { DraftCoSign } from '../components/draft-co-sign.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
@@ -26,26 +29,30 @@ import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 import { pick } from '../lib/format.ts';
 
 export function NotePage() {
-  return (
-    <>
-      <NoteLoader />
-    </>
-  );
-}
-
-function NoteLoader() {
   const { id = '' } = useParams();
   const { t } = useTranslation(['treatment', 'common']);
-  const note = useLoad(() => treatmentApi.note(id), id);
-  const knowledge = useKnowledge();
-  if (note.state.status === 'missing') return <Alert tone="error">{t('note.missing')}</Alert>;
-  if (note.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing')
-    return <Alert tone="error">{t('status.loadFailed')}</Alert>;
-  if (note.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('common:loading')} />;
-  return <NoteScreen note={note.state.data} kb={knowledge.state.data} onNote={note.set} />;
+  const errorText = useErrorText();
+  const note = useQuery(noteQuery(id));
+  const knowledge = useQuery(knowledgeQuery);
+  // A failed refresh keeps the note on screen (and the clinician's edits with it).
+  if (note.data && knowledge.data) return <NoteScreen note={note.data} kb={knowledge.data} />;
+  if (isNotFound(note.error)) return <Alert tone="error">{t('note.missing')}</Alert>;
+  const failed = note.error ?? knowledge.error;
+  if (failed) return <Alert tone="error">{errorText(failed)}</Alert>;
+  return <LoadingState label={t('common:loading')} />;
 }
 
-function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote: (note: NoteDto) => void }) {
+/** One note action (save, sign, addendum) and what to do with its answer. */
+interface NoteAction {
+  label: 'save' | 'sign' | 'addendum' | 'override';
+  run: () => Promise<NoteDto>;
+  success?: string | undefined;
+  /** Run again with the clinician's reasons when the server refuses it for precautions. */
+  retry?: ((overrides: PrecautionOverride[]) => Promise<NoteDto>) | undefined;
+  onDone?: (() => void) | undefined;
+}
+
+function NoteScreen({ note, kb }: { note: NoteDto; kb: Knowledge }) {
   const { t } = useTranslation(['treatment', 'common']);
   const language = useLanguage();
   const user = useStaffUser();
@@ -61,7 +68,6 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
     { list: PrecautionConflict[]; retry: (overrides: PrecautionOverride[]) => Promise<NoteDto>; success?: string } | undefined
   >();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState<string | undefined>();
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | undefined>();
   const [addendum, setAddendum] = useState('');
   const signed = note.status === 'signed';
@@ -72,37 +78,29 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
     setDirty(false);
   }, [note]);
 
-  const errorText = (error: unknown) => {
-    const code = error instanceof ApiError ? error.code : '';
-    if (code === 'note_signed') return t('errors.note_signed');
-    if (code === 'not_author') return t('errors.not_author');
-    if (code === 'visit_in_future') return t('errors.visit_in_future');
-    if (code === 'unprocessable') return t('note.signNeedsText');
-    if (code === 'validation_failed') return t('errors.validation_failed');
-    if (code === 'precaution_conflict') return t('errors.precaution_conflict');
-    return t('status.saveFailed');
-  };
-
-  const run = async (label: string, action: () => Promise<NoteDto>, success?: string, retry?: (overrides: PrecautionOverride[]) => Promise<NoteDto>) => {
-    setBusy(label);
-    setMessage(undefined);
-    try {
-      onNote(await action());
+  const queryClient = useQueryClient();
+  const treatmentErrorText = useTreatmentErrorText();
+  const action = useMutation({
+    mutationFn: (noteAction: NoteAction) => noteAction.run(),
+    onMutate: () => setMessage(undefined),
+    onSuccess: (result, { success, onDone }) => {
+      // The server answers with the note as stored: show exactly that.
+      queryClient.setQueryData(noteQuery(note.id).queryKey, result);
       setConflicts(undefined);
       if (success) setMessage({ tone: 'success', text: success });
-      return true;
-    } catch (error) {
+      onDone?.();
+    },
+    onError: (error, { retry, success }) => {
       const list = conflictsOf(error);
-      if (list && retry) {
-        setConflicts({ list, retry, ...(success ? { success } : {}) });
-        return false;
-      }
-      setMessage({ tone: 'error', text: errorText(error) });
-      return false;
-    } finally {
-      setBusy(undefined);
-    }
-  };
+      if (list && retry) setConflicts({ list, retry, ...(success ? { success } : {}) });
+      // Signing an empty note: say what it needs rather than "cannot be done".
+      else if (error instanceof ApiError && error.code === 'unprocessable') setMessage({ tone: 'error', text: t('note.signNeedsText') });
+      else setMessage({ tone: 'error', text: treatmentErrorText(error) });
+    },
+  });
+  const busy = action.isPending ? action.variables.label : undefined;
+  const run = (label: NoteAction['label'], run: NoteAction['run'], success?: string, retry?: NoteAction['retry'], onDone?: () => void) =>
+    action.mutate({ label, run, success, retry, onDone });
 
   // Each action takes the overrides: none at first, the clinician's reasons on a precaution retry.
   const saveWith = (overrides: PrecautionOverride[]) => treatmentApi.saveNote(note.id, draft, overrides, coSign);
@@ -111,15 +109,19 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
     return treatmentApi.signNote(note.id, coSign);
   };
   const save = () => run('save', () => saveWith([]), t('note.savedDraft'), saveWith);
-  const sign = async () => {
+  const sign = () => {
     setConfirming(false);
-    await run('sign', () => signWith([]), undefined, signWith);
+    run('sign', () => signWith([]), undefined, signWith);
   };
   const planned = draft.techniques.some((row) => row.done === false);
-  const addAddendum = async () => {
-    const ok = await run('addendum', () => treatmentApi.addAddendum(note.id, addendum.trim()), t('note.addendumAdded'));
-    if (ok) setAddendum('');
-  };
+  const addAddendum = () =>
+    run(
+      'addendum',
+      () => treatmentApi.addAddendum(note.id, addendum.trim()),
+      t('note.addendumAdded'),
+      undefined,
+      () => setAddendum(''),
+    );
 
   useUnsavedChangesGuard(dirty && !signed && mayEdit);
 
@@ -150,7 +152,7 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
           </ButtonLink>
           {!signed && mayEdit && (
             <>
-              <Button variant="secondary" busy={busy === 'save'} disabled={!dirty} onClick={() => void save()}>
+              <Button variant="secondary" busy={busy === 'save'} disabled={!dirty} onClick={save}>
                 {t('note.saveDraft')}
               </Button>
               <Button busy={busy === 'sign'} onClick={() => setConfirming(true)}>
@@ -177,7 +179,9 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
       {note.overrides.length > 0 && (
         <section className="tr-card" aria-labelledby={`${ids}-overrides`}>
           <h2 id={`${ids}-overrides`}>{t('safety.overrides')}</h2>
-          <p className="tr-muted tr-small">{t('safety.overridesHint')}</p>
+          <MutedText size="sm" className="tr-card__hint">
+            {t('safety.overridesHint')}
+          </MutedText>
           <OverridesList overrides={note.overrides} kb={kb} timeZone={zone} />
         </section>
       )}
@@ -196,7 +200,7 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
           <section className="tr-card" aria-labelledby={`${ids}-addenda`}>
             <h2 id={`${ids}-addenda`}>{t('note.addenda')}</h2>
             {note.addenda.length === 0 ? (
-              <p className="tr-muted">{t('note.noAddenda')}</p>
+              <MutedText>{t('note.noAddenda')}</MutedText>
             ) : (
               <ol className="tr-addenda">
                 {note.addenda.map((a) => (
@@ -204,9 +208,9 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
                     <p className="tr-prewrap" dir="auto">
                       {a.text}
                     </p>
-                    <p className="tr-muted tr-small">
+                    <MutedText size="sm">
                       {t('note.addendumBy', { name: a.authorName, when: formatInstant(a.at, zone, language, 'dateTimeLocalClock') })}
-                    </p>
+                    </MutedText>
                   </li>
                 ))}
               </ol>
@@ -217,8 +221,8 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
                   <span>{t('note.addAddendum')}</span>
                   <textarea className="tr-input tr-textarea" dir="auto" value={addendum} maxLength={4000} onChange={(e) => setAddendum(e.target.value)} />
                 </label>
-                <p className="tr-muted tr-small">{t('note.addendumHint')}</p>
-                <Button busy={busy === 'addendum'} disabled={!addendum.trim()} onClick={() => void addAddendum()}>
+                <MutedText size="sm">{t('note.addendumHint')}</MutedText>
+                <Button busy={busy === 'addendum'} disabled={!addendum.trim()} onClick={addAddendum}>
                   {t('note.addAddendum')}
                 </Button>
               </div>
@@ -249,7 +253,7 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
         onClose={() => setConflicts(undefined)}
         onConfirm={(overrides) => {
           const pending = conflicts;
-          if (pending) void run('override', () => pending.retry(overrides), pending.success ?? t('note.savedDraft'));
+          if (pending) run('override', () => pending.retry(overrides), pending.success ?? t('note.savedDraft'));
         }}
       />
       <ModalDialog open={confirming} title={t('note.signTitle')} closeLabel={t('common:actions.close')} onClose={() => setConfirming(false)}>
@@ -258,7 +262,7 @@ function NoteScreen({ note, kb, onNote }: { note: NoteDto; kb: Knowledge; onNote
           <Button variant="secondary" onClick={() => setConfirming(false)}>
             {t('common:actions.cancel')}
           </Button>
-          <Button onClick={() => void sign()}>{t('note.signConfirm')}</Button>
+          <Button onClick={sign}>{t('note.signConfirm')}</Button>
         </div>
       </ModalDialog>
     </PageFrame>

@@ -1,14 +1,17 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
-import { treatmentApi, type NoteView as NoteDto, type PlanView } from '../api/treatment-api.ts';
+import type { NoteView as NoteDto, PlanView } from '../api/treatment-api.ts';
+import { knowledgeQuery, noteQuery, patientPlansQuery, planQuery } from '../api/treatment-queries.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import { isNotFound } from '../lib/use-treatment-error-text.ts';
 import { AftercareAdvice } from '../components/aftercare-advice.tsx';
 import { HandoutItems } from '../components/handout-items.tsx';
 import { NoteView } from '../components/note-view.tsx';
 import { PrintSheet } from '../components/print-sheet.tsx';
-import { namesFor, useKnowledge, type Knowledge } from '../lib/knowledge.ts';
-import { useLoad } from '../lib/use-load.ts';
+import { namesFor, type Knowledge } from '../lib/knowledge.ts';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { dateInZone, formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
@@ -25,13 +28,14 @@ export function NotePrintPage() {
 function NotePrintLoader() {
   const { id = '' } = useParams();
   const { t } = useTranslation(['treatment', 'common']);
-  const note = useLoad(() => treatmentApi.note(id), id);
-  const knowledge = useKnowledge();
-  if (note.state.status === 'missing') return <Alert tone="error">{t('note.missing')}</Alert>;
-  if (note.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing')
-    return <Alert tone="error">{t('status.loadFailed')}</Alert>;
-  if (note.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('common:loading')} />;
-  return <NotePrint note={note.state.data} kb={knowledge.state.data} />;
+  const errorText = useErrorText();
+  const note = useQuery(noteQuery(id));
+  const knowledge = useQuery(knowledgeQuery);
+  if (note.data && knowledge.data) return <NotePrint note={note.data} kb={knowledge.data} />;
+  if (isNotFound(note.error)) return <Alert tone="error">{t('note.missing')}</Alert>;
+  const failed = note.error ?? knowledge.error;
+  if (failed) return <Alert tone="error">{errorText(failed)}</Alert>;
+  return <LoadingState label={t('common:loading')} />;
 }
 
 function NotePrint({ note, kb }: { note: NoteDto; kb: Knowledge }) {
@@ -39,24 +43,11 @@ function NotePrint({ note, kb }: { note: NoteDto; kb: Knowledge }) {
   const language = useLanguage();
   const [params, setParams] = useSearchParams();
   const summary = params.get('kind') === 'summary';
-  const [plan, setPlan] = useState<PlanView | undefined>();
   const zone = kb.clinic.timeZone;
-
-  useEffect(() => {
-    if (!summary) return;
-    let live = true;
-    treatmentApi
-      .patientPlans(note.patientId)
-      .then((plans) => {
-        const chosen = plans.find((p) => p.status === 'approved') ?? plans[0];
-        return chosen ? treatmentApi.plan(chosen.id) : undefined;
-      })
-      .then((found) => live && setPlan(found))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [summary, note.patientId]);
+  // The summary's next visits and home program come from the patient's approved plan (else their latest).
+  const plans = useQuery({ ...patientPlansQuery(note.patientId), enabled: summary });
+  const chosen = plans.data?.find((p) => p.status === 'approved') ?? plans.data?.[0];
+  const plan = useQuery({ ...planQuery(chosen?.id ?? ''), enabled: summary && chosen !== undefined }).data;
 
   const switchKind = (next: 'note' | 'summary') =>
     setParams(

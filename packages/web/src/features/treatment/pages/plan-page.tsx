@@ -1,4 +1,5 @@
 import { canStartNoteFor } from '@myomap/domain/access/decide-draft-access';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { PlanData } from '@myomap/domain/treatment/treatment-schemas';
@@ -10,53 +11,60 @@ import { PageFrame } from '../../../components/ui/page-frame.tsx';
 import { SaveStatus } from '../../../components/ui/save-status.tsx';
 import { Tag } from '../../../components/ui/tag.tsx';
 import { useUnsavedChangesGuard } from '../../../components/ui/use-unsaved-changes-guard.ts';
-import { ApiError } from '../../../lib/api/api-client.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
 import { treatmentApi, type PlanView, type PrecautionConflict, type PrecautionOverride } from '../api/treatment-api.ts';
 import { PlanTargetsEditor } from '../components/plan-targets-editor.tsx';
 import { FrequencyEditor, GoalsEditor, HomeProgramEditor, PrecautionsEditor, ProblemsEditor, ProtocolsEditor } from '../components/plan-sections.tsx';
 import { conflictsOf, OverrideDialog, OverridesList, PrecautionActions, SuggestedChecks } from '../components/precaution-panels.tsx';
 import { SeriesBooking } from '../components/series-booking.tsx';
-import { useKnowledge, type Knowledge } from '../lib/knowledge.ts';
+import type { Knowledge } from '../lib/knowledge.ts';
+import { knowledgeQuery, planQuery } from '../api/treatment-queries.ts';
+import { isNotFound, useTreatmentErrorText } from '../lib/use-treatment-error-text.ts';
 import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
 import { treatmentAbilities } from '../lib/treatment-abilities.ts';
-import { useLoad } from '../lib/use-load.ts';
 import { DraftCoSign } from '../components/draft-co-sign.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
-import { isOneOf } from '../../../lib/i18n/keys.ts';
 import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 export function PlanPage() {
-  return (
-    <>
-      <PlanLoader />
-    </>
-  );
-}
-
-function PlanLoader() {
   const { id = '' } = useParams();
   const { t } = useTranslation(['treatment', 'common']);
-  const plan = useLoad(() => treatmentApi.plan(id), id);
-  const knowledge = useKnowledge();
-  if (plan.state.status === 'missing') return <Alert tone="error">{t('plan.missing')}</Alert>;
-  if (plan.state.status === 'error' || knowledge.state.status === 'error' || knowledge.state.status === 'missing')
-    return <Alert tone="error">{t('status.loadFailed')}</Alert>;
-  if (plan.state.status === 'loading' || knowledge.state.status === 'loading') return <LoadingState label={t('common:loading')} />;
-  return <PlanEditor plan={plan.state.data} kb={knowledge.state.data} onPlan={plan.set} reload={plan.reload} />;
+  const errorText = useErrorText();
+  const plan = useQuery(planQuery(id));
+  const knowledge = useQuery(knowledgeQuery);
+  // A failed refresh keeps the plan on screen (and the clinician's edits with it).
+  if (plan.data && knowledge.data) return <PlanEditor plan={plan.data} kb={knowledge.data} />;
+  if (isNotFound(plan.error)) return <Alert tone="error">{t('plan.missing')}</Alert>;
+  const failed = plan.error ?? knowledge.error;
+  if (failed) return <Alert tone="error">{errorText(failed)}</Alert>;
+  return <LoadingState label={t('common:loading')} />;
 }
 
 function Section({ id, title, hint, children, wide = false }: { id: string; title: string; hint?: string; children: ReactNode; wide?: boolean }) {
   return (
     <section className={`tr-card${wide ? ' tr-card--wide' : ''}`} aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      {hint && <p className="tr-muted tr-small">{hint}</p>}
+      {hint && (
+        <MutedText size="sm" className="tr-card__hint">
+          {hint}
+        </MutedText>
+      )}
       {children}
     </section>
   );
 }
 
-function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledge; onPlan: (plan: PlanView) => void; reload: () => void }) {
+/** One plan action (save, approve, co-sign, start a session) and what to do with its answer. */
+interface PlanAction {
+  label: 'save' | 'approve' | 'cosign' | 'session' | 'override';
+  run: () => Promise<PlanView | void>;
+  success?: string | undefined;
+  /** Run again with the clinician's reasons when the server refuses it for precautions. */
+  retry?: ((overrides: PrecautionOverride[]) => Promise<PlanView | void>) | undefined;
+}
+
+function PlanEditor({ plan, kb }: { plan: PlanView; kb: Knowledge }) {
   const { t } = useTranslation(['treatment', 'common']);
   const language = useLanguage();
   const user = useStaffUser();
@@ -65,7 +73,8 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
   const ids = useId();
   const [draft, setDraft] = useState<PlanData>(plan.data);
   const [dirty, setDirty] = useState(false);
-  const [busy, setBusy] = useState<string | undefined>();
+  const queryClient = useQueryClient();
+  const treatmentErrorText = useTreatmentErrorText();
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | undefined>();
   // Author-only drafts: another clinician edits or approves only with an explicit co-sign (audited by the server).
   const mine = plan.authorId === user.id;
@@ -90,43 +99,24 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
     setMessage(undefined);
   };
 
-  const run = async (
-    label: string,
-    action: () => Promise<PlanView | void>,
-    success?: string,
-    retry?: (overrides: PrecautionOverride[]) => Promise<PlanView | void>,
-  ) => {
-    setBusy(label);
-    setMessage(undefined);
-    try {
-      const result = await action();
-      if (result) onPlan(result);
+  const action = useMutation({
+    mutationFn: (planAction: PlanAction) => planAction.run(),
+    onMutate: () => setMessage(undefined),
+    onSuccess: (result, { success }) => {
+      // The server answers with the plan as stored: show exactly that.
+      if (result) queryClient.setQueryData(planQuery(plan.id).queryKey, result);
       setConflicts(undefined);
       if (success) setMessage({ tone: 'success', text: success });
-    } catch (error) {
+    },
+    onError: (error, { retry, success }) => {
       const list = conflictsOf(error);
-      if (list && retry) {
-        setConflicts({ list, retry, ...(success ? { success } : {}) });
-        return;
-      }
-      const code = error instanceof ApiError ? error.code : '';
-      const known = [
-        'validation_failed',
-        'conflict',
-        'forbidden',
-        'not_author',
-        'visit_in_future',
-        'consent_required',
-        'screening_required',
-        'physician_clearance_required',
-        'referred_by_physician',
-        'identity_check_required',
-      ] as const;
-      setMessage({ tone: 'error', text: isOneOf(known, code) ? t(`errors.${code}`) : t('status.saveFailed') });
-    } finally {
-      setBusy(undefined);
-    }
-  };
+      if (list && retry) setConflicts({ list, retry, ...(success ? { success } : {}) });
+      else setMessage({ tone: 'error', text: treatmentErrorText(error) });
+    },
+  });
+  const busy = action.isPending ? action.variables.label : undefined;
+  const run = (label: PlanAction['label'], run: PlanAction['run'], success?: string, retry?: PlanAction['retry']) =>
+    action.mutate({ label, run, success, retry });
 
   // Each action takes the overrides: none at first, the clinician's reasons on a precaution retry.
   const saveWith = (overrides: PrecautionOverride[]) => treatmentApi.savePlan(plan.id, draft, overrides, coSign);
@@ -143,6 +133,8 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
       const note = await treatmentApi.openNote(session.id);
       void navigate(`/staff/notes/${note.id}`);
     });
+  // A booked series adds visits to the plan: read it again.
+  const refetchPlan = () => void queryClient.invalidateQueries({ queryKey: planQuery(plan.id).queryKey });
 
   useUnsavedChangesGuard(dirty && editable);
 
@@ -180,17 +172,17 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
             {t('plan.handout')}
           </ButtonLink>
           {editable && (
-            <Button variant="secondary" busy={busy === 'save'} disabled={!dirty} onClick={() => void save()}>
+            <Button variant="secondary" busy={busy === 'save'} disabled={!dirty} onClick={save}>
               {t('common:actions.save')}
             </Button>
           )}
           {editable && (
-            <Button busy={busy === 'approve'} onClick={() => void approve()}>
+            <Button busy={busy === 'approve'} onClick={approve}>
               {t('plan.approve')}
             </Button>
           )}
           {plan.status === 'awaiting_cosign' && can.cosign && (
-            <Button busy={busy === 'cosign'} onClick={() => void cosign()}>
+            <Button busy={busy === 'cosign'} onClick={cosign}>
               {t('plan.cosign')}
             </Button>
           )}
@@ -216,14 +208,14 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
                 <div className="tr-visit__head">
                   <span className="tr-visit__n">{t('series.visitN', { n: index + 1 })}</span>
                   <span className="tr-visit__when">{formatInstant(appointment.start, zone, language, 'dateTimeLocalClock')}</span>
-                  <span className="tr-muted tr-small" dir="ltr">
+                  <MutedText as="span" size="sm" dir="ltr">
                     {appointment.reference}
-                  </span>
+                  </MutedText>
                   <Tag tone="success" strong>
                     {t(`appointmentStatus.${appointment.status}`, { defaultValue: appointment.status })}
                   </Tag>
                   {can.writeNote && appointment.status === 'confirmed' && canStartNoteFor(new Date(appointment.start), now) && (
-                    <Button variant="ghost" busy={busy === 'session'} onClick={() => void startSession(appointment.id)}>
+                    <Button variant="ghost" busy={busy === 'session'} onClick={() => startSession(appointment.id)}>
                       {t('series.startSession')}
                     </Button>
                   )}
@@ -233,7 +225,7 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
           </ol>
         </section>
       ) : plan.status === 'approved' && can.bookSeries ? (
-        <SeriesBooking plan={plan} user={user} timeZone={zone} onBooked={reload} />
+        <SeriesBooking plan={plan} user={user} timeZone={zone} onBooked={refetchPlan} />
       ) : null}
       <div className="tr-plan-grid">
         <Section id={`${ids}-precautions`} title={t('plan.precautions')} hint={t('plan.precautionsHint')} wide>
@@ -294,7 +286,7 @@ function PlanEditor({ plan, kb, onPlan, reload }: { plan: PlanView; kb: Knowledg
         onClose={() => setConflicts(undefined)}
         onConfirm={(overrides) => {
           const pending = conflicts;
-          if (pending) void run('override', () => pending.retry(overrides), pending.success ?? t('plan.saved'));
+          if (pending) run('override', () => pending.retry(overrides), pending.success ?? t('plan.saved'));
         }}
       />
     </PageFrame>
