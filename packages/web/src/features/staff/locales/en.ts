@@ -86,6 +86,7 @@ export const en = {
     next: 'Next',
     moved: 'Moved to {{time}}.',
     moveClash: 'That time clashes with another visit, block or cleaning time, so the entry was put back.',
+    slotTaken: 'That practitioner or room is already busy then (cleaning time included). Choose another time.',
   },
   entry: {
     visitTitle: 'New appointment',
