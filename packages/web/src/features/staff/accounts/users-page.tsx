@@ -58,7 +58,7 @@ export function UsersPage() {
   return (
     <section className="st-page">
       <PageHeader
-        eyebrow={ts('nav.admin')}
+        eyebrow={ts('eyebrow.admin')}
         title={t('users.title')}
         subtitle={t('users.subtitle')}
         actions={<Button onClick={() => setInviting(true)}>{t('users.invite')}</Button>}

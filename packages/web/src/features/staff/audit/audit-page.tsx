@@ -43,7 +43,7 @@ export function AuditPage() {
 
   return (
     <section className="st-page">
-      <PageHeader eyebrow={t('nav.admin')} title={t('audit.title')} subtitle={t('audit.subtitle')} />
+      <PageHeader eyebrow={t('eyebrow.admin')} title={t('audit.title')} subtitle={t('audit.subtitle')} />
       <form className="st-filter-bar" onSubmit={apply} role="search" aria-label={t('audit.filter')}>
         <TextField
           label={t('audit.entityType')}
