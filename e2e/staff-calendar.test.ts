@@ -124,8 +124,8 @@ describe('staff calendar (reception)', () => {
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.waitForURL(/\/staff\/calendar/);
-    await expect.poll(() => page.locator('.st-topbar').textContent()).toContain('Rania Haddad');
-    await expect.poll(() => page.locator('.st-topbar').textContent()).toContain('Reception');
+    await expect.poll(() => page.locator('.frame-topbar').textContent()).toContain('Rania Haddad');
+    await expect.poll(() => page.locator('.frame-topbar').textContent()).toContain('Reception');
   });
 
   it('opens on the clinic week of 30 Nov 2026 although the browser is still on 29 Nov (UTC)', async () => {

@@ -23,7 +23,7 @@ async function signInWithPassword(): Promise<void> {
 }
 
 async function signOut(): Promise<void> {
-  await page.locator('.st-user-menu summary').click();
+  await page.locator('.frame-user-menu summary').click();
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await page.waitForURL(/\/staff\/sign-in/);
 }
