@@ -9,13 +9,13 @@ declare const accounts: TFunction<'staff', 'accounts'>;
 declare const common: TFunction;
 
 export const typedKeys = [
-  staff('shell.signOut'),
-  accounts('errors.generic'),
+  staff('signIn.title'),
+  accounts('problems.too_short'),
   common('loading'),
   // @ts-expect-error a key the staff namespace does not have
-  staff('shell.typo'),
+  staff('signIn.typo'),
   // @ts-expect-error a key of another namespace
-  common('shell.signOut'),
+  common('signIn.title'),
   // @ts-expect-error a dynamic key whose part is any string
   staff(`roles.${String(Math.random())}`),
 ];

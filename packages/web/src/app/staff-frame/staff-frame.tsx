@@ -1,7 +1,7 @@
 import type { StaffAlertOut } from '@myomap/contract/treatment/aftercare.schemas';
 import { can } from '@myomap/domain/access/permissions';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Alert } from '../../components/ui/alert.tsx';
@@ -48,8 +48,15 @@ function Navigation({ user }: { user: StaffUser }) {
   const admin = can(user.role, 'catalog.manage');
   const exceptions = can(user.role, 'exceptions.write');
   const audit = can(user.role, 'audit.read');
+  const navRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  // On a phone the navigation is one scrolling row: bring the current page's link into view.
+  // ('nearest' leaves the page alone where the link already shows, as on a desktop.)
+  useEffect(() => {
+    navRef.current?.querySelector('.is-active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [pathname]);
   return (
-    <nav className="frame-sidenav" aria-label={t('navLabel')}>
+    <nav ref={navRef} className="frame-sidenav" aria-label={t('navLabel')}>
       <ul>
         <NavItem to="/staff/calendar" label={t('nav.calendar')} />
         <NavItem to="/staff/patients" label={t('nav.patients')} />

@@ -57,8 +57,10 @@ export async function api<T>(path: string, options: { method?: string; body?: un
     if (response.ok) throw new ApiError(response.status, 'unknown_error', 'The server sent an answer that is not JSON');
   }
   if (!response.ok) {
-    if (response.status === 401) unauthorizedListener?.();
     const error = (data as { error?: { code?: string; message?: string; details?: unknown } } | undefined)?.error;
+    // A wrong password or two-factor code is also a 401 (invalid_credentials, invalid_two_factor_code), but
+    // the session lives on: only 'unauthenticated' (or a 401 without a code) means it has ended.
+    if (response.status === 401 && (error?.code ?? 'unauthenticated') === 'unauthenticated') unauthorizedListener?.();
     throw new ApiError(response.status, error?.code ?? 'unknown_error', error?.message ?? response.statusText, error?.details);
   }
   return data as T;

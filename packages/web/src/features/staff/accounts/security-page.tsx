@@ -1,4 +1,5 @@
 import './accounts.css';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -6,9 +7,10 @@ import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
-import { useSessionGuard, useStaffData } from '../api/use-staff-data.ts';
-import { accountErrorText } from './account-error-text.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import { staffKeys, twoFactorStatusQuery } from '../api/staff-queries.ts';
 import { accountsApi } from './accounts-api.ts';
+import { passwordProblemsText } from './password-problems.ts';
 import { NewPasswordFields } from './new-password-fields.tsx';
 import { RecoveryCodes, TwoFactorEnrol } from './two-factor-enrol.tsx';
 import { Tag } from '../../../components/ui/tag.tsx';
@@ -25,45 +27,33 @@ export function SecurityPage() {
   );
 }
 
-function useAction() {
+/** An account error in the reader's language, with a refused password's problems spelled out. */
+function useAccountErrorText() {
   const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
-  const guard = useSessionGuard();
-  const [error, setError] = useState<string>();
-  const [notice, setNotice] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  async function run(work: () => Promise<string | undefined>) {
-    setBusy(true);
-    setError(undefined);
-    setNotice(undefined);
-    try {
-      setNotice(await work());
-    } catch (caught) {
-      guard(caught);
-      setError(accountErrorText(t, caught));
-    }
-    setBusy(false);
-  }
-  return { error, notice, busy, run };
+  const errorText = useErrorText();
+  return (error: unknown) => passwordProblemsText(t, error) ?? errorText(error);
 }
 
 function ChangePasswordCard() {
   const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
+  const errorText = useAccountErrorText();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
-  const action = useAction();
+  const change = useMutation({
+    mutationFn: () => accountsApi.changePassword(current, next),
+    onSuccess: () => {
+      setCurrent('');
+      setNext('');
+      setConfirm('');
+    },
+  });
   const mismatch = confirm.length > 0 && confirm !== next;
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (mismatch) return;
-    void action.run(async () => {
-      await accountsApi.changePassword(current, next);
-      setCurrent('');
-      setNext('');
-      setConfirm('');
-      return t('security.changed');
-    });
+    change.mutate();
   }
 
   return (
@@ -85,10 +75,10 @@ function ChangePasswordCard() {
           confirm={{ value: confirm, onChange: (e) => setConfirm(e.target.value) }}
           mismatch={mismatch}
         />
-        {action.error ? <Alert tone="error">{action.error}</Alert> : null}
-        {action.notice ? <Alert tone="success">{action.notice}</Alert> : null}
+        {change.isError ? <Alert tone="error">{errorText(change.error)}</Alert> : null}
+        {change.isSuccess ? <Alert tone="success">{t('security.changed')}</Alert> : null}
         <div className="st-form-actions">
-          <Button type="submit" busy={action.busy}>
+          <Button type="submit" busy={change.isPending}>
             {t('security.change')}
           </Button>
         </div>
@@ -99,10 +89,33 @@ function ChangePasswordCard() {
 
 function TwoFactorCard() {
   const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
-  const status = useStaffData(() => accountsApi.twoFactor(), 'two-factor');
+  const errorText = useAccountErrorText();
+  const queryClient = useQueryClient();
+  const status = useQuery(twoFactorStatusQuery);
   const [password, setPassword] = useState('');
   const [codes, setCodes] = useState<string[]>();
-  const action = useAction();
+  const [notice, setNotice] = useState<string>();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: staffKeys.twoFactor });
+  const newCodes = useMutation({
+    mutationFn: () => accountsApi.newRecoveryCodes(password),
+    onMutate: () => setNotice(undefined),
+    onSuccess: (answer) => {
+      setCodes(answer.recoveryCodes);
+      setPassword('');
+      return refresh();
+    },
+  });
+  const turnOff = useMutation({
+    mutationFn: () => accountsApi.disableTwoFactor(password),
+    onMutate: () => setNotice(undefined),
+    onSuccess: () => {
+      setPassword('');
+      setNotice(t('security.turnedOff'));
+      return refresh();
+    },
+  });
+  const failed = newCodes.error ?? turnOff.error;
+  const busy = newCodes.isPending || turnOff.isPending;
   const data = status.data;
 
   return (
@@ -115,15 +128,17 @@ function TwoFactorCard() {
           </Tag>
         ) : null}
       </h2>
-      {!data ? (
+      {status.isError ? (
+        <Alert tone="error">{errorText(status.error)}</Alert>
+      ) : !data ? (
         <LoadingState label="…" />
       ) : codes ? (
         <RecoveryCodes codes={codes} onDone={() => setCodes(undefined)} />
       ) : !data.enabled ? (
         <>
           <p className="st-muted">{data.required ? t('security.requiredNote') : t('security.optionalNote')}</p>
-          {action.notice ? <Alert tone="success">{action.notice}</Alert> : null}
-          <TwoFactorEnrol onDone={() => status.reload()} />
+          {notice ? <Alert tone="success">{notice}</Alert> : null}
+          <TwoFactorEnrol onDone={() => void refresh()} />
         </>
       ) : (
         <form className="st-form" onSubmit={(e) => e.preventDefault()}>
@@ -139,37 +154,13 @@ function TwoFactorCard() {
             onChange={(e) => setPassword(e.target.value)}
             dir="ltr"
           />
-          {action.error ? <Alert tone="error">{action.error}</Alert> : null}
+          {failed ? <Alert tone="error">{errorText(failed)}</Alert> : null}
           <div className="st-form-actions">
-            <Button
-              variant="secondary"
-              busy={action.busy}
-              disabled={!password}
-              onClick={() =>
-                void action.run(async () => {
-                  setCodes((await accountsApi.newRecoveryCodes(password)).recoveryCodes);
-                  setPassword('');
-                  status.reload();
-                  return undefined;
-                })
-              }
-            >
+            <Button variant="secondary" busy={busy} disabled={!password} onClick={() => newCodes.mutate()}>
               {t('security.newCodes')}
             </Button>
             {data.required ? null : (
-              <Button
-                variant="danger"
-                busy={action.busy}
-                disabled={!password}
-                onClick={() =>
-                  void action.run(async () => {
-                    await accountsApi.disableTwoFactor(password);
-                    setPassword('');
-                    status.reload();
-                    return t('security.turnedOff');
-                  })
-                }
-              >
+              <Button variant="danger" busy={busy} disabled={!password} onClick={() => turnOff.mutate()}>
                 {t('security.turnOff')}
               </Button>
             )}

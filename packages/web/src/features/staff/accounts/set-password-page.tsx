@@ -1,5 +1,5 @@
 import { checkPasswordPolicy } from '@myomap/domain/accounts/check-password-policy';
-import { useEffect, useState } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -10,8 +10,11 @@ import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { contractResolver, isEmail, requireText } from '../../../lib/forms/contract-resolver.ts';
 import { useFieldErrorText } from '../../../lib/forms/field-error.tsx';
-import { accountErrorText } from './account-error-text.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import { accountLinkQuery } from '../api/staff-queries.ts';
 import { accountsApi, type LinkInfo } from './accounts-api.ts';
+import { passwordProblemsText } from './password-problems.ts';
 import { NewPasswordFields } from './new-password-fields.tsx';
 
 interface LinkForm {
@@ -49,17 +52,23 @@ function linkResolver(purpose: LinkInfo['purpose'], linkEmail: string | undefine
 export function SetPasswordPage() {
   const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
   const { token = '' } = useParams();
-  const [link, setLink] = useState<LinkInfo>();
-  const [loadError, setLoadError] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [done, setDone] = useState(false);
+  const errorText = useErrorText();
+  // An expired or used link gets the accounts wording, which says who can send a new one.
+  const linkErrorText = (caught: unknown) =>
+    caught instanceof ApiError && caught.code === 'link_invalid' ? t('errors.link_invalid') : (passwordProblemsText(t, caught) ?? errorText(caught));
+  const linkQuery = useQuery(accountLinkQuery(token));
+  const link = linkQuery.data;
+  const use = useMutation({ mutationFn: (body: LinkBody) => accountsApi.useLink(token, body) });
+  const loadError = linkQuery.isError ? linkErrorText(linkQuery.error) : undefined;
+  const error = use.isError ? linkErrorText(use.error) : undefined;
+  const done = use.isSuccess;
   const fieldText = useFieldErrorText();
   const purpose = link?.purpose ?? 'invite';
   const {
     register,
     handleSubmit,
     watch,
-    formState: { errors, isSubmitting },
+    formState: { errors },
   } = useForm<LinkForm, unknown, LinkBody>({
     defaultValues: { name: '', email: '', password: '', confirm: '' },
     resolver: linkResolver(purpose, link?.email ?? undefined),
@@ -69,18 +78,8 @@ export function SetPasswordPage() {
   const mismatch = Boolean(errors.confirm) || (confirm.length > 0 && confirm !== password);
   const passwordProblem = errors.password?.message;
 
-  useEffect(() => {
-    accountsApi.link(token).then(setLink, (caught: unknown) => setLoadError(accountErrorText(t, caught)));
-  }, [token, t]);
-
-  async function submit(body: LinkBody) {
-    setError(undefined);
-    try {
-      await accountsApi.useLink(token, body);
-      setDone(true);
-    } catch (caught) {
-      setError(accountErrorText(t, caught));
-    }
+  function submit(body: LinkBody) {
+    use.mutate(body);
   }
 
   return (
@@ -139,7 +138,7 @@ export function SetPasswordPage() {
                 mismatch={mismatch}
               />
               {error ? <Alert tone="error">{error}</Alert> : null}
-              <Button type="submit" block busy={isSubmitting}>
+              <Button type="submit" block busy={use.isPending}>
                 {t('link.submit')}
               </Button>
             </form>

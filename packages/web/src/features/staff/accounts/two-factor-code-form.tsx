@@ -1,39 +1,43 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { ApiError } from '../../../lib/api/api-client.ts';
-import { accountErrorText } from './account-error-text.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
 import { accountsApi, type SignInResult } from './accounts-api.ts';
 
 /** The second sign-in step: a code from the authenticator app, or a recovery code. */
 export function TwoFactorCodeForm({ onSignedIn, onBack }: { onSignedIn(result: SignInResult): Promise<void> | void; onBack(): void }) {
   const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
+  const errorText = useErrorText();
   const [code, setCode] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await onSignedIn(await accountsApi.signInCode(code.trim()));
-    } catch (caught) {
+  const verify = useMutation({
+    mutationFn: async (entered: string) => onSignedIn(await accountsApi.signInCode(entered)),
+    onError: (caught) => {
       // The password-only session ended (expired, or too many wrong codes): start again.
       if (caught instanceof ApiError && (caught.code === 'unauthenticated' || caught.code === 'rate_limited')) onBack();
-      setError(accountErrorText(t, caught));
       setCode('');
-      setBusy(false);
-    }
+    },
+  });
+  // Here a 401 means the password step expired, and the limit is the sign-in lockout's 15 minutes.
+  const error = !verify.error
+    ? undefined
+    : verify.error instanceof ApiError && (verify.error.code === 'unauthenticated' || verify.error.code === 'rate_limited')
+      ? t(`errors.${verify.error.code}`)
+      : errorText(verify.error);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    verify.mutate(code.trim());
   }
 
   return (
     <>
       <h1>{t('code.title')}</h1>
       <p className="st-muted">{t('code.intro')}</p>
-      <form className="st-form" onSubmit={(e) => void submit(e)}>
+      <form className="st-form" onSubmit={submit}>
         <TextField
           label={t('code.label')}
           name="code"
@@ -48,7 +52,7 @@ export function TwoFactorCodeForm({ onSignedIn, onBack }: { onSignedIn(result: S
           autoFocus
         />
         {error ? <Alert tone="error">{error}</Alert> : null}
-        <Button type="submit" block busy={busy}>
+        <Button type="submit" block busy={verify.isPending}>
           {t('code.submit')}
         </Button>
         <Button variant="ghost" block onClick={onBack}>

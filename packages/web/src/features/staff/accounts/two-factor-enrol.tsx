@@ -1,11 +1,12 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { setCsrfToken } from '../../../lib/api/api-client.ts';
-import { accountErrorText } from './account-error-text.ts';
-import { accountsApi, type TwoFactorSetup } from './accounts-api.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import { accountsApi } from './accounts-api.ts';
 
 /** Recovery codes, shown once, in a list that copies and prints cleanly. */
 export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone(): void }) {
@@ -33,31 +34,23 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone(): vo
  */
 export function TwoFactorEnrol({ onDone }: { onDone(csrfToken: string): void }) {
   const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
-  const [setup, setSetup] = useState<TwoFactorSetup>();
+  const errorText = useErrorText();
   const [code, setCode] = useState('');
-  const [result, setResult] = useState<{ recoveryCodes: string[]; csrfToken: string }>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const start = useMutation({ mutationFn: () => accountsApi.startTwoFactor() });
+  const enable = useMutation({
+    mutationFn: (entered: string) => accountsApi.enableTwoFactor(entered),
+    // Enrolment may have replaced the session; later writes need its token.
+    onSuccess: (enabled) => setCsrfToken(enabled.csrfToken),
+  });
+  const setup = start.data;
+  const result = enable.data;
+  const failed = enable.error ?? start.error;
+  const error = failed ? errorText(failed) : undefined;
+  const busy = start.isPending || enable.isPending;
 
-  async function run(work: () => Promise<void>) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await work();
-    } catch (caught) {
-      setError(accountErrorText(t, caught));
-    }
-    setBusy(false);
-  }
-
-  async function confirm(event: FormEvent) {
+  function confirm(event: FormEvent) {
     event.preventDefault();
-    await run(async () => {
-      const enabled = await accountsApi.enableTwoFactor(code.trim());
-      // Enrolment may have replaced the session; later writes need its token.
-      setCsrfToken(enabled.csrfToken);
-      setResult(enabled);
-    });
+    enable.mutate(code.trim());
   }
 
   if (result) return <RecoveryCodes codes={result.recoveryCodes} onDone={() => onDone(result.csrfToken)} />;
@@ -65,14 +58,14 @@ export function TwoFactorEnrol({ onDone }: { onDone(csrfToken: string): void }) 
     return (
       <>
         {error ? <Alert tone="error">{error}</Alert> : null}
-        <Button busy={busy} onClick={() => void run(async () => setSetup(await accountsApi.startTwoFactor()))}>
+        <Button busy={busy} onClick={() => start.mutate()}>
           {t('enrol.start')}
         </Button>
       </>
     );
   }
   return (
-    <form className="st-form st-enrol" onSubmit={(e) => void confirm(e)}>
+    <form className="st-form st-enrol" onSubmit={confirm}>
       <p>{t('enrol.step1')}</p>
       <img className="st-enrol-qr" src={`data:image/svg+xml;utf8,${encodeURIComponent(setup.qrSvg)}`} alt={t('enrol.qrAlt')} width={200} height={200} />
       <p className="st-muted">{t('enrol.manual')}</p>

@@ -1,4 +1,5 @@
 import './accounts.css';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -11,10 +12,11 @@ import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { contractResolver, isEmail, requireText } from '../../../lib/forms/contract-resolver.ts';
 import { useFieldErrorText } from '../../../lib/forms/field-error.tsx';
+import { ApiError } from '../../../lib/api/api-client.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
 import type { StaffRole } from '../api/staff-api.ts';
-import { useSessionGuard, useStaffData } from '../api/use-staff-data.ts';
+import { staffKeys, staffUsersQuery } from '../api/staff-queries.ts';
 import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
-import { accountErrorText } from './account-error-text.ts';
 import { accountsApi, type StaffAccount } from './accounts-api.ts';
 import { Table } from '../../../components/ui/table.tsx';
 import { Tag } from '../../../components/ui/tag.tsx';
@@ -27,43 +29,46 @@ export function UsersPage() {
   const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
   const { t: ts } = useTranslation(['staff', 'common']);
   const me = useStaffUser();
-  const guard = useSessionGuard();
-  const users = useStaffData(() => accountsApi.users(), 'staff-users');
+  const errorText = useErrorText();
+  const queryClient = useQueryClient();
+  const users = useQuery(staffUsersQuery);
   const [inviting, setInviting] = useState(false);
   const [notice, setNotice] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [busyId, setBusyId] = useState<string>();
-
-  async function act(user: StaffAccount, action: UserAction) {
-    if ((action === 'deactivate' || action === 'reset-two-factor') && !window.confirm(t(`users.confirm.${action}`, { name: user.name }))) return;
-    setBusyId(user.id);
-    setError(undefined);
-    setNotice(undefined);
-    try {
-      await accountsApi.userAction(user.id, action);
+  const userAction = useMutation({
+    mutationFn: ({ user, action }: { user: StaffAccount; action: UserAction }) => accountsApi.userAction(user.id, action),
+    onMutate: () => setNotice(undefined),
+    onSuccess: (_answer, { user, action }) => {
       setNotice(t(`users.done.${action}`, { name: user.name }));
-      users.reload();
-    } catch (caught) {
-      guard(caught);
-      setError(accountErrorText(t, caught));
-    }
-    setBusyId(undefined);
+      return queryClient.invalidateQueries({ queryKey: staffKeys.users });
+    },
+  });
+  const busyId = userAction.isPending ? userAction.variables.user.id : undefined;
+  // A 409 here means the account is inactive: the action needs it reactivated first.
+  const error = userAction.error
+    ? userAction.error instanceof ApiError && userAction.error.code === 'conflict'
+      ? t('errors.conflict')
+      : errorText(userAction.error)
+    : undefined;
+
+  function act(user: StaffAccount, action: UserAction) {
+    if ((action === 'deactivate' || action === 'reset-two-factor') && !window.confirm(t(`users.confirm.${action}`, { name: user.name }))) return;
+    userAction.mutate({ user, action });
   }
 
   return (
     <section className="st-page">
       <PageHeader
-        eyebrow={ts('nav.admin')}
+        eyebrow={ts('eyebrow.admin')}
         title={t('users.title')}
         subtitle={t('users.subtitle')}
         actions={<Button onClick={() => setInviting(true)}>{t('users.invite')}</Button>}
       />
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
-      {users.error ? <Alert tone="error">{accountErrorText(t, users.error)}</Alert> : null}
-      {!users.data ? (
+      {users.isError ? <Alert tone="error">{errorText(users.error)}</Alert> : null}
+      {users.isPending ? (
         <LoadingState label={ts('common:loading')} />
-      ) : (
+      ) : !users.data ? null : (
         <Table className="st-users-table" stackOnPhone>
           <thead>
             <tr>
@@ -101,20 +106,20 @@ export function UsersPage() {
                     <div className="st-user-actions">
                       {user.active ? (
                         <>
-                          <Button variant="ghost" busy={busyId === user.id} onClick={() => void act(user, 'reset-password')}>
+                          <Button variant="ghost" busy={busyId === user.id} onClick={() => act(user, 'reset-password')}>
                             {t('users.resetPassword')}
                           </Button>
                           {user.twoFactorEnabled ? (
-                            <Button variant="ghost" busy={busyId === user.id} onClick={() => void act(user, 'reset-two-factor')}>
+                            <Button variant="ghost" busy={busyId === user.id} onClick={() => act(user, 'reset-two-factor')}>
                               {t('users.resetTwoFactor')}
                             </Button>
                           ) : null}
-                          <Button variant="ghost" busy={busyId === user.id} onClick={() => void act(user, 'deactivate')}>
+                          <Button variant="ghost" busy={busyId === user.id} onClick={() => act(user, 'deactivate')}>
                             {t('users.deactivate')}
                           </Button>
                         </>
                       ) : (
-                        <Button variant="ghost" busy={busyId === user.id} onClick={() => void act(user, 'reactivate')}>
+                        <Button variant="ghost" busy={busyId === user.id} onClick={() => act(user, 'reactivate')}>
                           {t('users.reactivate')}
                         </Button>
                       )}
@@ -133,7 +138,6 @@ export function UsersPage() {
             onSent={(email) => {
               setInviting(false);
               setNotice(t('users.done.invite', { email }));
-              users.reload();
             }}
           />
         ) : null}
@@ -164,23 +168,24 @@ function InviteForm({ onCancel, onSent }: { onCancel(): void; onSent(email: stri
   const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
   const { t: ts } = useTranslation(['staff', 'common']);
   const fieldText = useFieldErrorText();
-  const guard = useSessionGuard();
+  const errorText = useErrorText();
+  const queryClient = useQueryClient();
   const {
     register,
     handleSubmit,
-    formState: { errors, isSubmitting },
+    formState: { errors },
   } = useForm<Invite, unknown, Invite>({ defaultValues: { name: '', email: '', role: 'therapist' }, resolver: inviteResolver });
-  const [error, setError] = useState<string>();
+  const invite = useMutation({
+    mutationFn: (body: Invite) => accountsApi.invite(body),
+    onSuccess: (_answer, body) => {
+      onSent(body.email);
+      return queryClient.invalidateQueries({ queryKey: staffKeys.users });
+    },
+  });
+  const error = invite.error ? errorText(invite.error) : undefined;
 
-  async function submit(invite: Invite) {
-    setError(undefined);
-    try {
-      await accountsApi.invite(invite);
-      onSent(invite.email);
-    } catch (caught) {
-      guard(caught);
-      setError(accountErrorText(t, caught));
-    }
+  function submit(body: Invite) {
+    invite.mutate(body);
   }
 
   return (
@@ -194,7 +199,7 @@ function InviteForm({ onCancel, onSent }: { onCancel(): void; onSent(email: stri
         <Button variant="ghost" onClick={onCancel}>
           {ts('common:actions.cancel')}
         </Button>
-        <Button type="submit" busy={isSubmitting}>
+        <Button type="submit" busy={invite.isPending}>
           {t('users.send')}
         </Button>
       </div>

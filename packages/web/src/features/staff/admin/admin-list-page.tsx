@@ -12,8 +12,8 @@ export interface Editing<F> {
   fields: F;
 }
 
-/** Which row the edit dialog holds, and the "Saved" notice shown after a save reloads the list. */
-export function useAdminEditing<F>(reload: () => void) {
+/** Which row the edit dialog holds, and the "Saved" notice shown after a save (which refetches the list). */
+export function useAdminEditing<F>() {
   const { t } = useTranslation('staff');
   const [editing, setEditing] = useState<Editing<F>>();
   const [notice, setNotice] = useState<string>();
@@ -25,7 +25,6 @@ export function useAdminEditing<F>(reload: () => void) {
     saved: () => {
       setEditing(undefined);
       setNotice(t('common.saved'));
-      reload();
     },
   };
 }
@@ -50,7 +49,12 @@ export function AdminListPage(props: {
   const { t } = useTranslation(['staff', 'common']);
   return (
     <section className={props.narrow ? 'st-page st-page-narrow' : 'st-page'}>
-      <PageHeader eyebrow={t('nav.admin')} title={props.title} subtitle={props.subtitle} actions={<Button onClick={props.onAdd}>{props.addLabel}</Button>} />
+      <PageHeader
+        eyebrow={t('eyebrow.admin')}
+        title={props.title}
+        subtitle={props.subtitle}
+        actions={<Button onClick={props.onAdd}>{props.addLabel}</Button>}
+      />
       {props.notice ? <Alert tone="success">{props.notice}</Alert> : null}
       {props.error ? <Alert tone="error">{props.error}</Alert> : null}
       {!props.loaded ? <LoadingState label={t('common:loading')} /> : <Table>{props.children}</Table>}

@@ -1,47 +1,48 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
-import { staffApi } from '../api/staff-api.ts';
-import { errorText } from '../api/error-text.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 import { localName } from '../api/local-name.ts';
-import { useStaffData } from '../api/use-staff-data.ts';
+import { exceptionsQuery, practitionersQuery } from '../api/staff-queries.ts';
 import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
 import { staffAbilities } from '../session/staff-abilities.ts';
 import { LeaveSection } from './leave-section.tsx';
 import { WeeklyHoursEditor } from './weekly-hours-editor.tsx';
 import { clinicToday } from '../../../lib/clinic-time/clinic-time.ts';
 
-async function load() {
-  const [practitioners, exceptions, clinic] = await Promise.all([staffApi.practitioners(), staffApi.exceptions(), staffApi.clinic()]);
-  return { practitioners, exceptions, timeZone: clinic.timeZone };
-}
-
 /** Weekly hours and breaks (admin) and leave and holidays (admin and reception). */
 export function HoursPage() {
   const { t, i18n } = useTranslation(['staff', 'common']);
   const user = useStaffUser();
   const can = staffAbilities(user.role);
-  const data = useStaffData(load, 'hours');
+  const errorText = useErrorText();
+  const timeZone = useClinicTimeZone();
+  const practitionersList = useQuery(practitionersQuery);
+  const exceptionsList = useQuery(exceptionsQuery);
+  const failed = practitionersList.error ?? exceptionsList.error;
   const [chosen, setChosen] = useState<string>();
   const lang = i18n.language;
 
-  if (!data.data) {
+  if (!practitionersList.data || !exceptionsList.data) {
     return (
       <section className="st-page">
         <PageHeader title={t('hours.title')} />
-        {data.error ? <Alert tone="error">{errorText(t, data.error)}</Alert> : <LoadingState label={t('common:loading')} />}
+        {failed ? <Alert tone="error">{errorText(failed)}</Alert> : <LoadingState label={t('common:loading')} />}
       </section>
     );
   }
-  const { practitioners, exceptions, timeZone } = data.data;
+  const practitioners = practitionersList.data;
+  const exceptions = exceptionsList.data;
   const practitioner = practitioners.find((p) => p.id === chosen) ?? practitioners.find((p) => p.active) ?? practitioners[0];
 
   return (
     <section className="st-page">
-      <PageHeader eyebrow={t('nav.admin')} title={t('hours.title')} subtitle={t('hours.subtitle', { zone: timeZone })} />
+      <PageHeader eyebrow={t('eyebrow.admin')} title={t('hours.title')} subtitle={t('hours.subtitle', { zone: timeZone })} />
       {can.admin && practitioner ? (
         <section className="st-section" aria-labelledby="st-weekly-title">
           <div className="st-section-head">
@@ -54,7 +55,7 @@ export function HoursPage() {
               options={practitioners.map((p) => ({ value: p.id, label: localName(p, lang) + (p.active ? '' : ` (${t('common.inactive')})`) }))}
             />
           </div>
-          <WeeklyHoursEditor key={practitioner.id} practitioner={practitioner} onSaved={data.reload} />
+          <WeeklyHoursEditor key={practitioner.id} practitioner={practitioner} />
         </section>
       ) : null}
       <section className="st-section" aria-labelledby="st-leave-title">
@@ -62,7 +63,7 @@ export function HoursPage() {
           <h2 id="st-leave-title">{t('leave.title')}</h2>
         </div>
         <p className="st-muted">{t('leave.intro')}</p>
-        <LeaveSection exceptions={exceptions} practitioners={practitioners} today={clinicToday(timeZone)} onChanged={data.reload} />
+        <LeaveSection exceptions={exceptions} practitioners={practitioners} today={clinicToday(timeZone)} />
       </section>
     </section>
   );

@@ -1,3 +1,4 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -5,29 +6,22 @@ import { Button } from '../../../components/ui/button.tsx';
 import { Card } from '../../../components/ui/card.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
-import { staffApi, type Practitioner, type ScheduleException } from '../api/staff-api.ts';
-import { errorText } from '../api/error-text.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import { staffApi, type Practitioner, type ScheduleException, type ScheduleExceptionInput } from '../api/staff-api.ts';
 import { localName } from '../api/local-name.ts';
-import { useSessionGuard } from '../api/use-staff-data.ts';
+import { staffKeys } from '../api/staff-queries.ts';
 import { CheckboxField } from './form-fields.tsx';
 import { Table } from '../../../components/ui/table.tsx';
 import { Tag } from '../../../components/ui/tag.tsx';
 import { formatDay } from '../../../lib/clinic-time/clinic-time.ts';
 
 /** Leave, public holidays and one-off extra hours: the list, a delete with confirmation, and an add form. */
-export function LeaveSection({
-  exceptions,
-  practitioners,
-  today,
-  onChanged,
-}: {
-  exceptions: ScheduleException[];
-  practitioners: Practitioner[];
-  today: string;
-  onChanged(): void;
-}) {
+export function LeaveSection({ exceptions, practitioners, today }: { exceptions: ScheduleException[]; practitioners: Practitioner[]; today: string }) {
   const { t, i18n } = useTranslation('staff');
-  const guard = useSessionGuard();
+  const errorText = useErrorText();
+  const queryClient = useQueryClient();
+  // Leave and closures are the calendar's closed bands too: both read this one list.
+  const changed = () => queryClient.invalidateQueries({ queryKey: staffKeys.exceptions });
   const lang = i18n.language;
   const [confirmId, setConfirmId] = useState<string>();
   const [error, setError] = useState<string>();
@@ -41,49 +35,47 @@ export function LeaveSection({
   const [start, setStart] = useState('09:00');
   const [end, setEnd] = useState('13:00');
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
+  const addLeave = useMutation({
+    mutationFn: (body: ScheduleExceptionInput) => staffApi.addException(body),
+    onSuccess: () => {
+      setNote('');
+      setNotice(t('leave.added'));
+      return changed();
+    },
+    onError: (caught) => setError(errorText(caught)),
+  });
+  const removeLeave = useMutation({
+    mutationFn: (id: string) => staffApi.deleteException(id),
+    onSuccess: () => {
+      setConfirmId(undefined);
+      setNotice(t('leave.deleted'));
+      return changed();
+    },
+    onError: (caught) => setError(errorText(caught)),
+  });
 
   const timed = kind === 'extra_hours' || !allDay;
 
-  async function add(event: FormEvent) {
+  function add(event: FormEvent) {
     event.preventDefault();
     setError(undefined);
     setNotice(undefined);
     if (dateTo < dateFrom) return setError(t('leave.datesBackwards'));
     if (timed && start >= end) return setError(t('entry.endBeforeStart'));
-    setBusy(true);
-    try {
-      await staffApi.addException({
-        practitionerId: who || null,
-        kind,
-        dateFrom,
-        dateTo,
-        ...(timed ? { start, end } : {}),
-        ...(note.trim() ? { note: note.trim() } : {}),
-      });
-      setNote('');
-      setNotice(t('leave.added'));
-      onChanged();
-    } catch (caught) {
-      guard(caught);
-      setError(errorText(t, caught));
-    } finally {
-      setBusy(false);
-    }
+    addLeave.mutate({
+      practitionerId: who || null,
+      kind,
+      dateFrom,
+      dateTo,
+      ...(timed ? { start, end } : {}),
+      ...(note.trim() ? { note: note.trim() } : {}),
+    });
   }
 
-  async function remove(id: string) {
+  function remove(id: string) {
     setError(undefined);
     setNotice(undefined);
-    try {
-      await staffApi.deleteException(id);
-      setConfirmId(undefined);
-      setNotice(t('leave.deleted'));
-      onChanged();
-    } catch (caught) {
-      guard(caught);
-      setError(errorText(t, caught));
-    }
+    removeLeave.mutate(id);
   }
 
   const whoName = (e: ScheduleException) =>
@@ -136,7 +128,7 @@ export function LeaveSection({
                   {confirmId === e.id ? (
                     <span className="st-confirm">
                       <span>{t('leave.confirmDelete')}</span>
-                      <Button variant="danger" onClick={() => void remove(e.id)}>
+                      <Button variant="danger" onClick={() => remove(e.id)}>
                         {t('actions.delete')}
                       </Button>
                       <Button variant="ghost" onClick={() => setConfirmId(undefined)}>
@@ -161,7 +153,7 @@ export function LeaveSection({
 
       <Card as="section" className="st-add-card" aria-labelledby="st-leave-add">
         <h3 id="st-leave-add">{t('leave.addTitle')}</h3>
-        <form className="st-form" onSubmit={(e) => void add(e)}>
+        <form className="st-form" onSubmit={add}>
           <div className="st-form-row">
             <SelectField
               label={t('leave.who')}
@@ -211,7 +203,7 @@ export function LeaveSection({
             placeholder={t('leave.notePlaceholder')}
           />
           <div className="st-form-actions">
-            <Button type="submit" busy={busy}>
+            <Button type="submit" busy={addLeave.isPending}>
               {t('leave.add')}
             </Button>
           </div>

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
@@ -6,10 +7,10 @@ import { TextField } from '../../../components/ui/text-field.tsx';
 import { PractitionerFields as PractitionerFieldsSchema } from '@myomap/contract/staff/catalog-admin.schemas';
 import { contractResolver } from '../../../lib/forms/contract-resolver.ts';
 import { useFieldErrorText } from '../../../lib/forms/field-error.tsx';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
 import { staffApi, type Practitioner, type PractitionerFields, type Service } from '../api/staff-api.ts';
-import { errorText } from '../api/error-text.ts';
+import { practitionersQuery, servicesQuery, staffKeys } from '../api/staff-queries.ts';
 import { localName } from '../api/local-name.ts';
-import { useStaffData } from '../api/use-staff-data.ts';
 import { AdminListPage, useAdminEditing } from './admin-list-page.tsx';
 import { CheckboxField } from './form-fields.tsx';
 import { FormActions, useSaveForm } from './save-form.tsx';
@@ -25,15 +26,14 @@ const EMPTY: PractitionerFields = {
   serviceIds: [],
 };
 
-async function load() {
-  const [practitioners, services] = await Promise.all([staffApi.practitioners(), staffApi.services()]);
-  return { practitioners, services };
-}
-
 export function PractitionersPage() {
   const { t, i18n } = useTranslation(['staff', 'common']);
-  const data = useStaffData(load, 'practitioners');
-  const dialog = useAdminEditing<PractitionerFields>(data.reload);
+  const errorText = useErrorText();
+  const practitioners = useQuery(practitionersQuery);
+  const services = useQuery(servicesQuery);
+  const failed = practitioners.error ?? services.error;
+  const loaded = practitioners.data && services.data ? { practitioners: practitioners.data, services: services.data } : undefined;
+  const dialog = useAdminEditing<PractitionerFields>();
   const { editing } = dialog;
   const lang = i18n.language;
 
@@ -44,10 +44,10 @@ export function PractitionersPage() {
       addLabel={t('practitioners.add')}
       onAdd={() => dialog.edit({ fields: EMPTY })}
       notice={dialog.notice}
-      error={data.error ? errorText(t, data.error) : null}
-      loaded={data.data !== undefined}
+      error={failed ? errorText(failed) : null}
+      loaded={loaded !== undefined}
       dialogTitle={editing?.id ? t('practitioners.editTitle') : t('practitioners.addTitle')}
-      dialog={editing && data.data ? <PractitionerForm {...editing} services={data.data.services} onCancel={dialog.close} onSaved={dialog.saved} /> : null}
+      dialog={editing && loaded ? <PractitionerForm {...editing} services={loaded.services} onCancel={dialog.close} onSaved={dialog.saved} /> : null}
       onCloseDialog={dialog.close}
     >
       <thead>
@@ -64,7 +64,7 @@ export function PractitionersPage() {
         </tr>
       </thead>
       <tbody>
-        {(data.data?.practitioners ?? []).map((p) => (
+        {(loaded?.practitioners ?? []).map((p) => (
           <tr key={p.id} className={p.active ? '' : 'is-inactive'}>
             <td>
               <span className="st-swatch" style={{ background: p.color }} aria-hidden="true" /> <strong>{p.name.en}</strong>
@@ -78,7 +78,7 @@ export function PractitionersPage() {
               {p.serviceIds
                 .map((id) =>
                   localName(
-                    data.data?.services.find((s) => s.id === id),
+                    loaded?.services.find((s) => s.id === id),
                     lang,
                   ),
                 )
@@ -136,7 +136,7 @@ function PractitionerForm({
     setValue,
     formState: { errors },
   } = useForm<PractitionerFields, unknown, PractitionerFields>({ defaultValues: fields, resolver: practitionerResolver });
-  const save = useSaveForm();
+  const save = useSaveForm(staffKeys.practitioners);
   const [kind, color, serviceIds] = watch(['kind', 'color', 'serviceIds']);
 
   return (

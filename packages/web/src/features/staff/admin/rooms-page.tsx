@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
@@ -5,9 +6,9 @@ import { TextField } from '../../../components/ui/text-field.tsx';
 import { RoomFields as RoomFieldsSchema } from '@myomap/contract/staff/catalog-admin.schemas';
 import { contractResolver } from '../../../lib/forms/contract-resolver.ts';
 import { useFieldErrorText } from '../../../lib/forms/field-error.tsx';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
 import { staffApi, type RoomFields } from '../api/staff-api.ts';
-import { errorText } from '../api/error-text.ts';
-import { useStaffData } from '../api/use-staff-data.ts';
+import { roomsQuery, staffKeys } from '../api/staff-queries.ts';
 import { AdminListPage, useAdminEditing } from './admin-list-page.tsx';
 import { CheckboxField } from './form-fields.tsx';
 import { FormActions, useSaveForm } from './save-form.tsx';
@@ -15,8 +16,9 @@ import { Tag } from '../../../components/ui/tag.tsx';
 
 export function RoomsPage() {
   const { t } = useTranslation('staff');
-  const data = useStaffData(() => staffApi.rooms(), 'rooms');
-  const dialog = useAdminEditing<RoomFields>(data.reload);
+  const errorText = useErrorText();
+  const data = useQuery(roomsQuery);
+  const dialog = useAdminEditing<RoomFields>();
   const { editing } = dialog;
 
   return (
@@ -27,7 +29,7 @@ export function RoomsPage() {
       addLabel={t('rooms.add')}
       onAdd={() => dialog.edit({ fields: { name: { en: '', ar: '' }, active: true } })}
       notice={dialog.notice}
-      error={data.error ? errorText(t, data.error) : null}
+      error={data.isError ? errorText(data.error) : null}
       loaded={data.data !== undefined}
       dialogTitle={editing?.id ? t('rooms.editTitle') : t('rooms.addTitle')}
       dialog={editing ? <RoomForm {...editing} onCancel={dialog.close} onSaved={dialog.saved} /> : null}
@@ -87,7 +89,7 @@ function RoomForm({ id, fields, onCancel, onSaved }: { id?: string; fields: Room
     handleSubmit,
     formState: { errors },
   } = useForm<RoomFields, unknown, RoomFields>({ defaultValues: fields, resolver: roomResolver });
-  const save = useSaveForm();
+  const save = useSaveForm(staffKeys.rooms);
 
   return (
     <form className="st-form" onSubmit={(event) => void handleSubmit((room) => save.run(() => staffApi.saveRoom(id, room), onSaved))(event)} noValidate>

@@ -1,29 +1,24 @@
-import { useState } from 'react';
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
-import { errorText } from '../api/error-text.ts';
-import { useSessionGuard } from '../api/use-staff-data.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
 
-/** Busy and error state for an admin form's save: a 401 signs the user out, other errors are shown. */
-export function useSaveForm() {
-  const { t } = useTranslation('staff');
-  const guard = useSessionGuard();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  async function run(save: () => Promise<unknown>, onSaved: () => void): Promise<void> {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await save();
-      onSaved();
-    } catch (caught) {
-      guard(caught);
-      setError(errorText(t, caught));
-      setBusy(false);
-    }
+/**
+ * An admin form's save as a mutation: busy and error state, and on success the list it changed
+ * (`changes`, e.g. staffKeys.rooms) is invalidated so every screen showing it refetches.
+ */
+export function useSaveForm(changes: QueryKey) {
+  const errorText = useErrorText();
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: (save: () => Promise<unknown>) => save(),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: changes }),
+  });
+  function run(save: () => Promise<unknown>, onSaved: () => void): void {
+    mutation.mutate(save, { onSuccess: onSaved });
   }
-  return { error, setError, busy, run };
+  return { error: mutation.error ? errorText(mutation.error) : undefined, busy: mutation.isPending, run };
 }
 
 /** The error, if any, then Cancel and Save. */

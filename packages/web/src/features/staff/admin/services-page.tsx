@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
@@ -6,10 +7,10 @@ import { TextField } from '../../../components/ui/text-field.tsx';
 import { ServiceFields as ServiceFieldsSchema } from '@myomap/contract/staff/catalog-admin.schemas';
 import { contractResolver } from '../../../lib/forms/contract-resolver.ts';
 import { useFieldErrorText } from '../../../lib/forms/field-error.tsx';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
 import { staffApi, type Service, type ServiceFields } from '../api/staff-api.ts';
-import { errorText } from '../api/error-text.ts';
+import { servicesQuery, staffKeys } from '../api/staff-queries.ts';
 import { localName } from '../api/local-name.ts';
-import { useStaffData } from '../api/use-staff-data.ts';
 import { AdminListPage, useAdminEditing } from './admin-list-page.tsx';
 import { CheckboxField, TextAreaField } from './form-fields.tsx';
 import { FormActions, useSaveForm } from './save-form.tsx';
@@ -30,8 +31,9 @@ const EMPTY: ServiceFields = {
 
 export function ServicesPage() {
   const { t, i18n } = useTranslation(['staff', 'common']);
-  const data = useStaffData(() => staffApi.services(), 'services');
-  const dialog = useAdminEditing<ServiceFields>(data.reload);
+  const errorText = useErrorText();
+  const data = useQuery(servicesQuery);
+  const dialog = useAdminEditing<ServiceFields>();
   const { editing } = dialog;
   const lang = i18n.language;
   const price = new Intl.NumberFormat(lang === 'ar' ? 'ar-AE' : 'en-AE', { style: 'currency', currency: 'AED', maximumFractionDigits: 2 });
@@ -43,7 +45,7 @@ export function ServicesPage() {
       addLabel={t('services.add')}
       onAdd={() => dialog.edit({ fields: EMPTY })}
       notice={dialog.notice}
-      error={data.error ? errorText(t, data.error) : null}
+      error={data.isError ? errorText(data.error) : null}
       loaded={data.data !== undefined}
       dialogTitle={editing?.id ? t('services.editTitle') : t('services.addTitle')}
       dialog={editing ? <ServiceForm {...editing} onCancel={dialog.close} onSaved={dialog.saved} /> : null}
@@ -143,7 +145,7 @@ function ServiceForm({ id, fields, onCancel, onSaved }: { id?: string; fields: S
     defaultValues: { ...rest, priceText: priceAed === null ? '' : String(priceAed) },
     resolver: serviceResolver,
   });
-  const save = useSaveForm();
+  const save = useSaveForm(staffKeys.services);
   const minutes = { valueAsNumber: true } as const;
 
   return (

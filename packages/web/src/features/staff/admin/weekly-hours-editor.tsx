@@ -1,11 +1,12 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
 import { staffApi, type Practitioner, type WeeklyInterval } from '../api/staff-api.ts';
-import { errorText } from '../api/error-text.ts';
 import { localName } from '../api/local-name.ts';
-import { useSessionGuard } from '../api/use-staff-data.ts';
+import { staffKeys } from '../api/staff-queries.ts';
 import { WEEKDAYS, weekdayName } from './weekday-names.ts';
 import { Table } from '../../../components/ui/table.tsx';
 
@@ -15,13 +16,22 @@ type Week = Record<Part, WeeklyInterval[]>;
 const sortIntervals = (list: WeeklyInterval[]) => [...list].sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start));
 
 /** One practitioner's week as an editable table: working hours and breaks per weekday (1 = Monday). */
-export function WeeklyHoursEditor({ practitioner, onSaved }: { practitioner: Practitioner; onSaved(): void }) {
+export function WeeklyHoursEditor({ practitioner }: { practitioner: Practitioner }) {
   const { t, i18n } = useTranslation('staff');
-  const guard = useSessionGuard();
+  const errorText = useErrorText();
+  const queryClient = useQueryClient();
   const [week, setWeek] = useState<Week>({ weeklyHours: sortIntervals(practitioner.weeklyHours), breaks: sortIntervals(practitioner.breaks) });
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const saveWeek = useMutation({
+    mutationFn: (next: Week) => staffApi.saveSchedule(practitioner.id, next),
+    onSuccess: () => {
+      setNotice(t('hours.saved'));
+      // The calendar's shaded hours come from the same list.
+      return queryClient.invalidateQueries({ queryKey: staffKeys.practitioners });
+    },
+    onError: (caught) => setError(errorText(caught)),
+  });
   const lang = i18n.language;
 
   const update = (part: Part, index: number, change: Partial<WeeklyInterval>) =>
@@ -39,22 +49,12 @@ export function WeeklyHoursEditor({ practitioner, onSaved }: { practitioner: Pra
       return { ...w, [part]: sortIntervals([...w[part], fresh]) };
     });
 
-  async function save() {
+  function save() {
     setError(undefined);
     setNotice(undefined);
     const bad = [...week.weeklyHours, ...week.breaks].find((x) => !x.start || !x.end || x.start >= x.end);
     if (bad) return setError(t('hours.invalidInterval', { day: weekdayName(bad.weekday, lang) }));
-    setBusy(true);
-    try {
-      await staffApi.saveSchedule(practitioner.id, week);
-      setNotice(t('hours.saved'));
-      onSaved();
-    } catch (caught) {
-      guard(caught);
-      setError(errorText(t, caught));
-    } finally {
-      setBusy(false);
-    }
+    saveWeek.mutate(week);
   }
 
   function intervals(part: Part, weekday: number) {
@@ -125,7 +125,7 @@ export function WeeklyHoursEditor({ practitioner, onSaved }: { practitioner: Pra
       {error ? <Alert tone="error">{error}</Alert> : null}
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       <div className="st-form-actions">
-        <Button onClick={() => void save()} busy={busy}>
+        <Button onClick={save} busy={saveWeek.isPending}>
           {t('hours.save')}
         </Button>
       </div>

@@ -1,7 +1,5 @@
 import { api } from '../../../lib/api/api-client.ts';
-import type { SignInResult } from '../accounts/accounts-api.ts';
-import type { CurrentSession, SignedOutOut, StaffUser } from '@myomap/contract/auth/auth.schemas';
-import type { ClinicOut } from '@myomap/contract/catalog/catalog.schemas';
+import type { StaffUser } from '@myomap/contract/auth/auth.schemas';
 import type {
   AppointmentOut,
   BlockOut,
@@ -41,8 +39,6 @@ export type {
   WeeklyInterval,
 };
 export type StaffRole = StaffUser['role'];
-export type StaffSession = CurrentSession;
-export type Clinic = ClinicOut;
 export type CalendarResponse = CalendarOut;
 export type Practitioner = StaffPractitioner;
 export type Service = StaffService;
@@ -51,18 +47,8 @@ export type ScheduleExceptionInput = ScheduleExceptionIn;
 export type NewAppointment = NewAppointmentIn;
 export type NewBlock = NewBlockIn;
 
-export interface StaffAlertSummary {
-  id: string;
-  readAt: string | null;
-}
-
+/** The staff API calls; screens read them through the query options in staff-queries.ts. */
 export const staffApi = {
-  signIn: (email: string, password: string) => api<SignInResult>('/api/auth/login', { method: 'POST', body: { email, password } }),
-  me: () => api<StaffSession>('/api/auth/me'),
-  signOut: () => api<SignedOutOut>('/api/auth/logout', { method: 'POST' }),
-  signOutEverywhere: () => api<SignedOutOut>('/api/auth/logout-everywhere', { method: 'POST' }),
-  clinic: () => api<Clinic>('/api/clinic'),
-
   calendar: (query: { from: string; to: string; practitionerId?: string; roomId?: string }) => {
     const params = new URLSearchParams({ from: query.from, to: query.to });
     if (query.practitionerId) params.set('practitionerId', query.practitionerId);
@@ -107,6 +93,4 @@ export const staffApi = {
   suspiciousBookings: () => api<SuspiciousBooking[]>('/api/staff/suspicious-bookings'),
   keepSuspiciousBooking: (id: string) => api<KeptOut>(`/api/staff/suspicious-bookings/${encodeURIComponent(id)}/keep`, { method: 'POST' }),
   releaseSuspiciousBooking: (id: string) => api<ReleasedOut>(`/api/staff/suspicious-bookings/${encodeURIComponent(id)}/release`, { method: 'POST' }),
-  /** The signed-in user's own alerts (unread first); the navigation shows how many are unread. */
-  alerts: () => api<StaffAlertSummary[]>('/api/staff/alerts'),
 };

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -5,9 +6,8 @@ import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
-import { staffApi } from '../api/staff-api.ts';
-import { errorText } from '../api/error-text.ts';
-import { useStaffData } from '../api/use-staff-data.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import { auditQuery, type AuditFilter } from '../api/staff-queries.ts';
 import { isOneOf } from '../../../lib/i18n/keys.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
@@ -30,21 +30,20 @@ function JsonBlock({ label, value }: { label: string; value: unknown }) {
 export function AuditPage() {
   const { t, i18n } = useTranslation(['staff', 'common']);
   const timeZone = useClinicTimeZone();
-  const [query, setQuery] = useState({ entityType: '', entityId: '' });
-  const [draft, setDraft] = useState(query);
-  const data = useStaffData(async () => {
-    const [entries, clinic] = await Promise.all([staffApi.audit({ ...query, limit: 200 }), staffApi.clinic()]);
-    return { entries, timeZone: clinic.timeZone };
-  }, `${query.entityType}|${query.entityId}`);
+  const errorText = useErrorText();
+  // The applied filter is the query's key; the draft is what is being typed.
+  const [filter, setFilter] = useState<AuditFilter>({ entityType: '', entityId: '' });
+  const [draft, setDraft] = useState(filter);
+  const audit = useQuery(auditQuery(filter));
 
   function apply(event: FormEvent) {
     event.preventDefault();
-    setQuery({ entityType: draft.entityType.trim(), entityId: draft.entityId.trim() });
+    setFilter({ entityType: draft.entityType.trim(), entityId: draft.entityId.trim() });
   }
 
   return (
     <section className="st-page">
-      <PageHeader eyebrow={t('nav.admin')} title={t('audit.title')} subtitle={t('audit.subtitle')} />
+      <PageHeader eyebrow={t('eyebrow.admin')} title={t('audit.title')} subtitle={t('audit.subtitle')} />
       <form className="st-filter-bar" onSubmit={apply} role="search" aria-label={t('audit.filter')}>
         <TextField
           label={t('audit.entityType')}
@@ -58,10 +57,10 @@ export function AuditPage() {
           {t('audit.apply')}
         </Button>
       </form>
-      {data.error ? <Alert tone="error">{errorText(t, data.error)}</Alert> : null}
-      {!data.data ? (
+      {audit.isError ? <Alert tone="error">{errorText(audit.error)}</Alert> : null}
+      {audit.isPending ? (
         <LoadingState label={t('common:loading')} />
-      ) : data.data.entries.length === 0 ? (
+      ) : !audit.data ? null : audit.data.length === 0 ? (
         <EmptyState>{t('audit.empty')}</EmptyState>
       ) : (
         <Table className="st-audit-table">
@@ -75,7 +74,7 @@ export function AuditPage() {
             </tr>
           </thead>
           <tbody>
-            {data.data.entries.map((entry) => (
+            {audit.data.map((entry) => (
               <tr key={entry.id}>
                 <td className="st-nowrap">{formatInstant(entry.at, timeZone, i18n.language, 'dateTimeCompact')}</td>
                 <td>

@@ -1,9 +1,10 @@
-import type { DateSelectArg, DatesSetArg, EventClickArg, EventDropArg, EventInput, EventMountArg, EventSourceFuncArg } from '@fullcalendar/core';
+import type { DateSelectArg, DatesSetArg, EventClickArg, EventDropArg, EventMountArg } from '@fullcalendar/core';
 import arLocale from '@fullcalendar/core/locales/ar';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/interaction';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -12,16 +13,18 @@ import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { ApiError } from '../../../lib/api/api-client.ts';
-import { staffApi, type CalendarEvent, type Practitioner, type Room, type ScheduleException, type Service } from '../api/staff-api.ts';
-import { errorText } from '../api/error-text.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
+import type { CalendarEvent, Practitioner, Room, ScheduleException, Service } from '../api/staff-api.ts';
+import { calendarQuery, exceptionsQuery, practitionersQuery, roomsQuery, servicesQuery, type CalendarRange } from '../api/staff-queries.ts';
 import { localName } from '../api/local-name.ts';
-import { useSessionGuard, useStaffData } from '../api/use-staff-data.ts';
 import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
 import { staffAbilities } from '../session/staff-abilities.ts';
 import { businessHoursFor, exceptionBands, formatFilter, parseFilter, toCalendarInput, type CalendarFilter } from './calendar-feed.ts';
 import { CalendarFilterSelect } from './calendar-filter-select.tsx';
 import { CalendarEventContent } from './calendar-event-content.tsx';
 import { CalendarLegend } from './calendar-legend.tsx';
+import { useMoveEntry } from './calendar-mutations.ts';
 import { draftForButton, draftForSelection } from './entry-drafts.ts';
 import { EventDetails } from './event-details.tsx';
 import { NewEntryDialog, type EntryDraft } from './new-entry-dialog.tsx';
@@ -37,50 +40,42 @@ interface Catalog {
   services: Service[];
   rooms: Room[];
   exceptions: ScheduleException[];
-  timeZone: string;
-}
-
-async function loadCatalog(): Promise<Catalog> {
-  const [practitioners, services, rooms, exceptions, clinic] = await Promise.all([
-    staffApi.practitioners(),
-    staffApi.services(),
-    staffApi.rooms(),
-    staffApi.exceptions(),
-    staffApi.clinic(),
-  ]);
-  return { practitioners, services, rooms, exceptions, timeZone: clinic.timeZone };
 }
 
 export function CalendarPage() {
   const { t } = useTranslation(['staff', 'common']);
-  const catalog = useStaffData(loadCatalog, 'calendar-catalog');
-  if (catalog.error && !catalog.data) {
+  const errorText = useErrorText();
+  const catalog = [useQuery(practitionersQuery), useQuery(servicesQuery), useQuery(roomsQuery), useQuery(exceptionsQuery)] as const;
+  const [practitioners, services, rooms, exceptions] = catalog;
+  const failed = catalog.find((query) => query.isError);
+  if (failed) {
     return (
       <section className="st-page">
         <Alert
           tone="error"
           actions={
-            <Button variant="secondary" onClick={catalog.reload}>
+            <Button variant="secondary" onClick={() => catalog.forEach((query) => void (query.isError ? query.refetch() : undefined))}>
               {t('common:actions.retry')}
             </Button>
           }
         >
-          {errorText(t, catalog.error)}
+          {errorText(failed.error)}
         </Alert>
       </section>
     );
   }
-  if (!catalog.data) return <LoadingState label={t('calendar.loading')} />;
-  return <ClinicCalendar catalog={catalog.data} />;
+  if (!practitioners.data || !services.data || !rooms.data || !exceptions.data) return <LoadingState label={t('calendar.loading')} />;
+  return <ClinicCalendar catalog={{ practitioners: practitioners.data, services: services.data, rooms: rooms.data, exceptions: exceptions.data }} />;
 }
 
 function ClinicCalendar({ catalog }: { catalog: Catalog }) {
   const { t, i18n } = useTranslation('staff');
+  const errorText = useErrorText();
   const user = useStaffUser();
   const can = staffAbilities(user.role);
-  const guard = useSessionGuard();
   const lang = i18n.language;
-  const { practitioners, services, rooms, exceptions, timeZone } = catalog;
+  const timeZone = useClinicTimeZone();
+  const { practitioners, services, rooms, exceptions } = catalog;
   const calendarRef = useRef<FullCalendar>(null);
   const [params, setParams] = useSearchParams();
   const filter = parseFilter(params.get('show'));
@@ -96,7 +91,9 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
   const [banner, setBanner] = useState<{ tone: 'success' | 'error'; text: string }>();
   const setNotice = (text: string | undefined) => setBanner(text ? { tone: 'success', text } : undefined);
   const setProblem = (text: string | undefined) => setBanner(text ? { tone: 'error', text } : undefined);
-  const [loadingEvents, setLoadingEvents] = useState(false);
+  // The days on screen, as FullCalendar reports them (datesSet); the feed is asked for once they are known.
+  const [range, setRange] = useState<CalendarRange>();
+  const move = useMoveEntry();
 
   const colors = useMemo(() => new Map(practitioners.map((p) => [p.id, p.color])), [practitioners]);
   const businessHours = useMemo(() => {
@@ -117,30 +114,18 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
     [practitioners, lang, t],
   );
 
-  // A new function when the filter changes makes FullCalendar fetch again.
-  const loadEvents = useCallback(
-    (info: EventSourceFuncArg, success: (events: EventInput[]) => void, failure: (error: Error) => void) => {
-      const shown = parseFilter(filterKey);
-      const from = calendarDateToDay(info.start);
-      const to = calendarDateToDay(new Date(info.end.getTime() - 1));
-      setLoadingEvents(true);
-      staffApi
-        .calendar({ from, to, ...(shown.kind === 'practitioner' ? { practitionerId: shown.id } : {}), ...(shown.kind === 'room' ? { roomId: shown.id } : {}) })
-        .then((response) => {
-          setLoadingEvents(false);
-          success([...response.events.map((e) => toCalendarInput(e, timeZone, colors, can.book)), ...exceptionBands(exceptions, shown, closedLabel)]);
-        })
-        .catch((error: unknown) => {
-          setLoadingEvents(false);
-          guard(error);
-          setProblem(errorText(t, error));
-          failure(error instanceof Error ? error : new Error(String(error)));
-        });
-    },
-    [filterKey, timeZone, colors, can.book, exceptions, closedLabel, guard, t],
-  );
-
-  const refetch = () => calendarRef.current?.getApi().refetchEvents();
+  const feed = useQuery({
+    ...calendarQuery(range ?? { from: '', to: '' }, {
+      ...(filter.kind === 'practitioner' ? { practitionerId: filter.id } : {}),
+      ...(filter.kind === 'room' ? { roomId: filter.id } : {}),
+    }),
+    enabled: range !== undefined,
+  });
+  const events = useMemo(() => {
+    const shown = parseFilter(filterKey);
+    const entries = feed.data?.events.map((e) => toCalendarInput(e, timeZone, colors, can.book)) ?? [];
+    return [...entries, ...exceptionBands(exceptions, shown, closedLabel)];
+  }, [feed.data, filterKey, timeZone, colors, can.book, exceptions, closedLabel]);
 
   function setFilter(next: CalendarFilter) {
     setSelected(undefined);
@@ -156,6 +141,10 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
   }
 
   function onDatesSet(arg: DatesSetArg) {
+    // arg.start and arg.end bound every day drawn (a month view shows parts of its neighbours); end is exclusive.
+    const from = calendarDateToDay(arg.start);
+    const to = calendarDateToDay(new Date(arg.end.getTime() - 1));
+    setRange((current) => (current?.from === from && current.to === to ? current : { from, to }));
     const date = calendarDateToDay(arg.view.currentStart);
     setParams(
       (current) => {
@@ -191,25 +180,26 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
     if (source) setSelected(source);
   }
 
-  async function onEventChange(arg: EventDropArg | EventResizeDoneArg) {
+  function onEventChange(arg: EventDropArg | EventResizeDoneArg) {
     const source = arg.event.extendedProps.source as CalendarEvent;
     const start = arg.event.start;
     const end = arg.event.end;
     if (!start) return arg.revert();
     setBanner(undefined);
-    try {
-      await staffApi.moveAppointment(source.id, {
-        start: wallToZonedIso(calendarDateToWall(start), timeZone),
-        ...(source.kind === 'block' && end ? { end: wallToZonedIso(calendarDateToWall(end), timeZone) } : {}),
-      });
-      setSelected(undefined);
-      setNotice(t('calendar.moved', { time: formatInstant(wallToZonedIso(calendarDateToWall(start), timeZone), timeZone, lang) }));
-      refetch();
-    } catch (error) {
-      arg.revert();
-      guard(error);
-      setProblem(error instanceof ApiError && error.code === 'slot_unavailable' ? t('calendar.moveClash') : errorText(t, error));
-    }
+    const startIso = wallToZonedIso(calendarDateToWall(start), timeZone);
+    move.mutate(
+      { id: source.id, start: startIso, end: source.kind === 'block' && end ? wallToZonedIso(calendarDateToWall(end), timeZone) : undefined },
+      {
+        onSuccess: () => {
+          setSelected(undefined);
+          setNotice(t('calendar.moved', { time: formatInstant(startIso, timeZone, lang) }));
+        },
+        onError: (error) => {
+          arg.revert();
+          setProblem(error instanceof ApiError && error.code === 'slot_unavailable' ? t('calendar.moveClash') : errorText(error));
+        },
+      },
+    );
   }
 
   function onEventMount(arg: EventMountArg) {
@@ -243,9 +233,10 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
       </div>
       <div className="st-messages" aria-live="polite">
         {banner ? <Alert tone={banner.tone}>{banner.text}</Alert> : null}
+        {feed.isError && !banner ? <Alert tone="error">{errorText(feed.error)}</Alert> : null}
       </div>
       <div className={selected ? 'st-calendar-layout has-details' : 'st-calendar-layout'}>
-        <div className="st-calendar-wrap" aria-busy={loadingEvents}>
+        <div className="st-calendar-wrap" aria-busy={feed.isFetching}>
           <FullCalendar
             ref={calendarRef}
             plugins={[timeGridPlugin, dayGridPlugin, interactionPlugin]}
@@ -284,11 +275,11 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
             selectMirror
             editable={can.book}
             eventDurationEditable={false}
-            events={loadEvents}
+            events={events}
             select={onSelect}
             eventClick={onEventClick}
-            eventDrop={(arg) => void onEventChange(arg)}
-            eventResize={(arg) => void onEventChange(arg)}
+            eventDrop={onEventChange}
+            eventResize={onEventChange}
             eventContent={(arg) => (
               <CalendarEventContent
                 arg={arg}
@@ -316,7 +307,6 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
             onChanged={(message) => {
               setSelected(undefined);
               setNotice(message);
-              refetch();
             }}
           />
         ) : null}
@@ -333,8 +323,8 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
           setNotice(message);
           const api = calendarRef.current?.getApi();
           const view = api?.view;
+          // The booking invalidated the calendar; a day off screen is shown by going there.
           if (api && view && (date < calendarDateToDay(view.activeStart) || date >= calendarDateToDay(view.activeEnd))) api.gotoDate(date);
-          else refetch();
         }}
       />
     </section>

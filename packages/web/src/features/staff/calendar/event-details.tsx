@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
-import { staffApi, type CalendarEvent, type Practitioner, type Room, type Service } from '../api/staff-api.ts';
-import { errorText } from '../api/error-text.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import type { CalendarEvent, Practitioner, Room, Service } from '../api/staff-api.ts';
 import { localName } from '../api/local-name.ts';
-import { useSessionGuard } from '../api/use-staff-data.ts';
+import { useCancelEntry } from './calendar-mutations.ts';
 import { MoveEntryForm } from './move-entry-form.tsx';
 import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
@@ -27,12 +27,11 @@ interface EventDetailsProps {
 /** The side panel for one calendar entry: details, a keyboard-friendly move, and a two-step cancel. */
 export function EventDetails({ event, practitioners, services, rooms, timeZone, canChange, canIntake, onClose, onChanged }: EventDetailsProps) {
   const { t, i18n } = useTranslation(['staff', 'common']);
-  const guard = useSessionGuard();
+  const errorText = useErrorText();
   const lang = i18n.language;
   const [mode, setMode] = useState<'idle' | 'move' | 'cancel'>('idle');
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const cancelEntry = useCancelEntry();
 
   const when = `${formatInstant(event.start, timeZone, lang, 'day')}, ${formatInstant(event.start, timeZone, lang, 'time')} – ${formatInstant(event.end, timeZone, lang, 'time')}`;
   const practitioner = practitioners.find((p) => p.id === event.practitionerId);
@@ -41,19 +40,14 @@ export function EventDetails({ event, practitioners, services, rooms, timeZone, 
   const title =
     event.kind === 'visit' ? (event.patientName ?? t('details.visit')) : event.kind === 'hold' ? t('calendar.heldForWaitlist') : t('calendar.blocked');
 
-  async function cancel(submitEvent: FormEvent) {
+  function cancel(submitEvent: FormEvent) {
     submitEvent.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await staffApi.cancelAppointment(event.id, reason.trim() || undefined);
-      onChanged(event.kind === 'block' ? t('details.blockRemoved') : t('details.cancelled', { reference: event.reference ?? '' }));
-    } catch (caught) {
-      guard(caught);
-      setError(errorText(t, caught));
-      setBusy(false);
-    }
+    cancelEntry.mutate(
+      { id: event.id, reason: reason.trim() || undefined },
+      { onSuccess: () => onChanged(event.kind === 'block' ? t('details.blockRemoved') : t('details.cancelled', { reference: event.reference ?? '' })) },
+    );
   }
+  const error = cancelEntry.error ? errorText(cancelEntry.error) : undefined;
 
   const rows: [string, string | undefined][] = [
     [t('details.when'), when],
@@ -104,7 +98,7 @@ export function EventDetails({ event, practitioners, services, rooms, timeZone, 
       ) : null}
       {canChange && event.kind !== 'hold' && mode !== 'move' ? (
         mode === 'cancel' ? (
-          <form className="st-form st-cancel-form" onSubmit={(e) => void cancel(e)}>
+          <form className="st-form st-cancel-form" onSubmit={cancel}>
             <p>
               <strong>{event.kind === 'block' ? t('details.confirmRemoveBlock') : t('details.confirmCancel')}</strong>
             </p>
@@ -128,7 +122,7 @@ export function EventDetails({ event, practitioners, services, rooms, timeZone, 
               <Button variant="ghost" onClick={() => setMode('idle')}>
                 {t('details.keep')}
               </Button>
-              <Button type="submit" variant="danger" busy={busy}>
+              <Button type="submit" variant="danger" busy={cancelEntry.isPending}>
                 {event.kind === 'block' ? t('details.confirmRemoveBlockButton') : t('details.confirmCancelButton')}
               </Button>
             </div>

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
-import { staffApi, type CalendarEvent } from '../api/staff-api.ts';
-import { errorText } from '../api/error-text.ts';
-import { useSessionGuard } from '../api/use-staff-data.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import type { CalendarEvent } from '../api/staff-api.ts';
+import { useMoveEntry } from './calendar-mutations.ts';
 import { formatInstant, instantToWall, wallToZonedIso } from '../../../lib/clinic-time/clinic-time.ts';
 
 /**
@@ -24,34 +25,30 @@ export function MoveEntryForm({
   onMoved(message: string): void;
 }) {
   const { t, i18n } = useTranslation('staff');
-  const guard = useSessionGuard();
+  const errorText = useErrorText();
+  const move = useMoveEntry();
   const startWall = instantToWall(Date.parse(event.start), timeZone);
   const [date, setDate] = useState(startWall.slice(0, 10));
   const [time, setTime] = useState(startWall.slice(11, 16));
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
 
-  async function submit(submitEvent: FormEvent) {
+  function submit(submitEvent: FormEvent) {
     submitEvent.preventDefault();
-    setBusy(true);
-    setError(undefined);
     const start = wallToZonedIso(`${date}T${time}`, timeZone);
     const lengthMs = Date.parse(event.end) - Date.parse(event.start);
-    try {
-      await staffApi.moveAppointment(event.id, {
-        start,
-        ...(event.kind === 'block' ? { end: wallToZonedIso(instantToWall(Date.parse(start) + lengthMs, timeZone), timeZone) } : {}),
-      });
-      onMoved(t('calendar.moved', { time: formatInstant(start, timeZone, i18n.language) }));
-    } catch (caught) {
-      guard(caught);
-      setError(errorText(t, caught));
-      setBusy(false);
-    }
+    move.mutate(
+      { id: event.id, start, end: event.kind === 'block' ? wallToZonedIso(instantToWall(Date.parse(start) + lengthMs, timeZone), timeZone) : undefined },
+      { onSuccess: () => onMoved(t('calendar.moved', { time: formatInstant(start, timeZone, i18n.language) })) },
+    );
   }
+  // The staff wording for a clash names cleaning time, which the shared one does not.
+  const error = move.error
+    ? move.error instanceof ApiError && move.error.code === 'slot_unavailable'
+      ? t('calendar.slotTaken')
+      : errorText(move.error)
+    : undefined;
 
   return (
-    <form className="st-form st-move-form" onSubmit={(e) => void submit(e)}>
+    <form className="st-form st-move-form" onSubmit={submit}>
       <p>
         <strong>{t('details.moveTitle')}</strong>
       </p>
@@ -64,7 +61,7 @@ export function MoveEntryForm({
         <Button variant="ghost" onClick={onCancel}>
           {t('details.keep')}
         </Button>
-        <Button type="submit" busy={busy}>
+        <Button type="submit" busy={move.isPending}>
           {t('details.moveSave')}
         </Button>
       </div>

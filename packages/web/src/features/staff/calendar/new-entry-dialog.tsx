@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -10,10 +10,11 @@ import { PatientIn } from '@myomap/contract/bookings/bookings.schemas';
 import { contractProblems, contractResolver, requireText, type FieldProblem } from '../../../lib/forms/contract-resolver.ts';
 import { useFieldErrorText } from '../../../lib/forms/field-error.tsx';
 import { isOneOf } from '../../../lib/i18n/keys.ts';
-import { staffApi, type Practitioner, type Room, type Service } from '../api/staff-api.ts';
-import { errorText } from '../api/error-text.ts';
+import { ApiError } from '../../../lib/api/api-client.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import type { Practitioner, Room, Service } from '../api/staff-api.ts';
 import { localName } from '../api/local-name.ts';
-import { useSessionGuard } from '../api/use-staff-data.ts';
+import { useCreateEntry, type NewEntry } from './calendar-mutations.ts';
 import { addMinutesToTime, formatDay, wallToZonedIso } from '../../../lib/clinic-time/clinic-time.ts';
 
 /** What the dialog opens with: from a selected range, a button, or an event's practitioner. */
@@ -67,8 +68,7 @@ interface EntryValues {
 }
 
 /** What the form sends: a block, or an appointment for a new or an existing patient. */
-type EntryRequest =
-  { mode: 'block'; body: Parameters<typeof staffApi.createBlock>[0] } | { mode: 'visit'; body: Parameters<typeof staffApi.createAppointment>[0] };
+type EntryRequest = NewEntry;
 
 function newPatient(v: EntryValues) {
   return { name: v.patientName.trim(), email: v.patientEmail.trim(), ...(v.patientPhone.trim() ? { phone: v.patientPhone.trim() } : {}) };
@@ -80,7 +80,8 @@ const OWN_WORDING = ['blockNeedsTarget', 'endBeforeStart', 'pickServiceAndPracti
 function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, onSaved }: NewEntryDialogProps & { draft: EntryDraft }) {
   const { t, i18n } = useTranslation(['staff', 'common']);
   const fieldText = useFieldErrorText();
-  const guard = useSessionGuard();
+  const errorText = useErrorText();
+  const create = useCreateEntry();
   const ids = useId();
   const lang = i18n.language;
   const activeServices = services.filter((s) => s.active);
@@ -90,7 +91,6 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
   const firstService =
     activeServices.find((s) => !draft.practitionerId || practitioners.find((p) => p.id === draft.practitionerId)?.serviceIds.includes(s.id)) ??
     activeServices[0];
-  const [error, setError] = useState<string>();
 
   // Keep the chosen practitioner when they offer the service, else take the first who does.
   const visitPractitionerFor = (serviceId: string, practitionerId: string) => {
@@ -147,7 +147,7 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
     register,
     handleSubmit,
     watch,
-    formState: { errors, isSubmitting },
+    formState: { errors },
   } = useForm<EntryValues, unknown, EntryRequest>({
     defaultValues: {
       mode: draft.mode,
@@ -176,21 +176,17 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
     return fieldText(found, isOneOf(OWN_WORDING, message) ? t(`entry.${message}`) : undefined);
   };
 
-  async function submit(request: EntryRequest) {
-    setError(undefined);
-    try {
-      if (request.mode === 'block') {
-        await staffApi.createBlock(request.body);
-        onSaved(t('entry.blockSaved'), date);
-      } else {
-        const created = await staffApi.createAppointment(request.body);
-        onSaved(t('entry.visitSaved', { reference: created.reference }), date);
-      }
-    } catch (caught) {
-      guard(caught);
-      setError(errorText(t, caught));
-    }
+  function submit(request: EntryRequest) {
+    create.mutate(request, {
+      onSuccess: (created) => onSaved(request.mode === 'block' ? t('entry.blockSaved') : t('entry.visitSaved', { reference: created.reference }), date),
+    });
   }
+  // The staff wording for a clash names cleaning time, which the shared one does not.
+  const error = create.error
+    ? create.error instanceof ApiError && create.error.code === 'slot_unavailable'
+      ? t('calendar.slotTaken')
+      : errorText(create.error)
+    : undefined;
 
   const serviceOptions = activeServices.map((s) => ({ value: s.id, label: localName(s, lang) }));
   const practitionerOptions = (mode === 'visit' ? offering : activePractitioners).map((p) => ({ value: p.id, label: localName(p, lang) }));
@@ -319,7 +315,7 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
         <Button variant="ghost" onClick={onClose}>
           {t('common:actions.cancel')}
         </Button>
-        <Button type="submit" busy={isSubmitting}>
+        <Button type="submit" busy={create.isPending}>
           {mode === 'block' ? t('entry.saveBlock') : t('entry.saveVisit')}
         </Button>
       </div>

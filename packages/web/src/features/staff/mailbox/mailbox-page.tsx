@@ -1,12 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
-import { staffApi } from '../api/staff-api.ts';
-import { errorText } from '../api/error-text.ts';
-import { useStaffData } from '../api/use-staff-data.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import { mailboxQuery } from '../api/staff-queries.ts';
 import { isOneOf } from '../../../lib/i18n/keys.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
@@ -20,16 +20,12 @@ const MAIL_STATUS_TONE: Partial<Record<string, TagTone>> = { sent: 'success', pe
 const KNOWN_KINDS = ['confirmation', 'reminder', 'cancellation', 'rescheduled', 'waitlist_offer'] as const;
 const KNOWN_STATUSES = ['pending', 'sending', 'sent', 'failed', 'cancelled'] as const;
 
-async function load() {
-  const [messages, clinic] = await Promise.all([staffApi.mailbox(), staffApi.clinic()]);
-  return { messages, timeZone: clinic.timeZone };
-}
-
 /** The outbox: what the clinic has sent or will send, with each message readable in full. */
 export function MailboxPage() {
   const { t, i18n } = useTranslation(['staff', 'common']);
   const timeZone = useClinicTimeZone();
-  const data = useStaffData(load, 'mailbox');
+  const errorText = useErrorText();
+  const mailbox = useQuery(mailboxQuery);
   const [open, setOpen] = useState<Set<string>>(new Set());
   const toggle = (id: string) =>
     setOpen((current) => {
@@ -45,15 +41,15 @@ export function MailboxPage() {
         title={t('mailbox.title')}
         subtitle={t('mailbox.subtitle')}
         actions={
-          <Button variant="secondary" onClick={data.reload}>
+          <Button variant="secondary" busy={mailbox.isRefetching} onClick={() => void mailbox.refetch()}>
             {t('actions.refresh')}
           </Button>
         }
       />
-      {data.error ? <Alert tone="error">{errorText(t, data.error)}</Alert> : null}
-      {!data.data ? (
+      {mailbox.isError ? <Alert tone="error">{errorText(mailbox.error)}</Alert> : null}
+      {mailbox.isPending ? (
         <LoadingState label={t('common:loading')} />
-      ) : data.data.messages.length === 0 ? (
+      ) : !mailbox.data ? null : mailbox.data.length === 0 ? (
         <EmptyState>{t('mailbox.empty')}</EmptyState>
       ) : (
         <Table className="st-mail-table">
@@ -70,7 +66,7 @@ export function MailboxPage() {
             </tr>
           </thead>
           <tbody>
-            {data.data.messages.map((m) => {
+            {mailbox.data.map((m) => {
               const expanded = open.has(m.id);
               const bodyId = `st-mail-${m.id}`;
               return (

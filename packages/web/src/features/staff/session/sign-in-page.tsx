@@ -5,7 +5,7 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
-import { errorText } from '../api/error-text.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
 import { TwoFactorCodeForm } from '../accounts/two-factor-code-form.tsx';
 import { useStaffSession } from '../../../lib/session/use-staff-session.ts';
 
@@ -24,6 +24,7 @@ function safeNext(next: string | null): string {
 
 export function SignInPage() {
   const { t } = useTranslation('staff');
+  const errorText = useErrorText();
   const { state, signIn, completeSignIn } = useStaffSession();
   const [step, setStep] = useState<'password' | 'code'>('password');
   const navigate = useNavigate();
@@ -50,7 +51,7 @@ export function SignInPage() {
       }
       await navigate(next, { replace: true });
     } catch (caught) {
-      setError(errorText(t, caught));
+      setError(errorText(caught));
       setBusy(false);
     }
   }
@@ -65,7 +66,7 @@ export function SignInPage() {
           <span className="st-logo" aria-hidden="true">
             M
           </span>
-          <span className="st-brand">{t('shell.product')}</span>
+          <span className="st-brand">Myomap</span>
         </div>
         {step === 'code' ? (
           <TwoFactorCodeForm

@@ -1,12 +1,13 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
 import { staffApi } from '../api/staff-api.ts';
-import { errorText } from '../api/error-text.ts';
-import { useSessionGuard, useStaffData } from '../api/use-staff-data.ts';
+import { staffKeys, suspiciousBookingsQuery } from '../api/staff-queries.ts';
 import { isOneOf } from '../../../lib/i18n/keys.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
@@ -15,11 +16,6 @@ import { EmptyState } from '../../../components/ui/empty-state.tsx';
 
 const KNOWN_REASONS = ['many_contacts_from_address', 'fills_practitioner_day'] as const;
 
-async function load() {
-  const [bookings, clinic] = await Promise.all([staffApi.suspiciousBookings(), staffApi.clinic()]);
-  return { bookings, timeZone: clinic.timeZone };
-}
-
 /**
  * Online bookings that look like abuse (one address booking for many contacts, or filling a
  * practitioner's day). Reception keeps the real ones and releases the rest, freeing the time.
@@ -27,27 +23,30 @@ async function load() {
 export function SuspiciousBookingsPage() {
   const { t, i18n } = useTranslation(['staff', 'common']);
   const timeZone = useClinicTimeZone();
-  const data = useStaffData(load, 'suspicious-bookings');
-  const guard = useSessionGuard();
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(undefined);
+  const errorText = useErrorText();
+  const queryClient = useQueryClient();
+  const bookings = useQuery(suspiciousBookingsQuery);
   const [notice, setNotice] = useState<string | null>(null);
-
-  const act = async (id: string, action: 'keep' | 'release') => {
-    if (action === 'release' && !window.confirm(t('suspicious.confirmRelease'))) return;
-    setBusy(id);
-    setError(undefined);
-    try {
+  const decide = useMutation({
+    mutationFn: async ({ id, action }: { id: string; action: 'keep' | 'release' }): Promise<void> => {
       await (action === 'keep' ? staffApi.keepSuspiciousBooking(id) : staffApi.releaseSuspiciousBooking(id));
+    },
+    onMutate: () => setNotice(null),
+    onSuccess: (_answer, { action }) => {
       setNotice(action === 'keep' ? t('suspicious.kept') : t('suspicious.released'));
-      data.reload();
-    } catch (caught) {
-      guard(caught);
-      setError(caught);
-    } finally {
-      setBusy(null);
-    }
+      // A released booking frees its time, so the calendar changes too.
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: staffKeys.suspiciousBookings }),
+        queryClient.invalidateQueries({ queryKey: staffKeys.calendar }),
+      ]);
+    },
+  });
+
+  const act = (id: string, action: 'keep' | 'release') => {
+    if (action === 'release' && !window.confirm(t('suspicious.confirmRelease'))) return;
+    decide.mutate({ id, action });
   };
+  const error = decide.error ?? bookings.error;
 
   return (
     <section className="st-page">
@@ -55,16 +54,16 @@ export function SuspiciousBookingsPage() {
         title={t('suspicious.title')}
         subtitle={t('suspicious.subtitle')}
         actions={
-          <Button variant="secondary" onClick={data.reload}>
+          <Button variant="secondary" busy={bookings.isRefetching} onClick={() => void bookings.refetch()}>
             {t('actions.refresh')}
           </Button>
         }
       />
       {notice ? <Alert tone="success">{notice}</Alert> : null}
-      {error || data.error ? <Alert tone="error">{errorText(t, error ?? data.error)}</Alert> : null}
-      {!data.data ? (
+      {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
+      {bookings.isPending ? (
         <LoadingState label={t('common:loading')} />
-      ) : data.data.bookings.length === 0 ? (
+      ) : !bookings.data ? null : bookings.data.length === 0 ? (
         <EmptyState>{t('suspicious.empty')}</EmptyState>
       ) : (
         <Table>
@@ -80,7 +79,7 @@ export function SuspiciousBookingsPage() {
             </tr>
           </thead>
           <tbody>
-            {data.data.bookings.map((b) => (
+            {bookings.data.map((b) => (
               <tr key={b.id}>
                 <td>
                   <span className="st-nowrap">{formatInstant(b.start, timeZone, i18n.language, 'dateTimeCompact')}</span>
@@ -103,10 +102,10 @@ export function SuspiciousBookingsPage() {
                 </td>
                 <td>{isOneOf(KNOWN_REASONS, b.reason) ? t(`suspicious.reasons.${b.reason}`) : b.reason}</td>
                 <td className="ui-table__actions">
-                  <Button variant="secondary" disabled={busy !== null} onClick={() => void act(b.id, 'keep')}>
+                  <Button variant="secondary" disabled={decide.isPending} onClick={() => act(b.id, 'keep')}>
                     {t('suspicious.keep')}
                   </Button>{' '}
-                  <Button variant="danger" disabled={busy !== null} onClick={() => void act(b.id, 'release')}>
+                  <Button variant="danger" disabled={decide.isPending} onClick={() => act(b.id, 'release')}>
                     {t('suspicious.release')}
                   </Button>
                 </td>
