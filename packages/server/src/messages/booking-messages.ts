@@ -23,7 +23,7 @@ interface Text {
 const when = (input: BookingMessageInput) => formatForPeople(input.start, input.clinic.timeZone, input.language);
 
 export function confirmationText(input: BookingMessageInput): Text {
-  const clinicName = input.language === 'ar' ? input.clinic.nameAr : input.clinic.nameEn;
+  const clinicName = input.language === 'ar' ? input.clinic.name.ar : input.clinic.name.en;
   if (input.language === 'ar') {
     return {
       subject: `تأكيد موعدك ${input.reference} في ${clinicName}`,
@@ -64,7 +64,7 @@ export function confirmationText(input: BookingMessageInput): Text {
 }
 
 export function reminderText(input: BookingMessageInput): Text {
-  const clinicName = input.language === 'ar' ? input.clinic.nameAr : input.clinic.nameEn;
+  const clinicName = input.language === 'ar' ? input.clinic.name.ar : input.clinic.name.en;
   if (input.language === 'ar') {
     return {
       subject: `تذكير: موعدك غداً في ${clinicName}`,
@@ -78,7 +78,7 @@ export function reminderText(input: BookingMessageInput): Text {
 }
 
 export function cancellationText(input: BookingMessageInput): Text {
-  const clinicName = input.language === 'ar' ? input.clinic.nameAr : input.clinic.nameEn;
+  const clinicName = input.language === 'ar' ? input.clinic.name.ar : input.clinic.name.en;
   if (input.language === 'ar') {
     return {
       subject: `تم إلغاء موعدك ${input.reference}`,
@@ -92,7 +92,7 @@ export function cancellationText(input: BookingMessageInput): Text {
 }
 
 export function waitlistOfferText(input: BookingMessageInput & { holdMinutes: number }): Text {
-  const clinicName = input.language === 'ar' ? input.clinic.nameAr : input.clinic.nameEn;
+  const clinicName = input.language === 'ar' ? input.clinic.name.ar : input.clinic.name.en;
   if (input.language === 'ar') {
     return {
       subject: `أصبح موعد متاحاً لك في ${clinicName}`,
