@@ -80,7 +80,7 @@ export async function startApp(config: AppConfig, clock: Clock = systemClock, op
     throw error;
   }
   const clinic = await loadClinic(db).catch(() => undefined);
-  const mailer = createMailer(config.smtpUrl, `"${clinic?.nameEn ?? 'Myomap'}" <${clinic?.email || 'no-reply@myomap.app'}>`);
+  const mailer = createMailer(config.smtpUrl, `"${clinic?.name.en ?? 'Myomap'}" <${clinic?.email || 'no-reply@myomap.app'}>`);
   const ctx: AppContext = { config, db, clock, mailer };
   const app = await buildApp(ctx, options);
   // A newcomer's first start shows a living clinic: six months of fictional patients (never in production).

@@ -25,7 +25,7 @@ interface Text {
 const when = (input: BookingMessageInput) => formatForPeople(input.start, input.clinic.timeZone, input.language);
 
 export function confirmationText(input: BookingMessageInput): Text {
-  const clinicName = input.language === 'ar' ? input.clinic.nameAr : input.clinic.nameEn;
+  const clinicName = input.language === 'ar' ? input.clinic.name.ar : input.clinic.name.en;
   if (input.language === 'ar') {
     return {
       subject: `تأكيد موعدك ${input.reference} في ${clinicName}`,
@@ -74,7 +74,7 @@ function measuresLine(input: BookingMessageInput): string {
 }
 
 export function reminderText(input: BookingMessageInput): Text {
-  const clinicName = input.language === 'ar' ? input.clinic.nameAr : input.clinic.nameEn;
+  const clinicName = input.language === 'ar' ? input.clinic.name.ar : input.clinic.name.en;
   if (input.language === 'ar') {
     return {
       subject: `تذكير: موعدك غداً في ${clinicName}`,
@@ -88,7 +88,7 @@ export function reminderText(input: BookingMessageInput): Text {
 }
 
 export function cancellationText(input: BookingMessageInput): Text {
-  const clinicName = input.language === 'ar' ? input.clinic.nameAr : input.clinic.nameEn;
+  const clinicName = input.language === 'ar' ? input.clinic.name.ar : input.clinic.name.en;
   if (input.language === 'ar') {
     return {
       subject: `تم إلغاء موعدك ${input.reference}`,
@@ -102,7 +102,7 @@ export function cancellationText(input: BookingMessageInput): Text {
 }
 
 export function waitlistOfferText(input: BookingMessageInput & { holdMinutes: number }): Text {
-  const clinicName = input.language === 'ar' ? input.clinic.nameAr : input.clinic.nameEn;
+  const clinicName = input.language === 'ar' ? input.clinic.name.ar : input.clinic.name.en;
   if (input.language === 'ar') {
     return {
       subject: `أصبح موعد متاحاً لك في ${clinicName}`,

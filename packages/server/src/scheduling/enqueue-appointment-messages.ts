@@ -67,7 +67,7 @@ export async function enqueueConfirmationAndReminder(
     title: `${names.serviceName} (${reference})`,
     // The calendar file carries no token: it lives on in calendars, and the email has the link.
     description: `${names.practitionerName}\n${ctx.config.publicUrl}`,
-    location: names.language === 'ar' ? `${clinic.nameAr}، ${clinic.addressAr}` : `${clinic.nameEn}, ${clinic.addressEn}`,
+    location: names.language === 'ar' ? `${clinic.name.ar}، ${clinic.address.ar}` : `${clinic.name.en}, ${clinic.address.en}`,
     sequence: kind === 'rescheduled' ? Math.floor(now.getTime() / 1000) % 100000 : 0,
   });
   const stamp = appointment.startsAt.toISOString();

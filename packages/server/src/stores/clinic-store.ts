@@ -1,10 +1,9 @@
+import type { LocalizedText } from '@myomap/contract/common/localized-text.schemas';
 import type { Sql } from '../database/database.ts';
 
 export interface ClinicSettings {
-  nameEn: string;
-  nameAr: string;
-  addressEn: string;
-  addressAr: string;
+  name: LocalizedText;
+  address: LocalizedText;
   phone: string;
   email: string;
   timeZone: string;
@@ -17,8 +16,8 @@ export interface ClinicSettings {
 }
 
 export async function loadClinic(sql: Sql): Promise<ClinicSettings> {
-  const [row] = await sql.query<Record<string, string | number>>(
-    `select name_en as "nameEn", name_ar as "nameAr", address_en as "addressEn", address_ar as "addressAr",
+  const [row] = await sql.query<Record<string, unknown>>(
+    `select json_build_object('en', name_en, 'ar', name_ar) as name, json_build_object('en', address_en, 'ar', address_ar) as address,
        phone, email, time_zone as "timeZone", slot_step_minutes as "slotStepMinutes",
        min_notice_minutes as "minNoticeMinutes", horizon_days as "horizonDays",
        cancellation_window_hours as "cancellationWindowHours", waitlist_hold_minutes as "waitlistHoldMinutes",

@@ -23,7 +23,7 @@ export async function scheduleAftercare(tx: Sql, ctx: AppContext, sessionId: str
   if (!(await insertCheckin(tx, { sessionId, patientId: row.patientId, tokenHash: hashToken(token), opensAt, followUpAt }))) return;
   const clinic = await loadClinic(tx);
   const link = `${ctx.config.publicUrl}/aftercare/${token}`;
-  const advice = aftercareAdviceText(row.language, row.name, row.language === 'ar' ? clinic.nameAr : clinic.nameEn, clinic.phone, link);
+  const advice = aftercareAdviceText(row.language, row.name, row.language === 'ar' ? clinic.name.ar : clinic.name.en, clinic.phone, link);
   await enqueue(
     tx,
     {

@@ -25,7 +25,7 @@ export async function describeAftercare(ctx: AppContext, token: string): Promise
   const now = ctx.clock.now();
   // The advice email's body without its greeting and sign-off.
   const advice = (lang: 'en' | 'ar') =>
-    aftercareAdviceText(lang, row.patientName, lang === 'ar' ? clinic.nameAr : clinic.nameEn, clinic.phone, '')
+    aftercareAdviceText(lang, row.patientName, lang === 'ar' ? clinic.name.ar : clinic.name.en, clinic.phone, '')
       .body.split('\n')
       .slice(2, -2)
       .join('\n');

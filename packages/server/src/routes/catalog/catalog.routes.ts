@@ -9,8 +9,8 @@ export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/clinic', { config: { access: PUBLIC }, schema: { tags: ['public'], response: { 200: ClinicOut } } }, async () => {
     const c = await loadClinic(app.ctx.db);
     return {
-      name: { en: c.nameEn, ar: c.nameAr },
-      address: { en: c.addressEn, ar: c.addressAr },
+      name: c.name,
+      address: c.address,
       phone: c.phone,
       email: c.email,
       timeZone: c.timeZone,
