@@ -124,6 +124,14 @@ export const EpisodeProgressOut = Type.Object({
     baseline: Type.Optional(Scored),
     latest: Type.Optional(Scored),
   }),
+  visits: Type.Array(
+    Type.Object({
+      on: Type.String({ description: 'The clinic’s date of the treatment session' }),
+      sessionId: Type.String(),
+      techniques: Type.Array(Type.String(), { description: 'Technique ids the visit’s note records as done' }),
+    }),
+    { description: 'Treatment sessions from the episode’s start to its end (or today), for the progress chart’s time axis' },
+  ),
 });
 export type EpisodeProgressOut = Static<typeof EpisodeProgressOut>;
 

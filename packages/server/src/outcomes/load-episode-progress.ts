@@ -9,7 +9,7 @@ import type { AppContext } from '../app-context.ts';
 import { AppError } from '../lib/app-error.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';
 import { localDate } from '../lib/zoned-time.ts';
-import { findEpisode, type EpisodeRecord } from '../stores/episode-store.ts';
+import { findEpisode, listEpisodeVisits, type EpisodeRecord, type EpisodeVisitRecord } from '../stores/episode-store.ts';
 import { listEpisodeMeasurements, type MeasurementRecord } from '../stores/measurement-store.ts';
 import { findLatestPlanGoals, loadOutcomeSettings } from '../stores/outcome-settings-store.ts';
 
@@ -25,11 +25,14 @@ export interface EpisodeProgress {
   series: MeasureSeries[];
   goals: GoalCheck[];
   progress: ProgressCheck;
+  /** The treatment sessions within the episode and the techniques done, for the chart's shared time axis. */
+  visits: EpisodeVisitRecord[];
 }
 
 /**
  * One episode's progress: every measure over time with its change from the baseline, the plan's
- * goals met / not met / not yet measured, and whether the re-assessment prompt is due.
+ * goals met / not met / not yet measured, whether the re-assessment prompt is due, and the visits
+ * (with the techniques done) in the same period.
  */
 export async function loadEpisodeProgress(ctx: AppContext, episodeId: string, actor: Actor): Promise<EpisodeProgress> {
   const settings = await loadOutcomeSettings(ctx.db);
@@ -38,6 +41,7 @@ export async function loadEpisodeProgress(ctx: AppContext, episodeId: string, ac
     const episode = await findEpisode(tx, episodeId);
     if (!episode) throw new AppError('not_found', 'No such episode.');
     const measurements = await listEpisodeMeasurements(tx, episodeId);
+    const visits = await listEpisodeVisits(tx, episode.patientId, { from: episode.startedOn, to: episode.endedOn ?? today }, settings.timeZone);
     const goals = (await findLatestPlanGoals(tx, episode.patientId)).filter((goal) => Value.Check(PlanGoal, goal));
     await writeAudit(tx, actor, { action: 'episodes.read', entityType: 'episode', entityId: episodeId, after: { patientId: episode.patientId } });
 
@@ -50,7 +54,12 @@ export async function loadEpisodeProgress(ctx: AppContext, episodeId: string, ac
       .filter((m) => m.instrumentId === episode.primaryInstrumentId && m.score !== null)
       .map((m) => ({ on: m.takenOn, score: m.score as number }));
     const lastContact = measurements.at(-1)?.takenOn;
-    const status = decideEpisodeStatus({ status: episode.status, startedOn: episode.startedOn, lastContactOn: lastContact }, today, settings.dropOutWeeks);
+    // A visit keeps an episode alive as a contact does: the same rule as the report and the nightly task.
+    const status = decideEpisodeStatus(
+      { status: episode.status, startedOn: episode.startedOn, lastVisitOn: visits.at(-1)?.on, lastContactOn: lastContact },
+      today,
+      settings.dropOutWeeks,
+    );
     return {
       episode,
       effectiveStatus: status.status,
@@ -69,6 +78,7 @@ export async function loadEpisodeProgress(ctx: AppContext, episodeId: string, ac
             afterWeeks: settings.progressCheckWeeks,
           })
         : { status: 'no_baseline', weeks: 0 },
+      visits,
     };
   });
 }
