@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, createRoutesFromElements, Route, RouterProvider } from 'react-router';
 import { clinicalRoutes } from '../features/clinical/clinical-routes.tsx';
 import { intakeRoutes, staffIntakeRoutes } from '../features/intake/intake-routes.tsx';
+import { outcomesRoutes } from '../features/outcomes/outcomes-routes.tsx';
 import { publicRoutes } from '../features/public-booking/public-routes.tsx';
 import { safetyRoutes } from '../features/safety/safety-routes.tsx';
 import { staffRoutes, staffSignInRoutes } from '../features/staff/staff-routes.tsx';
@@ -31,6 +32,7 @@ const router = createBrowserRouter(
         {clinicalRoutes}
         {treatmentRoutes}
         {safetyRoutes}
+        {outcomesRoutes}
         {staffRoutes}
       </Route>
       <Route element={<StaffFrame bare />}>

@@ -3,6 +3,7 @@ import { en as bodyChartEn } from '../components/body-chart/locales/en.ts';
 import { ar as clinicalAr } from '../features/clinical/locales/ar.ts';
 import { en as clinicalEn } from '../features/clinical/locales/en.ts';
 import type { en as intakeEn } from '../features/intake/locales/en.ts';
+import type { en as outcomesEn } from '../features/outcomes/locales/en.ts';
 import { ar as bookingAr } from '../features/public-booking/locales/ar.ts';
 import { en as bookingEn } from '../features/public-booking/locales/en.ts';
 import type { en as safetyEn } from '../features/safety/locales/en.ts';
@@ -49,17 +50,21 @@ export const resources = {
 } as const;
 
 /**
- * Namespaces of the features whose pages are loaded on demand (intake, safety): their text comes
+ * Namespaces of the features whose pages are loaded on demand (intake, safety, outcomes): their text comes
  * with them, in its own chunk, the first time a page asks for the namespace (app/i18n.ts).
  */
 export const lazyResources: Record<LazyNamespace, Record<Language, () => Promise<object>>> = {
   intake: { en: () => import('../features/intake/locales/en.ts').then((m) => m.en), ar: () => import('../features/intake/locales/ar.ts').then((m) => m.ar) },
   safety: { en: () => import('../features/safety/locales/en.ts').then((m) => m.en), ar: () => import('../features/safety/locales/ar.ts').then((m) => m.ar) },
+  outcomes: {
+    en: () => import('../features/outcomes/locales/en.ts').then((m) => m.en),
+    ar: () => import('../features/outcomes/locales/ar.ts').then((m) => m.ar),
+  },
 };
-type LazyNamespace = 'intake' | 'safety';
+type LazyNamespace = 'intake' | 'safety' | 'outcomes';
 
 /** The English shape of every namespace, bundled or not: what typed keys are checked against. */
-export type AppResources = (typeof resources)['en'] & { intake: typeof intakeEn; safety: typeof safetyEn };
+export type AppResources = (typeof resources)['en'] & { intake: typeof intakeEn; safety: typeof safetyEn; outcomes: typeof outcomesEn };
 
 declare module 'i18next' {
   /** Typed keys: `t('typo')` does not compile, in any namespace. */
