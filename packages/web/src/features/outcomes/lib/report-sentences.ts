@@ -3,7 +3,7 @@ import { formatNumber, formatPercent } from './format-figures.ts';
 
 /** A sentence of the report: its key under `report.sentences` and the figures it names, formatted for the reader. */
 export type Sentence =
-  | { key: 'successRate'; values: { numerator: string; denominator: string } }
+  | { key: 'successRate'; values: { numerator: string; denominator: string; count: number } }
   | { key: 'successRateNone' | 'median' | 'breakdown'; values: Record<string, never> }
   | { key: 'interval'; values: { low: string; high: string } }
   | { key: 'groups'; values: { droppedOut: string; weeks: string; droppedImproved: string; noFollowUp: string; inCare: string } }
@@ -20,7 +20,7 @@ export function reportSentences(report: OutcomeReportOut, language: string) {
   const success: Sentence =
     successRate.denominator === 0
       ? { key: 'successRateNone', values: {} }
-      : { key: 'successRate', values: { numerator: n(successRate.numerator), denominator: n(successRate.denominator) } };
+      : { key: 'successRate', values: { numerator: n(successRate.numerator), denominator: n(successRate.denominator), count: successRate.denominator } };
   const interval: Sentence | null = successRate.ci95
     ? { key: 'interval', values: { low: formatPercent(successRate.ci95.low, language), high: formatPercent(successRate.ci95.high, language) } }
     : null;

@@ -131,17 +131,19 @@ export const en = {
     noRate: '—',
     empty: 'No patient started an episode of care in this period.',
     sentences: {
-      successRate:
+      successRate_one:
+        '{{numerator}} of the {{denominator}} patient who started care in this period improved by at least the minimal important change on their main measure. Patients who stopped coming, or had no follow-up measure, count as not improved.',
+      successRate_other:
         '{{numerator}} of {{denominator}} patients who started care in this period improved by at least the minimal important change on their main measure. Patients who stopped coming, or had no follow-up measure, count as not improved.',
       successRateNone: 'No patient started an episode of care in this period, so there is no success rate. It does not mean no one improved.',
       interval:
         'With this many patients, the clinic’s true rate plausibly lies between {{low}} and {{high}} (Wilson 95% interval). It is not a comparison with other clinics, and a wide interval means the figure is uncertain.',
       groups:
-        '{{droppedOut}} stopped coming (no visit or contact for {{weeks}} weeks) and count as not improved, even the {{droppedImproved}} whose last measure had improved. {{noFollowUp}} had no follow-up measure, so whether they improved is unknown; they are not left out. {{inCare}} are still in care.',
+        'Stopped coming (no visit or contact for {{weeks}} weeks): {{droppedOut}}. They count as not improved, even those whose last measure had improved ({{droppedImproved}}). No follow-up measure: {{noFollowUp}}; whether they improved is unknown, and they are not left out. Still in care: {{inCare}}; they are in the denominator but not yet counted as improved, so a recent period reads low.',
       median:
         'The middle patient’s change from their first to their latest measure; positive means better. It covers only patients with a follow-up measure, so it says nothing about those without one.',
       timeToChange:
-        'Among the {{n}} patients who reached a meaningful change, half did so within {{days}} days of starting. It leaves out those who never reached one.',
+        'Of the patients who reached a meaningful change ({{n}}), half did so within {{days}} days of starting. It leaves out those who never reached one.',
       breakdown:
         'Each row counts the patients who started care in the period in that group, with the same rules as the success rate. Small groups have wide intervals: a difference between rows may be chance, and it does not show why.',
     },
