@@ -145,6 +145,14 @@ export const EpisodeProgressOut = Type.Object({
     latest: Type.Optional(Scored),
   }),
   schedule: MeasureScheduleOut,
+  visits: Type.Array(
+    Type.Object({
+      on: Type.String({ description: 'The clinic’s date of the treatment session' }),
+      sessionId: Type.String(),
+      techniques: Type.Array(Type.String(), { description: 'Technique ids the visit’s note records as done' }),
+    }),
+    { description: 'Treatment sessions from the episode’s start to its end (or today), for the progress chart’s time axis' },
+  ),
 });
 export type EpisodeProgressOut = Static<typeof EpisodeProgressOut>;
 

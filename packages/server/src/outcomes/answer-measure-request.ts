@@ -50,7 +50,7 @@ export async function describeMeasureRequest(ctx: AppContext, token: string): Pr
     status,
     language: request.language,
     expiresAt: request.expiresAt.toISOString(),
-    clinicName: { en: clinic.nameEn, ar: clinic.nameAr },
+    clinicName: clinic.name,
     instruments:
       status === 'open'
         ? request.instrumentIds.flatMap((id) => {

@@ -9,7 +9,7 @@ import type { AppContext } from '../app-context.ts';
 import { AppError } from '../lib/app-error.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';
 import { localDate } from '../lib/zoned-time.ts';
-import { findEpisode, findEpisodeLastActivity, type EpisodeRecord } from '../stores/episode-store.ts';
+import { findEpisode, findEpisodeLastActivity, listEpisodeVisits, type EpisodeRecord, type EpisodeVisitRecord } from '../stores/episode-store.ts';
 import { listEpisodeMeasurements, type MeasurementRecord } from '../stores/measurement-store.ts';
 import { findLatestPlanGoals, loadOutcomeSettings } from '../stores/outcome-settings-store.ts';
 import { scheduleEpisodeMeasures } from './schedule-episode-measures.ts';
@@ -28,11 +28,14 @@ export interface EpisodeProgress {
   progress: ProgressCheck;
   /** What is due now (plan-measure-schedule.ts). */
   schedule: Awaited<ReturnType<typeof scheduleEpisodeMeasures>>;
+  /** The treatment sessions within the episode and the techniques done, for the chart's shared time axis. */
+  visits: EpisodeVisitRecord[];
 }
 
 /**
  * One episode's progress: every measure over time with its change from the baseline, the plan's
- * goals met / not met / not yet measured, and whether the re-assessment prompt is due.
+ * goals met / not met / not yet measured, whether the re-assessment prompt is due, and the visits
+ * (with the techniques done) in the same period.
  */
 export async function loadEpisodeProgress(ctx: AppContext, episodeId: string, actor: Actor): Promise<EpisodeProgress> {
   const settings = await loadOutcomeSettings(ctx.db);
@@ -41,6 +44,7 @@ export async function loadEpisodeProgress(ctx: AppContext, episodeId: string, ac
     const episode = await findEpisode(tx, episodeId);
     if (!episode) throw new AppError('not_found', 'No such episode.');
     const measurements = await listEpisodeMeasurements(tx, episodeId);
+    const visits = await listEpisodeVisits(tx, episode.patientId, { from: episode.startedOn, to: episode.endedOn ?? today }, settings.timeZone);
     const goals = (await findLatestPlanGoals(tx, episode.patientId)).filter((goal) => Value.Check(PlanGoal, goal));
     await writeAudit(tx, actor, { action: 'episodes.read', entityType: 'episode', entityId: episodeId, after: { patientId: episode.patientId } });
 
@@ -75,6 +79,7 @@ export async function loadEpisodeProgress(ctx: AppContext, episodeId: string, ac
           })
         : { status: 'no_baseline', weeks: 0 },
       schedule,
+      visits,
     };
   });
 }

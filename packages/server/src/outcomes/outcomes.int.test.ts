@@ -140,6 +140,46 @@ describe.each(databaseTargets)('outcomes on %s', (target) => {
     expect(audited).toHaveLength(1);
   });
 
+  /** A visit with a session and a note naming techniques, written directly: the treatment flow has its own tests. */
+  const visit = async (patient: string, startsAt: string, techniques: object[]) => {
+    const end = new Date(Date.parse(startsAt) + 3_600_000).toISOString();
+    const [appointment] = await test.ctx.db.query<{ id: string }>(
+      `insert into appointments (reference, kind, service_id, practitioner_id, patient_id, starts_at, ends_at, occupied, source)
+       values ($1, 'visit', 'svc-nmt-follow-60', 'prac-amira', $2, $3, $4, tstzrange($3::timestamptz, $4::timestamptz, '[)'), 'staff') returning id`,
+      [`OUT-${startsAt}`, patient, startsAt, end],
+    );
+    const [session] = await test.ctx.db.query<{ id: string }>(
+      `insert into treatment_sessions (appointment_id, patient_id, therapist_id, started_at) values ($1, $2, 'user-amira', $3) returning id`,
+      [appointment?.id, patient, startsAt],
+    );
+    await test.ctx.db.query(`insert into session_notes (session_id, patient_id, author_id, data) values ($1, $2, 'user-amira', $3)`, [
+      session?.id,
+      patient,
+      JSON.stringify({ techniques }),
+    ]);
+    return session?.id as string;
+  };
+
+  it('puts the episode’s visits and the techniques done on the progress view’s time axis', async () => {
+    const patient = patients[3] as string;
+    // Before the episode started (1 September): not part of it.
+    await visit(patient, '2026-08-25T06:00:00Z', [{ techniqueId: 'ischemic_compression', done: true }]);
+    // 21:00 UTC on 7 September is 01:00 on the 8th in Dubai: the clinic's date is what counts.
+    const inside = await visit(patient, '2026-09-07T21:00:00Z', [
+      { techniqueId: 'ischemic_compression', muscleId: 'upper_trapezius', done: true },
+      { techniqueId: 'spray_and_stretch', muscleId: 'upper_trapezius', done: false },
+      { techniqueId: 'ischemic_compression', muscleId: 'levator_scapulae', done: true },
+      // Written before the `done` flag existed: done.
+      { techniqueId: 'muscle_energy', muscleId: 'scalenes' },
+    ]);
+    const episode = (await get(`/api/staff/patients/${patient}/episodes`)).json<{ id: string }[]>()[0];
+    const progress = (await get(`/api/staff/episodes/${episode?.id}`)).json();
+    expect(progress.visits).toEqual([{ on: '2026-09-08', sessionId: inside, techniques: ['ischemic_compression', 'muscle_energy'] }]);
+    // Another patient's episode does not show D's visits.
+    const other = (await get(`/api/staff/patients/${patients[1]}/episodes`)).json<{ id: string }[]>()[0];
+    expect((await get(`/api/staff/episodes/${other?.id}`)).json().visits).toEqual([]);
+  });
+
   it('ends silent episodes as drop-outs after the clinic’s number of weeks, on read and by the task', async () => {
     test.clock.advance(SIX_WEEKS - DAY);
     expect(await markDropOuts(test.ctx)).toBe(0);

@@ -172,3 +172,36 @@ export async function listProgressPromptCandidates(sql: Sql, startedBy: string):
     [startedBy],
   );
 }
+
+export interface EpisodeVisitRecord {
+  /** The clinic's date of the treatment session. */
+  on: string;
+  sessionId: string;
+  /** Technique ids the visit's note records as done, in the note's order, each once. */
+  techniques: string[];
+}
+
+/**
+ * The patient's treatment sessions from `from` to `to` (clinic dates), with the techniques their
+ * notes mark as done, for the progress chart's time axis. A row without a `done` flag predates
+ * the flag and was done (treatment-schemas.ts AppliedTechnique); a visit without a note has none.
+ */
+export async function listEpisodeVisits(sql: Sql, patientId: string, period: { from: string; to: string }, timeZone: string): Promise<EpisodeVisitRecord[]> {
+  return sql.query<EpisodeVisitRecord>(
+    `select to_char((s.started_at at time zone $4)::date, 'YYYY-MM-DD') as "on", s.id as "sessionId",
+       coalesce((
+         select array_agg(t.technique_id order by t.first_at)
+         from (
+           select x.item->>'techniqueId' as technique_id, min(x.ord) as first_at
+           from session_notes n cross join lateral jsonb_array_elements(case when jsonb_typeof(n.data->'techniques') = 'array' then n.data->'techniques' else '[]'::jsonb end)
+             with ordinality as x(item, ord)
+           where n.session_id = s.id and coalesce((x.item->>'done')::boolean, true) and x.item->>'techniqueId' is not null
+           group by x.item->>'techniqueId'
+         ) t
+       ), '{}') as techniques
+     from treatment_sessions s
+     where s.patient_id = $1 and (s.started_at at time zone $4)::date between $2::date and $3::date
+     order by s.started_at, s.id`,
+    [patientId, period.from, period.to, timeZone],
+  );
+}

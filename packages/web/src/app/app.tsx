@@ -4,6 +4,7 @@ import { createBrowserRouter, createRoutesFromElements, Route, RouterProvider } 
 import { clinicalRoutes } from '../features/clinical/clinical-routes.tsx';
 import { intakeRoutes, staffIntakeRoutes } from '../features/intake/intake-routes.tsx';
 import { patientMeasuresRoutes } from '../features/patient-measures/patient-measures-routes.tsx';
+import { outcomesRoutes } from '../features/outcomes/outcomes-routes.tsx';
 import { publicRoutes } from '../features/public-booking/public-routes.tsx';
 import { safetyRoutes } from '../features/safety/safety-routes.tsx';
 import { staffRoutes, staffSignInRoutes } from '../features/staff/staff-routes.tsx';
@@ -34,6 +35,7 @@ const router = createBrowserRouter(
         {clinicalRoutes}
         {treatmentRoutes}
         {safetyRoutes}
+        {outcomesRoutes}
         {staffRoutes}
       </Route>
       <Route element={<StaffFrame bare />}>

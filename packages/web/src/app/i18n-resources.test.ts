@@ -26,7 +26,7 @@ describe('translations', () => {
   it('registers the same namespaces in English and Arabic, the lazy ones included', () => {
     expect(Object.keys(resources.ar).sort()).toEqual([...namespaces].sort());
     expect(namespaces).toEqual(
-      expect.arrayContaining(['common', 'errors', 'frame', 'bodyChart', 'booking', 'clinical', 'intake', 'safety', 'staff', 'treatment']),
+      expect.arrayContaining(['common', 'errors', 'frame', 'bodyChart', 'booking', 'clinical', 'intake', 'safety', 'outcomes', 'staff', 'treatment']),
     );
   });
 

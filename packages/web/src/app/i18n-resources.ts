@@ -2,6 +2,7 @@ import type { en as bodyChartEn } from '../components/body-chart/locales/en.ts';
 import type { en as clinicalEn } from '../features/clinical/locales/en.ts';
 import type { en as intakeEn } from '../features/intake/locales/en.ts';
 import type { en as measuresEn } from '../features/patient-measures/locales/en.ts';
+import type { en as outcomesEn } from '../features/outcomes/locales/en.ts';
 import { ar as bookingAr } from '../features/public-booking/locales/ar.ts';
 import { en as bookingEn } from '../features/public-booking/locales/en.ts';
 import type { en as safetyEn } from '../features/safety/locales/en.ts';
@@ -38,7 +39,7 @@ export const resources = {
 } as const;
 
 /**
- * Namespaces of the features whose pages are loaded on demand (every staff feature, intake, patient measures): their text comes
+ * Namespaces of the features whose pages are loaded on demand (every staff feature, intake, patient measures, outcomes): their text comes
  * with them, in its own chunk, the first time a page asks for the namespace (app/i18n.ts).
  */
 export const lazyResources: Record<LazyNamespace, Record<Language, () => Promise<object>>> = {
@@ -61,8 +62,12 @@ export const lazyResources: Record<LazyNamespace, Record<Language, () => Promise
     en: () => import('../features/patient-measures/locales/en.ts').then((m) => m.en),
     ar: () => import('../features/patient-measures/locales/ar.ts').then((m) => m.ar),
   },
+  outcomes: {
+    en: () => import('../features/outcomes/locales/en.ts').then((m) => m.en),
+    ar: () => import('../features/outcomes/locales/ar.ts').then((m) => m.ar),
+  },
 };
-type LazyNamespace = 'bodyChart' | 'clinical' | 'intake' | 'measures' | 'safety' | 'staff' | 'treatment';
+type LazyNamespace = 'bodyChart' | 'clinical' | 'intake' | 'measures' | 'outcomes' | 'safety' | 'staff' | 'treatment';
 
 /** The English shape of every namespace, bundled or not: what typed keys are checked against. */
 export type AppResources = (typeof resources)['en'] & {
@@ -70,6 +75,7 @@ export type AppResources = (typeof resources)['en'] & {
   clinical: typeof clinicalEn;
   intake: typeof intakeEn;
   measures: typeof measuresEn;
+  outcomes: typeof outcomesEn;
   safety: typeof safetyEn;
   staff: typeof staffEn;
   treatment: typeof treatmentEn;

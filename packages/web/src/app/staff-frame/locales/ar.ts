@@ -22,6 +22,7 @@ export const ar: Messages<typeof en> = {
     unreadAlerts_other: '{{count}} تنبيه غير مقروء',
     mailbox: 'صندوق الرسائل',
     suspiciousBookings: 'حجوزات مُعلَّمة',
+    outcomes: 'النتائج',
     admin: 'الإدارة',
     practitioners: 'المعالجون',
     services: 'الخدمات',

@@ -16,6 +16,7 @@ export const en = {
     unreadAlerts_other: '{{count}} unread alerts',
     mailbox: 'Mailbox',
     suspiciousBookings: 'Flagged bookings',
+    outcomes: 'Outcomes',
     admin: 'Administration',
     practitioners: 'Practitioners',
     services: 'Services',

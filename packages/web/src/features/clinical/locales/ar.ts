@@ -49,6 +49,7 @@ export const ar: Messages<typeof en> = {
     assessmentStatus: { draft: 'مسودة', final: 'نهائي' },
     updated: 'آخر تحديث {{when}}',
     safety: 'فحص السلامة',
+    outcomes: 'النتائج',
     plans: 'خطط العلاج',
     noPlans: 'لا توجد خطط علاج بعد. اقترح خطة من أحد التقييمات.',
     plansFailed: 'تعذّر تحميل خطط العلاج.',

@@ -46,6 +46,7 @@ export const en = {
     assessmentStatus: { draft: 'Draft', final: 'Final' },
     updated: 'updated {{when}}',
     safety: 'Safety screen',
+    outcomes: 'Outcomes',
     plans: 'Treatment plans',
     noPlans: 'No treatment plans yet. Propose one from an assessment.',
     plansFailed: 'The treatment plans could not be loaded.',

@@ -99,6 +99,11 @@ function PatientRecord() {
               {t('patient.safety')}
             </ButtonLink>
           )}
+          {can(user.role, 'outcomes.read') && (
+            <ButtonLink variant="secondary" size="sm" to={`/staff/patients/${encodeURIComponent(id)}/outcomes`}>
+              {t('patient.outcomes')}
+            </ButtonLink>
+          )}
           <Button size="sm" onClick={() => void start()} disabled={starting}>
             {t('patient.newAssessment')}
           </Button>
