@@ -33,8 +33,10 @@ export function useIntakeAnswers(view: IntakeView, target: IntakeTarget) {
   const current = useRef(initial.answers);
 
   // Each save is a mutation; useProgressiveSave decides when to send (debounced, one at a time,
-  // retried while offline), so the mutation itself never retries.
+  // retried while offline), so the mutation itself never retries, and is sent even when the browser
+  // says it is offline (networkMode 'always'): the failure is what shows "Offline – will retry".
   const { mutateAsync: save } = useMutation({
+    networkMode: 'always',
     mutationFn: (next: IntakeAnswers) => intakeApi.save(target, responseFromAnswers(applicableAnswers(next, index), 'in-progress', questionnaire), language),
   });
   const saver = useProgressiveSave(save, storageKey);

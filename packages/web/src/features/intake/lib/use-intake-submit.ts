@@ -55,6 +55,8 @@ export function useIntakeSubmit({ target, storageKey, initialConsent, flush }: S
 
   /** Save what is pending, sign (when a signature is given and not signed yet), then submit unless only signing. */
   const sending = useMutation({
+    // Sent even offline, so a dropped connection answers at once with "not saved" rather than waiting.
+    networkMode: 'always',
     mutationFn: async ({ signature, signOnly }: { signature: ConsentSignature | undefined; signOnly: boolean }): Promise<SubmitResult | undefined> => {
       if (signOnly) {
         await sign(signature);
