@@ -47,7 +47,12 @@ export function MergePage() {
   const [checked, setChecked] = useState(false);
   const merging = useMutation({
     mutationFn: () => identityApi.merge(keptId, duplicateId, choice),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: clinicalKeys.all }),
+    // Not the preview on screen: it would now answer patient_merged and replace the result.
+    onSuccess: () => {
+      for (const queryKey of [clinicalKeys.patients(), clinicalKeys.duplicates(), clinicalKeys.patient(keptId), clinicalKeys.patient(duplicateId)]) {
+        void queryClient.invalidateQueries({ queryKey });
+      }
+    },
   });
   const done = merging.data;
   const result = done && { name: done.patient.name, id: done.patient.id, moved: Object.values(done.moved).reduce((a, b) => a + b, 0) };
