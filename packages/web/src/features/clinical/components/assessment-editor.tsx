@@ -1,4 +1,5 @@
 import type { AssessmentData } from '@myomap/domain/clinical/assessment-schemas';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
 import { BodyChart, type ChartPin } from '../../../components/body-chart/body-chart.tsx';
 import { PainMapEditor } from '../../../components/body-chart/pain-map-editor.tsx';
 import { deriveProblemList } from '@myomap/domain/clinical/derive-problem-list';
@@ -86,7 +87,7 @@ export function AssessmentEditor({ assessmentId, data, onChange, photos, onPhoto
           <header className="card__header">
             <h2 id="chart-title">{t('chart.title')}</h2>
           </header>
-          <p className="muted small">{t('chart.hint')}</p>
+          <MutedText size="sm">{t('chart.hint')}</MutedText>
           {placing && (
             <p className="placing-banner" role="status">
               {t('tp.placingHint')}
@@ -118,7 +119,7 @@ export function AssessmentEditor({ assessmentId, data, onChange, photos, onPhoto
           </div>
           <div className="pain-map-block" id="pain-map">
             <h3>{t('painMap.title')}</h3>
-            <p className="muted small">{t('painMap.hint')}</p>
+            <MutedText size="sm">{t('painMap.hint')}</MutedText>
             <PainMapEditor painMap={data.painMap} onChange={setField('painMap')} />
           </div>
         </section>

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
 import type { Side } from '../api/clinical-api.ts';
 import { useTranslation } from 'react-i18next';
 
@@ -51,7 +52,7 @@ export function Section({ id, title, children, hint }: { id: string; title: stri
       <header className="card__header">
         <h2 id={`${id}-title`}>{title}</h2>
       </header>
-      {hint && <p className="muted small">{hint}</p>}
+      {hint && <MutedText size="sm">{hint}</MutedText>}
       {children}
     </section>
   );

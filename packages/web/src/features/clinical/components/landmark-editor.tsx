@@ -1,5 +1,8 @@
 import { computePostureAngles, POSTURE_LANDMARKS, type Landmarks, type Point } from '@myomap/domain/clinical/compute-posture-angles';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
+import { useMutation } from '@tanstack/react-query';
 import { useMemo, useState, type MouseEvent } from 'react';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
 import { clinicalApi, type PhotoDto } from '../api/clinical-api.ts';
 import { PostureAngleList } from './posture-angle-list.tsx';
 import { useTranslation } from 'react-i18next';
@@ -10,11 +13,11 @@ import { Button } from '../../../components/ui/button.tsx';
 /** A guided list ("Click the tragus"…): each click on the photo places the next landmark. */
 export function LandmarkEditor({ photo, onSaved }: { photo: PhotoDto; onSaved: (photo: PhotoDto) => void }) {
   const { t } = useTranslation(['clinical', 'common']);
+  const errorText = useErrorText();
   const names: readonly string[] = POSTURE_LANDMARKS[photo.view];
   const [landmarks, setLandmarks] = useState<Landmarks>(photo.landmarks ?? {});
   const [size, setSize] = useState<{ width: number; height: number } | undefined>();
   const [chosen, setChosen] = useState<string | undefined>();
-  const [saving, setSaving] = useState<'idle' | 'saving' | 'error'>('idle');
   const current = chosen ?? names.find((name) => !landmarks[name]);
   const landmarkName = (name: string) => (isKeyOf(en.photos.landmarks, name) ? t(`photos.landmarks.${name}`) : name);
   const angles = useMemo(() => computePostureAngles(photo.view, landmarks), [photo.view, landmarks]);
@@ -28,17 +31,11 @@ export function LandmarkEditor({ photo, onSaved }: { photo: PhotoDto; onSaved: (
     setLandmarks({ ...landmarks, [current]: { x: Math.round(p.x), y: Math.round(p.y) } });
     setChosen(undefined);
   };
-  const save = async () => {
-    setSaving('saving');
-    try {
-      const placed = Object.fromEntries(Object.entries(landmarks).filter((entry): entry is [string, Point] => entry[1] !== undefined));
-      const saved = await clinicalApi.saveLandmarks(photo.id, placed);
-      onSaved({ ...photo, landmarks: saved.landmarks, angles: saved.angles });
-      setSaving('idle');
-    } catch {
-      setSaving('error');
-    }
-  };
+  const saving = useMutation({
+    mutationFn: (placed: Landmarks) => clinicalApi.saveLandmarks(photo.id, placed),
+    onSuccess: (saved) => onSaved({ ...photo, landmarks: saved.landmarks, angles: saved.angles }),
+  });
+  const save = () => saving.mutate(Object.fromEntries(Object.entries(landmarks).filter((entry): entry is [string, Point] => entry[1] !== undefined)));
   const r = size ? Math.max(3, size.width / 90) : 4;
   const lines = guideLines(photo.view, landmarks);
 
@@ -90,14 +87,22 @@ export function LandmarkEditor({ photo, onSaved }: { photo: PhotoDto; onSaved: (
         </ol>
         <PostureAngleList angles={angles} />
         <div className="button-row">
-          <Button size="sm" onClick={() => void save()} disabled={!dirty || saving === 'saving'}>
-            {saving === 'saving' ? t('common:actions.saving') : t('photos.saveLandmarks')}
+          <Button size="sm" onClick={save} disabled={!dirty || saving.isPending}>
+            {saving.isPending ? t('common:actions.saving') : t('photos.saveLandmarks')}
           </Button>
           <Button variant="secondary" size="sm" onClick={() => setLandmarks({})} disabled={Object.keys(landmarks).length === 0}>
             {t('photos.clear')}
           </Button>
-          {dirty && <span className="muted small">{t('status.unsaved')}</span>}
-          {saving === 'error' && <span className="error small">{t('status.saveFailed')}</span>}
+          {dirty && (
+            <MutedText as="span" size="sm">
+              {t('status.unsaved')}
+            </MutedText>
+          )}
+          {saving.isError && (
+            <span className="error small" role="alert">
+              {t('status.saveFailed')} {errorText(saving.error)}
+            </span>
+          )}
         </div>
       </div>
     </div>

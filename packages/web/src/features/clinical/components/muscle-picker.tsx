@@ -1,5 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
-import { clinicalApi, type MuscleDto } from '../api/clinical-api.ts';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
+import { type MuscleDto } from '../api/clinical-api.ts';
+import { musclesQuery } from '../api/clinical-queries.ts';
 import { useLabels } from '../lib/clinical-lookup.tsx';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +16,6 @@ export function MusclePicker({ value, onChange, label }: { value: string; onChan
   const id = useId();
   const [text, setText] = useState(value ? muscleName(value) : '');
   const [open, setOpen] = useState(false);
-  const [results, setResults] = useState<MuscleDto[]>([]);
   const query = useDebouncedValue(text.trim(), 200);
 
   // Show the chosen muscle's name (in the current language); typing clears the choice.
@@ -21,20 +23,10 @@ export function MusclePicker({ value, onChange, label }: { value: string; onChan
     if (value) setText(muscleName(value));
   }, [value, muscleName]);
 
-  useEffect(() => {
-    if (!open || query === '' || (value && query === muscleName(value))) {
-      setResults([]);
-      return;
-    }
-    let live = true;
-    clinicalApi
-      .muscles(query)
-      .then((found) => live && setResults(found.slice(0, 8)))
-      .catch(() => live && setResults([]));
-    return () => {
-      live = false;
-    };
-  }, [query, open, value, muscleName]);
+  const searching = open && query !== '' && !(value && query === muscleName(value));
+  const found = useQuery({ ...musclesQuery(query), enabled: searching });
+  // A failed search offers nothing to pick, as an empty one does.
+  const results = searching && found.data ? found.data.slice(0, 8) : [];
 
   const choose = (muscle: MuscleDto) => {
     onChange(muscle.id);
@@ -74,7 +66,9 @@ export function MusclePicker({ value, onChange, label }: { value: string; onChan
             <li key={muscle.id} role="option" aria-selected={muscle.id === value}>
               <button type="button" onClick={() => choose(muscle)}>
                 <span>{muscle.name[language]}</span>
-                <span className="muted small">{muscle.name[language === 'ar' ? 'en' : 'ar']}</span>
+                <MutedText as="span" size="sm">
+                  {muscle.name[language === 'ar' ? 'en' : 'ar']}
+                </MutedText>
               </button>
             </li>
           ))}

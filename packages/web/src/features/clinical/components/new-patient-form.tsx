@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { contractResolver, isEmail } from '../../../lib/forms/contract-resolver.ts';
 import { FieldErrorText, fieldErrorProps, useFieldErrorText } from '../../../lib/forms/field-error.tsx';
 import { ApiError } from '../../../lib/api/api-client.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
 import { clinicalApi, type NewPatient, type PatientDto, type Sex } from '../api/clinical-api.ts';
+import { clinicalKeys } from '../api/clinical-queries.ts';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
 
@@ -43,21 +45,27 @@ const newPatientResolver = contractResolver<Draft, NewPatient>(null, {
 export function NewPatientForm({ onCreated, onCancel }: { onCreated: (patient: PatientDto) => void; onCancel: () => void }) {
   const { t } = useTranslation(['clinical', 'common']);
   const errorText = useFieldErrorText();
+  const serverErrorText = useErrorText();
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<Draft, unknown, NewPatient>({ defaultValues: empty, resolver: newPatientResolver });
-  const [error, setError] = useState('');
-
-  const submit = async (patient: NewPatient) => {
-    setError('');
-    try {
-      onCreated(await clinicalApi.createPatient(patient));
-    } catch (caught) {
-      setError(caught instanceof ApiError && caught.status === 400 ? t('patients.invalid') : t('status.saveFailed'));
-    }
-  };
+  const queryClient = useQueryClient();
+  const creating = useMutation({
+    mutationFn: (patient: NewPatient) => clinicalApi.createPatient(patient),
+    onSuccess: (patient) => {
+      void queryClient.invalidateQueries({ queryKey: clinicalKeys.patients() });
+      onCreated(patient);
+    },
+  });
+  // handleSubmit awaits this, so isSubmitting covers the request; a refusal is shown below, not thrown.
+  const submit = (patient: NewPatient) =>
+    creating.mutateAsync(patient).then(
+      () => undefined,
+      () => undefined,
+    );
+  const failure = creating.error;
 
   const nameError = errorText(errors.name);
   const emailError = errorText(errors.email);
@@ -116,9 +124,9 @@ export function NewPatientForm({ onCreated, onCancel }: { onCreated: (patient: P
         <Button variant="secondary" size="sm" onClick={onCancel}>
           {t('common:actions.cancel')}
         </Button>
-        {error && (
+        {failure && (
           <span className="error" role="alert">
-            {error}
+            {failure instanceof ApiError && failure.code === 'validation_failed' ? t('patients.invalid') : serverErrorText(failure)}
           </span>
         )}
       </div>

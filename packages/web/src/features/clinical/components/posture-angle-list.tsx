@@ -1,4 +1,5 @@
 import type { PostureAngles } from '@myomap/domain/clinical/compute-posture-angles';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
 import { useTranslation } from 'react-i18next';
 
 /** Below about 48–50° the head is held forward (Yip et al. 2008; Lau et al. 2009). */
@@ -61,7 +62,7 @@ export function PostureAngleList({ angles }: { angles: PostureAngles }) {
     });
   }
 
-  if (rows.length === 0) return <p className="muted small">{t('angles.none')}</p>;
+  if (rows.length === 0) return <MutedText size="sm">{t('angles.none')}</MutedText>;
   return (
     <dl className="angles">
       {rows.map((row) => (
@@ -71,7 +72,11 @@ export function PostureAngleList({ angles }: { angles: PostureAngles }) {
             <span dir="ltr" className="angles__value">
               {row.value}
             </span>{' '}
-            {row.note && <span className="muted small">{row.note}</span>}
+            {row.note && (
+              <MutedText as="span" size="sm">
+                {row.note}
+              </MutedText>
+            )}
           </dd>
         </div>
       ))}

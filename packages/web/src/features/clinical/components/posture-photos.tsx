@@ -1,6 +1,8 @@
 import type { PhotoView } from '@myomap/domain/clinical/compute-posture-angles';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
 import { useState } from 'react';
-import { ApiError } from '../../../lib/api/api-client.ts';
+import { useMutation } from '@tanstack/react-query';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
 import { clinicalApi, type PhotoDto } from '../api/clinical-api.ts';
 import { LandmarkEditor } from './landmark-editor.tsx';
 import { useTranslation } from 'react-i18next';
@@ -43,22 +45,18 @@ function PhotoSlot({
   onPhotoSaved: (photo: PhotoDto) => void;
 }) {
   const { t } = useTranslation('clinical');
-  const [status, setStatus] = useState<'idle' | 'uploading' | 'error' | 'too-big' | 'wrong-type'>('idle');
-  const [message, setMessage] = useState('');
+  const errorText = useErrorText();
+  // Checked here first, so the person hears why at once; the server checks the same again.
+  const [refused, setRefused] = useState<'too-big' | 'wrong-type'>();
+  const uploading = useMutation({ mutationFn: (file: File) => clinicalApi.uploadPhoto(assessmentId, view, file), onSuccess: onPhotoAdded });
 
-  const upload = async (file: File | undefined) => {
+  const upload = (file: File | undefined) => {
     if (!file) return;
-    if (!['image/jpeg', 'image/png'].includes(file.type)) return setStatus('wrong-type');
-    if (file.size > MAX_BYTES) return setStatus('too-big');
-    setStatus('uploading');
-    try {
-      const created = await clinicalApi.uploadPhoto(assessmentId, view, file);
-      onPhotoAdded(created);
-      setStatus('idle');
-    } catch (error) {
-      setMessage(error instanceof ApiError ? error.message : '');
-      setStatus('error');
-    }
+    uploading.reset();
+    if (!['image/jpeg', 'image/png'].includes(file.type)) return setRefused('wrong-type');
+    if (file.size > MAX_BYTES) return setRefused('too-big');
+    setRefused(undefined);
+    uploading.mutate(file);
   };
 
   return (
@@ -69,17 +67,17 @@ function PhotoSlot({
         <input
           type="file"
           accept="image/jpeg,image/png"
-          onChange={(event) => void upload(event.target.files?.[0])}
+          onChange={(event) => upload(event.target.files?.[0])}
           aria-label={t('photos.uploadLabel', { view: t(`photos.${view}`) })}
         />
       </label>
-      <span className="muted small" role="status">
-        {status === 'uploading' && t('photos.uploading')}
-        {status === 'too-big' && t('photos.tooBig')}
-        {status === 'wrong-type' && t('photos.wrongType')}
-        {status === 'error' && `${t('photos.failed')} ${message}`}
-      </span>
-      {photo ? <LandmarkEditor key={photo.id} photo={photo} onSaved={onPhotoSaved} /> : <p className="muted small">{t(`photos.hint.${view}`)}</p>}
+      <MutedText as="span" size="sm" role="status">
+        {uploading.isPending && t('photos.uploading')}
+        {refused === 'too-big' && t('photos.tooBig')}
+        {refused === 'wrong-type' && t('photos.wrongType')}
+        {uploading.isError && `${t('photos.failed')} ${errorText(uploading.error)}`}
+      </MutedText>
+      {photo ? <LandmarkEditor key={photo.id} photo={photo} onSaved={onPhotoSaved} /> : <MutedText size="sm">{t(`photos.hint.${view}`)}</MutedText>}
     </div>
   );
 }

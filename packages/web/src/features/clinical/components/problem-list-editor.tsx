@@ -1,4 +1,5 @@
 import type { Problem } from '@myomap/domain/clinical/assessment-schemas';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
 import type { DerivedProblem } from '@myomap/domain/clinical/derive-problem-list';
 import { useState } from 'react';
 import { useLabels } from '../lib/clinical-lookup.tsx';
@@ -70,7 +71,7 @@ export function ProblemListEditor({ problems, derived, following, onChange }: Pr
 
   return (
     <>
-      <p className="muted small">{following ? t('problems.following') : t('problems.manual')}</p>
+      <MutedText size="sm">{following ? t('problems.following') : t('problems.manual')}</MutedText>
       {stale && (
         <div className="button-row">
           <Button variant="secondary" size="sm" onClick={() => onChange(mergeDerived(problems, derived), 'manual')}>
@@ -81,7 +82,7 @@ export function ProblemListEditor({ problems, derived, following, onChange }: Pr
           </Button>
         </div>
       )}
-      {problems.length === 0 && <p className="muted">{t('problems.empty')}</p>}
+      {problems.length === 0 && <MutedText>{t('problems.empty')}</MutedText>}
       <ol className="problems">
         {problems.map((problem, index) => {
           const reason = problem.source === 'derived' ? derivedById.get(problem.id)?.reason[language] : undefined;
@@ -112,7 +113,7 @@ export function ProblemListEditor({ problems, derived, following, onChange }: Pr
                 <span className={`tag${problem.source === 'derived' ? '' : ' tag--primary'}`}>{t(`problems.source.${problem.source}`)}</span>
                 {reason && <p className="small">{reason}</p>}
                 {problem.notes && <p className="small finding__notes">{problem.notes}</p>}
-                {problem.zones.length > 0 && <p className="muted small">{problem.zones.map((zone) => zoneLabel(zone.zone, zone.side)).join(' · ')}</p>}
+                {problem.zones.length > 0 && <MutedText size="sm">{problem.zones.map((zone) => zoneLabel(zone.zone, zone.side)).join(' · ')}</MutedText>}
               </div>
               <div className="problem__actions">
                 <button

@@ -1,9 +1,15 @@
 import type { PainMapEntry, TriggerPointFinding } from '@myomap/domain/clinical/assessment-schemas';
-import { useEffect, useMemo, useState } from 'react';
-import { clinicalApi, type ReasoningDto, type Side, type SourceCandidateDto } from '../api/clinical-api.ts';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { type ReasoningDto, type Side, type SourceCandidateDto } from '../api/clinical-api.ts';
+import { reasoningQuery, sourceFinderQuery } from '../api/clinical-queries.ts';
 import { useLabels, useLookup } from '../lib/clinical-lookup.tsx';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button.tsx';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 
 type State =
@@ -26,23 +32,14 @@ export function SourceFinderPanel({
 }) {
   const { t } = useTranslation('clinical');
   const language = useLanguage();
-  // Where a red flag stands, reasoning stops: ask first, and rank nothing while suspended.
-  const [reasoning, setReasoning] = useState<ReasoningDto | undefined>(patientId ? undefined : { status: 'active' });
-  useEffect(() => {
-    if (!patientId) return;
-    let live = true;
-    clinicalApi.reasoning(patientId).then(
-      (state) => live && setReasoning(state),
-      () => live && setReasoning({ status: 'active' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [patientId]);
+  const errorText = useErrorText();
+  // Where a red flag stands, reasoning stops: ask first, and rank nothing while suspended. If the
+  // question fails, the finder runs (the server refuses a plan while suspended either way).
+  const reasoningAnswer = useQuery({ ...reasoningQuery(patientId ?? ''), enabled: patientId !== undefined });
+  const reasoning: ReasoningDto | undefined = !patientId || reasoningAnswer.isError ? { status: 'active' } : reasoningAnswer.data;
   const suspended = reasoning?.status === 'suspended' ? reasoning : undefined;
   const { zoneLabel, muscleLabel } = useLabels();
   const { zoneById } = useLookup();
-  const [state, setState] = useState<State>({ status: 'idle' });
 
   const request = useMemo(
     () => ({
@@ -57,23 +54,17 @@ export function SourceFinderPanel({
     [painMap, triggerPoints, zoneById],
   );
   const requestKey = useDebouncedValue(JSON.stringify(request), 250);
-
-  useEffect(() => {
-    const body = JSON.parse(requestKey) as typeof request;
-    if (!reasoning || reasoning.status === 'suspended' || (body.zones.length === 0 && body.palpatedTriggerPoints.length === 0)) {
-      setState({ status: 'idle' });
-      return;
-    }
-    let live = true;
-    setState((previous) => ({ status: 'loading', candidates: 'candidates' in previous ? previous.candidates : [] }));
-    clinicalApi
-      .sourceFinder(body)
-      .then((result) => live && setState({ status: 'ready', candidates: result.candidates }))
-      .catch(() => live && setState({ status: 'error' }));
-    return () => {
-      live = false;
-    };
-  }, [requestKey, reasoning]);
+  const body = useMemo(() => JSON.parse(requestKey) as typeof request, [requestKey]);
+  const asking = reasoning?.status === 'active' && (body.zones.length > 0 || body.palpatedTriggerPoints.length > 0);
+  const ranking = useQuery({ ...sourceFinderQuery(body), enabled: asking });
+  // While the next ranking loads, the last one stays on screen (placeholder data).
+  const state: State = !asking
+    ? { status: 'idle' }
+    : ranking.isError
+      ? { status: 'error' }
+      : ranking.isFetching || !ranking.data
+        ? { status: 'loading', candidates: ranking.data?.candidates ?? [] }
+        : { status: 'ready', candidates: ranking.data.candidates };
 
   const candidates = 'candidates' in state ? state.candidates : [];
   const best = Math.max(0.001, ...candidates.map((candidate) => candidate.score));
@@ -81,11 +72,11 @@ export function SourceFinderPanel({
     <section className="card source-finder" aria-labelledby="source-finder-title" aria-busy={state.status === 'loading'}>
       <header className="card__header">
         <h2 id="source-finder-title">{t('finder.title')}</h2>
-        <span className="muted small" role="status">
+        <MutedText as="span" size="sm" role="status">
           {state.status === 'loading' ? t('finder.updating') : state.status === 'ready' ? t('finder.count', { count: candidates.length }) : ''}
-        </span>
+        </MutedText>
       </header>
-      <p className="muted small">{t('finder.hint')}</p>
+      <MutedText size="sm">{t('finder.hint')}</MutedText>
       {suspended ? (
         <div className="finder-suspended" role="alert" data-reasoning="suspended">
           <strong>{t('finder.suspended')}</strong>
@@ -99,9 +90,13 @@ export function SourceFinderPanel({
           ) : null}
         </div>
       ) : null}
-      {!suspended && state.status === 'idle' && <p className="muted">{t('finder.empty')}</p>}
-      {state.status === 'error' && <p className="error">{t('finder.error')}</p>}
-      {state.status === 'ready' && candidates.length === 0 && <p className="muted">{t('finder.none')}</p>}
+      {!suspended && state.status === 'idle' && <MutedText>{t('finder.empty')}</MutedText>}
+      {state.status === 'error' && (
+        <Alert tone="error">
+          {t('finder.error')} {errorText(ranking.error)}
+        </Alert>
+      )}
+      {state.status === 'ready' && candidates.length === 0 && <MutedText>{t('finder.none')}</MutedText>}
       <ol className="candidates">
         {candidates.map((candidate) => {
           const name = candidate.label[language];
@@ -127,9 +122,9 @@ export function SourceFinderPanel({
                 </ul>
               )}
               <p className="candidate__why">{why}</p>
-              <button type="button" className="link-button" onClick={() => onRecord(candidate.muscleId, candidate.side)}>
+              <Button variant="ghost" size="sm" onClick={() => onRecord(candidate.muscleId, candidate.side)}>
                 {t('finder.record', { muscle: muscleLabel(candidate.muscleId, candidate.side) })}
-              </button>
+              </Button>
             </li>
           );
         })}

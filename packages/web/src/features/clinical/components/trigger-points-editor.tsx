@@ -1,4 +1,5 @@
 import type { TriggerPointFinding } from '@myomap/domain/clinical/assessment-schemas';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
 import { useState } from 'react';
 import { useLabels } from '../lib/clinical-lookup.tsx';
 import { FindingRow, SideSelect, TextField } from './fields.tsx';
@@ -66,7 +67,11 @@ export function TriggerPointsEditor({ triggerPoints, onChange, draft, onDraftCha
         <Button variant="secondary" size="sm" className={placing ? 'is-on' : undefined} aria-pressed={placing} onClick={() => onPlacingChange(!placing)}>
           {placing ? t('tp.placing') : draft.view ? t('tp.placeAgain') : t('tp.place')}
         </Button>
-        {draft.view && <span className="muted small">{t('tp.placedOn', { view: t(`chart.${draft.view === 'anterior' ? 'front' : 'back'}`) })}</span>}
+        {draft.view && (
+          <MutedText as="span" size="sm">
+            {t('tp.placedOn', { view: t(`chart.${draft.view === 'anterior' ? 'front' : 'back'}`) })}
+          </MutedText>
+        )}
         <Button size="sm" onClick={add} disabled={!draft.muscleId}>
           {t('tp.add')}
         </Button>
@@ -84,7 +89,11 @@ export function TriggerPointsEditor({ triggerPoints, onChange, draft, onDraftCha
                 <strong>{label}</strong>
                 <span className={`tag ${tp.activity === 'active' ? 'tag--active' : ''}`}>{t(`tp.${tp.activity}`)}</span>
                 {tp.reproducesFamiliarPain && <span className="tag tag--primary">{t('tp.familiarShort')}</span>}
-                {tp.view && <span className="muted small">{t('tp.pinnedOn', { view: t(`chart.${tp.view === 'anterior' ? 'front' : 'back'}`) })}</span>}
+                {tp.view && (
+                  <MutedText as="span" size="sm">
+                    {t('tp.pinnedOn', { view: t(`chart.${tp.view === 'anterior' ? 'front' : 'back'}`) })}
+                  </MutedText>
+                )}
                 {tp.notes && <span className="finding__notes">{tp.notes}</span>}
               </FindingRow>
             );

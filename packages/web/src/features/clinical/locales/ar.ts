@@ -8,7 +8,6 @@ export const ar: Messages<typeof en> = {
   side: { left: 'يسار', right: 'يمين', none: 'بلا جهة' },
   nav: { label: 'السجل السريري', patients: 'المرضى', calendar: 'التقويم', reviews: 'قائمة المراجعة', alerts: 'التنبيهات' },
   status: {
-    loadFailed: 'تعذر التحميل. تحقق من الاتصال وأعد تحميل الصفحة.',
     saveFailed: 'لم يتم الحفظ.',
     unsaved: 'تغييرات غير محفوظة',
     saved: 'تم حفظ كل التغييرات',
@@ -52,7 +51,6 @@ export const ar: Messages<typeof en> = {
     outcomes: 'النتائج',
     plans: 'خطط العلاج',
     noPlans: 'لا توجد خطط علاج بعد. اقترح خطة من أحد التقييمات.',
-    plansFailed: 'تعذّر تحميل خطط العلاج.',
     planStatus: { draft: 'مسودة', awaiting_cosign: 'بانتظار توقيع الطبيب', approved: 'معتمدة' },
     planFrom: 'خطة {{when}}',
   },
@@ -418,9 +416,7 @@ export const ar: Messages<typeof en> = {
         not_found: 'أحد هذين المريضين غير موجود.',
         validation_failed: 'لا يمكن دمج هذين السجلين.',
         forbidden: 'دورك لا يسمح بدمج السجلات.',
-        failed: 'تعذّر الدمج ولم يتغير شيء. حاول مرة أخرى.',
       },
-      loadFailed: 'تعذّر تحميل هذين السجلين.',
     },
   },
 };

@@ -5,7 +5,6 @@ export const en = {
   side: { left: 'left', right: 'right', none: 'Not sided' },
   nav: { label: 'Clinical', patients: 'Patients', calendar: 'Calendar', reviews: 'Review queue', alerts: 'Alerts' },
   status: {
-    loadFailed: 'This could not be loaded. Check your connection and reload the page.',
     saveFailed: 'Not saved.',
     unsaved: 'Unsaved changes',
     saved: 'All changes saved',
@@ -49,7 +48,6 @@ export const en = {
     outcomes: 'Outcomes',
     plans: 'Treatment plans',
     noPlans: 'No treatment plans yet. Propose one from an assessment.',
-    plansFailed: 'The treatment plans could not be loaded.',
     planStatus: { draft: 'Draft', awaiting_cosign: 'Awaiting co-signature', approved: 'Approved' },
     planFrom: 'Plan of {{when}}',
   },
@@ -418,9 +416,7 @@ export const en = {
         not_found: 'One of these patients does not exist.',
         validation_failed: 'These two records cannot be merged.',
         forbidden: 'Your role cannot merge records.',
-        failed: 'The merge failed; nothing was changed. Try again.',
       },
-      loadFailed: 'Could not load these records.',
     },
   },
 };

@@ -1,8 +1,16 @@
 import { can } from '@myomap/domain/access/permissions';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
+import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { PageFrame } from '../../../components/ui/page-frame.tsx';
+import { Tag } from '../../../components/ui/tag.tsx';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import { clinicalKeys, mergePreviewQuery } from '../api/clinical-queries.ts';
+import { strengthTone } from '../lib/match-strength.ts';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../../lib/api/api-client.ts';
-import { identityApi, MERGE_FIELDS, type IdentityPatient, type MergeField, type MergePreview, type MergeSide } from '../api/identity-api.ts';
+import { identityApi, MERGE_FIELDS, type IdentityPatient, type MergeField, type MergeSide } from '../api/identity-api.ts';
 import '../identity.css';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
@@ -13,62 +21,45 @@ import { formatDay, formatInstant } from '../../../lib/clinic-time/clinic-time.t
 import { Button } from '../../../components/ui/button.tsx';
 import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
 
-export function MergePage() {
-  return (
-    <div className="clinical">
-      <MergeScreen />
-    </div>
-  );
-}
-
 type Choice = Partial<Record<MergeField, 'kept' | 'duplicate'>>;
-type Result = { name: string; id: string; moved: number };
-type MergeError = keyof typeof en.identity.merge.errors;
-const mergeError = (caught: unknown): MergeError => (caught instanceof ApiError && isKeyOf(en.identity.merge.errors, caught.code) ? caught.code : 'failed');
+
+/** The merge screen's own sentence for the codes it knows, else the code's text from the errors namespace. */
+function useMergeErrorText(): (error: unknown) => string {
+  const { t } = useTranslation('clinical', { keyPrefix: 'identity' });
+  const errorText = useErrorText();
+  return (error) => (error instanceof ApiError && isKeyOf(en.identity.merge.errors, error.code) ? t(`merge.errors.${error.code}`) : errorText(error));
+}
+const codeOf = (error: unknown) => (error instanceof ApiError ? error.code : 'unknown_error');
 
 /** /staff/patients/:id/merge?duplicateId=…: both records side by side; reception chooses values and merges. */
-function MergeScreen() {
+export function MergePage() {
   const { t } = useTranslation('clinical', { keyPrefix: 'identity' });
   const language = useLanguage();
   const user = useStaffUser();
+  const common = useTranslation('common');
   const canMerge = can(user.role, 'patient.merge');
   const keptId = useParams().id ?? '';
   const duplicateId = useSearchParams()[0].get('duplicateId') ?? '';
-  const [preview, setPreview] = useState<MergePreview>();
-  const [loadError, setLoadError] = useState<MergeError>();
+  const mergeErrorText = useMergeErrorText();
+  const queryClient = useQueryClient();
+  const previewQuery = useQuery(mergePreviewQuery(keptId, duplicateId));
   const [choice, setChoice] = useState<Choice>({});
   const [checked, setChecked] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<MergeError>();
-  const [result, setResult] = useState<Result>();
-
-  useEffect(() => {
-    let live = true;
-    identityApi.preview(keptId, duplicateId).then(
-      (loaded) => live && setPreview(loaded),
-      (caught: unknown) => live && setLoadError(mergeError(caught)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [keptId, duplicateId]);
+  const merging = useMutation({
+    mutationFn: () => identityApi.merge(keptId, duplicateId, choice),
+    // Not the preview on screen: it would now answer patient_merged and replace the result.
+    onSuccess: () => {
+      for (const queryKey of [clinicalKeys.patients(), clinicalKeys.duplicates(), clinicalKeys.patient(keptId), clinicalKeys.patient(duplicateId)]) {
+        void queryClient.invalidateQueries({ queryKey });
+      }
+    },
+  });
+  const done = merging.data;
+  const result = done && { name: done.patient.name, id: done.patient.id, moved: Object.values(done.moved).reduce((a, b) => a + b, 0) };
 
   useEffect(() => {
     document.title = t('merge.title');
   }, [t]);
-
-  async function merge() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const done = await identityApi.merge(keptId, duplicateId, choice);
-      setResult({ name: done.patient.name, id: done.patient.id, moved: Object.values(done.moved).reduce((a, b) => a + b, 0) });
-    } catch (caught) {
-      setError(mergeError(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   function display(patient: IdentityPatient, field: MergeField): string {
     const value = patient[field];
@@ -84,36 +75,29 @@ function MergeScreen() {
       {t('merge.back')}
     </Link>
   );
-  if (loadError) {
+  if (previewQuery.isError) {
     return (
-      <section className="identity">
-        <h1>{t('merge.title')}</h1>
-        <p className="error" role="alert" data-code={loadError}>
-          {t(`merge.errors.${loadError}`)}
+      <PageFrame className="clinical identity" title={t('merge.title')}>
+        <p className="error" role="alert" data-code={codeOf(previewQuery.error)}>
+          {mergeErrorText(previewQuery.error)}
         </p>
         {back}
-      </section>
+      </PageFrame>
     );
   }
-  if (!preview) return <p className="muted">…</p>;
+  if (previewQuery.isPending) return <LoadingState label={common.t('loading')} />;
+  const preview = previewQuery.data;
   const { kept, duplicate } = preview;
 
   return (
-    <section className="identity">
-      {back}
-      <div className="page-head">
-        <div>
-          <h1>{t('merge.title')}</h1>
-          <p className="muted identity__lead">{t('merge.subtitle')}</p>
-        </div>
-      </div>
+    <PageFrame className="clinical identity" back={back} title={t('merge.title')} description={t('merge.subtitle')}>
       {preview.match && (
         <p className="identity__reasons">
-          <span className={`tag identity__strength identity__strength--${preview.match.strength}`}>{t(`strength.${preview.match.strength}`)}</span>
+          <Tag tone={strengthTone[preview.match.strength]} className={`identity__strength identity__strength--${preview.match.strength}`}>
+            {t(`strength.${preview.match.strength}`)}
+          </Tag>
           {preview.match.reasons.map((reason) => (
-            <span key={reason} className="tag">
-              {t(`reasons.${reason}`)}
-            </span>
+            <Tag key={reason}>{t(`reasons.${reason}`)}</Tag>
           ))}
         </p>
       )}
@@ -188,21 +172,21 @@ function MergeScreen() {
             <input type="checkbox" checked={checked} onChange={(event) => setChecked(event.target.checked)} />
             <span>{t('merge.checked')}</span>
           </label>
-          {error && (
-            <p className="error" role="alert" data-code={error}>
-              {t(`merge.errors.${error}`)}
+          {merging.isError && (
+            <p className="error" role="alert" data-code={codeOf(merging.error)}>
+              {mergeErrorText(merging.error)}
             </p>
           )}
           <div className="button-row">
-            <Button size="sm" disabled={!checked || busy} onClick={() => void merge()}>
+            <Button size="sm" disabled={!checked || merging.isPending} onClick={() => merging.mutate()}>
               {t('merge.submit')}
             </Button>
           </div>
         </div>
       ) : (
-        <p className="muted">{t('merge.onlyReception')}</p>
+        <MutedText>{t('merge.onlyReception')}</MutedText>
       )}
-    </section>
+    </PageFrame>
   );
 }
 
@@ -215,14 +199,14 @@ function SideSummary({ side, title, sideKey }: { side: MergeSide; title: string;
     <section className="card identity__side" data-side={sideKey}>
       <h2>{title}</h2>
       <h3>{t('merge.appointments')}</h3>
-      {side.appointments.length === 0 ? <p className="muted small">{t('merge.noAppointments')}</p> : null}
+      {side.appointments.length === 0 ? <MutedText size="sm">{t('merge.noAppointments')}</MutedText> : null}
       <ul className="plain-list identity__appointments">
         {side.appointments.map((a) => (
           <li key={a.id}>
-            <span>{formatInstant(a.start, timeZone, language, 'medium')}</span> <span className="muted">{a.serviceName[language]}</span>{' '}
-            <span className="muted small" dir="ltr">
+            <span>{formatInstant(a.start, timeZone, language, 'medium')}</span> <MutedText as="span">{a.serviceName[language]}</MutedText>{' '}
+            <MutedText as="span" size="sm" dir="ltr">
               {a.reference}
-            </span>
+            </MutedText>
           </li>
         ))}
       </ul>
@@ -255,7 +239,7 @@ function SideSummary({ side, title, sideKey }: { side: MergeSide; title: string;
           </div>
         </dl>
       ) : (
-        <p className="muted small">{t('merge.safetyHidden')}</p>
+        <MutedText size="sm">{t('merge.safetyHidden')}</MutedText>
       )}
     </section>
   );

@@ -1,15 +1,22 @@
 import { can } from '@myomap/domain/access/permissions';
-import { useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../../lib/api/api-client.ts';
-import { clinicalApi, type PatientRecordDto, type PlanSummaryDto } from '../api/clinical-api.ts';
-import '../identity.css';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../../lib/i18n/language.ts';
+import { Link, useNavigate, useParams } from 'react-router';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Button, ButtonLink } from '../../../components/ui/button.tsx';
+import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
+import { PageFrame } from '../../../components/ui/page-frame.tsx';
+import { Tag } from '../../../components/ui/tag.tsx';
+import { ApiError } from '../../../lib/api/api-client.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 import { formatDay, formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
-import { Button, ButtonLink } from '../../../components/ui/button.tsx';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
+import { clinicalApi } from '../api/clinical-api.ts';
+import { patientPlansQuery, patientQuery } from '../api/clinical-queries.ts';
+import '../identity.css';
 
 /** An online booking not yet checked, or a record merged into another: say so, with the way on. */
 function IdentityNotice({ status, mergedIntoId }: { status: string | undefined; mergedIntoId: string | null }) {
@@ -32,68 +39,41 @@ function IdentityNotice({ status, mergedIntoId }: { status: string | undefined; 
 }
 
 export function PatientPage() {
-  return (
-    <div className="clinical">
-      <PatientRecord />
-    </div>
-  );
-}
-
-function PatientRecord() {
   const { id = '' } = useParams();
   const { t } = useTranslation(['clinical', 'common']);
+  const errorText = useErrorText();
   const language = useLanguage();
   const timeZone = useClinicTimeZone();
   const navigate = useNavigate();
   const user = useStaffUser();
   // Safety screens and treatment plans are for clinicians; reception sees the record only.
   const clinician = can(user.role, 'safety.read');
-  const [record, setRecord] = useState<PatientRecordDto | undefined>();
-  const [status, setStatus] = useState<'loading' | 'ready' | 'missing' | 'error'>('loading');
-  const [starting, setStarting] = useState(false);
-  const [startError, setStartError] = useState('');
+  const query = useQuery(patientQuery(id));
+  const start = useMutation({
+    mutationFn: (appointmentId: string | undefined) => clinicalApi.createAssessment(id, appointmentId),
+    onSuccess: (created) => void navigate(`/staff/assessments/${created.id}`),
+  });
+  // Between the answer and the next page the button stays disabled, as it did before.
+  const starting = start.isPending || start.isSuccess;
 
-  useEffect(() => {
-    let live = true;
-    clinicalApi
-      .patient(id)
-      .then((found) => {
-        if (!live) return;
-        setRecord(found);
-        setStatus('ready');
-      })
-      .catch((error: unknown) => live && setStatus(error instanceof ApiError && error.status === 404 ? 'missing' : 'error'));
-    return () => {
-      live = false;
-    };
-  }, [id]);
-
-  const start = async (appointmentId?: string) => {
-    setStarting(true);
-    setStartError('');
-    try {
-      const created = await clinicalApi.createAssessment(id, appointmentId);
-      void navigate(`/staff/assessments/${created.id}`);
-    } catch (error) {
-      setStartError(error instanceof ApiError && error.status === 403 ? t('patient.notAllowed') : t('status.saveFailed'));
-      setStarting(false);
-    }
-  };
-
-  if (status === 'loading') return <p className="muted">{t('common:loading')}</p>;
-  if (status === 'missing') return <p className="error">{t('patient.missing')}</p>;
-  if (status === 'error' || !record) return <p className="error">{t('status.loadFailed')}</p>;
-  const { patient, appointments, assessments } = record;
+  if (query.isPending) return <LoadingState label={t('common:loading')} />;
+  if (query.isError) {
+    return (
+      <div className="clinical">
+        <Alert tone="error">{query.error instanceof ApiError && query.error.status === 404 ? t('patient.missing') : errorText(query.error)}</Alert>
+      </div>
+    );
+  }
+  const { patient, appointments, assessments } = query.data;
   const none = '—';
 
   return (
-    <>
-      <p>
-        <Link to="/staff/patients">{t('patient.back')}</Link>
-      </p>
-      <div className="page-head">
-        <h1>{patient.name}</h1>
-        <div className="button-row">
+    <PageFrame
+      className="clinical"
+      back={<Link to="/staff/patients">{t('patient.back')}</Link>}
+      title={patient.name}
+      actions={
+        <>
           {clinician && (
             <ButtonLink variant="secondary" size="sm" to={`/staff/patients/${encodeURIComponent(id)}/safety`}>
               {t('patient.safety')}
@@ -104,19 +84,15 @@ function PatientRecord() {
               {t('patient.outcomes')}
             </ButtonLink>
           )}
-          <Button size="sm" onClick={() => void start()} disabled={starting}>
+          <Button size="sm" onClick={() => start.mutate(undefined)} disabled={starting}>
             {t('patient.newAssessment')}
           </Button>
-        </div>
-      </div>
-      <IdentityNotice
-        status={(patient as { identityStatus?: string }).identityStatus}
-        mergedIntoId={(patient as { mergedIntoId?: string | null }).mergedIntoId ?? null}
-      />
-      {startError && (
-        <p className="error" role="alert">
-          {startError}
-        </p>
+        </>
+      }
+    >
+      <IdentityNotice status={patient.identityStatus} mergedIntoId={patient.mergedIntoId ?? null} />
+      {start.isError && (
+        <Alert tone="error">{start.error instanceof ApiError && start.error.code === 'forbidden' ? t('patient.notAllowed') : errorText(start.error)}</Alert>
       )}
       <div className="patient-grid">
         <section className="card" aria-labelledby="demographics">
@@ -141,17 +117,17 @@ function PatientRecord() {
         <section className="card" aria-labelledby="visits">
           <h2 id="visits">{t('patient.visits')}</h2>
           {appointments.length === 0 ? (
-            <p className="muted">{t('patient.noVisits')}</p>
+            <MutedText>{t('patient.noVisits')}</MutedText>
           ) : (
             <ul className="plain-list">
               {appointments.map((visit) => (
                 <li key={visit.id}>
                   <strong>{formatInstant(visit.start, timeZone, language, 'medium')}</strong> · {visit.serviceName[language]} ·{' '}
-                  <span dir="ltr">{visit.reference}</span> <span className="tag">{t(`patient.status.${visit.status}`, { defaultValue: visit.status })}</span>
+                  <span dir="ltr">{visit.reference}</span> <Tag>{t(`patient.status.${visit.status}`, { defaultValue: visit.status })}</Tag>
                   {visit.status !== 'cancelled' && (
-                    <button type="button" className="link-button" onClick={() => void start(visit.id)} disabled={starting}>
+                    <Button variant="ghost" size="sm" onClick={() => start.mutate(visit.id)} disabled={starting}>
                       {t('patient.assessVisit')}
-                    </button>
+                    </Button>
                   )}
                 </li>
               ))}
@@ -161,14 +137,17 @@ function PatientRecord() {
         <section className="card" aria-labelledby="assessments">
           <h2 id="assessments">{t('patient.assessments')}</h2>
           {assessments.length === 0 ? (
-            <p className="muted">{t('patient.noAssessments')}</p>
+            <MutedText>{t('patient.noAssessments')}</MutedText>
           ) : (
             <ul className="plain-list">
               {assessments.map((assessment) => (
                 <li key={assessment.id}>
                   <Link to={`/staff/assessments/${assessment.id}`}>{formatInstant(assessment.createdAt, timeZone, language, 'medium')}</Link> ·{' '}
-                  {assessment.authorName} <span className="tag">{t(`patient.assessmentStatus.${assessment.status}`, { defaultValue: assessment.status })}</span>
-                  <span className="muted small"> {t('patient.updated', { when: formatInstant(assessment.updatedAt, timeZone, language, 'medium') })}</span>
+                  {assessment.authorName} <Tag>{t(`patient.assessmentStatus.${assessment.status}`, { defaultValue: assessment.status })}</Tag>
+                  <MutedText as="span" size="sm">
+                    {' '}
+                    {t('patient.updated', { when: formatInstant(assessment.updatedAt, timeZone, language, 'medium') })}
+                  </MutedText>
                 </li>
               ))}
             </ul>
@@ -176,45 +155,35 @@ function PatientRecord() {
         </section>
         {clinician && <TreatmentPlans patientId={id} />}
       </div>
-    </>
+    </PageFrame>
   );
 }
 
 /** The patient's treatment plans, newest first, each linking to the plan editor. */
 function TreatmentPlans({ patientId }: { patientId: string }) {
   const { t } = useTranslation(['clinical', 'common']);
+  const errorText = useErrorText();
   const language = useLanguage();
   const timeZone = useClinicTimeZone();
-  const [plans, setPlans] = useState<PlanSummaryDto[] | 'loading' | 'error'>('loading');
-
-  useEffect(() => {
-    let live = true;
-    clinicalApi.patientPlans(patientId).then(
-      (found) => live && setPlans(found),
-      () => live && setPlans('error'),
-    );
-    return () => {
-      live = false;
-    };
-  }, [patientId]);
+  const plans = useQuery(patientPlansQuery(patientId));
 
   return (
     <section className="card" aria-labelledby="plans">
       <h2 id="plans">{t('patient.plans')}</h2>
-      {plans === 'loading' ? (
-        <p className="muted">{t('common:loading')}</p>
-      ) : plans === 'error' ? (
-        <p className="error">{t('patient.plansFailed')}</p>
-      ) : plans.length === 0 ? (
-        <p className="muted">{t('patient.noPlans')}</p>
+      {plans.isPending ? (
+        <LoadingState label={t('common:loading')} />
+      ) : plans.isError ? (
+        <Alert tone="error">{errorText(plans.error)}</Alert>
+      ) : plans.data.length === 0 ? (
+        <MutedText>{t('patient.noPlans')}</MutedText>
       ) : (
         <ul className="plain-list">
-          {plans.map((plan) => (
+          {plans.data.map((plan) => (
             <li key={plan.id} data-plan-id={plan.id}>
               <Link to={`/staff/plans/${encodeURIComponent(plan.id)}`}>
                 {t('patient.planFrom', { when: formatInstant(plan.createdAt, timeZone, language, 'medium') })}
               </Link>{' '}
-              <span className="tag">{t(`patient.planStatus.${plan.status}`, { defaultValue: plan.status })}</span>
+              <Tag>{t(`patient.planStatus.${plan.status}`, { defaultValue: plan.status })}</Tag>
             </li>
           ))}
         </ul>

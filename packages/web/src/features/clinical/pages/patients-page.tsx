@@ -1,94 +1,82 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { clinicalApi, type PatientDto } from '../api/clinical-api.ts';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Button, ButtonLink } from '../../../components/ui/button.tsx';
+import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { PageFrame } from '../../../components/ui/page-frame.tsx';
+import { Table } from '../../../components/ui/table.tsx';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import { formatDay } from '../../../lib/clinic-time/clinic-time.ts';
+import { useLanguage } from '../../../lib/i18n/language.ts';
+import { patientsQuery } from '../api/clinical-queries.ts';
 import { NewPatientForm } from '../components/new-patient-form.tsx';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
-import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../../lib/i18n/language.ts';
-import { formatDay } from '../../../lib/clinic-time/clinic-time.ts';
-import { Button, ButtonLink } from '../../../components/ui/button.tsx';
 
 export function PatientsPage() {
-  return (
-    <div className="clinical">
-      <PatientList />
-    </div>
-  );
-}
-
-function PatientList() {
   const { t } = useTranslation(['clinical', 'common']);
   const language = useLanguage();
+  const errorText = useErrorText();
   const identity = useTranslation('clinical', { keyPrefix: 'identity' });
   const navigate = useNavigate();
   const [q, setQ] = useState('');
-  const query = useDebouncedValue(q.trim(), 250);
-  const [patients, setPatients] = useState<PatientDto[] | undefined>();
-  const [failed, setFailed] = useState(false);
+  const query = useQuery(patientsQuery(useDebouncedValue(q.trim(), 250)));
   const [creating, setCreating] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    clinicalApi
-      .patients(query)
-      .then((found) => {
-        if (!live) return;
-        setPatients(found);
-        setFailed(false);
-      })
-      .catch(() => live && setFailed(true));
-    return () => {
-      live = false;
-    };
-  }, [query]);
+  const patients = query.data;
 
   return (
-    <>
-      <div className="page-head">
-        <h1>{t('patients.title')}</h1>
-        <div className="button-row">
+    <PageFrame
+      className="clinical"
+      title={t('patients.title')}
+      actions={
+        <>
           <ButtonLink variant="secondary" size="sm" to="/staff/patients/duplicates">
             {identity.t('duplicates.link')}
           </ButtonLink>
           <Button size="sm" onClick={() => setCreating(!creating)} aria-expanded={creating}>
             {t('patients.new')}
           </Button>
-        </div>
-      </div>
+        </>
+      }
+    >
       {creating && <NewPatientForm onCreated={(patient) => void navigate(`/staff/patients/${patient.id}`)} onCancel={() => setCreating(false)} />}
       <div className="card">
         <label className="field field--grow">
           <span>{t('patients.search')}</span>
           <input type="search" value={q} onChange={(event) => setQ(event.target.value)} placeholder={t('patients.searchHint')} />
         </label>
-        {failed && <p className="error">{t('status.loadFailed')}</p>}
-        {patients === undefined && !failed && <p className="muted">{t('common:loading')}</p>}
-        {patients?.length === 0 && <p className="muted">{t('patients.none')}</p>}
-        {patients && patients.length > 0 && (
-          <table className="table">
+        {query.isError && <Alert tone="error">{errorText(query.error)}</Alert>}
+        {query.isPending && <LoadingState label={t('common:loading')} />}
+        {patients && (
+          <Table caption={t('patients.title')} captionHidden stackOnPhone compact bare empty={patients.length === 0 ? t('patients.none') : undefined}>
             <thead>
               <tr>
-                <th>{t('patients.name')}</th>
-                <th>{t('patients.email')}</th>
-                <th>{t('patients.phone')}</th>
-                <th>{t('patients.dateOfBirth')}</th>
+                <th scope="col">{t('patients.name')}</th>
+                <th scope="col">{t('patients.email')}</th>
+                <th scope="col">{t('patients.phone')}</th>
+                <th scope="col">{t('patients.dateOfBirth')}</th>
               </tr>
             </thead>
             <tbody>
               {patients.map((patient) => (
                 <tr key={patient.id}>
-                  <td>
+                  <td data-label={t('patients.name')}>
                     <Link to={`/staff/patients/${patient.id}`}>{patient.name}</Link>
                   </td>
-                  <td dir="ltr">{patient.email}</td>
-                  <td dir="ltr">{patient.phone ?? ''}</td>
-                  <td>{patient.dateOfBirth ? formatDay(patient.dateOfBirth, language, 'medium') : ''}</td>
+                  <td data-label={t('patients.email')} dir="ltr">
+                    {patient.email}
+                  </td>
+                  <td data-label={t('patients.phone')} dir="ltr">
+                    {patient.phone ?? ''}
+                  </td>
+                  <td data-label={t('patients.dateOfBirth')}>{patient.dateOfBirth ? formatDay(patient.dateOfBirth, language, 'medium') : ''}</td>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         )}
       </div>
-    </>
+    </PageFrame>
   );
 }

@@ -6,6 +6,7 @@ import type {
   IntakeSubmittedOut,
   IntakeViewOut,
 } from '@myomap/contract/safety/intake.schemas';
+import type { ClinicOut } from '@myomap/contract/catalog/catalog.schemas';
 import { api } from '../../../lib/api/api-client.ts';
 
 /** The intake routes (packages/server/src/routes/safety/intake.routes.ts), by booking link or by staff; types from the contract. */
@@ -16,10 +17,8 @@ export type SaveResult = IntakeSavedOut;
 export type SubmitResult = IntakeSubmittedOut;
 export type ConsentIn = ContractConsentIn;
 
-export interface ClinicContact {
-  name: { en: string; ar: string };
-  phone: string;
-}
+/** What the intake shows of the clinic (GET /api/clinic, read through lib/clinic/clinic-query.ts). */
+export type ClinicContact = Pick<ClinicOut, 'name' | 'phone'>;
 
 /** The patient's own link (reference + manage token), or a signed-in receptionist by appointment id. */
 export type IntakeTarget = { kind: 'patient'; reference: string; token: string } | { kind: 'staff'; appointmentId: string };
@@ -40,5 +39,4 @@ export const intakeApi = {
     api<SaveResult>(url(target), { method: 'PUT', body: { response, language } }),
   submit: (target: IntakeTarget) => api<SubmitResult>(url(target, '/submit'), { method: 'POST' }),
   signConsent: (target: IntakeTarget, consent: ConsentIn) => api<ConsentSignedOut>(url(target, '/consent'), { method: 'POST', body: consent }),
-  clinic: () => api<ClinicContact>('/api/clinic'),
 };

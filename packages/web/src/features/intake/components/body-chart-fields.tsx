@@ -1,9 +1,12 @@
 import type { IntakeAnswerValue } from '@myomap/domain/screening/intake-answers';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
-import { api } from '../../../lib/api/api-client.ts';
+import { Button } from '../../../components/ui/button.tsx';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import { bodyZonesQuery } from '../api/intake-queries.ts';
 // The shared body chart, as the clinical assessment and the session note use it.
 import { BodyChart } from '../../../components/body-chart/body-chart.tsx';
 import { BodyZonesProvider, useZoneLabels, type BodyZone as BodyZoneDto, type Side } from '../../../components/body-chart/body-zones.tsx';
@@ -45,37 +48,6 @@ function parseMarks(value: IntakeAnswerValue | undefined): ZoneMark[] {
 
 const sameZone = (mark: ZoneMark, zone: string, side: Side | undefined) => mark.zone === zone && mark.side === side;
 
-let zonesRequest: Promise<BodyZoneDto[]> | undefined;
-
-/** The body zones (public reference data), fetched once per page load. */
-function useBodyZones(): { zones: BodyZoneDto[] | undefined; failed: boolean; retry(): void } {
-  const [zones, setZones] = useState<BodyZoneDto[]>();
-  const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    zonesRequest ??= api<BodyZoneDto[]>('/api/body-zones');
-    zonesRequest.then(
-      (found) => live && setZones(found),
-      () => {
-        zonesRequest = undefined;
-        if (live) setFailed(true);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
-  return {
-    zones,
-    failed,
-    retry: () => {
-      setFailed(false);
-      setAttempt((n) => n + 1);
-    },
-  };
-}
-
 interface ChartQuestionProps {
   id: string;
   linkId: string;
@@ -97,21 +69,23 @@ function ChartQuestion({
 }: Omit<ChartQuestionProps, 'value' | 'onChange'> & { hint: string; children: (zones: BodyZoneDto[]) => ReactNode }) {
   const { t } = useTranslation(['intake', 'common']);
   const { t: tc } = useTranslation('common');
-  const { zones, failed, retry } = useBodyZones();
+  const errorText = useErrorText();
+  const zonesAnswer = useQuery(bodyZonesQuery);
+  const zones = zonesAnswer.data;
   return (
     <fieldset id={id} data-link-id={linkId} className={`ik-question ik-chart${missing ? ' ik-question--missing' : ''}`} aria-required={required || undefined}>
       <legend className="ik-question__label">{legend}</legend>
       <p className="ik-hint">{hint}</p>
-      {failed ? (
+      {zonesAnswer.isError ? (
         <Alert
           tone="error"
           actions={
-            <button type="button" className="ui-button ui-button--secondary" onClick={retry}>
+            <Button variant="secondary" onClick={() => void zonesAnswer.refetch()}>
               {t('common:actions.retry')}
-            </button>
+            </Button>
           }
         >
-          {t('errors.network')}
+          {errorText(zonesAnswer.error)}
         </Alert>
       ) : zones ? (
         <BodyZonesProvider zones={zones}>{children(zones)}</BodyZonesProvider>

@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { ApiError } from '../../../lib/api/api-client.ts';
-import { intakeApi, type IntakeTarget, type IntakeView } from '../api/intake-api.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import { type IntakeTarget } from '../api/intake-api.ts';
+import { intakeViewQuery } from '../api/intake-queries.ts';
 import { IntakeForm } from './intake-form.tsx';
 import { useTranslation } from 'react-i18next';
 
@@ -13,53 +15,34 @@ export interface IntakeFlowProps {
   clinicPhone: string | undefined;
 }
 
-type Load = { status: 'loading' } | { status: 'ready'; view: IntakeView } | { status: 'invalid' } | { status: 'error' };
-
 /** Loads the questionnaire, the saved answers and the consent, then hands them to the form. */
 export function IntakeFlow({ target, atReception, clinicPhone }: IntakeFlowProps) {
   const { t } = useTranslation(['intake', 'common']);
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const errorText = useErrorText();
+  const view = useQuery(intakeViewQuery(target));
 
-  useEffect(() => {
-    let live = true;
-    setLoad({ status: 'loading' });
-    intakeApi.view(target).then(
-      (view) => live && setLoad({ status: 'ready', view }),
-      (error: unknown) => {
-        if (!live) return;
-        // A wrong or old token and an unknown reference look the same: 404.
-        setLoad(error instanceof ApiError && error.status === 404 ? { status: 'invalid' } : { status: 'error' });
-      },
+  if (view.isPending) return <LoadingState label={t('loading')} />;
+  // A wrong or old token and an unknown reference look the same: 404.
+  if (view.isError && view.error instanceof ApiError && view.error.status === 404) {
+    return (
+      <Alert tone="error" title={target.kind === 'patient' ? t('invalidLink.title') : t('notFound')}>
+        {target.kind === 'patient' ? <p>{t('invalidLink.body')}</p> : null}
+      </Alert>
     );
-    return () => {
-      live = false;
-    };
-  }, [target, attempt]);
-
-  switch (load.status) {
-    case 'loading':
-      return <LoadingState label={t('loading')} />;
-    case 'invalid':
-      return (
-        <Alert tone="error" title={target.kind === 'patient' ? t('invalidLink.title') : t('notFound')}>
-          {target.kind === 'patient' ? <p>{t('invalidLink.body')}</p> : null}
-        </Alert>
-      );
-    case 'error':
-      return (
-        <Alert
-          tone="error"
-          actions={
-            <Button variant="secondary" onClick={() => setAttempt((n) => n + 1)}>
-              {t('common:actions.retry')}
-            </Button>
-          }
-        >
-          {t('loadFailed')}
-        </Alert>
-      );
-    case 'ready':
-      return <IntakeForm view={load.view} target={target} atReception={atReception} clinicPhone={clinicPhone} />;
   }
+  if (view.isError) {
+    return (
+      <Alert
+        tone="error"
+        actions={
+          <Button variant="secondary" onClick={() => void view.refetch()}>
+            {t('common:actions.retry')}
+          </Button>
+        }
+      >
+        {errorText(view.error)}
+      </Alert>
+    );
+  }
+  return <IntakeForm view={view.data} target={target} atReception={atReception} clinicPhone={clinicPhone} />;
 }

@@ -5,6 +5,7 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { Card } from '../../../components/ui/card.tsx';
 import { SaveStatus } from '../../../components/ui/save-status.tsx';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
 import { StepIndicator } from '../../../components/ui/step-indicator.tsx';
 import { useUnsavedChangesGuard } from '../../../components/ui/use-unsaved-changes-guard.ts';
 import type { IntakeTarget, IntakeView } from '../api/intake-api.ts';
@@ -30,6 +31,7 @@ const NO_MISSING: ReadonlySet<string> = new Set();
 /** The questionnaire one group per step, then the consent and sending, then the result. */
 export function IntakeForm({ view, target, atReception, clinicPhone }: IntakeFormProps) {
   const { t } = useTranslation('intake');
+  const errorText = useErrorText();
   const language = useLanguage();
   const { questionnaire } = view;
   const { answers, answer, index, saver, restored, storageKey } = useIntakeAnswers(view, target);
@@ -107,7 +109,7 @@ export function IntakeForm({ view, target, atReception, clinicPhone }: IntakeFor
               onGoTo={goToQuestion}
               busy={submit.busy}
               error={submit.error}
-              onSend={(signature) => void submit.signOnly(signature)}
+              onSend={submit.signOnly}
             />
           </Card>
         )}
@@ -145,7 +147,7 @@ export function IntakeForm({ view, target, atReception, clinicPhone }: IntakeFor
             onGoTo={goToQuestion}
             busy={submit.busy}
             error={submit.error}
-            onSend={(signature) => void submit.send(signature)}
+            onSend={submit.send}
           />
         )}
       </Card>
@@ -155,7 +157,7 @@ export function IntakeForm({ view, target, atReception, clinicPhone }: IntakeFor
         </Button>
         {/* ik-save: the intake's placement in the nav row (and the e2e tests' handle). */}
         <SaveStatus status={saver.status} className="ik-save">
-          {saveStatusText(saver, t)}
+          {saveStatusText(saver, t, errorText)}
         </SaveStatus>
         {onConsentStep ? (
           <span className="ik-nav__spacer" />

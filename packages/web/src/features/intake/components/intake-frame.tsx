@@ -1,24 +1,15 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, type ReactNode } from 'react';
+import { clinicQuery } from '../../../lib/clinic/clinic-query.ts';
 import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
-import { intakeApi, type ClinicContact } from '../api/intake-api.ts';
+import { type ClinicContact } from '../api/intake-api.ts';
 import '../intake.css';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 
 /** The clinic's name and phone for the header and the result page; the form works without them. */
 export function useClinicContact(): ClinicContact | undefined {
-  const [clinic, setClinic] = useState<ClinicContact>();
-  useEffect(() => {
-    let live = true;
-    intakeApi.clinic().then(
-      (found) => live && setClinic(found),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return clinic;
+  return useQuery(clinicQuery).data;
 }
 
 export interface IntakeFrameProps {

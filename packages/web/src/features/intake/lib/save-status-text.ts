@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { SaveState } from './use-progressive-save.ts';
 
-/** The words of the intake's save status: "Saved" / "Saving…" / "Offline – will retry". */
-export function saveStatusText(state: SaveState, t: TFunction<'intake'>): string {
+/** The words of the intake's save status (errorText: lib/api/use-error-text.ts): "Saved" / "Saving…" / "Offline – will retry". */
+export function saveStatusText(state: SaveState, t: TFunction<'intake'>, errorText: (error: unknown) => string): string {
   switch (state.status) {
     case 'saving':
       return t('save.saving');
@@ -13,7 +13,7 @@ export function saveStatusText(state: SaveState, t: TFunction<'intake'>): string
     case 'offline':
       return t('save.offline');
     case 'failed':
-      return t('save.failed', { message: state.error?.code === 'conflict' ? t('errors.alreadySubmitted') : t('errors.generic') });
+      return t('save.failed', { message: state.error?.code === 'conflict' ? t('errors.alreadySubmitted') : errorText(state.error) });
     default:
       return '';
   }

@@ -1,6 +1,7 @@
 import { answersFromQuestionnaireResponse, type IntakeAnswers, type IntakeAnswerValue } from '@myomap/domain/screening/intake-answers';
 import { indexQuestionnaire } from '@myomap/domain/screening/intake-questionnaire';
 import { responseFromAnswers } from '@myomap/domain/screening/response-from-answers';
+import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { intakeApi, storageKeyOf, type IntakeTarget, type IntakeView } from '../api/intake-api.ts';
 import { clearLocalCopy, readLocalCopy } from './intake-storage.ts';
@@ -31,10 +32,13 @@ export function useIntakeAnswers(view: IntakeView, target: IntakeTarget) {
   const [answers, setAnswers] = useState<IntakeAnswers>(initial.answers);
   const current = useRef(initial.answers);
 
-  const save = useCallback(
-    (next: IntakeAnswers) => intakeApi.save(target, responseFromAnswers(applicableAnswers(next, index), 'in-progress', questionnaire), language),
-    [target, index, questionnaire, language],
-  );
+  // Each save is a mutation; useProgressiveSave decides when to send (debounced, one at a time,
+  // retried while offline), so the mutation itself never retries, and is sent even when the browser
+  // says it is offline (networkMode 'always'): the failure is what shows "Offline – will retry".
+  const { mutateAsync: save } = useMutation({
+    networkMode: 'always',
+    mutationFn: (next: IntakeAnswers) => intakeApi.save(target, responseFromAnswers(applicableAnswers(next, index), 'in-progress', questionnaire), language),
+  });
   const saver = useProgressiveSave(save, storageKey);
   const { reset, change } = saver;
 

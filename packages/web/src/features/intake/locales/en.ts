@@ -8,7 +8,6 @@ export const en = {
   loading: 'Loading your form…',
   invalidLink: { title: 'This link does not work', body: 'The intake link is not valid any more. Please contact the clinic and we will send you a new one.' },
   notFound: 'There is no such visit.',
-  loadFailed: 'We could not load the form. Check your connection and try again.',
   restored: 'We restored the answers you gave on this device. They are being saved now.',
   answersHidden:
     'Answers saved earlier are medical history, so they are not shown at the front desk. The patient can finish on their own link; answering again here replaces them.',
@@ -81,7 +80,5 @@ export const en = {
   errors: {
     alreadySubmitted: 'This form has already been sent. If you need to change an answer, please contact the clinic.',
     notSaved: 'Your latest answers are not saved yet. Check your connection and try again.',
-    generic: 'Something went wrong. Please try again.',
-    network: 'We could not reach the clinic. Check your connection and try again.',
   },
 };

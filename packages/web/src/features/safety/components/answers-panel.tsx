@@ -2,6 +2,7 @@ import type { IntakeAnswerValue } from '@myomap/domain/screening/intake-answers'
 import type { QuestionnaireItem } from '@myomap/domain/screening/questionnaire-schemas';
 import { Card } from '../../../components/ui/card.tsx';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
 import { useTranslation } from 'react-i18next';
 
 /** Every answer, in questionnaire order under its section, folded away until asked for. */
@@ -15,7 +16,7 @@ export function AnswersPanel({ answers }: { answers: Record<string, IntakeAnswer
     <Card as="section" className="sf-card" aria-labelledby="sf-answers-title">
       <h2 id="sf-answers-title">{t('answers.title')}</h2>
       {sections.length === 0 ? (
-        <p className="sf-muted">{t('answers.none')}</p>
+        <MutedText>{t('answers.none')}</MutedText>
       ) : (
         <details className="sf-answers">
           <summary>{t('answers.show')}</summary>

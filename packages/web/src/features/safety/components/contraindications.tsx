@@ -1,6 +1,8 @@
 import type { ScreeningResult } from '@myomap/domain/screening/screening-result';
 import { Card } from '../../../components/ui/card.tsx';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
+import { Tag } from '../../../components/ui/tag.tsx';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
 import { useTranslation } from 'react-i18next';
 
 /** What to postpone, where not to work, how to modify, and the safety questions still to ask. */
@@ -11,13 +13,13 @@ export function Contraindications({ result }: { result: ScreeningResult }) {
   return (
     <Card as="section" className="sf-card" aria-labelledby="sf-contra-title">
       <h2 id="sf-contra-title">{t('contra.title')}</h2>
-      {empty ? <p className="sf-muted">{t('contra.none')}</p> : null}
+      {empty ? <MutedText>{t('contra.none')}</MutedText> : null}
       {result.contraindications.map((finding) => (
         <article key={finding.id} className={`sf-contra sf-contra--${finding.kind}`} data-contraindication={finding.id}>
           <header className="sf-flag__head">
             <h3>{pick(finding.name)}</h3>
-            <span className={`sf-tag sf-tag--kind-${finding.kind}`}>{t(`contra.kinds.${finding.kind}`)}</span>
-            {finding.certainty === 'not_ruled_out' ? <span className="sf-tag">{t('certainty.not_ruled_out')}</span> : null}
+            <Tag tone={finding.kind === 'local' ? 'warning' : 'danger'}>{t(`contra.kinds.${finding.kind}`)}</Tag>
+            {finding.certainty === 'not_ruled_out' ? <Tag>{t('certainty.not_ruled_out')}</Tag> : null}
           </header>
           <ul className="sf-reasons">
             {finding.reasons.map((reason) => (
@@ -25,9 +27,9 @@ export function Contraindications({ result }: { result: ScreeningResult }) {
             ))}
           </ul>
           {finding.zones.length > 0 ? (
-            <p className="sf-small">
+            <MutedText>
               {t('contra.areas')}: {finding.zones.map((z) => zoneLabel(z.zone, z.side)).join(' · ')}
-            </p>
+            </MutedText>
           ) : null}
         </article>
       ))}
@@ -38,7 +40,7 @@ export function Contraindications({ result }: { result: ScreeningResult }) {
             {result.precautions.map((p, i) => (
               <li key={`${p.ruleId}-${i}`}>
                 {pick(p.text)}
-                {p.zones && p.zones.length > 0 ? <span className="sf-small"> ({p.zones.map((z) => zoneLabel(z.zone, z.side)).join(', ')})</span> : null}
+                {p.zones && p.zones.length > 0 ? <MutedText as="span"> ({p.zones.map((z) => zoneLabel(z.zone, z.side)).join(', ')})</MutedText> : null}
               </li>
             ))}
           </ul>

@@ -3,6 +3,8 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Card } from '../../../components/ui/card.tsx';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
 import { UrgencyTag } from './urgency-tag.tsx';
+import { Tag } from '../../../components/ui/tag.tsx';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
 import { useTranslation } from 'react-i18next';
 
 /** The screen's red flags, most urgent first: why each was raised, where to refer and the tests to consider. */
@@ -39,13 +41,13 @@ export function RedFlags({ result }: { result: ScreeningResult }) {
           ) : null}
         </div>
       ) : null}
-      {result.redFlags.length === 0 ? <p className="sf-muted">{t('flags.none')}</p> : null}
+      {result.redFlags.length === 0 ? <MutedText>{t('flags.none')}</MutedText> : null}
       {result.redFlags.map((flag) => (
         <article key={flag.id} className={`sf-flag sf-flag--${flag.urgency}`} data-flag={flag.id}>
           <header className="sf-flag__head">
             <h3>{pick(flag.name)}</h3>
             <UrgencyTag urgency={flag.urgency} />
-            <span className="sf-tag">{t(`certainty.${flag.certainty}`)}</span>
+            <Tag>{t(`certainty.${flag.certainty}`)}</Tag>
           </header>
           <dl className="sf-details">
             <dt>{t('flags.suspect')}</dt>

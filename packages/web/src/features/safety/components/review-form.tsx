@@ -1,14 +1,16 @@
 import type { ScreeningResult } from '@myomap/domain/screening/screening-result';
-import { useId, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { Card } from '../../../components/ui/card.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
-import { ApiError } from '../../../lib/api/api-client.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
 import { contractResolver, type FieldProblem } from '../../../lib/forms/contract-resolver.ts';
 import { safetyApi, type ReviewDecision, type ReviewRecorded, type ReviewIn, type Urgency } from '../api/safety-api.ts';
+import { safetyKeys } from '../api/safety-queries.ts';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
 import { useTranslation } from 'react-i18next';
 
@@ -75,6 +77,7 @@ function reviewResolver(suggestedTests: readonly string[]) {
 export function ReviewForm({ patientId, result, onSaved }: ReviewFormProps) {
   const { t } = useTranslation('safety');
   const { pick } = useSafetyLabels();
+  const errorText = useErrorText();
   const ids = useId();
   const suggestion = result?.physicianReferral;
   const suggestedTests = (suggestion?.suggestedTests ?? []).map(pick);
@@ -97,20 +100,26 @@ export function ReviewForm({ patientId, result, onSaved }: ReviewFormProps) {
     resolver: reviewResolver(suggestedTests),
   });
   const [decision, tests] = watch(['decision', 'tests']);
-  const [error, setError] = useState<string>();
   const problem = (name: 'decision' | 'referTo' | 'precautions') => {
     const message = errors[name]?.message;
     return message ? t(`review.${message as ReviewProblem}`) : undefined;
   };
 
-  const save = async (body: ReviewIn) => {
-    setError(undefined);
-    try {
-      onSaved(await safetyApi.review(patientId, body));
-    } catch (caught) {
-      setError(t('review.failed', { message: caught instanceof ApiError ? caught.message : String(caught) }));
-    }
-  };
+  const queryClient = useQueryClient();
+  const saving = useMutation({
+    mutationFn: (body: ReviewIn) => safetyApi.review(patientId, body),
+    onSuccess: (review) => {
+      onSaved(review);
+      void queryClient.invalidateQueries({ queryKey: safetyKeys.patient(patientId) });
+      void queryClient.invalidateQueries({ queryKey: safetyKeys.queue() });
+    },
+  });
+  // handleSubmit awaits this, so the button is busy for the request; a refusal is shown below, not thrown.
+  const save = (body: ReviewIn) =>
+    saving.mutateAsync(body).then(
+      () => undefined,
+      () => undefined,
+    );
 
   // Many boxes, one list: kept by hand, since register() gives a lone box a boolean.
   const toggleTest = (test: string, on: boolean) => setValue('tests', on ? [...tests, test] : tests.filter((x) => x !== test));
@@ -209,7 +218,7 @@ export function ReviewForm({ patientId, result, onSaved }: ReviewFormProps) {
           </label>
           <textarea id={`${ids}-notes`} className="ui-field__control sf-textarea" rows={3} maxLength={4000} {...register('notes')} />
         </div>
-        {error ? <Alert tone="error">{error}</Alert> : null}
+        {saving.isError ? <Alert tone="error">{t('review.failed', { message: errorText(saving.error) })}</Alert> : null}
         <Button type="submit" busy={isSubmitting}>
           {t('review.save')}
         </Button>

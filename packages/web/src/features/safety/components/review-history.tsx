@@ -1,6 +1,8 @@
 import { Card } from '../../../components/ui/card.tsx';
 import type { ReviewDto } from '../api/safety-api.ts';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
+import { DecisionTag } from './urgency-tag.tsx';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
 import { useTranslation } from 'react-i18next';
 
 export function ReviewHistory({ reviews }: { reviews: readonly ReviewDto[] }) {
@@ -9,19 +11,19 @@ export function ReviewHistory({ reviews }: { reviews: readonly ReviewDto[] }) {
   return (
     <Card as="section" className="sf-card" aria-labelledby="sf-history-title">
       <h2 id="sf-history-title">{t('history.title')}</h2>
-      {reviews.length === 0 ? <p className="sf-muted">{t('history.none')}</p> : null}
+      {reviews.length === 0 ? <MutedText>{t('history.none')}</MutedText> : null}
       <ol className="sf-history">
         {reviews.map((review) => (
           <li key={review.id} className={`sf-review sf-review--${review.decision}`} data-decision={review.decision}>
             <p className="sf-review__head">
-              <span className={`sf-tag sf-tag--decision-${review.decision}`}>{t(`decision.${review.decision}`)}</span>{' '}
-              <span className="sf-muted">{t('history.by', { name: review.physicianName, time: dateTime(review.at) })}</span>
+              <DecisionTag decision={review.decision} />{' '}
+              <MutedText as="span">{t('history.by', { name: review.physicianName, time: dateTime(review.at) })}</MutedText>
             </p>
             {review.notes ? <p className="sf-review__notes">{review.notes}</p> : null}
             {review.referral ? (
               <>
                 <p>{t('history.referral', { to: review.referral.to, urgency: t(`urgency.${review.referral.urgency}`) })}</p>
-                {review.referral.tests.length > 0 ? <p className="sf-small">{t('history.tests', { tests: review.referral.tests.join('; ') })}</p> : null}
+                {review.referral.tests.length > 0 ? <MutedText>{t('history.tests', { tests: review.referral.tests.join('; ') })}</MutedText> : null}
               </>
             ) : null}
             {review.precautions.length > 0 ? (

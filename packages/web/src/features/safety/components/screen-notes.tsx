@@ -4,6 +4,7 @@ import type { ScreeningResult } from '@myomap/domain/screening/screening-result'
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Card } from '../../../components/ui/card.tsx';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -44,7 +45,7 @@ export function ScreenNotes({
       {freeText.length > 0 ? (
         <Card as="section" className="sf-card" aria-labelledby="sf-free-text-title">
           <h2 id="sf-free-text-title">{t('extras.freeTextTitle')}</h2>
-          <p className="sf-muted">{t('extras.freeTextHint')}</p>
+          <MutedText>{t('extras.freeTextHint')}</MutedText>
           <ul className="sf-free-text">
             {freeText.map((entry) => (
               <li key={entry.linkId} data-free-text={entry.linkId}>

@@ -1,8 +1,10 @@
 import type { IntakeAnswerValue } from '@myomap/domain/screening/intake-answers';
 import { indexQuestionnaire, intakeQuestionnaire, localizedText } from '@myomap/domain/screening/intake-questionnaire';
 import { ITEM_CONTROL_EXTENSION, TEXT_AR_EXTENSION, type QuestionnaireItem } from '@myomap/domain/screening/questionnaire-schemas';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { safetyApi, type BodyZone, type Names } from '../api/safety-api.ts';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { type Names } from '../api/safety-api.ts';
+import { bodyZonesQuery } from '../api/safety-queries.ts';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
@@ -10,25 +12,10 @@ import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 const index = indexQuestionnaire(intakeQuestionnaire);
 
-let zonesRequest: Promise<BodyZone[]> | undefined;
-
-/** Zone names for avoid-zones and body-chart answers; ids stand in until they arrive. */
+/** Zone names for avoid-zones and body-chart answers; ids stand in until they arrive (or if they cannot). */
 function useZoneNames(): ReadonlyMap<string, Names> {
-  const [zones, setZones] = useState<ReadonlyMap<string, Names>>(new Map());
-  useEffect(() => {
-    let live = true;
-    zonesRequest ??= safetyApi.bodyZones();
-    zonesRequest.then(
-      (found) => live && setZones(new Map(found.map((zone) => [zone.id, zone.label]))),
-      () => {
-        zonesRequest = undefined;
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return zones;
+  const { data } = useQuery(bodyZonesQuery);
+  return useMemo(() => new Map((data ?? []).map((zone) => [zone.id, zone.label])), [data]);
 }
 
 function optionText(item: QuestionnaireItem, code: string, language: 'en' | 'ar'): string {

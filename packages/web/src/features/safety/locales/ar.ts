@@ -5,7 +5,6 @@ import type { en } from './en.ts';
 export const ar: Messages<typeof en> = {
   brand: 'مايوماب',
   nav: { label: 'السريري', reviews: 'قائمة المراجعة', patients: 'المرضى', calendar: 'التقويم', alerts: 'التنبيهات' },
-  loadFailed: 'تعذّر تحميل هذه الصفحة. حاول مرة أخرى.',
   forbidden: 'لا يسمح دورك بعرض هذه الصفحة.',
   urgency: { emergency: 'طارئ', same_day: 'في اليوم نفسه', soon: 'قريبًا', clearance: 'إذن طبي', precautions: 'احتياطات' },
   urgencyHint: {

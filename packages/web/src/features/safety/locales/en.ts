@@ -2,7 +2,6 @@
 export const en = {
   brand: 'Myomap',
   nav: { label: 'Clinical', reviews: 'Review queue', patients: 'Patients', calendar: 'Calendar', alerts: 'Alerts' },
-  loadFailed: 'Could not load this page. Try again.',
   forbidden: 'Your role cannot see this page.',
   urgency: { emergency: 'Emergency', same_day: 'Same day', soon: 'Soon', clearance: 'Clearance', precautions: 'Precautions' },
   urgencyHint: {

@@ -1,14 +1,18 @@
 import '../safety.css';
 import { can } from '@myomap/domain/access/permissions';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { Card } from '../../../components/ui/card.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
-import { PageHeader } from '../../../components/ui/page-header.tsx';
+import { MutedText } from '../../../components/ui/muted-text.tsx';
+import { PageFrame } from '../../../components/ui/page-frame.tsx';
 import { ApiError } from '../../../lib/api/api-client.ts';
-import { safetyApi, type PatientRecord, type PlanSummary, type ReviewRecorded, type SafetyDto } from '../api/safety-api.ts';
+import { useErrorText } from '../../../lib/api/use-error-text.ts';
+import { type ReviewRecorded } from '../api/safety-api.ts';
+import { patientPlansQuery, patientRecordQuery, patientSafetyQuery, safetyKeys } from '../api/safety-queries.ts';
 import { AnswersPanel } from '../components/answers-panel.tsx';
 import { Contraindications } from '../components/contraindications.tsx';
 import { GateBanner } from '../components/gate-banner.tsx';
@@ -22,108 +26,74 @@ import { useSafetyLabels } from '../lib/use-safety-labels.ts';
 import { useTranslation } from 'react-i18next';
 import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
 
-export function PatientSafetyPage() {
-  return (
-    <>
-      <PatientSafety />
-    </>
-  );
-}
-
-type Load =
-  { status: 'loading' } | { status: 'ready'; safety: SafetyDto; record: PatientRecord } | { status: 'missing' } | { status: 'forbidden' } | { status: 'error' };
-
 /** /staff/patients/:id/safety — the gate, the screen's findings, consent, reviews, and the two actions. */
-function PatientSafety() {
+export function PatientSafetyPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation(['safety', 'common']);
+  const errorText = useErrorText();
   const { dateTime } = useSafetyLabels();
   const user = useStaffUser();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const queryClient = useQueryClient();
+  const safetyAnswer = useQuery(patientSafetyQuery(id));
+  const recordAnswer = useQuery(patientRecordQuery(id));
+  // The latest treatment plan, for a link; the page works without it.
+  const latestPlan = useQuery(patientPlansQuery(id)).data?.[0];
   const [saved, setSaved] = useState<ReviewRecorded>();
 
-  useEffect(() => {
-    let live = true;
-    Promise.all([safetyApi.safety(id), safetyApi.patient(id)]).then(
-      ([safety, record]) => live && setLoad({ status: 'ready', safety, record }),
-      (error: unknown) => {
-        if (!live) return;
-        const status = error instanceof ApiError ? error.status : 0;
-        setLoad(status === 404 ? { status: 'missing' } : status === 403 ? { status: 'forbidden' } : { status: 'error' });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [id, attempt]);
-
-  // The latest treatment plan, for a link; the page works without it.
-  const [latestPlan, setLatestPlan] = useState<PlanSummary>();
-  useEffect(() => {
-    let live = true;
-    safetyApi.plans(id).then(
-      (plans) => live && setLatestPlan(plans[0]),
-      () => live && setLatestPlan(undefined),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id]);
-
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  const name = load.status === 'ready' ? load.record.patient.name : '';
+  const name = recordAnswer.data?.patient.name ?? '';
   useEffect(() => {
     document.title = name ? t('page.title', { name }) : t('page.eyebrow');
   }, [t, name]);
 
-  if (load.status === 'loading') return <LoadingState label={t('common:loading')} />;
-  if (load.status === 'missing') return <Alert tone="error">{t('page.noPatient')}</Alert>;
-  if (load.status === 'forbidden') return <Alert tone="error">{t('forbidden')}</Alert>;
-  if (load.status === 'error') {
+  const failed = safetyAnswer.error ?? recordAnswer.error;
+  if (failed) {
+    if (failed instanceof ApiError && failed.status === 404) return <Alert tone="error">{t('page.noPatient')}</Alert>;
+    if (failed instanceof ApiError && failed.code === 'forbidden') return <Alert tone="error">{t('forbidden')}</Alert>;
     return (
       <Alert
         tone="error"
         actions={
-          <Button variant="secondary" onClick={reload}>
+          <Button variant="secondary" onClick={() => void queryClient.invalidateQueries({ queryKey: safetyKeys.patient(id) })}>
             {t('common:actions.retry')}
           </Button>
         }
       >
-        {t('loadFailed')}
+        {errorText(failed)}
       </Alert>
     );
   }
+  if (!safetyAnswer.data || !recordAnswer.data) return <LoadingState label={t('common:loading')} />;
 
-  const { safety, record } = load;
+  const safety = safetyAnswer.data;
+  const record = recordAnswer.data;
   const screening = safety.screening;
   const canTreat = can(user.role, 'treatment.start');
   const canReview = can(user.role, 'review.write') && screening !== null;
   return (
-    <section className="sf-page" data-patient-id={id}>
-      <PageHeader
-        eyebrow={t('page.eyebrow')}
-        title={record.patient.name}
-        subtitle={
-          screening ? (
-            <span className="sf-subtitle">
-              <OutcomeTag outcome={screening.outcome} /> {t('page.screened', { time: dateTime(screening.at) })}
-            </span>
-          ) : (
-            t('page.notScreened')
-          )
-        }
-        actions={
-          <div className="sf-page-links">
-            <Link to={`/staff/patients/${id}`}>{t('page.record')}</Link>
-            {latestPlan ? (
-              <Link to={`/staff/plans/${encodeURIComponent(latestPlan.id)}`} data-plan-id={latestPlan.id}>
-                {t('page.latestPlan')}
-              </Link>
-            ) : null}
-          </div>
-        }
-      />
+    <PageFrame
+      className="sf-page"
+      eyebrow={t('page.eyebrow')}
+      title={record.patient.name}
+      description={
+        screening ? (
+          <span className="sf-subtitle">
+            <OutcomeTag outcome={screening.outcome} /> {t('page.screened', { time: dateTime(screening.at) })}
+          </span>
+        ) : (
+          t('page.notScreened')
+        )
+      }
+      actions={
+        <div className="sf-page-links">
+          <Link to={`/staff/patients/${id}`}>{t('page.record')}</Link>
+          {latestPlan ? (
+            <Link to={`/staff/plans/${encodeURIComponent(latestPlan.id)}`} data-plan-id={latestPlan.id}>
+              {t('page.latestPlan')}
+            </Link>
+          ) : null}
+        </div>
+      }
+    >
       <GateBanner gate={safety.gate} latestReview={safety.reviews.find((r) => r.id === safety.standingReviewId) ?? safety.reviews[0]} />
       <ScreenNotes
         result={screening?.result}
@@ -140,17 +110,7 @@ function PatientSafety() {
           <AnswersPanel answers={safety.answers} />
         </div>
         <div className="sf-column">
-          {canReview ? (
-            <ReviewForm
-              key={safety.reviews[0]?.id ?? 'first'}
-              patientId={id}
-              result={screening.result}
-              onSaved={(review) => {
-                setSaved(review);
-                reload();
-              }}
-            />
-          ) : null}
+          {canReview ? <ReviewForm key={safety.reviews[0]?.id ?? 'first'} patientId={id} result={screening.result} onSaved={setSaved} /> : null}
           <ReviewHistory reviews={safety.reviews} />
           <Card as="section" className="sf-card" aria-labelledby="sf-consent-title">
             <h2 id="sf-consent-title">{t('consent.title')}</h2>
@@ -166,11 +126,11 @@ function PatientSafety() {
                 {safety.consent.current ? null : <Alert tone="warning">{t('consent.outdated')}</Alert>}
               </>
             ) : (
-              <p className="sf-muted">{t('consent.none')}</p>
+              <MutedText>{t('consent.none')}</MutedText>
             )}
           </Card>
         </div>
       </div>
-    </section>
+    </PageFrame>
   );
 }
