@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiError, onUnauthorized } from './api-client.ts';
+import { api, ApiError, onUnauthorized, setCsrfToken } from './api-client.ts';
 
 function answer(status: number, body: unknown): void {
   vi.stubGlobal(
@@ -51,5 +51,30 @@ describe('the one 401 handler', () => {
     );
     expect((await failure()).status).toBe(401);
     expect(listener).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('request bodies', () => {
+  it('sends a FormData body as multipart, leaving the boundary to the browser, with the CSRF token', async () => {
+    const fetchSpy = vi.fn((_path: string, _init: RequestInit) => Promise.resolve(new Response(JSON.stringify({ ok: true }), { status: 201 })));
+    vi.stubGlobal('fetch', fetchSpy);
+    setCsrfToken('token-1');
+    const form = new FormData();
+    form.append('file', new Blob(['x'], { type: 'image/jpeg' }), 'front.jpg');
+    await api('/api/upload', { method: 'POST', body: form });
+    const init = fetchSpy.mock.calls[0]?.[1];
+    expect(init?.body).toBe(form);
+    expect((init?.headers as Record<string, string>)['content-type']).toBeUndefined();
+    expect((init?.headers as Record<string, string>)['x-csrf-token']).toBe('token-1');
+    setCsrfToken(undefined);
+  });
+
+  it('sends other bodies as JSON', async () => {
+    const fetchSpy = vi.fn((_path: string, _init: RequestInit) => Promise.resolve(new Response(JSON.stringify({ ok: true }), { status: 200 })));
+    vi.stubGlobal('fetch', fetchSpy);
+    await api('/api/thing', { method: 'POST', body: { a: 1 } });
+    const init = fetchSpy.mock.calls[0]?.[1];
+    expect(init?.body).toBe('{"a":1}');
+    expect((init?.headers as Record<string, string>)['content-type']).toBe('application/json');
   });
 });

@@ -26,15 +26,12 @@ export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
-/** The session's CSRF token, for requests made outside api() (multipart uploads). */
-export function currentCsrfToken(): string | undefined {
-  return csrfToken;
-}
-
+/** JSON in and out; a FormData body (a photo upload) goes as multipart, with the browser's boundary. */
 export async function api<T>(path: string, options: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const multipart = options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
@@ -42,7 +39,7 @@ export async function api<T>(path: string, options: { method?: string; body?: un
       method,
       headers,
       credentials: 'same-origin',
-      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      ...(options.body instanceof FormData ? { body: options.body } : options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
     });
   } catch {
     throw new ApiError(0, 'network_error', 'Network error');

@@ -4,7 +4,7 @@ import type { AssessmentOut, LandmarksOut, PhotoOut, PhotoUploadedOut } from '@m
 import type { PatientIn, PatientOut, PatientRecordOut } from '@myomap/contract/clinical/patients.schemas';
 import type { BodyZoneOut, MuscleSummaryOut, SourceCandidateOut, SourceFinderIn, SourceFinderOut } from '@myomap/contract/knowledge/knowledge.schemas';
 import type { ReasoningOut } from '@myomap/contract/safety/safety.schemas';
-import { api, ApiError, currentCsrfToken } from '../../../lib/api/api-client.ts';
+import { api } from '../../../lib/api/api-client.ts';
 
 /**
  * The clinical routes. Their request and response types come from the contract the server
@@ -67,27 +67,9 @@ export const clinicalApi = {
   uploadPhoto: (assessmentId: string, view: PhotoView, file: File) => uploadPhoto(assessmentId, view, file),
 };
 
-/** Multipart upload; api() speaks JSON only, so this one goes through fetch directly. */
-async function uploadPhoto(assessmentId: string, view: PhotoView, file: File): Promise<PhotoUploadedOut> {
+/** Multipart upload through the one client, so a 401 here ends the session like any other request. */
+function uploadPhoto(assessmentId: string, view: PhotoView, file: File): Promise<PhotoUploadedOut> {
   const form = new FormData();
   form.append('file', file, file.name);
-  const token = currentCsrfToken();
-  let response: Response;
-  try {
-    response = await fetch(`/api/staff/assessments/${encodeURIComponent(assessmentId)}/photos?view=${view}`, {
-      method: 'POST',
-      body: form,
-      credentials: 'same-origin',
-      headers: { accept: 'application/json', ...(token ? { 'x-csrf-token': token } : {}) },
-    });
-  } catch {
-    throw new ApiError(0, 'network_error', 'Network error');
-  }
-  const text = await response.text();
-  const body = text ? (JSON.parse(text) as unknown) : undefined;
-  if (!response.ok) {
-    const error = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
-    throw new ApiError(response.status, error?.code ?? 'unknown_error', error?.message ?? response.statusText);
-  }
-  return body as PhotoUploadedOut;
+  return api<PhotoUploadedOut>(`/api/staff/assessments/${encodeURIComponent(assessmentId)}/photos?view=${view}`, { method: 'POST', body: form });
 }
