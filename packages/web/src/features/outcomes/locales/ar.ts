@@ -103,7 +103,8 @@ export const ar: Messages<typeof en> = {
     csv: 'تنزيل CSV',
     updating: 'جارٍ التحديث…',
     successRate: 'نسبة النجاح',
-    interval: 'فترة الثقة 95٪: {{low}}–{{high}}',
+    // The range is isolated left to right (LRI … PDI) so it reads 19%–46%, not %46–%19.
+    interval: 'فترة الثقة 95٪: \u2066{{low}}–{{high}}\u2069',
     groups: 'أين انتهى كل مريض',
     group: {
       responder: 'تحسّن',
