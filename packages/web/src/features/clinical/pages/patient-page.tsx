@@ -110,7 +110,8 @@ export function PatientPage() {
             <dd>{patient.preferredLanguage === 'ar' ? 'العربية' : 'English'}</dd>
             <dt>{t('patients.emergencyName')}</dt>
             <dd>
-              {patient.emergencyContactName ?? none} {patient.emergencyContactPhone && <span dir="ltr">({patient.emergencyContactPhone})</span>}
+              {/* Each part isolated, so a Latin name and a phone number keep their order inside Arabic text. */}
+              <bdi>{patient.emergencyContactName ?? none}</bdi> {patient.emergencyContactPhone && <bdi dir="ltr">({patient.emergencyContactPhone})</bdi>}
             </dd>
           </dl>
         </section>
