@@ -11,6 +11,7 @@ import { formatNumber } from '../lib/format-figures.ts';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { axisEnd, shapeProgressCharts } from '../lib/shape-progress-chart.ts';
 import { DischargeForm } from './discharge-form.tsx';
+import { DueMeasures } from './due-measures.tsx';
 import { GoalList } from './goal-list.tsx';
 import { MeasureForm } from './measure-form.tsx';
 import { ProgressChart } from './progress-chart.tsx';
@@ -85,6 +86,12 @@ export function EpisodeProgress({ episodeId, instruments }: { episodeId: string;
       </section>
       {canRecord ? (
         <>
+          <section className="oc-section" aria-labelledby={`due-${episodeId}`}>
+            <h4 id={`due-${episodeId}`} className="oc-subheading">
+              {t('due.title')}
+            </h4>
+            <DueMeasures progress={progress} instruments={instruments} />
+          </section>
           <section className="oc-section" aria-labelledby={`measure-${episodeId}`}>
             <h4 id={`measure-${episodeId}`} className="oc-subheading">
               {t('measure.title')}

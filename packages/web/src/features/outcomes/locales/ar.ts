@@ -31,6 +31,13 @@ export const ar: Messages<typeof en> = {
     submit: 'فتح الحلقة',
     opened: 'فُتحت الحلقة.',
   },
+  due: {
+    title: 'المطلوب الآن',
+    intro: 'في الزيارة {{visit}} يطلب الجدول:',
+    none: 'لا شيء مطلوب في هذه الزيارة.',
+    notLicensed: 'لم يُطلب لأن العيادة لا تملك ترخيصًا: {{names}}.',
+    tablet: 'الإجابة على جهاز العيادة اللوحي',
+  },
   measure: {
     title: 'إدخال قياس',
     instrument: 'المقياس',

@@ -28,6 +28,13 @@ export const en = {
     submit: 'Open episode',
     opened: 'Episode opened.',
   },
+  due: {
+    title: 'Due now',
+    intro: 'At visit {{visit}} the schedule asks for:',
+    none: 'Nothing is due at this visit.',
+    notLicensed: 'Not asked because the clinic holds no licence: {{names}}.',
+    tablet: 'Answer on the clinic tablet',
+  },
   measure: {
     title: 'Enter a measure',
     instrument: 'Measure',
