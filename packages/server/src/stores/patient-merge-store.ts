@@ -1,16 +1,9 @@
 import type { MergeField } from '@myomap/contract/identity/identity.schemas';
 import type { Sql } from '../database/database.ts';
+import { PATIENT_FIELD_COLUMNS } from './patient-store.ts';
 
-const COLUMN_OF: Record<MergeField, string> = {
-  name: 'name',
-  email: 'email',
-  phone: 'phone',
-  dateOfBirth: 'date_of_birth',
-  sex: 'sex',
-  preferredLanguage: 'preferred_language',
-  emergencyContactName: 'emergency_contact_name',
-  emergencyContactPhone: 'emergency_contact_phone',
-};
+// The merge's fields are the record's own fields, by the same columns.
+const COLUMN_OF: Record<MergeField, string> = PATIENT_FIELD_COLUMNS;
 
 /** Every column that references a patient, found in the catalog so tables added later move too. */
 async function patientReferences(tx: Sql): Promise<{ table: string; column: string }[]> {
