@@ -82,6 +82,18 @@ describe.each(databaseTargets)('the demo history on %s', (target) => {
     expect(await count(test, `select count(*)::int as n from episodes where status = 'dropped_out'`)).toBe(report.groups.dropped_out);
   });
 
+  it('records each signed note’s pain as that visit’s one NPRS in the episode', async () => {
+    const notes = await count(test, `select count(*)::int as n from session_notes where status = 'signed'`);
+    expect(await count(test, `select count(*)::int as n from measurements where instrument_id = 'nprs'`)).toBe(notes);
+    // One NPRS per episode and day: no visit is charted twice.
+    expect(
+      await count(
+        test,
+        `select count(*)::int as n from (select 1 from measurements where instrument_id = 'nprs' group by episode_id, taken_on having count(*) > 1) d`,
+      ),
+    ).toBe(0);
+  });
+
   it('adds nothing on a second run', async () => {
     const tables = ['patients', 'appointments', 'session_notes', 'measurements', 'episodes'];
     const before = await Promise.all(tables.map((t) => count(test, `select count(*)::int as n from ${t}`)));

@@ -30,7 +30,7 @@ export interface InstrumentThreshold {
 
 /**
  * Every episode started in [from, to] with its primary measure's baseline (the first scored
- * measurement), latest (the last other scored one), the first date the change reached the
+ * measurement), latest (the last scored one on a later day), the first date the change reached the
  * meaningful threshold, its visits and its last activity. The classification itself happens in
  * the domain (summarise-outcomes.ts); SQL only gathers, so the arithmetic is tested once.
  */
@@ -53,7 +53,9 @@ export async function loadEpisodeReportRows(
        where m.score is not null
      ),
      b as (select distinct on (episode_id) episode_id, id, taken_on, score from pm order by episode_id, taken_on, created_at),
-     later as (select pm.* , b.score as baseline_score from pm join b on b.episode_id = pm.episode_id and pm.id <> b.id),
+     -- A follow-up is taken on a later day than the baseline: a second score the same day (the note's pain
+     -- after the intake's NPRS) says nothing about change over the episode.
+     later as (select pm.* , b.score as baseline_score from pm join b on b.episode_id = pm.episode_id and pm.taken_on > b.taken_on),
      l as (select distinct on (episode_id) episode_id, taken_on, score from later order by episode_id, taken_on desc, created_at desc),
      f as (
        select later.episode_id, min(later.taken_on) as first_meaningful

@@ -241,6 +241,7 @@ export async function playDemoPatient(
     step(planned.durationMinutes);
     await signSessionNote(ctx, note.id, undefined, therapist);
     counts.notes += 1;
+    counts.measurements += 1; // the note's NPRS (asserted in seed-demo-history.int.test.ts)
   }
 
   if (patient.discharge && episodeId) {
@@ -250,7 +251,10 @@ export async function playDemoPatient(
   return counts;
 }
 
-/** NPRS at every visit (the clinician asks); the region measure, PSFS and the global rating on the tablet when due. */
+/**
+ * The region measure, PSFS and the global rating on the tablet when due. The NPRS of every visit is
+ * the note's pain today, which signing the note records in the episode (record-note-pain.ts).
+ */
 async function recordVisitMeasures(
   ctx: AppContext,
   episodeId: string,
@@ -260,9 +264,7 @@ async function recordVisitMeasures(
   lefsItems: readonly string[],
 ): Promise<number> {
   const language = patient.language;
-  const entries: { instrumentId: string; answers: Record<string, number>; source: 'clinician' | 'clinic_tablet' }[] = [
-    { instrumentId: 'nprs', answers: { pain_24h: measures.nprs }, source: 'clinician' },
-  ];
+  const entries: { instrumentId: string; answers: Record<string, number>; source: 'clinic_tablet' }[] = [];
   if (measures.lefs !== undefined) entries.push({ instrumentId: 'lefs', answers: lefsAnswers(measures.lefs, lefsItems), source: 'clinic_tablet' });
   if (measures.psfs)
     entries.push({
