@@ -107,11 +107,11 @@ function TopBar() {
     <>
       <header className="frame-topbar">
         <div className="frame-topbar-brand">
-          <span className="frame-logo" aria-hidden="true">
+          <span className="ui-brand-mark" aria-hidden="true">
             M
           </span>
           <div>
-            <div className="frame-brand">{t('product')}</div>
+            <div className="ui-brand-name">{t('product')}</div>
             <div className="frame-clinic-name">{clinicName}</div>
           </div>
         </div>

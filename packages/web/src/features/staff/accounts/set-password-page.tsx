@@ -89,10 +89,10 @@ export function SetPasswordPage() {
       </div>
       <main className="st-sign-in-card">
         <div className="st-sign-in-brand">
-          <span className="st-logo" aria-hidden="true">
+          <span className="ui-brand-mark" aria-hidden="true">
             M
           </span>
-          <span className="st-brand">Myomap</span>
+          <span className="ui-brand-name">Myomap</span>
         </div>
         {loadError ? (
           <Alert tone="error">{loadError}</Alert>

@@ -63,10 +63,10 @@ export function SignInPage() {
       </div>
       <main className="st-sign-in-card">
         <div className="st-sign-in-brand">
-          <span className="st-logo" aria-hidden="true">
+          <span className="ui-brand-mark" aria-hidden="true">
             M
           </span>
-          <span className="st-brand">Myomap</span>
+          <span className="ui-brand-name">Myomap</span>
         </div>
         {step === 'code' ? (
           <TwoFactorCodeForm
