@@ -19,6 +19,37 @@ const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.U
 export const CalendarEventKind = Type.Union([Type.Literal('visit'), Type.Literal('block'), Type.Literal('hold')]);
 export type CalendarEventKind = Static<typeof CalendarEventKind>;
 
+/**
+ * What reception and the therapist must see at a glance on a visit: is the patient new, is the
+ * intake and consent done, what did screening say, is a plan waiting for co-signature, is an
+ * aftercare alert open. Deliberately flags, not clinical detail: the calendar is read by roles
+ * that may not read the medical history (permission calendar.read), and the flag is what tells
+ * them to stop and ask a clinician.
+ */
+export const CalendarPatientState = Type.Object({
+  /** No earlier visit with the clinic that was attended or is still booked before this one. */
+  newPatient: Type.Boolean(),
+  intake: Type.Union([Type.Literal('not_started'), Type.Literal('in_progress'), Type.Literal('submitted')]),
+  consentSigned: Type.Boolean(),
+  /**
+   * The latest screening and physician review together: 'refer' (screening refers or a physician
+   * referred, and no physician has since cleared), 'precautions', 'cleared_by_physician', 'clear',
+   * or 'not_screened'.
+   */
+  screening: Type.Union([
+    Type.Literal('not_screened'),
+    Type.Literal('clear'),
+    Type.Literal('precautions'),
+    Type.Literal('refer'),
+    Type.Literal('cleared_by_physician'),
+  ]),
+  /** A treatment plan for this patient is waiting for a physician's co-signature. */
+  planCosignPending: Type.Boolean(),
+  /** An aftercare check-in raised an alert that no one has dealt with yet. */
+  aftercareAlert: Type.Boolean(),
+});
+export type CalendarPatientState = Static<typeof CalendarPatientState>;
+
 /** One visit, staff block or waitlist hold on the calendar. */
 export const CalendarEvent = Type.Object({
   id: Type.String(),
@@ -37,6 +68,8 @@ export const CalendarEvent = Type.Object({
   note: Type.String(),
   source: Type.String(),
   holdExpiresAt: Nullable(Type.String()),
+  /** Visits only (null on blocks and holds): the patient's state at a glance. */
+  patientState: Type.Union([CalendarPatientState, Type.Null()]),
 });
 export type CalendarEvent = Static<typeof CalendarEvent>;
 
@@ -65,6 +98,11 @@ export const MoveAppointmentIn = Type.Object(
     end: Type.Optional(IsoWithOffset),
     practitionerId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
     roomId: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()])),
+    /**
+     * Visits only: send the patient a "your visit moved" message (default true, as before). Staff
+     * are asked first; an undo moves the visit back with false, so a slip costs the patient nothing.
+     */
+    notifyPatient: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );

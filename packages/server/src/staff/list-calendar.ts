@@ -36,6 +36,7 @@ export async function listCalendar(ctx: AppContext, query: CalendarQuery): Promi
       note: r.note,
       source: r.source,
       holdExpiresAt: r.holdExpiresAt?.toISOString() ?? null,
+      patientState: null,
     })),
   };
 }
