@@ -46,6 +46,9 @@ export const PatientOut = Type.Object({
   identityStatus: IdentityStatus,
   mergedIntoId: Nullable(Type.String({ description: 'set once this record was merged into another patient' })),
   createdAt: Type.String({ format: 'date-time' }),
+  /** Search results only: the latest past visit and the next booked one, ISO 8601 in the clinic zone. */
+  lastVisit: Type.Optional(Nullable(Type.String({ description: 'search only: latest past visit, ISO 8601 in the clinic zone' }))),
+  nextVisit: Type.Optional(Nullable(Type.String({ description: 'search only: next booked visit, ISO 8601 in the clinic zone' }))),
 });
 export type PatientOut = Static<typeof PatientOut>;
 
