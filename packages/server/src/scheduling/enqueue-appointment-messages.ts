@@ -47,6 +47,8 @@ export async function enqueueConfirmationAndReminder(
   manageToken: string,
   now: Date,
   kind: 'confirmation' | 'rescheduled' = 'confirmation',
+  /** false: only the reminder (staff moved a visit and chose not to tell the patient now). */
+  notice = true,
 ): Promise<void> {
   const names = await loadNames(sql, appointment);
   const reference = appointment.reference ?? '';
@@ -71,20 +73,21 @@ export async function enqueueConfirmationAndReminder(
     sequence: kind === 'rescheduled' ? Math.floor(now.getTime() / 1000) % 100000 : 0,
   });
   const stamp = appointment.startsAt.toISOString();
-  await enqueue(
-    sql,
-    {
-      dedupeKey: `${kind}:${appointment.id}:${stamp}`,
-      kind,
-      recipient: names.patientEmail,
-      subject: confirmation.subject,
-      body: confirmation.body,
-      attachments: [{ filename: 'appointment.ics', contentType: 'text/calendar; charset=utf-8', content: ics }],
-      sendAfter: now,
-      appointmentId: appointment.id,
-    },
-    ctx.config.sessionSecret,
-  );
+  if (notice)
+    await enqueue(
+      sql,
+      {
+        dedupeKey: `${kind}:${appointment.id}:${stamp}`,
+        kind,
+        recipient: names.patientEmail,
+        subject: confirmation.subject,
+        body: confirmation.body,
+        attachments: [{ filename: 'appointment.ics', contentType: 'text/calendar; charset=utf-8', content: ics }],
+        sendAfter: now,
+        appointmentId: appointment.id,
+      },
+      ctx.config.sessionSecret,
+    );
   const reminderAt = new Date(appointment.startsAt.getTime() - clinic.reminderHoursBefore * 3_600_000);
   if (reminderAt > now) {
     // Measures due at this visit (an open episode's schedule) are asked in the reminder, answerable until the visit ends.

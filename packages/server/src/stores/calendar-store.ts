@@ -55,6 +55,17 @@ export async function cancelPendingReminders(sql: Sql, appointmentId: string): P
   await sql.query(`update outbox set status = 'cancelled' where appointment_id = $1 and kind = 'reminder' and status = 'pending'`, [appointmentId]);
 }
 
+/**
+ * A visit moved back to a time it had before (an undo) gets that time's reminder again: the
+ * outbox's dedupe key refuses a second copy, so the cancelled one is reinstated if still due.
+ */
+export async function reinstateReminder(sql: Sql, appointmentId: string, startsAt: Date, now: Date): Promise<void> {
+  await sql.query(
+    `update outbox set status = 'pending' where appointment_id = $1 and kind = 'reminder' and status = 'cancelled' and dedupe_key = $2 and send_after > $3`,
+    [appointmentId, `reminder:${appointmentId}:${startsAt.toISOString()}`, now],
+  );
+}
+
 export async function findPractitionerByCalendarToken(sql: Sql, practitionerId: string, token: string): Promise<{ id: string } | undefined> {
   const [row] = await sql.query<{ id: string }>('select id from practitioners where id = $1 and calendar_token = $2', [practitionerId, token]);
   return row;

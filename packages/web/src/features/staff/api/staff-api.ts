@@ -6,6 +6,7 @@ import type {
   CalendarEvent,
   CalendarEventKind,
   CalendarOut,
+  MoveAppointmentIn,
   NewAppointmentIn,
   NewBlockIn,
 } from '@myomap/contract/staff/calendar.schemas';
@@ -56,8 +57,7 @@ export const staffApi = {
     return api<CalendarResponse>(`/api/staff/calendar?${params.toString()}`);
   },
   createAppointment: (body: NewAppointment) => api<AppointmentOut>('/api/staff/appointments', { method: 'POST', body }),
-  moveAppointment: (id: string, body: { start: string; end?: string }) =>
-    api<AppointmentOut>(`/api/staff/appointments/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
+  moveAppointment: (id: string, body: MoveAppointmentIn) => api<AppointmentOut>(`/api/staff/appointments/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
   cancelAppointment: (id: string, reason?: string) =>
     api<AppointmentOut>(`/api/staff/appointments/${encodeURIComponent(id)}/cancel`, { method: 'POST', body: reason ? { reason } : {} }),
   createBlock: (body: NewBlock) => api<BlockOut>('/api/staff/blocks', { method: 'POST', body }),

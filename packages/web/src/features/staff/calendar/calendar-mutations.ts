@@ -26,12 +26,30 @@ export function useCreateEntry() {
   });
 }
 
-/** Moves a visit (its length stays the service's) or a block (start and end). */
+export interface MoveRequest {
+  id: string;
+  start: string;
+  /** Blocks only: a visit keeps its service's length. */
+  end?: string | undefined;
+  practitionerId?: string | undefined;
+  /** null: no room. */
+  roomId?: string | null | undefined;
+  /** Visits only; the server's default is true. */
+  notifyPatient?: boolean | undefined;
+}
+
+/** Moves a visit (its length stays the service's) or a block (start and end), maybe to another practitioner or room. */
 export function useMoveEntry() {
   const invalidate = useInvalidateCalendar();
   return useMutation({
-    mutationFn: ({ id, start, end }: { id: string; start: string; end?: string | undefined }) =>
-      staffApi.moveAppointment(id, { start, ...(end ? { end } : {}) }),
+    mutationFn: ({ id, start, end, practitionerId, roomId, notifyPatient }: MoveRequest) =>
+      staffApi.moveAppointment(id, {
+        start,
+        ...(end ? { end } : {}),
+        ...(practitionerId ? { practitionerId } : {}),
+        ...(roomId !== undefined ? { roomId } : {}),
+        ...(notifyPatient !== undefined ? { notifyPatient } : {}),
+      }),
     onSuccess: invalidate,
   });
 }

@@ -1,9 +1,4 @@
-import type { DateSelectArg, DatesSetArg, EventClickArg, EventDropArg, EventMountArg } from '@fullcalendar/core';
-import arLocale from '@fullcalendar/core/locales/ar';
-import dayGridPlugin from '@fullcalendar/daygrid';
-import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/interaction';
-import FullCalendar from '@fullcalendar/react';
-import timeGridPlugin from '@fullcalendar/timegrid';
+import { DayGrid, Interaction, List, ResourceTimeGrid, TimeGrid, type Calendar } from '@event-calendar/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +7,6 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
-import { ApiError } from '../../../lib/api/api-client.ts';
 import { useErrorText } from '../../../lib/api/use-error-text.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 import type { CalendarEvent, Practitioner, Room, ScheduleException, Service } from '../api/staff-api.ts';
@@ -20,20 +14,36 @@ import { calendarQuery, exceptionsQuery, practitionersQuery, roomsQuery, service
 import { localName } from '../api/local-name.ts';
 import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
 import { staffAbilities } from '../session/staff-abilities.ts';
-import { businessHoursFor, exceptionBands, formatFilter, parseFilter, toCalendarInput, type CalendarFilter } from './calendar-feed.ts';
+import {
+  backgroundBands,
+  chooseView,
+  DAY_END,
+  DAY_START,
+  daysOf,
+  formatFilter,
+  libraryView,
+  NO_ROOM,
+  parseFilter,
+  resourcesFor,
+  toCalendarInput,
+  visitCounts,
+  type CalendarFilter,
+  type CalendarView,
+} from './calendar-feed.ts';
 import { CalendarFilterSelect } from './calendar-filter-select.tsx';
-import { CalendarEventContent } from './calendar-event-content.tsx';
 import { CalendarLegend } from './calendar-legend.tsx';
-import { useMoveEntry } from './calendar-mutations.ts';
+import { CalendarViewSwitch } from './calendar-view-switch.tsx';
 import { draftForButton, draftForSelection } from './entry-drafts.ts';
+import { EventCalendar, type CalendarHandlers } from './event-calendar.tsx';
+import { dayHeaderNodes, eventContentNodes } from './event-content.ts';
 import { EventDetails } from './event-details.tsx';
+import { MoveConfirmDialog } from './move-confirm-dialog.tsx';
 import { NewEntryDialog, type EntryDraft } from './new-entry-dialog.tsx';
-import { calendarDateToDay, calendarDateToWall, clinicToday, formatInstant, instantToWall, wallToZonedIso } from '../../../lib/clinic-time/clinic-time.ts';
+import { useDragMove, type MoveOutcome } from './use-drag-move.ts';
+import { usePhone } from './use-phone.ts';
+import { calendarDateToDay, clinicToday, formatDay, instantToWall, localeFor } from '../../../lib/clinic-time/clinic-time.ts';
 
-const VIEWS = ['timeGridDay', 'timeGridWeek', 'dayGridMonth'] as const;
-// The grid shows 08:00–20:00 clinic time in 15-minute rows.
-const DAY_START = '08:00';
-const DAY_END = '20:00';
+const PLUGINS = [ResourceTimeGrid, TimeGrid, DayGrid, List, Interaction];
 
 interface Catalog {
   practitioners: Practitioner[];
@@ -75,12 +85,15 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
   const can = staffAbilities(user.role);
   const lang = i18n.language;
   const timeZone = useClinicTimeZone();
+  const phone = usePhone();
   const { practitioners, services, rooms, exceptions } = catalog;
-  const calendarRef = useRef<FullCalendar>(null);
+  const calendarRef = useRef<Calendar | null>(null);
   const [params, setParams] = useSearchParams();
-  const filter = parseFilter(params.get('show'));
+  // A practitioner on a phone opens on their own column unless the address says otherwise.
+  const ownColumn = phone && user.practitionerId && !params.get('show') ? `practitioner:${user.practitionerId}` : null;
+  const filter = parseFilter(params.get('show') ?? ownColumn);
   const filterKey = formatFilter(filter);
-  const initialView = VIEWS.find((v) => v === params.get('view')) ?? 'timeGridWeek';
+  const view = chooseView(params.get('view'), phone, user.practitionerId ?? null);
   const [initialDate] = useState(() => {
     const asked = params.get('date');
     return asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : clinicToday(timeZone);
@@ -88,19 +101,13 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
   const [draft, setDraft] = useState<EntryDraft>();
   const [selected, setSelected] = useState<CalendarEvent>();
   // One message at a time: a new outcome replaces the last, success or failure.
-  const [banner, setBanner] = useState<{ tone: 'success' | 'error'; text: string }>();
+  const [banner, setBanner] = useState<MoveOutcome>();
   const setNotice = (text: string | undefined) => setBanner(text ? { tone: 'success', text } : undefined);
-  const setProblem = (text: string | undefined) => setBanner(text ? { tone: 'error', text } : undefined);
-  // The days on screen, as FullCalendar reports them (datesSet); the feed is asked for once they are known.
+  // The days on screen, as the calendar reports them (datesSet); the feed is asked for once they are known.
   const [range, setRange] = useState<CalendarRange>();
-  const move = useMoveEntry();
+  const drag = useDragMove({ view, timeZone, practitioners, rooms, onOutcome: setBanner });
 
   const colors = useMemo(() => new Map(practitioners.map((p) => [p.id, p.color])), [practitioners]);
-  const businessHours = useMemo(() => {
-    const shown = parseFilter(filterKey);
-    return businessHoursFor(shown.kind === 'practitioner' ? practitioners.filter((p) => p.id === shown.id) : practitioners.filter((p) => p.active));
-  }, [practitioners, filterKey]);
-
   const closedLabel = useCallback(
     (e: ScheduleException) => {
       const who = e.practitionerId
@@ -116,101 +123,155 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
 
   const feed = useQuery({
     ...calendarQuery(range ?? { from: '', to: '' }, {
-      ...(filter.kind === 'practitioner' ? { practitionerId: filter.id } : {}),
-      ...(filter.kind === 'room' ? { roomId: filter.id } : {}),
+      ...(filter.kind === 'practitioner' && view !== 'day' ? { practitionerId: filter.id } : {}),
+      ...(filter.kind === 'room' && view !== 'rooms' ? { roomId: filter.id } : {}),
     }),
     enabled: range !== undefined,
   });
+  const feedEvents = feed.data?.events;
+  const resources = useMemo(
+    () =>
+      resourcesFor(view, parseFilter(filterKey), catalog, {
+        phone,
+        anyWithoutRoom: (feedEvents ?? []).some((e) => e.roomId === null),
+        name: (row) => localName(row, lang) || t('calendar.noRoom'),
+      }),
+    [view, filterKey, catalog, phone, feedEvents, lang, t],
+  );
   const events = useMemo(() => {
     const shown = parseFilter(filterKey);
-    const entries = feed.data?.events.map((e) => toCalendarInput(e, timeZone, colors, can.book)) ?? [];
-    return [...entries, ...exceptionBands(exceptions, shown, closedLabel)];
-  }, [feed.data, filterKey, timeZone, colors, can.book, exceptions, closedLabel]);
+    const columns = new Set(resources.map((r) => String(r.id)));
+    const entries = (feedEvents ?? [])
+      .map((e) => toCalendarInput(e, timeZone, colors, can.book, view))
+      // In a resource day the filter is the set of columns; entries of other columns are not drawn.
+      .filter((e) => !e.resourceIds || (Array.isArray(e.resourceIds) && e.resourceIds.some((id) => columns.has(String(id)))));
+    const bands = backgroundBands({ view, days: range ? daysOf(range) : [], filter: shown, practitioners, resources, exceptions, label: closedLabel });
+    return [...entries, ...bands];
+  }, [feedEvents, filterKey, timeZone, colors, can.book, view, range, practitioners, resources, exceptions, closedLabel]);
+
+  const eventContent = useCallback(
+    (info: Calendar.EventContentInfo): Calendar.Content | undefined => {
+      const source = info.event.extendedProps.source as CalendarEvent | undefined;
+      if (!source) return info.event.display === 'background' && typeof info.event.title === 'string' ? { domNodes: [bandLabel(info.event.title)] } : undefined;
+      const roomInsteadOfPractitioner = view === 'day' || filter.kind === 'practitioner';
+      return {
+        domNodes: eventContentNodes(source, info.event.start, info.event.end, info.timeText, {
+          t,
+          lang,
+          practitioners,
+          services,
+          rooms,
+          roomInsteadOfPractitioner,
+        }),
+      };
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- filter is read through filterKey
+    [view, filterKey, t, lang, practitioners, services, rooms],
+  );
+  const dayHeaderFormat = useCallback(
+    (date: Date): Calendar.Content => {
+      const day = calendarDateToDay(date);
+      const label =
+        formatDay(day, lang, view === 'week' ? 'weekdayShort' : 'weekdayDayMonth') + (view === 'week' ? ` ${formatDay(day, lang, 'dayNumber')}` : '');
+      if (view !== 'week') return label;
+      return { domNodes: dayHeaderNodes(label, visitCounts(feedEvents ?? [], day, timeZone), practitioners, { t, lang }) };
+    },
+    [view, lang, feedEvents, timeZone, practitioners, t],
+  );
+
+  const options = useMemo<Calendar.Options>(
+    () => ({
+      view: libraryView(view),
+      date: initialDate,
+      // Wall-clock strings in 'UTC' mode: see clinic-time.ts for why this shows clinic time in any browser zone.
+      timeZone: 'UTC',
+      locale: localeFor(lang),
+      firstDay: 1,
+      headerToolbar: { start: 'prev,next today', center: 'title', end: '' },
+      buttonText: (text) => ({ ...text, today: t('calendar.today'), prev: t('calendar.previous'), next: t('calendar.next') }),
+      resources,
+      events,
+      eventContent,
+      dayHeaderFormat,
+      slotDuration: '00:15',
+      slotLabelInterval: '01:00',
+      snapDuration: '00:15',
+      slotMinTime: DAY_START,
+      slotMaxTime: DAY_END,
+      scrollTime: DAY_START,
+      slotLabelFormat: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+      eventTimeFormat: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+      allDaySlot: false,
+      nowIndicator: true,
+      slotEventOverlap: false,
+      dayMaxEvents: true,
+      height: 'auto',
+      selectable: can.book,
+      editable: can.book,
+      eventDurationEditable: false,
+      noEventsContent: t('calendar.noEntries'),
+    }),
+    // initialDate is the first day only: later navigation stays with the calendar.
+    [view, lang, t, resources, events, eventContent, dayHeaderFormat, can.book, initialDate],
+  );
+
+  function setParam(name: string, value: string) {
+    setParams(
+      (current) => {
+        const updated = new URLSearchParams(current);
+        updated.set(name, value);
+        return updated;
+      },
+      { replace: true },
+    );
+  }
 
   function setFilter(next: CalendarFilter) {
     setSelected(undefined);
     setBanner(undefined);
-    setParams(
-      (current) => {
-        const updated = new URLSearchParams(current);
-        updated.set('show', formatFilter(next));
-        return updated;
-      },
-      { replace: true },
-    );
+    setParam('show', formatFilter(next));
   }
 
-  function onDatesSet(arg: DatesSetArg) {
-    // arg.start and arg.end bound every day drawn (a month view shows parts of its neighbours); end is exclusive.
-    const from = calendarDateToDay(arg.start);
-    const to = calendarDateToDay(new Date(arg.end.getTime() - 1));
-    setRange((current) => (current?.from === from && current.to === to ? current : { from, to }));
-    const date = calendarDateToDay(arg.view.currentStart);
-    setParams(
-      (current) => {
-        if (current.get('date') === date && current.get('view') === arg.view.type) return current;
-        const updated = new URLSearchParams(current);
-        updated.set('date', date);
-        updated.set('view', arg.view.type);
-        return updated;
-      },
-      { replace: true },
-    );
+  function who(resource?: Calendar.Resource) {
+    const column = resource ? String(resource.id) : undefined;
+    return {
+      practitionerId: view === 'day' && column ? column : filter.kind === 'practitioner' ? filter.id : (user.practitionerId ?? undefined),
+      roomId: view === 'rooms' && column && column !== NO_ROOM ? column : filter.kind === 'room' ? filter.id : undefined,
+    };
   }
 
-  const who = () => ({
-    practitionerId: filter.kind === 'practitioner' ? filter.id : (user.practitionerId ?? undefined),
-    roomId: filter.kind === 'room' ? filter.id : undefined,
-  });
+  const handlers: CalendarHandlers = {
+    datesSet: (info) => {
+      // start and end bound every day drawn (a month view shows parts of its neighbours); end is exclusive.
+      const from = calendarDateToDay(info.start);
+      const to = calendarDateToDay(new Date(info.end.getTime() - 1));
+      setRange((current) => (current?.from === from && current.to === to ? current : { from, to }));
+      const date = calendarDateToDay(info.view.currentStart);
+      if (params.get('date') !== date) setParam('date', date);
+    },
+    select: (info) => {
+      calendarRef.current?.unselect();
+      setBanner(undefined);
+      setDraft(draftForSelection(info, who(info.resource)));
+    },
+    eventClick: (info) => {
+      const source = info.event.extendedProps.source as CalendarEvent | undefined;
+      if (source) setSelected(source);
+    },
+    eventDrop: drag.onChange,
+    eventResize: drag.onChange,
+  };
 
   function openDraft(mode: EntryDraft['mode']) {
-    const view = calendarRef.current?.getApi().view;
+    const shown = calendarRef.current?.getView();
     setBanner(undefined);
-    setDraft(draftForButton(mode, view ? { start: view.currentStart, end: view.currentEnd } : undefined, timeZone, Date.now(), who()));
+    const today = clinicToday(timeZone);
+    const firstDay = shown ? calendarDateToDay(shown.currentStart) : today;
+    const lastDay = shown ? calendarDateToDay(new Date(shown.currentEnd.getTime() - 1)) : today;
+    setDraft(draftForButton(mode, { firstDay, lastDay, nowWall: instantToWall(Date.now(), timeZone), practitioners, exceptions }, who()));
   }
 
-  function onSelect(arg: DateSelectArg) {
-    arg.view.calendar.unselect();
-    setBanner(undefined);
-    setDraft(draftForSelection(arg, who()));
-  }
-
-  function onEventClick(arg: EventClickArg) {
-    const source = arg.event.extendedProps.source as CalendarEvent | undefined;
-    if (source) setSelected(source);
-  }
-
-  function onEventChange(arg: EventDropArg | EventResizeDoneArg) {
-    const source = arg.event.extendedProps.source as CalendarEvent;
-    const start = arg.event.start;
-    const end = arg.event.end;
-    if (!start) return arg.revert();
-    setBanner(undefined);
-    const startIso = wallToZonedIso(calendarDateToWall(start), timeZone);
-    move.mutate(
-      { id: source.id, start: startIso, end: source.kind === 'block' && end ? wallToZonedIso(calendarDateToWall(end), timeZone) : undefined },
-      {
-        onSuccess: () => {
-          setSelected(undefined);
-          setNotice(t('calendar.moved', { time: formatInstant(startIso, timeZone, lang) }));
-        },
-        onError: (error) => {
-          arg.revert();
-          setProblem(error instanceof ApiError && error.code === 'slot_unavailable' ? t('calendar.moveClash') : errorText(error));
-        },
-      },
-    );
-  }
-
-  function onEventMount(arg: EventMountArg) {
-    const source = arg.event.extendedProps.source as CalendarEvent | undefined;
-    if (!source) return;
-    arg.el.dataset.eventId = source.id;
-    arg.el.dataset.kind = source.kind;
-  }
-
-  const rtl = lang === 'ar';
-
+  const undo = banner?.undo;
   return (
     <section className="st-page st-calendar-page">
       <PageHeader
@@ -228,70 +289,36 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
         }
       />
       <div className="st-calendar-toolbar">
+        <CalendarViewSwitch
+          value={view}
+          onChange={(next) => {
+            setSelected(undefined);
+            setParam('view', next);
+          }}
+        />
         <CalendarFilterSelect value={filter} onChange={setFilter} practitioners={practitioners} rooms={rooms} />
-        <CalendarLegend practitioners={practitioners} />
       </div>
+      <CalendarLegend practitioners={practitioners} />
       <div className="st-messages" aria-live="polite">
-        {banner ? <Alert tone={banner.tone}>{banner.text}</Alert> : null}
+        {banner ? (
+          <Alert
+            tone={banner.tone}
+            actions={
+              undo ? (
+                <Button variant="secondary" busy={drag.busy} onClick={() => drag.undo(undo)}>
+                  {t('move.undo')}
+                </Button>
+              ) : undefined
+            }
+          >
+            {banner.text}
+          </Alert>
+        ) : null}
         {feed.isError && !banner ? <Alert tone="error">{errorText(feed.error)}</Alert> : null}
       </div>
       <div className={selected ? 'st-calendar-layout has-details' : 'st-calendar-layout'}>
-        <div className="st-calendar-wrap" aria-busy={feed.isFetching}>
-          <FullCalendar
-            ref={calendarRef}
-            plugins={[timeGridPlugin, dayGridPlugin, interactionPlugin]}
-            initialView={initialView}
-            initialDate={initialDate}
-            // Wall-clock strings in 'UTC' mode: see clinic-time.ts for why this shows clinic time in any browser zone.
-            timeZone="UTC"
-            now={() => instantToWall(Date.now(), timeZone)}
-            locale={rtl ? arLocale : 'en-gb'}
-            direction={rtl ? 'rtl' : 'ltr'}
-            firstDay={1}
-            headerToolbar={{ start: 'prev,next today', center: 'title', end: 'timeGridDay,timeGridWeek,dayGridMonth' }}
-            buttonText={{ today: t('calendar.today'), day: t('calendar.day'), week: t('calendar.week'), month: t('calendar.month') }}
-            buttonHints={{ prev: t('calendar.previous'), next: t('calendar.next') }}
-            slotDuration="00:15:00"
-            slotLabelInterval="01:00"
-            snapDuration="00:15:00"
-            slotMinTime={`${DAY_START}:00`}
-            slotMaxTime={`${DAY_END}:00`}
-            scrollTime="08:00:00"
-            slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
-            eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
-            views={{
-              timeGridWeek: { dayHeaderFormat: { weekday: 'short', day: 'numeric', month: 'short' } },
-              timeGridDay: { dayHeaderFormat: { weekday: 'long', day: 'numeric', month: 'long' } },
-              // Month headers name weekdays only; a date there would be a placeholder.
-              dayGridMonth: { dayHeaderFormat: { weekday: 'long' } },
-            }}
-            allDaySlot={false}
-            nowIndicator
-            slotEventOverlap={false}
-            businessHours={businessHours}
-            height="auto"
-            dayMaxEvents={4}
-            selectable={can.book}
-            selectMirror
-            editable={can.book}
-            eventDurationEditable={false}
-            events={events}
-            select={onSelect}
-            eventClick={onEventClick}
-            eventDrop={onEventChange}
-            eventResize={onEventChange}
-            eventContent={(arg) => (
-              <CalendarEventContent
-                arg={arg}
-                practitioners={practitioners}
-                services={services}
-                rooms={rooms}
-                roomInsteadOfPractitioner={filter.kind === 'practitioner'}
-              />
-            )}
-            eventDidMount={onEventMount}
-            datesSet={onDatesSet}
-          />
+        <div className="st-calendar-wrap" aria-busy={feed.isFetching} data-view={view}>
+          <EventCalendar plugins={PLUGINS} options={options} handlers={handlers} calendarRef={calendarRef} className="st-ec" />
         </div>
         {selected ? (
           <EventDetails
@@ -311,6 +338,7 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
           />
         ) : null}
       </div>
+      <MoveConfirmDialog move={drag.pending} timeZone={timeZone} busy={drag.busy} onCancel={drag.cancel} onConfirm={drag.confirm} />
       <NewEntryDialog
         draft={draft}
         practitioners={practitioners}
@@ -321,12 +349,19 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
         onSaved={(message, date) => {
           setDraft(undefined);
           setNotice(message);
-          const api = calendarRef.current?.getApi();
-          const view = api?.view;
+          const api = calendarRef.current;
+          const shown = api?.getView();
           // The booking invalidated the calendar; a day off screen is shown by going there.
-          if (api && view && (date < calendarDateToDay(view.activeStart) || date >= calendarDateToDay(view.activeEnd))) api.gotoDate(date);
+          if (api && shown && (date < calendarDateToDay(shown.activeStart) || date >= calendarDateToDay(shown.activeEnd))) api.gotoDate(date);
         }}
       />
     </section>
   );
+}
+
+function bandLabel(title: string): HTMLElement {
+  const el = document.createElement('div');
+  el.className = 'st-ev-band';
+  el.textContent = title;
+  return el;
 }

@@ -1,9 +1,12 @@
+import type { Practitioner, ScheduleException } from '../api/staff-api.ts';
 import type { EntryDraft } from './new-entry-dialog.tsx';
-import { addDays, addMinutesToTime, calendarDateToDay, calendarDateToWall, clinicToday, instantToWall } from '../../../lib/clinic-time/clinic-time.ts';
+import { openIntervals } from './working-hours.ts';
+import { addDays, addMinutesToTime, calendarDateToWall } from '../../../lib/clinic-time/clinic-time.ts';
 
 const FIRST_START = '09:00';
-const LAST_START = '19:00';
 const DEFAULT_MINUTES = 60;
+/** How far past the days on screen the button looks for an open day (a long holiday, leave). */
+const LOOK_AHEAD_DAYS = 28;
 
 /** 'HH:MM' rounded up to the next quarter hour: 10:07 → 10:15. */
 export function nextQuarter(wallTime: string): string {
@@ -21,26 +24,52 @@ function withWho(draft: EntryDraft, who: Who): EntryDraft {
   return { ...draft, ...(who.practitionerId ? { practitionerId: who.practitionerId } : {}), ...(who.roomId ? { roomId: who.roomId } : {}) };
 }
 
-/**
- * What "New appointment" / "Block time" propose: today at the next quarter hour when today is
- * on screen (09:00 before opening, tomorrow 09:00 after 19:00), else 09:00 on the first day shown.
- * View bounds are FullCalendar dates (UTC fields = clinic wall-clock), end exclusive.
- */
-export function draftForButton(mode: EntryDraft['mode'], view: { start: Date; end: Date } | undefined, timeZone: string, nowMs: number, who: Who): EntryDraft {
-  const today = clinicToday(timeZone, nowMs);
-  const first = view ? calendarDateToDay(view.start) : today;
-  const last = view ? calendarDateToDay(new Date(view.end.getTime() - 1)) : today;
-  let date = today >= first && today <= last ? today : first;
-  let start = date === today ? nextQuarter(instantToWall(nowMs, timeZone).slice(11, 16)) : FIRST_START;
-  if (start < FIRST_START) start = FIRST_START;
-  if (start >= LAST_START) {
-    start = FIRST_START;
-    date = addDays(date, 1);
-  }
-  return withWho({ mode, date, start, end: addMinutesToTime(start, DEFAULT_MINUTES) }, who);
+function minutesOf(time: string): number {
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  return h * 60 + m;
 }
 
-/** A range picked on the grid; a whole-day pick (month view) starts at 09:00. */
+export interface ButtonContext {
+  /** The first and last calendar day on screen, 'YYYY-MM-DD', both included. */
+  firstDay: string;
+  lastDay: string;
+  /** Clinic wall-clock now, 'YYYY-MM-DDTHH:MM…'. */
+  nowWall: string;
+  practitioners: Practitioner[];
+  exceptions: ScheduleException[];
+}
+
+/**
+ * What "New appointment" / "Block time" propose: the first open slot at or after now, from the
+ * first day on screen (or today, if later), in the working hours of the practitioner shown (or
+ * of anyone active), skipping clinic closures and leave. A slot is open when a whole hour fits
+ * in a working interval, or failing that a quarter hour (a short block). Nobody works in the
+ * next four weeks: the first day on screen at 09:00, for staff to choose.
+ */
+export function draftForButton(mode: EntryDraft['mode'], context: ButtonContext, who: Who): EntryDraft {
+  const today = context.nowWall.slice(0, 10);
+  const nowTime = nextQuarter(context.nowWall.slice(11, 16));
+  const candidates = context.practitioners.filter((p) => p.active && (!who.practitionerId || p.id === who.practitionerId));
+  const from = context.firstDay > today ? context.firstDay : today;
+  const until = addDays(context.lastDay, LOOK_AHEAD_DAYS);
+  for (let day = from; day <= until; day = addDays(day, 1)) {
+    let best: { start: string; end: string; practitionerId: string } | undefined;
+    for (const practitioner of candidates) {
+      for (const open of openIntervals(practitioner, day, context.exceptions)) {
+        const start = day === today && nowTime > open.start ? nowTime : open.start;
+        const room = minutesOf(open.end) - minutesOf(start);
+        if (room < 15) continue;
+        const end = addMinutesToTime(start, Math.min(DEFAULT_MINUTES, room));
+        if (!best || start < best.start) best = { start, end, practitionerId: practitioner.id };
+        break;
+      }
+    }
+    if (best) return withWho({ mode, date: day, start: best.start, end: best.end }, { practitionerId: best.practitionerId, roomId: who.roomId });
+  }
+  return withWho({ mode, date: context.firstDay, start: FIRST_START, end: addMinutesToTime(FIRST_START, DEFAULT_MINUTES) }, who);
+}
+
+/** A range picked on the grid (in a resource column, for that practitioner or room); a whole-day pick (month view) starts at 09:00. */
 export function draftForSelection(selection: { start: Date; end: Date; allDay: boolean }, who: Who): EntryDraft {
   const startWall = calendarDateToWall(selection.start);
   const endWall = calendarDateToWall(selection.end);

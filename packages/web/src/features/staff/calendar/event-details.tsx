@@ -8,6 +8,7 @@ import type { CalendarEvent, Practitioner, Room, Service } from '../api/staff-ap
 import { localName } from '../api/local-name.ts';
 import { useCancelEntry } from './calendar-mutations.ts';
 import { MoveEntryForm } from './move-entry-form.tsx';
+import { PatientStateDetails } from './patient-state-details.tsx';
 import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 
 interface EventDetailsProps {
@@ -76,6 +77,7 @@ export function EventDetails({ event, practitioners, services, rooms, timeZone, 
         </button>
       </header>
       {practitioner ? <div className="st-details-colorbar" style={{ background: practitioner.color }} aria-hidden="true" /> : null}
+      <PatientStateDetails event={event} canIntake={canIntake} />
       <dl className="st-details-list">
         {rows
           .filter((row): row is [string, string] => Boolean(row[1]))

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
@@ -30,13 +30,20 @@ export function MoveEntryForm({
   const startWall = instantToWall(Date.parse(event.start), timeZone);
   const [date, setDate] = useState(startWall.slice(0, 10));
   const [time, setTime] = useState(startWall.slice(11, 16));
+  const [notify, setNotify] = useState(true);
+  const notifyId = useId();
 
   function submit(submitEvent: FormEvent) {
     submitEvent.preventDefault();
     const start = wallToZonedIso(`${date}T${time}`, timeZone);
     const lengthMs = Date.parse(event.end) - Date.parse(event.start);
     move.mutate(
-      { id: event.id, start, end: event.kind === 'block' ? wallToZonedIso(instantToWall(Date.parse(start) + lengthMs, timeZone), timeZone) : undefined },
+      {
+        id: event.id,
+        start,
+        end: event.kind === 'block' ? wallToZonedIso(instantToWall(Date.parse(start) + lengthMs, timeZone), timeZone) : undefined,
+        ...(event.kind === 'visit' ? { notifyPatient: notify } : {}),
+      },
       { onSuccess: () => onMoved(t('calendar.moved', { time: formatInstant(start, timeZone, i18n.language) })) },
     );
   }
@@ -56,6 +63,12 @@ export function MoveEntryForm({
         <TextField label={t('entry.date')} type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
         <TextField label={t('entry.start')} type="time" step={900} required value={time} onChange={(e) => setTime(e.target.value)} />
       </div>
+      {event.kind === 'visit' ? (
+        <div className="st-checkbox">
+          <input id={notifyId} type="checkbox" checked={notify} onChange={(e) => setNotify(e.target.checked)} />
+          <label htmlFor={notifyId}>{t('move.notify')}</label>
+        </div>
+      ) : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
       <div className="st-form-actions">
         <Button variant="ghost" onClick={onCancel}>
