@@ -61,7 +61,13 @@ const FOOTER: Record<Language, { call: string; map: string }> = {
 /** The footer of the plain-text part: the same facts as the HTML footer. */
 export function textFooter(clinic: ClinicSettings, language: Language): string {
   const words = FOOTER[language];
-  return ['--', clinic.name[language], clinic.address[language], clinic.phone ? `${words.call}: ${clinic.phone}` : '', `${words.map}: ${clinicMapUrl(clinic, language)}`]
+  return [
+    '--',
+    clinic.name[language],
+    clinic.address[language],
+    clinic.phone ? `${words.call}: ${clinic.phone}` : '',
+    `${words.map}: ${clinicMapUrl(clinic, language)}`,
+  ]
     .filter(Boolean)
     .join('\n');
 }
@@ -76,7 +82,9 @@ export function renderEmailHtml(input: EmailHtmlInput): string {
   const footer = [
     `<strong style="color:${INK}">${name}</strong>`,
     clinic.address[language] ? escapeHtml(clinic.address[language]) : '',
-    clinic.phone ? `${words.call}: <a href="${escapeHtml(telHref(clinic.phone))}" style="color:${BRAND}"><span dir="ltr">${escapeHtml(clinic.phone)}</span></a>` : '',
+    clinic.phone
+      ? `${words.call}: <a href="${escapeHtml(telHref(clinic.phone))}" style="color:${BRAND}"><span dir="ltr">${escapeHtml(clinic.phone)}</span></a>`
+      : '',
     `<a href="${escapeHtml(clinicMapUrl(clinic, language))}" style="color:${BRAND}">${words.map}</a>`,
   ]
     .filter(Boolean)

@@ -12,13 +12,19 @@ describe('chooseChannel', () => {
   });
 
   it('falls back to email, saying why, when the preferred channel cannot carry it', () => {
-    expect(chooseChannel({ preferred: 'sms', configured: emailOnly, phone: '+971501234567', hasShortText: true })).toEqual({ channel: 'email', note: 'sms_not_configured' });
+    expect(chooseChannel({ preferred: 'sms', configured: emailOnly, phone: '+971501234567', hasShortText: true })).toEqual({
+      channel: 'email',
+      note: 'sms_not_configured',
+    });
     expect(chooseChannel({ preferred: 'whatsapp', configured: new Set(['email', 'sms'] as const), phone: '+971501234567', hasShortText: true })).toEqual({
       channel: 'email',
       note: 'whatsapp_not_configured',
     });
     expect(chooseChannel({ preferred: 'sms', configured: both, phone: null, hasShortText: true })).toEqual({ channel: 'email', note: 'no_phone' });
     expect(chooseChannel({ preferred: 'sms', configured: both, phone: '--', hasShortText: true })).toEqual({ channel: 'email', note: 'no_phone' });
-    expect(chooseChannel({ preferred: 'sms', configured: both, phone: '+971501234567', hasShortText: false })).toEqual({ channel: 'email', note: 'no_short_text' });
+    expect(chooseChannel({ preferred: 'sms', configured: both, phone: '+971501234567', hasShortText: false })).toEqual({
+      channel: 'email',
+      note: 'no_short_text',
+    });
   });
 });
