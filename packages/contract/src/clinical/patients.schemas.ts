@@ -7,6 +7,9 @@ export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength:
 export const Sex = Type.Union([Type.Literal('female'), Type.Literal('male'), Type.Literal('other'), Type.Literal('unknown')]);
 export type Sex = Static<typeof Sex>;
 export const Language = Type.Union([Type.Literal('en'), Type.Literal('ar')]);
+/** Where patient messages go; email is also the fallback when the clinic has no SMS/WhatsApp provider. */
+export const MessageChannel = Type.Union([Type.Literal('email'), Type.Literal('sms'), Type.Literal('whatsapp')]);
+export type MessageChannel = Static<typeof MessageChannel>;
 export const IdentityStatus = Type.Union([Type.Literal('verified'), Type.Literal('self_registered'), Type.Literal('merged')]);
 export type IdentityStatus = Static<typeof IdentityStatus>;
 
@@ -19,6 +22,7 @@ const patientFields = {
   dateOfBirth: Type.Optional(Nullable(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }))),
   sex: Type.Optional(Nullable(Sex)),
   preferredLanguage: Type.Optional(Language),
+  preferredChannel: Type.Optional(MessageChannel),
   emergencyContactName: Type.Optional(Nullable(NonBlankText({ maxLength: 200 }))),
   emergencyContactPhone: Type.Optional(Nullable(Type.String({ maxLength: 30 }))),
 };
@@ -41,6 +45,7 @@ export const PatientOut = Type.Object({
   dateOfBirth: Nullable(Type.String({ description: 'YYYY-MM-DD' })),
   sex: Nullable(Sex),
   preferredLanguage: Language,
+  preferredChannel: MessageChannel,
   emergencyContactName: Nullable(Type.String()),
   emergencyContactPhone: Nullable(Type.String()),
   identityStatus: IdentityStatus,

@@ -51,6 +51,7 @@ export async function findOrCreatePatient(sql: Sql, contact: PatientContact): Pr
 export interface PatientRecord extends IdentityFields {
   sex: string | null;
   preferredLanguage: 'en' | 'ar';
+  preferredChannel: 'email' | 'sms' | 'whatsapp';
   emergencyContactName: string | null;
   emergencyContactPhone: string | null;
   identityStatus: IdentityStatus;
@@ -59,7 +60,7 @@ export interface PatientRecord extends IdentityFields {
 }
 
 export const patientRecordColumns = `id, name, email, phone, date_of_birth::text as "dateOfBirth", sex, preferred_language as "preferredLanguage",
-  emergency_contact_name as "emergencyContactName", emergency_contact_phone as "emergencyContactPhone",
+  preferred_channel as "preferredChannel", emergency_contact_name as "emergencyContactName", emergency_contact_phone as "emergencyContactPhone",
   identity_status as "identityStatus", merged_into_id as "mergedIntoId", created_at as "createdAt"`;
 
 export async function findPatient(sql: Sql, id: string, lock = false): Promise<PatientRecord | undefined> {
@@ -147,6 +148,7 @@ export const PATIENT_FIELD_COLUMNS = {
   dateOfBirth: 'date_of_birth',
   sex: 'sex',
   preferredLanguage: 'preferred_language',
+  preferredChannel: 'preferred_channel',
   emergencyContactName: 'emergency_contact_name',
   emergencyContactPhone: 'emergency_contact_phone',
 } as const;
@@ -159,6 +161,7 @@ export interface NewPatientFields {
   dateOfBirth?: string | null | undefined;
   sex?: string | null | undefined;
   preferredLanguage?: 'en' | 'ar' | undefined;
+  preferredChannel?: 'email' | 'sms' | 'whatsapp' | undefined;
   emergencyContactName?: string | null | undefined;
   emergencyContactPhone?: string | null | undefined;
 }
@@ -169,8 +172,8 @@ export interface NewPatientFields {
  */
 export async function insertPatient(sql: Sql, p: NewPatientFields, at: Date): Promise<PatientRecord> {
   const [row] = await sql.query<PatientRecord>(
-    `insert into patients (name, email, phone, date_of_birth, sex, preferred_language, emergency_contact_name, emergency_contact_phone, created_at)
-     values ($1, lower($2), $3, $4, $5, $6, $7, $8, $9) returning ${patientRecordColumns}`,
+    `insert into patients (name, email, phone, date_of_birth, sex, preferred_language, emergency_contact_name, emergency_contact_phone, created_at, preferred_channel)
+     values ($1, lower($2), $3, $4, $5, $6, $7, $8, $9, $10) returning ${patientRecordColumns}`,
     [
       p.name.trim(),
       p.email.trim(),
@@ -181,6 +184,7 @@ export async function insertPatient(sql: Sql, p: NewPatientFields, at: Date): Pr
       p.emergencyContactName ?? null,
       p.emergencyContactPhone ?? null,
       at.toISOString(),
+      p.preferredChannel ?? 'email',
     ],
   );
   if (!row) throw new Error('patient insert returned no row');
