@@ -132,6 +132,8 @@ export function PatientPicker({ label, value, onChange, hint, error, required, c
       <input
         id={inputId}
         className="ui-field__control patient-picker__input"
+        // A phone number typed in the Arabic page stays in its written order; a name takes its own direction.
+        dir={text ? 'auto' : undefined}
         type="text"
         role="combobox"
         aria-autocomplete="list"
