@@ -104,8 +104,10 @@ export type PatientSearch =
 const foldedName = `lower(translate(regexp_replace(p.name, '[\u064B-\u065F\u0670\u0640]', '', 'g'), 'أإآٱىةؤئ', 'اااايهوي'))`;
 
 /**
- * Staff search, most recent activity first (the latest of registration, a past visit and a
- * booking made): the patient at the desk is usually one seen or booked lately. Merged records
+ * Staff search, most recent activity first: the latest past visit or booking made, or for a
+ * patient with no visit yet, registration. The patient at the desk is usually one seen or booked
+ * lately; a record's creation time says little once it has visits (the demo history and online
+ * bookings create records in bulk). Merged records
  * are history and left out; a booking reference finds the record its visit now belongs to.
  * Phones are compared as digits, the query already reduced to the national number.
  */
@@ -126,7 +128,7 @@ export async function searchPatients(sql: Sql, search: PatientSearch, now: Date,
          when 'date_of_birth' then p.date_of_birth = $4::date
          when 'reference' then exists (select 1 from appointments r where r.patient_id = p.id and r.reference = $5)
          else false end
-     order by greatest(p.created_at, v.last_visit, v.last_booked) desc, p.name, p.id
+     order by coalesce(greatest(v.last_visit, v.last_booked), p.created_at) desc, p.name, p.id
      limit $7`,
     [
       search.kind,

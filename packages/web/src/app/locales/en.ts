@@ -18,4 +18,19 @@ export const en = {
     email: 'Please enter a valid email address, like name@example.com.',
     phone: 'Please use only digits, spaces and + ( ) -, at least 5 characters.',
   },
+  /** The shared patient search (components/patient-picker). */
+  patientPicker: {
+    label: 'Find a patient',
+    placeholder: 'Name, phone, email, date of birth or booking reference',
+    recent: 'Recent patients',
+    matches: 'Matching patients',
+    searching: 'Searching…',
+    noRecent: 'No recent patients yet.',
+    noMatch: 'No patient matches “{{q}}”.',
+    found_one: '{{count}} patient found. Use the arrow keys to choose.',
+    found_other: '{{count}} patients found. Use the arrow keys to choose.',
+    born: 'Born {{date}}',
+    nextVisit: 'Next visit {{when}}',
+    noNextVisit: 'No visit booked',
+  },
 };

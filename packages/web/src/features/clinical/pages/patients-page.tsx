@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { PatientPicker } from '../../../components/patient-picker/patient-picker.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button, ButtonLink } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
@@ -12,7 +13,6 @@ import { formatDay } from '../../../lib/clinic-time/clinic-time.ts';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { patientsQuery } from '../api/clinical-queries.ts';
 import { NewPatientForm } from '../components/new-patient-form.tsx';
-import { useDebouncedValue } from '../lib/use-debounced-value.ts';
 
 export function PatientsPage() {
   const { t } = useTranslation(['clinical', 'common']);
@@ -20,8 +20,8 @@ export function PatientsPage() {
   const errorText = useErrorText();
   const identity = useTranslation('clinical', { keyPrefix: 'identity' });
   const navigate = useNavigate();
-  const [q, setQ] = useState('');
-  const query = useQuery(patientsQuery(useDebouncedValue(q.trim(), 250)));
+  // The picker finds anyone; the table below is the desk's recent patients (latest visit or registration first).
+  const query = useQuery(patientsQuery(''));
   const [creating, setCreating] = useState(false);
   const patients = query.data;
 
@@ -42,14 +42,26 @@ export function PatientsPage() {
     >
       {creating && <NewPatientForm onCreated={(patient) => void navigate(`/staff/patients/${patient.id}`)} onCancel={() => setCreating(false)} />}
       <div className="card">
-        <label className="field field--grow">
-          <span>{t('patients.search')}</span>
-          <input type="search" value={q} onChange={(event) => setQ(event.target.value)} placeholder={t('patients.searchHint')} />
-        </label>
+        <PatientPicker
+          label={t('common:patientPicker.label')}
+          value={null}
+          clearOnSelect
+          onChange={(patient) => {
+            if (patient) void navigate(`/staff/patients/${patient.id}`);
+          }}
+        />
+        <h2 className="clinical-recent-heading">{t('common:patientPicker.recent')}</h2>
         {query.isError && <Alert tone="error">{errorText(query.error)}</Alert>}
         {query.isPending && <LoadingState label={t('common:loading')} />}
         {patients && (
-          <Table caption={t('patients.title')} captionHidden stackOnPhone compact bare empty={patients.length === 0 ? t('patients.none') : undefined}>
+          <Table
+            caption={t('common:patientPicker.recent')}
+            captionHidden
+            stackOnPhone
+            compact
+            bare
+            empty={patients.length === 0 ? t('patients.none') : undefined}
+          >
             <thead>
               <tr>
                 <th scope="col">{t('patients.name')}</th>

@@ -1,7 +1,9 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
+import { PatientPicker } from '../../../components/patient-picker/patient-picker.tsx';
+import type { PickedPatient } from '../../../components/patient-picker/patient-picker-queries.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { ModalDialog } from '../../../components/ui/modal-dialog.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
@@ -143,11 +145,13 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
     },
   });
 
+  const [pickedPatient, setPickedPatient] = useState<PickedPatient | null>(null);
   const {
     register,
     handleSubmit,
     watch,
-    formState: { errors },
+    setValue,
+    formState: { errors, isSubmitted },
   } = useForm<EntryValues, unknown, EntryRequest>({
     defaultValues: {
       mode: draft.mode,
@@ -291,12 +295,14 @@ function EntryForm({ draft, practitioners, services, rooms, timeZone, onClose, o
               </div>
             </>
           ) : (
-            <TextField
-              label={t('entry.patientId')}
+            <PatientPicker
+              label={t('common:patientPicker.label')}
               required
-              dir="ltr"
-              {...register('patientId')}
-              hint={t('entry.patientIdHint')}
+              value={pickedPatient}
+              onChange={(patient) => {
+                setPickedPatient(patient);
+                setValue('patientId', patient?.id ?? '', { shouldValidate: isSubmitted });
+              }}
               error={fieldError('patientId')}
             />
           )}

@@ -125,7 +125,7 @@ export const ar: Messages<typeof en> = {
     turnover_other: 'ثم {{count}} دقيقة لتجهيز الغرفة',
     patient: 'المريض',
     patientNew: 'مريض جديد أو عائد',
-    patientExisting: 'رقم ملف المريض',
+    patientExisting: 'مريض مسجّل',
     patientName: 'الاسم الكامل',
     patientEmail: 'البريد الإلكتروني',
     patientPhone: 'الهاتف',

@@ -107,7 +107,7 @@ export const en = {
     turnover_other: 'then {{count}} minutes to prepare the room',
     patient: 'Patient',
     patientNew: 'New or returning patient',
-    patientExisting: 'Patient ID',
+    patientExisting: 'Existing patient',
     patientName: 'Full name',
     patientEmail: 'Email',
     patientPhone: 'Phone',
