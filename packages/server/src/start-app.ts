@@ -12,6 +12,7 @@ import { seedDemoHistory, shouldSeedDemoHistory } from './database/seed-demo-his
 import { issueSetupLinkIfNoStaff, SETUP_LINK_HOURS } from './accounts/first-run-setup.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
 import { createMailer } from './lib/mailer.ts';
+import { createPhoneChannels } from './messages/channels/create-channels.ts';
 import { loadClinic } from './stores/clinic-store.ts';
 import { backgroundTasks } from './workers/background-tasks.ts';
 import { startOutboxWorker } from './workers/outbox-worker.ts';
@@ -87,7 +88,16 @@ export async function startApp(config: AppConfig, clock: Clock = systemClock, op
   if (shouldSeedDemoHistory(config)) await seedHistoryOrClose(app, ctx);
   const stopWorker =
     config.outboxIntervalMs > 0
-      ? startOutboxWorker(db, mailer, clock, config.outboxIntervalMs, (error) => app.log.error(error), backgroundTasks(ctx), config.sessionSecret)
+      ? startOutboxWorker(
+          db,
+          mailer,
+          clock,
+          config.outboxIntervalMs,
+          (error) => app.log.error(error),
+          backgroundTasks(ctx),
+          config.sessionSecret,
+          createPhoneChannels(config.messaging),
+        )
       : async () => undefined;
   const url = await app.listen({ host: config.host, port: config.port });
   if (setupLink) {

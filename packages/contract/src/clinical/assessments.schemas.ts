@@ -71,5 +71,7 @@ export const AssessmentOut = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
   photos: Type.Array(PhotoOut),
+  /** The first assessment's body chart starts from the intake's pain map: which intake, submitted when (the therapist confirms it). */
+  painMapFromIntake: Type.Optional(Nullable(Type.Object({ intakeId: Type.String(), at: Type.String({ format: 'date-time' }) }))),
 });
 export type AssessmentOut = Static<typeof AssessmentOut>;

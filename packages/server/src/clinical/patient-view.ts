@@ -11,6 +11,7 @@ export function patientView(p: PatientRecord): PatientOut {
     dateOfBirth: p.dateOfBirth,
     sex: p.sex as PatientOut['sex'],
     preferredLanguage: p.preferredLanguage,
+    preferredChannel: p.preferredChannel,
     emergencyContactName: p.emergencyContactName,
     emergencyContactPhone: p.emergencyContactPhone,
     identityStatus: p.identityStatus,

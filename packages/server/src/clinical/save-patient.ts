@@ -2,7 +2,8 @@ import type { PatientIn, PatientOut, PatientPatch } from '@myomap/contract/clini
 import type { AppContext } from '../app-context.ts';
 import { AppError } from '../lib/app-error.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';
-import { isRealDate } from '../lib/zoned-time.ts';
+import { isRealDate, toZonedIso } from '../lib/zoned-time.ts';
+import { loadClinic } from '../stores/clinic-store.ts';
 import {
   findPatient,
   insertPatient,
@@ -11,6 +12,7 @@ import {
   updatePatientFields,
   type PatientField,
 } from '../stores/patient-store.ts';
+import { parsePatientQuery } from './parse-patient-query.ts';
 import { patientView } from './patient-view.ts';
 
 function checkDateOfBirth(value: string | null | undefined, today: Date): void {
@@ -20,18 +22,29 @@ function checkDateOfBirth(value: string | null | undefined, today: Date): void {
   }
 }
 
-/** Staff search by name, email or phone. Searching patients is itself audited. */
+/**
+ * Staff search by name, email, phone, date of birth or booking reference, most recent activity
+ * first; an empty query lists the patients seen or booked lately. Searching patients is itself audited.
+ */
 export async function searchPatients(ctx: AppContext, q: string, actor: Actor): Promise<PatientOut[]> {
   const query = q.trim();
-  const rows = await searchPatientRows(ctx.db, query);
-  await ctx.db.transaction((tx) => writeAudit(tx, actor, { action: 'patients.search', entityType: 'patient', after: { q: query, results: rows.length } }));
-  return rows.map(patientView);
+  const search = parsePatientQuery(query);
+  const { timeZone } = await loadClinic(ctx.db);
+  const rows = await searchPatientRows(ctx.db, search, ctx.clock.now());
+  await ctx.db.transaction((tx) =>
+    writeAudit(tx, actor, { action: 'patients.search', entityType: 'patient', after: { q: query, kind: search.kind, results: rows.length } }),
+  );
+  return rows.map((row) => ({
+    ...patientView(row),
+    lastVisit: row.lastVisit ? toZonedIso(row.lastVisit, timeZone) : null,
+    nextVisit: row.nextVisit ? toZonedIso(row.nextVisit, timeZone) : null,
+  }));
 }
 
 export async function registerPatient(ctx: AppContext, body: PatientIn, actor: Actor): Promise<PatientOut> {
   checkDateOfBirth(body.dateOfBirth, ctx.clock.now());
   return ctx.db.transaction(async (tx) => {
-    const saved = patientView(await insertPatient(tx, body));
+    const saved = patientView(await insertPatient(tx, body, ctx.clock.now()));
     await writeAudit(tx, actor, { action: 'patients.create', entityType: 'patient', entityId: saved.id, after: saved });
     return saved;
   });

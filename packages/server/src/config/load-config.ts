@@ -36,6 +36,19 @@ export interface AppConfig {
   logLevel: string;
   /** Weeks of treatment without a 2-point NPRS change before the therapist is prompted to re-assess or refer. */
   reassessAfterWeeks: number;
+  /** SMS and WhatsApp through a Twilio-compatible Messages API; a channel is on when its sender is set. */
+  messaging: MessagingConfig;
+}
+
+export interface MessagingConfig {
+  /** MESSAGING_API_URL: https://api.twilio.com by default (a compatible provider, or a local test server). */
+  apiUrl: string;
+  accountSid: string | undefined;
+  authToken: string | undefined;
+  /** SMS_FROM: the SMS sender number; unset means no SMS channel. */
+  smsFrom: string | undefined;
+  /** WHATSAPP_FROM: the WhatsApp sender number; unset means no WhatsApp channel. */
+  whatsappFrom: string | undefined;
 }
 
 /** Used when SESSION_SECRET is unset outside production (refused under NODE_ENV=production). */
@@ -118,6 +131,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (reassessAfterWeeks === undefined || reassessAfterWeeks < 1 || reassessAfterWeeks > 52)
     problems.push('REASSESS_AFTER_WEEKS must be a whole number from 1 to 52');
 
+  const messaging = parseMessaging(env, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     host,
@@ -140,7 +155,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secureCookies: env.NODE_ENV === 'production' || publicUrl.startsWith('https://'),
     logLevel: env.LOG_LEVEL ?? 'info',
     reassessAfterWeeks: reassessAfterWeeks ?? 6,
+    messaging,
   };
+}
+
+/**
+ * MESSAGING_ACCOUNT_SID and MESSAGING_AUTH_TOKEN (basic auth to the provider) are needed as soon
+ * as SMS_FROM or WHATSAPP_FROM turns a channel on. The API URL is https, except on the loopback
+ * address (a local test provider), so the auth token never crosses a network in clear.
+ */
+function parseMessaging(env: NodeJS.ProcessEnv, problems: string[]): MessagingConfig {
+  const value = (name: string) => env[name]?.trim() || undefined;
+  const apiUrl = (value('MESSAGING_API_URL') ?? 'https://api.twilio.com').replace(/\/$/, '');
+  if (!/^https:\/\//.test(apiUrl) && !/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(apiUrl)) {
+    problems.push('MESSAGING_API_URL must start with https:// (http:// only for 127.0.0.1 or localhost)');
+  }
+  const config: MessagingConfig = {
+    apiUrl,
+    accountSid: value('MESSAGING_ACCOUNT_SID'),
+    authToken: value('MESSAGING_AUTH_TOKEN'),
+    smsFrom: value('SMS_FROM'),
+    whatsappFrom: value('WHATSAPP_FROM'),
+  };
+  for (const [name, from] of [
+    ['SMS_FROM', config.smsFrom],
+    ['WHATSAPP_FROM', config.whatsappFrom],
+  ] as const) {
+    if (from === undefined) continue;
+    if (!/^(whatsapp:)?\+?[0-9 ()-]{5,30}$/.test(from)) problems.push(`${name} must be a phone number such as +97160000000`);
+    if (!config.accountSid || !config.authToken) problems.push(`${name} needs MESSAGING_ACCOUNT_SID and MESSAGING_AUTH_TOKEN`);
+  }
+  return config;
 }
 
 function parseInteger(value: string): number | undefined {

@@ -7,7 +7,11 @@ import { findClearanceRequired } from '@myomap/domain/screening/find-clearance-r
 import { consentTexts, indexQuestionnaire, intakeQuestionnaire } from '@myomap/domain/screening/intake-questionnaire';
 import { listMissingRequired } from '@myomap/domain/screening/list-missing-required';
 import { QuestionnaireResponse } from '@myomap/domain/screening/questionnaire-schemas';
+import { responseFromAnswers } from '@myomap/domain/screening/response-from-answers';
 import { answersFromQuestionnaireResponse, screenPatient } from '@myomap/domain/screening/screen-patient';
+import { fillRecordFromIntake } from '../clinical/fill-record-from-intake.ts';
+import { aboutYouFromPatient } from '../clinical/intake-demographics.ts';
+import { patientView } from '../clinical/patient-view.ts';
 import type { Sql } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';
@@ -49,6 +53,14 @@ export function validateResponse(response: unknown): QuestionnaireResponse {
   return response;
 }
 
+/** An intake not started yet opens with what the record knows (the booking's name, phone, email), so the patient does not retype it. */
+async function prefilledResponse(sql: Sql, patientId: string | null): Promise<QuestionnaireResponse | null> {
+  const patient = patientId ? await findPatient(sql, patientId) : undefined;
+  if (!patient) return null;
+  const answers = aboutYouFromPatient(patientView(patient));
+  return Object.keys(answers).length > 0 ? responseFromAnswers(answers, 'in-progress', intakeQuestionnaire) : null;
+}
+
 /**
  * The intake as its reader may see it. The patient (by link) and clinicians see the answers;
  * reception, at the desk tablet, sees only the status and consent (`answersHidden`), since the
@@ -57,9 +69,10 @@ export function validateResponse(response: unknown): QuestionnaireResponse {
 export async function intakeView(sql: Sql, appointment: AppointmentRow, withAnswers = true) {
   const intake = await findIntake(sql, appointment.id);
   const consent = await findLatestConsent(sql, appointment.patientId);
+  const response = intake?.response ?? (withAnswers ? await prefilledResponse(sql, appointment.patientId) : null);
   return {
     questionnaire: intakeQuestionnaire,
-    response: withAnswers ? (intake?.response ?? null) : null,
+    response: withAnswers ? response : null,
     answersHidden: !withAnswers && intake !== undefined,
     status: intake?.status ?? 'not_started',
     savedAt: intake?.updatedAt?.toISOString() ?? null,
@@ -101,6 +114,15 @@ export async function submitIntake(tx: Sql, clinic: ClinicSettings, appointment:
   const result = screenPatient(answers, localDate(now, clinic.timeZone));
   await markIntakeSubmitted(tx, intake.id, now);
   const screeningId = await insertScreening(tx, { patientId: appointment.patientId, intakeId: intake.id, outcome: result.outcome, result, at: now });
+  if (appointment.patientId) {
+    await fillRecordFromIntake(tx, {
+      patientId: appointment.patientId,
+      intakeId: intake.id,
+      answers,
+      today: localDate(now, clinic.timeZone),
+      submittedBy: actor,
+    });
+  }
   await writeAudit(tx, actor, {
     action: 'intake.submit',
     entityType: 'intake',

@@ -3,10 +3,11 @@ import type { AppContext } from '../app-context.ts';
 import { appointmentIcs } from '../messages/appointment-ics.ts';
 import { cancellationText, confirmationText, reminderText, type Language } from '../messages/booking-messages.ts';
 import { findAppointmentParties, type AppointmentRow } from '../stores/appointment-store.ts';
-import type { ClinicSettings } from '../stores/clinic-store.ts';
+import { loadClinic, type ClinicSettings } from '../stores/clinic-store.ts';
+import { renderEmailHtml, textFooter } from '../messages/email-html.ts';
 import { redactTokensInUrl } from '../lib/redact-tokens.ts';
 import { sealLinks } from '../lib/seal-links.ts';
-import { cancelPendingReminders, insertOutboxMessage } from '../stores/outbox-store.ts';
+import { cancelPendingReminders, findMessagePatient, insertOutboxMessage } from '../stores/outbox-store.ts';
 import { issueMessageMeasureLink } from '../outcomes/create-measure-request.ts';
 
 interface Names {
@@ -82,11 +83,14 @@ export async function enqueueConfirmationAndReminder(
         recipient: names.patientEmail,
         subject: confirmation.subject,
         body: confirmation.body,
+        short: confirmation.short,
+        patientId: appointment.patientId,
         attachments: [{ filename: 'appointment.ics', contentType: 'text/calendar; charset=utf-8', content: ics }],
         sendAfter: now,
         appointmentId: appointment.id,
       },
       ctx.config.sessionSecret,
+      ctx.config.publicUrl,
     );
   const reminderAt = new Date(appointment.startsAt.getTime() - clinic.reminderHoursBefore * 3_600_000);
   if (reminderAt > now) {
@@ -109,11 +113,14 @@ export async function enqueueConfirmationAndReminder(
         recipient: names.patientEmail,
         subject: reminder.subject,
         body: reminder.body,
+        short: reminder.short,
+        patientId: appointment.patientId,
         attachments: [],
         sendAfter: reminderAt,
         appointmentId: appointment.id,
       },
       ctx.config.sessionSecret,
+      ctx.config.publicUrl,
     );
   }
 }
@@ -131,11 +138,14 @@ export async function enqueueCancellation(sql: Sql, ctx: AppContext, clinic: Cli
       recipient: names.patientEmail,
       subject: text.subject,
       body: text.body,
+      short: text.short,
+      patientId: appointment.patientId,
       attachments: [],
       sendAfter: now,
       appointmentId: appointment.id,
     },
     ctx.config.sessionSecret,
+    ctx.config.publicUrl,
   );
 }
 
@@ -145,7 +155,14 @@ export interface OutboxMessage {
   recipient: string;
   subject: string;
   body: string;
-  html?: string;
+  /**
+   * The patient a message is for. A patient message gets the HTML part, the clinic's footer
+   * (address, phone, map) and a short SMS/WhatsApp text, and goes on the patient's preferred
+   * channel when the clinic has it. Staff messages (no patient) stay plain text by email.
+   */
+  patientId?: string | null | undefined;
+  /** The SMS/WhatsApp text; by default the subject and the message's first link to the clinic's site. */
+  short?: string | undefined;
   attachments: { filename: string; contentType: string; content: string }[];
   sendAfter: Date;
   appointmentId?: string | null;
@@ -153,24 +170,39 @@ export interface OutboxMessage {
 
 /**
  * Adds a message to the outbox once: a second write with the same dedupe key is ignored.
- * Links carrying a patient token are sealed with `linkSecret` (SESSION_SECRET) so the stored
- * body, which staff read in the mailbox, holds no live token (lib/seal-links.ts).
+ * Links carrying a patient token are sealed with `linkSecret` (SESSION_SECRET) in every part
+ * (text, HTML, short text), so the stored row, which staff read in the mailbox, holds no live
+ * token (lib/seal-links.ts). `publicUrl` is the clinic's site: only its links become buttons.
  */
-export async function enqueue(sql: Sql, message: OutboxMessage, linkSecret: string): Promise<void> {
-  const { texts, sealed } = sealLinks(linkSecret, message.html === undefined ? [message.body] : [message.body, message.html]);
+export async function enqueue(sql: Sql, message: OutboxMessage, linkSecret: string, publicUrl = ''): Promise<void> {
   if (message.attachments.some((a) => redactTokensInUrl(a.content) !== a.content)) {
     throw new Error(`outbox ${message.kind}: an attachment carries a link token; put links in the body, where they are sealed`);
   }
+  const parts = message.patientId ? await patientParts(sql, message, message.patientId, publicUrl) : { text: message.body, html: null, short: null };
+  const { texts, sealed } = sealLinks(linkSecret, [parts.text, parts.html ?? '', parts.short ?? '']);
   await insertOutboxMessage(sql, {
     dedupeKey: message.dedupeKey,
     kind: message.kind,
     recipient: message.recipient,
     subject: message.subject,
     bodyText: texts[0] ?? '',
-    bodyHtml: texts[1] ?? null,
+    bodyHtml: parts.html === null ? null : (texts[1] ?? null),
     attachments: message.attachments,
     sendAfter: message.sendAfter,
     appointmentId: message.appointmentId ?? null,
     sealedLinks: sealed,
+    patientId: message.patientId ?? null,
+    bodyShort: parts.short === null ? null : (texts[2] ?? null),
   });
+}
+
+async function patientParts(sql: Sql, message: OutboxMessage, patientId: string, publicUrl: string): Promise<{ text: string; html: string; short: string }> {
+  const clinic = await loadClinic(sql);
+  const language: Language = (await findMessagePatient(sql, patientId))?.language ?? 'en';
+  const firstLink = publicUrl ? message.body.match(/https?:\/\/\S+/g)?.find((url) => url.startsWith(`${publicUrl}/`)) : undefined;
+  return {
+    text: `${message.body}\n\n${textFooter(clinic, language)}`,
+    html: renderEmailHtml({ language, clinic, subject: message.subject, text: message.body, linkBase: publicUrl }),
+    short: message.short ?? [`${clinic.name[language]}: ${message.subject}`, firstLink].filter(Boolean).join(' '),
+  };
 }

@@ -68,11 +68,14 @@ export async function offerFreedSlot(tx: Sql, ctx: AppContext, clinic: ClinicSet
       recipient: names.patientEmail,
       subject: text.subject,
       body: text.body,
+      short: text.short,
+      patientId: entry.patientId,
       attachments: [],
       sendAfter: now,
       appointmentId: hold.id,
     },
     ctx.config.sessionSecret,
+    ctx.config.publicUrl,
   );
   await writeAudit(tx, systemActor, { action: 'waitlist.offer', entityType: 'waitlist_entry', entityId: entry.id, after: { holdId: hold.id, holdExpiresAt } });
   return true;

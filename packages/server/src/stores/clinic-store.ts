@@ -6,6 +6,8 @@ export interface ClinicSettings {
   address: LocalizedText;
   phone: string;
   email: string;
+  /** A map link for emails; empty when the clinic has not set one (emails then search the address). */
+  mapUrl: string;
   timeZone: string;
   slotStepMinutes: number;
   minNoticeMinutes: number;
@@ -18,7 +20,7 @@ export interface ClinicSettings {
 export async function loadClinic(sql: Sql): Promise<ClinicSettings> {
   const [row] = await sql.query<Record<string, unknown>>(
     `select json_build_object('en', name_en, 'ar', name_ar) as name, json_build_object('en', address_en, 'ar', address_ar) as address,
-       phone, email, time_zone as "timeZone", slot_step_minutes as "slotStepMinutes",
+       phone, email, map_url as "mapUrl", time_zone as "timeZone", slot_step_minutes as "slotStepMinutes",
        min_notice_minutes as "minNoticeMinutes", horizon_days as "horizonDays",
        cancellation_window_hours as "cancellationWindowHours", waitlist_hold_minutes as "waitlistHoldMinutes",
        reminder_hours_before as "reminderHoursBefore"

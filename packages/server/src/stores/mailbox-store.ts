@@ -4,6 +4,7 @@ export interface MailboxRow {
   id: string;
   kind: string;
   recipient: string;
+  patientName: string | null;
   subject: string;
   body: string;
   sealedLinks: string | null;
@@ -15,12 +16,25 @@ export interface MailboxRow {
   lastError: string | null;
 }
 
-/** The newest 200 outbox messages; staff-account emails (which set a password) only when asked for. */
-export async function listMailbox(sql: Sql, options: { includeStaffAccountMail: boolean }): Promise<MailboxRow[]> {
+export interface MailboxFilter {
+  /** Staff-account emails set a password: only for those who manage staff. */
+  includeStaffAccountMail: boolean;
+  kind?: string | undefined;
+  status?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** The newest outbox messages first, one page, with the patient named through the message's appointment. */
+export async function listMailbox(sql: Sql, filter: MailboxFilter): Promise<MailboxRow[]> {
   return sql.query<MailboxRow>(
-    `select id, kind, recipient, subject, body_text as "body", sealed_links as "sealedLinks", status, transport, send_after as "sendAfter", sent_at as "sentAt",
-       jsonb_array_length(attachments) as "attachmentCount", last_error as "lastError"
-     from outbox where kind <> 'staff_account' or $1 order by created_at desc limit 200`,
-    [options.includeStaffAccountMail],
+    `select o.id, o.kind, o.recipient, p.name as "patientName", o.subject, o.body_text as "body", o.sealed_links as "sealedLinks", o.status, o.transport,
+       o.send_after as "sendAfter", o.sent_at as "sentAt", jsonb_array_length(o.attachments) as "attachmentCount", o.last_error as "lastError"
+     from outbox o
+     left join appointments a on a.id = o.appointment_id
+     left join patients p on p.id = a.patient_id
+     where (o.kind <> 'staff_account' or $1) and ($2::text is null or o.kind = $2) and ($3::text is null or o.status = $3)
+     order by o.created_at desc, o.id limit $4 offset $5`,
+    [filter.includeStaffAccountMail, filter.kind ?? null, filter.status ?? null, filter.limit, filter.offset],
   );
 }

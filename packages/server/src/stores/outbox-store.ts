@@ -11,13 +11,17 @@ export interface NewOutboxMessage {
   sendAfter: Date;
   appointmentId: string | null;
   sealedLinks: string | null;
+  /** Patient messages: the channel is chosen at send time from this patient's preference. */
+  patientId: string | null;
+  /** The SMS/WhatsApp text (links sealed like the body's); null for email-only messages. */
+  bodyShort: string | null;
 }
 
 /** Adds a message once: a second insert with the same dedupe key is ignored. */
 export async function insertOutboxMessage(sql: Sql, m: NewOutboxMessage): Promise<void> {
   await sql.query(
-    `insert into outbox (dedupe_key, kind, recipient, subject, body_text, body_html, attachments, send_after, appointment_id, sealed_links)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict (dedupe_key) do nothing`,
+    `insert into outbox (dedupe_key, kind, recipient, subject, body_text, body_html, attachments, send_after, appointment_id, sealed_links, patient_id, body_short)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) on conflict (dedupe_key) do nothing`,
     [
       m.dedupeKey,
       m.kind,
@@ -29,6 +33,8 @@ export async function insertOutboxMessage(sql: Sql, m: NewOutboxMessage): Promis
       m.sendAfter.toISOString(),
       m.appointmentId,
       m.sealedLinks,
+      m.patientId,
+      m.bodyShort,
     ],
   );
 }
@@ -48,6 +54,8 @@ export interface ClaimedOutboxRow {
   attachments: { filename: string; contentType: string; content: string }[];
   attempts: number;
   sealedLinks: string | null;
+  patientId: string | null;
+  bodyShort: string | null;
 }
 
 /**
@@ -64,17 +72,39 @@ export async function claimDueOutboxMessages(sql: Sql, limit: number, now: Date,
        limit $1
        for update skip locked)
      returning id, dedupe_key as "dedupeKey", recipient, subject, body_text as "bodyText", body_html as "bodyHtml", attachments, attempts,
-       sealed_links as "sealedLinks"`,
+       sealed_links as "sealedLinks", patient_id as "patientId", body_short as "bodyShort"`,
     [limit, now.toISOString(), leaseSeconds],
   );
 }
 
-export async function markOutboxSent(sql: Sql, id: string, at: Date, transport: string): Promise<void> {
-  await sql.query(`update outbox set status = 'sent', sent_at = $2, transport = $3, lease_until = null, last_error = null where id = $1`, [
-    id,
-    at.toISOString(),
-    transport,
-  ]);
+/** `channel` and `channelNote` say what carried the message and why it was not the patient's preferred channel. */
+export async function markOutboxSent(
+  sql: Sql,
+  id: string,
+  at: Date,
+  transport: string,
+  channel: 'email' | 'sms' | 'whatsapp' = 'email',
+  channelNote: string | null = null,
+): Promise<void> {
+  await sql.query(
+    `update outbox set status = 'sent', sent_at = $2, transport = $3, channel = $4, channel_note = $5, lease_until = null, last_error = null where id = $1`,
+    [id, at.toISOString(), transport, channel, channelNote],
+  );
+}
+
+export interface MessagePatient {
+  language: 'en' | 'ar';
+  preferredChannel: 'email' | 'sms' | 'whatsapp';
+  phone: string | null;
+}
+
+/** What a patient message needs of the patient: language for the text, channel and phone for sending. */
+export async function findMessagePatient(sql: Sql, patientId: string): Promise<MessagePatient | undefined> {
+  const [row] = await sql.query<MessagePatient>(
+    `select preferred_language as language, preferred_channel as "preferredChannel", phone from patients where id = $1`,
+    [patientId],
+  );
+  return row;
 }
 
 /** Records a failed attempt: pending again after `retryAfterMinutes`, or failed for good. */

@@ -51,6 +51,7 @@ export async function findOrCreatePatient(sql: Sql, contact: PatientContact): Pr
 export interface PatientRecord extends IdentityFields {
   sex: string | null;
   preferredLanguage: 'en' | 'ar';
+  preferredChannel: 'email' | 'sms' | 'whatsapp';
   emergencyContactName: string | null;
   emergencyContactPhone: string | null;
   identityStatus: IdentityStatus;
@@ -59,7 +60,7 @@ export interface PatientRecord extends IdentityFields {
 }
 
 export const patientRecordColumns = `id, name, email, phone, date_of_birth::text as "dateOfBirth", sex, preferred_language as "preferredLanguage",
-  emergency_contact_name as "emergencyContactName", emergency_contact_phone as "emergencyContactPhone",
+  preferred_channel as "preferredChannel", emergency_contact_name as "emergencyContactName", emergency_contact_phone as "emergencyContactPhone",
   identity_status as "identityStatus", merged_into_id as "mergedIntoId", created_at as "createdAt"`;
 
 export async function findPatient(sql: Sql, id: string, lock = false): Promise<PatientRecord | undefined> {
@@ -86,14 +87,56 @@ export async function listSelfRegisteredPatients(sql: Sql, limit = 100): Promise
   ]);
 }
 
-/** Staff search by name, email or phone (part of any); merged records are history and left out. */
-export async function searchPatients(sql: Sql, q: string, limit = 100): Promise<PatientRecord[]> {
-  return sql.query<PatientRecord>(
-    `select ${patientRecordColumns} from patients
-     where identity_status <> 'merged'
-       and ($1 = '' or name ilike '%' || $1 || '%' or email ilike '%' || $1 || '%' or coalesce(phone, '') ilike '%' || $1 || '%')
-     order by name limit $2`,
-    [q, limit],
+export interface PatientSearchRow extends PatientRecord {
+  lastVisit: Date | null;
+  nextVisit: Date | null;
+}
+
+/** What the desk searches by (clinical/parse-patient-query.ts reads the typed text into one of these). */
+export type PatientSearch =
+  | { kind: 'recent' }
+  | { kind: 'reference'; reference: string }
+  | { kind: 'date_of_birth'; date: string }
+  | { kind: 'phone'; digits: string }
+  | { kind: 'text'; words: readonly string[] };
+
+// The same folding as foldName() in parse-patient-query.ts: no harakat or tatweel, one alif, ي for ى, ه for ة.
+const foldedName = `lower(translate(regexp_replace(p.name, '[\u064B-\u065F\u0670\u0640]', '', 'g'), 'أإآٱىةؤئ', 'اااايهوي'))`;
+
+/**
+ * Staff search, most recent activity first (the latest of registration, a past visit and a
+ * booking made): the patient at the desk is usually one seen or booked lately. Merged records
+ * are history and left out; a booking reference finds the record its visit now belongs to.
+ * Phones are compared as digits, the query already reduced to the national number.
+ */
+export async function searchPatients(sql: Sql, search: PatientSearch, now: Date, limit = 20): Promise<PatientSearchRow[]> {
+  return sql.query<PatientSearchRow>(
+    `select ${patientRecordColumns}, v.last_visit as "lastVisit", v.next_visit as "nextVisit"
+     from patients p
+     left join lateral (
+       select max(a.starts_at) filter (where a.starts_at <= $6 and a.status in ('confirmed', 'completed')) as last_visit,
+         min(a.starts_at) filter (where a.starts_at > $6 and a.status = 'confirmed') as next_visit,
+         max(a.created_at) filter (where a.status <> 'cancelled') as last_booked
+       from appointments a where a.patient_id = p.id and a.kind = 'visit') v on true
+     where p.identity_status <> 'merged'
+       and case $1::text
+         when 'recent' then true
+         when 'text' then not exists (select 1 from unnest($2::text[]) w where position(w in ${foldedName} || ' ' || lower(p.email)) = 0)
+         when 'phone' then position($3::text in regexp_replace(coalesce(p.phone, ''), '[^0-9]', '', 'g')) > 0
+         when 'date_of_birth' then p.date_of_birth = $4::date
+         when 'reference' then exists (select 1 from appointments r where r.patient_id = p.id and r.reference = $5)
+         else false end
+     order by greatest(p.created_at, v.last_visit, v.last_booked) desc, p.name, p.id
+     limit $7`,
+    [
+      search.kind,
+      search.kind === 'text' ? [...search.words] : [],
+      search.kind === 'phone' ? search.digits : '',
+      search.kind === 'date_of_birth' ? search.date : null,
+      search.kind === 'reference' ? search.reference : '',
+      now.toISOString(),
+      limit,
+    ],
   );
 }
 
@@ -105,6 +148,7 @@ export const PATIENT_FIELD_COLUMNS = {
   dateOfBirth: 'date_of_birth',
   sex: 'sex',
   preferredLanguage: 'preferred_language',
+  preferredChannel: 'preferred_channel',
   emergencyContactName: 'emergency_contact_name',
   emergencyContactPhone: 'emergency_contact_phone',
 } as const;
@@ -117,15 +161,19 @@ export interface NewPatientFields {
   dateOfBirth?: string | null | undefined;
   sex?: string | null | undefined;
   preferredLanguage?: 'en' | 'ar' | undefined;
+  preferredChannel?: 'email' | 'sms' | 'whatsapp' | undefined;
   emergencyContactName?: string | null | undefined;
   emergencyContactPhone?: string | null | undefined;
 }
 
-/** A patient staff register at the desk: verified from the start (they are standing there). */
-export async function insertPatient(sql: Sql, p: NewPatientFields): Promise<PatientRecord> {
+/**
+ * A patient staff register at the desk: verified from the start (they are standing there).
+ * created_at is the app's clock, like a booking's, so "recent patients" compares like with like.
+ */
+export async function insertPatient(sql: Sql, p: NewPatientFields, at: Date): Promise<PatientRecord> {
   const [row] = await sql.query<PatientRecord>(
-    `insert into patients (name, email, phone, date_of_birth, sex, preferred_language, emergency_contact_name, emergency_contact_phone)
-     values ($1, lower($2), $3, $4, $5, $6, $7, $8) returning ${patientRecordColumns}`,
+    `insert into patients (name, email, phone, date_of_birth, sex, preferred_language, emergency_contact_name, emergency_contact_phone, created_at, preferred_channel)
+     values ($1, lower($2), $3, $4, $5, $6, $7, $8, $9, $10) returning ${patientRecordColumns}`,
     [
       p.name.trim(),
       p.email.trim(),
@@ -135,6 +183,8 @@ export async function insertPatient(sql: Sql, p: NewPatientFields): Promise<Pati
       p.preferredLanguage ?? 'en',
       p.emergencyContactName ?? null,
       p.emergencyContactPhone ?? null,
+      at.toISOString(),
+      p.preferredChannel ?? 'email',
     ],
   );
   if (!row) throw new Error('patient insert returned no row');

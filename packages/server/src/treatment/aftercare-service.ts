@@ -32,10 +32,12 @@ export async function scheduleAftercare(tx: Sql, ctx: AppContext, sessionId: str
       recipient: row.email,
       subject: advice.subject,
       body: advice.body,
+      patientId: row.patientId,
       attachments: [],
       sendAfter: now,
     },
     ctx.config.sessionSecret,
+    ctx.config.publicUrl,
   );
   // Measures due after this visit (the schedule; the note's pain is already its NPRS) ride along with the check-in.
   const measuresUrl = await issueMessageMeasureLink(tx, ctx, {
@@ -54,10 +56,12 @@ export async function scheduleAftercare(tx: Sql, ctx: AppContext, sessionId: str
       recipient: row.email,
       subject: invite.subject,
       body: invite.body,
+      patientId: row.patientId,
       attachments: [],
       sendAfter: opensAt,
     },
     ctx.config.sessionSecret,
+    ctx.config.publicUrl,
   );
 }
 
@@ -76,10 +80,12 @@ export async function sendDueFollowUps(ctx: AppContext, now: Date): Promise<numb
             recipient: row.email,
             subject: text.subject,
             body: text.body,
+            patientId: row.patientId,
             attachments: [],
             sendAfter: now,
           },
           ctx.config.sessionSecret,
+          ctx.config.publicUrl,
         );
       }
       await markFollowUpDone(tx, row.id, now);

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { AuditEntry, AuditQuery, OutboxMessage } from '@myomap/contract/staff/records.schemas';
+import { AuditEntry, AuditQuery, MailboxQuery, OutboxMessage } from '@myomap/contract/staff/records.schemas';
 import { permit } from '../../lib/route-access.ts';
 import { staffActor } from '../../lib/staff-session.ts';
 import { readAuditLog, readMailbox } from '../../staff/read-staff-records.ts';
@@ -14,7 +14,7 @@ export const adminRecordRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.get(
     '/staff/mailbox',
-    { config: { access: permit('mailbox.read') }, schema: { tags: ['staff'], response: { 200: Type.Array(OutboxMessage) } } },
-    async (request) => readMailbox(app.ctx, staffActor(request)),
+    { config: { access: permit('mailbox.read') }, schema: { tags: ['staff'], querystring: MailboxQuery, response: { 200: Type.Array(OutboxMessage) } } },
+    async (request) => readMailbox(app.ctx, request.query, staffActor(request)),
   );
 };

@@ -1,7 +1,7 @@
 import type { StaffAlertOut } from '@myomap/contract/treatment/aftercare.schemas';
 import { can } from '@myomap/domain/access/permissions';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Alert } from '../../components/ui/alert.tsx';
@@ -20,6 +20,8 @@ const alertsQuery = queryOptions({
   queryKey: ['staff', 'alerts'] as const,
   queryFn: () => api<StaffAlertOut[]>('/api/staff/alerts'),
 });
+
+const NAV_ID = 'frame-nav';
 
 function NavItem({ to, label, badge }: { to: string; label: string; badge?: { count: number; text: string } }) {
   return (
@@ -40,7 +42,7 @@ function NavItem({ to, label, badge }: { to: string; label: string; badge?: { co
 }
 
 /** What the navigation offers a role: read from the one permission table the server enforces. */
-function Navigation({ user }: { user: StaffUser }) {
+function Navigation({ user, open }: { user: StaffUser; open: boolean }) {
   const { t } = useTranslation('frame');
   const clinician = can(user.role, 'alerts.read');
   const alerts = useQuery({ ...alertsQuery, enabled: clinician });
@@ -48,15 +50,10 @@ function Navigation({ user }: { user: StaffUser }) {
   const admin = can(user.role, 'catalog.manage');
   const exceptions = can(user.role, 'exceptions.write');
   const audit = can(user.role, 'audit.read');
-  const navRef = useRef<HTMLElement>(null);
-  const { pathname } = useLocation();
-  // On a phone the navigation is one scrolling row: bring the current page's link into view.
-  // ('nearest' leaves the page alone where the link already shows, as on a desktop.)
-  useEffect(() => {
-    navRef.current?.querySelector('.is-active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [pathname]);
   return (
-    <nav ref={navRef} className="frame-sidenav" aria-label={t('navLabel')}>
+    // On a phone or tablet the navigation is a panel under the top bar, opened by the menu button
+    // (a disclosure: aria-expanded on the button, display:none when closed so its links leave the tab order).
+    <nav id={NAV_ID} className={open ? 'frame-sidenav is-open' : 'frame-sidenav'} aria-label={t('navLabel')}>
       <ul>
         <NavItem to="/staff/calendar" label={t('nav.calendar')} />
         <NavItem to="/staff/patients" label={t('nav.patients')} />
@@ -83,7 +80,24 @@ function Navigation({ user }: { user: StaffUser }) {
   );
 }
 
-function TopBar() {
+/** The phone and tablet menu button; hidden by CSS where the navigation is a sidebar. */
+function MenuButton({ open, onToggle, buttonRef }: { open: boolean; onToggle: () => void; buttonRef: RefObject<HTMLButtonElement | null> }) {
+  const { t } = useTranslation('frame');
+  return (
+    <button ref={buttonRef} type="button" className="frame-menu-button" aria-expanded={open} aria-controls={NAV_ID} onClick={onToggle}>
+      <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+        {open ? (
+          <path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        ) : (
+          <path d="M4 7h16M4 12h16M4 17h16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        )}
+      </svg>
+      <span>{t('menu')}</span>
+    </button>
+  );
+}
+
+function TopBar({ menu }: { menu: ReactNode }) {
   const { t, i18n } = useTranslation('frame');
   const user = useStaffUser();
   const { signOut } = useStaffSession();
@@ -106,6 +120,7 @@ function TopBar() {
   return (
     <>
       <header className="frame-topbar">
+        {menu}
         <div className="frame-topbar-brand">
           <span className="ui-brand-mark" aria-hidden="true">
             M
@@ -189,16 +204,39 @@ export function StaffFrame({ bare = false }: { bare?: boolean }) {
   );
   if (bare) return page;
 
+  return <FramedPage user={state.user}>{page}</FramedPage>;
+}
+
+/** The top bar, the navigation and the main area; on a phone or tablet the navigation opens from the menu button. */
+function FramedPage({ user, children }: { user: StaffUser; children: ReactNode }) {
+  const { t } = useTranslation('frame');
+  const { pathname } = useLocation();
+  // The menu is open for the page it was opened on: following a link closes it without an effect.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  function toggle() {
+    setOpenOn(open ? null : pathname);
+    // Keyboard users land on the first link of the list they opened.
+    if (!open) requestAnimationFrame(() => document.querySelector<HTMLElement>(`#${NAV_ID} a`)?.focus());
+  }
+  function closeOnEscape(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key !== 'Escape' || !open) return;
+    setOpenOn(null);
+    buttonRef.current?.focus();
+  }
+
   return (
-    <div className="frame-app">
+    <div className="frame-app" onKeyDown={closeOnEscape}>
       <a className="frame-skip-link" href="#frame-main">
         {t('skipToContent')}
       </a>
-      <TopBar />
+      <TopBar menu={<MenuButton open={open} onToggle={toggle} buttonRef={buttonRef} />} />
       <div className="frame-body">
-        <Navigation user={state.user} />
+        <Navigation user={user} open={open} />
         <main id="frame-main" className="frame-main" tabIndex={-1}>
-          {page}
+          {children}
         </main>
       </div>
     </div>

@@ -7,6 +7,7 @@ export const ar: Messages<typeof en> = {
   signOut: 'تسجيل الخروج',
   signOutEverywhere: 'تسجيل الخروج من كل الأجهزة',
   skipToContent: 'انتقل إلى المحتوى',
+  menu: 'القائمة',
   loadFailed: 'تعذّر التحقق من جلستك. تحقق من الاتصال وحاول مرة أخرى.',
   retry: 'حاول مرة أخرى',
   nav: {

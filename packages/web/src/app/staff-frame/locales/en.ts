@@ -5,6 +5,7 @@ export const en = {
   signOut: 'Sign out',
   signOutEverywhere: 'Sign out on all devices',
   skipToContent: 'Skip to content',
+  menu: 'Menu',
   loadFailed: 'Your session could not be checked. Check the connection and try again.',
   retry: 'Try again',
   nav: {
