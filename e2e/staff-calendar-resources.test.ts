@@ -22,7 +22,8 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 async function newPage(width: number, height = 1000): Promise<Page> {
-  const context = await browser.newContext({ timezoneId: 'UTC', locale: 'en-GB', viewport: { width, height } });
+  // bypassCSP: axe is injected as a script tag, which the app's own CSP (script-src 'self') would refuse.
+  const context = await browser.newContext({ timezoneId: 'UTC', locale: 'en-GB', viewport: { width, height }, bypassCSP: true });
   await context.clock.setFixedTime(BROWSER_NOW);
   contexts.push(context);
   const page = await context.newPage();

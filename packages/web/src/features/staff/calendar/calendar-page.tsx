@@ -170,6 +170,7 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
           services,
           rooms,
           roomInsteadOfPractitioner,
+          compact: view === 'week',
         }),
       };
     },
@@ -196,7 +197,8 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
   const eventOrder = useCallback(
     (a: Calendar.Event, b: Calendar.Event) => {
       const rank = (e: Calendar.Event) => practitioners.findIndex((p) => p.id === (e.extendedProps.source as CalendarEvent | undefined)?.practitionerId);
-      return rank(a) - rank(b);
+      // Start first: the library lays out overlapping entries in this order.
+      return a.start.getTime() - b.start.getTime() || rank(a) - rank(b);
     },
     [practitioners],
   );
