@@ -24,10 +24,15 @@ interface EventCalendarProps {
  * calendar is reached through its entries (buttons), the agenda and the details panel, so the
  * broken structural roles are taken off as the library draws them.
  */
-const STRUCTURAL_ROLES = ['table', 'list', 'rowgroup', 'row', 'columnheader', 'rowheader', 'listitem'].map((role) => `[role="${role}"]`).join(',');
+const STRUCTURAL_ROLES = ['table', 'list', 'rowgroup', 'row', 'columnheader', 'rowheader', 'listitem', 'cell', 'gridcell'];
+const TABLE_ATTRIBUTES = ['aria-colindex', 'aria-rowindex', 'aria-colcount', 'aria-rowcount', 'aria-colspan', 'aria-rowspan'];
+const SELECTOR = [...STRUCTURAL_ROLES.map((role) => `[role="${role}"]`), ...TABLE_ATTRIBUTES.map((name) => `[${name}]`)].join(',');
 
 function stripStructuralRoles(root: HTMLElement): void {
-  root.querySelectorAll(STRUCTURAL_ROLES).forEach((el) => el.removeAttribute('role'));
+  root.querySelectorAll(SELECTOR).forEach((el) => {
+    if (STRUCTURAL_ROLES.includes(el.getAttribute('role') ?? '')) el.removeAttribute('role');
+    for (const name of TABLE_ATTRIBUTES) el.removeAttribute(name);
+  });
 }
 
 /**
@@ -55,7 +60,7 @@ export function EventCalendar({ plugins, options, handlers, calendarRef, classNa
     const root = host.current;
     stripStructuralRoles(root);
     const observer = new MutationObserver(() => stripStructuralRoles(root));
-    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['role'] });
+    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['role', ...TABLE_ATTRIBUTES] });
     calendar.current = created;
     applied.current = options;
     if (calendarRef) calendarRef.current = created;
