@@ -73,27 +73,26 @@ async function shot(page: Page, name: string, options: { viewport?: boolean } = 
   else await screenshot(page, name);
 }
 
-/** Drags an entry so that it starts at `time` on `date`, pointer-step by pointer-step like a person. */
-async function dragEvent(page: Page, eventId: string, date: string, time: string): Promise<void> {
-  const event = page.locator(`.fc-timegrid-event-harness [data-event-id="${eventId}"]`);
-  const slotLane = page.locator(`td.fc-timegrid-slot-lane[data-time="${time}:00"]`);
-  // Both ends of the drag must be on screen (and clear of the sticky bars): centre the page between them.
-  const [eventTop, slotTop] = await Promise.all([
-    event.evaluate((el) => el.getBoundingClientRect().top + window.scrollY),
-    slotLane.evaluate((el) => el.getBoundingClientRect().top + window.scrollY),
-  ]);
-  await page.evaluate((middle) => window.scrollTo(0, middle - window.innerHeight / 2), (eventTop + slotTop) / 2);
+// The grid's slot height (calendar-page.tsx slotHeight) per 15-minute slot.
+const SLOT_PX = 28;
+
+/** Drags an entry by whole quarter hours in its column, pointer step by pointer step like a person, and confirms the move. */
+async function dragBy(page: Page, eventId: string, minutes: number): Promise<void> {
+  await page.setViewportSize({ width: 1440, height: 1900 });
+  const event = page.locator(`.ec-event:has([data-event-id="${eventId}"])`);
+  await event.scrollIntoViewIfNeeded();
   const from = await event.boundingBox();
-  const column = await page.locator(`td.fc-timegrid-col[data-date="${date}"]`).boundingBox();
-  const slot = await slotLane.boundingBox();
-  if (!from || !column || !slot) throw new Error('calendar geometry not found');
-  const grabX = from.x + from.width / 2;
-  const grabY = from.y + 6;
-  await page.mouse.move(grabX, grabY);
+  if (!from) throw new Error('calendar geometry not found');
+  const x = from.x + from.width / 2;
+  const y = from.y + 10;
+  await page.mouse.move(x, y);
   await page.mouse.down();
-  await page.mouse.move(grabX, grabY + 12, { steps: 4 });
-  await page.mouse.move(column.x + column.width / 2, slot.y + 6, { steps: 20 });
+  await page.mouse.move(x, y + 12, { steps: 4 });
+  await page.mouse.move(x, y + (minutes / 15) * SLOT_PX, { steps: 20 });
   await page.mouse.up();
+  const dialog = page.getByRole('dialog', { name: 'Move this entry?' });
+  await dialog.getByRole('button', { name: 'Move', exact: true }).click();
+  await page.setViewportSize({ width: 1440, height: 900 });
 }
 
 beforeAll(async () => {
@@ -129,11 +128,16 @@ describe('staff calendar (reception)', () => {
   });
 
   it('opens on the clinic week of 30 Nov 2026 although the browser is still on 29 Nov (UTC)', async () => {
-    await page.locator('.fc-timeGridWeek-view').waitFor();
-    await expect.poll(() => page.locator('.fc-toolbar-title').textContent()).toMatch(/30 Nov\D+6 Dec 2026|30 Nov – 6 Dec 2026/);
-    await page.locator('td.fc-timegrid-col[data-date="2026-11-30"]').waitFor();
+    // The day by practitioner is the default; the day shown is the clinic's Monday 30 Nov.
+    await page.locator('.ec-resource.ec-day-view').waitFor();
+    await expect.poll(() => page.locator('.ec-title').textContent()).toMatch(/^Monday,? 30 November 2026$/);
+    await page.getByRole('button', { name: 'Week', exact: true }).click();
+    await page.locator('.ec-time-grid.ec-week-view').waitFor();
+    await expect.poll(() => page.locator('.ec-title').textContent()).toMatch(/30 Nov\D+6 Dec 2026/);
     // National Day (2–3 Dec) shows as a closed band.
-    await expect.poll(() => page.locator('.fc-bg-event.st-ev-closed').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.ec-bg-event.st-ev-closed').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Day by practitioner' }).click();
+    await page.locator('.ec-resource.ec-day-view').waitFor();
     // Reception sees no admin screens except Hours & leave, plus the mailbox.
     const nav = page.getByRole('navigation', { name: 'Staff navigation' });
     expect(await nav.getByRole('link', { name: 'Practitioners' }).count()).toBe(0);
@@ -159,12 +163,12 @@ describe('staff calendar (reception)', () => {
       expect(created.status).toBe(201);
     }
     await page.reload();
-    await page.locator('.fc-event:has-text("Hassan Ali")').waitFor();
+    await page.locator('.ec-event:has-text("Mariam Al Suwaidi")').waitFor();
 
     await page.getByRole('button', { name: 'New appointment' }).click();
     const dialog = page.getByRole('dialog', { name: 'New appointment' });
     await dialog.waitFor();
-    // The button proposes the first clinic day on screen (30 Nov) at 09:00.
+    // The button proposes the first open slot at or after now: the clinic's 30 Nov opens at 09:00.
     expect(await dialog.getByLabel('Date').inputValue()).toBe('2026-11-30');
     expect(await dialog.getByLabel('Start').inputValue()).toBe('09:00');
     await dialog.getByLabel('Service').selectOption('svc-nmt-follow-60');
@@ -180,7 +184,8 @@ describe('staff calendar (reception)', () => {
     await dialog.waitFor({ state: 'hidden' });
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Appointment booked' }).count()).toBe(1);
 
-    const layla = page.locator('.fc-event:has-text("Layla Haddad")');
+    // Booked on 1 Dec, off the day on screen: the calendar goes there.
+    const layla = page.locator('.ec-event .st-ev-body:has-text("Layla Haddad")');
     await layla.waitFor();
     laylaId = (await layla.getAttribute('data-event-id')) ?? '';
     expect(laylaId).not.toBe('');
@@ -191,13 +196,13 @@ describe('staff calendar (reception)', () => {
   });
 
   it('moves the appointment by dragging it, and puts it back when the new time clashes', async () => {
-    await dragEvent(page, laylaId, '2026-12-01', '11:30');
+    await dragBy(page, laylaId, 90);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Moved to' }).count()).toBe(1);
     await expect.poll(async () => (await eventsOn(page, '2026-12-01')).find((e) => e.id === laylaId)?.start).toBe('2026-12-01T11:30:00+04:00');
 
     // Hassan Ali is with Amira at 14:00: dropping Layla at 13:45 overlaps, so the server says 409.
     await page.locator(`[data-event-id="${laylaId}"]`).waitFor();
-    await dragEvent(page, laylaId, '2026-12-01', '13:45');
+    await dragBy(page, laylaId, 135);
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'clashes' }).count()).toBe(1);
     expect((await eventsOn(page, '2026-12-01')).find((e) => e.id === laylaId)?.start).toBe('2026-12-01T11:30:00+04:00');
     await expect.poll(() => page.locator(`[data-event-id="${laylaId}"] .st-ev-time`).textContent()).toContain('11:30');
@@ -214,19 +219,21 @@ describe('staff calendar (reception)', () => {
     await dialog.getByLabel('Note').fill('Team training');
     await dialog.getByRole('button', { name: 'Block time' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.locator('.fc-event.st-ev-block:has-text("Team training")').waitFor();
+    await page.locator('.ec-event.st-ev-block:has-text("Team training")').waitFor();
     const block = (await eventsOn(page, '2026-12-01')).find((e) => e.kind === 'block');
     expect(block).toMatchObject({ practitionerId: 'prac-omar', start: '2026-12-01T15:00:00+04:00', end: '2026-12-01T16:30:00+04:00', note: 'Team training' });
   });
 
   it('shows one practitioner, moves an appointment from the keyboard and cancels another from the details panel', async () => {
     await page.getByLabel('Show', { exact: true }).selectOption('practitioner:prac-amira');
-    await expect.poll(() => page.locator('.fc-event:has-text("Khalid Rashed")').count()).toBe(0);
-    await page.locator('.fc-event:has-text("Layla Haddad")').waitFor();
-    await shot(page, 'staff-calendar-week-amira');
+    // One practitioner: one column, and Omar's block is not drawn.
+    await expect.poll(() => page.locator('.ec-col-head').allTextContents()).toEqual(['Amira Saleh']);
+    await expect.poll(() => page.locator('.ec-event:has-text("Team training")').count()).toBe(0);
+    await page.locator('.ec-event:has-text("Layla Haddad")').waitFor();
+    await shot(page, 'staff-calendar-day-amira');
 
     // Moving without a mouse: the details panel's "Change time…".
-    await page.locator('.fc-event:has-text("Layla Haddad")').click();
+    await page.locator('.ec-event:has-text("Layla Haddad")').click();
     const laylaPanel = page.getByRole('complementary', { name: 'Layla Haddad' });
     await laylaPanel.getByRole('button', { name: 'Change time…' }).click();
     await laylaPanel.getByLabel('Start').fill('12:15');
@@ -234,7 +241,7 @@ describe('staff calendar (reception)', () => {
     await expect.poll(async () => (await eventsOn(page, '2026-12-01')).find((e) => e.id === laylaId)?.start).toBe('2026-12-01T12:15:00+04:00');
     await expect.poll(() => page.locator(`[data-event-id="${laylaId}"] .st-ev-time`).textContent()).toContain('12:15');
 
-    await page.locator('.fc-event:has-text("Hassan Ali")').click();
+    await page.locator('.ec-event:has-text("Hassan Ali")').click();
     const panel = page.getByRole('complementary', { name: 'Hassan Ali' });
     await panel.waitFor();
     const text = (await panel.textContent()) ?? '';
@@ -246,11 +253,12 @@ describe('staff calendar (reception)', () => {
     await panel.getByLabel('Reason').fill('Patient asked by phone');
     await panel.getByRole('button', { name: 'Cancel appointment', exact: true }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'cancelled' }).count()).toBe(1);
-    await expect.poll(() => page.locator('.fc-event:has-text("Hassan Ali")').count()).toBe(0);
+    await expect.poll(() => page.locator('.ec-event:has-text("Hassan Ali")').count()).toBe(0);
     expect((await eventsOn(page, '2026-12-01')).some((e) => e.patientName === 'Hassan Ali')).toBe(false);
 
     await page.getByLabel('Show', { exact: true }).selectOption('all');
-    await page.locator('.fc-event:has-text("Khalid Rashed")').waitFor();
+    await page.getByRole('button', { name: 'Week', exact: true }).click();
+    await page.locator('.ec-event:has-text("Khalid Rashed")').waitFor();
     await shot(page, 'staff-calendar-week');
   });
 
@@ -318,12 +326,12 @@ describe('staff screens by role', () => {
     await shot(page, 'staff-admin-services');
 
     await page.getByRole('link', { name: 'Calendar' }).click();
-    await page.locator('.fc-timeGridWeek-view').waitFor();
+    await page.getByRole('button', { name: 'Week', exact: true }).click();
+    await page.locator('.ec-time-grid.ec-week-view').waitFor();
     await page.getByRole('button', { name: 'العربية' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    await page.locator('.fc-direction-rtl').waitFor();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('التقويم');
-    await page.locator('.fc-event:has-text("Layla Haddad")').waitFor();
+    await page.locator('.ec-event:has-text("Layla Haddad")').waitFor();
     await shot(page, 'staff-calendar-week-ar');
     await page.getByRole('button', { name: 'English' }).click();
   });

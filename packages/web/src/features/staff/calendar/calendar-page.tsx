@@ -45,6 +45,14 @@ import { calendarDateToDay, clinicToday, formatDay, instantToWall, localeFor } f
 
 const PLUGINS = [ResourceTimeGrid, TimeGrid, DayGrid, List, Interaction];
 
+const TITLE_FORMATS: Record<CalendarView, Intl.DateTimeFormatOptions> = {
+  day: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  rooms: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  week: { day: 'numeric', month: 'short', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  agenda: { day: 'numeric', month: 'short', year: 'numeric' },
+};
+
 interface Catalog {
   practitioners: Practitioner[];
   services: Service[];
@@ -162,6 +170,7 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
           services,
           rooms,
           roomInsteadOfPractitioner,
+          compact: view === 'week',
         }),
       };
     },
@@ -179,6 +188,21 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
     [view, lang, feedEvents, timeZone, practitioners, t],
   );
 
+  // A week leaves out days nobody works (the clinic's weekly day off), so the working days get the width.
+  const hiddenDays = useMemo(() => {
+    const worked = new Set(practitioners.filter((p) => p.active).flatMap((p) => p.weeklyHours.map((h) => h.weekday % 7)));
+    return worked.size === 0 ? [] : ([0, 1, 2, 3, 4, 5, 6] as const).filter((d) => !worked.has(d));
+  }, [practitioners]);
+  // Side by side in one day, a practitioner's visits keep the same place: the catalogue's order.
+  const eventOrder = useCallback(
+    (a: Calendar.Event, b: Calendar.Event) => {
+      const rank = (e: Calendar.Event) => practitioners.findIndex((p) => p.id === (e.extendedProps.source as CalendarEvent | undefined)?.practitionerId);
+      // Start first: the library lays out overlapping entries in this order.
+      return a.start.getTime() - b.start.getTime() || rank(a) - rank(b);
+    },
+    [practitioners],
+  );
+
   const options = useMemo<Calendar.Options>(
     () => ({
       view: libraryView(view),
@@ -187,6 +211,10 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
       timeZone: 'UTC',
       locale: localeFor(lang),
       firstDay: 1,
+      hiddenDays: view === 'week' ? hiddenDays : [],
+      eventOrder,
+      titleFormat: TITLE_FORMATS[view],
+      slotHeight: 28,
       headerToolbar: { start: 'prev,next today', center: 'title', end: '' },
       buttonText: (text) => ({ ...text, today: t('calendar.today'), prev: t('calendar.previous'), next: t('calendar.next') }),
       resources,
@@ -212,7 +240,7 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
       noEventsContent: t('calendar.noEntries'),
     }),
     // initialDate is the first day only: later navigation stays with the calendar.
-    [view, lang, t, resources, events, eventContent, dayHeaderFormat, can.book, initialDate],
+    [view, lang, t, resources, events, eventContent, dayHeaderFormat, can.book, initialDate, hiddenDays, eventOrder],
   );
 
   function setParam(name: string, value: string) {

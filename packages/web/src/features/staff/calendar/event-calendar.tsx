@@ -19,6 +19,23 @@ interface EventCalendarProps {
 }
 
 /**
+ * Event Calendar marks its grid up as an ARIA table (or list) whose rows sit among the toolbar,
+ * the time labels and the entries, which axe reports as critical (aria-required-children). The
+ * calendar is reached through its entries (buttons), the agenda and the details panel, so the
+ * broken structural roles are taken off as the library draws them.
+ */
+const STRUCTURAL_ROLES = ['table', 'list', 'rowgroup', 'row', 'columnheader', 'rowheader', 'listitem', 'cell', 'gridcell'];
+const TABLE_ATTRIBUTES = ['aria-colindex', 'aria-rowindex', 'aria-colcount', 'aria-rowcount', 'aria-colspan', 'aria-rowspan'];
+const SELECTOR = [...STRUCTURAL_ROLES.map((role) => `[role="${role}"]`), ...TABLE_ATTRIBUTES.map((name) => `[${name}]`)].join(',');
+
+function stripStructuralRoles(root: HTMLElement): void {
+  root.querySelectorAll(SELECTOR).forEach((el) => {
+    if (STRUCTURAL_ROLES.includes(el.getAttribute('role') ?? '')) el.removeAttribute('role');
+    for (const name of TABLE_ATTRIBUTES) el.removeAttribute(name);
+  });
+}
+
+/**
  * A small React wrapper for vkurko's Event Calendar (a Svelte 5 library with no React binding):
  * mount in an effect, update with setOption, destroy on unmount.
  */
@@ -40,10 +57,15 @@ export function EventCalendar({ plugins, options, handlers, calendarRef, classNa
       dateClick: (info) => latest.current.dateClick?.(info),
     };
     const created = createCalendar(host.current, plugins, { ...options, ...trampolines });
+    const root = host.current;
+    stripStructuralRoles(root);
+    const observer = new MutationObserver(() => stripStructuralRoles(root));
+    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['role', ...TABLE_ATTRIBUTES] });
     calendar.current = created;
     applied.current = options;
     if (calendarRef) calendarRef.current = created;
     return () => {
+      observer.disconnect();
       calendar.current = null;
       if (calendarRef) calendarRef.current = null;
       void destroyCalendar(created);

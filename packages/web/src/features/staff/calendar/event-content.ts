@@ -17,6 +17,8 @@ export interface EventContentContext {
   rooms: Room[];
   /** The column already names the practitioner (or the filter does): the second line names the room. */
   roomInsteadOfPractitioner: boolean;
+  /** The week: narrow columns, so the name and the marks only (the time is where the entry sits). */
+  compact?: boolean;
 }
 
 function node(tag: string, className: string, text?: string): HTMLElement {
@@ -47,8 +49,8 @@ export function eventContentNodes(source: CalendarEvent, start: Date, end: Date,
   const subText = sub.filter(Boolean).join(' · ');
 
   // Short entries put the start time and the name on one line so the name is not cut off.
-  const short = end.getTime() - start.getTime() <= 30 * 60_000;
-  const body = node('div', short ? 'st-ev-body is-short' : 'st-ev-body');
+  const short = !context.compact && end.getTime() - start.getTime() <= 30 * 60_000;
+  const body = node('div', short ? 'st-ev-body is-short' : context.compact ? 'st-ev-body is-compact' : 'st-ev-body');
   body.dataset.eventId = source.id;
   body.dataset.kind = source.kind;
   // <bdi dir="ltr">: "09:00 - 10:15" must not turn into "10:15 - 09:00" in Arabic.
@@ -59,7 +61,7 @@ export function eventContentNodes(source: CalendarEvent, start: Date, end: Date,
   if (refer) body.append(node('div', 'st-mark st-mark-refer', t('patientState.refer.tag')));
   const titleEl = node('div', 'st-ev-title');
   if (short) titleEl.append(time, ' ', title);
-  else body.append(time);
+  else if (!context.compact) body.append(time);
   if (!short) titleEl.textContent = title;
   body.append(titleEl);
   const others = marks.filter((m) => m.id !== 'refer');
@@ -73,7 +75,7 @@ export function eventContentNodes(source: CalendarEvent, start: Date, end: Date,
     }
     body.append(list);
   }
-  if (subText) body.append(node('div', 'st-ev-sub', subText));
+  if (subText && !context.compact) body.append(node('div', 'st-ev-sub', subText));
   return [body];
 }
 

@@ -38,7 +38,7 @@ export function patientMarks(state: CalendarPatientState | null): PatientMark[] 
   if (state.screening === 'not_screened') marks.push({ id: 'notScreened', tone: 'warning', fix: 'safety' });
   if (state.planCosignPending) marks.push({ id: 'cosignPending', tone: 'info', fix: 'record' });
   if (state.screening === 'cleared_by_physician') marks.push({ id: 'clearedByPhysician', tone: 'success', fix: 'safety' });
-  if (state.newPatient) marks.push({ id: 'newPatient', tone: 'info', fix: null });
+  if (state.newPatient) marks.push({ id: 'newPatient', tone: 'info', fix: 'record' });
   return marks;
 }
 

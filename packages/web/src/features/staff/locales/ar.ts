@@ -99,7 +99,7 @@ export const ar: Messages<typeof en> = {
     notScreened: { tag: 'بلا فحص', long: 'لا يوجد فحص سلامة بعد.', fix: 'فتح صفحة السلامة' },
     cosignPending: { tag: 'بانتظار توقيع الطبيب', long: 'خطة علاج بانتظار توقيع الطبيب المشارك.', fix: 'فتح ملف المريض' },
     clearedByPhysician: { tag: 'أذن الطبيب', long: 'راجع طبيب الفحص وأذن بالعلاج.', fix: 'فتح صفحة السلامة' },
-    newPatient: { tag: 'جديد', long: 'أول زيارة للعيادة.', fix: '' },
+    newPatient: { tag: 'جديد', long: 'أول زيارة للعيادة.', fix: 'فتح ملف المريض' },
   },
   entry: {
     visitTitle: 'موعد جديد',

@@ -85,7 +85,7 @@ export const en = {
     notScreened: { tag: 'Not screened', long: 'No safety screening yet.', fix: 'Open the safety page' },
     cosignPending: { tag: 'Co-sign pending', long: 'A treatment plan is waiting for a physician to co-sign it.', fix: 'Open the patient record' },
     clearedByPhysician: { tag: 'Cleared by physician', long: 'A physician reviewed the screening and cleared treatment.', fix: 'Open the safety page' },
-    newPatient: { tag: 'New', long: 'First visit with the clinic.', fix: '' },
+    newPatient: { tag: 'New', long: 'First visit with the clinic.', fix: 'Open the patient record' },
   },
   entry: {
     visitTitle: 'New appointment',
