@@ -14,6 +14,11 @@ export function DemographicValue({ field, value }: { field: DemographicField; va
   switch (field) {
     case 'phone':
     case 'emergencyContactPhone':
+      return (
+        <bdi dir="ltr" className="record-phone">
+          {value}
+        </bdi>
+      );
     case 'email':
       return <bdi dir="ltr">{value}</bdi>;
     case 'dateOfBirth':

@@ -70,23 +70,26 @@ export function DemographicsCard({ record }: { record: PatientRecordDto }) {
     <Card as="section" aria-labelledby="record-demographics" className="record-card" id="section-demographics">
       <div className="record-card__head">
         <h2 id="record-demographics">{t('demographics.title')}</h2>
-        {!editing && (
-          <Button
-            variant="secondary"
-            size="sm"
-            onClick={() => {
-              setSaved(false);
-              setEditing(true);
-            }}
-          >
-            {t('demographics.edit')}
-          </Button>
-        )}
-        {!editing && saved && (
-          <SaveStatus as="span" status="saved">
-            {t('demographics.saved')}
-          </SaveStatus>
-        )}
+        <span className="record-card__tools">
+          {!editing && (
+            <Button
+              variant="secondary"
+              size="sm"
+              onClick={() => {
+                setSaved(false);
+                setEditing(true);
+              }}
+            >
+              {t('demographics.edit')}
+            </Button>
+          )}
+          {/* Always in the page, so the live region exists before "Saved" is put in it. */}
+          {!editing && (
+            <SaveStatus as="span" status={saved ? 'saved' : 'idle'}>
+              {saved ? t('demographics.saved') : null}
+            </SaveStatus>
+          )}
+        </span>
       </div>
       {editing ? (
         <DemographicsForm
