@@ -484,6 +484,8 @@ export const ar: Messages<typeof en> = {
       change: 'تغيّر {{field}}',
     },
     timelineEmpty: 'لا شيء في السجل بعد.',
+    showAll: 'عرض الكل ({{count}})',
+    showFewer: 'عرض أقل',
     upcomingTag: 'قادمة',
   },
   identity: {

@@ -483,6 +483,8 @@ export const en = {
       change: '{{field}} changed',
     },
     timelineEmpty: 'Nothing on the record yet.',
+    showAll: 'Show all ({{count}})',
+    showFewer: 'Show fewer',
     upcomingTag: 'Upcoming',
   },
   identity: {

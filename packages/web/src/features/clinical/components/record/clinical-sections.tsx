@@ -3,10 +3,10 @@ import { Link } from 'react-router';
 import { MutedText } from '../../../../components/ui/muted-text.tsx';
 import { Tag, type TagTone } from '../../../../components/ui/tag.tsx';
 import { useClinicTimeZone } from '../../../../lib/clinic-time/clinic-time-context.tsx';
-import { formatDay, formatInstant } from '../../../../lib/clinic-time/clinic-time.ts';
+import { formatDay, formatInstant, localeFor } from '../../../../lib/clinic-time/clinic-time.ts';
 import { useLanguage } from '../../../../lib/i18n/language.ts';
 import type { PatientRecordDto } from '../../api/clinical-api.ts';
-import { RecordSection } from './record-section.tsx';
+import { RecordSection, useCapped } from './record-section.tsx';
 
 function useWhen() {
   const language = useLanguage();
@@ -66,25 +66,29 @@ export function PlansSection({ plans }: { plans: NonNullable<PatientRecordDto['p
 export function NotesSection({ notes }: { notes: NonNullable<PatientRecordDto['notes']> }) {
   const { t } = useTranslation('clinical', { keyPrefix: 'record.notes' });
   const { when, language } = useWhen();
+  const { shown, more } = useCapped(notes);
   return (
     <RecordSection id="notes" title={t('title')}>
       {notes.length === 0 ? (
         <MutedText>{t('none')}</MutedText>
       ) : (
-        <ul className="record-list">
-          {notes.map((note) => (
-            <li key={note.id} className="record-row" data-note-id={note.id}>
-              <div className="record-row__main">
-                <Link to={`/staff/notes/${encodeURIComponent(note.id)}`}>
-                  {t('line', { service: note.serviceName[language], when: when(note.visitStart) })}
-                </Link>
-                <MutedText as="span" size="sm">
-                  {t('by', { name: note.authorName })} · {t('signed', { when: when(note.signedAt) })}
-                </MutedText>
-              </div>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="record-list">
+            {shown.map((note) => (
+              <li key={note.id} className="record-row" data-note-id={note.id}>
+                <div className="record-row__main">
+                  <Link to={`/staff/notes/${encodeURIComponent(note.id)}`}>
+                    {t('line', { service: note.serviceName[language], when: when(note.visitStart) })}
+                  </Link>
+                  <MutedText as="span" size="sm">
+                    {t('by', { name: note.authorName })} · {t('signed', { when: when(note.signedAt) })}
+                  </MutedText>
+                </div>
+              </li>
+            ))}
+          </ul>
+          {more}
+        </>
       )}
     </RecordSection>
   );
@@ -94,7 +98,9 @@ const EPISODE_TONE: Record<string, TagTone> = { open: 'info', discharged: 'succe
 
 export function OutcomesSection({ patientId, episodes }: { patientId: string; episodes: NonNullable<PatientRecordDto['episodes']> }) {
   const { t } = useTranslation('clinical', { keyPrefix: 'record.outcomes' });
-  const { day } = useWhen();
+  const { day, language } = useWhen();
+  // Scores are shown to one decimal at most (a PSFS mean of three items is 6.7, not 6.666…).
+  const number = new Intl.NumberFormat(localeFor(language), { maximumFractionDigits: 1 });
   return (
     <RecordSection id="outcomes" title={t('title')} action={<Link to={`/staff/patients/${encodeURIComponent(patientId)}/outcomes`}>{t('open')}</Link>}>
       {episodes.length === 0 ? (
@@ -118,7 +124,8 @@ export function OutcomesSection({ patientId, episodes }: { patientId: string; ep
                 <ul className="record-scores">
                   {episode.latestScores.map((score) => (
                     <li key={score.instrumentId}>
-                      <span dir="ltr">{score.instrumentId.toUpperCase()}</span> <strong>{score.score ?? t('notMeasured')}</strong>{' '}
+                      <span dir="ltr">{score.instrumentId.toUpperCase()}</span>{' '}
+                      <strong>{score.score === null ? t('notMeasured') : number.format(score.score)}</strong>{' '}
                       <MutedText as="span" size="sm">
                         {day(score.takenOn)}
                       </MutedText>

@@ -7,7 +7,7 @@ import { formatInstant } from '../../../../lib/clinic-time/clinic-time.ts';
 import { useLanguage } from '../../../../lib/i18n/language.ts';
 import type { PatientRecordDto } from '../../api/clinical-api.ts';
 import { DemographicValue } from './demographic-value.tsx';
-import { RecordSection } from './record-section.tsx';
+import { RecordSection, useCapped } from './record-section.tsx';
 
 function useWhen() {
   const language = useLanguage();
@@ -21,6 +21,7 @@ const MESSAGE_TONE: Record<string, TagTone> = { sent: 'success', pending: 'info'
 export function MessagesSection({ messages }: { messages: PatientRecordDto['messages'] }) {
   const { t } = useTranslation('clinical', { keyPrefix: 'record.messages' });
   const when = useWhen();
+  const { shown, more } = useCapped(messages);
   return (
     <RecordSection id="messages" title={t('title')}>
       <Table stackOnPhone compact bare caption={t('title')} captionHidden empty={messages.length === 0 ? t('none') : undefined}>
@@ -33,7 +34,7 @@ export function MessagesSection({ messages }: { messages: PatientRecordDto['mess
           </tr>
         </thead>
         <tbody>
-          {messages.map((m) => (
+          {shown.map((m) => (
             <tr key={m.id}>
               <td data-label={t('columns.when')}>{when(m.at)}</td>
               <td data-label={t('columns.kind')}>{t(`kind.${m.kind}`, { defaultValue: m.kind })}</td>
@@ -47,6 +48,7 @@ export function MessagesSection({ messages }: { messages: PatientRecordDto['mess
           ))}
         </tbody>
       </Table>
+      {more}
     </RecordSection>
   );
 }
@@ -83,6 +85,7 @@ export function ConsentsSection({ consents }: { consents: PatientRecordDto['cons
 export function ChangesSection({ changes }: { changes: PatientRecordDto['changes'] }) {
   const { t } = useTranslation('clinical', { keyPrefix: 'record' });
   const when = useWhen();
+  const { shown, more } = useCapped(changes);
   return (
     <RecordSection id="changes" title={t('changes.title')}>
       <Table stackOnPhone compact bare caption={t('changes.title')} captionHidden empty={changes.length === 0 ? t('changes.none') : undefined}>
@@ -95,7 +98,7 @@ export function ChangesSection({ changes }: { changes: PatientRecordDto['changes
           </tr>
         </thead>
         <tbody>
-          {changes.map((c) => (
+          {shown.map((c) => (
             <tr key={c.id} data-field={c.field}>
               <td data-label={t('changes.columns.when')}>{when(c.at)}</td>
               <td data-label={t('changes.columns.who')}>{c.source === 'intake' ? t('changes.byIntake') : <bdi>{c.by ?? t('changes.unknownStaff')}</bdi>}</td>
@@ -110,6 +113,7 @@ export function ChangesSection({ changes }: { changes: PatientRecordDto['changes
           ))}
         </tbody>
       </Table>
+      {more}
     </RecordSection>
   );
 }

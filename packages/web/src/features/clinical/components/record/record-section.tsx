@@ -1,4 +1,6 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../../components/ui/button.tsx';
 import { Card } from '../../../../components/ui/card.tsx';
 
 /** One section of the record: a card with its heading (an anchor for the section links) and an optional link beside it. */
@@ -12,4 +14,21 @@ export function RecordSection({ id, title, action, children }: { id: string; tit
       {children}
     </Card>
   );
+}
+
+const CAP = 5;
+
+/** Long lists (a year of visits, every reminder) show their newest few, and the rest on request. */
+export function useCapped<T>(items: readonly T[]): { shown: readonly T[]; more: ReactNode } {
+  const { t } = useTranslation('clinical', { keyPrefix: 'record' });
+  const [all, setAll] = useState(false);
+  if (items.length <= CAP) return { shown: items, more: null };
+  return {
+    shown: all ? items : items.slice(0, CAP),
+    more: (
+      <Button variant="ghost" size="sm" className="record-more" aria-expanded={all} onClick={() => setAll(!all)}>
+        {all ? t('showFewer') : t('showAll', { count: items.length })}
+      </Button>
+    ),
+  };
 }

@@ -8,7 +8,7 @@ import { useClinicTimeZone } from '../../../../lib/clinic-time/clinic-time-conte
 import { formatInstant } from '../../../../lib/clinic-time/clinic-time.ts';
 import { useLanguage } from '../../../../lib/i18n/language.ts';
 import type { PatientRecordDto } from '../../api/clinical-api.ts';
-import { RecordSection } from './record-section.tsx';
+import { RecordSection, useCapped } from './record-section.tsx';
 
 type Visit = PatientRecordDto['appointments'][number];
 
@@ -18,38 +18,42 @@ function VisitList({ visits, empty, onAssess, assessing }: { visits: Visit[]; em
   const { t } = useTranslation('clinical');
   const language = useLanguage();
   const timeZone = useClinicTimeZone();
+  const { shown, more } = useCapped(visits);
   if (visits.length === 0) return <MutedText>{empty}</MutedText>;
   return (
-    <ul className="record-list">
-      {visits.map((visit) => (
-        <li key={visit.id} className="record-row" data-visit-id={visit.id}>
-          <div className="record-row__main">
-            <strong>{formatInstant(visit.start, timeZone, language, 'medium')}</strong>
-            <span>
-              {visit.serviceName[language]}
-              {visit.practitionerName && (
-                <>
-                  {' · '}
-                  <bdi>{visit.practitionerName[language]}</bdi>
-                </>
+    <>
+      <ul className="record-list">
+        {shown.map((visit) => (
+          <li key={visit.id} className="record-row" data-visit-id={visit.id}>
+            <div className="record-row__main">
+              <strong>{formatInstant(visit.start, timeZone, language, 'medium')}</strong>
+              <span>
+                {visit.serviceName[language]}
+                {visit.practitionerName && (
+                  <>
+                    {' · '}
+                    <bdi>{visit.practitionerName[language]}</bdi>
+                  </>
+                )}
+              </span>
+              <MutedText as="span" size="sm">
+                <bdi dir="ltr">{visit.reference}</bdi>
+              </MutedText>
+            </div>
+            <div className="record-row__side">
+              <Tag tone={STATUS_TONE[visit.status] ?? 'neutral'}>{t(`patient.status.${visit.status}`, { defaultValue: visit.status })}</Tag>
+              <Link to={`/staff/appointments/${encodeURIComponent(visit.id)}/intake`}>{t('record.appointments.intake')}</Link>
+              {onAssess && visit.status !== 'cancelled' && (
+                <Button variant="ghost" size="sm" onClick={() => onAssess(visit.id)} disabled={assessing}>
+                  {t('patient.assessVisit')}
+                </Button>
               )}
-            </span>
-            <MutedText as="span" size="sm">
-              <bdi dir="ltr">{visit.reference}</bdi>
-            </MutedText>
-          </div>
-          <div className="record-row__side">
-            <Tag tone={STATUS_TONE[visit.status] ?? 'neutral'}>{t(`patient.status.${visit.status}`, { defaultValue: visit.status })}</Tag>
-            <Link to={`/staff/appointments/${encodeURIComponent(visit.id)}/intake`}>{t('record.appointments.intake')}</Link>
-            {onAssess && visit.status !== 'cancelled' && (
-              <Button variant="ghost" size="sm" onClick={() => onAssess(visit.id)} disabled={assessing}>
-                {t('patient.assessVisit')}
-              </Button>
-            )}
-          </div>
-        </li>
-      ))}
-    </ul>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {more}
+    </>
   );
 }
 
