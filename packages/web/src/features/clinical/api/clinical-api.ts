@@ -1,7 +1,7 @@
 import type { AssessmentData } from '@myomap/domain/clinical/assessment-schemas';
 import type { Landmarks, PhotoView } from '@myomap/domain/clinical/compute-posture-angles';
 import type { AssessmentOut, LandmarksOut, PhotoOut, PhotoUploadedOut } from '@myomap/contract/clinical/assessments.schemas';
-import type { PatientIn, PatientOut, PatientRecordOut } from '@myomap/contract/clinical/patients.schemas';
+import type { PatientIn, PatientOut, PatientPatch, PatientRecordOut } from '@myomap/contract/clinical/patients.schemas';
 import type { BodyZoneOut, MuscleSummaryOut, SourceCandidateOut, SourceFinderIn, SourceFinderOut } from '@myomap/contract/knowledge/knowledge.schemas';
 import type { ReasoningOut } from '@myomap/contract/safety/safety.schemas';
 import { api } from '../../../lib/api/api-client.ts';
@@ -22,6 +22,7 @@ export type { Sex } from '@myomap/contract/clinical/patients.schemas';
 export type PatientDto = PatientOut;
 export type NewPatient = PatientIn;
 export type PatientRecordDto = PatientRecordOut;
+export type { PatientPatch, DemographicField } from '@myomap/contract/clinical/patients.schemas';
 export type PhotoDto = PhotoOut;
 export type AssessmentDto = AssessmentOut;
 
@@ -47,6 +48,8 @@ export const clinicalApi = {
   patients: (q: string) => api<PatientDto[]>(`/api/staff/patients?q=${encodeURIComponent(q)}`),
   createPatient: (patient: NewPatient) => api<PatientDto>('/api/staff/patients', { method: 'POST', body: patient }),
   patient: (id: string) => api<PatientRecordDto>(`/api/staff/patients/${encodeURIComponent(id)}`),
+  /** Changes only the fields sent; the server audits before and after. */
+  updatePatient: (id: string, patch: PatientPatch) => api<PatientDto>(`/api/staff/patients/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch }),
   createAssessment: (patientId: string, appointmentId?: string) =>
     api<{ id: string }>(`/api/staff/patients/${encodeURIComponent(patientId)}/assessments`, {
       method: 'POST',

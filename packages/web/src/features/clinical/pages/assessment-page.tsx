@@ -116,6 +116,11 @@ function AssessmentWorkspace({ assessment, zones, muscles }: { assessment: Asses
             {t('common:actions.save')}
           </Button>
         )}
+        {assessment.painMapFromIntake && (
+          <Alert tone="warning" title={t('assessment.fromIntake.title')}>
+            {t('assessment.fromIntake.body', { when: formatInstant(assessment.painMapFromIntake.at, timeZone, language, 'medium') })}
+          </Alert>
+        )}
         <AssessmentEditor
           patientId={assessment.patientId}
           assessmentId={id}

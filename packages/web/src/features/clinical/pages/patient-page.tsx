@@ -1,21 +1,24 @@
 import { can } from '@myomap/domain/access/permissions';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button, ButtonLink } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
-import { MutedText } from '../../../components/ui/muted-text.tsx';
 import { PageFrame } from '../../../components/ui/page-frame.tsx';
-import { Tag } from '../../../components/ui/tag.tsx';
 import { ApiError } from '../../../lib/api/api-client.ts';
 import { useErrorText } from '../../../lib/api/use-error-text.ts';
-import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
-import { formatDay, formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
-import { useLanguage } from '../../../lib/i18n/language.ts';
 import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
-import { clinicalApi } from '../api/clinical-api.ts';
-import { patientPlansQuery, patientQuery } from '../api/clinical-queries.ts';
+import { clinicalApi, type PatientRecordDto } from '../api/clinical-api.ts';
+import { patientQuery } from '../api/clinical-queries.ts';
+import { AssessmentsSection, NotesSection, OutcomesSection, PlansSection, ReferralsSection } from '../components/record/clinical-sections.tsx';
+import { DemographicsCard } from '../components/record/demographics-card.tsx';
+import { ChangesSection, ConsentsSection, MessagesSection } from '../components/record/desk-sections.tsx';
+import { RecordTimeline } from '../components/record/record-timeline.tsx';
+import { ReferredAlert } from '../components/record/referred-alert.tsx';
+import { AppointmentsSection, IntakeSection } from '../components/record/visit-sections.tsx';
+import '../components/record/record.css';
 import '../identity.css';
 
 /** An online booking not yet checked, or a record merged into another: say so, with the way on. */
@@ -38,16 +41,32 @@ function IdentityNotice({ status, mergedIntoId }: { status: string | undefined; 
   return null;
 }
 
+/** The sections this record holds, in page order (clinical ones only when the server sent them). */
+function sectionIds(record: PatientRecordDto): string[] {
+  return [
+    'demographics',
+    'appointments',
+    'intake',
+    ...(record.canSeeClinical ? ['assessments'] : []),
+    ...(record.plans ? ['plans'] : []),
+    ...(record.notes ? ['notes'] : []),
+    ...(record.episodes ? ['outcomes'] : []),
+    ...(record.referrals ? ['referrals'] : []),
+    'messages',
+    'consents',
+    'changes',
+  ];
+}
+
 export function PatientPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation(['clinical', 'common']);
   const errorText = useErrorText();
-  const language = useLanguage();
-  const timeZone = useClinicTimeZone();
   const navigate = useNavigate();
   const user = useStaffUser();
-  // Safety screens and treatment plans are for clinicians; reception sees the record only.
-  const clinician = can(user.role, 'safety.read');
+  const [params, setParams] = useSearchParams();
+  const [now] = useState(() => Date.now());
+  const timeline = params.get('view') === 'timeline';
   const query = useQuery(patientQuery(id));
   const start = useMutation({
     mutationFn: (appointmentId: string | undefined) => clinicalApi.createAssessment(id, appointmentId),
@@ -64,17 +83,40 @@ export function PatientPage() {
       </div>
     );
   }
-  const { patient, appointments, assessments } = query.data;
-  const none = '—';
+  const record = query.data;
+  const { patient } = record;
+  const sectionTitles: Record<string, string> = {
+    demographics: t('record.demographics.title'),
+    appointments: t('record.appointments.title'),
+    intake: t('record.intake.title'),
+    assessments: t('patient.assessments'),
+    plans: t('patient.plans'),
+    notes: t('record.notes.title'),
+    outcomes: t('record.outcomes.title'),
+    referrals: t('record.referrals.title'),
+    messages: t('record.messages.title'),
+    consents: t('record.consents.title'),
+    changes: t('record.changes.title'),
+  };
+  const setView = (view: 'sections' | 'timeline') =>
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (view === 'timeline') next.set('view', 'timeline');
+        else next.delete('view');
+        return next;
+      },
+      { replace: true },
+    );
 
   return (
     <PageFrame
-      className="clinical"
+      className="clinical record-page"
       back={<Link to="/staff/patients">{t('patient.back')}</Link>}
-      title={patient.name}
+      title={<bdi>{patient.name}</bdi>}
       actions={
         <>
-          {clinician && (
+          {can(user.role, 'safety.read') && (
             <ButtonLink variant="secondary" size="sm" to={`/staff/patients/${encodeURIComponent(id)}/safety`}>
               {t('patient.safety')}
             </ButtonLink>
@@ -90,105 +132,47 @@ export function PatientPage() {
         </>
       }
     >
+      <ReferredAlert record={record} />
       <IdentityNotice status={patient.identityStatus} mergedIntoId={patient.mergedIntoId ?? null} />
       {start.isError && (
         <Alert tone="error">{start.error instanceof ApiError && start.error.code === 'forbidden' ? t('patient.notAllowed') : errorText(start.error)}</Alert>
       )}
-      <div className="patient-grid">
-        <section className="card" aria-labelledby="demographics">
-          <h2 id="demographics">{t('patient.details')}</h2>
-          <dl className="details">
-            <dt>{t('patients.email')}</dt>
-            <dd dir="ltr">{patient.email}</dd>
-            <dt>{t('patients.phone')}</dt>
-            <dd dir="ltr">{patient.phone ?? none}</dd>
-            <dt>{t('patients.dateOfBirth')}</dt>
-            <dd>{patient.dateOfBirth ? formatDay(patient.dateOfBirth, language, 'medium') : none}</dd>
-            <dt>{t('patients.sex')}</dt>
-            <dd>{patient.sex ? t(`patients.sexes.${patient.sex}`) : none}</dd>
-            <dt>{t('patients.language')}</dt>
-            <dd>{patient.preferredLanguage === 'ar' ? 'العربية' : 'English'}</dd>
-            <dt>{t('patients.emergencyName')}</dt>
-            <dd>
-              {/* Each part isolated, so a Latin name and a phone number keep their order inside Arabic text. */}
-              <bdi>{patient.emergencyContactName ?? none}</bdi> {patient.emergencyContactPhone && <bdi dir="ltr">({patient.emergencyContactPhone})</bdi>}
-            </dd>
-          </dl>
-        </section>
-        <section className="card" aria-labelledby="visits">
-          <h2 id="visits">{t('patient.visits')}</h2>
-          {appointments.length === 0 ? (
-            <MutedText>{t('patient.noVisits')}</MutedText>
-          ) : (
-            <ul className="plain-list">
-              {appointments.map((visit) => (
-                <li key={visit.id}>
-                  <strong>{formatInstant(visit.start, timeZone, language, 'medium')}</strong> · {visit.serviceName[language]} ·{' '}
-                  <span dir="ltr">{visit.reference}</span> <Tag>{t(`patient.status.${visit.status}`, { defaultValue: visit.status })}</Tag>
-                  {visit.status !== 'cancelled' && (
-                    <Button variant="ghost" size="sm" onClick={() => start.mutate(visit.id)} disabled={starting}>
-                      {t('patient.assessVisit')}
-                    </Button>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-        <section className="card" aria-labelledby="assessments">
-          <h2 id="assessments">{t('patient.assessments')}</h2>
-          {assessments.length === 0 ? (
-            <MutedText>{t('patient.noAssessments')}</MutedText>
-          ) : (
-            <ul className="plain-list">
-              {assessments.map((assessment) => (
-                <li key={assessment.id}>
-                  <Link to={`/staff/assessments/${assessment.id}`}>{formatInstant(assessment.createdAt, timeZone, language, 'medium')}</Link> ·{' '}
-                  {assessment.authorName} <Tag>{t(`patient.assessmentStatus.${assessment.status}`, { defaultValue: assessment.status })}</Tag>
-                  <MutedText as="span" size="sm">
-                    {' '}
-                    {t('patient.updated', { when: formatInstant(assessment.updatedAt, timeZone, language, 'medium') })}
-                  </MutedText>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-        {clinician && <TreatmentPlans patientId={id} />}
+      <div className="record-toolbar">
+        <div className="record-toggle" role="group" aria-label={t('record.views')}>
+          <Button size="sm" variant={timeline ? 'secondary' : 'primary'} aria-pressed={!timeline} onClick={() => setView('sections')}>
+            {t('record.bySection')}
+          </Button>
+          <Button size="sm" variant={timeline ? 'primary' : 'secondary'} aria-pressed={timeline} onClick={() => setView('timeline')}>
+            {t('record.timeline')}
+          </Button>
+        </div>
+        {!timeline && (
+          <nav className="record-nav" aria-label={t('record.sectionsNav')}>
+            {sectionIds(record).map((section) => (
+              <a key={section} href={`#section-${section}`}>
+                {sectionTitles[section]}
+              </a>
+            ))}
+          </nav>
+        )}
       </div>
-    </PageFrame>
-  );
-}
-
-/** The patient's treatment plans, newest first, each linking to the plan editor. */
-function TreatmentPlans({ patientId }: { patientId: string }) {
-  const { t } = useTranslation(['clinical', 'common']);
-  const errorText = useErrorText();
-  const language = useLanguage();
-  const timeZone = useClinicTimeZone();
-  const plans = useQuery(patientPlansQuery(patientId));
-
-  return (
-    <section className="card" aria-labelledby="plans">
-      <h2 id="plans">{t('patient.plans')}</h2>
-      {plans.isPending ? (
-        <LoadingState label={t('common:loading')} />
-      ) : plans.isError ? (
-        <Alert tone="error">{errorText(plans.error)}</Alert>
-      ) : plans.data.length === 0 ? (
-        <MutedText>{t('patient.noPlans')}</MutedText>
+      {timeline ? (
+        <RecordTimeline record={record} now={now} />
       ) : (
-        <ul className="plain-list">
-          {plans.data.map((plan) => (
-            <li key={plan.id} data-plan-id={plan.id}>
-              <Link to={`/staff/plans/${encodeURIComponent(plan.id)}`}>
-                {t('patient.planFrom', { when: formatInstant(plan.createdAt, timeZone, language, 'medium') })}
-              </Link>{' '}
-              <Tag>{t(`patient.planStatus.${plan.status}`, { defaultValue: plan.status })}</Tag>
-            </li>
-          ))}
-        </ul>
+        <div className="record-grid">
+          <DemographicsCard record={record} />
+          <AppointmentsSection record={record} onAssess={(visitId) => start.mutate(visitId)} assessing={starting} />
+          <IntakeSection record={record} />
+          {record.canSeeClinical && <AssessmentsSection record={record} />}
+          {record.plans && <PlansSection plans={record.plans} />}
+          {record.notes && <NotesSection notes={record.notes} />}
+          {record.episodes && <OutcomesSection patientId={id} episodes={record.episodes} />}
+          {record.referrals && <ReferralsSection referrals={record.referrals} />}
+          <MessagesSection messages={record.messages} />
+          <ConsentsSection consents={record.consents} />
+          <ChangesSection changes={record.changes} />
+        </div>
       )}
-    </section>
+    </PageFrame>
   );
 }
