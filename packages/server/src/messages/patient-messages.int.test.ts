@@ -157,7 +157,7 @@ describe.each(databaseTargets)('patient messages: HTML email and channels on %s'
     expect(html).toContain('تعبئة استمارة القبول');
     expect(html).toContain(`href="http://myomap.test/booking/${reference}?token=${encodeURIComponent(manageToken)}"`);
     expect(html).toContain(`href="${MAP}"`);
-    expect(part(parts, 'text/plain')?.body).toContain('الخريطة: ');
+    expect(part(parts, 'text/plain')?.body).toContain(`الخريطة والاتجاهات: ${MAP}`);
   });
 
   it('escapes what a patient typed: a name holding markup arrives as text', async () => {
