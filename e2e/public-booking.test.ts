@@ -146,6 +146,16 @@ describe('public booking in a browser', () => {
       const ics = decodeURIComponent(calendarHref.slice(calendarHref.indexOf(',') + 1));
       expect(ics).toContain('DTSTART:20261201T053000Z');
       expect(ics).toContain(`UID:${reference}@myomap`);
+      // Google and Outlook open the same visit at the same UTC instant, and never receive the manage token.
+      const google = new URL((await page.getByRole('link', { name: 'Add to Google Calendar' }).getAttribute('href')) ?? '');
+      expect(google.origin + google.pathname).toBe('https://calendar.google.com/calendar/render');
+      expect(google.searchParams.get('dates')).toMatch(/^20261201T053000Z\/20261201T\d{6}Z$/);
+      const outlook = new URL((await page.getByRole('link', { name: 'Add to Outlook' }).getAttribute('href')) ?? '');
+      expect(outlook.origin + outlook.pathname).toBe('https://outlook.live.com/calendar/0/deeplink/compose');
+      expect(outlook.searchParams.get('startdt')).toBe('2026-12-01T05:30:00Z');
+      for (const url of [google, outlook]) expect(url.toString()).not.toContain(encodeURIComponent(token));
+      expect(await page.getByRole('link', { name: 'Add to Google Calendar' }).getAttribute('rel')).toContain('noreferrer');
+      expect(await page.getByTestId('intake-link').getAttribute('href')).toBe(`/intake/${reference}?token=${encodeURIComponent(token)}`);
       await screenshot(page, 'public-book-6-confirmation-en');
 
       // Manage: move the visit, then cancel it.
@@ -319,6 +329,12 @@ describe('public booking in a browser', () => {
       const detail = await api<BookingDetail>(`/api/bookings/${reference}?token=${encodeURIComponent(token)}`);
       expect(detail.body.start).toBe('2026-12-01T11:30:00+04:00');
       expect(detail.body.practitionerId).toBe('prac-amira');
+      const google = new URL((await page.getByRole('link', { name: 'أضف إلى تقويم Google' }).getAttribute('href')) ?? '');
+      expect(google.searchParams.get('dates')).toMatch(/^20261201T073000Z\//);
+      expect(google.searchParams.get('text')).toMatch(/[\u0600-\u06FF]/);
+      const outlook = new URL((await page.getByRole('link', { name: 'أضف إلى Outlook' }).getAttribute('href')) ?? '');
+      expect(outlook.searchParams.get('startdt')).toBe('2026-12-01T07:30:00Z');
+      await page.getByRole('link', { name: 'تعبئة استمارة القبول' }).waitFor();
       await screenshot(page, 'public-book-6-confirmation-ar');
 
       await page.getByRole('link', { name: /\/booking\// }).click();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createPhoneChannels } from '../messages/channels/create-channels.ts';
 import { ConfigError, loadConfig } from './load-config.ts';
 
 const problems = (env: Record<string, string>): string[] => {
@@ -36,5 +37,23 @@ describe('loadConfig: security settings', () => {
     expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32), PUBLIC_URL: 'http://clinic.example' }).secureCookies).toBe(true);
     expect(loadConfig({ PUBLIC_URL: 'https://clinic.example' }).secureCookies).toBe(true);
     expect(loadConfig({ PUBLIC_URL: 'http://localhost:3000' }).secureCookies).toBe(false);
+  });
+});
+
+describe('loadConfig: SMS and WhatsApp', () => {
+  it('has no phone channel unless a sender is set, and builds only the ones set', () => {
+    expect(createPhoneChannels(loadConfig({}).messaging)).toEqual({});
+    const config = loadConfig({ MESSAGING_ACCOUNT_SID: 'AC1', MESSAGING_AUTH_TOKEN: 'tok', SMS_FROM: '+97160000001' });
+    expect(config.messaging).toMatchObject({ apiUrl: 'https://api.twilio.com', smsFrom: '+97160000001', whatsappFrom: undefined });
+    expect(Object.keys(createPhoneChannels(config.messaging))).toEqual(['sms']);
+  });
+
+  it('refuses a sender without the account, a sender that is not a number, and a plain-http provider off this machine', () => {
+    expect(problems({ SMS_FROM: '+97160000001' }).join('\n')).toMatch(/^SMS_FROM needs MESSAGING_ACCOUNT_SID/m);
+    expect(problems({ MESSAGING_ACCOUNT_SID: 'AC1', MESSAGING_AUTH_TOKEN: 'tok', WHATSAPP_FROM: 'clinic' }).join('\n')).toMatch(
+      /^WHATSAPP_FROM must be a phone number/m,
+    );
+    expect(problems({ MESSAGING_API_URL: 'http://sms.example.com' }).join('\n')).toMatch(/^MESSAGING_API_URL/m);
+    expect(loadConfig({ MESSAGING_API_URL: 'http://127.0.0.1:4010/' }).messaging.apiUrl).toBe('http://127.0.0.1:4010');
   });
 });

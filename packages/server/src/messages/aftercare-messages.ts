@@ -4,6 +4,8 @@ import type { Language } from './booking-messages.ts';
 interface Text {
   subject: string;
   body: string;
+  /** The SMS/WhatsApp version, when the default (subject and first link) would leave out something that matters. */
+  short?: string;
 }
 
 const bullets = (items: readonly { text: { en: string; ar: string } }[], language: Language) => items.map((item) => `- ${item.text[language]}`);
@@ -30,6 +32,10 @@ export function aftercareAdviceText(language: Language, patientName: string, cli
       '',
       ar ? `سنسألك عن حالك بعد يوم تقريباً: ${link}` : `We will ask how you are in about a day: ${link}`,
     ].join('\n'),
+    // A text message cannot hold the list of warning signs, so it says where they are and that some need 998 now.
+    short: ar
+      ? `${clinicName}: ما تتوقعه بعد جلستك، والعلامات التي تستدعي الاتصال بالرقم 998 فوراً أو مراجعة طبيب اليوم: ${link}`
+      : `${clinicName}: what to expect after your session, and the signs that need a 998 call now or a doctor today: ${link}`,
   };
 }
 

@@ -54,8 +54,8 @@ export function clinicMapUrl(clinic: ClinicSettings, language: Language): string
 const telHref = (phone: string) => `tel:${phone.replace(/[^+0-9]/g, '')}`;
 
 const FOOTER: Record<Language, { call: string; map: string }> = {
-  en: { call: 'Phone', map: 'Map' },
-  ar: { call: 'الهاتف', map: 'الخريطة' },
+  en: { call: 'Phone', map: 'Map and directions' },
+  ar: { call: 'الهاتف', map: 'الخريطة والاتجاهات' },
 };
 
 /** The footer of the plain-text part: the same facts as the HTML footer. */
@@ -132,7 +132,7 @@ function renderBody(input: EmailHtmlInput, align: string): string {
     }
     if (trimmed.startsWith('- ')) {
       if (paragraph.length) flush();
-      list.push(`<li style="margin:0 0 6px;">${inline(trimmed.slice(2), input.linkBase)}</li>`);
+      list.push(`<li style="margin:0 0 6px;">${inline(trimmed.slice(2), input)}</li>`);
       continue;
     }
     if (list.length) flush();
@@ -143,7 +143,7 @@ function renderBody(input: EmailHtmlInput, align: string): string {
       out.push(button(action.url, action.label));
       continue;
     }
-    paragraph.push(inline(trimmed, input.linkBase));
+    paragraph.push(inline(trimmed, input));
   }
   flush();
   return out.join('\n');
@@ -163,13 +163,20 @@ function button(url: string, label: string): string {
   return `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 20px;"><tr><td style="border-radius:6px;background:${BRAND};"><a href="${escapeHtml(url)}" style="display:inline-block;padding:12px 22px;color:#ffffff;font-weight:bold;text-decoration:none;border-radius:6px;">${escapeHtml(label)}</a></td></tr></table>`;
 }
 
-/** Escapes a line and makes the clinic's own links clickable (kept left-to-right inside Arabic). */
-function inline(line: string, linkBase: string): string {
+/**
+ * Escapes a line and makes the clinic's own links and its phone number clickable, each kept
+ * left-to-right inside Arabic text (else "+971 6 000 0000" reads "0000 000 6 971+").
+ */
+function inline(line: string, input: EmailHtmlInput): string {
+  const phone = input.clinic.phone ? escapeHtml(input.clinic.phone) : '';
   return line
     .split(/(https?:\/\/\S+)/)
     .map((part, i) => {
-      if (i % 2 === 0 || !part.startsWith(`${linkBase}/`)) return escapeHtml(part);
-      return `<a href="${escapeHtml(part)}" style="color:${BRAND};" dir="ltr">${escapeHtml(part)}</a>`;
+      if (i % 2 === 1 && part.startsWith(`${input.linkBase}/`)) {
+        return `<a href="${escapeHtml(part)}" style="color:${BRAND};" dir="ltr">${escapeHtml(part)}</a>`;
+      }
+      const text = escapeHtml(part);
+      return phone ? text.split(phone).join(`<a href="${escapeHtml(telHref(input.clinic.phone))}" style="color:${BRAND};" dir="ltr">${phone}</a>`) : text;
     })
     .join('');
 }

@@ -3,13 +3,58 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer } from '../lib/mailer.ts';
-import { mimeParts, type MimePart } from '../test-support/mime-parts.ts';
 import { createTestApp, signIn, type TestApp } from '../test-support/test-app.ts';
 import { databaseTargets } from '../test-support/test-database.ts';
 import { workOutbox } from '../workers/outbox-worker.ts';
 import { twilioChannel } from './channels/twilio-channel.ts';
 
 const MAP = 'https://maps.example.com/?q=myomap-sharjah';
+
+/**
+ * The leaf parts of a raw MIME message as a mail client reads them (transfer encoding undone,
+ * UTF-8 decoded), with the content type of the multipart around each: enough for tests to check
+ * what a patient's mail client shows, without a parsing library.
+ */
+interface MimePart {
+  contentType: string;
+  /** The multipart/* type this part sits in ('' at the top level). */
+  parentType: string;
+  filename: string | null;
+  body: string;
+}
+
+function mimeParts(raw: string, parentType = ''): MimePart[] {
+  const split = raw.indexOf('\r\n\r\n') >= 0 ? raw.indexOf('\r\n\r\n') : raw.indexOf('\n\n');
+  const headerText = raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' ');
+  const body = raw.slice(split).replace(/^\r?\n\r?\n/, '');
+  const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(headerText)?.[1]?.trim() ?? '';
+  const contentType = header('Content-Type') || 'text/plain';
+  const type = (contentType.split(';')[0] ?? '').trim().toLowerCase();
+  if (type.startsWith('multipart/')) {
+    const boundary = /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
+    if (!boundary) return [];
+    return body
+      .split(`--${boundary}`)
+      .slice(1)
+      .filter((chunk) => !chunk.startsWith('--'))
+      .flatMap((chunk) => mimeParts(chunk.replace(/^\r?\n/, ''), type));
+  }
+  const encoding = header('Content-Transfer-Encoding').toLowerCase();
+  const bytes =
+    encoding === 'base64'
+      ? Buffer.from(body.replace(/\s+/g, ''), 'base64')
+      : encoding === 'quoted-printable'
+        ? Buffer.from(
+            body
+              .replace(/=\r?\n/g, '')
+              .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+              .split('')
+              .map((c) => c.charCodeAt(0)),
+          )
+        : Buffer.from(body, 'utf8');
+  const filename = /filename="?([^";]+)"?/i.exec(headerText)?.[1] ?? null;
+  return [{ contentType: type, parentType, filename, body: bytes.toString('utf8') }];
+}
 
 /** A real SMTP server on a random local port that keeps each message's raw text per recipient. */
 async function startSmtp(): Promise<{ url: string; received: Map<string, string>; close(): Promise<void> }> {
@@ -157,7 +202,7 @@ describe.each(databaseTargets)('patient messages: HTML email and channels on %s'
     expect(html).toContain('تعبئة استمارة القبول');
     expect(html).toContain(`href="http://myomap.test/booking/${reference}?token=${encodeURIComponent(manageToken)}"`);
     expect(html).toContain(`href="${MAP}"`);
-    expect(part(parts, 'text/plain')?.body).toContain('الخريطة: ');
+    expect(part(parts, 'text/plain')?.body).toContain(`الخريطة والاتجاهات: ${MAP}`);
   });
 
   it('escapes what a patient typed: a name holding markup arrives as text', async () => {

@@ -32,6 +32,7 @@ export async function scheduleAftercare(tx: Sql, ctx: AppContext, sessionId: str
       recipient: row.email,
       subject: advice.subject,
       body: advice.body,
+      short: advice.short,
       patientId: row.patientId,
       attachments: [],
       sendAfter: now,

@@ -33,7 +33,8 @@ export function twilioChannel(name: Extract<ChannelName, 'sms' | 'whatsapp'>, se
       const answer = (await response.json().catch(() => ({}))) as { sid?: unknown; message?: unknown; code?: unknown };
       if (!response.ok) {
         // The provider's own words (never the message text, which holds a live link).
-        throw new Error(`${name} provider refused the message: HTTP ${response.status} ${String(answer.code ?? '')} ${String(answer.message ?? '')}`.trim());
+        const said = [answer.code, answer.message].filter((v) => typeof v === 'string' || typeof v === 'number').join(' ');
+        throw new Error(`${name} provider refused the message: HTTP ${response.status} ${said}`.trim());
       }
       return { transport: 'twilio', providerId: typeof answer.sid === 'string' ? answer.sid : undefined };
     },

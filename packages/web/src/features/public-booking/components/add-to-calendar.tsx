@@ -4,8 +4,13 @@ import { ButtonAnchor } from '../../../components/ui/button.tsx';
 import type { BookingDetail, Clinic } from '../api/public-api.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 import { buildIcs, icsDataUrl } from '../lib/build-ics.ts';
+import { googleCalendarUrl, outlookCalendarUrl } from '../lib/calendar-links.ts';
 
-/** Downloads an .ics made here from the booking; every calendar app opens it. */
+/**
+ * Downloads an .ics made here from the booking (every calendar app opens it), or opens the
+ * visit in Google Calendar or Outlook on the web. Those two links go to another company, so they
+ * carry the clinic's site instead of the private manage link.
+ */
 export function AddToCalendar({ booking, clinic, manageUrl }: { booking: BookingDetail; clinic: Clinic | undefined; manageUrl: string }) {
   const { t } = useTranslation('booking');
   const { pick } = useLanguage();
@@ -31,11 +36,36 @@ export function AddToCalendar({ booking, clinic, manageUrl }: { booking: Booking
     });
     return icsDataUrl(ics);
   }, [booking, clinic, manageUrl, pick, t]);
+  const web = useMemo(() => {
+    const event = {
+      title: `${pick(booking.serviceName)} – ${clinic ? pick(clinic.name) : ''}`.replace(/ – $/, ''),
+      start: booking.start,
+      end: booking.end,
+      location: clinic ? `${pick(clinic.name)}, ${pick(clinic.address)}` : '',
+      details: [
+        `${t('book.summary.reference')}: ${booking.reference}`,
+        `${t('book.summary.practitioner')}: ${pick(booking.practitionerName)}`,
+        clinic ? clinic.phone : '',
+        window.location.origin,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    };
+    return { google: googleCalendarUrl(event), outlook: outlookCalendarUrl(event) };
+  }, [booking, clinic, pick, t]);
   return (
-    <ButtonAnchor href={href} download={`myomap-${booking.reference}.ics`} variant="secondary">
-      <CalendarIcon />
-      {t('confirmation.addToCalendar')}
-    </ButtonAnchor>
+    <div className="pb-actions pb-calendar-links" role="group" aria-label={t('confirmation.calendarGroup')}>
+      <ButtonAnchor href={href} download={`myomap-${booking.reference}.ics`} variant="secondary">
+        <CalendarIcon />
+        {t('confirmation.addToCalendar')}
+      </ButtonAnchor>
+      <ButtonAnchor href={web.google} target="_blank" rel="noopener noreferrer" variant="secondary" data-testid="add-to-google">
+        {t('confirmation.addToGoogle')}
+      </ButtonAnchor>
+      <ButtonAnchor href={web.outlook} target="_blank" rel="noopener noreferrer" variant="secondary" data-testid="add-to-outlook">
+        {t('confirmation.addToOutlook')}
+      </ButtonAnchor>
+    </div>
   );
 }
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { Button, ButtonLink } from '../../../components/ui/button.tsx';
+import { Button, ButtonAnchor, ButtonLink } from '../../../components/ui/button.tsx';
 import { Card } from '../../../components/ui/card.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { bookingQuery } from '../api/public-booking-queries.ts';
@@ -16,7 +16,7 @@ import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { manageUrl } from '../lib/manage-url.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 
-/** After booking: the reference, the visit, "Add to calendar" and the private manage link. */
+/** After booking: the reference, the visit, "Add to calendar" (file, Google, Outlook), the intake form and the private manage link. */
 export function ConfirmationPage() {
   const { t } = useTranslation('booking');
   const { t: tc } = useTranslation('common');
@@ -29,6 +29,7 @@ export function ConfirmationPage() {
   const booking = useQuery(bookingQuery(reference, token));
   const [copied, setCopied] = useState(false);
   const link = manageUrl(reference, token);
+  const intakeUrl = `/intake/${encodeURIComponent(reference)}?token=${encodeURIComponent(token)}`;
   const timeZone = useClinicTimeZone();
 
   if (booking.isPending) return <LoadingState label={tc('loading')} />;
@@ -70,8 +71,16 @@ export function ConfirmationPage() {
           {detail.reference}
         </p>
         <BookingFacts booking={detail} timeZone={timeZone} withReference={false} />
+        <AddToCalendar booking={detail} clinic={clinic} manageUrl={link} />
+      </Card>
+
+      <Card as="section" aria-labelledby="intake-title">
+        <h2 id="intake-title">{t('confirmation.intakeTitle')}</h2>
+        <p>{t('confirmation.intakeBody')}</p>
         <div className="pb-actions">
-          <AddToCalendar booking={detail} clinic={clinic} manageUrl={link} />
+          <ButtonAnchor href={intakeUrl} variant="primary" data-testid="intake-link">
+            {t('confirmation.intakeAction')}
+          </ButtonAnchor>
         </div>
       </Card>
 
