@@ -26,7 +26,7 @@ export interface MailboxFilter {
 }
 
 /**
- * The newest outbox messages first, one page. The patient is named through the message's
+ * The newest outbox messages first (by when sent, or due), one page. The patient is named through the message's
  * appointment, else by its address when exactly one patient has it (aftercare mail carries no
  * appointment; a family sharing an address stays unnamed rather than guessed).
  */
@@ -39,7 +39,7 @@ export async function listMailbox(sql: Sql, filter: MailboxFilter): Promise<Mail
      left join appointments a on a.id = o.appointment_id
      left join patients p on p.id = a.patient_id
      where (o.kind <> 'staff_account' or $1) and ($2::text is null or o.kind = $2) and ($3::text is null or o.status = $3)
-     order by o.created_at desc, o.id limit $4 offset $5`,
+     order by coalesce(o.sent_at, o.send_after) desc, o.id limit $4 offset $5`,
     [filter.includeStaffAccountMail, filter.kind ?? null, filter.status ?? null, filter.limit, filter.offset],
   );
 }

@@ -128,10 +128,14 @@ function MailLine({ message: m }: { message: OutboxMessage }) {
           {formatInstant(when, timeZone, i18n.language, 'dateTimeCompact')}
         </time>
         <span className="mb-to">
-          {m.patientName ? <bdi className="mb-name">{m.patientName}</bdi> : null}
-          <bdi className="mb-address" dir="ltr">
-            {m.recipient}
-          </bdi>
+          {m.patientName ? (
+            <span className="mb-name">
+              <bdi>{m.patientName}</bdi>
+            </span>
+          ) : null}
+          <span className="mb-address">
+            <bdi dir="ltr">{m.recipient}</bdi>
+          </span>
         </span>
         <span className="mb-kind">
           <Tag tone="primary">{isOneOf(KINDS, m.kind) ? t(`mailbox.kinds.${m.kind}`) : m.kind}</Tag>
