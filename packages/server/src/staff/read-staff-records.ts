@@ -51,7 +51,7 @@ export async function readAuditLog(ctx: AppContext, query: AuditQuery, actor: Ac
  * Invitation and reset emails (which set a password) are listed only to those who manage staff.
  */
 export async function readMailbox(ctx: AppContext, query: MailboxQuery, actor: Actor): Promise<OutboxMessage[]> {
-  const allowed = (action: 'staff.manage' | 'alerts.read') => can(actor.role, action);
+  const allowed = (permission: 'staff.manage' | 'alerts.read') => can(actor.role, permission);
   return ctx.db.transaction(async (tx) => {
     const rows = await listMailbox(tx, {
       includeStaffAccountMail: allowed('staff.manage'),

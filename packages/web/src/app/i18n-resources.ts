@@ -1,3 +1,4 @@
+import type { en as auditEn } from '../features/staff/audit/locales/en.ts';
 import type { en as bodyChartEn } from '../components/body-chart/locales/en.ts';
 import type { en as clinicalEn } from '../features/clinical/locales/en.ts';
 import type { en as intakeEn } from '../features/intake/locales/en.ts';
@@ -43,6 +44,10 @@ export const resources = {
  * with them, in its own chunk, the first time a page asks for the namespace (app/i18n.ts).
  */
 export const lazyResources: Record<LazyNamespace, Record<Language, () => Promise<object>>> = {
+  audit: {
+    en: () => import('../features/staff/audit/locales/en.ts').then((m) => m.en),
+    ar: () => import('../features/staff/audit/locales/ar.ts').then((m) => m.ar),
+  },
   bodyChart: {
     en: () => import('../components/body-chart/locales/en.ts').then((m) => m.en),
     ar: () => import('../components/body-chart/locales/ar.ts').then((m) => m.ar),
@@ -67,10 +72,11 @@ export const lazyResources: Record<LazyNamespace, Record<Language, () => Promise
     ar: () => import('../features/outcomes/locales/ar.ts').then((m) => m.ar),
   },
 };
-type LazyNamespace = 'bodyChart' | 'clinical' | 'intake' | 'measures' | 'outcomes' | 'safety' | 'staff' | 'treatment';
+type LazyNamespace = 'audit' | 'bodyChart' | 'clinical' | 'intake' | 'measures' | 'outcomes' | 'safety' | 'staff' | 'treatment';
 
 /** The English shape of every namespace, bundled or not: what typed keys are checked against. */
 export type AppResources = (typeof resources)['en'] & {
+  audit: typeof auditEn;
   bodyChart: typeof bodyChartEn;
   clinical: typeof clinicalEn;
   intake: typeof intakeEn;

@@ -10,6 +10,7 @@ export const ar: Messages<typeof en> = {
   loading: 'جارٍ التحميل…',
   actions: { save: 'حفظ', saving: 'جارٍ الحفظ…', cancel: 'إلغاء', close: 'إغلاق', add: 'إضافة', retry: 'حاول مرة أخرى', removeItem: 'إزالة {{item}}' },
   answers: { yes: 'نعم', no: 'لا' },
+  writtenIn: { en: 'مكتوب بالإنجليزية', ar: 'مكتوب بالعربية' },
   unsavedChanges: { leave: 'لديك تغييرات غير محفوظة. هل تريد مغادرة هذه الصفحة وفقدانها؟' },
   form: {
     required: 'يُرجى تعبئة هذا الحقل.',

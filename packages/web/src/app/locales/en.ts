@@ -8,6 +8,8 @@ export const en = {
   /** Buttons every feature shares. */
   actions: { save: 'Save', saving: 'Saving…', cancel: 'Cancel', close: 'Close', add: 'Add', retry: 'Try again', removeItem: 'Remove {{item}}' },
   answers: { yes: 'Yes', no: 'No' },
+  /** Beside staff-typed text in the other language than the page's (components/ui/authored-text.tsx). */
+  writtenIn: { en: 'Written in English', ar: 'Written in Arabic' },
   unsavedChanges: { leave: 'You have unsaved changes. Leave this page and lose them?' },
   /** Form mistakes shown beside a field (lib/forms). */
   form: {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Table } from '../../../components/ui/table.tsx';
 import { useLanguage } from '../../../lib/i18n/language.ts';
@@ -7,7 +8,7 @@ import { formatNumber, formatPercent } from '../lib/format-figures.ts';
 type Row = OutcomeReportOut['breakdowns']['region'][number];
 
 /** One breakdown of the report: each group's patients started, its other groups, and its success rate with the interval. */
-export function BreakdownTable({ caption, rows, label }: { caption: string; rows: readonly Row[]; label(key: string): string }) {
+export function BreakdownTable({ caption, rows, label }: { caption: string; rows: readonly Row[]; label(key: string): ReactNode }) {
   const { t } = useTranslation('outcomes');
   const language = useLanguage();
   const n = (value: number) => formatNumber(value, language);

@@ -16,6 +16,7 @@ import { useLanguage } from '../../../lib/i18n/language.ts';
 import { reportSearch, type OutcomeReportOut } from '../api/outcomes-api.ts';
 import { instrumentsQuery, practitionersQuery, protocolsQuery, reportQuery } from '../api/outcomes-queries.ts';
 import { BreakdownTable } from '../components/breakdown-table.tsx';
+import { AuthoredText } from '../../../components/ui/authored-text.tsx';
 import { formatNumber, formatPercent } from '../lib/format-figures.ts';
 import { reportSentences, type Sentence } from '../lib/report-sentences.ts';
 
@@ -196,7 +197,7 @@ function ReportFigures({ report }: { report: OutcomeReportOut }) {
             rows={report.breakdowns.region}
             label={(key) => protocols.data?.find((protocol) => protocol.id === key)?.name[language] ?? key}
           />
-          <BreakdownTable caption={t('report.by.complaint')} rows={report.breakdowns.complaint} label={(key) => key} />
+          <BreakdownTable caption={t('report.by.complaint')} rows={report.breakdowns.complaint} label={(key) => <AuthoredText text={key} />} />
           <BreakdownTable
             caption={t('report.by.practitioner')}
             rows={report.breakdowns.practitioner}

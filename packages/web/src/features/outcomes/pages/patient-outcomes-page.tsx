@@ -1,3 +1,4 @@
+import { AuthoredText } from '../../../components/ui/authored-text.tsx';
 import '../outcomes.css';
 import { can } from '@myomap/domain/access/permissions';
 import { useQuery } from '@tanstack/react-query';
@@ -118,7 +119,7 @@ function EpisodeCard({
       <header className="oc-episode__header">
         <div>
           <h3 id={`${panel}-title`} className="oc-card__title">
-            {episode.complaint} <span className="oc-muted">· {region}</span>
+            <AuthoredText text={episode.complaint} /> <span className="oc-muted">· {region}</span>
           </h3>
           <p className="oc-episode__meta">
             <Tag tone={STATUS_TONES[episode.status]}>{t(`status.${episode.status}`)}</Tag>{' '}

@@ -4,6 +4,10 @@ import { useSafetyLabels } from '../lib/use-safety-labels.ts';
 import { DecisionTag } from './urgency-tag.tsx';
 import { MutedText } from '../../../components/ui/muted-text.tsx';
 import { useTranslation } from 'react-i18next';
+import { AuthoredText } from '../../../components/ui/authored-text.tsx';
+
+// First-strong isolates: a Latin name beside an Arabic date (or the reverse) keeps its own order.
+const isolate = (text: string) => `\u2068${text}\u2069`;
 
 export function ReviewHistory({ reviews }: { reviews: readonly ReviewDto[] }) {
   const { t } = useTranslation('safety');
@@ -17,19 +21,21 @@ export function ReviewHistory({ reviews }: { reviews: readonly ReviewDto[] }) {
           <li key={review.id} className={`sf-review sf-review--${review.decision}`} data-decision={review.decision}>
             <p className="sf-review__head">
               <DecisionTag decision={review.decision} />{' '}
-              <MutedText as="span">{t('history.by', { name: review.physicianName, time: dateTime(review.at) })}</MutedText>
+              <MutedText as="span">{t('history.by', { name: isolate(review.physicianName), time: isolate(dateTime(review.at)) })}</MutedText>
             </p>
-            {review.notes ? <p className="sf-review__notes">{review.notes}</p> : null}
+            {review.notes ? <AuthoredText as="p" className="sf-review__notes" text={review.notes} /> : null}
             {review.referral ? (
               <>
-                <p>{t('history.referral', { to: review.referral.to, urgency: t(`urgency.${review.referral.urgency}`) })}</p>
+                <p>{t('history.referral', { to: isolate(review.referral.to), urgency: t(`urgency.${review.referral.urgency}`) })}</p>
                 {review.referral.tests.length > 0 ? <MutedText>{t('history.tests', { tests: review.referral.tests.join('; ') })}</MutedText> : null}
               </>
             ) : null}
             {review.precautions.length > 0 ? (
               <ul>
                 {review.precautions.map((p, i) => (
-                  <li key={i}>{p}</li>
+                  <li key={i}>
+                    <AuthoredText text={p} />
+                  </li>
                 ))}
               </ul>
             ) : null}

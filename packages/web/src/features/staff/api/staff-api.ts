@@ -21,7 +21,7 @@ import type {
   WeeklyInterval,
   WeeklyScheduleOut,
 } from '@myomap/contract/staff/catalog-admin.schemas';
-import type { AuditEntry, OutboxMessage } from '@myomap/contract/staff/records.schemas';
+import type { AuditEntry, AuditQuery, MailboxQuery, OutboxMessage } from '@myomap/contract/staff/records.schemas';
 import type { ScheduleException, ScheduleExceptionCreated, ScheduleExceptionIn } from '@myomap/contract/staff/schedule-exceptions.schemas';
 import type { KeptOut, ReleasedOut, SuspiciousBooking } from '@myomap/contract/staff/suspicious-bookings.schemas';
 
@@ -82,15 +82,16 @@ export const staffApi = {
   addException: (body: ScheduleExceptionInput) => api<ScheduleExceptionCreated>('/api/staff/exceptions', { method: 'POST', body }),
   deleteException: (id: string) => api<unknown>(`/api/staff/exceptions/${encodeURIComponent(id)}`, { method: 'DELETE' }),
 
-  audit: (query: { entityType?: string; entityId?: string; limit?: number }) => {
-    const params = new URLSearchParams();
-    if (query.entityType) params.set('entityType', query.entityType);
-    if (query.entityId) params.set('entityId', query.entityId);
-    if (query.limit) params.set('limit', String(query.limit));
-    return api<AuditEntry[]>(`/api/staff/audit?${params.toString()}`);
-  },
-  mailbox: () => api<OutboxMessage[]>('/api/staff/mailbox'),
+  audit: (query: AuditQuery) => api<AuditEntry[]>(`/api/staff/audit?${searchParams(query)}`),
+  mailbox: (query: MailboxQuery) => api<OutboxMessage[]>(`/api/staff/mailbox?${searchParams(query)}`),
   suspiciousBookings: () => api<SuspiciousBooking[]>('/api/staff/suspicious-bookings'),
   keepSuspiciousBooking: (id: string) => api<KeptOut>(`/api/staff/suspicious-bookings/${encodeURIComponent(id)}/keep`, { method: 'POST' }),
   releaseSuspiciousBooking: (id: string) => api<ReleasedOut>(`/api/staff/suspicious-bookings/${encodeURIComponent(id)}/release`, { method: 'POST' }),
 };
+
+/** A query string of the filled-in fields only: an empty filter is no filter. */
+function searchParams(query: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
+  return params.toString();
+}

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { accountsApi } from '../accounts/accounts-api.ts';
+import type { AuditQuery, MailboxQuery } from '@myomap/contract/staff/records.schemas';
 import { staffApi } from './staff-api.ts';
 
 /**
@@ -42,19 +43,21 @@ export const roomsQuery = queryOptions({ queryKey: staffKeys.rooms, queryFn: sta
 /** Leave, holidays and extra hours (the calendar's closed bands and the Hours & leave page). */
 export const exceptionsQuery = queryOptions({ queryKey: staffKeys.exceptions, queryFn: staffApi.exceptions });
 
-export interface AuditFilter {
-  entityType: string;
-  entityId: string;
-}
-/** The newest 200 audit entries, narrowed to one entity type and id when given. */
-export const auditQuery = (filter: AuditFilter) =>
+/** One page of the audit log under the applied filters (the server filters and pages). */
+export const auditQuery = (query: AuditQuery) =>
   queryOptions({
-    queryKey: [...staffKeys.audit, filter.entityType, filter.entityId] as const,
-    queryFn: () => staffApi.audit({ ...filter, limit: 200 }),
+    queryKey: [...staffKeys.audit, query] as const,
+    queryFn: () => staffApi.audit(query),
     placeholderData: keepPreviousData,
   });
 
-export const mailboxQuery = queryOptions({ queryKey: staffKeys.mailbox, queryFn: staffApi.mailbox });
+/** One page of the mailbox, newest first, narrowed by kind and status. */
+export const mailboxQuery = (query: MailboxQuery) =>
+  queryOptions({
+    queryKey: [...staffKeys.mailbox, query] as const,
+    queryFn: () => staffApi.mailbox(query),
+    placeholderData: keepPreviousData,
+  });
 export const suspiciousBookingsQuery = queryOptions({ queryKey: staffKeys.suspiciousBookings, queryFn: staffApi.suspiciousBookings });
 
 export const staffUsersQuery = queryOptions({ queryKey: staffKeys.users, queryFn: accountsApi.users });

@@ -1,118 +1,166 @@
+import type { AuditEntry, AuditQuery } from '@myomap/contract/staff/records.schemas';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useMemo, useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
+import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
+import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { useErrorText } from '../../../lib/api/use-error-text.ts';
-import { auditQuery, type AuditFilter } from '../api/staff-queries.ts';
-import { isOneOf } from '../../../lib/i18n/keys.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
-import { Table } from '../../../components/ui/table.tsx';
-import { EmptyState } from '../../../components/ui/empty-state.tsx';
+import { isOneOf } from '../../../lib/i18n/keys.ts';
+import { auditQuery, staffUsersQuery } from '../api/staff-queries.ts';
+import { auditActionCodes, isAuditActionCode } from './audit-actions.ts';
+import { AuditChanges } from './audit-changes.tsx';
+import './audit.css';
 
-const ROLES = ['admin', 'reception', 'therapist', 'physician'] as const;
+const PAGE_SIZE = 50;
+const ACTOR_TYPES = ['patient', 'system', 'staff'] as const;
 
-function JsonBlock({ label, value }: { label: string; value: unknown }) {
-  if (value === null || value === undefined) return null;
-  return (
-    <div className="st-json">
-      <p className="st-json-label">{label}</p>
-      <pre dir="ltr">{JSON.stringify(value, null, 2)}</pre>
-    </div>
-  );
+interface Filters {
+  patient: string;
+  actorId: string;
+  action: string;
+  from: string;
+  to: string;
+}
+const NO_FILTERS: Filters = { patient: '', actorId: '', action: '', from: '', to: '' };
+
+/** Filled-in filters only, as the server reads them. */
+function toQuery(filters: Filters, page: number): AuditQuery {
+  const query: AuditQuery = { limit: PAGE_SIZE + 1, offset: page * PAGE_SIZE };
+  const patient = filters.patient.trim();
+  if (patient) query.patient = patient;
+  if (filters.actorId) query.actorId = filters.actorId;
+  if (filters.action) query.action = filters.action;
+  if (filters.from) query.from = filters.from;
+  if (filters.to) query.to = filters.to;
+  return query;
 }
 
-/** Who did what and when; before/after snapshots stay folded until asked for. */
+/** The audit log as a history in sentences: who did what, to whose record, and what changed. */
 export function AuditPage() {
-  const { t, i18n } = useTranslation(['staff', 'common']);
-  const timeZone = useClinicTimeZone();
+  const { t } = useTranslation(['audit', 'common']);
   const errorText = useErrorText();
-  // The applied filter is the query's key; the draft is what is being typed.
-  const [filter, setFilter] = useState<AuditFilter>({ entityType: '', entityId: '' });
-  const [draft, setDraft] = useState(filter);
-  const audit = useQuery(auditQuery(filter));
+  // The applied filters are the query's key; the draft is what is being typed.
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [draft, setDraft] = useState<Filters>(NO_FILTERS);
+  const [page, setPage] = useState(0);
+  const audit = useQuery(auditQuery(toQuery(filters, page)));
+  const users = useQuery(staffUsersQuery);
+
+  const actionOptions = useMemo(
+    () => [
+      { value: '', label: t('anyAction') },
+      ...auditActionCodes()
+        .map((code) => ({ value: code, label: t(`actions.${code}`) }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
+    ],
+    [t],
+  );
+  const staffOptions = [{ value: '', label: t('anyone') }, ...(users.data ?? []).map((u) => ({ value: u.id, label: u.name }))];
 
   function apply(event: FormEvent) {
     event.preventDefault();
-    setFilter({ entityType: draft.entityType.trim(), entityId: draft.entityId.trim() });
+    setFilters(draft);
+    setPage(0);
   }
+  function clear() {
+    setDraft(NO_FILTERS);
+    setFilters(NO_FILTERS);
+    setPage(0);
+  }
+
+  const entries = audit.data?.slice(0, PAGE_SIZE) ?? [];
+  const hasOlder = (audit.data?.length ?? 0) > PAGE_SIZE;
 
   return (
     <section className="st-page">
-      <PageHeader eyebrow={t('eyebrow.admin')} title={t('audit.title')} subtitle={t('audit.subtitle')} />
-      <form className="st-filter-bar" onSubmit={apply} role="search" aria-label={t('audit.filter')}>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <form className="au-filters" onSubmit={apply} role="search" aria-label={t('filters')}>
         <TextField
-          label={t('audit.entityType')}
-          dir="ltr"
-          placeholder="appointment"
-          value={draft.entityType}
-          onChange={(e) => setDraft({ ...draft, entityType: e.target.value })}
+          label={t('patient')}
+          hint={t('patientHint')}
+          type="search"
+          autoComplete="off"
+          value={draft.patient}
+          onChange={(e) => setDraft({ ...draft, patient: e.target.value })}
         />
-        <TextField label={t('audit.entityId')} dir="ltr" value={draft.entityId} onChange={(e) => setDraft({ ...draft, entityId: e.target.value })} />
-        <Button type="submit" variant="secondary">
-          {t('audit.apply')}
-        </Button>
+        <SelectField label={t('staff')} options={staffOptions} value={draft.actorId} onChange={(e) => setDraft({ ...draft, actorId: e.target.value })} />
+        <SelectField label={t('action')} options={actionOptions} value={draft.action} onChange={(e) => setDraft({ ...draft, action: e.target.value })} />
+        <TextField
+          label={t('from')}
+          type="date"
+          value={draft.from}
+          max={draft.to || undefined}
+          onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+        />
+        <TextField label={t('to')} type="date" value={draft.to} min={draft.from || undefined} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+        <div className="au-filter-actions">
+          <Button type="submit">{t('apply')}</Button>
+          <Button type="button" variant="ghost" onClick={clear}>
+            {t('clear')}
+          </Button>
+        </div>
       </form>
       {audit.isError ? <Alert tone="error">{errorText(audit.error)}</Alert> : null}
       {audit.isPending ? (
         <LoadingState label={t('common:loading')} />
-      ) : !audit.data ? null : audit.data.length === 0 ? (
-        <EmptyState>{t('audit.empty')}</EmptyState>
+      ) : entries.length === 0 ? (
+        audit.isError ? null : (
+          <EmptyState>{t('empty')}</EmptyState>
+        )
       ) : (
-        <Table className="st-audit-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('audit.time')}</th>
-              <th scope="col">{t('audit.who')}</th>
-              <th scope="col">{t('audit.action')}</th>
-              <th scope="col">{t('audit.entity')}</th>
-              <th scope="col">{t('audit.changes')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {audit.data.map((entry) => (
-              <tr key={entry.id}>
-                <td className="st-nowrap">{formatInstant(entry.at, timeZone, i18n.language, 'dateTimeCompact')}</td>
-                <td>
-                  {entry.actorName ?? (entry.actorType === 'patient' ? t('audit.patient') : t('audit.system'))}
-                  {isOneOf(ROLES, entry.actorRole) ? <div className="st-muted">{t(`roles.${entry.actorRole}`)}</div> : null}
-                </td>
-                <td>
-                  <code dir="ltr">{entry.action}</code>
-                </td>
-                <td>
-                  <span dir="ltr">
-                    {entry.entityType}
-                    {entry.entityId ? (
-                      <span className="st-muted st-mono" title={entry.entityId}>
-                        {' '}
-                        {entry.entityId.length > 14 ? `${entry.entityId.slice(0, 12)}…` : entry.entityId}
-                      </span>
-                    ) : null}
-                  </span>
-                </td>
-                <td>
-                  {entry.before != null || entry.after != null ? (
-                    <details className="st-json-details">
-                      <summary>{t('audit.showChanges')}</summary>
-                      <div className="st-json-pair">
-                        <JsonBlock label={t('audit.before')} value={entry.before} />
-                        <JsonBlock label={t('audit.after')} value={entry.after} />
-                      </div>
-                    </details>
-                  ) : (
-                    <span className="st-muted">—</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <ol className="au-list" aria-busy={audit.isFetching}>
+          {entries.map((entry) => (
+            <AuditLine key={entry.id} entry={entry} />
+          ))}
+        </ol>
       )}
+      {page > 0 || hasOlder ? (
+        <nav className="au-pager" aria-label={t('page', { page: page + 1 })}>
+          <Button variant="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
+            {t('newer')}
+          </Button>
+          <span className="au-page-number">{t('page', { page: page + 1 })}</span>
+          <Button variant="secondary" disabled={!hasOlder} onClick={() => setPage(page + 1)}>
+            {t('older')}
+          </Button>
+        </nav>
+      ) : null}
     </section>
+  );
+}
+
+function AuditLine({ entry }: { entry: AuditEntry }) {
+  const { t, i18n } = useTranslation('audit');
+  const timeZone = useClinicTimeZone();
+  const who = entry.actorName ?? (isOneOf(ACTOR_TYPES, entry.actorType) ? t(`actors.${entry.actorType}`) : t('actors.staff'));
+  const what = isAuditActionCode(entry.action) ? t(`actions.${entry.action}`) : t('unknownAction', { code: entry.action });
+  const patientName = entry.patientName ?? null;
+  return (
+    <li className="au-entry">
+      <p className="au-sentence">
+        {patientName && entry.patientId ? (
+          <Trans
+            t={t}
+            i18nKey="sentenceForPatient"
+            values={{ who, what, patient: patientName }}
+            components={{ who: <strong className="au-who" />, patient: <Link to={`/staff/patients/${encodeURIComponent(entry.patientId)}`} /> }}
+          />
+        ) : (
+          <Trans t={t} i18nKey="sentence" values={{ who, what }} components={{ who: <strong className="au-who" /> }} />
+        )}
+      </p>
+      <p className="au-when">
+        <time dateTime={entry.at}>{formatInstant(entry.at, timeZone, i18n.language, 'dateTimeCompact')}</time>
+      </p>
+      <AuditChanges before={entry.before} after={entry.after} />
+    </li>
   );
 }

@@ -1,39 +1,59 @@
+import { MAIL_STATUSES, type MailboxQuery, type OutboxMessage } from '@myomap/contract/staff/records.schemas';
 import { useQuery } from '@tanstack/react-query';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
+import { AuthoredText } from '../../../components/ui/authored-text.tsx';
 import { Button } from '../../../components/ui/button.tsx';
+import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
+import { SelectField } from '../../../components/ui/select-field.tsx';
+import { Tag, type TagTone } from '../../../components/ui/tag.tsx';
 import { useErrorText } from '../../../lib/api/use-error-text.ts';
-import { mailboxQuery } from '../api/staff-queries.ts';
-import { isOneOf } from '../../../lib/i18n/keys.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
-import { Table } from '../../../components/ui/table.tsx';
-import { Tag, type TagTone } from '../../../components/ui/tag.tsx';
-import { EmptyState } from '../../../components/ui/empty-state.tsx';
+import { isOneOf } from '../../../lib/i18n/keys.ts';
+import { mailboxQuery } from '../api/staff-queries.ts';
+import './mailbox.css';
 
-// Mail delivery states by tone: sent is done, pending and sending are on their way.
-const MAIL_STATUS_TONE: Partial<Record<string, TagTone>> = { sent: 'success', pending: 'info', sending: 'info', failed: 'danger' };
+const PAGE_SIZE = 30;
+// Every kind the server writes to the outbox; an unknown one (a newer server) still shows, as "Other".
+const KINDS = [
+  'confirmation',
+  'reminder',
+  'rescheduled',
+  'cancellation',
+  'waitlist_offer',
+  'aftercare',
+  'checkin',
+  'follow_up',
+  'staff_alert',
+  'staff_account',
+] as const;
+// Delivery by tone: sent is done, waiting and sending are on their way, failed needs a look.
+const STATUS_TONE: Record<(typeof MAIL_STATUSES)[number], TagTone> = {
+  sent: 'success',
+  pending: 'info',
+  sending: 'info',
+  failed: 'danger',
+  cancelled: 'neutral',
+};
 
-const KNOWN_KINDS = ['confirmation', 'reminder', 'cancellation', 'rescheduled', 'waitlist_offer'] as const;
-const KNOWN_STATUSES = ['pending', 'sending', 'sent', 'failed', 'cancelled'] as const;
-
-/** The outbox: what the clinic has sent or will send, with each message readable in full. */
+/** The outbox as a mailbox: one line per message (when, to whom, what kind, subject, delivery); a click opens it. */
 export function MailboxPage() {
-  const { t, i18n } = useTranslation(['staff', 'common']);
-  const timeZone = useClinicTimeZone();
+  const { t } = useTranslation(['staff', 'common']);
   const errorText = useErrorText();
-  const mailbox = useQuery(mailboxQuery);
-  const [open, setOpen] = useState<Set<string>>(new Set());
-  const toggle = (id: string) =>
-    setOpen((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const [kind, setKind] = useState('');
+  const [status, setStatus] = useState('');
+  const [page, setPage] = useState(0);
+  const query: MailboxQuery = { limit: PAGE_SIZE + 1, offset: page * PAGE_SIZE };
+  if (kind) query.kind = kind;
+  if (isOneOf(MAIL_STATUSES, status)) query.status = status;
+  const mailbox = useQuery(mailboxQuery(query));
+  const messages = mailbox.data?.slice(0, PAGE_SIZE) ?? [];
+  const hasOlder = (mailbox.data?.length ?? 0) > PAGE_SIZE;
+  const filtered = kind !== '' || status !== '';
 
   return (
     <section className="st-page">
@@ -46,68 +66,106 @@ export function MailboxPage() {
           </Button>
         }
       />
+      <div className="mb-filters" role="search" aria-label={t('mailbox.filters')}>
+        <SelectField
+          label={t('mailbox.kind')}
+          value={kind}
+          onChange={(e) => {
+            setKind(e.target.value);
+            setPage(0);
+          }}
+          options={[{ value: '', label: t('mailbox.anyKind') }, ...KINDS.map((k) => ({ value: k, label: t(`mailbox.kinds.${k}`) }))]}
+        />
+        <SelectField
+          label={t('mailbox.status')}
+          value={status}
+          onChange={(e) => {
+            setStatus(e.target.value);
+            setPage(0);
+          }}
+          options={[{ value: '', label: t('mailbox.anyStatus') }, ...MAIL_STATUSES.map((s) => ({ value: s, label: t(`mailbox.statuses.${s}`) }))]}
+        />
+      </div>
       {mailbox.isError ? <Alert tone="error">{errorText(mailbox.error)}</Alert> : null}
       {mailbox.isPending ? (
         <LoadingState label={t('common:loading')} />
-      ) : !mailbox.data ? null : mailbox.data.length === 0 ? (
-        <EmptyState>{t('mailbox.empty')}</EmptyState>
+      ) : messages.length === 0 ? (
+        mailbox.isError ? null : (
+          <EmptyState>{filtered ? t('mailbox.emptyFiltered') : t('mailbox.empty')}</EmptyState>
+        )
       ) : (
-        <Table className="st-mail-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('mailbox.time')}</th>
-              <th scope="col">{t('mailbox.kind')}</th>
-              <th scope="col">{t('mailbox.recipient')}</th>
-              <th scope="col">{t('mailbox.subject')}</th>
-              <th scope="col">{t('mailbox.status')}</th>
-              <th scope="col">
-                <span className="st-visually-hidden">{t('actions.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {mailbox.data.map((m) => {
-              const expanded = open.has(m.id);
-              const bodyId = `st-mail-${m.id}`;
-              return (
-                <Fragment key={m.id}>
-                  <tr className={expanded ? 'is-expanded' : ''}>
-                    <td className="st-nowrap">{formatInstant(m.sentAt ?? m.sendAfter, timeZone, i18n.language, 'dateTimeCompact')}</td>
-                    <td>{isOneOf(KNOWN_KINDS, m.kind) ? t(`mailbox.kinds.${m.kind}`) : m.kind}</td>
-                    <td dir="ltr" className="st-recipient">
-                      {m.recipient}
-                    </td>
-                    <td>
-                      {m.subject}
-                      {m.attachmentCount > 0 ? <span className="st-muted"> · {t('mailbox.attachments', { count: m.attachmentCount })}</span> : null}
-                    </td>
-                    <td>
-                      <Tag tone={MAIL_STATUS_TONE[m.status] ?? 'neutral'} strong>
-                        {isOneOf(KNOWN_STATUSES, m.status) ? t(`mailbox.statuses.${m.status}`) : m.status}
-                      </Tag>
-                    </td>
-                    <td className="ui-table__actions">
-                      <Button variant="ghost" aria-expanded={expanded} aria-controls={bodyId} onClick={() => toggle(m.id)}>
-                        {expanded ? t('mailbox.hide') : t('mailbox.show')}
-                      </Button>
-                    </td>
-                  </tr>
-                  {expanded ? (
-                    <tr className="st-mail-body-row">
-                      <td colSpan={6} id={bodyId}>
-                        {m.lastError ? <Alert tone="warning">{m.lastError}</Alert> : null}
-                        <pre className="st-mail-body" dir="auto">
-                          {m.body}
-                        </pre>
-                      </td>
-                    </tr>
-                  ) : null}
-                </Fragment>
-              );
-            })}
-          </tbody>
-        </Table>
+        <ul className="mb-list" aria-busy={mailbox.isFetching}>
+          {messages.map((m) => (
+            <MailLine key={m.id} message={m} />
+          ))}
+        </ul>
       )}
+      {page > 0 || hasOlder ? (
+        <nav className="mb-pager" aria-label={t('mailbox.page', { page: page + 1 })}>
+          <Button variant="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
+            {t('mailbox.newer')}
+          </Button>
+          <span className="mb-page-number">{t('mailbox.page', { page: page + 1 })}</span>
+          <Button variant="secondary" disabled={!hasOlder} onClick={() => setPage(page + 1)}>
+            {t('mailbox.older')}
+          </Button>
+        </nav>
+      ) : null}
     </section>
+  );
+}
+
+function MailLine({ message: m }: { message: OutboxMessage }) {
+  const { t, i18n } = useTranslation('staff');
+  const timeZone = useClinicTimeZone();
+  const [open, setOpen] = useState(false);
+  const bodyId = `mb-body-${m.id}`;
+  const when = m.sentAt ?? m.sendAfter;
+  return (
+    <li className={open ? 'mb-item is-open' : 'mb-item'}>
+      <button type="button" className="mb-summary" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+        <time className="mb-when" dateTime={when}>
+          {formatInstant(when, timeZone, i18n.language, 'dateTimeCompact')}
+        </time>
+        <span className="mb-to">
+          {m.patientName ? (
+            <span className="mb-name">
+              <bdi>{m.patientName}</bdi>
+            </span>
+          ) : null}
+          <span className="mb-address">
+            <bdi dir="ltr">{m.recipient}</bdi>
+          </span>
+        </span>
+        <span className="mb-kind">
+          <Tag tone="primary">{isOneOf(KINDS, m.kind) ? t(`mailbox.kinds.${m.kind}`) : m.kind}</Tag>
+        </span>
+        <span className="mb-subject">
+          <AuthoredText text={m.subject} />
+          {m.attachmentCount > 0 ? <span className="mb-muted"> · {t('mailbox.attachments', { count: m.attachmentCount })}</span> : null}
+        </span>
+        <span className="mb-status">
+          <Tag tone={isOneOf(MAIL_STATUSES, m.status) ? STATUS_TONE[m.status] : 'neutral'} strong>
+            {isOneOf(MAIL_STATUSES, m.status) ? t(`mailbox.statuses.${m.status}`) : m.status}
+          </Tag>
+        </span>
+      </button>
+      {open ? (
+        <div className="mb-body" id={bodyId}>
+          {m.lastError ? (
+            <Alert tone="warning">
+              {t('mailbox.failedBecause')} <bdi dir="ltr">{m.lastError}</bdi>
+            </Alert>
+          ) : null}
+          {m.bodyHidden ? (
+            <p className="mb-muted">{t('mailbox.hiddenBody')}</p>
+          ) : (
+            <pre className="mb-text" dir="auto">
+              {m.body}
+            </pre>
+          )}
+        </div>
+      ) : null}
+    </li>
   );
 }
