@@ -62,7 +62,6 @@ function ChartQuestion({
   id,
   linkId,
   legend,
-  required,
   missing,
   hint,
   children,
@@ -73,7 +72,7 @@ function ChartQuestion({
   const zonesAnswer = useQuery(bodyZonesQuery);
   const zones = zonesAnswer.data;
   return (
-    <fieldset id={id} data-link-id={linkId} className={`ik-question ik-chart${missing ? ' ik-question--missing' : ''}`} aria-required={required || undefined}>
+    <fieldset id={id} data-link-id={linkId} className={`ik-question ik-chart${missing ? ' ik-question--missing' : ''}`}>
       <legend className="ik-question__label">{legend}</legend>
       <p className="ik-hint">{hint}</p>
       {zonesAnswer.isError ? (

@@ -18,15 +18,18 @@ interface GroupProps {
   missing: boolean;
   layout: 'row' | 'column' | 'scale';
   children: ReactNode;
+  /** A radio group says it is required (ARIA allows aria-required on a radiogroup, not on a plain group). */
+  kind?: 'radio' | 'checkbox';
 }
 
-function OptionGroup({ id, linkId, legend, required, missing, layout, children }: GroupProps) {
+function OptionGroup({ id, linkId, legend, required, missing, layout, children, kind = 'checkbox' }: GroupProps) {
   return (
     <fieldset
       id={id}
       data-link-id={linkId}
       className={`ik-question${missing ? ' ik-question--missing' : ''}`}
-      aria-required={required || undefined}
+      role={kind === 'radio' ? 'radiogroup' : undefined}
+      aria-required={(kind === 'radio' && required) || undefined}
       aria-invalid={missing || undefined}
     >
       <legend className="ik-question__label">{legend}</legend>
@@ -37,7 +40,7 @@ function OptionGroup({ id, linkId, legend, required, missing, layout, children }
   );
 }
 
-export interface RadioGroupProps extends Omit<GroupProps, 'children' | 'layout'> {
+export interface RadioGroupProps extends Omit<GroupProps, 'children' | 'layout' | 'kind'> {
   name: string;
   options: readonly OptionItem[];
   value: string | undefined;
@@ -48,7 +51,7 @@ export interface RadioGroupProps extends Omit<GroupProps, 'children' | 'layout'>
 export function RadioGroup({ name, options, value, onChange, layout, ...group }: RadioGroupProps) {
   const chosenLayout = layout ?? (options.length <= 3 && options.every((o) => o.label.length <= 24) ? 'row' : 'column');
   return (
-    <OptionGroup {...group} layout={chosenLayout}>
+    <OptionGroup {...group} layout={chosenLayout} kind="radio">
       {options.map((option) => (
         <label key={option.value} className={`ik-option${value === option.value ? ' is-checked' : ''}`}>
           <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
@@ -59,7 +62,7 @@ export function RadioGroup({ name, options, value, onChange, layout, ...group }:
   );
 }
 
-export interface CheckboxGroupProps extends Omit<GroupProps, 'children' | 'layout'> {
+export interface CheckboxGroupProps extends Omit<GroupProps, 'children' | 'layout' | 'kind'> {
   options: readonly OptionItem[];
   values: readonly string[];
   onChange(values: string[]): void;

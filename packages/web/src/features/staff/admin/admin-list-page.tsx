@@ -57,7 +57,7 @@ export function AdminListPage(props: {
       />
       {props.notice ? <Alert tone="success">{props.notice}</Alert> : null}
       {props.error ? <Alert tone="error">{props.error}</Alert> : null}
-      {!props.loaded ? <LoadingState label={t('common:loading')} /> : <Table>{props.children}</Table>}
+      {!props.loaded ? <LoadingState label={t('common:loading')} /> : <Table stackOnPhone>{props.children}</Table>}
       <ModalDialog open={props.dialog !== null} title={props.dialogTitle} closeLabel={t('common:actions.close')} onClose={props.onCloseDialog}>
         {props.dialog}
       </ModalDialog>

@@ -93,7 +93,7 @@ export function LeaveSection({ exceptions, practitioners, today }: { exceptions:
       {exceptions.length === 0 ? (
         <p className="st-muted">{t('leave.none')}</p>
       ) : (
-        <Table>
+        <Table stackOnPhone>
           <thead>
             <tr>
               <th scope="col">{t('leave.who')}</th>
@@ -109,21 +109,21 @@ export function LeaveSection({ exceptions, practitioners, today }: { exceptions:
           <tbody>
             {exceptions.map((e) => (
               <tr key={e.id} className={e.dateTo < today ? 'is-inactive' : ''}>
-                <td>{whoName(e)}</td>
-                <td>
+                <td data-label={t('leave.who')}>{whoName(e)}</td>
+                <td data-label={t('leave.kind')}>
                   <Tag tone={e.kind === 'closed' ? 'warning' : 'success'} strong>
                     {t(`leave.kinds.${e.kind}`)}
                   </Tag>
                 </td>
-                <td>
+                <td data-label={t('leave.dates')}>
                   {e.dateFrom === e.dateTo
                     ? formatDay(e.dateFrom, lang, 'weekdayShortDate')
                     : `${formatDay(e.dateFrom, lang, 'weekdayShortDate')} – ${formatDay(e.dateTo, lang, 'weekdayShortDate')}`}
                 </td>
-                <td dir="ltr" className="st-nowrap">
-                  {e.start && e.end ? `${e.start}–${e.end}` : t('leave.allDay')}
+                <td className="st-nowrap" data-label={t('leave.hours')}>
+                  {e.start && e.end ? <span dir="ltr">{`${e.start}–${e.end}`}</span> : t('leave.allDay')}
                 </td>
-                <td>{e.note}</td>
+                <td data-label={t('leave.note')}>{e.note}</td>
                 <td className="ui-table__actions">
                   {confirmId === e.id ? (
                     <span className="st-confirm">

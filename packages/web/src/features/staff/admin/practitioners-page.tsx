@@ -66,15 +66,15 @@ export function PractitionersPage() {
       <tbody>
         {(loaded?.practitioners ?? []).map((p) => (
           <tr key={p.id} className={p.active ? '' : 'is-inactive'}>
-            <td>
+            <td data-label={t('practitioners.name')}>
               <span className="st-swatch" style={{ background: p.color }} aria-hidden="true" /> <strong>{p.name.en}</strong>
               <div className="st-muted" lang="ar" dir="rtl">
                 {p.name.ar}
               </div>
             </td>
-            <td>{lang === 'ar' ? p.title.ar : p.title.en}</td>
-            <td>{t(`kinds.${p.kind}`)}</td>
-            <td>
+            <td data-label={t('practitioners.titleColumn')}>{lang === 'ar' ? p.title.ar : p.title.en}</td>
+            <td data-label={t('practitioners.kind')}>{t(`kinds.${p.kind}`)}</td>
+            <td data-label={t('practitioners.services')}>
               {p.serviceIds
                 .map((id) =>
                   localName(
@@ -85,8 +85,8 @@ export function PractitionersPage() {
                 .filter(Boolean)
                 .join(lang === 'ar' ? '، ' : ', ')}
             </td>
-            <td>{p.bookableOnline ? t('common:answers.yes') : t('common:answers.no')}</td>
-            <td>
+            <td data-label={t('practitioners.online')}>{p.bookableOnline ? t('common:answers.yes') : t('common:answers.no')}</td>
+            <td data-label={t('practitioners.status')}>
               <Tag tone={p.active ? 'success' : 'neutral'} strong>
                 {p.active ? t('common.active') : t('common.inactive')}
               </Tag>

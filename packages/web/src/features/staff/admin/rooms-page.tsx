@@ -48,13 +48,13 @@ export function RoomsPage() {
       <tbody>
         {(data.data ?? []).map((r) => (
           <tr key={r.id} className={r.active ? '' : 'is-inactive'}>
-            <td lang="en" dir="ltr">
+            <td lang="en" dir="ltr" data-label={t('fields.nameEn')}>
               {r.name.en}
             </td>
-            <td lang="ar" dir="rtl">
+            <td lang="ar" dir="rtl" data-label={t('fields.nameAr')}>
               {r.name.ar}
             </td>
-            <td>
+            <td data-label={t('practitioners.status')}>
               <Tag tone={r.active ? 'success' : 'neutral'} strong>
                 {r.active ? t('common.active') : t('common.inactive')}
               </Tag>

@@ -74,16 +74,22 @@ export function ServicesPage() {
       <tbody>
         {(data.data ?? []).map((s: Service) => (
           <tr key={s.id} className={s.active ? '' : 'is-inactive'}>
-            <td>
+            <td data-label={t('services.name')}>
               <strong>{localName(s, lang)}</strong>
               {s.requiresRoom ? <div className="st-muted">{t('services.needsRoom')}</div> : null}
             </td>
-            <td className="ui-table__num">{t('units.minutes', { count: s.durationMinutes })}</td>
-            <td className="ui-table__num">{t('services.bufferValue', { before: s.bufferBeforeMinutes, after: s.bufferAfterMinutes })}</td>
-            <td className="ui-table__num">{s.priceAed === null ? '—' : price.format(s.priceAed)}</td>
-            <td>{t(`kinds.${s.practitionerKind}`)}</td>
-            <td>{s.bookableOnline ? t('common:answers.yes') : t('common:answers.no')}</td>
-            <td>
+            <td className="ui-table__num" data-label={t('services.duration')}>
+              {t('units.minutes', { count: s.durationMinutes })}
+            </td>
+            <td className="ui-table__num" data-label={t('services.buffers')}>
+              {t('services.bufferValue', { before: s.bufferBeforeMinutes, after: s.bufferAfterMinutes })}
+            </td>
+            <td className="ui-table__num" data-label={t('services.price')}>
+              {s.priceAed === null ? '—' : price.format(s.priceAed)}
+            </td>
+            <td data-label={t('services.who')}>{t(`kinds.${s.practitionerKind}`)}</td>
+            <td data-label={t('services.online')}>{s.bookableOnline ? t('common:answers.yes') : t('common:answers.no')}</td>
+            <td data-label={t('practitioners.status')}>
               <Tag tone={s.active ? 'success' : 'neutral'} strong>
                 {s.active ? t('common.active') : t('common.inactive')}
               </Tag>

@@ -103,7 +103,7 @@ export function WeeklyHoursEditor({ practitioner }: { practitioner: Practitioner
 
   return (
     <div className="st-hours-editor">
-      <Table className="st-hours-table">
+      <Table className="st-hours-table" stackOnPhone>
         <caption className="st-visually-hidden">{t('hours.caption', { name: localName(practitioner, lang) })}</caption>
         <thead>
           <tr>
@@ -116,8 +116,8 @@ export function WeeklyHoursEditor({ practitioner }: { practitioner: Practitioner
           {WEEKDAYS.map((weekday) => (
             <tr key={weekday}>
               <th scope="row">{weekdayName(weekday, lang)}</th>
-              <td>{intervals('weeklyHours', weekday)}</td>
-              <td>{intervals('breaks', weekday)}</td>
+              <td data-label={t('hours.working')}>{intervals('weeklyHours', weekday)}</td>
+              <td data-label={t('hours.breaks')}>{intervals('breaks', weekday)}</td>
             </tr>
           ))}
         </tbody>

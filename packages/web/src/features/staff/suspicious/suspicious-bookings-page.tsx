@@ -66,7 +66,7 @@ export function SuspiciousBookingsPage() {
       ) : !bookings.data ? null : bookings.data.length === 0 ? (
         <EmptyState>{t('suspicious.empty')}</EmptyState>
       ) : (
-        <Table>
+        <Table stackOnPhone>
           <thead>
             <tr>
               <th scope="col">{t('suspicious.visit')}</th>
@@ -81,26 +81,26 @@ export function SuspiciousBookingsPage() {
           <tbody>
             {bookings.data.map((b) => (
               <tr key={b.id}>
-                <td>
+                <td data-label={t('suspicious.visit')}>
                   <span className="st-nowrap">{formatInstant(b.start, timeZone, i18n.language, 'dateTimeCompact')}</span>
                   <br />
                   <span className="st-muted">
                     {b.serviceName} · {b.practitionerName} · <span dir="ltr">{b.reference}</span>
                   </span>
                 </td>
-                <td>
+                <td data-label={t('suspicious.patient')}>
                   {b.patientName}
                   <br />
                   <span className="st-muted st-recipient" dir="ltr">
                     {b.contact}
                   </span>
                 </td>
-                <td>
+                <td data-label={t('suspicious.address')}>
                   <span dir="ltr">{b.bookedFromIp}</span>
                   <br />
                   <span className="st-muted">{t('suspicious.bookedAt', { time: formatInstant(b.bookedAt, timeZone, i18n.language, 'dateTimeCompact') })}</span>
                 </td>
-                <td>{isOneOf(KNOWN_REASONS, b.reason) ? t(`suspicious.reasons.${b.reason}`) : b.reason}</td>
+                <td data-label={t('suspicious.reason')}>{isOneOf(KNOWN_REASONS, b.reason) ? t(`suspicious.reasons.${b.reason}`) : b.reason}</td>
                 <td className="ui-table__actions">
                   <Button variant="secondary" disabled={decide.isPending} onClick={() => act(b.id, 'keep')}>
                     {t('suspicious.keep')}

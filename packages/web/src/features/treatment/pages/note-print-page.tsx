@@ -107,9 +107,9 @@ function NotePrint({ note, kb }: { note: NoteDto; kb: Knowledge }) {
       }
     >
       {note.status !== 'signed' && (
-        <p className="tr-watermark" aria-hidden="true">
-          {t('print.draftWatermark')}
-        </p>
+        // Decoration (the draft mark above says it in words), so generated content: a faint watermark is
+        // incidental text under WCAG 1.4.3, and neither contrast checks nor screen readers should meet it.
+        <p className="tr-watermark" aria-hidden="true" data-watermark={t('print.draftWatermark')} />
       )}
       <NoteView data={note.data} kb={kb} />
       {note.addenda.length > 0 && (
