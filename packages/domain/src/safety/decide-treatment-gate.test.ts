@@ -37,6 +37,22 @@ describe('decideTreatmentGate', () => {
     expect(cleared).toEqual({ allowed: true, blocks: [], withPrecautions: true });
   });
 
+  it('keeps an earlier referral blocking after a later reassuring self-screen, until a physician clears it', () => {
+    const later = new Date('2026-12-05T08:00:00Z');
+    const reassured = {
+      ...base,
+      screening: { id: 's2', outcome: 'proceed' as const, at: later },
+      earlierScreenings: [{ outcome: 'refer_before_treatment' as const, at: screenedAt }],
+    };
+    expect(decideTreatmentGate(reassured)).toMatchObject({ allowed: false, blocks: ['physician_clearance_required'] });
+    // A clearance between the two screens answers the referral; the later screen raised nothing new.
+    const cleared = decideTreatmentGate({ ...reassured, review: { decision: 'clear', at: new Date('2026-12-02T09:00:00Z') } });
+    expect(cleared).toEqual({ allowed: true, blocks: [], withPrecautions: true });
+    // A clearance older than the referral does not.
+    const stale = decideTreatmentGate({ ...reassured, review: { decision: 'clear', at: new Date('2026-11-30T09:00:00Z') } });
+    expect(stale.blocks).toEqual(['physician_clearance_required']);
+  });
+
   it('keeps blocking when the physician refers on', () => {
     const referred = { ...base, screening: { id: 's1', outcome: 'refer_before_treatment' as const, at: screenedAt } };
     const gate = decideTreatmentGate({ ...referred, review: { decision: 'refer', at: new Date('2026-12-01T09:00:00Z') } });

@@ -30,6 +30,12 @@ export interface TreatmentGateFacts {
    * a physician must clear first (cancer under treatment, uncontrolled blood pressure) applies.
    */
   screening: { id: string; outcome: ScreeningOutcome; at: Date; clearanceRequired?: boolean } | undefined;
+  /**
+   * The patient's earlier screens, when known. A screen that referred (or needed clearance) and that
+   * no physician has cleared since keeps blocking, however reassuring a later self-reported screen is:
+   * the red flag was raised once, and only a physician lifts it (the calendar's patient state agrees).
+   */
+  earlierScreenings?: readonly { outcome: ScreeningOutcome; at: Date; clearanceRequired?: boolean }[] | undefined;
   /** Every physician review of the patient (any order); or give only the latest as review. */
   reviews?: readonly PhysicianReviewFact[] | undefined;
   review?: PhysicianReviewFact | undefined;
@@ -82,15 +88,17 @@ export function decideTreatmentGate(facts: TreatmentGateFacts): TreatmentGate {
   const { screening } = facts;
   const review = standingReview(facts.reviews ?? (facts.review ? [facts.review] : []));
   // A clearance answers the screens made before it; a later screen that refers raises new flags.
-  const clearanceCoversScreen = review && review.decision !== 'refer' && screening && review.at >= screening.at;
+  const covered = (at: Date) => review !== undefined && review.decision !== 'refer' && review.at >= at;
+  const flagged = [...(screening ? [screening] : []), ...(facts.earlierScreenings ?? [])].filter(
+    (s) => s.outcome === 'refer_before_treatment' || s.clearanceRequired,
+  );
   if (review?.decision === 'refer') blocks.push('referred_by_physician');
   else if (!screening) blocks.push('screening_required');
-  else if ((screening.outcome === 'refer_before_treatment' || screening.clearanceRequired) && !clearanceCoversScreen)
-    blocks.push('physician_clearance_required');
+  else if (flagged.some((s) => !covered(s.at))) blocks.push('physician_clearance_required');
   if (review?.decision === 'refer' && !screening) blocks.push('screening_required');
   const withPrecautions =
     screening?.outcome === 'proceed_with_precautions' ||
     review?.decision === 'clear_with_precautions' ||
-    (screening?.outcome === 'refer_before_treatment' && review?.decision === 'clear');
+    (review?.decision === 'clear' && flagged.some((s) => s.outcome === 'refer_before_treatment'));
   return { allowed: blocks.length === 0, blocks, withPrecautions };
 }

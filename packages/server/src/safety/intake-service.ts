@@ -22,7 +22,7 @@ import type { ClinicSettings } from '../stores/clinic-store.ts';
 import { findLatestConsent, insertConsent } from '../stores/consent-store.ts';
 import { findIntake, listIntakeAnswers, markIntakeSubmitted, replaceIntakeAnswers, upsertIntakeResponse } from '../stores/intake-store.ts';
 import { listPhysicianReviews } from '../stores/physician-review-store.ts';
-import { findLatestScreeningRecord, insertScreening } from '../stores/screening-store.ts';
+import { findLatestScreeningRecord, insertScreening, listEarlierScreenings } from '../stores/screening-store.ts';
 
 /** The consent version in force: the newest one that exists in both languages. */
 export const currentConsentVersion =
@@ -196,6 +196,13 @@ export async function loadSafety(sql: Sql, patientId: string) {
     screening: screening
       ? { id: screening.id, outcome: screening.outcome, at: screening.createdAt, clearanceRequired: clearanceRequired.length > 0 }
       : undefined,
+    earlierScreenings: screening
+      ? (await listEarlierScreenings(sql, patientId, screening.id)).map((s) => ({
+          outcome: s.outcome as ScreeningOutcome,
+          at: s.createdAt,
+          clearanceRequired: findClearanceRequired(s.result).length > 0,
+        }))
+      : [],
     reviews: reviewFacts,
   });
   const stored = (screening?.result ?? {}) as { redFlags?: { id: string; name: Localized }[]; physicianReferral?: { reason?: Localized } };

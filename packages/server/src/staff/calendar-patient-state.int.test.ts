@@ -161,9 +161,15 @@ describe.each(databaseTargets)('the patient state on the calendar on %s', (targe
     expect(latest?.outcome).toBe('proceed');
     expect(await stateOf(first.id)).toMatchObject({ screening: 'refer' });
     expect(await stateOf(second.id)).toMatchObject({ screening: 'refer', intake: 'submitted', newPatient: false });
+    // The treatment gate and the physicians' queue agree with the calendar: the referral still stands.
+    const safety = () => t.app.inject({ method: 'GET', url: `/api/staff/patients/${first.patientId}/safety`, headers: therapist });
+    expect((await safety()).json().gate.blocks).toContain('physician_clearance_required');
+    const queue = await t.app.inject({ method: 'GET', url: '/api/staff/reviews', headers: physician });
+    expect(queue.json().find((q: { patientId: string }) => q.patientId === first.patientId)).toMatchObject({ outcome: 'refer_before_treatment' });
     t.clock.set('2026-11-30T09:00:00Z');
     await review(first.patientId, 'clear');
     expect(await stateOf(second.id)).toMatchObject({ screening: 'cleared_by_physician' });
+    expect((await safety()).json().gate.blocks).not.toContain('physician_clearance_required');
     // A screen after the clearance that refers again needs a new clearance.
     const third = await book('2026-12-15T11:00:00+04:00', { patientId: first.patientId });
     t.clock.set('2026-11-30T10:00:00Z');

@@ -11,18 +11,23 @@ export interface UnreviewedScreeningRow {
 }
 
 /**
- * Patients whose latest screen refers or sets precautions and that no physician has reviewed
- * since, with their next confirmed visit after `now`. Referrals first, then oldest screen.
+ * Patients whose latest screen refers or sets precautions, or with any screen that refers, that no
+ * physician has reviewed since, with their next confirmed visit after `now`: a referral answered by
+ * a later reassuring self-screen still waits for a physician. One row a patient (its strictest such
+ * screen, then the newest); referrals first, then oldest screen.
  */
 export async function listUnreviewedScreenings(sql: Sql, now: Date): Promise<UnreviewedScreeningRow[]> {
   return sql.query<UnreviewedScreeningRow>(
-    `select s.patient_id as "patientId", p.name as "patientName", s.outcome, s.result, s.created_at as "screenedAt",
-       (select min(a.starts_at) from appointments a where a.patient_id = s.patient_id and a.kind = 'visit' and a.status = 'confirmed' and a.starts_at > $1) as "nextVisit"
-     from screenings s join patients p on p.id = s.patient_id
-     where s.created_at = (select max(created_at) from screenings s2 where s2.patient_id = s.patient_id)
-       and s.outcome <> 'proceed'
-       and not exists (select 1 from physician_reviews r where r.patient_id = s.patient_id and r.created_at >= s.created_at)
-     order by case s.outcome when 'refer_before_treatment' then 0 else 1 end, s.created_at`,
+    `select * from (
+       select distinct on (s.patient_id) s.patient_id as "patientId", p.name as "patientName", s.outcome, s.result, s.created_at as "screenedAt",
+         (select min(a.starts_at) from appointments a where a.patient_id = s.patient_id and a.kind = 'visit' and a.status = 'confirmed' and a.starts_at > $1) as "nextVisit"
+       from screenings s join patients p on p.id = s.patient_id
+       where s.outcome <> 'proceed'
+         and (s.outcome = 'refer_before_treatment' or s.created_at = (select max(created_at) from screenings s2 where s2.patient_id = s.patient_id))
+         and not exists (select 1 from physician_reviews r where r.patient_id = s.patient_id and r.created_at >= s.created_at)
+       order by s.patient_id, case s.outcome when 'refer_before_treatment' then 0 else 1 end, s.created_at desc
+     ) queue
+     order by case outcome when 'refer_before_treatment' then 0 else 1 end, "screenedAt"`,
     [now.toISOString()],
   );
 }
@@ -55,6 +60,14 @@ export async function findLatestScreeningRecord(sql: Sql, patientId: string): Pr
     [patientId],
   );
   return row;
+}
+
+/** Every screen of the patient but the latest, newest first: an earlier referral no physician cleared still counts. */
+export async function listEarlierScreenings(sql: Sql, patientId: string, latestId: string): Promise<Omit<ScreeningRecord, 'intakeId'>[]> {
+  return sql.query<Omit<ScreeningRecord, 'intakeId'>>(
+    'select id, outcome, result, created_at as "createdAt" from screenings where patient_id = $1 and id <> $2 order by created_at desc',
+    [patientId, latestId],
+  );
 }
 
 /** Screenings are append-only (a trigger refuses UPDATE and DELETE). */
