@@ -44,12 +44,31 @@ export type AftercareAnswerOut = Static<typeof AftercareAnswerOut>;
 
 export const AlertIdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
 
+/** An adverse check-in's facts: the soreness score, the urgent signs ticked (codes), the patient's own words. */
+export const AdverseCheckinAlertParams = Type.Object({
+  soreness: Type.Number(),
+  unexpected: Type.Array(Type.String()),
+  notes: Type.Union([Type.String(), Type.Null()]),
+});
+export type AdverseCheckinAlertParams = Static<typeof AdverseCheckinAlertParams>;
+/** No meaningful improvement: the episode's complaint (as typed), the measure, weeks, and first and latest scores. */
+export const ProgressAlertParams = Type.Object({
+  complaint: Type.String(),
+  instrumentId: Type.String(),
+  weeks: Type.Number(),
+  baseline: Type.Number(),
+  latest: Type.Number(),
+});
+export type ProgressAlertParams = Static<typeof ProgressAlertParams>;
+
 export const StaffAlertOut = Type.Object({
   id: Type.String(),
   kind: Type.String(),
   patientId: Type.Union([Type.String(), Type.Null()]),
   patientName: Type.Union([Type.String(), Type.Null()]),
+  /** English text, kept for alerts written before params existed; the web prefers kind + params. */
   message: Type.String(),
+  params: Type.Optional(Type.Union([AdverseCheckinAlertParams, ProgressAlertParams, Type.Null()])),
   createdAt: Type.String({ description: 'ISO 8601 instant' }),
   readAt: Type.Union([Type.String(), Type.Null()]),
 });

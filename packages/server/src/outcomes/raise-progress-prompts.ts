@@ -45,6 +45,13 @@ export async function raiseProgressPrompts(ctx: AppContext): Promise<number> {
         patientId: episode.patientId,
         episodeId: episode.id,
         message,
+        params: {
+          complaint: episode.complaint,
+          instrumentId: instrument.id,
+          weeks: check.weeks,
+          baseline: check.baseline.score,
+          latest: check.latest.score,
+        },
         now: ctx.clock.now(),
       });
       if (done)

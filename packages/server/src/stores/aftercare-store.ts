@@ -1,3 +1,4 @@
+import type { AdverseCheckinAlertParams, ProgressAlertParams } from '@myomap/contract/treatment/aftercare.schemas';
 import type { Sql } from '../database/database.ts';
 
 /** Aftercare check-ins (one per signed session, reached by the patient's token) and staff alerts. */
@@ -40,12 +41,16 @@ export async function recordCheckinAnswer(
   ]);
 }
 
-export async function insertStaffAlert(tx: Sql, alert: { userId: string; kind: string; patientId: string; message: string; now: Date }): Promise<void> {
-  await tx.query('insert into staff_alerts (user_id, kind, patient_id, message, created_at) values ($1, $2, $3, $4, $5)', [
+export async function insertStaffAlert(
+  tx: Sql,
+  alert: { userId: string; kind: string; patientId: string; message: string; params: object; now: Date },
+): Promise<void> {
+  await tx.query('insert into staff_alerts (user_id, kind, patient_id, message, params, created_at) values ($1, $2, $3, $4, $5, $6)', [
     alert.userId,
     alert.kind,
     alert.patientId,
     alert.message,
+    JSON.stringify(alert.params),
     alert.now.toISOString(),
   ]);
 }
@@ -53,12 +58,12 @@ export async function insertStaffAlert(tx: Sql, alert: { userId: string; kind: s
 /** An alert about an episode of care, raised once per episode and kind (unique index, 0015); false when it already was. */
 export async function insertEpisodeStaffAlert(
   tx: Sql,
-  alert: { userId: string; kind: string; patientId: string; episodeId: string; message: string; now: Date },
+  alert: { userId: string; kind: string; patientId: string; episodeId: string; message: string; params: object; now: Date },
 ): Promise<boolean> {
   const rows = await tx.query(
-    `insert into staff_alerts (user_id, kind, patient_id, episode_id, message, created_at) values ($1, $2, $3, $4, $5, $6)
+    `insert into staff_alerts (user_id, kind, patient_id, episode_id, message, params, created_at) values ($1, $2, $3, $4, $5, $6, $7)
      on conflict (episode_id, kind) where episode_id is not null do nothing returning id`,
-    [alert.userId, alert.kind, alert.patientId, alert.episodeId, alert.message, alert.now.toISOString()],
+    [alert.userId, alert.kind, alert.patientId, alert.episodeId, alert.message, JSON.stringify(alert.params), alert.now.toISOString()],
   );
   return rows.length > 0;
 }
@@ -69,6 +74,8 @@ export interface StaffAlertRow {
   patientId: string | null;
   patientName: string | null;
   message: string;
+  /** Null on alerts written before 0018. */
+  params: AdverseCheckinAlertParams | ProgressAlertParams | null;
   createdAt: Date;
   readAt: Date | null;
 }
@@ -76,7 +83,7 @@ export interface StaffAlertRow {
 /** A staff member's alerts, unread first, newest first (at most 100). */
 export function listStaffAlerts(sql: Sql, userId: string): Promise<StaffAlertRow[]> {
   return sql.query<StaffAlertRow>(
-    `select a.id, a.kind, a.patient_id as "patientId", p.name as "patientName", a.message, a.created_at as "createdAt", a.read_at as "readAt"
+    `select a.id, a.kind, a.patient_id as "patientId", p.name as "patientName", a.message, a.params, a.created_at as "createdAt", a.read_at as "readAt"
      from staff_alerts a left join patients p on p.id = a.patient_id where a.user_id = $1 order by a.read_at nulls first, a.created_at desc limit 100`,
     [userId],
   );

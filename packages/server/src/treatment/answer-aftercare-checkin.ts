@@ -58,7 +58,8 @@ export async function answerAftercareCheckin(ctx: AppContext, token: string, ans
     });
     if (adverse) {
       const message = `${row.patientName} reported after their session: soreness ${answer.soreness}/10${answer.unexpected.length ? `, ${answer.unexpected.join(', ')}` : ''}${answer.notes ? ` — "${answer.notes}"` : ''}. Please contact them today.`;
-      await insertStaffAlert(tx, { userId: row.therapistId, kind: 'adverse_checkin', patientId: row.patientId, message, now });
+      const params = { soreness: answer.soreness, unexpected: answer.unexpected, notes: answer.notes ?? null };
+      await insertStaffAlert(tx, { userId: row.therapistId, kind: 'adverse_checkin', patientId: row.patientId, message, params, now });
       const therapist = await findAccountById(tx, row.therapistId);
       if (therapist) {
         await enqueue(

@@ -142,7 +142,7 @@ describe.each(databaseTargets)('plans, signed notes and aftercare on %s', (targe
     const again = await t.app.inject({ method: 'POST', url: `/api/aftercare/${token}`, payload: { soreness: 1, relief: 'a_lot', unexpected: [] } });
     expect(again.statusCode).toBe(409);
     const alerts = await t.app.inject({ method: 'GET', url: '/api/staff/alerts', headers: therapist });
-    expect(alerts.json()[0]).toMatchObject({ kind: 'adverse_checkin', patientId });
+    expect(alerts.json()[0]).toMatchObject({ kind: 'adverse_checkin', patientId, params: { soreness: 5, unexpected: ['calf_swelling'], notes: null } });
     await drain();
     expect(sent.filter((m) => m.to === 'amira@demo.myomap.app' && m.subject.startsWith('Same-day follow-up'))).toHaveLength(1);
   });

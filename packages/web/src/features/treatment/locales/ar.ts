@@ -339,6 +339,13 @@ export const ar: Messages<typeof en> = {
     read: 'مقروء',
     markRead: 'تعليم كمقروء',
     openPatient: 'فتح ملف {{name}}',
-    kinds: { adverse_checkin: 'متابعة تشير إلى حدث ضار محتمل' },
+    kinds: { adverse_checkin: 'متابعة تشير إلى حدث ضار محتمل', outcome_reassess: 'لا تحسّن ملموس بعد' },
+    text: {
+      adverse_checkin: 'أبلغ {{name}} بعد الجلسة: ألم عضلي {{soreness}} من 10. يرجى التواصل معه اليوم.',
+      signs: 'وأبلغ أيضاً عن: {{signs}}.',
+      patientWords: 'بكلماته:',
+      outcome_reassess:
+        '{{name}} ({{complaint}}): لا تحسّن ملموس على مقياس {{instrument}} بعد {{weeks}} أسابيع (خط الأساس {{baseline}}، الأحدث {{latest}}). أعد تقييم الخطة أو أحِل المريض إلى طبيب.',
+    },
   },
 };

@@ -323,6 +323,14 @@ export const en = {
     read: 'Read',
     markRead: 'Mark as read',
     openPatient: 'Open {{name}}',
-    kinds: { adverse_checkin: 'Check-in reports a possible adverse event' },
+    kinds: { adverse_checkin: 'Check-in reports a possible adverse event', outcome_reassess: 'No meaningful improvement yet' },
+    /** The alert's facts (params) in the reader's language; alerts from before 0018 show the stored English text. */
+    text: {
+      adverse_checkin: '{{name}} reported after their session: soreness {{soreness}}/10. Please contact them today.',
+      signs: 'Also reported: {{signs}}.',
+      patientWords: 'In their words:',
+      outcome_reassess:
+        '{{name}} ({{complaint}}): no meaningful improvement on {{instrument}} after {{weeks}} weeks (baseline {{baseline}}, latest {{latest}}). Re-assess the plan, or refer to a physician.',
+    },
   },
 };

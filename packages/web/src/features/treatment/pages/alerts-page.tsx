@@ -16,6 +16,10 @@ import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { MutedText } from '../../../components/ui/muted-text.tsx';
 import { PageFrame } from '../../../components/ui/page-frame.tsx';
 import { Tag } from '../../../components/ui/tag.tsx';
+import { AuthoredText } from '../../../components/ui/authored-text.tsx';
+
+// First-strong isolates: a patient's name or a typed complaint in the other script keeps its order in the sentence.
+const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /** '/staff/alerts': the signed-in therapist's alerts, e.g. a check-in reporting an adverse event. */
 export function AlertsPage() {
@@ -60,7 +64,7 @@ export function AlertsPage() {
                   {formatInstant(alert.createdAt, timeZone, language, 'dateTimeLocalClock')}
                 </MutedText>
               </div>
-              <p>{readable(alert.message)}</p>
+              <AlertText alert={alert} fallback={readable(alert.message)} />
               <div className="tr-button-row">
                 {alert.patientId && <Link to={`/staff/patients/${alert.patientId}`}>{t('alerts.openPatient', { name: alert.patientName ?? '' })}</Link>}
                 {!alert.readAt && (
@@ -75,4 +79,41 @@ export function AlertsPage() {
       )}
     </PageFrame>
   );
+}
+
+/** The alert in the reader's language from its kind and facts; an alert from before 0018 has only its English text. */
+function AlertText({ alert, fallback }: { alert: StaffAlert; fallback: string }) {
+  const { t } = useTranslation('treatment');
+  const language = useLanguage();
+  const params = alert.params;
+  const name = isolate(alert.patientName ?? '');
+  if (alert.kind === 'adverse_checkin' && params && 'soreness' in params) {
+    const signs = params.unexpected.map((code) => (isKeyOf(en.aftercare.signs, code) ? t(`aftercare.signs.${code}`) : code));
+    return (
+      <>
+        <p>{t('alerts.text.adverse_checkin', { name, soreness: params.soreness })}</p>
+        {signs.length > 0 ? <p>{t('alerts.text.signs', { signs: new Intl.ListFormat(language, { type: 'conjunction' }).format(signs) })}</p> : null}
+        {params.notes ? (
+          <p>
+            {t('alerts.text.patientWords')} <AuthoredText text={params.notes} />
+          </p>
+        ) : null}
+      </>
+    );
+  }
+  if (alert.kind === 'outcome_reassess' && params && 'weeks' in params) {
+    return (
+      <p>
+        {t('alerts.text.outcome_reassess', {
+          name,
+          complaint: isolate(params.complaint),
+          instrument: params.instrumentId.toUpperCase(),
+          weeks: params.weeks,
+          baseline: params.baseline,
+          latest: params.latest,
+        })}
+      </p>
+    );
+  }
+  return <p>{fallback}</p>;
 }
