@@ -177,7 +177,11 @@ describe.each(databaseTargets)('intake, consent and safety screening on %s', (ta
       })
     ).json();
     const url = (suffix = '') => `/api/intake/${second.reference}${suffix}?token=${second.manageToken}`;
-    await t.app.inject({ method: 'PUT', url: url(), payload: { response: responseFromAnswers(intake({ 'med-anticoagulant': true, phone: '+971 50 000 0077' })), language: 'en' } });
+    await t.app.inject({
+      method: 'PUT',
+      url: url(),
+      payload: { response: responseFromAnswers(intake({ 'med-anticoagulant': true, phone: '+971 50 000 0077' })), language: 'en' },
+    });
     const submitted = await t.app.inject({ method: 'POST', url: url('/submit') });
     expect(submitted.json().outcome).toBe('proceed_with_precautions');
     await t.app.inject({
