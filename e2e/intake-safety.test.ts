@@ -290,7 +290,10 @@ describe('intake, consent and safety screening in a browser', () => {
       await shot(page, 'safety-physician-review-form');
       await page.getByRole('button', { name: 'Save review' }).click();
       await page.getByText('Review saved: Referred.').waitFor();
-      await page.locator('.sf-history').getByText('Referred to Neurology (neuromuscular clinic) (Soon)').waitFor();
+      await page
+        .locator('.sf-history')
+        .getByText(/Referred to \u2068?Neurology \(neuromuscular clinic\)\u2069? \(Soon\)/)
+        .waitFor();
       await page
         .locator('.sf-gate')
         .getByText(/Referred to Neurology \(neuromuscular clinic\) \(Soon\) · Dr\. Yousef Rahman/)

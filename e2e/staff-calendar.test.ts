@@ -265,11 +265,12 @@ describe('staff calendar (reception)', () => {
   it('reads the outbox in the mailbox', async () => {
     await page.getByRole('link', { name: 'Mailbox' }).click();
     await page.waitForURL(/\/staff\/mailbox/);
-    const row = page.locator('tr', { hasText: 'layla.haddad@example.com' }).first();
+    // One line a message; opening it shows the text.
+    const row = page.locator('.mb-item', { hasText: 'layla.haddad@example.com' }).first();
     await row.waitFor();
-    await row.getByRole('button', { name: 'Read' }).click();
-    await page.locator('.st-mail-body').first().waitFor();
-    expect(await page.locator('.st-mail-body').first().textContent()).toContain('Layla');
+    await row.locator('.mb-summary').click();
+    await row.locator('.mb-text').waitFor();
+    expect(await row.locator('.mb-text').textContent()).toContain('Layla');
     await shot(page, 'staff-mailbox');
   });
 
@@ -309,7 +310,8 @@ describe('staff screens by role', () => {
     await shot(page, 'staff-admin-hours');
 
     await page.getByRole('link', { name: 'Audit log' }).click();
-    await page.locator('.st-audit-table code', { hasText: 'practitioners.schedule' }).first().waitFor();
+    // The audit log says what happened in words, not as an action code.
+    await page.locator('.au-entry', { hasText: 'changed a practitioner’s weekly hours' }).first().waitFor();
     await shot(page, 'staff-audit');
 
     await page.getByRole('link', { name: 'Practitioners' }).click();

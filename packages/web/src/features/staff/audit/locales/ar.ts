@@ -184,6 +184,7 @@ export const ar: Messages<typeof en> = {
       create: 'إضافة مريض',
       read: 'فتح ملف مريض',
       update: 'تعديل بيانات مريض',
+      intake_fill: 'تعبئة بيانات مريض من استمارة الاستقبال',
       search: 'البحث في المرضى',
       merge: 'دمج ملفّي مريض',
       merge_preview: 'مقارنة ملفّين قبل الدمج',

@@ -177,6 +177,7 @@ export const en = {
       create: 'added a patient',
       read: 'opened a patient’s record',
       update: 'changed a patient’s details',
+      intake_fill: 'filled in a patient’s details from their intake',
       search: 'searched the patients',
       merge: 'merged two patient records',
       merge_preview: 'compared two records before merging',
