@@ -78,8 +78,13 @@ describe('one patient record in a browser', { timeout: 300_000 }, () => {
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     const form = page.getByRole('form', { name: 'Demographics' });
     await form.getByLabel('Phone', { exact: true }).fill('+971 50 333 4444');
+    // The patient asked for WhatsApp: the record keeps it, and the outbox worker sends by it when the clinic has set it up.
+    await form.getByLabel('Messages by', { exact: true }).selectOption('whatsapp');
     await form.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await page.locator('#section-demographics').getByText('WhatsApp', { exact: true }).waitFor();
+    const [stored] = await server.ctx.db.query<{ preferred_channel: string }>('select preferred_channel from patients where id = $1', [patientId]);
+    expect(stored?.preferred_channel).toBe('whatsapp');
     const row = page.locator('#section-changes tr[data-field="phone"]');
     await row.waitFor();
     expect(await row.innerText()).toContain('+971 50 111 2222');

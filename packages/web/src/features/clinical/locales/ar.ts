@@ -381,7 +381,10 @@ export const ar: Messages<typeof en> = {
       preferredLanguage: 'اللغة المفضلة',
       emergencyContactName: 'جهة اتصال الطوارئ',
       emergencyContactPhone: 'هاتف جهة اتصال الطوارئ',
+      preferredChannel: 'وسيلة الرسائل',
     },
+    channels: { email: 'البريد الإلكتروني', sms: 'رسالة نصية', whatsapp: 'واتساب' },
+    channelHint: 'إن لم يكن للمريض رقم هاتف، أو لم تفعّل العيادة هذه الوسيلة، تصل الرسائل بالبريد الإلكتروني.',
     appointments: {
       title: 'المواعيد',
       upcoming: 'القادمة',

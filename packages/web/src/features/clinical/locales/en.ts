@@ -380,7 +380,10 @@ export const en = {
       preferredLanguage: 'Preferred language',
       emergencyContactName: 'Emergency contact',
       emergencyContactPhone: 'Emergency contact phone',
+      preferredChannel: 'Messages by',
     },
+    channels: { email: 'Email', sms: 'SMS', whatsapp: 'WhatsApp' },
+    channelHint: 'Without a phone number, or where the clinic has not set up that channel, messages go by email.',
     appointments: {
       title: 'Appointments',
       upcoming: 'Upcoming',

@@ -17,11 +17,13 @@ import { formatInstant } from '../../../../lib/clinic-time/clinic-time.ts';
 import { contractResolver } from '../../../../lib/forms/contract-resolver.ts';
 import { useFieldErrorText } from '../../../../lib/forms/field-error.tsx';
 import { useLanguage } from '../../../../lib/i18n/language.ts';
+import type { MessageChannel } from '@myomap/contract/clinical/patients.schemas';
 import { clinicalApi, type DemographicField, type PatientDto, type PatientPatch, type PatientRecordDto } from '../../api/clinical-api.ts';
 import { clinicalKeys } from '../../api/clinical-queries.ts';
 import { DemographicValue } from './demographic-value.tsx';
 
-type Draft = Record<DemographicField, string>;
+/** The demographics, plus how the patient wants to hear from the clinic (email, SMS or WhatsApp). */
+type Draft = Record<DemographicField, string> & { preferredChannel: MessageChannel };
 
 const FIELDS: readonly DemographicField[] = [
   'name',
@@ -34,8 +36,13 @@ const FIELDS: readonly DemographicField[] = [
   'emergencyContactPhone',
 ];
 
+const CHANNELS: readonly MessageChannel[] = ['email', 'sms', 'whatsapp'];
+
 function draftOf(patient: PatientDto): Draft {
-  return Object.fromEntries(FIELDS.map((field) => [field, patient[field] ?? ''])) as Draft;
+  return {
+    ...(Object.fromEntries(FIELDS.map((field) => [field, patient[field] ?? ''])) as Record<DemographicField, string>),
+    preferredChannel: patient.preferredChannel ?? 'email',
+  };
 }
 
 /** Only what changed goes in the PATCH, so the audit log's before/after names just those fields; a cleared optional field is null. */
@@ -46,6 +53,7 @@ function patchOf(draft: Draft, patient: PatientDto): PatientPatch {
     if (value === (patient[field] ?? '')) continue;
     patch[field] = value === '' && field !== 'name' && field !== 'email' ? null : value;
   }
+  if (draft.preferredChannel !== (patient.preferredChannel ?? 'email')) patch.preferredChannel = draft.preferredChannel;
   return patch;
 }
 
@@ -101,7 +109,10 @@ export function DemographicsCard({ record }: { record: PatientRecordDto }) {
         />
       ) : (
         <DefinitionList
-          items={FIELDS.map((field) => ({ key: field, term: t(`fields.${field}`), value: <DemographicValue field={field} value={patient[field] ?? null} /> }))}
+          items={[
+            ...FIELDS.map((field) => ({ key: field, term: t(`fields.${field}`), value: <DemographicValue field={field} value={patient[field] ?? null} /> })),
+            { key: 'preferredChannel', term: t('fields.preferredChannel'), value: t(`channels.${patient.preferredChannel ?? 'email'}`) },
+          ]}
         />
       )}
       <IntakeSuggestions record={record} />
@@ -156,6 +167,12 @@ function DemographicsForm({ patient, onDone }: { patient: PatientDto; onDone: (s
           { value: 'ar', label: 'العربية', lang: 'ar' },
         ]}
         {...register('preferredLanguage')}
+      />
+      <SelectField
+        label={t('record.fields.preferredChannel')}
+        hint={t('record.channelHint')}
+        options={CHANNELS.map((channel) => ({ value: channel, label: t(`record.channels.${channel}`) }))}
+        {...register('preferredChannel')}
       />
       <TextField label={text('emergencyContactName')} maxLength={200} error={err('emergencyContactName')} {...register('emergencyContactName')} />
       <TextField
