@@ -148,6 +148,21 @@ describe.each(databaseTargets)('one patient record on %s', (target) => {
     ]);
   });
 
+  it('gives the name and contact alone, audited as a contact read rather than a record read', async () => {
+    const contact = await t.app.inject({ method: 'GET', url: `/api/staff/patients/${patientId}/contact`, headers: therapist });
+    expect(contact.statusCode).toBe(200);
+    const body = contact.json<Record<string, unknown>>();
+    expect(body).toMatchObject({ id: patientId, name: expect.any(String) });
+    expect(body).not.toHaveProperty('assessments');
+    const [read] = await t.ctx.db.query<{ after: { sections: string[] } }>(
+      `select after from audit_log where action = 'patients.read' and entity_id = $1 order by id desc limit 1`,
+      [patientId],
+    );
+    expect(read?.after.sections).toEqual(['contact']);
+    const missing = await t.app.inject({ method: 'GET', url: '/api/staff/patients/no-such-patient/contact', headers: therapist });
+    expect(missing.statusCode).toBe(404);
+  });
+
   it('shows a physician referral as a referral and flags the record referred', async () => {
     const physician = await signIn(t.app, 'dr.yousef@demo.myomap.app');
     const refer = await t.app.inject({

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type TestApp } from '../test-support/test-app.ts';
 import { databaseTargets } from '../test-support/test-database.ts';
 import { currentConsentVersion } from './intake-service.ts';
+import { SIGNATURE } from '../test-support/clinical-fixtures.ts';
 
 // A 1×1 PNG as a drawn signature stand-in, padded past the minimum length.
-const SIGNATURE = `data:image/png;base64,${'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='.padEnd(120, 'A')}`;
 
 describe.each(databaseTargets)('intake, consent and safety screening on %s', (target) => {
   let t: TestApp;

@@ -7,21 +7,8 @@ import { currentConsentVersion } from '../safety/intake-service.ts';
 import { createTestApp, signIn, type TestApp } from '../test-support/test-app.ts';
 import { databaseTargets } from '../test-support/test-database.ts';
 import { workOutbox } from '../workers/outbox-worker.ts';
+import { SIGNATURE, SHOULDER_NOTE } from '../test-support/clinical-fixtures.ts';
 
-const SIGNATURE = `data:image/png;base64,${'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='.padEnd(120, 'A')}`;
-const NOTE = {
-  subjective: { report: 'Right shoulder ache.', pain: 6, sorenessSinceLast: 2 },
-  objective: {
-    findings: 'Active TrP right infraspinatus.',
-    painMap: [{ zone: 'anterior_shoulder', side: 'right', intensity: 6 }],
-    triggerPointsTreated: [{ muscleId: 'infraspinatus', side: 'right', activity: 'active' }],
-  },
-  assessment: 'Myofascial pain, infraspinatus.',
-  plan: 'Weekly for 4 weeks.',
-  techniques: [{ muscleId: 'infraspinatus', side: 'right', techniqueId: 'ischemic_compression', parameters: { pressure: 5, holdSeconds: 10, repetitions: 3 } }],
-  response: 'Pain 6 → 3.',
-  adverseEvent: null,
-};
 const SHOULDER = {
   painMap: [{ zone: 'anterior_shoulder', side: 'right', intensity: 7 }],
   triggerPoints: [{ muscleId: 'infraspinatus', side: 'right', activity: 'active', reproducesFamiliarPain: true }],
@@ -208,7 +195,9 @@ describe.each(databaseTargets)('the patient state on the calendar on %s', (targe
     const note = (await t.app.inject({ method: 'POST', url: `/api/staff/sessions/${session.json<{ id: string }>().id}/note`, headers: therapist })).json<{
       id: string;
     }>();
-    expect((await t.app.inject({ method: 'PUT', url: `/api/staff/notes/${note.id}`, headers: therapist, payload: { data: NOTE } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'PUT', url: `/api/staff/notes/${note.id}`, headers: therapist, payload: { data: SHOULDER_NOTE } })).statusCode).toBe(
+      200,
+    );
     expect((await t.app.inject({ method: 'POST', url: `/api/staff/notes/${note.id}/sign`, headers: therapist })).statusCode).toBe(200);
     t.clock.set('2026-12-10T05:00:00Z');
     while ((await workOutbox(t.ctx.db, mailer, t.clock)) > 0);

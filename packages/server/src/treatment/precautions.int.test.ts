@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentConsentVersion } from '../safety/intake-service.ts';
 import { createTestApp, signIn, type TestApp } from '../test-support/test-app.ts';
 import { databaseTargets } from '../test-support/test-database.ts';
+import { SIGNATURE } from '../test-support/clinical-fixtures.ts';
 
-const SIGNATURE = `data:image/png;base64,${'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='.padEnd(120, 'A')}`;
 const ASSESSMENT = {
   painMap: [
     { zone: 'calf', side: 'left', intensity: 5 },

@@ -6,21 +6,7 @@ import { createTestApp, signIn, type TestApp } from '../test-support/test-app.ts
 import { databaseTargets } from '../test-support/test-database.ts';
 import { workOutbox } from '../workers/outbox-worker.ts';
 import { sendDueFollowUps } from './aftercare-service.ts';
-
-const SIGNATURE = `data:image/png;base64,${'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='.padEnd(120, 'A')}`;
-const NOTE = {
-  subjective: { report: 'Right shoulder ache, worse reaching overhead.', pain: 6, sorenessSinceLast: 2 },
-  objective: {
-    findings: 'Active TrP right infraspinatus reproducing familiar pain.',
-    painMap: [{ zone: 'anterior_shoulder', side: 'right', intensity: 6 }],
-    triggerPointsTreated: [{ muscleId: 'infraspinatus', side: 'right', activity: 'active' }],
-  },
-  assessment: 'Myofascial pain, infraspinatus.',
-  plan: 'Weekly for 4 weeks; home stretch.',
-  techniques: [{ muscleId: 'infraspinatus', side: 'right', techniqueId: 'ischemic_compression', parameters: { pressure: 6, holdSeconds: 10, repetitions: 3 } }],
-  response: 'Pain 6 → 3 after treatment.',
-  adverseEvent: null,
-};
+import { SIGNATURE, SHOULDER_NOTE } from '../test-support/clinical-fixtures.ts';
 
 describe.each(databaseTargets)('plans, signed notes and aftercare on %s', (target) => {
   let t: TestApp;
@@ -73,13 +59,13 @@ describe.each(databaseTargets)('plans, signed notes and aftercare on %s', (targe
     const created = await t.app.inject({ method: 'POST', url: `/api/staff/sessions/${sessionId}/note`, headers: therapist });
     expect(created.statusCode).toBe(201);
     noteId = created.json().id;
-    const saved = await t.app.inject({ method: 'PUT', url: `/api/staff/notes/${noteId}`, headers: therapist, payload: { data: NOTE } });
+    const saved = await t.app.inject({ method: 'PUT', url: `/api/staff/notes/${noteId}`, headers: therapist, payload: { data: SHOULDER_NOTE } });
     expect(saved.statusCode).toBe(200);
     const bad = await t.app.inject({
       method: 'PUT',
       url: `/api/staff/notes/${noteId}`,
       headers: therapist,
-      payload: { data: { ...NOTE, subjective: { report: 'x', pain: 11 } } },
+      payload: { data: { ...SHOULDER_NOTE, subjective: { report: 'x', pain: 11 } } },
     });
     expect(bad.statusCode).toBe(400);
 
@@ -91,7 +77,7 @@ describe.each(databaseTargets)('plans, signed notes and aftercare on %s', (targe
       method: 'PUT',
       url: `/api/staff/notes/${noteId}`,
       headers: therapist,
-      payload: { data: { ...NOTE, assessment: 'changed' } },
+      payload: { data: { ...SHOULDER_NOTE, assessment: 'changed' } },
     });
     expect(edit.statusCode).toBe(409);
     expect(edit.json().error.code).toBe('note_signed');
@@ -110,7 +96,7 @@ describe.each(databaseTargets)('plans, signed notes and aftercare on %s', (targe
     });
     expect(addendum.statusCode).toBe(201);
     expect(addendum.json().addenda).toMatchObject([{ text: 'Correction: pressure was 5/10, not 6/10.', authorName: 'Amira Saleh' }]);
-    expect(addendum.json().data.assessment).toBe(NOTE.assessment);
+    expect(addendum.json().data.assessment).toBe(SHOULDER_NOTE.assessment);
   });
 
   it('sends aftercare advice at once and the check-in once, 24 h later', async () => {

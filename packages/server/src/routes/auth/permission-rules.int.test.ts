@@ -6,8 +6,8 @@ import { enqueue } from '../../scheduling/enqueue-appointment-messages.ts';
 import { openStaffSession } from '../../test-support/open-staff-session.ts';
 import { createTestApp, type TestApp } from '../../test-support/test-app.ts';
 import { databaseTargets } from '../../test-support/test-database.ts';
+import { SIGNATURE } from '../../test-support/clinical-fixtures.ts';
 
-const SIGNATURE = `data:image/png;base64,${'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='.padEnd(120, 'A')}`;
 const NOTE = {
   subjective: { report: 'Right shoulder ache.', pain: 6 },
   objective: { findings: 'Active TrP right infraspinatus.', painMap: [], triggerPointsTreated: [] },

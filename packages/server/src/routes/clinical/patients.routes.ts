@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { IdParams, PatientIn, PatientOut, PatientPatch, PatientRecordOut, PatientSearchQuery } from '@myomap/contract/clinical/patients.schemas';
 import { Type } from '@sinclair/typebox';
+import { loadPatientContact } from '../../clinical/load-patient-contact.ts';
 import { loadPatientRecord } from '../../clinical/load-patient-record.ts';
 import { registerPatient, searchPatients, updatePatient } from '../../clinical/save-patient.ts';
 import { permit } from '../../lib/route-access.ts';
@@ -35,5 +36,20 @@ export const patientRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/staff/patients/:id',
     { config: { access: permit('patient.contact.read') }, schema: { tags: ['clinical'], params: IdParams, response: { 200: PatientRecordOut } } },
     async (request) => loadPatientRecord(app.ctx, request.params.id, staffActor(request)),
+  );
+
+  app.get(
+    '/staff/patients/:id/contact',
+    {
+      config: { access: permit('patient.contact.read') },
+      schema: {
+        tags: ['clinical'],
+        operationId: 'getPatientContact',
+        summary: "The patient's name and contact details without the rest of the record",
+        params: IdParams,
+        response: { 200: PatientOut },
+      },
+    },
+    async (request) => loadPatientContact(app.ctx, request.params.id, staffActor(request)),
   );
 };

@@ -18,8 +18,6 @@ export const ar: Messages<typeof en> = {
   patients: {
     title: 'المرضى',
     new: 'مريض جديد',
-    search: 'بحث',
-    searchHint: 'الاسم أو البريد الإلكتروني أو الهاتف',
     none: 'لا يوجد مرضى مطابقون.',
     name: 'الاسم',
     email: 'البريد الإلكتروني',

@@ -15,8 +15,6 @@ export const en = {
   patients: {
     title: 'Patients',
     new: 'New patient',
-    search: 'Search',
-    searchHint: 'Name, email or phone',
     none: 'No patients match.',
     name: 'Name',
     email: 'Email',

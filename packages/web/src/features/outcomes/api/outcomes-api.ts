@@ -1,5 +1,5 @@
 import type { PractitionerOut } from '@myomap/contract/catalog/catalog.schemas';
-import type { PatientRecordOut } from '@myomap/contract/clinical/patients.schemas';
+import type { PatientOut } from '@myomap/contract/clinical/patients.schemas';
 import type { ProtocolsOut, TechniquesOut } from '@myomap/contract/knowledge/knowledge.schemas';
 import type {
   EpisodeIn,
@@ -30,7 +30,7 @@ export function reportSearch(period: { from: string; to: string }): string {
 
 export const outcomesApi = {
   instruments: () => api<InstrumentOut[]>('/api/staff/instruments'),
-  patient: (patientId: string) => api<PatientRecordOut>(`/api/staff/patients/${id(patientId)}`),
+  patient: (patientId: string) => api<PatientOut>(`/api/staff/patients/${id(patientId)}/contact`),
   episodes: (patientId: string) => api<EpisodeOut[]>(`/api/staff/patients/${id(patientId)}/episodes`),
   openEpisode: (patientId: string, body: EpisodeIn) => api<EpisodeOut>(`/api/staff/patients/${id(patientId)}/episodes`, { method: 'POST', body }),
   episode: (episodeId: string) => api<EpisodeProgressOut>(`/api/staff/episodes/${id(episodeId)}`),

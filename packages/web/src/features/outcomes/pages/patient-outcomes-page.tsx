@@ -35,7 +35,7 @@ export function PatientOutcomesPage() {
   const instruments = useQuery(instrumentsQuery);
   const [opening, setOpening] = useState(false);
   const [shown, setShown] = useState<ReadonlySet<string>>();
-  const name = patient.data?.patient.name;
+  const name = patient.data?.name;
 
   useEffect(() => {
     document.title = name ? t('patient.title', { name }) : t('patient.eyebrow');
@@ -61,7 +61,7 @@ export function PatientOutcomesPage() {
     <section className="oc-page">
       <PageHeader
         eyebrow={t('patient.eyebrow')}
-        title={patient.data.patient.name}
+        title={patient.data.name}
         actions={
           <div className="oc-header-actions">
             <Link to={`/staff/patients/${encodeURIComponent(id)}`}>{t('patient.back')}</Link>

@@ -7,6 +7,7 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { LineList, Pager } from '../../../components/ui/paged-list.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
@@ -116,23 +117,13 @@ export function AuditPage() {
           <EmptyState>{t('empty')}</EmptyState>
         )
       ) : (
-        <ol className="au-list" aria-busy={audit.isFetching}>
+        <LineList className="au-list" ordered busy={audit.isFetching}>
           {entries.map((entry) => (
             <AuditLine key={entry.id} entry={entry} />
           ))}
-        </ol>
+        </LineList>
       )}
-      {page > 0 || hasOlder ? (
-        <nav className="au-pager" aria-label={t('page', { page: page + 1 })}>
-          <Button variant="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
-            {t('newer')}
-          </Button>
-          <span className="au-page-number">{t('page', { page: page + 1 })}</span>
-          <Button variant="secondary" disabled={!hasOlder} onClick={() => setPage(page + 1)}>
-            {t('older')}
-          </Button>
-        </nav>
-      ) : null}
+      <Pager page={page} hasOlder={hasOlder} onPage={setPage} labels={{ newer: t('newer'), older: t('older'), page: t('page', { page: page + 1 }) }} />
     </section>
   );
 }

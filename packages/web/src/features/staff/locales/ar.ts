@@ -129,8 +129,6 @@ export const ar: Messages<typeof en> = {
     patientName: 'الاسم الكامل',
     patientEmail: 'البريد الإلكتروني',
     patientPhone: 'الهاتف',
-    patientId: 'رقم ملف المريض',
-    patientIdHint: 'الرقم المدوّن في ملف المريض.',
     note: 'ملاحظة',
     optional: '(اختياري)',
     nobodyOffers: 'لا يوجد معالج نشط يقدّم هذه الخدمة.',

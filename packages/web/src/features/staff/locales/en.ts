@@ -111,8 +111,6 @@ export const en = {
     patientName: 'Full name',
     patientEmail: 'Email',
     patientPhone: 'Phone',
-    patientId: 'Patient ID',
-    patientIdHint: 'The ID from the patient record.',
     note: 'Note',
     optional: '(optional)',
     nobodyOffers: 'No active practitioner offers this service.',

@@ -7,6 +7,7 @@ import { AuthoredText } from '../../../components/ui/authored-text.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { LineList, Pager } from '../../../components/ui/paged-list.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { Tag, type TagTone } from '../../../components/ui/tag.tsx';
@@ -94,23 +95,18 @@ export function MailboxPage() {
           <EmptyState>{filtered ? t('mailbox.emptyFiltered') : t('mailbox.empty')}</EmptyState>
         )
       ) : (
-        <ul className="mb-list" aria-busy={mailbox.isFetching}>
+        <LineList className="mb-list" busy={mailbox.isFetching}>
           {messages.map((m) => (
             <MailLine key={m.id} message={m} />
           ))}
-        </ul>
+        </LineList>
       )}
-      {page > 0 || hasOlder ? (
-        <nav className="mb-pager" aria-label={t('mailbox.page', { page: page + 1 })}>
-          <Button variant="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
-            {t('mailbox.newer')}
-          </Button>
-          <span className="mb-page-number">{t('mailbox.page', { page: page + 1 })}</span>
-          <Button variant="secondary" disabled={!hasOlder} onClick={() => setPage(page + 1)}>
-            {t('mailbox.older')}
-          </Button>
-        </nav>
-      ) : null}
+      <Pager
+        page={page}
+        hasOlder={hasOlder}
+        onPage={setPage}
+        labels={{ newer: t('mailbox.newer'), older: t('mailbox.older'), page: t('mailbox.page', { page: page + 1 }) }}
+      />
     </section>
   );
 }

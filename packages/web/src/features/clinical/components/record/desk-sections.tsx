@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { MutedText } from '../../../../components/ui/muted-text.tsx';
-import { Table } from '../../../../components/ui/table.tsx';
 import { Tag, type TagTone } from '../../../../components/ui/tag.tsx';
 import { useClinicTimeZone } from '../../../../lib/clinic-time/clinic-time-context.tsx';
 import { formatInstant } from '../../../../lib/clinic-time/clinic-time.ts';
 import { useLanguage } from '../../../../lib/i18n/language.ts';
 import type { PatientRecordDto } from '../../api/clinical-api.ts';
 import { DemographicValue } from './demographic-value.tsx';
-import { RecordSection, useCapped } from './record-section.tsx';
+import { RecordSection, RecordTableSection } from './record-section.tsx';
 
 function useWhen() {
   const language = useLanguage();
@@ -21,35 +20,22 @@ const MESSAGE_TONE: Record<string, TagTone> = { sent: 'success', pending: 'info'
 export function MessagesSection({ messages }: { messages: PatientRecordDto['messages'] }) {
   const { t } = useTranslation('clinical', { keyPrefix: 'record.messages' });
   const when = useWhen();
-  const { shown, more } = useCapped(messages);
   return (
-    <RecordSection id="messages" title={t('title')}>
-      <Table stackOnPhone compact bare caption={t('title')} captionHidden empty={messages.length === 0 ? t('none') : undefined}>
-        <thead>
-          <tr>
-            <th scope="col">{t('columns.when')}</th>
-            <th scope="col">{t('columns.kind')}</th>
-            <th scope="col">{t('columns.subject')}</th>
-            <th scope="col">{t('columns.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((m) => (
-            <tr key={m.id}>
-              <td data-label={t('columns.when')}>{when(m.at)}</td>
-              <td data-label={t('columns.kind')}>{t(`kind.${m.kind}`, { defaultValue: m.kind })}</td>
-              <td data-label={t('columns.subject')}>
-                <bdi>{m.subject}</bdi>
-              </td>
-              <td data-label={t('columns.status')}>
-                <Tag tone={MESSAGE_TONE[m.status] ?? 'neutral'}>{t(`status.${m.status}`, { defaultValue: m.status })}</Tag>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
-      {more}
-    </RecordSection>
+    <RecordTableSection
+      id="messages"
+      title={t('title')}
+      rows={messages}
+      none={t('none')}
+      columns={[
+        { label: t('columns.when'), cell: (m) => when(m.at) },
+        { label: t('columns.kind'), cell: (m) => t(`kind.${m.kind}`, { defaultValue: m.kind }) },
+        { label: t('columns.subject'), cell: (m) => <bdi>{m.subject}</bdi> },
+        {
+          label: t('columns.status'),
+          cell: (m) => <Tag tone={MESSAGE_TONE[m.status] ?? 'neutral'}>{t(`status.${m.status}`, { defaultValue: m.status })}</Tag>,
+        },
+      ]}
+    />
   );
 }
 
@@ -85,35 +71,32 @@ export function ConsentsSection({ consents }: { consents: PatientRecordDto['cons
 export function ChangesSection({ changes }: { changes: PatientRecordDto['changes'] }) {
   const { t } = useTranslation('clinical', { keyPrefix: 'record' });
   const when = useWhen();
-  const { shown, more } = useCapped(changes);
+  const value = (field: (typeof changes)[number]['field'], v: string | null) =>
+    v === null ? <span className="record-muted">{t('changes.empty')}</span> : <DemographicValue field={field} value={v} />;
   return (
-    <RecordSection id="changes" title={t('changes.title')}>
-      <Table stackOnPhone compact bare caption={t('changes.title')} captionHidden empty={changes.length === 0 ? t('changes.none') : undefined}>
-        <thead>
-          <tr>
-            <th scope="col">{t('changes.columns.when')}</th>
-            <th scope="col">{t('changes.columns.who')}</th>
-            <th scope="col">{t('changes.columns.field')}</th>
-            <th scope="col">{t('changes.columns.change')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((c) => (
-            <tr key={c.id} data-field={c.field}>
-              <td data-label={t('changes.columns.when')}>{when(c.at)}</td>
-              <td data-label={t('changes.columns.who')}>{c.source === 'intake' ? t('changes.byIntake') : <bdi>{c.by ?? t('changes.unknownStaff')}</bdi>}</td>
-              <td data-label={t('changes.columns.field')}>{t(`fields.${c.field}`)}</td>
-              <td data-label={t('changes.columns.change')} className="record-change">
-                {c.before === null ? <span className="record-muted">{t('changes.empty')}</span> : <DemographicValue field={c.field} value={c.before} />}
-                <span aria-hidden="true"> {t('changes.arrow')} </span>
-                <span className="ui-visually-hidden"> {t('changes.to')} </span>
-                {c.after === null ? <span className="record-muted">{t('changes.empty')}</span> : <DemographicValue field={c.field} value={c.after} />}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
-      {more}
-    </RecordSection>
+    <RecordTableSection
+      id="changes"
+      title={t('changes.title')}
+      rows={changes}
+      none={t('changes.none')}
+      rowAttributes={(c) => ({ 'data-field': c.field })}
+      columns={[
+        { label: t('changes.columns.when'), cell: (c) => when(c.at) },
+        { label: t('changes.columns.who'), cell: (c) => (c.source === 'intake' ? t('changes.byIntake') : <bdi>{c.by ?? t('changes.unknownStaff')}</bdi>) },
+        { label: t('changes.columns.field'), cell: (c) => t(`fields.${c.field}`) },
+        {
+          label: t('changes.columns.change'),
+          className: 'record-change',
+          cell: (c) => (
+            <>
+              {value(c.field, c.before)}
+              <span aria-hidden="true"> {t('changes.arrow')} </span>
+              <span className="ui-visually-hidden"> {t('changes.to')} </span>
+              {value(c.field, c.after)}
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
