@@ -29,6 +29,8 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: PUBLIC, rateLimit: { max: app.ctx.config.bookingRateLimitPerMinute, timeWindow: '1 minute' } },
       bodyLimit: BODY_LIMITS.form,
       schema: {
+        operationId: 'createBooking',
+        summary: 'Book an appointment (safe to retry with the same Idempotency-Key)',
         tags: ['public'],
         headers: IdempotencyHeaders,
         body: BookingIn,
@@ -49,7 +51,17 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/bookings/:reference',
-    { config: { access: PATIENT_TOKEN }, schema: { tags: ['public'], params: ManageParams, querystring: ManageQuery, response: { 200: BookingDetailOut } } },
+    {
+      config: { access: PATIENT_TOKEN },
+      schema: {
+        operationId: 'getManagedBooking',
+        summary: "A booking, seen through the patient's manage link",
+        tags: ['public'],
+        params: ManageParams,
+        querystring: ManageQuery,
+        response: { 200: BookingDetailOut },
+      },
+    },
     async (request) => viewManagedBooking(app.ctx, request.params.reference, request.query.token),
   );
 
@@ -58,7 +70,14 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: PATIENT_TOKEN },
       bodyLimit: BODY_LIMITS.form,
-      schema: { tags: ['public'], params: ManageParams, querystring: ManageQuery, response: { 200: BookingDetailOut } },
+      schema: {
+        operationId: 'cancelManagedBooking',
+        summary: "Cancel a booking through the patient's manage link",
+        tags: ['public'],
+        params: ManageParams,
+        querystring: ManageQuery,
+        response: { 200: BookingDetailOut },
+      },
     },
     async (request) => cancelBooking(app.ctx, request.params.reference, request.query.token, publicActor(request)),
   );
@@ -69,6 +88,8 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: PATIENT_TOKEN },
       bodyLimit: BODY_LIMITS.form,
       schema: {
+        operationId: 'rescheduleManagedBooking',
+        summary: "Move a booking to another slot through the patient's manage link",
         tags: ['public'],
         params: ManageParams,
         querystring: ManageQuery,
