@@ -169,7 +169,8 @@ export async function registerApiDocument(app: FastifyInstance): Promise<void> {
   app.addSchema(ErrorOut);
   await app.register(fastifySwagger, {
     openapi: {
-      openapi: '3.0.3',
+      // 3.1: its schemas are JSON Schema 2020-12, as TypeBox writes them (a numeric exclusiveMinimum is invalid in 3.0).
+      openapi: '3.1.0',
       info: {
         title: 'Myomap API',
         version: '1.0.0',
