@@ -115,8 +115,9 @@ export function derivedErrorCodes(route: Pick<RouteOptions, 'method' | 'url' | '
   // A staff route refuses a session whose two-factor enrolment is still pending (staff-session.ts).
   if (access?.kind === 'staff') codes.push('forbidden', 'two_factor_enrolment_required');
   if ((access?.kind === 'staff' || access?.kind === 'sign_in_step') && UNSAFE_METHODS.has(method)) codes.push('csrf_failed');
-  if (access?.kind === 'patient_token' || access?.kind === 'calendar_token' || access?.kind === 'account_link') codes.push('link_invalid');
-  else if (route.url.includes(':')) codes.push('not_found');
+  // A wrong patient or feed token reads as "no such thing" (not_found); account links say link_invalid.
+  if (access?.kind === 'account_link') codes.push('link_invalid');
+  else if (route.url.includes(':') || access?.kind === 'patient_token' || access?.kind === 'calendar_token') codes.push('not_found');
   if (UNSAFE_METHODS.has(method)) codes.push('invalid_json', 'payload_too_large', 'unsupported_media_type');
   if (route.config && 'rateLimit' in route.config && route.config.rateLimit) codes.push('rate_limited');
   return codes;
@@ -134,6 +135,18 @@ export function errorResponses(codes: readonly ErrorCode[]): Record<string, unkn
     responses[String(status)] = { description, content: ERROR_CONTENT };
   }
   return responses;
+}
+
+const SUCCESS_TITLES: Record<string, string> = { 200: 'OK', 201: 'Created', 204: 'Done; no body', 304: 'Not modified: the ETag still matches' };
+
+/** Success responses keep their schema; those without a description get their status's title. */
+function describeSuccess(responses: Record<string, unknown> | undefined): Record<string, unknown> {
+  const described: Record<string, unknown> = {};
+  for (const [status, schema] of Object.entries(responses ?? {})) {
+    const bare = typeof schema === 'object' && schema !== null && !('description' in schema) && !('$id' in schema);
+    described[status] = bare && SUCCESS_TITLES[status] ? { ...schema, description: SUCCESS_TITLES[status] } : schema;
+  }
+  return described;
 }
 
 declare module 'fastify' {
@@ -159,7 +172,7 @@ function documentRoute(route: RouteOptions): void {
       ...errorResponses(codes),
       // Any other code in the error table (shared/api/contract.md) arrives in the same shape.
       '4xx': { description: 'Any other error in the error table; `error.code` says which.', content: ERROR_CONTENT },
-      ...(route.schema.response as object | undefined),
+      ...describeSuccess(route.schema.response as Record<string, unknown> | undefined),
     },
   };
 }

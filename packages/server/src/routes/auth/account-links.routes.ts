@@ -25,7 +25,7 @@ export const accountLinkRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/links/:token',
     {
-      config: limit,
+      config: { ...limit, errors: ['setup_complete', 'password_too_weak'] },
       schema: {
         operationId: 'useAccountLink',
         summary: 'Set a password through a one-time account link',

@@ -26,7 +26,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/password',
     {
-      config: { access: permit('account.manage'), rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { access: permit('account.manage'), errors: ['wrong_password', 'password_too_weak'], rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
         operationId: 'changePassword',
         summary: "Change the signed-in user's password",
@@ -55,7 +55,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/two-factor/setup',
     {
-      config: { access: SIGN_IN_STEP },
+      config: { access: SIGN_IN_STEP, errors: ['two_factor_already_enabled'] },
       schema: {
         operationId: 'startTwoFactorSetup',
         summary: 'Start two-factor enrolment (a new secret and QR code)',
@@ -69,7 +69,11 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/two-factor/enable',
     {
-      config: { access: SIGN_IN_STEP, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: {
+        access: SIGN_IN_STEP,
+        errors: ['invalid_two_factor_code', 'two_factor_not_started', 'two_factor_already_enabled'],
+        rateLimit: { max: 20, timeWindow: '1 minute' },
+      },
       schema: {
         operationId: 'enableTwoFactor',
         summary: 'Turn two-factor sign-in on with a first code; returns recovery codes',
@@ -84,7 +88,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/two-factor/recovery-codes',
     {
-      config: { access: permit('account.manage') },
+      config: { access: permit('account.manage'), errors: ['wrong_password', 'two_factor_required'] },
       schema: {
         operationId: 'regenerateRecoveryCodes',
         summary: "Replace the signed-in user's recovery codes",
@@ -99,7 +103,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/two-factor/disable',
     {
-      config: { access: permit('account.manage') },
+      config: { access: permit('account.manage'), errors: ['wrong_password', 'two_factor_required'] },
       schema: {
         operationId: 'disableTwoFactor',
         summary: 'Turn two-factor sign-in off',

@@ -10,7 +10,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/login',
     {
-      config: { access: PUBLIC, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { access: PUBLIC, errors: ['invalid_credentials', 'rate_limited'], rateLimit: { max: 20, timeWindow: '1 minute' } },
       bodyLimit: BODY_LIMITS.form,
       schema: {
         operationId: 'signIn',
@@ -26,7 +26,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/login/two-factor',
     {
-      config: { access: SIGN_IN_STEP, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { access: SIGN_IN_STEP, errors: ['invalid_two_factor_code', 'rate_limited'], rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
         operationId: 'verifyTwoFactorSignIn',
         summary: 'Finish signing in with a two-factor or recovery code',

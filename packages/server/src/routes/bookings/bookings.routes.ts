@@ -26,7 +26,11 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/bookings',
     {
-      config: { access: PUBLIC, rateLimit: { max: app.ctx.config.bookingRateLimitPerMinute, timeWindow: '1 minute' } },
+      config: {
+        access: PUBLIC,
+        errors: ['slot_unavailable', 'unknown_service', 'idempotency_key_reused', 'booking_limit_reached'],
+        rateLimit: { max: app.ctx.config.bookingRateLimitPerMinute, timeWindow: '1 minute' },
+      },
       bodyLimit: BODY_LIMITS.form,
       schema: {
         operationId: 'createBooking',
@@ -68,7 +72,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/bookings/:reference/cancel',
     {
-      config: { access: PATIENT_TOKEN },
+      config: { access: PATIENT_TOKEN, errors: ['cancellation_window_passed', 'conflict'] },
       bodyLimit: BODY_LIMITS.form,
       schema: {
         operationId: 'cancelManagedBooking',
@@ -85,7 +89,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/bookings/:reference/reschedule',
     {
-      config: { access: PATIENT_TOKEN },
+      config: { access: PATIENT_TOKEN, errors: ['slot_unavailable', 'unknown_service', 'cancellation_window_passed', 'conflict'] },
       bodyLimit: BODY_LIMITS.form,
       schema: {
         operationId: 'rescheduleManagedBooking',

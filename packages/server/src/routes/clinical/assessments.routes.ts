@@ -82,7 +82,15 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/staff/photos/:id',
     {
       config: { access: permit('assessment.read') },
-      schema: { operationId: 'getPhoto', summary: "A posture photo's image", tags: ['clinical'], params: IdParams, response: { 200: PhotoBytesOut } },
+      schema: {
+        operationId: 'getPhoto',
+        summary: "A posture photo's image",
+        tags: ['clinical'],
+        params: IdParams,
+        response: {
+          200: { description: 'The image as uploaded', content: { 'image/jpeg': { schema: PhotoBytesOut }, 'image/png': { schema: PhotoBytesOut } } },
+        },
+      },
     },
     async (request, reply) => {
       const photo = await readPhoto(app.ctx, request.params.id, staffActor(request));

@@ -18,7 +18,7 @@ export const staffUserRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/users',
     {
-      config: manage,
+      config: { ...manage, errors: ['email_taken', 'unknown_practitioner'] },
       schema: {
         operationId: 'inviteStaffUser',
         summary: 'Invite a staff member (sends a one-time account link)',
