@@ -5,15 +5,14 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type RouteOptions } from 'fastify';
 import type { AppConfig } from './config/load-config.ts';
 import type { AppContext } from './app-context.ts';
-import { ErrorOut } from '@myomap/contract/common/error.schemas';
 import { AppError, errorBody } from './lib/app-error.ts';
+import { registerApiDocument, registerDocsPage } from './lib/document-api.ts';
 import { registerMultipart } from './lib/multipart-guard.ts';
 import { findUnsafeText } from './lib/unsafe-text.ts';
 import { redactTokensInUrl } from './lib/redact-tokens.ts';
@@ -98,23 +97,15 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     return reply.status(500).send(errorBody('internal_error', 'Something went wrong on our side.'));
   });
 
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: { title: 'Myomap API', version: '1.0.0', description: 'Practice system for neuromuscular therapy clinics.' },
-    },
-  });
+  await registerApiDocument(app);
   await app.register(fastifyHelmet, securityHeaders(ctx.config));
   await app.register(fastifyCookie);
   await registerMultipart(app);
   await app.register(fastifyRateLimit, { global: false });
+  await registerDocsPage(app);
 
   // Before the routes, so every route inherits the access check and lands in the route list.
   registerRouteAccess(app);
-  // Every route documents its errors in the one shape the contract gives (4xx and 5xx alike).
-  app.addHook('onRoute', (route) => {
-    if (!route.schema || route.schema.hide) return;
-    route.schema.response = { ...(route.schema.response as object | undefined), '4xx': ErrorOut, '5xx': ErrorOut };
-  });
   await app.register(registerRoutes, { prefix: '/api' });
   app.get('/api/openapi.json', { config: { access: PUBLIC }, schema: { hide: true } }, () => app.swagger());
 

@@ -10,9 +10,15 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/login',
     {
-      config: { access: PUBLIC, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { access: PUBLIC, errors: ['invalid_credentials', 'rate_limited'], rateLimit: { max: 20, timeWindow: '1 minute' } },
       bodyLimit: BODY_LIMITS.form,
-      schema: { tags: ['staff'], body: LoginIn, response: { 200: SessionResponse } },
+      schema: {
+        operationId: 'signIn',
+        summary: 'Sign in with email and password; sets the session cookie',
+        tags: ['staff'],
+        body: LoginIn,
+        response: { 200: SessionResponse },
+      },
     },
     async (request, reply) => signInWithPassword(app.ctx, request.body, request, reply),
   );
@@ -20,23 +26,44 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/login/two-factor',
     {
-      config: { access: SIGN_IN_STEP, rateLimit: { max: 20, timeWindow: '1 minute' } },
-      schema: { tags: ['staff'], body: TwoFactorCodeIn, response: { 200: SessionResponse } },
+      config: { access: SIGN_IN_STEP, errors: ['invalid_two_factor_code', 'rate_limited'], rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: {
+        operationId: 'verifyTwoFactorSignIn',
+        summary: 'Finish signing in with a two-factor or recovery code',
+        tags: ['staff'],
+        body: TwoFactorCodeIn,
+        response: { 200: SessionResponse },
+      },
     },
     async (request, reply) => signInWithSecondFactor(app.ctx, request.body.code, request, reply),
   );
 
-  app.get('/auth/me', { config: { access: SIGN_IN_STEP }, schema: { tags: ['staff'], response: { 200: CurrentSession } } }, async (request) =>
-    describeSession(request),
+  app.get(
+    '/auth/me',
+    {
+      config: { access: SIGN_IN_STEP },
+      schema: {
+        operationId: 'getCurrentUser',
+        summary: "The signed-in user, their role and the session's sign-in stage",
+        tags: ['staff'],
+        response: { 200: CurrentSession },
+      },
+    },
+    async (request) => describeSession(request),
   );
 
-  app.post('/auth/logout', { config: { access: SIGN_IN_STEP }, schema: { tags: ['staff'], response: { 200: SignedOutOut } } }, async (request, reply) =>
-    signOut(app.ctx, request, reply),
+  app.post(
+    '/auth/logout',
+    { config: { access: SIGN_IN_STEP }, schema: { operationId: 'signOut', summary: 'End this session', tags: ['staff'], response: { 200: SignedOutOut } } },
+    async (request, reply) => signOut(app.ctx, request, reply),
   );
 
   app.post(
     '/auth/logout-everywhere',
-    { config: { access: permit('session.end') }, schema: { tags: ['staff'], response: { 200: SignedOutOut } } },
+    {
+      config: { access: permit('session.end') },
+      schema: { operationId: 'signOutEverywhere', summary: 'End every session of the signed-in user', tags: ['staff'], response: { 200: SignedOutOut } },
+    },
     async (request, reply) => signOutEverywhere(app.ctx, staffActor(request), reply),
   );
 };

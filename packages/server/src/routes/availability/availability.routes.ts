@@ -17,6 +17,8 @@ export const availabilityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: PUBLIC },
       schema: {
+        operationId: 'getAvailability',
+        summary: 'Open slots for a service in a date range',
         tags: ['public'],
         querystring: AvailabilityQuery,
         response: { 200: AvailabilityOut },

@@ -26,9 +26,15 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/bookings',
     {
-      config: { access: PUBLIC, rateLimit: { max: app.ctx.config.bookingRateLimitPerMinute, timeWindow: '1 minute' } },
+      config: {
+        access: PUBLIC,
+        errors: ['slot_unavailable', 'unknown_service', 'idempotency_key_reused', 'booking_limit_reached'],
+        rateLimit: { max: app.ctx.config.bookingRateLimitPerMinute, timeWindow: '1 minute' },
+      },
       bodyLimit: BODY_LIMITS.form,
       schema: {
+        operationId: 'createBooking',
+        summary: 'Book an appointment (safe to retry with the same Idempotency-Key)',
         tags: ['public'],
         headers: IdempotencyHeaders,
         body: BookingIn,
@@ -49,16 +55,33 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/bookings/:reference',
-    { config: { access: PATIENT_TOKEN }, schema: { tags: ['public'], params: ManageParams, querystring: ManageQuery, response: { 200: BookingDetailOut } } },
+    {
+      config: { access: PATIENT_TOKEN },
+      schema: {
+        operationId: 'getManagedBooking',
+        summary: "A booking, seen through the patient's manage link",
+        tags: ['public'],
+        params: ManageParams,
+        querystring: ManageQuery,
+        response: { 200: BookingDetailOut },
+      },
+    },
     async (request) => viewManagedBooking(app.ctx, request.params.reference, request.query.token),
   );
 
   app.post(
     '/bookings/:reference/cancel',
     {
-      config: { access: PATIENT_TOKEN },
+      config: { access: PATIENT_TOKEN, errors: ['cancellation_window_passed', 'conflict'] },
       bodyLimit: BODY_LIMITS.form,
-      schema: { tags: ['public'], params: ManageParams, querystring: ManageQuery, response: { 200: BookingDetailOut } },
+      schema: {
+        operationId: 'cancelManagedBooking',
+        summary: "Cancel a booking through the patient's manage link",
+        tags: ['public'],
+        params: ManageParams,
+        querystring: ManageQuery,
+        response: { 200: BookingDetailOut },
+      },
     },
     async (request) => cancelBooking(app.ctx, request.params.reference, request.query.token, publicActor(request)),
   );
@@ -66,9 +89,11 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/bookings/:reference/reschedule',
     {
-      config: { access: PATIENT_TOKEN },
+      config: { access: PATIENT_TOKEN, errors: ['slot_unavailable', 'unknown_service', 'cancellation_window_passed', 'conflict'] },
       bodyLimit: BODY_LIMITS.form,
       schema: {
+        operationId: 'rescheduleManagedBooking',
+        summary: "Move a booking to another slot through the patient's manage link",
         tags: ['public'],
         params: ManageParams,
         querystring: ManageQuery,

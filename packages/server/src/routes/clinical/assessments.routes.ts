@@ -20,19 +20,42 @@ import { staffActor } from '../../lib/staff-session.ts';
 export const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/patients/:id/assessments',
-    { config: { access: permit('assessment.write') }, schema: { tags: ['clinical'], params: IdParams, body: NewAssessmentIn, response: { 201: CreatedOut } } },
+    {
+      config: { access: permit('assessment.write') },
+      schema: {
+        operationId: 'createAssessment',
+        summary: 'Start an assessment for a patient',
+        tags: ['clinical'],
+        params: IdParams,
+        body: NewAssessmentIn,
+        response: { 201: CreatedOut },
+      },
+    },
     async (request, reply) => reply.status(201).send(await startAssessment(app.ctx, request.params.id, request.body?.appointmentId, staffActor(request))),
   );
 
   app.get(
     '/staff/assessments/:id',
-    { config: { access: permit('assessment.read') }, schema: { tags: ['clinical'], params: IdParams, response: { 200: AssessmentOut } } },
+    {
+      config: { access: permit('assessment.read') },
+      schema: { operationId: 'getAssessment', summary: 'An assessment', tags: ['clinical'], params: IdParams, response: { 200: AssessmentOut } },
+    },
     async (request) => readAssessment(app.ctx, request.params.id, staffActor(request)),
   );
 
   app.put(
     '/staff/assessments/:id',
-    { config: { access: permit('assessment.write') }, schema: { tags: ['clinical'], params: IdParams, body: AssessmentIn, response: { 200: AssessmentOut } } },
+    {
+      config: { access: permit('assessment.write') },
+      schema: {
+        operationId: 'saveAssessment',
+        summary: "Save an assessment's findings",
+        tags: ['clinical'],
+        params: IdParams,
+        body: AssessmentIn,
+        response: { 200: AssessmentOut },
+      },
+    },
     async (request) => saveAssessment(app.ctx, request.params.id, request.body.data, staffActor(request)),
   );
 
@@ -40,7 +63,14 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/staff/assessments/:id/photos',
     {
       config: { access: permit('assessment.write'), multipart: true },
-      schema: { tags: ['clinical'], params: IdParams, querystring: PhotoQuery, response: { 201: PhotoUploadedOut } },
+      schema: {
+        operationId: 'uploadAssessmentPhoto',
+        summary: 'Add a posture photo to an assessment (JPEG or PNG body)',
+        tags: ['clinical'],
+        params: IdParams,
+        querystring: PhotoQuery,
+        response: { 201: PhotoUploadedOut },
+      },
     },
     async (request, reply) => {
       if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'Upload the photo as multipart/form-data.');
@@ -50,7 +80,18 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/staff/photos/:id',
-    { config: { access: permit('assessment.read') }, schema: { tags: ['clinical'], params: IdParams, response: { 200: PhotoBytesOut } } },
+    {
+      config: { access: permit('assessment.read') },
+      schema: {
+        operationId: 'getPhoto',
+        summary: "A posture photo's image",
+        tags: ['clinical'],
+        params: IdParams,
+        response: {
+          200: { description: 'The image as uploaded', content: { 'image/jpeg': { schema: PhotoBytesOut }, 'image/png': { schema: PhotoBytesOut } } },
+        },
+      },
+    },
     async (request, reply) => {
       const photo = await readPhoto(app.ctx, request.params.id, staffActor(request));
       return reply.header('cache-control', 'private, no-store').type(photo.contentType).send(photo.bytes);
@@ -59,7 +100,17 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/staff/photos/:id/landmarks',
-    { config: { access: permit('assessment.write') }, schema: { tags: ['clinical'], params: IdParams, body: LandmarksIn, response: { 200: LandmarksOut } } },
+    {
+      config: { access: permit('assessment.write') },
+      schema: {
+        operationId: 'savePhotoLandmarks',
+        summary: 'Save the landmarks marked on a posture photo',
+        tags: ['clinical'],
+        params: IdParams,
+        body: LandmarksIn,
+        response: { 200: LandmarksOut },
+      },
+    },
     async (request) => placeLandmarks(app.ctx, request.params.id, request.body.landmarks, staffActor(request)),
   );
 };

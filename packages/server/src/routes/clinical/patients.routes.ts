@@ -12,14 +12,23 @@ export const patientRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/staff/patients',
     {
       config: { access: permit('patient.contact.read') },
-      schema: { tags: ['clinical'], querystring: PatientSearchQuery, response: { 200: Type.Array(PatientOut) } },
+      schema: {
+        operationId: 'searchPatients',
+        summary: 'Find patients by name, phone, email or date of birth',
+        tags: ['clinical'],
+        querystring: PatientSearchQuery,
+        response: { 200: Type.Array(PatientOut) },
+      },
     },
     async (request) => searchPatients(app.ctx, request.query.q ?? '', staffActor(request)),
   );
 
   app.post(
     '/staff/patients',
-    { config: { access: permit('patient.contact.write') }, schema: { tags: ['clinical'], body: PatientIn, response: { 201: PatientOut } } },
+    {
+      config: { access: permit('patient.contact.write') },
+      schema: { operationId: 'createPatient', summary: 'Add a patient record', tags: ['clinical'], body: PatientIn, response: { 201: PatientOut } },
+    },
     async (request, reply) => reply.status(201).send(await registerPatient(app.ctx, request.body, staffActor(request))),
   );
 
@@ -27,14 +36,24 @@ export const patientRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/staff/patients/:id',
     {
       config: { access: permit('patient.contact.write') },
-      schema: { tags: ['clinical'], params: IdParams, body: PatientPatch, response: { 200: PatientOut } },
+      schema: {
+        operationId: 'updatePatient',
+        summary: "Change a patient's demographics and contact details",
+        tags: ['clinical'],
+        params: IdParams,
+        body: PatientPatch,
+        response: { 200: PatientOut },
+      },
     },
     async (request) => updatePatient(app.ctx, request.params.id, request.body, staffActor(request)),
   );
 
   app.get(
     '/staff/patients/:id',
-    { config: { access: permit('patient.contact.read') }, schema: { tags: ['clinical'], params: IdParams, response: { 200: PatientRecordOut } } },
+    {
+      config: { access: permit('patient.contact.read') },
+      schema: { operationId: 'getPatient', summary: "A patient's record", tags: ['clinical'], params: IdParams, response: { 200: PatientRecordOut } },
+    },
     async (request) => loadPatientRecord(app.ctx, request.params.id, staffActor(request)),
   );
 

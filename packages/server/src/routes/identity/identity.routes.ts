@@ -10,7 +10,15 @@ import { staffActor } from '../../lib/staff-session.ts';
 export const identityRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/staff/patient-duplicates',
-    { config: { access: permit('patient.duplicates.read') }, schema: { tags: ['identity'], response: { 200: DuplicatesOut } } },
+    {
+      config: { access: permit('patient.duplicates.read') },
+      schema: {
+        operationId: 'listPatientDuplicates',
+        summary: 'Self-registered records with the existing patients they may be',
+        tags: ['identity'],
+        response: { 200: DuplicatesOut },
+      },
+    },
     async (request) => listDuplicates(app.ctx, staffActor(request)),
   );
 
@@ -18,20 +26,46 @@ export const identityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/staff/patients/:id/merge-preview',
     {
       config: { access: permit('patient.duplicates.read') },
-      schema: { tags: ['identity'], params: PatientIdParams, querystring: MergePreviewQuery, response: { 200: MergePreviewOut } },
+      schema: {
+        operationId: 'previewPatientMerge',
+        summary: 'The side-by-side merge screen for a self-registered record and a possible match',
+        tags: ['identity'],
+        params: PatientIdParams,
+        querystring: MergePreviewQuery,
+        response: { 200: MergePreviewOut },
+      },
     },
     async (request) => previewMerge(app.ctx, request.params.id, request.query.duplicateId, staffActor(request)),
   );
 
   app.post(
     '/staff/patients/:id/merge',
-    { config: { access: permit('patient.merge') }, schema: { tags: ['identity'], params: PatientIdParams, body: MergeBody, response: { 200: MergedOut } } },
+    {
+      config: { access: permit('patient.merge') },
+      schema: {
+        operationId: 'mergePatients',
+        summary: 'Merge another patient record into this one',
+        tags: ['identity'],
+        params: PatientIdParams,
+        body: MergeBody,
+        response: { 200: MergedOut },
+      },
+    },
     async (request) => mergeDuplicate(app.ctx, request.params.id, request.body.duplicateId, request.body.keep ?? {}, staffActor(request)),
   );
 
   app.post(
     '/staff/patients/:id/verify',
-    { config: { access: permit('patient.merge') }, schema: { tags: ['identity'], params: PatientIdParams, response: { 200: PatientOut } } },
+    {
+      config: { access: permit('patient.merge') },
+      schema: {
+        operationId: 'verifyPatientIdentity',
+        summary: 'Confirm a self-registered record is a new patient, not one of its possible matches',
+        tags: ['identity'],
+        params: PatientIdParams,
+        response: { 200: PatientOut },
+      },
+    },
     async (request) => confirmIdentity(app.ctx, request.params.id, staffActor(request)),
   );
 };

@@ -22,19 +22,79 @@ import { PUBLIC } from '../../lib/route-access.ts';
  */
 export const knowledgeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const open = { access: PUBLIC };
-  app.get('/body-zones', { config: open, schema: { tags: ['clinical'], response: { 200: BodyZonesOut } } }, async () => listBodyZones());
+  app.get(
+    '/body-zones',
+    {
+      config: open,
+      schema: { operationId: 'listBodyZones', summary: 'Body zones a patient can mark pain in', tags: ['clinical'], response: { 200: BodyZonesOut } },
+    },
+    async () => listBodyZones(),
+  );
   app.post(
     '/source-finder',
-    { config: open, bodyLimit: BODY_LIMITS.form, schema: { tags: ['clinical'], body: SourceFinderIn, response: { 200: SourceFinderOut } } },
+    {
+      config: open,
+      bodyLimit: BODY_LIMITS.form,
+      schema: {
+        operationId: 'findSourceMuscles',
+        summary: 'Rank the muscles whose trigger points refer pain to the marked zones',
+        tags: ['clinical'],
+        body: SourceFinderIn,
+        response: { 200: SourceFinderOut },
+      },
+    },
     async (request) => findSourceMuscles(request.body),
   );
-  app.get('/muscles', { config: open, schema: { tags: ['clinical'], querystring: MuscleSearchQuery, response: { 200: MusclesOut } } }, async (request) =>
-    listMuscles(request.query.q ?? ''),
+  app.get(
+    '/muscles',
+    {
+      config: open,
+      schema: {
+        operationId: 'listMuscles',
+        summary: 'Muscles in the knowledge base',
+        tags: ['clinical'],
+        querystring: MuscleSearchQuery,
+        response: { 200: MusclesOut },
+      },
+    },
+    async (request) => listMuscles(request.query.q ?? ''),
   );
-  app.get('/muscles/:id', { config: open, schema: { tags: ['clinical'], params: MuscleParams, response: { 200: MuscleOut } } }, async (request) =>
-    findMuscle(request.params.id),
+  app.get(
+    '/muscles/:id',
+    {
+      config: open,
+      schema: {
+        operationId: 'getMuscle',
+        summary: 'One muscle with its referral zones, sources and techniques',
+        tags: ['clinical'],
+        params: MuscleParams,
+        response: { 200: MuscleOut },
+      },
+    },
+    async (request) => findMuscle(request.params.id),
   );
-  app.get('/protocols', { config: open, schema: { tags: ['clinical'], response: { 200: ProtocolsOut } } }, async () => [...knowledgeBase.protocols]);
-  app.get('/techniques', { config: open, schema: { tags: ['clinical'], response: { 200: TechniquesOut } } }, async () => [...knowledgeBase.techniques]);
-  app.get('/self-care', { config: open, schema: { tags: ['clinical'], response: { 200: SelfCareOut } } }, async () => [...knowledgeBase.selfCare]);
+  app.get(
+    '/protocols',
+    {
+      config: open,
+      schema: { operationId: 'listProtocols', summary: 'Treatment protocols in the knowledge base', tags: ['clinical'], response: { 200: ProtocolsOut } },
+    },
+    async () => [...knowledgeBase.protocols],
+  );
+  app.get(
+    '/techniques',
+    {
+      config: open,
+      schema: { operationId: 'listTechniques', summary: 'Techniques in the knowledge base', tags: ['clinical'], response: { 200: TechniquesOut } },
+    },
+    async () => [...knowledgeBase.techniques],
+  );
+  app.get(
+    '/self-care',
+    {
+      config: open,
+      schema: { operationId: 'listSelfCare', summary: 'Self-care exercises in the knowledge base', tags: ['clinical'], response: { 200: SelfCareOut } },
+    },
+    async () => [...knowledgeBase.selfCare],
+  );
 };

@@ -25,7 +25,14 @@ export const measureRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: permit('outcomes.request') },
       bodyLimit: BODY_LIMITS.form,
-      schema: { tags: ['outcomes'], params: IdParams, body: MeasureRequestIn, response: { 201: MeasureRequestOut } },
+      schema: {
+        operationId: 'requestPatientMeasures',
+        summary: 'Send the patient a link to answer outcome measures',
+        tags: ['outcomes'],
+        params: IdParams,
+        body: MeasureRequestIn,
+        response: { 201: MeasureRequestOut },
+      },
     },
     async (request, reply) => reply.status(201).send(await createMeasureRequest(app.ctx, request.params.id, request.body, staffActor(request))),
   );
@@ -34,7 +41,13 @@ export const measureRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/measures/:token',
     {
       config: { access: PATIENT_TOKEN, rateLimit: TOKEN_RATE_LIMIT },
-      schema: { tags: ['public'], params: MeasureTokenParams, response: { 200: MeasureFormOut } },
+      schema: {
+        operationId: 'getMeasureRequest',
+        summary: 'The outcome measures a patient was asked to answer, through their link',
+        tags: ['public'],
+        params: MeasureTokenParams,
+        response: { 200: MeasureFormOut },
+      },
     },
     async (request) => describeMeasureRequest(app.ctx, request.params.token),
   );
@@ -44,7 +57,14 @@ export const measureRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: PATIENT_TOKEN, rateLimit: TOKEN_RATE_LIMIT },
       bodyLimit: BODY_LIMITS.form,
-      schema: { tags: ['public'], params: MeasureTokenParams, body: MeasureAnswersIn, response: { 200: MeasureAnswersOut } },
+      schema: {
+        operationId: 'answerMeasureRequest',
+        summary: "Answer outcome measures, through the patient's link",
+        tags: ['public'],
+        params: MeasureTokenParams,
+        body: MeasureAnswersIn,
+        response: { 200: MeasureAnswersOut },
+      },
     },
     async (request) => answerMeasureRequest(app.ctx, request.params.token, request.body, publicActor(request)),
   );

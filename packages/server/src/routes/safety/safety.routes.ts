@@ -11,25 +11,56 @@ import { startTreatmentSession } from '../../safety/start-treatment-session.ts';
 export const safetyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/staff/patients/:id/safety',
-    { config: { access: permit('safety.read') }, schema: { tags: ['safety'], params: IdParams, response: { 200: SafetyOut } } },
+    {
+      config: { access: permit('safety.read') },
+      schema: {
+        operationId: 'getPatientSafety',
+        summary: "A patient's screening flags, precautions and clearances",
+        tags: ['safety'],
+        params: IdParams,
+        response: { 200: SafetyOut },
+      },
+    },
     async (request) => loadPatientSafety(app.ctx, request.params.id, staffActor(request)),
   );
 
   app.get(
     '/staff/patients/:id/reasoning',
-    { config: { access: permit('reasoning.read') }, schema: { tags: ['safety'], params: IdParams, response: { 200: ReasoningOut } } },
+    {
+      config: { access: permit('reasoning.read') },
+      schema: {
+        operationId: 'getPatientReasoning',
+        summary: 'The clinical reasoning for a patient: problem list and likely source muscles',
+        tags: ['safety'],
+        params: IdParams,
+        response: { 200: ReasoningOut },
+      },
+    },
     async (request) => loadReasoningState(app.ctx, request.params.id, staffActor(request)),
   );
 
   app.get(
     '/staff/reviews',
-    { config: { access: permit('review.queue.read') }, schema: { tags: ['safety'], response: { 200: ReviewQueueOut } } },
+    {
+      config: { access: permit('review.queue.read') },
+      schema: { operationId: 'listReviewQueue', summary: 'Patients waiting for a safety review', tags: ['safety'], response: { 200: ReviewQueueOut } },
+    },
     async (request) => listReviewQueue(app.ctx, staffActor(request)),
   );
 
   app.post(
     '/staff/patients/:id/reviews',
-    { config: { access: permit('review.write') }, schema: { tags: ['safety'], params: IdParams, body: ReviewIn, response: { 201: ReviewRecordedOut } } },
+    {
+      config: { access: permit('review.write') },
+      schema: {
+        operationId: 'createSafetyReview',
+        summary: "Record a physician's decision on the patient's latest screen (clear, precautions or refer)",
+        tags: ['safety'],
+        params: IdParams,
+        body: ReviewIn,
+        response: { 201: ReviewRecordedOut },
+      },
+    },
     async (request, reply) => reply.status(201).send(await recordPhysicianReview(app.ctx, request.params.id, request.body, staffActor(request))),
   );
 
@@ -37,7 +68,13 @@ export const safetyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/staff/appointments/:id/sessions',
     {
       config: { access: permit('treatment.start') },
-      schema: { tags: ['safety'], params: IdParams, response: { 200: SessionStartedOut, 201: SessionStartedOut } },
+      schema: {
+        operationId: 'startTreatmentSession',
+        summary: 'Start the treatment session for an appointment (passes the safety gate first)',
+        tags: ['safety'],
+        params: IdParams,
+        response: { 200: SessionStartedOut, 201: SessionStartedOut },
+      },
     },
     async (request, reply) => {
       const session = await startTreatmentSession(app.ctx, request.params.id, staffActor(request));

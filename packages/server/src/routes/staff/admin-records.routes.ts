@@ -9,12 +9,30 @@ import { readAuditLog, readMailbox } from '../../staff/read-staff-records.ts';
 export const adminRecordRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/staff/audit',
-    { config: { access: permit('audit.read') }, schema: { tags: ['admin'], querystring: AuditQuery, response: { 200: Type.Array(AuditEntry) } } },
+    {
+      config: { access: permit('audit.read') },
+      schema: {
+        operationId: 'listAuditEvents',
+        summary: 'The audit log, newest first',
+        tags: ['admin'],
+        querystring: AuditQuery,
+        response: { 200: Type.Array(AuditEntry) },
+      },
+    },
     async (request) => readAuditLog(app.ctx, request.query, staffActor(request)),
   );
   app.get(
     '/staff/mailbox',
-    { config: { access: permit('mailbox.read') }, schema: { tags: ['staff'], querystring: MailboxQuery, response: { 200: Type.Array(OutboxMessage) } } },
+    {
+      config: { access: permit('mailbox.read') },
+      schema: {
+        operationId: 'listMailbox',
+        summary: 'Messages the clinic has sent or queued (the outbox)',
+        tags: ['staff'],
+        querystring: MailboxQuery,
+        response: { 200: Type.Array(OutboxMessage) },
+      },
+    },
     async (request) => readMailbox(app.ctx, request.query, staffActor(request)),
   );
 };

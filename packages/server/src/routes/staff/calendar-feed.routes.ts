@@ -9,7 +9,14 @@ export const calendarFeedRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/calendar/:practitionerId/feed.ics',
     {
       config: { access: CALENDAR_TOKEN },
-      schema: { tags: ['staff'], params: CalendarFeedParams, querystring: CalendarFeedQuery, response: { 200: CalendarFeedOut } },
+      schema: {
+        operationId: 'getCalendarFeed',
+        summary: "A practitioner's private iCalendar feed",
+        tags: ['staff'],
+        params: CalendarFeedParams,
+        querystring: CalendarFeedQuery,
+        response: { 200: CalendarFeedOut },
+      },
     },
     async (request, reply) =>
       reply.type('text/calendar; charset=utf-8').send(await buildCalendarFeed(app.ctx, request.params.practitionerId, request.query.token)),

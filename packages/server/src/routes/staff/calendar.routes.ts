@@ -22,13 +22,31 @@ import { moveAppointment } from '../../staff/move-appointment.ts';
 export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/staff/calendar',
-    { config: { access: permit('calendar.read') }, schema: { tags: ['staff'], querystring: CalendarQuery, response: { 200: CalendarOut } } },
+    {
+      config: { access: permit('calendar.read') },
+      schema: {
+        operationId: 'getStaffCalendar',
+        summary: 'Appointments and blocks in a date range, for the staff calendar',
+        tags: ['staff'],
+        querystring: CalendarQuery,
+        response: { 200: CalendarOut },
+      },
+    },
     async (request) => listCalendar(app.ctx, request.query),
   );
 
   app.post(
     '/staff/appointments',
-    { config: { access: permit('calendar.write') }, schema: { tags: ['staff'], body: NewAppointmentIn, response: { 201: AppointmentOut } } },
+    {
+      config: { access: permit('calendar.write') },
+      schema: {
+        operationId: 'createStaffAppointment',
+        summary: 'Book an appointment from the staff calendar',
+        tags: ['staff'],
+        body: NewAppointmentIn,
+        response: { 201: AppointmentOut },
+      },
+    },
     async (request, reply) => reply.status(201).send(await createAppointment(app.ctx, request.body, staffActor(request))),
   );
 
@@ -36,7 +54,14 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/staff/appointments/:id',
     {
       config: { access: permit('calendar.write') },
-      schema: { tags: ['staff'], params: AppointmentIdParams, body: MoveAppointmentIn, response: { 200: AppointmentOut } },
+      schema: {
+        operationId: 'updateStaffAppointment',
+        summary: 'Move or change an appointment',
+        tags: ['staff'],
+        params: AppointmentIdParams,
+        body: MoveAppointmentIn,
+        response: { 200: AppointmentOut },
+      },
     },
     async (request) => moveAppointment(app.ctx, request.params.id, request.body, staffActor(request)),
   );
@@ -45,14 +70,30 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/staff/appointments/:id/cancel',
     {
       config: { access: permit('calendar.write') },
-      schema: { tags: ['staff'], params: AppointmentIdParams, body: CancelAppointmentIn, response: { 200: AppointmentOut } },
+      schema: {
+        operationId: 'cancelStaffAppointment',
+        summary: 'Cancel an appointment from the staff calendar',
+        tags: ['staff'],
+        params: AppointmentIdParams,
+        body: CancelAppointmentIn,
+        response: { 200: AppointmentOut },
+      },
     },
     async (request) => cancelAppointment(app.ctx, request.params.id, request.body?.reason, staffActor(request)),
   );
 
   app.post(
     '/staff/blocks',
-    { config: { access: permit('calendar.write') }, schema: { tags: ['staff'], body: NewBlockIn, response: { 201: BlockOut } } },
+    {
+      config: { access: permit('calendar.write') },
+      schema: {
+        operationId: 'createCalendarBlock',
+        summary: "Block time in a practitioner's or room's calendar",
+        tags: ['staff'],
+        body: NewBlockIn,
+        response: { 201: BlockOut },
+      },
+    },
     async (request, reply) => reply.status(201).send(await createBlock(app.ctx, request.body, staffActor(request))),
   );
 };

@@ -13,7 +13,16 @@ import { signSessionNote } from '../../treatment/sign-session-note.ts';
 export const noteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/sessions/:id/note',
-    { config: { access: permit('note.write') }, schema: { tags: ['treatment'], params: TreatmentIdParams, response: { 200: NoteRefOut, 201: NoteRefOut } } },
+    {
+      config: { access: permit('note.write') },
+      schema: {
+        operationId: 'openSessionNote',
+        summary: "Open the session's note (created on the first call)",
+        tags: ['treatment'],
+        params: TreatmentIdParams,
+        response: { 200: NoteRefOut, 201: NoteRefOut },
+      },
+    },
     async (request, reply) => {
       const note = await openSessionNote(app.ctx, request.params.id, staffActor(request));
       return reply.status(note.created ? 201 : 200).send({ id: note.id });
@@ -22,25 +31,58 @@ export const noteRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/staff/notes/:id',
-    { config: { access: permit('note.read') }, schema: { tags: ['treatment'], params: TreatmentIdParams, response: { 200: NoteOut } } },
+    {
+      config: { access: permit('note.read') },
+      schema: { operationId: 'getSessionNote', summary: 'A session note', tags: ['treatment'], params: TreatmentIdParams, response: { 200: NoteOut } },
+    },
     async (request) => readNote(app.ctx, request.params.id, staffActor(request)),
   );
 
   app.put(
     '/staff/notes/:id',
-    { config: { access: permit('note.write') }, schema: { tags: ['treatment'], params: TreatmentIdParams, body: NoteIn, response: { 200: NoteOut } } },
+    {
+      config: { access: permit('note.write') },
+      schema: {
+        operationId: 'saveSessionNote',
+        summary: 'Save a draft session note',
+        tags: ['treatment'],
+        params: TreatmentIdParams,
+        body: NoteIn,
+        response: { 200: NoteOut },
+      },
+    },
     async (request) => saveSessionNote(app.ctx, request.params.id, request.body, staffActor(request)),
   );
 
   app.post(
     '/staff/notes/:id/sign',
-    { config: { access: permit('note.sign') }, schema: { tags: ['treatment'], params: TreatmentIdParams, body: CoSignIn, response: { 200: NoteOut } } },
+    {
+      config: { access: permit('note.sign') },
+      schema: {
+        operationId: 'signSessionNote',
+        summary: 'Sign a session note (it cannot change afterwards)',
+        tags: ['treatment'],
+        params: TreatmentIdParams,
+        body: CoSignIn,
+        response: { 200: NoteOut },
+      },
+    },
     async (request) => signSessionNote(app.ctx, request.params.id, request.body?.coSign, staffActor(request)),
   );
 
   app.post(
     '/staff/notes/:id/addenda',
-    { config: { access: permit('note.addendum') }, schema: { tags: ['treatment'], params: TreatmentIdParams, body: AddendumIn, response: { 201: NoteOut } } },
+    {
+      config: { access: permit('note.addendum') },
+      schema: {
+        operationId: 'addNoteAddendum',
+        summary: 'Add an addendum to a signed note',
+        tags: ['treatment'],
+        params: TreatmentIdParams,
+        body: AddendumIn,
+        response: { 201: NoteOut },
+      },
+    },
     async (request, reply) => reply.status(201).send(await addAddendum(app.ctx, request.params.id, request.body.text, staffActor(request))),
   );
 };

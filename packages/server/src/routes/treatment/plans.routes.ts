@@ -13,37 +13,87 @@ import { saveTreatmentPlan } from '../../treatment/save-treatment-plan.ts';
 export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/assessments/:id/plan',
-    { config: { access: permit('plan.write') }, schema: { tags: ['treatment'], params: TreatmentIdParams, response: { 201: PlanOut } } },
+    {
+      config: { access: permit('plan.write') },
+      schema: {
+        operationId: 'createTreatmentPlan',
+        summary: 'Draft a treatment plan from an assessment',
+        tags: ['treatment'],
+        params: TreatmentIdParams,
+        response: { 201: PlanOut },
+      },
+    },
     async (request, reply) => reply.status(201).send(await proposePlan(app.ctx, request.params.id, staffActor(request))),
   );
 
   app.get(
     '/staff/plans/:id',
-    { config: { access: permit('plan.read') }, schema: { tags: ['treatment'], params: TreatmentIdParams, response: { 200: PlanOut } } },
+    {
+      config: { access: permit('plan.read') },
+      schema: { operationId: 'getTreatmentPlan', summary: 'A treatment plan', tags: ['treatment'], params: TreatmentIdParams, response: { 200: PlanOut } },
+    },
     async (request) => readPlan(app.ctx, request.params.id, staffActor(request)),
   );
 
   app.get(
     '/staff/patients/:id/plans',
-    { config: { access: permit('plan.read') }, schema: { tags: ['treatment'], params: TreatmentIdParams, response: { 200: PlanListOut } } },
+    {
+      config: { access: permit('plan.read') },
+      schema: {
+        operationId: 'listPatientPlans',
+        summary: "A patient's treatment plans",
+        tags: ['treatment'],
+        params: TreatmentIdParams,
+        response: { 200: PlanListOut },
+      },
+    },
     async (request) => readPatientPlans(app.ctx, request.params.id, staffActor(request)),
   );
 
   app.put(
     '/staff/plans/:id',
-    { config: { access: permit('plan.write') }, schema: { tags: ['treatment'], params: TreatmentIdParams, body: PlanIn, response: { 200: PlanOut } } },
+    {
+      config: { access: permit('plan.write') },
+      schema: {
+        operationId: 'saveTreatmentPlan',
+        summary: 'Save a draft treatment plan',
+        tags: ['treatment'],
+        params: TreatmentIdParams,
+        body: PlanIn,
+        response: { 200: PlanOut },
+      },
+    },
     async (request) => saveTreatmentPlan(app.ctx, request.params.id, request.body, staffActor(request)),
   );
 
   app.post(
     '/staff/plans/:id/approve',
-    { config: { access: permit('plan.approve') }, schema: { tags: ['treatment'], params: TreatmentIdParams, body: CoSignIn, response: { 200: PlanOut } } },
+    {
+      config: { access: permit('plan.approve') },
+      schema: {
+        operationId: 'approveTreatmentPlan',
+        summary: 'Approve a treatment plan',
+        tags: ['treatment'],
+        params: TreatmentIdParams,
+        body: CoSignIn,
+        response: { 200: PlanOut },
+      },
+    },
     async (request) => approveTreatmentPlan(app.ctx, request.params.id, request.body?.coSign, staffActor(request)),
   );
 
   app.post(
     '/staff/plans/:id/cosign',
-    { config: { access: permit('plan.cosign') }, schema: { tags: ['treatment'], params: TreatmentIdParams, response: { 200: PlanOut } } },
+    {
+      config: { access: permit('plan.cosign') },
+      schema: {
+        operationId: 'cosignTreatmentPlan',
+        summary: 'Co-sign a treatment plan',
+        tags: ['treatment'],
+        params: TreatmentIdParams,
+        response: { 200: PlanOut },
+      },
+    },
     async (request) => cosignTreatmentPlan(app.ctx, request.params.id, staffActor(request)),
   );
 
@@ -51,7 +101,14 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/staff/plans/:id/series',
     {
       config: { access: permit('plan.series.book') },
-      schema: { tags: ['treatment'], params: TreatmentIdParams, body: SeriesIn, response: { 200: SeriesOut, 201: SeriesOut } },
+      schema: {
+        operationId: 'bookPlanSeries',
+        summary: "Book the plan's series of visits",
+        tags: ['treatment'],
+        params: TreatmentIdParams,
+        body: SeriesIn,
+        response: { 200: SeriesOut, 201: SeriesOut },
+      },
     },
     async (request, reply) => {
       const result = await bookPlanSeries(app.ctx, request.params.id, request.body, staffActor(request));

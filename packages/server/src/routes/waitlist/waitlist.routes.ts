@@ -17,7 +17,13 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: PUBLIC, rateLimit: { max: 60, timeWindow: '1 minute' } },
       bodyLimit: BODY_LIMITS.form,
-      schema: { tags: ['public'], body: JoinWaitlistIn, response: { 201: WaitlistEntryOut } },
+      schema: {
+        operationId: 'joinWaitlist',
+        summary: 'Join the waitlist for a service',
+        tags: ['public'],
+        body: JoinWaitlistIn,
+        response: { 201: WaitlistEntryOut },
+      },
     },
     async (request, reply) => {
       const { dateFrom, dateTo } = request.body;
@@ -31,19 +37,42 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/waitlist/offers/:token',
-    { config: { access: PATIENT_TOKEN }, schema: { tags: ['public'], params: OfferParams, response: { 200: WaitlistOfferOut } } },
+    {
+      config: { access: PATIENT_TOKEN },
+      schema: {
+        operationId: 'getWaitlistOffer',
+        summary: 'A slot offered to someone on the waitlist',
+        tags: ['public'],
+        params: OfferParams,
+        response: { 200: WaitlistOfferOut },
+      },
+    },
     async (request) => viewOffer(app.ctx, request.params.token),
   );
 
   app.post(
     '/waitlist/offers/:token/accept',
-    { config: { access: PATIENT_TOKEN }, bodyLimit: BODY_LIMITS.form, schema: { tags: ['public'], params: OfferParams, response: { 200: BookingOut } } },
+    {
+      config: { access: PATIENT_TOKEN },
+      bodyLimit: BODY_LIMITS.form,
+      schema: { operationId: 'acceptWaitlistOffer', summary: 'Take the offered slot', tags: ['public'], params: OfferParams, response: { 200: BookingOut } },
+    },
     async (request) => acceptOffer(app.ctx, request.params.token, publicActor(request)),
   );
 
   app.post(
     '/waitlist/offers/:token/decline',
-    { config: { access: PATIENT_TOKEN }, bodyLimit: BODY_LIMITS.form, schema: { tags: ['public'], params: OfferParams, response: { 200: DeclinedOut } } },
+    {
+      config: { access: PATIENT_TOKEN },
+      bodyLimit: BODY_LIMITS.form,
+      schema: {
+        operationId: 'declineWaitlistOffer',
+        summary: 'Turn the offered slot down',
+        tags: ['public'],
+        params: OfferParams,
+        response: { 200: DeclinedOut },
+      },
+    },
     async (request) => declineOffer(app.ctx, request.params.token, publicActor(request)),
   );
 };
