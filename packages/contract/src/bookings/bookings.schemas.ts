@@ -55,6 +55,11 @@ export type BookingDetailOut = Static<typeof BookingDetailOut>;
 
 export const ManageParams = Type.Object({ reference: Type.String({ minLength: 1, maxLength: 40 }) });
 export const ManageQuery = Type.Object({ token: Type.String({ minLength: 10, maxLength: 200 }) });
+
+/** A booking's "add to calendar" file: iCalendar text, not JSON. */
+export const BookingCalendarOut = {
+  content: { 'text/calendar': { schema: Type.String({ description: 'an iCalendar (RFC 5545) document with one VEVENT' }) } },
+};
 export type BookingIn = Static<typeof BookingIn>;
 
 export const IdempotencyHeaders = Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) });

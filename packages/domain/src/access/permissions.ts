@@ -23,6 +23,11 @@ export const PERMISSIONS = {
   'calendar.read': ALL,
   // Booking, moving, cancelling and blocking time: the front desk, and therapists for their own follow-ups.
   'calendar.write': FRONT_DESK,
+  // A practitioner's own calendar feed link (subscribe on their phone) and a new one if it leaked:
+  // anyone signed in, for the practitioner their account is linked to (the server finds none otherwise).
+  'calendar.feed.own': ALL,
+  // A new feed link for any practitioner (a lost phone, someone who left): admin, like catalog.manage.
+  'calendar.feed.manage': ['admin'],
   // Practitioners, services, rooms, hours and exceptions are needed to read the calendar.
   'catalog.read': ALL,
   // Changing practitioners, services, rooms and weekly hours changes who can be booked: admin only.

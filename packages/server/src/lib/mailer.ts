@@ -30,9 +30,24 @@ export function createMailer(smtpUrl: string | undefined, from: string): Mailer 
         ...(message.html ? { html: message.html } : {}),
         // A stable Message-ID lets receiving servers drop the rare duplicate after a crash.
         messageId: message.messageId,
-        attachments: message.attachments,
+        ...mailParts(message.attachments),
       });
     },
     close: () => transporter.close(),
+  };
+}
+
+/**
+ * A calendar attachment with a `method=` (an iTIP REQUEST or CANCEL) goes out as nodemailer's
+ * `icalEvent`: a text/calendar alternative with the same method parameter, which mail clients
+ * show as an invitation with add/update buttons (RFC 6047 §2.4), plus the same text as a file.
+ * Every other attachment is attached as it is.
+ */
+function mailParts(attachments: OutgoingMessage['attachments']) {
+  const invite = attachments.find((a) => /^text\/calendar\s*;.*\bmethod=/i.test(a.contentType));
+  const method = invite && /\bmethod=([A-Z-]+)/i.exec(invite.contentType)?.[1];
+  return {
+    attachments: attachments.filter((a) => a !== invite),
+    ...(invite && method ? { icalEvent: { method: method.toUpperCase(), filename: invite.filename, content: invite.content } } : {}),
   };
 }

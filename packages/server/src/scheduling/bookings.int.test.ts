@@ -229,7 +229,7 @@ describe.each(databaseTargets)('bookings on %s', (target) => {
     const mine = () => sent.filter((m) => m.subject.includes(created.reference) || m.subject.startsWith('Reminder'));
     expect(mine().filter((m) => m.subject.includes('confirmed'))).toHaveLength(1);
     const ics = mine()[0]?.attachments[0];
-    expect(ics?.filename).toBe('appointment.ics');
+    expect(ics?.filename).toBe('invite.ics');
     expect(ics?.content).toContain('BEGIN:VEVENT');
     expect(ics?.content).toContain('DTSTART:20261209T060000Z');
     expect(mine().filter((m) => m.subject.startsWith('Reminder'))).toHaveLength(0);

@@ -1,6 +1,6 @@
 import type { Sql } from '../database/database.ts';
 import type { AppContext } from '../app-context.ts';
-import { appointmentIcs } from '../messages/appointment-ics.ts';
+import { calendarContentType, schedulingMessage, visitUid, type CalendarVisit, type SchedulingMethod } from '../messages/appointment-ics.ts';
 import { cancellationText, confirmationText, reminderText, type Language } from '../messages/booking-messages.ts';
 import { findAppointmentParties, type AppointmentRow } from '../stores/appointment-store.ts';
 import { loadClinic, type ClinicSettings } from '../stores/clinic-store.ts';
@@ -10,7 +10,7 @@ import { sealLinks } from '../lib/seal-links.ts';
 import { cancelPendingReminders, findMessagePatient, insertOutboxMessage } from '../stores/outbox-store.ts';
 import { issueMessageMeasureLink } from '../outcomes/create-measure-request.ts';
 
-interface Names {
+export interface Names {
   patientName: string;
   patientEmail: string;
   language: Language;
@@ -63,16 +63,9 @@ export async function enqueueConfirmationAndReminder(
     intakeUrl: manageToken ? `${ctx.config.publicUrl}/intake/${encodeURIComponent(reference)}?token=${encodeURIComponent(manageToken)}` : undefined,
   };
   const confirmation = confirmationText(base);
-  const ics = appointmentIcs({
-    uid: `${appointment.id}@myomap`,
-    start: appointment.startsAt,
-    end: appointment.endsAt,
-    title: `${names.serviceName} (${reference})`,
-    // The calendar file carries no token: it lives on in calendars, and the email has the link.
-    description: `${names.practitionerName}\n${ctx.config.publicUrl}`,
-    location: names.language === 'ar' ? `${clinic.name.ar}، ${clinic.address.ar}` : `${clinic.name.en}, ${clinic.address.en}`,
-    sequence: kind === 'rescheduled' ? Math.floor(now.getTime() / 1000) % 100000 : 0,
-  });
+  // The patient chose this time (online, or through their manage link), or the clinic set it.
+  const accepted = appointment.source !== 'staff' && manageToken !== '';
+  const invite = visitInvite(ctx, clinic, appointment, names, 'REQUEST', now, accepted);
   const stamp = appointment.startsAt.toISOString();
   if (notice)
     await enqueue(
@@ -85,7 +78,7 @@ export async function enqueueConfirmationAndReminder(
         body: confirmation.body,
         short: confirmation.short,
         patientId: appointment.patientId,
-        attachments: [{ filename: 'appointment.ics', contentType: 'text/calendar; charset=utf-8', content: ics }],
+        attachments: [invite],
         sendAfter: now,
         appointmentId: appointment.id,
       },
@@ -140,13 +133,55 @@ export async function enqueueCancellation(sql: Sql, ctx: AppContext, clinic: Cli
       body: text.body,
       short: text.short,
       patientId: appointment.patientId,
-      attachments: [],
+      attachments: [visitInvite(ctx, clinic, appointment, names, 'CANCEL', now, false)],
       sendAfter: now,
       appointmentId: appointment.id,
     },
     ctx.config.sessionSecret,
     ctx.config.publicUrl,
   );
+}
+
+/** What a visit's calendar entry says, the same in the emails and the patient's download. */
+export function calendarVisit(ctx: AppContext, clinic: ClinicSettings, appointment: AppointmentRow, names: Names): CalendarVisit {
+  const ar = names.language === 'ar';
+  return {
+    uid: visitUid(appointment.id, ctx.config.publicUrl),
+    sequence: appointment.icalSequence,
+    start: appointment.startsAt,
+    end: appointment.endsAt,
+    title: `${names.serviceName} (${appointment.reference ?? ''})`,
+    // The calendar file carries no token: it lives on in calendars, and the email has the link.
+    description: `${names.practitionerName}\n${ctx.config.publicUrl}`,
+    location: ar ? `${clinic.name.ar}، ${clinic.address.ar}` : `${clinic.name.en}, ${clinic.address.en}`,
+    cancelled: appointment.status === 'cancelled',
+  };
+}
+
+/**
+ * The visit's iTIP message as an attachment row: the outbox keeps the calendar text with the
+ * SEQUENCE of this change, and the mailer sends a `method=` part as the invitation itself.
+ */
+function visitInvite(
+  ctx: AppContext,
+  clinic: ClinicSettings,
+  appointment: AppointmentRow,
+  names: Names,
+  method: SchedulingMethod,
+  now: Date,
+  accepted: boolean,
+): OutboxMessage['attachments'][number] {
+  const content = schedulingMessage(
+    calendarVisit(ctx, clinic, appointment, names),
+    {
+      // The same name and address the mail comes from (start-app.ts), so the invitation's organizer is its sender.
+      organizer: { name: clinic.name.en, email: clinic.email || 'no-reply@myomap.app' },
+      attendee: { name: names.patientName, email: names.patientEmail, accepted },
+    },
+    method,
+    now,
+  );
+  return { filename: method === 'CANCEL' ? 'cancel.ics' : 'invite.ics', contentType: calendarContentType(method), content };
 }
 
 export interface OutboxMessage {

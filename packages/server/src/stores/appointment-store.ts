@@ -18,13 +18,15 @@ export interface AppointmentRow {
   holdExpiresAt: Date | null;
   createdAt: Date;
   cancelledAt: Date | null;
+  /** iCalendar SEQUENCE: rises with every change the patient sees (0019_ical_sequence.sql). */
+  icalSequence: number;
 }
 
 export const appointmentColumns = `a.id, a.reference, a.kind, a.status, a.service_id as "serviceId",
   a.practitioner_id as "practitionerId", a.room_id as "roomId", a.patient_id as "patientId",
   a.series_id as "seriesId", a.starts_at as "startsAt", a.ends_at as "endsAt", a.source, a.note,
   a.manage_token_hash as "manageTokenHash", a.hold_expires_at as "holdExpiresAt",
-  a.created_at as "createdAt", a.cancelled_at as "cancelledAt"`;
+  a.created_at as "createdAt", a.cancelled_at as "cancelledAt", a.ical_sequence as "icalSequence"`;
 
 export async function findAppointmentByReference(sql: Sql, reference: string, forUpdate = false): Promise<AppointmentRow | undefined> {
   const [row] = await sql.query<AppointmentRow>(`select ${appointmentColumns} from appointments a where a.reference = $1 ${forUpdate ? 'for update' : ''}`, [

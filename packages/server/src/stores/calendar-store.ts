@@ -66,9 +66,27 @@ export async function reinstateReminder(sql: Sql, appointmentId: string, startsA
   );
 }
 
-export async function findPractitionerByCalendarToken(sql: Sql, practitionerId: string, token: string): Promise<{ id: string } | undefined> {
-  const [row] = await sql.query<{ id: string }>('select id from practitioners where id = $1 and calendar_token = $2', [practitionerId, token]);
+export async function findPractitionerByCalendarToken(sql: Sql, practitionerId: string, token: string): Promise<{ id: string; name: string } | undefined> {
+  const [row] = await sql.query<{ id: string; name: string }>('select id, name_en as name from practitioners where id = $1 and calendar_token = $2', [
+    practitionerId,
+    token,
+  ]);
   return row;
+}
+
+/** The practitioner's feed token (the key in their feed URL), or undefined for no such practitioner. */
+export async function findCalendarFeedToken(sql: Sql, practitionerId: string): Promise<string | undefined> {
+  const [row] = await sql.query<{ token: string }>('select calendar_token as token from practitioners where id = $1', [practitionerId]);
+  return row?.token;
+}
+
+/** Replaces the feed token: the old URL stops working at once. Undefined for no such practitioner. */
+export async function replaceCalendarFeedToken(sql: Sql, practitionerId: string, token: string): Promise<string | undefined> {
+  const [row] = await sql.query<{ token: string }>('update practitioners set calendar_token = $2 where id = $1 returning calendar_token as token', [
+    practitionerId,
+    token,
+  ]);
+  return row?.token;
 }
 
 export interface FeedRow {
@@ -80,12 +98,14 @@ export interface FeedRow {
   patientFirstName: string | null;
   serviceName: string | null;
   room: string | null;
+  icalSequence: number;
 }
 
 /** A practitioner's visits and blocks from 30 days ago on (holds are not shown), at most 2000. */
 export async function listFeedRows(sql: Sql, practitionerId: string, now: Date): Promise<FeedRow[]> {
   return sql.query<FeedRow>(
-    `select a.id, a.kind, a.starts_at as "startsAt", a.ends_at as "endsAt", split_part(pt.name, ' ', 1) as "patientFirstName", s.name_en as "serviceName", r.name_en as room
+    `select a.id, a.kind, a.starts_at as "startsAt", a.ends_at as "endsAt", split_part(pt.name, ' ', 1) as "patientFirstName", s.name_en as "serviceName", r.name_en as room,
+       a.ical_sequence as "icalSequence"
      from appointments a left join patients pt on pt.id = a.patient_id left join services s on s.id = a.service_id left join rooms r on r.id = a.room_id
      where a.practitioner_id = $1 and a.status <> 'cancelled' and a.kind <> 'hold' and a.starts_at > $2::timestamptz - interval '30 days'
      order by a.starts_at limit 2000`,

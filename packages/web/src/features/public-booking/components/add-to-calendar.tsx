@@ -3,39 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { ButtonAnchor } from '../../../components/ui/button.tsx';
 import type { BookingDetail, Clinic } from '../api/public-api.ts';
 import { useLanguage } from '../hooks/use-language.ts';
-import { buildIcs, icsDataUrl } from '../lib/build-ics.ts';
 import { googleCalendarUrl, outlookCalendarUrl } from '../lib/calendar-links.ts';
 
 /**
- * Downloads an .ics made here from the booking (every calendar app opens it), or opens the
- * visit in Google Calendar or Outlook on the web. Those two links go to another company, so they
- * carry the clinic's site instead of the private manage link.
+ * Downloads the visit's .ics from the server (every calendar app opens it), or opens the visit
+ * in Google Calendar or Outlook on the web. Those two links go to another company, so they carry
+ * the clinic's site instead of the private manage link.
  */
-export function AddToCalendar({ booking, clinic, manageUrl }: { booking: BookingDetail; clinic: Clinic | undefined; manageUrl: string }) {
+export function AddToCalendar({ booking, clinic, token }: { booking: BookingDetail; clinic: Clinic | undefined; token: string }) {
   const { t } = useTranslation('booking');
   const { pick } = useLanguage();
-  const href = useMemo(() => {
-    const summary = `${pick(booking.serviceName)} – ${clinic ? pick(clinic.name) : ''}`.replace(/ – $/, '');
-    const description = [
-      `${t('book.summary.reference')}: ${booking.reference}`,
-      `${t('book.summary.practitioner')}: ${pick(booking.practitionerName)}`,
-      clinic ? clinic.phone : '',
-      manageUrl,
-    ]
-      .filter(Boolean)
-      .join('\n');
-    const ics = buildIcs({
-      uid: `${booking.reference}@myomap`,
-      start: booking.start,
-      end: booking.end,
-      summary,
-      ...(clinic ? { location: `${pick(clinic.name)}, ${pick(clinic.address)}` } : {}),
-      description,
-      url: manageUrl,
-      stamp: new Date(),
-    });
-    return icsDataUrl(ics);
-  }, [booking, clinic, manageUrl, pick, t]);
+  // The server's file has the UID and SEQUENCE of the visit's emails, so a calendar that already
+  // holds the invitation updates that entry instead of adding a second one.
+  const href = `/api/bookings/${encodeURIComponent(booking.reference)}/calendar.ics?token=${encodeURIComponent(token)}`;
   const web = useMemo(() => {
     const event = {
       title: `${pick(booking.serviceName)} – ${clinic ? pick(clinic.name) : ''}`.replace(/ – $/, ''),

@@ -71,7 +71,7 @@ export function ConfirmationPage() {
           {detail.reference}
         </p>
         <BookingFacts booking={detail} timeZone={timeZone} withReference={false} />
-        <AddToCalendar booking={detail} clinic={clinic} manageUrl={link} />
+        <AddToCalendar booking={detail} clinic={clinic} token={token} />
       </Card>
 
       <Card as="section" aria-labelledby="intake-title">

@@ -20,7 +20,6 @@ import { SlotPicker } from '../components/slot-picker.tsx';
 import { clinicQuery } from '../../../lib/clinic/clinic-query.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useLanguage } from '../hooks/use-language.ts';
-import { manageUrl } from '../lib/manage-url.ts';
 import { clinicToday, formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 
@@ -110,7 +109,7 @@ export function ManagePage() {
         <BookingFacts booking={current} timeZone={timeZone} withReference={false} />
         {!cancelled ? (
           <div className="pb-actions">
-            <AddToCalendar booking={current} clinic={clinic} manageUrl={manageUrl(current.reference, token)} />
+            <AddToCalendar booking={current} clinic={clinic} token={token} />
           </div>
         ) : null}
       </Card>

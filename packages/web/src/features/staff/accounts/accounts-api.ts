@@ -9,6 +9,7 @@ import type {
   TwoFactorStatusOut,
 } from '@myomap/contract/auth/account.schemas';
 import type { SessionResponse, SignInStage } from '@myomap/contract/auth/auth.schemas';
+import type { CalendarFeedLinkOut } from '@myomap/contract/staff/calendar-feed.schemas';
 import type { ActiveSetOut, InvitedOut, InviteIn, ResetSentOut, StaffAccount, TwoFactorResetOut } from '@myomap/contract/staff/users.schemas';
 
 /** Shapes of the account API, derived from the contract (packages/contract/src/auth, staff/users). */
@@ -26,6 +27,8 @@ export const accountsApi = {
   enableTwoFactor: (code: string) => api<TwoFactorEnabledOut>('/api/auth/two-factor/enable', { method: 'POST', body: { code } }),
   newRecoveryCodes: (password: string) => api<RecoveryCodesOut>('/api/auth/two-factor/recovery-codes', { method: 'POST', body: { password } }),
   disableTwoFactor: (password: string) => api<TwoFactorDisabledOut>('/api/auth/two-factor/disable', { method: 'POST', body: { password } }),
+  calendarFeed: () => api<CalendarFeedLinkOut>('/api/staff/account/calendar-feed'),
+  rotateCalendarFeed: () => api<CalendarFeedLinkOut>('/api/staff/account/calendar-feed/rotate', { method: 'POST' }),
   link: (token: string) => api<LinkInfo>(`/api/auth/links/${encodeURIComponent(token)}`),
   useLink: (token: string, body: { password: string; email?: string; name?: string }) =>
     api<LinkUsedOut>(`/api/auth/links/${encodeURIComponent(token)}`, { method: 'POST', body }),

@@ -14,13 +14,20 @@ import { passwordProblemsText } from './password-problems.ts';
 import { NewPasswordFields } from './new-password-fields.tsx';
 import { RecoveryCodes, TwoFactorEnrol } from './two-factor-enrol.tsx';
 import { Tag } from '../../../components/ui/tag.tsx';
+import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
+import { CalendarFeedCard } from './calendar-feed-card.tsx';
 
-/** Every user's own account: change password; turn two-factor on (or off where optional); new recovery codes. */
+/**
+ * Every user's own account: change password; turn two-factor on (or off where optional); new
+ * recovery codes; and, for a practitioner, their calendar feed to subscribe to on their phone.
+ */
 export function SecurityPage() {
   const { t } = useTranslation('staff', { keyPrefix: 'accounts' });
+  const user = useStaffUser();
   return (
     <section className="st-page st-page-narrow">
       <PageHeader title={t('security.title')} subtitle={t('security.subtitle')} />
+      {user.practitionerId ? <CalendarFeedCard /> : null}
       <ChangePasswordCard />
       <TwoFactorCard />
     </section>

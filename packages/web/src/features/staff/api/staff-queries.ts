@@ -19,6 +19,7 @@ export const staffKeys = {
   suspiciousBookings: ['staff', 'suspicious-bookings'] as const,
   users: ['staff', 'users'] as const,
   twoFactor: ['staff', 'two-factor'] as const,
+  calendarFeed: ['staff', 'calendar-feed'] as const,
   link: ['staff', 'link'] as const,
 };
 
@@ -63,6 +64,8 @@ export const suspiciousBookingsQuery = queryOptions({ queryKey: staffKeys.suspic
 export const staffUsersQuery = queryOptions({ queryKey: staffKeys.users, queryFn: accountsApi.users });
 /** The signed-in user's own two-factor status (Account & security). */
 export const twoFactorStatusQuery = queryOptions({ queryKey: staffKeys.twoFactor, queryFn: accountsApi.twoFactor });
+/** The signed-in practitioner's own calendar feed link (a secret: never cached beyond the page). */
+export const calendarFeedQuery = queryOptions({ queryKey: staffKeys.calendarFeed, queryFn: accountsApi.calendarFeed, gcTime: 0 });
 /** A one-time setup, invitation or reset link, opened signed out: checked once, never refetched behind the form. */
 export const accountLinkQuery = (token: string) =>
   queryOptions({ queryKey: [...staffKeys.link, token] as const, queryFn: () => accountsApi.link(token), staleTime: Infinity });

@@ -383,6 +383,20 @@ export const en = {
       turnedOff: 'Two-factor sign-in is off.',
       turnedOn: 'Two-factor sign-in is on.',
     },
+    calendarFeed: {
+      title: 'Your visits in your phone’s calendar',
+      intro:
+        'Subscribe once and your calendar app keeps your visits up to date. The link is private: anyone who has it sees your schedule (first names and services), so do not share it.',
+      subscribe: 'Subscribe in your calendar app',
+      address: 'Calendar address (for apps that ask for a link)',
+      copy: 'Copy link',
+      copied: 'Link copied',
+      rotate: 'Make a new link',
+      rotateWarning: 'Shared the link by mistake or lost a phone? A new link stops the old one at once. Subscribe again on each of your devices.',
+      rotateConfirm: 'Stop the old link and make a new one',
+      keep: 'Keep this link',
+      rotated: 'New link made. The old link no longer works: subscribe again with this one.',
+    },
     users: {
       title: 'Staff accounts',
       subtitle: 'Invite staff, reset passwords and two-factor, and deactivate accounts of people who leave.',

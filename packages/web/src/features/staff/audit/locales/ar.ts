@@ -202,7 +202,12 @@ export const ar: Messages<typeof en> = {
       cosign_draft: 'تعديل مسودة خطة لمعالج آخر (بتوقيع مشترك)',
       series_booked: 'حجز زيارات الخطة',
     },
-    practitioners: { create: 'إضافة معالج', update: 'تعديل بيانات معالج', schedule: 'تعديل ساعات العمل الأسبوعية لمعالج' },
+    practitioners: {
+      create: 'إضافة معالج',
+      update: 'تعديل بيانات معالج',
+      schedule: 'تعديل ساعات العمل الأسبوعية لمعالج',
+      calendar_feed_rotated: 'إنشاء رابط جديد لتقويم معالج (توقف الرابط القديم)',
+    },
     rooms: { create: 'إضافة غرفة', update: 'تعديل غرفة' },
     services: { create: 'إضافة خدمة', update: 'تعديل خدمة' },
     reasoning: { read: 'فتح الاستدلال السريري' },

@@ -195,7 +195,12 @@ export const en = {
       cosign_draft: 'edited another clinician’s draft plan (co-signed)',
       series_booked: 'booked the plan’s visits',
     },
-    practitioners: { create: 'added a practitioner', update: 'changed a practitioner', schedule: 'changed a practitioner’s weekly hours' },
+    practitioners: {
+      create: 'added a practitioner',
+      update: 'changed a practitioner',
+      schedule: 'changed a practitioner’s weekly hours',
+      calendar_feed_rotated: 'gave a practitioner a new calendar feed link (the old one stopped working)',
+    },
     rooms: { create: 'added a room', update: 'changed a room' },
     services: { create: 'added a service', update: 'changed a service' },
     reasoning: { read: 'opened the clinical reasoning' },
