@@ -120,6 +120,7 @@ export function derivedErrorCodes(route: Pick<RouteOptions, 'method' | 'url' | '
   else if (route.url.includes(':') || access?.kind === 'patient_token' || access?.kind === 'calendar_token') codes.push('not_found');
   if (UNSAFE_METHODS.has(method)) codes.push('invalid_json', 'payload_too_large', 'unsupported_media_type');
   if (route.config && 'rateLimit' in route.config && route.config.rateLimit) codes.push('rate_limited');
+  if (route.config?.multipart) codes.push('invalid_multipart');
   return codes;
 }
 
@@ -177,6 +178,12 @@ function documentRoute(route: RouteOptions): void {
   };
 }
 
+const UPLOAD_FORM = {
+  type: 'object',
+  required: ['file'],
+  properties: { file: { type: 'string', format: 'binary', description: 'the file, as a multipart/form-data part' } },
+};
+
 /** Registers the OpenAPI generator and the hook that documents every route added after it. */
 export async function registerApiDocument(app: FastifyInstance): Promise<void> {
   app.addSchema(ErrorOut);
@@ -191,6 +198,12 @@ export async function registerApiDocument(app: FastifyInstance): Promise<void> {
       },
       components: { securitySchemes: SECURITY_SCHEMES as never },
     },
+    // An upload is parsed by its handler (lib/multipart-guard.ts), not by a body schema; the
+    // document still shows the form it takes. This changes the document only, not validation.
+    transform: ({ schema, url, route }) => ({
+      url,
+      schema: route.config?.multipart ? { ...schema, consumes: ['multipart/form-data'], body: UPLOAD_FORM } : schema,
+    }),
     // Shared schemas keep their own names in components.schemas (ErrorOut, not def-0).
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });

@@ -44,6 +44,7 @@ describe.each(databaseTargets)('patient link tokens and security headers on %s',
     const token = encodeURIComponent(manageToken);
     const urls = [
       `/api/bookings/${reference}?token=${token}`,
+      `/api/bookings/${reference}/calendar.ics?token=${token}`,
       `/api/intake/${reference}?token=${token}`,
       `/api/aftercare/${token}`,
       `/api/waitlist/offers/${token}`,

@@ -67,7 +67,10 @@ export const safetyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/appointments/:id/sessions',
     {
-      config: { access: permit('treatment.start') },
+      config: {
+        access: permit('treatment.start'),
+        errors: ['consent_required', 'identity_check_required', 'physician_clearance_required', 'referred_by_physician', 'screening_required'],
+      },
       schema: {
         operationId: 'startTreatmentSession',
         summary: 'Start the treatment session for an appointment (passes the safety gate first)',

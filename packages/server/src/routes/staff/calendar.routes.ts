@@ -38,7 +38,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/appointments',
     {
-      config: { access: permit('calendar.write') },
+      config: { access: permit('calendar.write'), errors: ['slot_unavailable'] },
       schema: {
         operationId: 'createStaffAppointment',
         summary: 'Book an appointment from the staff calendar',
@@ -53,7 +53,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/staff/appointments/:id',
     {
-      config: { access: permit('calendar.write') },
+      config: { access: permit('calendar.write'), errors: ['slot_unavailable'] },
       schema: {
         operationId: 'updateStaffAppointment',
         summary: 'Move or change an appointment',
@@ -85,7 +85,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/blocks',
     {
-      config: { access: permit('calendar.write') },
+      config: { access: permit('calendar.write'), errors: ['slot_unavailable'] },
       schema: {
         operationId: 'createCalendarBlock',
         summary: "Block time in a practitioner's or room's calendar",

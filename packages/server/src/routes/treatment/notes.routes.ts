@@ -57,7 +57,7 @@ export const noteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/notes/:id/sign',
     {
-      config: { access: permit('note.sign') },
+      config: { access: permit('note.sign'), errors: ['note_signed'] },
       schema: {
         operationId: 'signSessionNote',
         summary: 'Sign a session note (it cannot change afterwards)',

@@ -100,7 +100,7 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/staff/plans/:id/series',
     {
-      config: { access: permit('plan.series.book') },
+      config: { access: permit('plan.series.book'), errors: ['slot_unavailable'] },
       schema: {
         operationId: 'bookPlanSeries',
         summary: "Book the plan's series of visits",

@@ -15,7 +15,7 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/waitlist',
     {
-      config: { access: PUBLIC, rateLimit: { max: 60, timeWindow: '1 minute' } },
+      config: { access: PUBLIC, errors: ['unknown_service', 'unknown_practitioner'], rateLimit: { max: 60, timeWindow: '1 minute' } },
       bodyLimit: BODY_LIMITS.form,
       schema: {
         operationId: 'joinWaitlist',
@@ -53,7 +53,7 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/waitlist/offers/:token/accept',
     {
-      config: { access: PATIENT_TOKEN },
+      config: { access: PATIENT_TOKEN, errors: ['offer_expired'] },
       bodyLimit: BODY_LIMITS.form,
       schema: { operationId: 'acceptWaitlistOffer', summary: 'Take the offered slot', tags: ['public'], params: OfferParams, response: { 200: BookingOut } },
     },
@@ -63,7 +63,7 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/waitlist/offers/:token/decline',
     {
-      config: { access: PATIENT_TOKEN },
+      config: { access: PATIENT_TOKEN, errors: ['offer_expired'] },
       bodyLimit: BODY_LIMITS.form,
       schema: {
         operationId: 'declineWaitlistOffer',
