@@ -1,9 +1,14 @@
+import Fastify from 'fastify';
 import autocannon from 'autocannon';
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { startTestServer } from '../e2e/support/test-server.ts';
 import type { BenchResult } from './bench-types.ts';
 
 const CONNECTIONS = 20;
 const DURATION_SECONDS = 10;
+const BROWSER = { 'accept-encoding': 'gzip, deflate, br' };
+const FROM = '2026-12-01';
+const TO_30_DAYS = '2026-12-30';
 
 function run(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
@@ -11,69 +16,184 @@ function run(options: autocannon.Options): Promise<autocannon.Result> {
   });
 }
 
+const figures = (result: autocannon.Result) => ({
+  connections: CONNECTIONS,
+  req_per_s: Math.round(result.requests.average),
+  p50_ms: result.latency.p50,
+  p99_ms: result.latency.p99,
+  errors: result.errors + result.non2xx,
+});
+
+const verdict = (ok: boolean) => (ok ? 'pass' : 'FAIL');
+
+/** Bare Fastify answering hello-world in this process: the ceiling the others are measured against. */
+async function runBareFastify(): Promise<autocannon.Result> {
+  const app = Fastify();
+  app.get('/', () => ({ hello: 'world' }));
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    await run({ url, connections: 4, duration: 2 });
+    return await run({ url, connections: CONNECTIONS, duration: DURATION_SECONDS });
+  } finally {
+    await app.close();
+  }
+}
+
 /**
- * HTTP under load against the real server on PGlite: availability reads, then bookings (most
- * answer 409 once the week fills, which is the path a busy clinic sees most).
+ * HTTP under load against the real server on PGlite, in the same process and run as a bare
+ * Fastify hello-world (autocannon shares the process with both, so the ratio is fair): cached and
+ * cold availability for 30 days, compact and documented forms, then bookings of distinct free slots.
+ * The machine is shared; compare ratios within one run, not figures across runs.
  */
 export async function runHttpLoadBench(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  const bare = await runBareFastify();
+  results.push({ bench: 'http-bare-fastify', ...figures(bare) });
+  const bareRps = bare.requests.average;
+
   const server = await startTestServer({ now: '2026-11-30T04:00:00Z', env: { OUTBOX_INTERVAL_MS: '0', BOOKING_RATE_LIMIT_PER_MINUTE: '1000000' } });
   try {
-    const results: BenchResult[] = [];
-    const availabilityUrl = `${server.baseUrl}/api/availability?serviceId=svc-nmt-follow-60&from=2026-12-01&to=2026-12-07`;
-    await run({ url: availabilityUrl, connections: 4, duration: 2 }); // warm-up
-    const availability = await run({ url: availabilityUrl, connections: CONNECTIONS, duration: DURATION_SECONDS });
-    results.push({
-      bench: 'http-availability',
-      database: 'pglite',
-      connections: CONNECTIONS,
-      req_per_s: Math.round(availability.requests.average),
-      p50_ms: availability.latency.p50,
-      p99_ms: availability.latency.p99,
-      errors: availability.errors + availability.non2xx,
-    });
-
-    let n = 0;
-    const starts = ['09:00', '10:15', '11:30', '14:00', '15:15', '16:30', '17:45'];
-    const practitioners = ['prac-amira', 'prac-omar', 'prac-sara'];
-    const booking = await run({
-      url: `${server.baseUrl}/api/bookings`,
-      connections: CONNECTIONS,
-      duration: DURATION_SECONDS,
-      requests: [
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          setupRequest: (request) => {
-            n++;
-            const day = 7 + (Math.floor(n / 21) % 5);
-            const start = `2026-12-${String(day).padStart(2, '0')}T${starts[n % 7]}:00+04:00`;
-            return {
-              ...request,
-              body: JSON.stringify({
-                serviceId: 'svc-nmt-follow-60',
-                practitionerId: practitioners[n % 3],
-                start,
-                patient: { name: `Load ${n}`, email: `load${n}@example.com` },
-              }),
-            };
-          },
-        },
-      ],
-    });
-    const created = await server.ctx.db.query<{ n: number }>(`select count(*)::int as n from appointments where kind = 'visit'`);
-    results.push({
-      bench: 'http-booking',
-      database: 'pglite',
-      connections: CONNECTIONS,
-      req_per_s: Math.round(booking.requests.average),
-      p50_ms: booking.latency.p50,
-      p99_ms: booking.latency.p99,
-      booked: created[0]?.n ?? 0,
-      status_409: booking.non2xx - booking['5xx'],
-      status_5xx: booking['5xx'],
-    });
+    const query = `serviceId=svc-nmt-follow-60&from=${FROM}&to=${TO_30_DAYS}`;
+    for (const [bench, form] of [
+      ['http-availability', '&format=compact'],
+      ['http-availability-full', ''],
+    ] as const) {
+      const url = `${server.baseUrl}/api/availability?${query}${form}`;
+      await run({ url, connections: 4, duration: 2, headers: BROWSER }); // warm-up (and the one miss)
+      const cached = await run({ url, connections: CONNECTIONS, duration: DURATION_SECONDS, headers: BROWSER });
+      const ratio = cached.requests.average / bareRps;
+      results.push({
+        bench,
+        form: form ? 'compact' : 'documented',
+        days: 30,
+        cache: 'hit',
+        ...figures(cached),
+        ratio_to_bare: Number(ratio.toFixed(3)),
+        target: '≥ 0.25 of bare, p99 ≤ 25 ms',
+        result: verdict(ratio >= 0.25 && cached.latency.p99 <= 25),
+      });
+    }
+    results.push(await measureSizes(server.baseUrl, query));
+    results.push(await runColdMisses(server.baseUrl, CONNECTIONS));
+    results.push(await runColdMisses(server.baseUrl, 1));
+    results.push(await runDistinctBookings(server));
     return results;
   } finally {
     await server.close();
   }
+}
+
+/** Bytes on the wire per form, as sent (identity) and as a browser gets them (br). */
+async function measureSizes(baseUrl: string, query: string): Promise<BenchResult> {
+  const sizes: BenchResult = { bench: 'http-availability-bytes', days: 30 };
+  for (const [form, suffix] of [
+    ['compact', '&format=compact'],
+    ['documented', ''],
+  ] as const) {
+    const identity = Buffer.from(
+      await (await fetch(`${baseUrl}/api/availability?${query}${suffix}`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer(),
+    );
+    sizes[`${form}_identity_bytes`] = identity.length;
+    sizes[`${form}_br_bytes`] = brotliCompressSync(identity, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } }).length;
+  }
+  return sizes;
+}
+
+const SERVICES = ['svc-nmt-initial', 'svc-nmt-follow-60', 'svc-nmt-follow-45'];
+/** Shared by both cold runs, so the second never repeats the first's questions. */
+let coldQuestions = 0;
+const PRACTITIONER_CHOICES = ['', '&practitionerId=prac-amira', '&practitionerId=prac-omar', '&practitionerId=prac-sara'];
+
+/**
+ * Every request a question not asked before (3600 of them, more than the cache holds): at 20
+ * connections (PGlite runs one query at a time, so this is mostly queueing) and one at a time
+ * (the cost of one miss).
+ */
+async function runColdMisses(baseUrl: string, connections: number): Promise<BenchResult> {
+  const first = coldQuestions;
+  const coldPath = () => {
+    const i = coldQuestions++;
+    const service = SERVICES[i % 3] as string;
+    const practitioner = PRACTITIONER_CHOICES[Math.floor(i / 3) % 4] as string;
+    const fromDay = Math.floor(i / 12) % 30;
+    const span = 20 + (Math.floor(i / 360) % 10);
+    const from = addDays(FROM, fromDay);
+    return `/api/availability?serviceId=${service}&from=${from}&to=${addDays(from, span - 1)}&format=compact${practitioner}`;
+  };
+  const cold = await run({
+    url: baseUrl,
+    connections,
+    duration: DURATION_SECONDS,
+    headers: BROWSER,
+    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: coldPath() }) }],
+  });
+  return {
+    bench: 'http-availability-cold',
+    form: 'compact',
+    days: '20-29',
+    cache: 'miss',
+    ...figures(cold),
+    connections,
+    questions: coldQuestions - first,
+    target: 'p99 ≤ 60 ms',
+    result: verdict(cold.latency.p99 <= 60),
+  };
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Books distinct free slots: reads the documented availability first, keeps per practitioner the
+ * slots that do not overlap one already kept (visit, buffer and a margin), and hands each request
+ * its own. Refusals can only come from the server being wrong or a rule the picker cannot see.
+ */
+async function runDistinctBookings(server: Awaited<ReturnType<typeof startTestServer>>): Promise<BenchResult> {
+  const response = await fetch(`${server.baseUrl}/api/availability?serviceId=svc-nmt-follow-60&from=${FROM}&to=2027-01-29`);
+  const { slots } = (await response.json()) as { slots: { start: string; end: string; practitionerId: string }[] };
+  const lastEnd = new Map<string, number>();
+  const chosen = slots.filter((slot) => {
+    const start = Date.parse(slot.start);
+    if (start < (lastEnd.get(slot.practitionerId) ?? 0)) return false;
+    lastEnd.set(slot.practitionerId, Date.parse(slot.end) + 30 * 60_000);
+    return true;
+  });
+  let n = 0;
+  const booking = await run({
+    url: `${server.baseUrl}/api/bookings`,
+    connections: CONNECTIONS,
+    amount: chosen.length,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (request) => {
+          const i = n++;
+          const slot = chosen[i % chosen.length];
+          return {
+            ...request,
+            body: JSON.stringify({
+              serviceId: 'svc-nmt-follow-60',
+              practitionerId: slot?.practitionerId,
+              start: slot?.start,
+              patient: { name: `Load ${i}`, email: `load${i}@example.com` },
+            }),
+          };
+        },
+      },
+    ],
+  });
+  const created = await server.ctx.db.query<{ n: number }>(`select count(*)::int as n from appointments where kind = 'visit'`);
+  return {
+    bench: 'http-booking',
+    database: 'pglite',
+    ...figures(booking),
+    distinct_slots: chosen.length,
+    booked: created[0]?.n ?? 0,
+    refused_409: booking.non2xx - booking['5xx'],
+    status_5xx: booking['5xx'],
+    target: 'p99 ≤ 100 ms',
+    result: verdict(booking.latency.p99 <= 100),
+  };
 }

@@ -24,6 +24,9 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     query: root.query,
     transaction: (work) => pg.transaction((tx) => work(asSql(tx))),
     exec: root.exec,
+    // One backend in this process: a NOTIFY reaches the listener while the committing query is
+    // still being answered, before its caller continues, and there is no connection to lose.
+    listen: async (channel, onNotify) => pg.listen(channel, () => onNotify()),
     close: () => pg.close(),
   };
 }

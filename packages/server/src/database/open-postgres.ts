@@ -55,6 +55,74 @@ export async function openPostgres(connectionString: string, poolSize = 10): Pro
       }
     },
     exec: root.exec,
+    listen: (channel, onNotify, onState) => listenWithReconnect(connectionString, channel, onNotify, onState),
     close: () => pool.end(),
+  };
+}
+
+const RECONNECT_DELAYS_MS = [100, 500, 1_000, 2_000, 5_000];
+
+/**
+ * LISTEN needs a connection of its own, outside the pool, held open for good. When it drops
+ * (server restart, network), the caller hears onState(false) at once and the connection is
+ * retried with growing delays; onState(true) follows the next successful LISTEN.
+ */
+async function listenWithReconnect(
+  connectionString: string,
+  channel: string,
+  onNotify: () => void,
+  onState: (listening: boolean) => void,
+): Promise<() => Promise<void>> {
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let failures = 0;
+  let timer: NodeJS.Timeout | undefined;
+
+  /** Connects and listens; resolves false (after cleaning up) when that failed. */
+  const open = async (): Promise<boolean> => {
+    const next = new pg.Client({ connectionString });
+    let lost = false;
+    const onLost = () => {
+      if (lost) return;
+      lost = true;
+      if (client === next) client = undefined;
+      next.end().catch(() => undefined);
+      if (stopped || client !== undefined) return;
+      onState(false);
+      retry();
+    };
+    next.on('notification', (message) => {
+      if (message.channel === channel) onNotify();
+    });
+    try {
+      await next.connect();
+      await next.query(`listen ${pg.escapeIdentifier(channel)}`);
+    } catch {
+      lost = true;
+      await next.end().catch(() => undefined);
+      return false;
+    }
+    next.on('error', onLost);
+    next.on('end', onLost);
+    client = next;
+    failures = 0;
+    return true;
+  };
+  const retry = () => {
+    const delay = RECONNECT_DELAYS_MS[Math.min(failures++, RECONNECT_DELAYS_MS.length - 1)];
+    timer = setTimeout(() => {
+      void open().then((ok) => {
+        if (stopped) void client?.end().catch(() => undefined);
+        else if (ok) onState(true);
+        else retry();
+      });
+    }, delay);
+  };
+
+  if (!(await open())) throw new Error(`Could not LISTEN on ${channel}`);
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await client?.end().catch(() => undefined);
   };
 }

@@ -56,7 +56,14 @@ export async function seedDemoHistory(ctx: AppContext, now: Date, options: { see
 
     // The services run as usual; their own transactions join this one.
     const clock = new ManualClock(now);
-    const joined: Database = { kind: ctx.db.kind, query: tx.query, exec: tx.exec, transaction: (work) => work(tx), close: async () => undefined };
+    const joined: Database = {
+      kind: ctx.db.kind,
+      query: tx.query,
+      exec: tx.exec,
+      transaction: (work) => work(tx),
+      listen: ctx.db.listen,
+      close: async () => undefined,
+    };
     const historyCtx: AppContext = { ...ctx, db: joined, clock };
     const lefsItems = INSTRUMENTS.find((instrument) => instrument.id === 'lefs')?.items.map((item) => item.id) ?? [];
     for (const patient of plan) {

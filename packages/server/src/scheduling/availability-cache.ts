@@ -1,35 +1,92 @@
-import type { Sql } from '../database/database.ts';
-import { readScheduleVersion } from '../stores/schedule-store.ts';
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
+import type { ContentEncoding } from '../lib/accept-encoding.ts';
+import type { ScheduleVersion } from './schedule-version.ts';
 
-const MAX_ENTRIES = 500;
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/** One answer, serialised once and compressed at most once per encoding. */
+export interface CachedAvailability {
+  json: Buffer;
+  /** Weak: the same JSON whatever the content encoding (RFC 9110 §8.8.1). */
+  etag: string;
+  encoded(encoding: ContentEncoding): Promise<Buffer>;
+}
+
+/** Quality 5 compresses a 30-day answer in a few milliseconds, nearly as small as 11. */
+const BROTLI_QUALITY = 5;
+
+function toCached(value: unknown): CachedAvailability {
+  const json = Buffer.from(JSON.stringify(value));
+  const etag = `W/"${createHash('sha256').update(json).digest('base64url').slice(0, 22)}"`;
+  const encodings = new Map<ContentEncoding, Promise<Buffer>>();
+  return {
+    json,
+    etag,
+    encoded(encoding) {
+      let bytes = encodings.get(encoding);
+      if (!bytes) {
+        bytes =
+          encoding === 'br'
+            ? brotli(json, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: json.length } })
+            : gzipAsync(json);
+        encodings.set(encoding, bytes);
+      }
+      return bytes;
+    },
+  };
+}
+
 /**
- * A sequence value is visible before the transaction that drew it commits, so a result computed
- * in that instant can be filed under the new version without the change. Entries therefore also
- * expire after a few seconds: at worst a just-booked slot shows that long and booking answers 409.
+ * Availability answers as bytes, per query, filed under the schedule version (schedule-version.ts)
+ * and the minute the answer was computed for (minimum notice and the horizon move with the clock).
+ * Concurrent misses for one key share one computation. Least recently used entries go first.
+ * While the version is unknown (the change listener is down) nothing is cached or shared.
+ * Booking never reads this: it re-checks the slot in its own transaction.
  */
-const MAX_AGE_MS = 5_000;
+export class AvailabilityCache {
+  private readonly entries = new Map<string, { version: number; minute: number; value: CachedAvailability }>();
+  private readonly inFlight = new Map<string, Promise<CachedAvailability>>();
 
-/**
- * Computed availability, cached per query under the database's schedule version (a sequence
- * that triggers advance on any change availability depends on) and the current minute (minimum
- * notice moves with the clock). Booking never uses this cache: it re-checks in its transaction.
- */
-export class AvailabilityCache<T> {
-  private readonly entries = new Map<string, { version: number; minute: number; computedAt: number; value: T }>();
+  constructor(
+    private readonly version: ScheduleVersion,
+    private readonly maxEntries = 1_000,
+  ) {}
 
-  async get(sql: Sql, key: string, now: Date, compute: () => Promise<T>): Promise<T> {
-    const version = await readScheduleVersion(sql);
-    const minute = Math.floor(now.getTime() / 60_000);
+  async get(key: string, minute: number, compute: () => Promise<unknown>): Promise<CachedAvailability> {
+    const version = this.version.current();
+    if (version === undefined) return toCached(await compute());
     const hit = this.entries.get(key);
-    if (hit && hit.version === version && hit.minute === minute && performance.now() - hit.computedAt < MAX_AGE_MS) {
-      // Refresh recency for the LRU order.
+    if (hit && hit.version === version && hit.minute === minute) {
+      // Refresh recency: a Map iterates in insertion order, so the first key is the oldest.
       this.entries.delete(key);
       this.entries.set(key, hit);
       return hit.value;
     }
-    const value = await compute();
-    this.entries.set(key, { version, minute, computedAt: performance.now(), value });
-    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
-    return value;
+    const flightKey = `${version}|${minute}|${key}`;
+    let flight = this.inFlight.get(flightKey);
+    if (!flight) {
+      flight = compute().then(toCached);
+      this.inFlight.set(flightKey, flight);
+      flight
+        .then((value) => {
+          // Filed under the version read before computing: a change during the computation has
+          // already advanced the version, so this entry is never served after it.
+          const current = this.entries.get(key);
+          if (current && (current.version > version || current.minute > minute)) return;
+          this.entries.delete(key);
+          this.entries.set(key, { version, minute, value });
+          if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+        })
+        .catch(() => undefined)
+        .finally(() => this.inFlight.delete(flightKey));
+    }
+    return flight;
+  }
+
+  get size(): number {
+    return this.entries.size;
   }
 }

@@ -6,11 +6,11 @@ import { writeAudit, type Actor } from '../lib/audit.ts';
 import { localDate, toZonedIso } from '../lib/zoned-time.ts';
 import { hashToken, newReference, newToken } from '../lib/tokens.ts';
 import { insertAppointment, type AppointmentRow } from '../stores/appointment-store.ts';
-import { findService } from '../stores/catalog-store.ts';
-import { loadClinic } from '../stores/clinic-store.ts';
+import { findService, type ServiceRow } from '../stores/catalog-store.ts';
+import { loadClinic, type ClinicSettings } from '../stores/clinic-store.ts';
 import { createSelfRegisteredPatient, type PatientContact } from '../stores/patient-store.ts';
 import { enqueueConfirmationAndReminder } from './enqueue-appointment-messages.ts';
-import { findAvailability } from './find-availability.ts';
+import { findAvailability, type OpenSlot } from './find-availability.ts';
 import { guardOnlineBooking, recordOnlineBookingSource } from './guard-online-booking.ts';
 import { claimIdempotencyKey, findIdempotentResponse, saveIdempotentResponse } from '../stores/idempotency-store.ts';
 
@@ -50,10 +50,34 @@ export function bookingView(row: AppointmentRow, timeZone: string, manageToken?:
 /** A room can be taken by another practitioner's booking between our check and our insert. */
 const ROOM_RACE_RETRIES = 3;
 
+/** What the booking reads before its transaction: the clinic, the service and the free slot, if any. */
+interface BookingPlan {
+  now: Date;
+  clinic: ClinicSettings;
+  service: ServiceRow;
+  slot: OpenSlot | undefined;
+}
+
 /**
- * Books online: claims the idempotency key, re-checks the slot against the same rules the
- * availability route uses, then inserts. The exclusion constraints are the final word on
- * double booking; a clash becomes 409 slot_unavailable.
+ * Reads outside the transaction, so a booking holds the database (PGlite runs one transaction at
+ * a time) only for its writes. A slot read here can be taken before the insert: the exclusion
+ * constraints decide, and a clash becomes 409 as before.
+ */
+async function planBooking(ctx: AppContext, request: BookingRequest): Promise<BookingPlan> {
+  const now = ctx.clock.now();
+  const clinic = await loadClinic(ctx.db);
+  const service = await findService(ctx.db, request.serviceId);
+  if (!service || !service.active || !service.bookableOnline) throw new AppError('unknown_service', 'No such service is bookable online.');
+  const date = localDate(request.start, clinic.timeZone);
+  const slots = await findAvailability(ctx.db, { clinic, service, practitionerId: request.practitionerId, fromDate: date, toDate: date, now, online: true });
+  return { now, clinic, service, slot: slots.find((s) => s.startEpochMs === request.start.getTime()) };
+}
+
+/**
+ * Books online: reads the service and re-checks the slot against the same rules the
+ * availability route uses, then, in one transaction, claims the idempotency key and writes.
+ * The exclusion constraints are the final word on double booking; a clash becomes 409
+ * slot_unavailable.
  */
 export async function bookAppointment(
   ctx: AppContext,
@@ -64,8 +88,12 @@ export async function bookAppointment(
 ): Promise<{ status: number; body: unknown }> {
   const requestHash = createHash('sha256').update(JSON.stringify(rawBody)).digest('hex');
   for (let attempt = 1; ; attempt++) {
+    const plan = await planBooking(ctx, request);
+    // With a key, a taken slot may be this very request's earlier success: the transaction's
+    // claim replays it. Without one, a refusal needs no transaction at all.
+    if (!plan.slot && !idempotencyKey) throw new AppError('slot_unavailable', 'That time is not available. Please choose another.');
     try {
-      return await ctx.db.transaction((tx) => bookInTransaction(tx, ctx, request, actor, idempotencyKey, requestHash));
+      return await ctx.db.transaction((tx) => bookInTransaction(tx, ctx, plan, request, actor, idempotencyKey, requestHash));
     } catch (error) {
       if (pgErrorCode(error) !== PG_ERROR.exclusionViolation) throw error;
       const roomClash = String((error as { constraint?: string }).constraint ?? (error as Error).message).includes('room');
@@ -78,6 +106,7 @@ export async function bookAppointment(
 async function bookInTransaction(
   tx: Sql,
   ctx: AppContext,
+  plan: BookingPlan,
   request: BookingRequest,
   actor: Actor,
   idempotencyKey: string | undefined,
@@ -93,14 +122,7 @@ async function bookInTransaction(
       return { status: prior.responseStatus ?? 201, body: prior.responseBody };
     }
   }
-  const now = ctx.clock.now();
-  const clinic = await loadClinic(tx);
-  const service = await findService(tx, request.serviceId);
-  if (!service || !service.active || !service.bookableOnline) throw new AppError('unknown_service', 'No such service is bookable online.');
-
-  const date = localDate(request.start, clinic.timeZone);
-  const slots = await findAvailability(tx, { clinic, service, practitionerId: request.practitionerId, fromDate: date, toDate: date, now, online: true });
-  const slot = slots.find((s) => s.startEpochMs === request.start.getTime());
+  const { now, clinic, service, slot } = plan;
   if (!slot) throw new AppError('slot_unavailable', 'That time is not available. Please choose another.');
 
   // Anonymous bookings meet the abuse limits (guard-online-booking.ts) before anything is written.

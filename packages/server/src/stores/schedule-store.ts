@@ -149,9 +149,3 @@ export async function deleteScheduleException(sql: Sql, id: string): Promise<Rec
   const [before] = await sql.query<Record<string, unknown>>('delete from schedule_exceptions where id = $1 returning *', [id]);
   return before;
 }
-
-/** The schedule version: a sequence that statement triggers advance on any change availability depends on. */
-export async function readScheduleVersion(sql: Sql): Promise<number> {
-  const [row] = await sql.query<{ version: number }>('select last_value as version from schedule_version');
-  return Number(row?.version ?? 0);
-}

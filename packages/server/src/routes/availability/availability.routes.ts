@@ -1,44 +1,58 @@
+import type { FastifyContextConfig, FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { chooseEncoding } from '../../lib/accept-encoding.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { daysBetween, isRealDate } from '../../lib/zoned-time.ts';
 import { AvailabilityCache } from '../../scheduling/availability-cache.ts';
-import { findAvailability } from '../../scheduling/find-availability.ts';
-import { findService } from '../../stores/catalog-store.ts';
-import { loadClinic } from '../../stores/clinic-store.ts';
+import { readAvailability } from '../../scheduling/read-availability.ts';
+import { ScheduleVersion } from '../../scheduling/schedule-version.ts';
 import { PUBLIC } from '../../lib/route-access.ts';
-import { AvailabilityOut, AvailabilityQuery } from '@myomap/contract/scheduling/availability.schemas';
+import { AvailabilityCompactOut, AvailabilityOut, AvailabilityQuery } from '@myomap/contract/scheduling/availability.schemas';
 
 export const MAX_RANGE_DAYS = 92;
+const MS_PER_MINUTE = 60_000;
 
 export const availabilityRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const cache = new AvailabilityCache<AvailabilityOut>();
+  const { db, clock } = app.ctx;
+  const version = await ScheduleVersion.watch(db, (message, error) => app.log.warn({ err: error }, message));
+  app.addHook('onClose', () => version.close());
+  const cache = new AvailabilityCache(version);
+
   app.get(
     '/availability',
     {
-      config: { access: PUBLIC },
+      // The reply is already compressed bytes from the cache: @fastify/compress must leave it alone.
+      config: { access: PUBLIC, compress: false } as FastifyContextConfig,
       schema: {
         operationId: 'getAvailability',
-        summary: 'Open slots for a service in a date range',
+        summary: 'Open slots for a service between two dates; format=compact for the compact form (docs/api-availability.md)',
         tags: ['public'],
         querystring: AvailabilityQuery,
-        response: { 200: AvailabilityOut },
+        response: { 200: Type.Union([AvailabilityOut, AvailabilityCompactOut]), 304: Type.Null({ description: 'Not modified (If-None-Match)' }) },
       },
     },
-    async (request) => {
-      const { serviceId, from, to, practitionerId } = request.query;
+    async (request, typedReply) => {
+      // The body is bytes from the cache, not an object for the response schema's serialiser.
+      const reply = typedReply as FastifyReply;
+      const { serviceId, from, to, practitionerId, format = 'full' } = request.query;
       if (!isRealDate(from) || !isRealDate(to)) throw new AppError('validation_failed', 'from and to must be real calendar dates (YYYY-MM-DD).');
       const span = daysBetween(from, to);
       if (span < 0) throw new AppError('invalid_range', '`from` must not be after `to`.');
       if (span + 1 > MAX_RANGE_DAYS) throw new AppError('invalid_range', `Ask for at most ${MAX_RANGE_DAYS} days at a time.`);
-      const { db, clock } = app.ctx;
-      const now = clock.now();
-      return cache.get(db, JSON.stringify([serviceId, practitionerId ?? '', from, to]), now, async () => {
-        const clinic = await loadClinic(db);
-        const service = await findService(db, serviceId);
-        if (!service || !service.active || !service.bookableOnline) throw new AppError('unknown_service', 'No such service is bookable online.');
-        const slots = await findAvailability(db, { clinic, service, practitionerId, fromDate: from, toDate: to, now, online: true });
-        return { timeZone: clinic.timeZone, slots: slots.map(({ start, end, practitionerId: p }) => ({ start, end, practitionerId: p })) };
-      });
+      // One answer per minute: computed for the minute's end, so a slot leaves the answer as soon as
+      // any instant of the minute is past its minimum notice (booking checks the exact time anyway).
+      const minute = Math.ceil(clock.now().getTime() / MS_PER_MINUTE);
+      const key = JSON.stringify([format, serviceId, practitionerId ?? '', from, to]);
+      const answer = await cache.get(key, minute, () =>
+        readAvailability(db, { serviceId, practitionerId, from, to, format }, new Date(minute * MS_PER_MINUTE)),
+      );
+      void reply.header('vary', 'accept-encoding').header('etag', answer.etag).header('cache-control', 'no-cache');
+      if (request.headers['if-none-match']?.split(',').some((tag) => tag.trim() === answer.etag)) return reply.code(304).send();
+      void reply.type('application/json; charset=utf-8');
+      const encoding = chooseEncoding(request.headers['accept-encoding']);
+      if (!encoding) return reply.send(answer.json);
+      return reply.header('content-encoding', encoding).send(await answer.encoded(encoding));
     },
   );
 };

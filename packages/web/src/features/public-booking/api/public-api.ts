@@ -3,7 +3,8 @@ import { api } from '../../../lib/api/api-client.ts';
 import type { BookingDetailOut, BookingOut, PatientIn } from '@myomap/contract/bookings/bookings.schemas';
 import type { ClinicOut, PractitionerOut, ServiceOut } from '@myomap/contract/catalog/catalog.schemas';
 import type { LocalizedText } from '@myomap/contract/common/localized-text.schemas';
-import type { AvailabilityOut, Slot } from '@myomap/contract/scheduling/availability.schemas';
+import type { AvailabilityCompactOut, AvailabilityOut, Slot } from '@myomap/contract/scheduling/availability.schemas';
+import { decodeCompactAvailability } from '@myomap/domain/scheduling/decode-compact-availability';
 import type { DeclinedOut, WaitlistEntryOut, WaitlistOfferOut } from '@myomap/contract/scheduling/waitlist.schemas';
 
 /** Shapes of the public routes this feature calls, derived from the contract (packages/contract). */
@@ -22,10 +23,14 @@ export const fetchClinic = () => api<Clinic>('/api/clinic');
 export const fetchServices = () => api<Service[]>('/api/services');
 export const fetchPractitioners = () => api<Practitioner[]>('/api/practitioners');
 
-export function fetchAvailability(query: { serviceId: string; from: string; to: string; practitionerId?: string | undefined }): Promise<Availability> {
-  const params = new URLSearchParams({ serviceId: query.serviceId, from: query.from, to: query.to });
+/**
+ * Asks for the compact form (a fraction of the bytes) and decodes it to the documented shape,
+ * so the pages see the same slots either way.
+ */
+export async function fetchAvailability(query: { serviceId: string; from: string; to: string; practitionerId?: string | undefined }): Promise<Availability> {
+  const params = new URLSearchParams({ serviceId: query.serviceId, from: query.from, to: query.to, format: 'compact' });
   if (query.practitionerId) params.set('practitionerId', query.practitionerId);
-  return api<Availability>(`/api/availability?${params.toString()}`);
+  return decodeCompactAvailability(await api<AvailabilityCompactOut>(`/api/availability?${params.toString()}`));
 }
 
 export function createBooking(

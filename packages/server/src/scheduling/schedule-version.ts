@@ -1,0 +1,54 @@
+import type { Database } from '../database/database.ts';
+
+/** The channel migration 0020's trigger notifies on every change availability depends on. */
+export const SCHEDULE_CHANGED = 'schedule_changed';
+
+/**
+ * This instance's view of the schedule version, known without a database round trip: a counter
+ * advanced by each `schedule_changed` notification, which the database sends at commit of any
+ * change to appointments, hours, breaks, exceptions, services, practitioners, their services,
+ * rooms or the clinic's settings (0005's statement triggers, 0020's NOTIFY). Every instance on
+ * the same database hears every commit, so caches keyed by it stay correct across instances.
+ *
+ * While the listening connection is down a change can go unheard, so `current()` is undefined
+ * and callers must not serve cached results; reconnecting advances the counter once (whatever
+ * changed in between is then newer than every cached entry).
+ */
+export class ScheduleVersion {
+  private counter = 0;
+  private listening = false;
+  private stop: (() => Promise<void>) | undefined;
+
+  static async watch(db: Database, onProblem: (message: string, error?: unknown) => void): Promise<ScheduleVersion> {
+    const version = new ScheduleVersion();
+    try {
+      version.stop = await db.listen(
+        SCHEDULE_CHANGED,
+        () => version.counter++,
+        (listening) => {
+          version.counter++;
+          version.listening = listening;
+          onProblem(
+            listening
+              ? 'Listening for schedule changes again; availability is cached again.'
+              : 'Lost the schedule-change listener; availability is not cached until it is back.',
+          );
+        },
+      );
+      version.listening = true;
+    } catch (error) {
+      onProblem('Could not listen for schedule changes; availability is computed for every request.', error);
+    }
+    return version;
+  }
+
+  /** The version to file a result under, or undefined when changes could be missed. */
+  current(): number | undefined {
+    return this.listening ? this.counter : undefined;
+  }
+
+  async close(): Promise<void> {
+    this.listening = false;
+    await this.stop?.();
+  }
+}
