@@ -14,6 +14,7 @@ import type { AppConfig } from './config/load-config.ts';
 import type { AppContext } from './app-context.ts';
 import { ErrorOut } from '@myomap/contract/common/error.schemas';
 import { AppError, errorBody } from './lib/app-error.ts';
+import { createMetrics, observeRequests, registerTokenMetricsRoute } from './lib/metrics.ts';
 import { registerMultipart } from './lib/multipart-guard.ts';
 import { findUnsafeText } from './lib/unsafe-text.ts';
 import { redactTokensInUrl } from './lib/redact-tokens.ts';
@@ -48,6 +49,12 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('ctx', ctx);
+  // Prometheus metrics only when an operator asked for them (METRICS_PORT or METRICS_TOKEN).
+  const { port: metricsPort, token: metricsToken } = ctx.config.metrics;
+  const metrics = metricsPort !== undefined || metricsToken ? createMetrics(ctx) : undefined;
+  app.decorate('metrics', metrics);
+  if (metrics) observeRequests(app, metrics);
+  if (metrics && metricsToken) registerTokenMetricsRoute(app, metrics, metricsToken);
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
 
   // Query strings and paths arrive as text and are coerced to their schema types; JSON bodies

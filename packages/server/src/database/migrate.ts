@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Database } from './database.ts';
+import type { Database, Sql } from './database.ts';
 
 const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
 
@@ -24,4 +24,13 @@ export async function migrate(db: Database): Promise<string[]> {
     }
   });
   return applied;
+}
+
+/** Migrations on disk that the database has not applied: readiness waits for none. */
+export async function listPendingMigrations(db: Sql): Promise<string[]> {
+  const files = (await readdir(migrationsDir)).filter((f) => f.endsWith('.sql')).sort();
+  const [table] = await db.query<{ name: string | null }>(`select to_regclass('schema_migrations')::text as name`);
+  if (!table?.name) return files;
+  const done = new Set((await db.query<{ name: string }>('select name from schema_migrations')).map((r) => r.name));
+  return files.filter((file) => !done.has(file));
 }
