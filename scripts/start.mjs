@@ -28,5 +28,8 @@ if (stale && canBuild) {
   console.warn('The sources changed since the last build, but the build tools are not installed; starting the existing build.');
 }
 
+// `--build-only`: bring the build up to date and stop (the startup benchmark times starts, not builds).
+if (process.argv[2] === '--build-only') process.exit(0);
+
 // The server runs in this process, so SIGTERM from npm, Docker or systemd reaches its shutdown handler.
 await import(pathToFileURL(entry).href);

@@ -37,7 +37,7 @@ describe.each(databaseTargets)('operations endpoints on %s', (target) => {
     // A malformed booking that echoes the patient's details back as a validation failure.
     const invalid = await t.app.inject({ method: 'POST', url: '/api/bookings', payload: { ...body, start: patient.phone } });
     expect(invalid.statusCode).toBe(400);
-  });
+  }, 240_000);
   afterAll(async () => {
     await t.close();
   });
@@ -112,7 +112,7 @@ describe.each(databaseTargets)('metrics switched off on %s', (target) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(target);
-  });
+  }, 240_000);
   afterAll(async () => {
     await t.close();
   });
