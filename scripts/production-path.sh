@@ -60,15 +60,19 @@ step "ready and healthy after $((SECONDS - STARTED))s"
 step "book one visit online"
 SERVICE=svc-nmt-follow-60
 FROM="$(date -u -d '+1 day' +%F)"
-TO="$(date -u -d '+21 days' +%F)"
-AVAILABILITY="$(curl -sf "$BASE/api/availability?serviceId=$SERVICE&from=$FROM&to=$TO")"
-BODY="$(node -e '
-  const { slots } = JSON.parse(process.argv[1]);
-  if (!slots.length) throw new Error("no free slot");
-  const { start, practitionerId } = slots[0];
-  console.log(JSON.stringify({ serviceId: process.argv[2], practitionerId, start,
-    patient: { name: "Production Path", email: "production-path@example.com" } }));
-' "$AVAILABILITY" "$SERVICE")"
+TO="$(date -u -d '+7 days' +%F)"
+# The first free slot in the coming week, turned into a booking body (the availability answer is
+# read from stdin: it is too long for an argument).
+BODY="$(curl -sf "$BASE/api/availability?serviceId=$SERVICE&from=$FROM&to=$TO" | node -e '
+  let text = "";
+  process.stdin.on("data", (chunk) => (text += chunk)).on("end", () => {
+    const { slots } = JSON.parse(text);
+    if (!slots.length) throw new Error("no free slot in the coming week");
+    const { start, practitionerId } = slots[0];
+    const patient = { name: "Production Path", email: "production-path@example.com" };
+    console.log(JSON.stringify({ serviceId: process.argv[1], practitionerId, start, patient }));
+  });
+' "$SERVICE")"
 STATUS="$(curl -s -o "$WORK/booking.json" -w '%{http_code}' -H 'content-type: application/json' -d "$BODY" "$BASE/api/bookings")"
 [ "$STATUS" = 201 ] || { echo "FAIL: POST /api/bookings answered $STATUS: $(cat "$WORK/booking.json")"; exit 1; }
 grep -q '"status":"confirmed"' "$WORK/booking.json"
