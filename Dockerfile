@@ -8,6 +8,8 @@
 ARG NODE_VERSION=22
 
 FROM node:${NODE_VERSION}-slim AS builder
+# argon2 may compile from source at install (README, Quick start); the runtime stage needs no compiler.
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 # The manifests first, so the dependency layer is reused while only sources change.
 COPY package.json package-lock.json ./
