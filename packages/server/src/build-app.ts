@@ -15,6 +15,7 @@ import type { AppContext } from './app-context.ts';
 import { ErrorOut } from '@myomap/contract/common/error.schemas';
 import { AppError, errorBody } from './lib/app-error.ts';
 import { createMetrics, observeRequests, registerTokenMetricsRoute } from './lib/metrics.ts';
+import { serializeError } from './lib/log-errors.ts';
 import { registerMultipart } from './lib/multipart-guard.ts';
 import { findUnsafeText } from './lib/unsafe-text.ts';
 import { redactTokensInUrl } from './lib/redact-tokens.ts';
@@ -145,6 +146,8 @@ function loggerOptions(level: string, stream: Writable | undefined) {
     level,
     ...(stream ? { stream } : {}),
     serializers: {
+      // Errors without the row values PostgreSQL puts in `detail` (lib/log-errors.ts).
+      err: serializeError,
       req(request: { method: string; url: string; ip?: string; host?: string; socket?: { remotePort?: number | undefined } }) {
         const { host, ip: remoteAddress } = request;
         const remotePort = request.socket?.remotePort;
