@@ -54,6 +54,19 @@ export function hashBuildInputs() {
   return hash.digest('hex');
 }
 
+/**
+ * A quick fingerprint from names, sizes and modification times only (no file is read): when it
+ * matches the stamp's, the sources are as they were built and start.mjs skips the content hash.
+ */
+export function statBuildInputs() {
+  const hash = createHash('sha256');
+  for (const file of INPUTS.flatMap(listFiles).sort()) {
+    const { size, mtimeMs } = statSync(path.join(root, file));
+    hash.update(`${file}\0${size}\0${mtimeMs}\0`);
+  }
+  return hash.digest('hex');
+}
+
 /** The stamp the last build wrote, or undefined when there is no complete build. */
 export function readBuildInfo() {
   try {

@@ -5,10 +5,11 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { buildInfoFile, hashBuildInputs, root, serverDist } from './build-inputs.mjs';
+import { buildInfoFile, hashBuildInputs, root, serverDist, statBuildInputs } from './build-inputs.mjs';
 
 const started = performance.now();
 const inputsHash = hashBuildInputs();
+const inputsStat = statBuildInputs();
 const serverSrc = path.join(root, 'packages/server/src');
 
 rmSync(serverDist, { recursive: true, force: true });
@@ -37,5 +38,5 @@ await build({
 // migrate.ts reads ./migrations/ beside the module that runs it: the bundle's own directory.
 cpSync(path.join(serverSrc, 'database/migrations'), path.join(serverDist, 'migrations'), { recursive: true });
 mkdirSync(serverDist, { recursive: true });
-writeFileSync(buildInfoFile, JSON.stringify({ inputsHash, builtAt: new Date().toISOString(), node: process.version }, null, 2) + '\n');
+writeFileSync(buildInfoFile, JSON.stringify({ inputsHash, inputsStat, builtAt: new Date().toISOString(), node: process.version }, null, 2) + '\n');
 console.log(`Server built into ${path.relative(root, serverDist)} in ${Math.round(performance.now() - started)} ms.`);

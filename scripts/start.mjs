@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { hasSources, hashBuildInputs, readBuildInfo, root, serverDist } from './build-inputs.mjs';
+import { hasSources, hashBuildInputs, readBuildInfo, root, serverDist, statBuildInputs } from './build-inputs.mjs';
 
 // `node scripts/start.mjs create-admin --email …` runs the admin CLI from the same build.
 const command = process.argv[2] === 'create-admin' ? process.argv.splice(2, 1)[0] : 'start-server';
@@ -14,7 +14,9 @@ const built = existsSync(entry) ? readBuildInfo() : undefined;
 // A production install has no build tools (`npm prune --omit=dev`) and an image may hold no
 // sources: then the build that is there is the one to run.
 const canBuild = hasSources() && existsSync(path.join(root, 'node_modules/esbuild')) && existsSync(path.join(root, 'node_modules/vite'));
-const stale = hasSources() && built?.inputsHash !== hashBuildInputs();
+// Sizes and times first (a few milliseconds); the content hash (a few hundred) only when they differ,
+// as after a fresh `git checkout` that touched files without changing them.
+const stale = hasSources() && built?.inputsStat !== statBuildInputs() && built?.inputsHash !== hashBuildInputs();
 
 if (stale && canBuild) {
   console.error(built ? 'The sources changed since the last build; building…' : 'No build yet; building (first start only)…');

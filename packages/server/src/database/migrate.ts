@@ -9,6 +9,8 @@ const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
  * transaction. An advisory lock makes concurrent starts of several instances safe.
  */
 export async function migrate(db: Database): Promise<string[]> {
+  // The usual start has nothing to apply: two reads, no lock and no transaction (start time, issue 13).
+  if ((await listPendingMigrations(db)).length === 0) return [];
   const files = (await readdir(migrationsDir)).filter((f) => f.endsWith('.sql')).sort();
   const applied: string[] = [];
   await db.transaction(async (tx) => {
