@@ -37,6 +37,16 @@ export default tseslint.config(
     },
   },
   {
+    // The plain-JavaScript build and start scripts run before anything is compiled (no tsx); they have no
+    // types to check, only Node's globals.
+    files: ['scripts/**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { process: 'readonly', console: 'readonly', performance: 'readonly', URL: 'readonly' },
+    },
+  },
+  {
     files: ['packages/web/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -1,3 +1,4 @@
+import type { Registry } from 'prom-client';
 import type { AppConfig } from './config/load-config.ts';
 import type { Database } from './database/database.ts';
 import type { Clock } from './lib/clock.ts';
@@ -18,5 +19,7 @@ export interface AppContext {
 declare module 'fastify' {
   interface FastifyInstance {
     ctx: AppContext;
+    /** The Prometheus registry when metrics are on (lib/metrics.ts). */
+    metrics: Registry | undefined;
   }
 }

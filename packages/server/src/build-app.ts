@@ -13,6 +13,9 @@ import type { AppConfig } from './config/load-config.ts';
 import type { AppContext } from './app-context.ts';
 import { AppError, errorBody } from './lib/app-error.ts';
 import { registerApiDocument, registerDocsPage } from './lib/document-api.ts';
+
+import { createMetrics, observeRequests, registerTokenMetricsRoute } from './lib/metrics.ts';
+import { serializeError } from './lib/log-errors.ts';
 import { registerMultipart } from './lib/multipart-guard.ts';
 import { findUnsafeText } from './lib/unsafe-text.ts';
 import { redactTokensInUrl } from './lib/redact-tokens.ts';
@@ -47,6 +50,12 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('ctx', ctx);
+  // Prometheus metrics only when an operator asked for them (METRICS_PORT or METRICS_TOKEN).
+  const { port: metricsPort, token: metricsToken } = ctx.config.metrics;
+  const metrics = metricsPort !== undefined || metricsToken ? createMetrics(ctx) : undefined;
+  app.decorate('metrics', metrics);
+  if (metrics) observeRequests(app, metrics);
+  if (metrics && metricsToken) registerTokenMetricsRoute(app, metrics, metricsToken);
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
 
   // Query strings and paths arrive as text and are coerced to their schema types; JSON bodies
@@ -129,6 +138,8 @@ function loggerOptions(level: string, stream: Writable | undefined) {
     level,
     ...(stream ? { stream } : {}),
     serializers: {
+      // Errors without the row values PostgreSQL puts in `detail` (lib/log-errors.ts).
+      err: serializeError,
       req(request: { method: string; url: string; ip?: string; host?: string; socket?: { remotePort?: number | undefined } }) {
         const { host, ip: remoteAddress } = request;
         const remotePort = request.socket?.remotePort;

@@ -12,6 +12,7 @@ import { seedDemoHistory, shouldSeedDemoHistory } from './database/seed-demo-his
 import { issueSetupLinkIfNoStaff, SETUP_LINK_HOURS } from './accounts/first-run-setup.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
 import { createMailer } from './lib/mailer.ts';
+import { startMetricsServer } from './lib/metrics.ts';
 import { createPhoneChannels } from './messages/channels/create-channels.ts';
 import { loadClinic } from './stores/clinic-store.ts';
 import { backgroundTasks } from './workers/background-tasks.ts';
@@ -100,6 +101,9 @@ export async function startApp(config: AppConfig, clock: Clock = systemClock, op
         )
       : async () => undefined;
   const url = await app.listen({ host: config.host, port: config.port });
+  const metricsServer =
+    app.metrics && config.metrics.port !== undefined ? await startMetricsServer(app.metrics, config.metrics.host, config.metrics.port) : undefined;
+  if (metricsServer) app.log.info(`Prometheus metrics at ${metricsServer.url}/metrics`);
   if (setupLink) {
     if (config.seedDemo && config.production) app.log.warn('NODE_ENV=production: SEED_DEMO seeded the demo clinic but no demo staff accounts.');
     // The one place the link appears; it works once, for 24 hours, and only while no staff exist.
@@ -111,6 +115,8 @@ export async function startApp(config: AppConfig, clock: Clock = systemClock, op
     url,
     setupLink,
     async stop() {
+      // Drains in-flight requests, then the worker, then the database (graceful shutdown on SIGTERM).
+      await metricsServer?.close();
       await app.close();
       await stopWorker();
       mailer.close();

@@ -38,6 +38,19 @@ export interface AppConfig {
   reassessAfterWeeks: number;
   /** SMS and WhatsApp through a Twilio-compatible Messages API; a channel is on when its sender is set. */
   messaging: MessagingConfig;
+  /** Prometheus metrics: off unless METRICS_PORT or METRICS_TOKEN turns them on. */
+  metrics: MetricsConfig;
+}
+
+/**
+ * Where /metrics answers: on its own port (METRICS_PORT, bound to METRICS_HOST, 127.0.0.1 by
+ * default, so only the machine or a sidecar scrapes it) and/or on the public port behind
+ * `Authorization: Bearer $METRICS_TOKEN`.
+ */
+export interface MetricsConfig {
+  port: number | undefined;
+  host: string;
+  token: string | undefined;
 }
 
 export interface MessagingConfig {
@@ -133,6 +146,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   const messaging = parseMessaging(env, problems);
 
+  const metricsPort = env.METRICS_PORT?.trim() ? parseInteger(env.METRICS_PORT.trim()) : undefined;
+  if (env.METRICS_PORT?.trim() && (metricsPort === undefined || metricsPort < 0 || metricsPort > 65535))
+    problems.push(`METRICS_PORT must be a whole number from 0 to 65535, got "${env.METRICS_PORT}"`);
+  const metricsToken = env.METRICS_TOKEN?.trim() || undefined;
+  // A scraper's token is a password: one short enough to guess would expose the clinic's traffic.
+  if (metricsToken && metricsToken.length < 24) problems.push('METRICS_TOKEN must be at least 24 characters');
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     host,
@@ -156,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     reassessAfterWeeks: reassessAfterWeeks ?? 6,
     messaging,
+    metrics: { port: metricsPort, host: env.METRICS_HOST?.trim() || '127.0.0.1', token: metricsToken },
   };
 }
 

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Database } from './database.ts';
+import type { Database, Sql } from './database.ts';
 
 const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
 
@@ -9,6 +9,8 @@ const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
  * transaction. An advisory lock makes concurrent starts of several instances safe.
  */
 export async function migrate(db: Database): Promise<string[]> {
+  // The usual start has nothing to apply: two reads, no lock and no transaction (start time, issue 13).
+  if ((await listPendingMigrations(db)).length === 0) return [];
   const files = (await readdir(migrationsDir)).filter((f) => f.endsWith('.sql')).sort();
   const applied: string[] = [];
   await db.transaction(async (tx) => {
@@ -24,4 +26,13 @@ export async function migrate(db: Database): Promise<string[]> {
     }
   });
   return applied;
+}
+
+/** Migrations on disk that the database has not applied: readiness waits for none. */
+export async function listPendingMigrations(db: Sql): Promise<string[]> {
+  const files = (await readdir(migrationsDir)).filter((f) => f.endsWith('.sql')).sort();
+  const [table] = await db.query<{ name: string | null }>(`select to_regclass('schema_migrations')::text as name`);
+  if (!table?.name) return files;
+  const done = new Set((await db.query<{ name: string }>('select name from schema_migrations')).map((r) => r.name));
+  return files.filter((file) => !done.has(file));
 }

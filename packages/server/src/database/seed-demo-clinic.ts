@@ -79,10 +79,11 @@ const SERVICES = [
  */
 export async function seedDemoClinic(db: Database, options: { staff?: boolean } = {}): Promise<boolean> {
   const withStaff = options.staff ?? true;
-  const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
   return db.transaction(async (tx) => {
     const existing = await tx.query('select 1 from clinic');
     if (existing.length > 0) return false;
+    // Hashed only when the demo is seeded: argon2 costs a later start time and memory for nothing.
+    const passwordHash = withStaff ? await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id }) : '';
     await tx.query(
       `insert into clinic (name_en, name_ar, address_en, address_ar, phone, email, time_zone)
        values ($1, $2, $3, $4, $5, $6, 'Asia/Dubai')`,
