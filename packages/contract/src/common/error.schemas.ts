@@ -59,6 +59,7 @@ export const ERROR_STATUS = {
   rate_limited: 429,
   booking_limit_reached: 429,
   internal_error: 500,
+  not_ready: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -103,6 +103,7 @@ const ERROR_TITLES: Record<number, string> = {
   422: 'Understood, but a rule refuses it',
   429: 'Too many requests; try again shortly',
   500: 'Something went wrong on the server',
+  503: 'Not ready to serve yet',
 };
 
 /** The error codes a route can send because of how it is reached and what it takes. */

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { HealthOut, ReadyOut } from '@myomap/contract/health/health.schemas';
+import { AppError } from '../lib/app-error.ts';
 import { PUBLIC } from '../lib/route-access.ts';
 import { checkReadiness } from '../stores/health-store.ts';
 
@@ -18,18 +19,20 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/ready',
     {
-      config: { access: PUBLIC },
+      config: { access: PUBLIC, errors: ['not_ready'] },
       schema: {
         operationId: 'getReadiness',
         summary: 'Readiness: the database answers and every migration is applied',
         tags: ['public'],
-        response: { 200: ReadyOut, 503: ReadyOut },
+        response: { 200: ReadyOut },
       },
     },
-    async (_request, reply) => {
+    async () => {
       const problem = await checkReadiness(app.ctx.db);
       const database = app.ctx.db.kind;
-      return problem ? reply.status(503).send({ status: 'not_ready', database, reason: problem }) : { status: 'ready' as const, database };
+      // 503 in the one error shape: the reason (database unreachable, a migration pending) in details.
+      if (problem) throw new AppError('not_ready', 'The server is not ready to serve requests.', [{ field: database, problem }]);
+      return { status: 'ready' as const, database };
     },
   );
 };

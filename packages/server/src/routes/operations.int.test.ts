@@ -57,7 +57,7 @@ describe.each(databaseTargets)('operations endpoints on %s', (target) => {
     try {
       const res = await t.app.inject({ method: 'GET', url: '/api/ready' });
       expect(res.statusCode).toBe(503);
-      expect(res.json()).toMatchObject({ status: 'not_ready', reason: `migrations_pending: ${last?.name}` });
+      expect(res.json()).toMatchObject({ error: { code: 'not_ready', details: [{ problem: `migrations_pending: ${last?.name}` }] } });
     } finally {
       await t.ctx.db.query('insert into schema_migrations (name) values ($1)', [last?.name]);
     }

@@ -3,6 +3,7 @@ import { accountLinkRoutes } from './auth/account-links.routes.ts';
 import { accountRoutes } from './auth/account.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { availabilityRoutes } from './availability/availability.routes.ts';
+import { bookingCalendarRoutes } from './bookings/booking-calendar.routes.ts';
 import { bookingRoutes } from './bookings/bookings.routes.ts';
 import { catalogRoutes } from './catalog/catalog.routes.ts';
 import { clinicalRoutes } from './clinical/clinical.routes.ts';
@@ -25,6 +26,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
     catalogRoutes,
     availabilityRoutes,
     bookingRoutes,
+    bookingCalendarRoutes,
     waitlistRoutes,
     authRoutes,
     accountRoutes,

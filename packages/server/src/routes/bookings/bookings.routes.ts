@@ -4,10 +4,8 @@ import { AppError } from '../../lib/app-error.ts';
 import { publicActor } from '../../lib/staff-session.ts';
 import { parseOffsetIso } from '../../lib/zoned-time.ts';
 import { bookAppointment } from '../../scheduling/book-appointment.ts';
-import { buildBookingCalendar } from '../../scheduling/build-booking-calendar.ts';
 import { cancelBooking, rescheduleBooking, viewManagedBooking } from '../../scheduling/manage-booking.ts';
 import {
-  BookingCalendarOut,
   BookingDetailOut,
   BookingIn,
   BookingOut,
@@ -69,26 +67,6 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => viewManagedBooking(app.ctx, request.params.reference, request.query.token),
-  );
-
-  app.get(
-    '/bookings/:reference/calendar.ics',
-    {
-      config: { access: PATIENT_TOKEN },
-      schema: {
-        operationId: 'getBookingCalendar',
-        summary: 'The booking as an iCalendar file, with the UID and SEQUENCE of its emails',
-        tags: ['public'],
-        params: ManageParams,
-        querystring: ManageQuery,
-        response: { 200: BookingCalendarOut },
-      },
-    },
-    async (request, reply) => {
-      // Built first: an unknown reference or token answers 404 before any header names a file.
-      const ics = await buildBookingCalendar(app.ctx, request.params.reference, request.query.token);
-      return reply.type('text/calendar; charset=utf-8').header('content-disposition', 'attachment; filename="appointment.ics"').send(ics);
-    },
   );
 
   app.post(

@@ -61,6 +61,7 @@ export const en = {
   unsupported_media_type: 'This kind of file is not accepted.',
   rate_limited: 'Too many attempts. Wait a moment, then try again.',
   booking_limit_reached: 'You have reached the number of bookings allowed online. Please call the clinic.',
+  not_ready: 'The clinic’s server is starting or updating. Try again in a minute.',
   internal_error: 'Something went wrong on the clinic’s server. Nothing was changed. Try again.',
   network_error: 'The clinic server could not be reached. Check the connection and try again.',
   unknown_error: 'Something went wrong. Please try again.',
