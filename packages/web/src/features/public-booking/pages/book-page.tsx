@@ -12,6 +12,7 @@ import { createBooking } from '../api/public-api.ts';
 import { Chevron } from '../components/chevron.tsx';
 import { FIRST_AVAILABLE, PractitionerChoice, ServiceChoice } from '../components/choice-steps.tsx';
 import { SlotPicker } from '../components/slot-picker.tsx';
+import { SkeletonList } from '../components/skeleton-list.tsx';
 import { SummaryList } from '../components/summary-list.tsx';
 import { clinicQuery } from '../../../lib/clinic/clinic-query.ts';
 import { availabilityKey, practitionersQuery, servicesQuery } from '../api/public-booking-queries.ts';
@@ -171,7 +172,9 @@ export function BookPage() {
           </p>
         ) : null}
 
-        {services.isPending || practitionerList.isPending ? <LoadingState label={tc('loading')} /> : null}
+        {services.isPending || practitionerList.isPending ? (
+          <SkeletonList label={tc('loading')} count={4} className="pb-choices" itemClassName="pb-skeleton--choice" />
+        ) : null}
         {catalogError ? (
           <Alert
             tone="error"

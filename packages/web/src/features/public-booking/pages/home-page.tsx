@@ -9,6 +9,7 @@ import { servicesQuery } from '../api/public-booking-queries.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 import { formatPrice } from '../lib/format-price.ts';
+import { SkeletonList } from '../components/skeleton-list.tsx';
 
 const ASSESS = ['pain', 'triggerPoints', 'nerves', 'posture', 'gait', 'factors'] as const;
 const TECHNIQUES = ['ischemic', 'met', 'pnf', 'stretching'] as const;
@@ -78,8 +79,18 @@ function Hero() {
 
 function Services() {
   const { t } = useTranslation('booking');
-  const services = useQuery(servicesQuery).data;
+  const { t: tc } = useTranslation('common');
+  const { data: services, isPending } = useQuery(servicesQuery);
   const { language, pick } = useLanguage();
+  if (isPending) {
+    return (
+      <section className="pb-section" aria-labelledby="services-title">
+        <h2 id="services-title">{t('home.services.title')}</h2>
+        <p className="pb-section__intro">{t('home.services.intro')}</p>
+        <SkeletonList label={tc('loading')} count={4} className="pb-service-list" itemClassName="pb-skeleton--service" />
+      </section>
+    );
+  }
   if (!services || services.length === 0) return null;
   return (
     <section className="pb-section" aria-labelledby="services-title">
