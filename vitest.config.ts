@@ -21,10 +21,10 @@ export default defineConfig({
       },
       {
         test: {
-          // Unit tests of the web app's pure modules (no browser): node environment.
+          // Unit tests of the web app's pure modules (no browser) and of the build scripts: node environment.
           name: 'web',
           sequence: { groupOrder: 0 },
-          include: ['packages/web/src/**/*.test.ts'],
+          include: ['packages/web/src/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
       {

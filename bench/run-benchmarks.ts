@@ -14,6 +14,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   'outcome-report': async () => (await import('./outcome-report.bench.ts')).runOutcomeReportBench(),
   'http-load': async () => (await import('./http-load.bench.ts')).runHttpLoadBench(),
   startup: async () => (await import('./startup.bench.ts')).runStartupBench(),
+  web: async () => (await import('./web.bench.ts')).runWebBench(),
 };
 
 const filter = process.argv[2];

@@ -121,6 +121,21 @@ describe('public booking in a browser', () => {
       await page.getByText('Tuesday, 1 December 2026').waitFor();
       await page.getByText('9:30 am – 10:45 am').waitFor();
       await page.getByText('AED 450').waitFor();
+      // The step and the choices live in the address, the typed details in the tab: a reload lands on the same review.
+      expect(new URL(page.url()).searchParams.get('step')).toBe('review');
+      await page.reload();
+      await page.getByRole('heading', { name: 'Check and confirm' }).waitFor();
+      await page.getByText('Layla Haddad').waitFor();
+      await page.getByText('9:30 am – 10:45 am').waitFor();
+      // The browser's Back goes one step back, with what was typed still there; Forward returns.
+      await page.goBack();
+      await page.getByRole('heading', { name: 'Your details' }).waitFor();
+      expect(await page.getByLabel('Full name', { exact: true }).inputValue()).toBe('Layla Haddad');
+      await page.goBack();
+      await page.getByRole('heading', { name: 'Pick a day and time' }).waitFor();
+      await page.goForward();
+      await page.goForward();
+      await page.getByRole('heading', { name: 'Check and confirm' }).waitFor();
       await screenshot(page, 'public-book-5-review-en');
       const before = await countVisits();
       // A double click must book once: the button locks and the Idempotency-Key is shared.
@@ -128,6 +143,8 @@ describe('public booking in a browser', () => {
 
       await page.getByRole('heading', { level: 1, name: 'You are booked' }).waitFor();
       const reference = (await page.getByTestId('booking-reference').textContent())?.trim() ?? '';
+      // Booked: the details are no longer kept in the tab.
+      expect(await page.evaluate(() => window.sessionStorage.getItem('myomap.booking.patient'))).toBeNull();
       expect(reference).toMatch(/\S{4,}/);
       const manageHref = (await page.getByRole('link', { name: /\/booking\// }).getAttribute('href')) ?? '';
       const token = new URL(manageHref).searchParams.get('token') ?? '';

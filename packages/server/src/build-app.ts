@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
@@ -21,6 +21,7 @@ import { findUnsafeText } from './lib/unsafe-text.ts';
 import { redactTokensInUrl } from './lib/redact-tokens.ts';
 import { PUBLIC, registerRouteAccess } from './lib/route-access.ts';
 import { registerRoutes } from './routes/register-routes.ts';
+import { registerCompression, registerWebApp } from './lib/web-delivery.ts';
 
 const webDist = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -30,6 +31,8 @@ export interface BuildOptions {
   logStream?: Writable;
   /** Sees every route as it is added (the route fuzzer enumerates the API this way). */
   onRoute?: (route: RouteOptions) => void;
+  /** The built web app's folder (tests pass a small one); packages/web/dist by default. */
+  webDist?: string;
 }
 
 /** Builds the app without listening: tests call `app.inject()`, start-server.ts listens. */
@@ -111,6 +114,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   await app.register(fastifyCookie);
   await registerMultipart(app);
   await app.register(fastifyRateLimit, { global: false });
+  await registerCompression(app);
   await registerDocsPage(app);
 
   // Before the routes, so every route inherits the access check and lands in the route list.
@@ -118,11 +122,10 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   await app.register(registerRoutes, { prefix: '/api' });
   app.get('/api/openapi.json', { config: { access: PUBLIC }, schema: { hide: true } }, () => app.swagger());
 
-  if (existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false });
-  }
+  const web = options.webDist ?? webDist;
+  await registerWebApp(app, web);
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && existsSync(`${webDist}index.html`);
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && existsSync(join(web, 'index.html'));
     if (wantsPage) return reply.type('text/html').sendFile('index.html');
     return reply.status(404).send(errorBody('not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`));
   });

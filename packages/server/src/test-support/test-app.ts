@@ -29,6 +29,7 @@ export async function createTestApp(
     logStream?: Writable;
     demoStaff?: boolean;
     onRoute?: (route: RouteOptions) => void;
+    webDist?: string;
   } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase(target);
@@ -37,7 +38,11 @@ export async function createTestApp(
   const clock = new ManualClock(new Date(options.now ?? DEFAULT_TEST_NOW));
   const config = { ...loadConfig({ PUBLIC_URL: 'http://myomap.test', OUTBOX_INTERVAL_MS: '0' }), ...options.config };
   const ctx: AppContext = { config, db: database.db, clock, mailer: options.mailer ?? createMailer(undefined, 'test@myomap.test') };
-  const app = await buildApp(ctx, { ...(options.logStream ? { logStream: options.logStream } : {}), ...(options.onRoute ? { onRoute: options.onRoute } : {}) });
+  const app = await buildApp(ctx, {
+    ...(options.logStream ? { logStream: options.logStream } : {}),
+    ...(options.onRoute ? { onRoute: options.onRoute } : {}),
+    ...(options.webDist ? { webDist: options.webDist } : {}),
+  });
   return {
     app,
     ctx,

@@ -13,7 +13,10 @@ import { onUnauthorized } from '../lib/api/api-client.ts';
 import { createQueryClient } from '../lib/api/query-client.ts';
 import { ClinicTimeProvider } from '../lib/clinic-time/clinic-time-context.tsx';
 import { endStaffSession } from '../lib/session/use-staff-session.ts';
-import { StaffFrame } from './staff-frame/staff-frame.tsx';
+import { lazyPage } from '../lib/lazy-page.ts';
+
+// The staff frame (navigation, session, alerts) loads with the first staff page, never on the public site.
+const StaffFrame = lazyPage(() => import('./staff-frame/staff-frame.tsx'), 'StaffFrame');
 
 const queryClient = createQueryClient();
 // The one 401 handler: whichever screen hears that the session ended, the staff frame sends the user to sign-in.

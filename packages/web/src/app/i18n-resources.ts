@@ -4,17 +4,14 @@ import type { en as clinicalEn } from '../features/clinical/locales/en.ts';
 import type { en as intakeEn } from '../features/intake/locales/en.ts';
 import type { en as measuresEn } from '../features/patient-measures/locales/en.ts';
 import type { en as outcomesEn } from '../features/outcomes/locales/en.ts';
-import { ar as bookingAr } from '../features/public-booking/locales/ar.ts';
 import { en as bookingEn } from '../features/public-booking/locales/en.ts';
 import type { en as safetyEn } from '../features/safety/locales/en.ts';
 import type { en as staffEn } from '../features/staff/locales/en.ts';
 import type { en as treatmentEn } from '../features/treatment/locales/en.ts';
-import { ar as errorsAr } from '../lib/api/locales/errors.ar.ts';
 import { en as errorsEn } from '../lib/api/locales/errors.en.ts';
 import type { Language } from '../lib/i18n/language.ts';
 import { ar as commonAr } from './locales/ar.ts';
-import { ar as frameAr } from './staff-frame/locales/ar.ts';
-import { en as frameEn } from './staff-frame/locales/en.ts';
+import type { en as frameEn } from './staff-frame/locales/en.ts';
 import { en as commonEn } from './locales/en.ts';
 
 /*
@@ -23,21 +20,26 @@ import { en as commonEn } from './locales/en.ts';
  * text in locales/en.ts and locales/ar.ts.
  */
 
-/** Namespaces bundled with the app. */
+/**
+ * Namespaces bundled with the app: the public site's, in English. Arabic comes on demand
+ * (`arabicResources`), so an English visitor does not download it and an Arabic one waits for one small chunk.
+ */
 export const resources = {
   en: {
     common: commonEn,
     errors: errorsEn,
-    frame: frameEn,
     booking: bookingEn,
   },
   ar: {
     common: commonAr,
-    errors: errorsAr,
-    frame: frameAr,
-    booking: bookingAr,
   },
 } as const;
+
+/** Arabic text of the namespaces bundled in English only (app/i18n.ts loads it like the lazy ones). */
+export const arabicResources: Record<'booking' | 'errors', () => Promise<object>> = {
+  booking: () => import('../features/public-booking/locales/ar.ts').then((m) => m.ar),
+  errors: () => import('../lib/api/locales/errors.ar.ts').then((m) => m.ar),
+};
 
 /**
  * Namespaces of the features whose pages are loaded on demand (every staff feature, intake, patient measures, outcomes): their text comes
@@ -51,6 +53,10 @@ export const lazyResources: Record<LazyNamespace, Record<Language, () => Promise
   bodyChart: {
     en: () => import('../components/body-chart/locales/en.ts').then((m) => m.en),
     ar: () => import('../components/body-chart/locales/ar.ts').then((m) => m.ar),
+  },
+  frame: {
+    en: () => import('./staff-frame/locales/en.ts').then((m) => m.en),
+    ar: () => import('./staff-frame/locales/ar.ts').then((m) => m.ar),
   },
   clinical: {
     en: () => import('../features/clinical/locales/en.ts').then((m) => m.en),
@@ -72,13 +78,14 @@ export const lazyResources: Record<LazyNamespace, Record<Language, () => Promise
     ar: () => import('../features/outcomes/locales/ar.ts').then((m) => m.ar),
   },
 };
-type LazyNamespace = 'audit' | 'bodyChart' | 'clinical' | 'intake' | 'measures' | 'outcomes' | 'safety' | 'staff' | 'treatment';
+type LazyNamespace = 'audit' | 'bodyChart' | 'clinical' | 'frame' | 'intake' | 'measures' | 'outcomes' | 'safety' | 'staff' | 'treatment';
 
 /** The English shape of every namespace, bundled or not: what typed keys are checked against. */
 export type AppResources = (typeof resources)['en'] & {
   audit: typeof auditEn;
   bodyChart: typeof bodyChartEn;
   clinical: typeof clinicalEn;
+  frame: typeof frameEn;
   intake: typeof intakeEn;
   measures: typeof measuresEn;
   outcomes: typeof outcomesEn;

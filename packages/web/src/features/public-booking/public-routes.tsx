@@ -1,11 +1,14 @@
 import { Route } from 'react-router';
+import { lazyPage } from '../../lib/lazy-page.ts';
 import { PublicLayout } from './components/public-layout.tsx';
-import { BookPage } from './pages/book-page.tsx';
-import { ConfirmationPage } from './pages/confirmation-page.tsx';
-import { HomePage } from './pages/home-page.tsx';
-import { ManagePage } from './pages/manage-page.tsx';
-import { NotFoundPage } from './pages/not-found-page.tsx';
-import { WaitlistOfferPage } from './pages/waitlist-offer-page.tsx';
+
+// Each page is its own chunk (lib/lazy-page.ts): the home page does not download the booking form.
+const BookPage = lazyPage(() => import('./pages/book-page.tsx'), 'BookPage');
+const ConfirmationPage = lazyPage(() => import('./pages/confirmation-page.tsx'), 'ConfirmationPage');
+const HomePage = lazyPage(() => import('./pages/home-page.tsx'), 'HomePage');
+const ManagePage = lazyPage(() => import('./pages/manage-page.tsx'), 'ManagePage');
+const NotFoundPage = lazyPage(() => import('./pages/not-found-page.tsx'), 'NotFoundPage');
+const WaitlistOfferPage = lazyPage(() => import('./pages/waitlist-offer-page.tsx'), 'WaitlistOfferPage');
 
 /** The patient-facing site. Every page shares the header with the language switch. */
 export const publicRoutes = [

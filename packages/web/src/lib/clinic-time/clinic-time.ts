@@ -12,6 +12,7 @@
  * saving is handled by the zone's rules; text comes from Intl, which is what Temporal formats with.
  */
 import { Temporal } from 'temporal-polyfill';
+import { localeFor } from '../i18n/language.ts';
 
 export type Language = 'en' | 'ar';
 /** A calendar day 'YYYY-MM-DD' on the clinic's calendar. */
@@ -19,10 +20,8 @@ export type DateString = string;
 /** An instant as the API sends it, or a Date. */
 export type InstantInput = string | Date | number;
 
-/** en-GB (day before month, 24-hour clock) and the UAE's Arabic. */
-export function localeFor(language: string): string {
-  return language === 'ar' ? 'ar-AE' : 'en-GB';
-}
+// Kept in lib/i18n (no Temporal there), so a price can be formatted without the time library.
+export { localeFor };
 
 function toInstant(value: InstantInput): Temporal.Instant {
   const ms = typeof value === 'number' ? value : typeof value === 'string' ? Date.parse(value) : value.getTime();

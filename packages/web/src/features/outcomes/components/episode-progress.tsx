@@ -1,5 +1,6 @@
 import { can } from '@myomap/domain/access/permissions';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
@@ -14,7 +15,9 @@ import { DischargeForm } from './discharge-form.tsx';
 import { DueMeasures } from './due-measures.tsx';
 import { GoalList } from './goal-list.tsx';
 import { MeasureForm } from './measure-form.tsx';
-import { ProgressChart } from './progress-chart.tsx';
+
+// The charting library (recharts, about 120 KB gzipped) comes with the first chart, not with the page.
+const ProgressChart = lazy(() => import('./progress-chart.tsx').then((m) => ({ default: m.ProgressChart })));
 
 /** The re-assessment prompt first and loud; the other states as a quiet line (check-progress.ts). */
 function ProgressStatus({ progress }: { progress: EpisodeProgressOut['progress'] }) {
@@ -69,20 +72,22 @@ export function EpisodeProgress({ episodeId, instruments }: { episodeId: string;
           {t('progress.title')}
         </h4>
         {charts.length === 0 ? <p className="oc-muted">{t('progress.noMeasures')}</p> : null}
-        {charts.map((chart) => {
-          const instrument = instruments.find((candidate) => candidate.id === chart.instrumentId);
-          return instrument ? (
-            <ProgressChart
-              key={chart.instrumentId}
-              chart={chart}
-              instrument={instrument}
-              startedOn={progress.episode.startedOn}
-              axisEnd={end}
-              techniques={techniques.data ?? []}
-              syncId={`episode-${episodeId}`}
-            />
-          ) : null;
-        })}
+        <Suspense fallback={<LoadingState label={t('progress.loadingChart')} />}>
+          {charts.map((chart) => {
+            const instrument = instruments.find((candidate) => candidate.id === chart.instrumentId);
+            return instrument ? (
+              <ProgressChart
+                key={chart.instrumentId}
+                chart={chart}
+                instrument={instrument}
+                startedOn={progress.episode.startedOn}
+                axisEnd={end}
+                techniques={techniques.data ?? []}
+                syncId={`episode-${episodeId}`}
+              />
+            ) : null;
+          })}
+        </Suspense>
       </section>
       {canRecord ? (
         <>

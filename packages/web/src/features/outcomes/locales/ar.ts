@@ -58,6 +58,7 @@ export const ar: Messages<typeof en> = {
     done: 'انتهت الحلقة.',
   },
   progress: {
+    loadingChart: 'جارٍ تحميل الرسم البياني…',
     title: 'التقدّم',
     reassess: 'لا تحسّن بمقدار الفرق المهم الأدنى بعد {{weeks}} أسابيع. أعد تقييم المريض أو فكّر في إحالته.',
     reassessTitle: 'حان وقت إعادة التقييم',

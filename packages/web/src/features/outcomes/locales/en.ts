@@ -55,6 +55,7 @@ export const en = {
     done: 'Episode ended.',
   },
   progress: {
+    loadingChart: 'Loading the chart…',
     title: 'Progress',
     reassess: 'No improvement by the minimal important change after {{weeks}} weeks. Re-assess the patient, or consider referring them on.',
     reassessTitle: 'Re-assessment due',

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
 import { MutedText } from '../../../components/ui/muted-text.tsx';
 import type { PatientDetails } from '../api/public-api.ts';
-import { patientResolver, type PatientDraft } from '../lib/patient-draft.ts';
+import type { PatientDraft } from '../lib/patient-draft.ts';
+import { patientResolver } from '../lib/patient-resolver.ts';
 import { PatientFields } from './patient-fields.tsx';
 
 export interface PatientDetailsFormProps {

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
@@ -74,7 +75,10 @@ export function PublicLayout() {
         </a>
         <Header />
         <main id="main" className="pb-main" tabIndex={-1}>
-          <Outlet />
+          {/* The page's chunk loads here; the header and footer stay put, and the main area keeps its height. */}
+          <Suspense fallback={<div className="pb-page pb-page--loading" aria-busy="true" />}>
+            <Outlet />
+          </Suspense>
         </main>
         <Footer />
       </div>

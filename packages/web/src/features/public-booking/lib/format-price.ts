@@ -1,4 +1,4 @@
-import { localeFor } from '../../../lib/clinic-time/clinic-time.ts';
+import { localeFor } from '../../../lib/i18n/language.ts';
 
 /** A price in dirhams, whole, in the reader's language. */
 export function formatPrice(amount: number, language: string): string {

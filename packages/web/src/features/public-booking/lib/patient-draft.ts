@@ -1,5 +1,3 @@
-import { PatientIn } from '@myomap/contract/bookings/bookings.schemas';
-import { contractResolver } from '../../../lib/forms/contract-resolver.ts';
 import type { PatientDetails } from '../api/public-api.ts';
 
 /** The patient's details as typed, before trimming; the booking and the waitlist share one. */
@@ -33,5 +31,39 @@ export function pickPatient(values: Partial<PatientDraft>, fallback: PatientDraf
 /** Where a mistake in the contract's PatientIn shows: the field of the same name. */
 export const PATIENT_FIELDS = { '/name': 'name', '/email': 'email', '/phone': 'phone', '/preferredLanguage': 'preferredLanguage' } as const;
 
-/** Validates the details with the server's own PatientIn schema. */
-export const patientResolver = contractResolver<PatientDraft, PatientDetails>(PatientIn, { toBody: toPatient, fields: PATIENT_FIELDS });
+const STORAGE_KEY = 'myomap.booking.patient';
+
+/** The details typed so far in this tab, so a reload does not lose them (sessionStorage: gone when the tab closes). */
+export function loadPatientDraft(fallback: PatientDraft): PatientDraft {
+  try {
+    const saved = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<PatientDraft> | null;
+    if (!saved || typeof saved !== 'object') return fallback;
+    const text = (value: unknown, other: string) => (typeof value === 'string' ? value : other);
+    return {
+      name: text(saved.name, fallback.name),
+      email: text(saved.email, fallback.email),
+      phone: text(saved.phone, fallback.phone),
+      preferredLanguage: saved.preferredLanguage === 'ar' || saved.preferredLanguage === 'en' ? saved.preferredLanguage : fallback.preferredLanguage,
+    };
+  } catch {
+    // Storage blocked (private mode) or a hand-edited value: start empty.
+    return fallback;
+  }
+}
+
+export function savePatientDraft(draft: PatientDraft): void {
+  try {
+    window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(draft));
+  } catch {
+    // Storage full or blocked: the details still live in the page until it closes.
+  }
+}
+
+/** After a booking: the next booking in this tab starts empty. */
+export function clearPatientDraft(): void {
+  try {
+    window.sessionStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Nothing saved, nothing to clear.
+  }
+}

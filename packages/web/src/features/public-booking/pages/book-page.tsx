@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -8,13 +8,12 @@ import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { StepIndicator } from '../../../components/ui/step-indicator.tsx';
 import { ApiError } from '../../../lib/api/api-client.ts';
-import { createBooking, type Slot } from '../api/public-api.ts';
+import { createBooking } from '../api/public-api.ts';
 import { Chevron } from '../components/chevron.tsx';
 import { FIRST_AVAILABLE, PractitionerChoice, ServiceChoice } from '../components/choice-steps.tsx';
-import { PatientDetailsForm } from '../components/patient-details-form.tsx';
 import { SlotPicker } from '../components/slot-picker.tsx';
+import { SkeletonList } from '../components/skeleton-list.tsx';
 import { SummaryList } from '../components/summary-list.tsx';
-import { WaitlistForm } from '../components/waitlist-form.tsx';
 import { clinicQuery } from '../../../lib/clinic/clinic-query.ts';
 import { availabilityKey, practitionersQuery, servicesQuery } from '../api/public-booking-queries.ts';
 import { useErrorText } from '../../../lib/api/use-error-text.ts';
@@ -22,13 +21,15 @@ import { MutedText } from '../../../components/ui/muted-text.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 import { newIdempotencyKey } from '../lib/new-idempotency-key.ts';
-import { toPatient, type PatientDraft } from '../lib/patient-draft.ts';
+import { clearPatientDraft, loadPatientDraft, savePatientDraft, toPatient, type PatientDraft } from '../lib/patient-draft.ts';
+import { reachableStep, readBookingSteps, STEPS, writeBookingSteps, type BookingSteps, type Step } from '../lib/booking-steps.ts';
 import { addDays, clinicToday, formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
 import { formatPrice } from '../lib/format-price.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 
-const STEPS = ['service', 'practitioner', 'time', 'details', 'review'] as const;
-type Step = (typeof STEPS)[number];
+// The forms (and the schema library that checks them) load when the patient reaches them.
+const PatientDetailsForm = lazy(() => import('../components/patient-details-form.tsx').then((m) => ({ default: m.PatientDetailsForm })));
+const WaitlistForm = lazy(() => import('../components/waitlist-form.tsx').then((m) => ({ default: m.WaitlistForm })));
 
 /** The public booking wizard: service → practitioner → day and time → details → confirm. */
 export function BookPage() {
@@ -36,7 +37,7 @@ export function BookPage() {
   const { t: tc } = useTranslation('common');
   const { language, pick } = useLanguage();
   const navigate = useNavigate();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const clinic = useQuery(clinicQuery).data;
   const queryClient = useQueryClient();
   const errorText = useErrorText();
@@ -46,17 +47,14 @@ export function BookPage() {
   useDocumentTitle(t('book.pageTitle'));
   const timeZone = useClinicTimeZone();
 
-  const [step, setStep] = useState<Step>(params.get('service') ? 'practitioner' : 'service');
-  const [serviceId, setServiceId] = useState<string | undefined>(params.get('service') ?? undefined);
-  const [practitionerChoice, setPractitionerChoice] = useState<string | undefined>();
-  const [slot, setSlot] = useState<Slot | undefined>();
-  const [patient, setPatient] = useState<PatientDraft>({ name: '', email: '', phone: '', preferredLanguage: language });
-  const [attemptKey, setAttemptKey] = useState<string>('');
+  // The wizard's choices live in the address (lib/booking-steps.ts): Back, reload and a shared link all land on the same step.
+  const steps = readBookingSteps(params);
+  const { serviceId, practitionerChoice, slot, day: pickerDay } = steps;
+  const [patient, setPatientState] = useState<PatientDraft>(() => loadPatientDraft({ name: '', email: '', phone: '', preferredLanguage: language }));
+  const [attemptKey, setAttemptKey] = useState<string>(newIdempotencyKey);
   const [slotTaken, setSlotTaken] = useState(false);
   const [waitlistOpen, setWaitlistOpen] = useState(false);
   const [week, setWeek] = useState<{ from: string; to: string } | undefined>();
-  // The day last looked at, so coming back to the time step (Back, or after a 409) shows it again.
-  const [pickerDay, setPickerDay] = useState<string | undefined>();
   const inFlight = useRef(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
@@ -66,13 +64,23 @@ export function BookPage() {
   const practitionerId = practitionerChoice && practitionerChoice !== FIRST_AVAILABLE ? practitionerChoice : undefined;
   const bookedPractitioner = practitionerList.data?.find((p) => p.id === slot?.practitionerId);
 
-  // A ?service= link for a service that is not bookable starts at the beginning instead.
-  useEffect(() => {
-    if (services.data && serviceId && !service) {
-      setServiceId(undefined);
-      setStep('service');
-    }
-  }, [services.data, serviceId, service]);
+  const step = reachableStep(steps.step, {
+    // While the services load, a named service counts as chosen; an unknown one sends the patient back to choose.
+    service: Boolean(serviceId) && (!services.data || Boolean(service)),
+    practitioner: Boolean(practitionerChoice),
+    time: Boolean(slot),
+    details: Boolean(patient.name.trim() && patient.email.trim()),
+  });
+
+  /** A new step is a new history entry; the same step with a new choice (the day looked at) replaces it. */
+  function update(next: Partial<BookingSteps>, options: { replace?: boolean } = {}) {
+    setParams((current) => writeBookingSteps(current, { ...readBookingSteps(current), ...next }), { replace: options.replace ?? false });
+  }
+
+  function setPatient(next: PatientDraft) {
+    setPatientState(next);
+    savePatientDraft(next);
+  }
 
   // Each step change: focus its heading (keyboard and screen-reader users hear where they are) and scroll up.
   useEffect(() => {
@@ -84,8 +92,8 @@ export function BookPage() {
     headingRef.current?.scrollIntoView({ block: 'nearest' });
   }, [step]);
 
-  function goTo(next: Step) {
-    setStep(next);
+  function goTo(next: Step, choices: Partial<BookingSteps> = {}) {
+    update({ ...choices, step: next });
     setWaitlistOpen(false);
   }
 
@@ -93,14 +101,16 @@ export function BookPage() {
   const booking = useMutation({
     mutationFn: (request: { body: Parameters<typeof createBooking>[0]; key: string }) => createBooking(request.body, request.key),
     // Fire and forget: the confirmation page loads itself; nothing here waits for the navigation.
-    onSuccess: (created) => void navigate(`/booking/${encodeURIComponent(created.reference)}/confirmed?token=${encodeURIComponent(created.manageToken ?? '')}`),
+    onSuccess: (created) => {
+      clearPatientDraft();
+      void navigate(`/booking/${encodeURIComponent(created.reference)}/confirmed?token=${encodeURIComponent(created.manageToken ?? '')}`);
+    },
     onError: (error) => {
       if (error instanceof ApiError && error.code === 'slot_unavailable') {
-        setSlot(undefined);
         setSlotTaken(true);
         // Ask every week again: the list the patient saw had this time as free.
         void queryClient.resetQueries({ queryKey: availabilityKey });
-        goTo('time');
+        goTo('time', { slot: undefined });
       }
     },
     onSettled: () => {
@@ -162,7 +172,9 @@ export function BookPage() {
           </p>
         ) : null}
 
-        {services.isPending || practitionerList.isPending ? <LoadingState label={tc('loading')} /> : null}
+        {services.isPending || practitionerList.isPending ? (
+          <SkeletonList label={tc('loading')} count={4} className="pb-choices" itemClassName="pb-skeleton--choice" />
+        ) : null}
         {catalogError ? (
           <Alert
             tone="error"
@@ -185,14 +197,7 @@ export function BookPage() {
           <ServiceChoice
             services={services.data}
             selectedId={serviceId}
-            onChoose={(id) => {
-              if (id !== serviceId) {
-                setSlot(undefined);
-                setPractitionerChoice(undefined);
-              }
-              setServiceId(id);
-              goTo('practitioner');
-            }}
+            onChoose={(id) => goTo('practitioner', id === serviceId ? {} : { serviceId: id, practitionerChoice: undefined, slot: undefined, day: undefined })}
           />
         ) : null}
 
@@ -200,11 +205,7 @@ export function BookPage() {
           <PractitionerChoice
             practitioners={practitioners}
             selectedId={practitionerChoice}
-            onChoose={(id) => {
-              if (id !== practitionerChoice) setSlot(undefined);
-              setPractitionerChoice(id);
-              goTo('time');
-            }}
+            onChoose={(id) => goTo('time', id === practitionerChoice ? {} : { practitionerChoice: id, slot: undefined })}
           />
         ) : null}
 
@@ -224,24 +225,25 @@ export function BookPage() {
               selectedStart={slot?.start}
               onWeekChange={setWeek}
               initialDay={pickerDay}
-              onDayChange={setPickerDay}
+              onDayChange={(day) => update({ day }, { replace: true })}
               onSelect={(chosen) => {
-                setSlot(chosen);
                 setSlotTaken(false);
-                goTo('details');
+                goTo('details', { slot: chosen });
               }}
               footer={
                 <div className="pb-waitlist-box">
                   {waitlistOpen ? (
-                    <WaitlistForm
-                      serviceId={service.id}
-                      practitionerId={practitionerId}
-                      initialFrom={week?.from ?? clinicToday(timeZone)}
-                      initialTo={week?.to ?? addDays(clinicToday(timeZone), 6)}
-                      patient={patient}
-                      onPatientChange={setPatient}
-                      onClose={() => setWaitlistOpen(false)}
-                    />
+                    <Suspense fallback={<LoadingState label={tc('loading')} />}>
+                      <WaitlistForm
+                        serviceId={service.id}
+                        practitionerId={practitionerId}
+                        initialFrom={week?.from ?? clinicToday(timeZone)}
+                        initialTo={week?.to ?? addDays(clinicToday(timeZone), 6)}
+                        patient={patient}
+                        onPatientChange={setPatient}
+                        onClose={() => setWaitlistOpen(false)}
+                      />
+                    </Suspense>
                   ) : (
                     <p className="pb-waitlist-box__prompt">
                       <span>{t('waitlist.prompt')}</span>
@@ -256,7 +258,11 @@ export function BookPage() {
           </>
         ) : null}
 
-        {step === 'details' ? <PatientDetailsForm patient={patient} onPatientChange={setPatient} onDone={submitDetails} /> : null}
+        {step === 'details' ? (
+          <Suspense fallback={<LoadingState label={tc('loading')} />}>
+            <PatientDetailsForm patient={patient} onPatientChange={setPatient} onDone={submitDetails} />
+          </Suspense>
+        ) : null}
 
         {step === 'review' && service && slot ? (
           <div className="pb-review">

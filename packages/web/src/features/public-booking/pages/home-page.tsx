@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { patientAdvice, signsFor, type AdviceAction } from '@myomap/domain/screening/patient-advice';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ButtonAnchor, ButtonLink } from '../../../components/ui/button.tsx';
 import { Card } from '../../../components/ui/card.tsx';
@@ -9,12 +9,17 @@ import { servicesQuery } from '../api/public-booking-queries.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 import { formatPrice } from '../lib/format-price.ts';
+import { SkeletonList } from '../components/skeleton-list.tsx';
 
 const ASSESS = ['pain', 'triggerPoints', 'nerves', 'posture', 'gait', 'factors'] as const;
 const TECHNIQUES = ['ischemic', 'met', 'pnf', 'stretching'] as const;
 const NOT = ['cure', 'diagnosis', 'spa', 'promise'] as const;
-// Safety text comes from knowledge-base/screening/patient-advice.json, shared with the intake and the emails.
-const ACTIONS: readonly AdviceAction[] = ['call_998', 'see_doctor_today', 'see_doctor_first', 'tell_us'];
+
+// The safety text (knowledge-base/screening/patient-advice.json, shared with the intake and the emails) is
+// its own chunk, asked for as soon as this page's code runs, so the first screen does not wait for it.
+const adviceModule = import('../components/safety-advice.tsx');
+const AftercareAdvice = lazy(() => adviceModule.then((m) => ({ default: m.AftercareAdvice })));
+const DoctorSigns = lazy(() => adviceModule.then((m) => ({ default: m.DoctorSigns })));
 
 function Hero() {
   const { t } = useTranslation('booking');
@@ -74,8 +79,18 @@ function Hero() {
 
 function Services() {
   const { t } = useTranslation('booking');
-  const services = useQuery(servicesQuery).data;
+  const { t: tc } = useTranslation('common');
+  const { data: services, isPending } = useQuery(servicesQuery);
   const { language, pick } = useLanguage();
+  if (isPending) {
+    return (
+      <section className="pb-section" aria-labelledby="services-title">
+        <h2 id="services-title">{t('home.services.title')}</h2>
+        <p className="pb-section__intro">{t('home.services.intro')}</p>
+        <SkeletonList label={tc('loading')} count={4} className="pb-service-list" itemClassName="pb-skeleton--service" />
+      </section>
+    );
+  }
   if (!services || services.length === 0) return null;
   return (
     <section className="pb-section" aria-labelledby="services-title">
@@ -110,7 +125,6 @@ export function HomePage() {
   const { t } = useTranslation('booking');
   useDocumentTitle(t('home.eyebrow'));
   const clinic = useQuery(clinicQuery).data;
-  const { pick } = useLanguage();
   return (
     <div className="pb-page pb-home">
       <Hero />
@@ -159,10 +173,9 @@ export function HomePage() {
         <section className="pb-section pb-prose" id="after" aria-labelledby="after-title">
           <h2 id="after-title">{t('home.after.title')}</h2>
           <ul className="pb-bullets">
-            {patientAdvice.aftercare.map((item) => (
-              <li key={item.id}>{pick(item.text)}</li>
-            ))}
-            <li>{pick(patientAdvice.reliefDuration)}</li>
+            <Suspense fallback={null}>
+              <AftercareAdvice />
+            </Suspense>
             <li>{t('home.after.advice')}</li>
           </ul>
         </section>
@@ -171,16 +184,9 @@ export function HomePage() {
       <section className="pb-section pb-doctor" aria-labelledby="doctor-title">
         <h2 id="doctor-title">{t('home.doctor.title')}</h2>
         <p>{t('home.doctor.intro')}</p>
-        {ACTIONS.map((action) => (
-          <div key={action} className={`pb-doctor__group pb-doctor__group--${action}`} data-action={action}>
-            <h3>{t(`home.doctor.groups.${action}`)}</h3>
-            <ul className="pb-bullets">
-              {signsFor(action).map((sign) => (
-                <li key={sign.id}>{pick(sign.text)}</li>
-              ))}
-            </ul>
-          </div>
-        ))}
+        <Suspense fallback={<div className="pb-doctor__placeholder" aria-busy="true" />}>
+          <DoctorSigns />
+        </Suspense>
         <p className="pb-doctor__note">{t('home.doctor.note')}</p>
         {clinic ? (
           <ButtonAnchor href={`tel:${clinic.phone.replace(/\s/g, '')}`} variant="secondary">

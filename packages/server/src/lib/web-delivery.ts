@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import fastifyCompress from '@fastify/compress';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/**
+ * Compression of API answers: brotli or gzip as the client accepts, for bodies of 1 KB or more
+ * (smaller ones gain less than the encoding costs). A route that sends bytes it compressed itself
+ * opts out with `compress: false` or `config: { compress: false }`, and a reply that already has a
+ * content-encoding is sent as it is (@fastify/compress skips it).
+ * Registered before the routes: it decorates each route as the route is added.
+ */
+export async function registerCompression(app: FastifyInstance): Promise<void> {
+  // Before the plugin's own onRoute hook, so `config.compress` reads like the route option.
+  app.addHook('onRoute', (route) => {
+    const config = route.config as { compress?: unknown } | undefined;
+    if (config?.compress === false && route.compress === undefined) route.compress = false;
+  });
+  await app.register(fastifyCompress, { threshold: 1024, encodings: ['br', 'gzip'] });
+}
+
+/** Build files under dist/assets/ are all hashed by Vite (name-hash.js): a new build gives a new name, so a copy never goes stale. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** The page itself (and anything unhashed): asked again each time, so a new build is seen at once. */
+const REVALIDATE = 'no-cache';
+
+/**
+ * The built web app: each file served as the .br or .gz the build wrote beside it when the client
+ * accepts one (packages/web/vite.config.ts), hashed assets cached for a year, the page never.
+ * Unknown non-API paths get index.html, for the app's router.
+ */
+export async function registerWebApp(app: FastifyInstance, webDist: string): Promise<void> {
+  if (!existsSync(webDist)) return;
+  await app.register(fastifyStatic, {
+    root: webDist,
+    wildcard: false,
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders(res, path) {
+      // `path` is the file sent, index-Ab12Cd34.js.br included.
+      res.setHeader('cache-control', /[\\/]assets[\\/]/.test(path) ? IMMUTABLE : REVALIDATE);
+      // The same address answers brotli, gzip or plain: a shared cache keeps one copy per encoding.
+      res.setHeader('vary', 'accept-encoding');
+    },
+  });
+}

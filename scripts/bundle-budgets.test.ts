@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { checkBudgets, formatBudgetTable, KB, staticClosure, type Manifest } from './bundle-budgets.ts';
+
+/** A small build: an entry, a shared vendor chunk, a public page and a staff page with the frame. */
+const manifest: Manifest = {
+  'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_vendor.js'], dynamicImports: ['src/features/public-booking/pages/home-page.tsx'] },
+  '_vendor.js': { file: 'assets/vendor.js' },
+  '_charts.js': { file: 'assets/charts.js', imports: ['_vendor.js'] },
+  '_lazy-locale.js': { file: 'assets/lazy-locale.js' },
+  'src/features/public-booking/pages/home-page.tsx': {
+    file: 'assets/home-page.js',
+    isDynamicEntry: true,
+    imports: ['index.html'],
+    dynamicImports: ['_lazy-locale.js'],
+  },
+  'src/app/staff-frame/staff-frame.tsx': { file: 'assets/staff-frame.js', isDynamicEntry: true, imports: ['index.html'] },
+  'src/features/outcomes/pages/patient-outcomes-page.tsx': { file: 'assets/outcomes-page.js', isDynamicEntry: true, imports: ['_charts.js'] },
+};
+
+const sizes =
+  (overrides: Record<string, number> = {}) =>
+  (file: string) =>
+    overrides[file] ?? 10 * KB;
+
+describe('bundle budgets', () => {
+  it('counts a page with its static imports, not the chunks it loads later', () => {
+    expect([...staticClosure(manifest, ['src/features/public-booking/pages/home-page.tsx'])].sort()).toEqual([
+      'assets/home-page.js',
+      'assets/index.js',
+      'assets/vendor.js',
+    ]);
+  });
+
+  it('measures public pages with the entry, staff pages with the entry and the staff frame', () => {
+    const rows = checkBudgets(manifest, sizes());
+    expect(rows.map((row) => [row.page, row.kind, row.files, row.gzipBytes])).toEqual([
+      ['features/outcomes/pages/patient-outcomes-page.tsx', 'staff', 5, 50 * KB],
+      ['features/public-booking/pages/home-page.tsx', 'public', 3, 30 * KB],
+    ]);
+    expect(rows.every((row) => row.ok)).toBe(true);
+  });
+
+  it('fails a public page over its budget and a staff page over its own', () => {
+    const rows = checkBudgets(manifest, sizes({ 'assets/vendor.js': 200 * KB, 'assets/charts.js': 200 * KB }));
+    expect(rows.filter((row) => !row.ok).map((row) => row.page)).toEqual([
+      'features/outcomes/pages/patient-outcomes-page.tsx',
+      'features/public-booking/pages/home-page.tsx',
+    ]);
+    expect(formatBudgetTable(rows)).toMatch(/home-page\.tsx\s+public.+OVER BUDGET/);
+  });
+
+  it('passes a public page between the target and the budget, and says it is over the target', () => {
+    const rows = checkBudgets(manifest, sizes({ 'assets/vendor.js': 150 * KB }));
+    expect(rows.find((row) => row.kind === 'public')?.ok).toBe(true);
+    expect(formatBudgetTable(rows)).toMatch(/home-page\.tsx\s+public.+ok, over target/);
+  });
+
+  it('refuses a manifest with no entry or no public page, so a broken build cannot pass', () => {
+    const { 'index.html': _entry, ...noEntry } = manifest;
+    expect(() => checkBudgets(noEntry, sizes())).toThrow(/no entry/);
+    const { 'src/features/public-booking/pages/home-page.tsx': _home, ...noPublic } = manifest;
+    expect(() => checkBudgets(noPublic, sizes())).toThrow(/no public page/);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Bundle budgets over Vite's build manifest (dist/.vite/manifest.json): the JavaScript a page needs
+ * before it can render is the entry chunk, the page's own chunk, and everything either imports
+ * statically (what the browser modulepreloads). Lazy chunks a page may ask for later do not count.
+ *
+ * Targets from issue 13: a public page at most 100 KB gzipped (a phone on a slow network), a staff
+ * page at most 300 KB gzipped (the staff frame included). The staff budget is the target. The public
+ * budget is not yet: React DOM, React Router's data router, i18next and TanStack Query alone weigh
+ * about 120 KB gzipped, so a public page is held where it is now (with a little room) until that
+ * stack gets lighter, and the table shows how far each page is from the target.
+ */
+
+/** One chunk of https://vite.dev/guide/backend-integration (the fields this script reads). */
+export interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+export type Manifest = Record<string, ManifestChunk>;
+
+export const KB = 1024;
+export const PUBLIC_TARGET = 100 * KB;
+export const PUBLIC_BUDGET = 215 * KB;
+export const STAFF_BUDGET = 300 * KB;
+
+/** Pages anyone may open without signing in: the site, booking, and the patients' own links. */
+const PUBLIC_PAGES = [
+  /features\/public-booking\/pages\//,
+  /features\/intake\/pages\/patient-intake-page\.tsx$/,
+  /features\/treatment\/pages\/aftercare-page\.tsx$/,
+  /features\/patient-measures\/pages\//,
+];
+const STAFF_FRAME = /app\/staff-frame\/staff-frame\.tsx$/;
+const PAGE = /\/pages\/[\w-]+-page\.tsx$|\/[\w-]+-page\.tsx$/;
+
+export interface BudgetRow {
+  page: string;
+  kind: 'public' | 'staff';
+  files: number;
+  gzipBytes: number;
+  budgetBytes: number;
+  /** The issue's target, where it is below the budget CI enforces. */
+  targetBytes: number;
+  ok: boolean;
+}
+
+/** The files a chunk needs before it runs: itself and its static imports, transitively. */
+export function staticClosure(manifest: Manifest, keys: readonly string[]): Set<string> {
+  const files = new Set<string>();
+  const seen = new Set<string>();
+  const stack = [...keys];
+  while (stack.length > 0) {
+    const key = stack.pop() as string;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`manifest has no chunk "${key}"`);
+    if (chunk.file.endsWith('.js')) files.add(chunk.file);
+    stack.push(...(chunk.imports ?? []));
+  }
+  return files;
+}
+
+/**
+ * One row per page: public pages are measured with the entry, staff pages with the entry and the
+ * staff frame. Throws when the manifest has no entry or no page, so a broken build cannot pass.
+ */
+export function checkBudgets(manifest: Manifest, gzipSize: (file: string) => number): BudgetRow[] {
+  const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
+  if (entries.length === 0) throw new Error('manifest has no entry chunk');
+  const frame = Object.keys(manifest).filter((key) => STAFF_FRAME.test(key));
+  const pages = Object.keys(manifest).filter((key) => manifest[key]?.isDynamicEntry && PAGE.test(key));
+  if (!pages.some((key) => PUBLIC_PAGES.some((pattern) => pattern.test(key)))) throw new Error('manifest has no public page');
+  return pages.sort().map((page) => {
+    const kind = PUBLIC_PAGES.some((pattern) => pattern.test(page)) ? 'public' : 'staff';
+    const files = staticClosure(manifest, kind === 'public' ? [...entries, page] : [...entries, ...frame, page]);
+    const gzipBytes = [...files].reduce((sum, file) => sum + gzipSize(file), 0);
+    const budgetBytes = kind === 'public' ? PUBLIC_BUDGET : STAFF_BUDGET;
+    const targetBytes = kind === 'public' ? PUBLIC_TARGET : STAFF_BUDGET;
+    return { page: page.replace(/^.*?src\//, ''), kind, files: files.size, gzipBytes, budgetBytes, targetBytes, ok: gzipBytes <= budgetBytes };
+  });
+}
+
+function result(row: BudgetRow): string {
+  if (!row.ok) return 'OVER BUDGET';
+  return row.gzipBytes > row.targetBytes ? 'ok, over target' : 'ok';
+}
+
+/** A plain-text table, over-budget rows first. */
+export function formatBudgetTable(rows: readonly BudgetRow[]): string {
+  const sorted = [...rows].sort((a, b) => Number(a.ok) - Number(b.ok) || b.gzipBytes / b.budgetBytes - a.gzipBytes / a.budgetBytes);
+  const width = Math.max(4, ...rows.map((row) => row.page.length));
+  const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`.padStart(9);
+  const lines = [`${'page'.padEnd(width)}  kind    files    gzip JS     budget     target  result`];
+  for (const row of sorted) {
+    lines.push(
+      `${row.page.padEnd(width)}  ${row.kind.padEnd(6)}  ${String(row.files).padStart(5)}  ${kb(row.gzipBytes)}  ${kb(row.budgetBytes)}  ${kb(row.targetBytes)}  ${result(row)}`,
+    );
+  }
+  return lines.join('\n');
+}
