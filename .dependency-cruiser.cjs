@@ -123,6 +123,8 @@ module.exports = {
           '^packages/web/src/main\\.tsx$',
           '^packages/server/src/(start-server|cli/[^/]+)\\.ts$',
           '^packages/(domain|contract)/src/',
+          // Fixtures and helpers that only tests import (test files are not cruised).
+          '^packages/server/src/test-support/',
         ],
       },
       to: {},
