@@ -49,9 +49,25 @@ export function mimeParts(raw: string, parentType = ''): MimePart[] {
   return [{ contentType: type, contentTypeHeader: contentType, parentType, filename, body: bytes.toString('utf8') }];
 }
 
-/** A real SMTP server on a random local port that keeps each message's raw text per recipient. */
-export async function startSmtp(): Promise<{ url: string; received: Map<string, string>; close(): Promise<void> }> {
+export interface ReceivedMail {
+  from: string;
+  to: string[];
+  raw: string;
+}
+
+/**
+ * A real SMTP server on a random local port. It keeps each message's raw text per recipient
+ * (`received`) and every message in order with its envelope (`messages`), or with `refuse`
+ * answers every message with a temporary failure.
+ */
+export async function startSmtp({ refuse = false } = {}): Promise<{
+  url: string;
+  received: Map<string, string>;
+  messages: ReceivedMail[];
+  close(): Promise<void>;
+}> {
   const received = new Map<string, string>();
+  const messages: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -59,14 +75,17 @@ export async function startSmtp(): Promise<{ url: string; received: Map<string, 
       let raw = '';
       stream.on('data', (chunk: Buffer) => (raw += chunk.toString()));
       stream.on('end', () => {
-        for (const to of session.envelope.rcptTo) received.set(to.address, raw);
-        callback();
+        if (refuse) return callback(new Error('451 try again later'));
+        const to = session.envelope.rcptTo.map((r) => r.address);
+        for (const address of to) received.set(address, raw);
+        messages.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to, raw });
+        return callback();
       });
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: `smtp://127.0.0.1:${port}`, received, messages, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 /** The first part of a content type (`text/plain`, `text/calendar`…). */

@@ -1,36 +1,8 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer } from '../lib/mailer.ts';
+import { startSmtp } from '../test-support/read-mail.ts';
 import { createTestApp, type TestApp } from '../test-support/test-app.ts';
 import { workOutbox } from './outbox-worker.ts';
-
-interface Received {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP server on a random local port that keeps what it receives, or refuses it. */
-async function startSmtp(refuse = false): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-      stream.on('end', () => {
-        if (refuse) return callback(new Error('451 try again later'));
-        received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw });
-        return callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
 
 describe('the outbox over real SMTP', () => {
   let t: TestApp;
@@ -58,8 +30,8 @@ describe('the outbox over real SMTP', () => {
       expect(booking.statusCode).toBe(201);
       while ((await workOutbox(t.ctx.db, mailer, t.clock)) > 0);
       while ((await workOutbox(t.ctx.db, mailer, t.clock)) > 0);
-      expect(smtp.received).toHaveLength(1);
-      const [message] = smtp.received;
+      expect(smtp.messages).toHaveLength(1);
+      const [message] = smtp.messages;
       expect(message?.to).toEqual(['huda@example.com']);
       expect(message?.raw).toContain(booking.json().reference);
       expect(message?.raw).toMatch(/Content-Type: text\/calendar/i);
@@ -72,7 +44,7 @@ describe('the outbox over real SMTP', () => {
   });
 
   it('keeps a message pending with back-off when the SMTP server refuses it', async () => {
-    const smtp = await startSmtp(true);
+    const smtp = await startSmtp({ refuse: true });
     const mailer = createMailer(smtp.url, '"Myomap" <clinic@demo.myomap.app>');
     try {
       await t.app.inject({
