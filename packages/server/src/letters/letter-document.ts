@@ -104,10 +104,14 @@ export class LetterWriter {
     this.y += points;
   }
 
-  /** Draws a paragraph at the current position, wrapping and breaking pages as needed. */
+  /**
+   * Draws a paragraph at the current position, wrapping and breaking pages as needed. Line breaks
+   * typed into free text (a referrer's reason) are kept; each line is laid out on its own, since
+   * the bidi algorithm treats a line break as the end of a paragraph anyway (UAX #9, rule P1).
+   */
   paragraph(text: string, options: TextOptions = {}): void {
     const size = options.size ?? 10.5;
-    const lines = this.lines(text, options);
+    const lines = text.split(/\r?\n/).flatMap((part) => this.lines(part, options));
     const height = this.lineHeight(size);
     if (options.keepTogether) this.ensureSpace(Math.min(lines.length * height, PAGE.height - MARGIN.top - MARGIN.bottom));
     const blockWidth = options.width ?? this.textWidth - (options.indent ?? 0);
