@@ -1,6 +1,6 @@
 import { LetterWriter, type Letterhead } from './letter-document.ts';
 import { formatLetterDate, wordingFor } from './letter-wording.ts';
-import { signature } from './referral-letter.ts';
+import { filled, signature } from './referral-letter.ts';
 
 /**
  * Any other letter from the clinic on the same letterhead: the acknowledgement to a doctor who referred
@@ -42,8 +42,8 @@ export async function renderClinicLetterPdf(letter: ClinicLetter): Promise<Uint8
     ]);
   }
   writer.paragraph(letter.subject, { size: 14, weight: 'bold', gap: 6 });
-  writer.paragraph(w.greeting(letter.recipient.name), { gap: 4 });
-  for (const paragraph of letter.paragraphs) writer.paragraph(paragraph, { gap: 8 });
+  writer.paragraph(filled(letter.recipient.name) ? w.greeting(letter.recipient.name.trim()) : w.greetingGeneric, { gap: 4 });
+  for (const paragraph of letter.paragraphs.filter(filled)) writer.paragraph(paragraph, { gap: 8 });
   if (letter.signedBy) signature(writer, letter.signedBy, letter.language, letter.clinic.timeZone ?? 'UTC');
   return writer.finish(w.page, w.confidential);
 }

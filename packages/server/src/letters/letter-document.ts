@@ -65,6 +65,7 @@ export class LetterWriter {
     readonly language: LetterLanguage,
     info: { title: string; author: string; createdAt: Date },
   ) {
+    if (Number.isNaN(info.createdAt.getTime())) throw new RangeError('a letter needs a valid signing or issue time');
     this.direction = language === 'ar' ? 'rtl' : 'ltr';
     this.doc = new PDFDocument({
       size: 'A4',

@@ -92,4 +92,14 @@ describe('referral letter PDF', () => {
     runOf(page, shaped('ليلى', 'arabic'));
     expect(Buffer.from(await renderReferralLetterPdf(english)).equals(Buffer.from(bytes))).toBe(true);
   });
+
+  it('leaves out sections with nothing in them and greets a recipient with no name as a colleague', async () => {
+    const sparse = { ...facts, recipient: { name: ' ' }, reason: ' \u2066\u2069 ', testsSuggested: [{ label: '' }], findings: ['  '], outcomes: [] };
+    const [page = []] = (await readPdfRuns(await renderReferralLetterPdf(sparse))).pages;
+    const drawn = (outlines: string[]) => page.some((r) => r.outlines.join() === outlines.join());
+    expect(drawn(shaped('الإحالة', 'arabic', 'bold'))).toBe(false);
+    expect(drawn(shaped('الفحوصات', 'arabic', 'bold'))).toBe(false);
+    expect(drawn(shaped('الزميل', 'arabic'))).toBe(true);
+    await expect(renderReferralLetterPdf({ ...facts, signedBy: { ...facts.signedBy, signedAt: 'yesterday' } })).rejects.toThrow(RangeError);
+  });
 });

@@ -45,7 +45,7 @@ export async function renderReferralLetterPdf(facts: ReferralLetterFacts): Promi
   ]);
 
   letter.paragraph(w.referralTitle, { size: 14, weight: 'bold', gap: 6 });
-  letter.paragraph(w.greeting(facts.recipient.name), { gap: 2 });
+  letter.paragraph(filled(facts.recipient.name) ? w.greeting(facts.recipient.name.trim()) : w.greetingGeneric, { gap: 2 });
   letter.paragraph(w.referralOpening, { gap: 8 });
 
   letter.heading(w.patient);
@@ -58,20 +58,27 @@ export async function renderReferralLetterPdf(facts: ReferralLetterFacts): Promi
     [w.urgency, w.urgencies[facts.urgency]],
   ]);
 
-  letter.heading(w.reason);
-  letter.paragraph(facts.reason);
-  letter.heading(w.question);
-  letter.paragraph(facts.question);
-
-  if (facts.testsSuggested.length > 0) {
+  // A section with nothing in it is left out, not printed as a bare heading.
+  for (const [heading, text] of [
+    [w.reason, facts.reason],
+    [w.question, facts.question],
+  ] as const) {
+    if (!filled(text)) continue;
+    letter.heading(heading);
+    letter.paragraph(text);
+  }
+  const tests = facts.testsSuggested.filter((t) => filled(t.label)).map((t) => (t.code ? `${t.label} (${t.code})` : t.label));
+  if (tests.length > 0) {
     letter.heading(w.testsSuggested);
-    letter.bullets(facts.testsSuggested.map((t) => (t.code ? `${t.label} (${t.code})` : t.label)));
+    letter.bullets(tests);
   }
-  if (facts.findings.length > 0) {
+  const findings = facts.findings.filter(filled);
+  if (findings.length > 0) {
     letter.heading(w.findings);
-    letter.bullets(facts.findings);
+    letter.bullets(findings);
   }
-  if (facts.outcomes.length > 0) {
+  const outcomes = facts.outcomes.filter((o) => filled(o.measure));
+  if (outcomes.length > 0) {
     letter.heading(w.outcomes);
     letter.table(
       [
@@ -79,13 +86,18 @@ export async function renderReferralLetterPdf(facts: ReferralLetterFacts): Promi
         { header: w.baseline, share: 1.4 },
         { header: w.latest, share: 1.4 },
       ],
-      facts.outcomes.map((o) => [o.measure, o.baseline ?? w.notRecorded, o.latest ?? w.notRecorded]),
+      outcomes.map((o) => [o.measure, o.baseline ?? w.notRecorded, o.latest ?? w.notRecorded]),
     );
   }
 
   letter.paragraph(w.closing, { gap: 10 });
   signature(letter, facts.signedBy, facts.language, zone);
   return letter.finish(w.page, w.confidential);
+}
+
+/** Text with something to read in it (bidi controls and spaces alone are nothing). */
+export function filled(text: string | undefined): text is string {
+  return text !== undefined && text.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '').trim() !== '';
 }
 
 /** The signature block: regards, the physician's name and role, when it was signed. */
