@@ -11,9 +11,9 @@ export interface ClinicLetter {
   language: 'en' | 'ar';
   /** ISO date, clinic day. */
   issuedOn: string;
-  clinic: Letterhead & { timeZone?: string };
-  recipient: { name: string; organisation?: string; service?: string; address?: string };
-  patient?: { name: string; dateOfBirth?: string; reference?: string };
+  clinic: Letterhead & { timeZone?: string | undefined };
+  recipient: { name: string; organisation?: string | undefined; service?: string | undefined; address?: string | undefined };
+  patient?: { name: string; dateOfBirth?: string | undefined; reference?: string | undefined };
   subject: string;
   paragraphs: string[];
   signedBy?: { name: string; role: string; signedAt: string };

@@ -7,18 +7,25 @@ export interface ReferralLetterFacts {
   referralId: string;
   /** ISO date, clinic day. */
   issuedOn: string;
-  clinic: { name: string; address?: string; phone?: string; email?: string; website?: string; timeZone?: string };
-  recipient: { name: string; organisation?: string; service?: string; address?: string };
-  patient: { name: string; dateOfBirth?: string; sex?: string; phone?: string; reference?: string };
+  clinic: {
+    name: string;
+    address?: string | undefined;
+    phone?: string | undefined;
+    email?: string | undefined;
+    website?: string | undefined;
+    timeZone?: string | undefined;
+  };
+  recipient: { name: string; organisation?: string | undefined; service?: string | undefined; address?: string | undefined };
+  patient: { name: string; dateOfBirth?: string | undefined; sex?: string | undefined; phone?: string | undefined; reference?: string | undefined };
   urgency: 'emergency' | 'urgent' | 'soon' | 'routine';
   /** Why we refer (free text from the referrer). */
   reason: string;
   /** The question asked of the recipient. */
   question: string;
-  testsSuggested: { code?: string; label: string }[];
+  testsSuggested: { code?: string | undefined; label: string }[];
   /** Relevant findings (red flags, assessment), plain sentences. */
   findings: string[];
-  outcomes: { measure: string; baseline?: string; latest?: string }[];
+  outcomes: { measure: string; baseline?: string | undefined; latest?: string | undefined }[];
   /** The physician. */
   signedBy: { name: string; role: string; signedAt: string };
 }
