@@ -15,6 +15,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   'http-load': async () => (await import('./http-load.bench.ts')).runHttpLoadBench(),
   startup: async () => (await import('./startup.bench.ts')).runStartupBench(),
   web: async () => (await import('./web.bench.ts')).runWebBench(),
+  letters: async () => (await import('./letters.bench.ts')).runLettersBench(),
 };
 
 const filter = process.argv[2];
