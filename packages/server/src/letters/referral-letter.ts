@@ -97,6 +97,8 @@ export async function renderReferralLetterPdf(facts: ReferralLetterFacts): Promi
     );
   }
 
+  // The closing sentence stays on the page with the signature under it.
+  letter.ensureSpace(letter.lineHeight() * 7);
   letter.paragraph(w.closing, { gap: 10 });
   signature(letter, facts.signedBy, facts.language, zone);
   return letter.finish(w.page, w.confidential);
