@@ -29,6 +29,8 @@ export async function listDocuments(ctx: AppContext, patientId: string, actor: A
   });
 }
 
+const EXTENSIONS: Readonly<Record<string, string>> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' };
+
 /** A file name for the download: the title's letters, digits and dashes, then the extension. */
 export function downloadFileName(document: DocumentOut): string {
   const base =
@@ -37,6 +39,6 @@ export function downloadFileName(document: DocumentOut): string {
       .replace(/[^A-Za-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60) || document.kind.replaceAll('_', '-');
-  const extension = document.mediaType === 'application/pdf' ? 'pdf' : 'bin';
+  const extension = EXTENSIONS[document.mediaType] ?? 'bin';
   return `${base}.${extension}`;
 }

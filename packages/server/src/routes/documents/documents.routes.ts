@@ -34,7 +34,12 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'A stored letter or result, exactly as stored (checked against its SHA-256)',
         tags,
         params: IdParams,
-        response: { 200: { description: 'The document as stored', content: { 'application/pdf': { schema: DocumentBytesOut } } } },
+        response: {
+          200: {
+            description: 'The document as stored: a letter as PDF, a result as PDF or a scanned image',
+            content: { 'application/pdf': { schema: DocumentBytesOut }, 'image/jpeg': { schema: DocumentBytesOut }, 'image/png': { schema: DocumentBytesOut } },
+          },
+        },
       },
     },
     async (request, reply) => {
