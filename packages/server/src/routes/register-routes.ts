@@ -36,13 +36,13 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
     staffUserRoutes,
     knowledgeRoutes,
     clinicalRoutes,
-    documentRoutes,
     intakeRoutes,
     safetyRoutes,
     treatmentRoutes,
     identityRoutes,
     outcomeRoutes,
     measureRequestRoutes,
+    documentRoutes,
   ]) {
     await app.register(routes);
   }
