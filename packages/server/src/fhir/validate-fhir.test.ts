@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fhirErrors } from './fhir-validator.ts';
+import { fhirErrors } from './validate-fhir.ts';
 
 /** The validator the FHIR tests lean on finds real errors, so a clean result means something. */
 describe('the FHIR R4 validator', () => {

