@@ -114,8 +114,9 @@ export const fhirRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => sendFhir(reply, await patientEverything(app.ctx, request.params.id, staffFhirAccess(staffActor(request)), baseUrl)),
   );
 
+  // '' is the prefix itself (POST /api/fhir/R4, FHIR's transaction endpoint), with no trailing-slash twin.
   app.post(
-    '/',
+    '',
     {
       config: { access: permit('fhir.import'), fhir: true, errors: ['unprocessable'] },
       bodyLimit: BODY_LIMITS.fhirImport,
