@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyError, FastifyReply } from 'fastify';
 import {
   FHIR_MEDIA_TYPE,
   FhirBundleOut,
@@ -12,23 +11,16 @@ import {
 } from '@myomap/contract/fhir/fhir.schemas';
 import { buildCapabilityStatement } from '../../fhir/capability-statement.ts';
 import { staffFhirAccess } from '../../fhir/fhir-access.ts';
-import { toOperationOutcome } from '../../fhir/fhir-outcome.ts';
+import { sendFhir, useFhirReplies } from '../../fhir/fhir-http.ts';
 import { FHIR_RESOURCES, searchParamsOf } from '../../fhir/fhir-resources.ts';
 import { importFhirBundle } from '../../fhir/import-bundle.ts';
 import { patientEverything, readFhirResource, searchFhirResources, type FhirQuery } from '../../fhir/read-fhir.ts';
-import type { AppError } from '../../lib/app-error.ts';
 import { BODY_LIMITS } from '../../lib/body-limits.ts';
-import { errorReply } from '../../lib/error-reply.ts';
 import { permit, PUBLIC } from '../../lib/route-access.ts';
 import { staffActor } from '../../lib/staff-session.ts';
 
 const tags = ['fhir'];
 const fhirOk = (schema: unknown, description: string) => ({ description, content: { [FHIR_MEDIA_TYPE]: { schema } } });
-
-/** Sends a resource as FHIR JSON, as is: the schema documents it, FHIR (not fast-json-stringify) defines it. */
-function sendFhir(reply: FastifyReply, body: unknown, status = 200): FastifyReply {
-  return reply.status(status).type(FHIR_MEDIA_TYPE).send(JSON.stringify(body));
-}
 
 /**
  * The FHIR R4 API under /api/fhir/R4 (docs/fhir.md): read and search for every type in
@@ -37,15 +29,7 @@ function sendFhir(reply: FastifyReply, body: unknown, status = 200): FastifyRepl
  */
 export const fhirRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const baseUrl = `${app.ctx.config.publicUrl}/api/fhir/R4`;
-  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
-    const out = errorReply(error);
-    if (out.status >= 500) request.log.error(error);
-    return sendFhir(reply, toOperationOutcome(out), out.status);
-  });
-  app.setNotFoundHandler((request, reply) =>
-    sendFhir(reply, toOperationOutcome({ status: 404, code: 'not_found', message: `No FHIR route for ${request.method} ${request.url.split('?')[0]}.` }), 404),
-  );
-  app.addContentTypeParser(FHIR_MEDIA_TYPE, { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  useFhirReplies(app);
 
   app.get(
     '/metadata',
