@@ -136,8 +136,3 @@ export function regionIcd10(region: string): Coding | undefined {
   const code = REGION_ICD10[region];
   return code ? { system: SYSTEMS.icd10cm, code: code[0], display: code[1] } : undefined;
 }
-
-/** A FHIR id from one of ours: FHIR allows [A-Za-z0-9-.]{1,64}; ours are UUIDs or slugs. */
-export function fhirId(id: string): string {
-  return id.replaceAll('_', '-');
-}

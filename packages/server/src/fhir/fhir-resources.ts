@@ -50,6 +50,13 @@ export const FHIR_RESOURCES: readonly FhirResourceSpec[] = [
     statuses: ['active', 'inactive'],
     read: true,
     map: people.toPatient,
+    extraParams: [
+      { name: 'name', type: 'string', documentation: 'Part of the name, any case.' },
+      { name: 'email', type: 'token', documentation: 'The email address, any case.' },
+      { name: 'phone', type: 'token', documentation: 'A phone number; compared on its last 9 digits, as the duplicate rules do.' },
+      { name: 'birthdate', type: 'date', documentation: 'The date of birth (YYYY-MM-DD).' },
+      { name: 'identifier', type: 'token', documentation: 'Our patient identifier (`https://myomap.example/fhir/sid/patient|<id>` or the id).' },
+    ],
   },
   {
     type: 'Practitioner',

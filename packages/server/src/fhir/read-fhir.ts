@@ -11,6 +11,8 @@ import { findService } from '../stores/catalog-store.ts';
 import { loadClinic } from '../stores/clinic-store.ts';
 import { fhirPatientExists, listFhirRows, type FhirRowFilter } from '../stores/fhir-store.ts';
 import type { FhirAccess } from './fhir-access.ts';
+import { normalisePhone } from '@myomap/domain/identity/find-possible-matches';
+import { OWN } from './fhir-codes.ts';
 import { FHIR_RESOURCES, findFhirResource, type FhirResourceSpec } from './fhir-resources.ts';
 import { toQuestionnaire } from './map-intake.ts';
 import { toSlot } from './map-directory.ts';
@@ -52,12 +54,8 @@ export function filterFor(spec: FhirResourceSpec, query: FhirQuery, access: Fhir
   if (new Set(patients).size > 1) throw invalid('patient', 'takes one patient');
   const patientId = patients[0] ?? access.patientId;
   if (access.patientId && patientId !== access.patientId) throw new AppError('forbidden', 'Outside the patient this access is for.');
-  if (patientId !== undefined) {
-    if (spec.type === 'Patient') {
-      if (filter.id !== undefined && filter.id !== patientId) filter.id = '\u0001none';
-      else filter.id = patientId;
-    } else filter.patientId = patientId;
-  }
+  // A Patient's own compartment is itself (its source's patient_id is its id).
+  if (patientId !== undefined) filter.patientId = patientId;
   const dates = allValues(query.date);
   if (dates.length > 0) {
     const parsed = parseDateParam(dates);
@@ -67,7 +65,37 @@ export function filterFor(spec: FhirResourceSpec, query: FhirQuery, access: Fhir
   }
   const statuses = allValues(query.status);
   if (statuses.length > 0) filter.status = statuses;
+  if (spec.type === 'Patient') filter.patient = patientSearch(query);
   return filter;
+}
+
+/** Patient's own searches: name (contains), email, phone (the last 9 digits, as the duplicate rules compare), birthdate, identifier. */
+function patientSearch(query: FhirQuery): NonNullable<FhirRowFilter['patient']> {
+  const out: NonNullable<FhirRowFilter['patient']> = {};
+  const name = single(query, 'name');
+  if (name !== undefined) out.name = name;
+  const email = single(query, 'email');
+  if (email !== undefined) out.email = email;
+  const phone = single(query, 'phone');
+  if (phone !== undefined) {
+    const digits = normalisePhone(phone);
+    if (!digits) throw invalid('phone', 'needs at least 7 digits');
+    out.phone = digits;
+  }
+  const birthdate = single(query, 'birthdate');
+  if (birthdate !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(birthdate) || !('range' in parseDateParam([birthdate]))) throw invalid('birthdate', 'is a date (YYYY-MM-DD)');
+    out.birthDate = birthdate;
+  }
+  const identifier = single(query, 'identifier');
+  if (identifier !== undefined) {
+    const [system, value] = identifier.includes('|')
+      ? [identifier.slice(0, identifier.indexOf('|')), identifier.slice(identifier.indexOf('|') + 1)]
+      : ['', identifier];
+    // Our patient identifier is the record's id; another system's identifiers are not stored.
+    out.id = system === '' || system === OWN.patientId ? value : '';
+  }
+  return out;
 }
 
 function mapRow(spec: FhirResourceSpec, row: Record<string, unknown>): Resource {
@@ -147,7 +175,7 @@ export async function searchFhirResources(ctx: AppContext, type: string, query: 
     await writeAudit(tx, access.actor, {
       action: 'fhir.search',
       entityType: type,
-      entityId: filter.patientId ?? (spec.type === 'Patient' ? filter.id : undefined),
+      entityId: filter.patientId,
       after: { query, total, sent: references(resources) },
     });
     return {

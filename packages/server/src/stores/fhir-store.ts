@@ -127,8 +127,26 @@ export interface FhirRowFilter {
   /** Inclusive lower and exclusive upper bounds on `at`, ISO instants. */
   from?: string | undefined;
   to?: string | undefined;
+  /** Patient only: its own searches (name contains, email, phone's last 9 digits, birth date, our identifier). */
+  patient?: { name?: string; email?: string; phone?: string; birthDate?: string; id?: string };
   limit: number;
   offset: number;
+}
+
+/** Extra conditions for the Patient searches, as SQL over the Patient source's columns, numbered from $8. */
+function patientConditions(patient: FhirRowFilter['patient']): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const add = (condition: (n: number) => string, value: unknown) => {
+    params.push(value);
+    parts.push(condition(7 + params.length));
+  };
+  if (patient?.name !== undefined) add((n) => `position(lower($${n}::text) in lower(s.name)) > 0`, patient.name);
+  if (patient?.email !== undefined) add((n) => `lower(s.email) = lower($${n}::text)`, patient.email);
+  if (patient?.phone !== undefined) add((n) => `right(regexp_replace(coalesce(s.phone, ''), '[^0-9]', '', 'g'), 9) = $${n}::text`, patient.phone);
+  if (patient?.birthDate !== undefined) add((n) => `s."birthDate" = $${n}::text`, patient.birthDate);
+  if (patient?.id !== undefined) add((n) => `s.id = $${n}::text`, patient.id);
+  return { sql: parts.map((p) => ` and ${p}`).join(''), params };
 }
 
 export interface FhirRows {
@@ -138,13 +156,14 @@ export interface FhirRows {
 
 /** One page of a type's rows and how many match in all (ordered by date, then id, so pages are stable). */
 export async function listFhirRows(sql: Sql, type: FhirSourceName, filter: FhirRowFilter): Promise<FhirRows> {
+  const extra = type === 'Patient' ? patientConditions(filter.patient) : { sql: '', params: [] };
   const rows = await sql.query<Record<string, unknown> & { total: string | number }>(
     `select s.*, count(*) over () as total from (${SOURCES[type]}) s
      where ($1::text is null or s.id = $1)
        and ($2::text is null or s.patient_id = $2)
        and ($3::text[] is null or s.status = any($3::text[]))
        and ($4::timestamptz is null or s.at >= $4::timestamptz)
-       and ($5::timestamptz is null or s.at < $5::timestamptz)
+       and ($5::timestamptz is null or s.at < $5::timestamptz)${extra.sql}
      order by s.at nulls first, s.id
      limit $6 offset $7`,
     [
@@ -155,9 +174,15 @@ export async function listFhirRows(sql: Sql, type: FhirSourceName, filter: FhirR
       filter.to ?? null,
       filter.limit,
       filter.offset,
+      ...extra.params,
     ],
   );
-  const total = rows[0] ? Number(rows[0].total) : 0;
+  let total = rows[0] ? Number(rows[0].total) : 0;
+  if (rows.length === 0 && filter.offset > 0) {
+    // Past the last page: the window count has no row to ride on, so count on its own.
+    const again = await listFhirRows(sql, type, { ...filter, limit: 1, offset: 0 });
+    total = again.total;
+  }
   return { rows: rows.map(({ total: _total, ...row }) => row), total };
 }
 

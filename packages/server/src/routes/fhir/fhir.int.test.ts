@@ -140,6 +140,29 @@ describe.each(databaseTargets)('the FHIR R4 API on %s', (target) => {
     for (const a of booked) expect([a.status, a.start < '2026-11-30'].join()).toBe('fulfilled,true');
   });
 
+  it('finds patients by name, email, phone, birth date and identifier', async () => {
+    const [row] = await test.ctx.db.query<{ id: string; name: string; email: string; phone: string; dob: string }>(
+      `select id, name, email, phone, date_of_birth::text as dob from patients where id = $1`,
+      [patientIds[0]],
+    );
+    if (!row) throw new Error('no patient');
+    const found = async (query: string) => {
+      const answer = await get(`/Patient?${query}`, reception);
+      expect(answer.status, JSON.stringify(answer.body).slice(0, 300)).toBe(200);
+      return (answer.body.entry ?? []).map((e) => e.resource?.id);
+    };
+    expect(await found(`name=${encodeURIComponent(row.name.slice(1, 6).toUpperCase())}`)).toContain(row.id);
+    expect(await found(`email=${encodeURIComponent(row.email.toUpperCase())}`)).toEqual([row.id]);
+    expect(await found(`phone=${encodeURIComponent(`0${row.phone.replace(/\D/g, '').slice(-9)}`)}`)).toContain(row.id);
+    expect(await found(`birthdate=${row.dob}&email=${encodeURIComponent(row.email)}`)).toEqual([row.id]);
+    expect(await found(`identifier=${encodeURIComponent(`https://myomap.example/fhir/sid/patient|${row.id}`)}`)).toEqual([row.id]);
+    expect(await found(`identifier=${encodeURIComponent(`urn:other|${row.id}`)}`)).toEqual([]);
+    expect(await found(`_id=${row.id}&patient=${patientIds[1]}`)).toEqual([]);
+    const pastTheEnd = await get(`/Patient?_count=10&_offset=100000`);
+    expect(pastTheEnd.body.total).toBeGreaterThan(30);
+    expect(pastTheEnd.body.entry ?? []).toEqual([]);
+  });
+
   it('gives reception the directory, patients and visits, and refuses every clinical type', async () => {
     for (const spec of FHIR_RESOURCES) {
       const query = spec.type === 'Slot' ? `?service-type=${serviceId}` : '';
