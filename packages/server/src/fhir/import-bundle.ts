@@ -1,7 +1,7 @@
 import type { Appointment, Bundle, BundleEntry, Patient } from '@medplum/fhirtypes';
 import { findPossibleMatches, type IdentityFields } from '@myomap/domain/identity/find-possible-matches';
 import type { AppContext } from '../app-context.ts';
-import type { Sql } from '../database/database.ts';
+import { PG_ERROR, pgErrorCode, type Sql } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';
 import { newReference } from '../lib/tokens.ts';
@@ -67,7 +67,8 @@ function patientFields(patient: Patient, key: string): PlannedPatient['fields'] 
     ?.find((t) => t.system === 'email')
     ?.value?.trim()
     .toLowerCase();
-  if (!email || !email.includes('@')) return "an email is required (the clinic's confirmations and reminders go to it)";
+  if (!email || !/^[^@\s]+@[^@\s]+$/.test(email)) return "an email address is required (the clinic's confirmations and reminders go to it)";
+  if (patient.birthDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(patient.birthDate)) return 'a birth date must be a full date (YYYY-MM-DD) or none';
   const phone = patient.telecom?.find((t) => t.system === 'phone' || t.system === 'sms')?.value ?? null;
   const language = patient.communication?.find((c) => c.preferred)?.language.coding?.[0]?.code === 'ar' ? 'ar' : 'en';
   return { id: key, name: text.slice(0, 200), email, phone, dateOfBirth: patient.birthDate ?? null, sex: patient.gender ?? null, language };
@@ -124,7 +125,7 @@ export async function importFhirBundle(ctx: AppContext, bundle: unknown, options
     const keyOf = (entry: BundleEntry, index: number) => entry.fullUrl ?? `${entry.resource?.resourceType ?? 'entry'}/${entry.resource?.id ?? `#${index}`}`;
     for (const [index, entry] of entries.entries()) {
       const resource = entry.resource;
-      const problems = fhirErrors(resource);
+      const problems = resource?.resourceType === 'Patient' || resource?.resourceType === 'Appointment' ? fhirErrors(resource) : [];
       if (resource?.resourceType !== 'Patient' && resource?.resourceType !== 'Appointment') {
         outcomes.push({ kind: 'refused', why: `only Patient and Appointment are imported, not ${resource?.resourceType ?? 'nothing'}` });
       } else if (problems.length > 0) {
@@ -152,7 +153,11 @@ export async function importFhirBundle(ctx: AppContext, bundle: unknown, options
       );
     }
     if (!options.dryRun) {
-      const created = await apply(tx, patients, appointments, now);
+      const created = await apply(tx, patients, appointments, now).catch((error: unknown) => {
+        // A visit booked between the check and the insert: the exclusion constraint has the last word.
+        if (pgErrorCode(error) === PG_ERROR.exclusionViolation) throw new AppError('conflict', 'A visit was booked meanwhile; run the import again.');
+        throw error;
+      });
       for (const outcome of outcomes) {
         const location = outcome.key ? created.get(outcome.key) : undefined;
         if (location) outcome.location = location;

@@ -54,8 +54,8 @@ export function filterFor(spec: FhirResourceSpec, query: FhirQuery, access: Fhir
   if (new Set(patients).size > 1) throw invalid('patient', 'takes one patient');
   const patientId = patients[0] ?? access.patientId;
   if (access.patientId && patientId !== access.patientId) throw new AppError('forbidden', 'Outside the patient this access is for.');
-  // A Patient's own compartment is itself (its source's patient_id is its id).
-  if (patientId !== undefined) filter.patientId = patientId;
+  // A Patient's own compartment is itself (its source's patient_id is its id); the shared directory has none.
+  if (patientId !== undefined && (spec.compartment || spec.type === 'Patient')) filter.patientId = patientId;
   const dates = allValues(query.date);
   if (dates.length > 0) {
     const parsed = parseDateParam(dates);
@@ -154,9 +154,30 @@ export async function readFhirResource(ctx: AppContext, type: string, id: string
     if (access.patientId && spec.type === 'Patient' && id !== access.patientId) throw new AppError('not_found', `No ${type} ${id}.`);
     const [resource] = (await findResources(tx, spec, filter)).resources;
     if (!resource) throw new AppError('not_found', `No ${type} ${id}.`);
-    await writeAudit(tx, access.actor, { action: 'fhir.read', entityType: type, entityId: id, after: { sent: references([resource]) } });
+    // A record in a patient's compartment is audited against that patient, so "who saw this patient's data" finds it.
+    const patientId = patientOf(resource);
+    await writeAudit(tx, access.actor, {
+      action: 'fhir.read',
+      entityType: patientId ? 'patient' : type,
+      entityId: patientId ?? id,
+      after: { type, sent: references([resource]) },
+    });
     return resource;
   });
+}
+
+async function searchTable(tx: Sql, spec: FhirResourceSpec, query: FhirQuery, access: FhirAccess) {
+  const filter = filterFor(spec, query, access);
+  return { ...(await findResources(tx, spec, filter)), filter };
+}
+
+/** The patient whose compartment a resource is in (a Patient is its own), if any. */
+function patientOf(resource: Resource): string | undefined {
+  if (resource.resourceType === 'Patient') return resource.id;
+  const holder = resource as { subject?: { reference?: string }; patient?: { reference?: string }; entity?: { what?: { reference?: string } }[] };
+  const reference =
+    holder.subject?.reference ?? holder.patient?.reference ?? (resource.resourceType === 'Appointment' ? resource.participant[0]?.actor?.reference : undefined);
+  return reference?.startsWith('Patient/') ? reference.slice('Patient/'.length) : undefined;
 }
 
 /** GET /fhir/R4/<type>?…: a searchset Bundle with paging links; audited with every reference sent. */
@@ -165,18 +186,13 @@ export async function searchFhirResources(ctx: AppContext, type: string, query: 
   if (!spec) throw new AppError('not_found', `No ${type} here.`);
   requireReadable(spec, access);
   return ctx.db.transaction(async (tx) => {
-    const { resources, total, filter } =
-      spec.type === 'Slot'
-        ? await searchSlots(ctx, tx, query)
-        : await (async () => {
-            const f = filterFor(spec, query, access);
-            return { ...(await findResources(tx, spec, f)), filter: f };
-          })();
+    const { resources, total, filter } = spec.type === 'Slot' ? await searchSlots(ctx, tx, query) : await searchTable(tx, spec, query, access);
+    const patients = [...new Set(resources.map(patientOf).filter((p) => p !== undefined))];
     await writeAudit(tx, access.actor, {
       action: 'fhir.search',
-      entityType: type,
+      entityType: filter.patientId ? 'patient' : type,
       entityId: filter.patientId,
-      after: { query, total, sent: references(resources) },
+      after: { type, query, total, sent: references(resources), ...(patients.length > 0 ? { patients } : {}) },
     });
     return {
       resourceType: 'Bundle',

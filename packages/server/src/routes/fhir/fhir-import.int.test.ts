@@ -97,6 +97,8 @@ describe.each(databaseTargets)('importing a FHIR Bundle on %s', (target) => {
         visit('urn:uuid:a3', 'urn:uuid:p1', 'Practitioner/nobody', '2026-12-08T06:00:00Z', '2026-12-08T07:00:00Z'),
         visit('urn:uuid:a4', 'urn:uuid:p1', 'Practitioner/prac-amira', '2026-12-07T06:30:00Z', '2026-12-07T07:30:00Z'),
         { fullUrl: 'urn:uuid:o1', resource: { resourceType: 'Observation', status: 'final', code: { text: 'x' } } },
+        patient('urn:uuid:p5', 'Year Only', { birthDate: '1990', telecom: [{ system: 'email', value: 'year.only@example.com' }] }),
+        { fullUrl: 'urn:uuid:p6', resource: { resourceType: 'Patient', name: [{ text: 'Bad Field' }], nickname: 'B' } },
       ],
     };
     const response = await post(bundle, '?_dryRun=true');
@@ -109,10 +111,12 @@ describe.each(databaseTargets)('importing a FHIR Bundle on %s', (target) => {
     expect(report[2]).toMatch(/^201 Created/);
     expect(report[3]).toMatch(/^201 Created/);
     expect(report[4]).toMatch(/^422 .*shares phone with patient .*check by hand/);
-    expect(report[5]).toMatch(/^422 .*an email is required/);
+    expect(report[5]).toMatch(/^422 .*an email address is required/);
     expect(report[6]).toMatch(/^422 .*unknown practitioner/);
     expect(report[7]).toMatch(/^422 .*overlaps urn:uuid:a1 in the same Bundle/);
     expect(report[8]).toMatch(/^422 .*only Patient and Appointment/);
+    expect(report[9]).toMatch(/^422 .*a full date/);
+    expect(report[10]).toMatch(/^422 .*not valid FHIR R4: Patient.nickname/);
     expect(await counts()).toEqual(before);
   });
 

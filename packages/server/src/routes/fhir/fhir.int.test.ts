@@ -183,12 +183,12 @@ describe.each(databaseTargets)('the FHIR R4 API on %s', (target) => {
     const read = await get<Resource>(`/Patient/${patientIds[1]}`, reception);
     expect(read.status).toBe(200);
     await get(`/Observation?patient=${patientIds[1]}`, physician);
-    const rows = await test.ctx.db.query<{ action: string; entity_id: string; after: { sent: string[] } }>(
-      `select action, entity_id, after from audit_log where action like 'fhir.%' order by id desc limit 2`,
+    const rows = await test.ctx.db.query<{ action: string; entity_type: string; entity_id: string; after: { sent: string[] } }>(
+      `select action, entity_type, entity_id, after from audit_log where action like 'fhir.%' order by id desc limit 2`,
     );
     expect(Number((await test.ctx.db.query<{ n: number }>(`select count(*)::int as n from audit_log where action like 'fhir.%'`))[0]?.n)).toBe(before + 2);
-    expect(rows[1]).toMatchObject({ action: 'fhir.read', entity_id: patientIds[1], after: { sent: [`Patient/${patientIds[1]}`] } });
-    expect(rows[0]?.action).toBe('fhir.search');
+    expect(rows[1]).toMatchObject({ action: 'fhir.read', entity_type: 'patient', entity_id: patientIds[1], after: { sent: [`Patient/${patientIds[1]}`] } });
+    expect(rows[0]).toMatchObject({ action: 'fhir.search', entity_type: 'patient', entity_id: patientIds[1] });
     expect(rows[0]?.after.sent.length).toBeGreaterThan(0);
     expect(rows[0]?.after.sent.every((ref) => ref.startsWith('Observation/'))).toBe(true);
   });

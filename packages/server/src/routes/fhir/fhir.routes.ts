@@ -102,7 +102,7 @@ export const fhirRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '',
     {
-      config: { access: permit('fhir.import'), fhir: true, errors: ['unprocessable'] },
+      config: { access: permit('fhir.import'), fhir: true, errors: ['unprocessable', 'conflict'] },
       bodyLimit: BODY_LIMITS.fhirImport,
       schema: {
         operationId: 'importFhirBundle',
