@@ -12,6 +12,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import type { AppConfig } from './config/load-config.ts';
 import type { AppContext } from './app-context.ts';
 import { AppError, errorBody } from './lib/app-error.ts';
+import { errorReply } from './lib/error-reply.ts';
 import { registerApiDocument, registerDocsPage } from './lib/document-api.ts';
 
 import { createMetrics, observeRequests, registerTokenMetricsRoute } from './lib/metrics.ts';
@@ -86,27 +87,9 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   });
 
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
-    if (error instanceof AppError) {
-      return reply.status(error.status).send(errorBody(error.code, error.message, error.details));
-    }
-    if (error.validation) {
-      const details = error.validation.map((v) => {
-        const extra = (v.params as { additionalProperty?: string }).additionalProperty;
-        const path = `${error.validationContext ?? 'body'}${v.instancePath.replaceAll('/', '.')}`;
-        return { field: extra ? `${path}.${extra}` : path, problem: extra ? 'is not an allowed field' : v.message };
-      });
-      return reply.status(400).send(errorBody('validation_failed', 'The request is not valid.', details));
-    }
-    const status = error.statusCode ?? 500;
-    if (status === 413) return reply.status(413).send(errorBody('payload_too_large', 'The request body is too large.'));
-    if (status === 415) return reply.status(415).send(errorBody('unsupported_media_type', 'Send the body as application/json.'));
-    if (status === 429) return reply.status(429).send(errorBody('rate_limited', 'Too many requests; try again shortly.'));
-    if (status >= 400 && status < 500) {
-      const code = error.code?.startsWith('FST_ERR_CTP') || error instanceof SyntaxError ? 'invalid_json' : 'bad_request';
-      return reply.status(status).send(errorBody(code, error.message));
-    }
-    request.log.error(error);
-    return reply.status(500).send(errorBody('internal_error', 'Something went wrong on our side.'));
+    const { status, code, message, details } = errorReply(error);
+    if (status >= 500 && !(error instanceof AppError)) request.log.error(error);
+    return reply.status(status).send(errorBody(code, message, details));
   });
 
   await registerApiDocument(app);

@@ -93,6 +93,8 @@ export const PERMISSIONS = {
   'documents.read': CLINICAL_READERS,
   // The clinic's outcome report is aggregate, but it is the owner's figure to publish: admin only.
   'outcomes.report': ['admin'],
+  // Importing patients and appointments from another system (a FHIR Bundle) creates records in bulk: admin only.
+  'fhir.import': ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Action = keyof typeof PERMISSIONS;

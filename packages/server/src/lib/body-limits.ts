@@ -10,4 +10,6 @@ export const BODY_LIMITS = {
   consent: 420 * 1024,
   /** An intake questionnaire response. */
   intake: 512 * 1024,
+  /** A FHIR Bundle of patients and appointments to import (admin): a few thousand entries. */
+  fhirImport: 4 * 1024 * 1024,
 } as const;

@@ -1,6 +1,7 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { ERROR_STATUS, ErrorOut, type ErrorCode } from '@myomap/contract/common/error.schemas';
+import { FHIR_MEDIA_TYPE, OperationOutcomeOut } from '@myomap/contract/fhir/fhir.schemas';
 import { PERMISSIONS } from '@myomap/domain/access/permissions';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import type { RouteAccess } from './route-access.ts';
@@ -126,15 +127,18 @@ export function derivedErrorCodes(route: Pick<RouteOptions, 'method' | 'url' | '
 }
 
 const ERROR_CONTENT = { 'application/json': { schema: { $ref: 'ErrorOut#' } } };
+/** The FHIR API's errors: the same codes, as an OperationOutcome (its issue's details.coding carries the code). */
+const FHIR_ERROR_CONTENT = { [FHIR_MEDIA_TYPE]: { schema: { $ref: 'OperationOutcome#' } } };
 
-/** Error responses by status, each naming the codes it carries, all in the one ErrorOut shape. */
-export function errorResponses(codes: readonly ErrorCode[]): Record<string, unknown> {
+/** Error responses by status, each naming the codes it carries, all in the one ErrorOut shape (OperationOutcome for FHIR routes). */
+export function errorResponses(codes: readonly ErrorCode[], fhir = false): Record<string, unknown> {
+  const content = fhir ? FHIR_ERROR_CONTENT : ERROR_CONTENT;
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of codes) byStatus.set(ERROR_STATUS[code], [...new Set([...(byStatus.get(ERROR_STATUS[code]) ?? []), code])]);
   const responses: Record<string, unknown> = {};
   for (const [status, list] of [...byStatus].sort(([a], [b]) => a - b)) {
     const description = `${ERROR_TITLES[status] ?? 'Error'} (\`error.code\`: ${list.map((c) => `\`${c}\``).join(', ')}).`;
-    responses[String(status)] = { description, content: ERROR_CONTENT };
+    responses[String(status)] = { description, content };
   }
   return responses;
 }
@@ -155,6 +159,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Error codes the route's own rules can send (409s, 422s …), beyond those derived from its access and schema. */
     errors?: readonly ErrorCode[];
+    /** A FHIR API route (routes/fhir): its errors are OperationOutcomes in application/fhir+json. */
+    fhir?: boolean;
   }
 }
 
@@ -171,9 +177,9 @@ function documentRoute(route: RouteOptions): void {
     security: securityFor(access, method, tokenInQuery),
     description: [route.schema.description, describeAccess(access, tokenInQuery)].filter(Boolean).join('\n\n'),
     response: {
-      ...errorResponses(codes),
+      ...errorResponses(codes, route.config?.fhir === true),
       // Any other code in the error table (shared/api/contract.md) arrives in the same shape.
-      '4xx': { description: 'Any other error in the error table; `error.code` says which.', content: ERROR_CONTENT },
+      '4xx': { description: 'Any other error in the error table; `error.code` says which.', content: route.config?.fhir ? FHIR_ERROR_CONTENT : ERROR_CONTENT },
       ...describeSuccess(route.schema.response as Record<string, unknown> | undefined),
     },
   };
@@ -188,6 +194,7 @@ const UPLOAD_FORM = {
 /** Registers the OpenAPI generator and the hook that documents every route added after it. */
 export async function registerApiDocument(app: FastifyInstance): Promise<void> {
   app.addSchema(ErrorOut);
+  app.addSchema(OperationOutcomeOut);
   await app.register(fastifySwagger, {
     openapi: {
       // 3.1: its schemas are JSON Schema 2020-12, as TypeBox writes them (a numeric exclusiveMinimum is invalid in 3.0).

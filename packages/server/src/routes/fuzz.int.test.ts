@@ -402,8 +402,10 @@ describe.each(databaseTargets)('fuzzing every route (%s)', (target) => {
       const label = `#${n} ${identity.name} ${route.method} ${url.slice(0, 160)} → ${response.statusCode} ${response.body.slice(0, 200)}`;
       if (response.statusCode >= 500) failures.push(label);
       if (response.statusCode >= 400 && response.statusCode < 500) {
-        const body = response.json<{ error?: { code?: unknown } }>();
-        if (typeof body.error?.code !== 'string') failures.push(`no error code: ${label}`);
+        // The FHIR API (/api/fhir/R4) sends the same codes inside an OperationOutcome (issue.details.coding).
+        const body = response.json<{ error?: { code?: unknown }; resourceType?: unknown; issue?: { details?: { coding?: { code?: unknown }[] } }[] }>();
+        const code = body.resourceType === 'OperationOutcome' ? body.issue?.[0]?.details?.coding?.[0]?.code : body.error?.code;
+        if (typeof code !== 'string') failures.push(`no error code: ${label}`);
       }
       if (response.statusCode !== 401 && response.statusCode !== 403) known.allowed.add(identity.name);
       if (response.statusCode !== 404 && usedIds.length > 0 && known.found.length < 20) known.found.push(...usedIds.filter((id) => !known.found.includes(id)));

@@ -94,7 +94,7 @@ describe('the OpenAPI document', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('documents success and the errors each route can send, every error in the ErrorOut shape', () => {
+  it('documents success and the errors each route can send, every error in the ErrorOut shape (OperationOutcome for FHIR)', () => {
     const missing: string[] = [];
     for (const route of routes) {
       const responses = operation(route)?.responses ?? {};
@@ -105,9 +105,11 @@ describe('the OpenAPI document', () => {
       if (UNSAFE.has(route.method)) needed.push('413', '415');
       if (!codes.some((c) => /^2/.test(c))) missing.push(`${name(route)}: no success response`);
       for (const code of needed.filter((c) => !codes.includes(c))) missing.push(`${name(route)}: ${code} undocumented`);
+      // The FHIR API sends the same error codes as FHIR OperationOutcomes, in its own media type.
+      const [mediaType, shape] = route.url.startsWith('/api/fhir/') ? ['application/fhir+json', 'OperationOutcome'] : ['application/json', 'ErrorOut'];
       for (const code of codes.filter((c) => /^[45]/.test(c))) {
         const error = responses[code];
-        if (error?.content?.['application/json']?.schema?.$ref !== '#/components/schemas/ErrorOut') missing.push(`${name(route)}: ${code} is not ErrorOut`);
+        if (error?.content?.[mediaType]?.schema?.$ref !== `#/components/schemas/${shape}`) missing.push(`${name(route)}: ${code} is not ${shape}`);
         if (!error?.description || error.description === 'Default Response') missing.push(`${name(route)}: ${code} has no description`);
       }
     }

@@ -17,6 +17,7 @@ import { identityRoutes } from './identity/identity.routes.ts';
 import { measureRequestRoutes } from './outcomes/measure-requests.routes.ts';
 import { outcomeRoutes } from './outcomes/outcomes.routes.ts';
 import { waitlistRoutes } from './waitlist/waitlist.routes.ts';
+import { fhirRoutes } from './fhir/fhir.routes.ts';
 import { staffRoutes } from './staff/staff.routes.ts';
 import { staffUserRoutes } from './staff/users.routes.ts';
 
@@ -46,4 +47,6 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   ]) {
     await app.register(routes);
   }
+  // FHIR R4 (docs/fhir.md): its own prefix, so its errors and unknown paths answer as OperationOutcomes.
+  await app.register(fhirRoutes, { prefix: '/fhir/R4' });
 };

@@ -136,7 +136,11 @@ describe.each(databaseTargets)('authorization matrix on %s', (target) => {
         const headers = STAFF_ROLES.includes(caller as StaffRole) ? await openStaffSession(t.ctx.db, EMAILS[caller as StaffRole], t.clock.now()) : {};
         const body = route.method === 'GET' || route.method === 'DELETE' ? undefined : (TOKEN_ROUTE_BODIES[`${route.method} ${route.url}`] ?? {});
         const res = await t.app.inject({ method: route.method as 'GET', url: `${url}${query}`, headers, ...(body === undefined ? {} : { payload: body }) });
-        const code = res.headers['content-type']?.toString().includes('json') ? res.json<{ error?: { code?: string } }>().error?.code : undefined;
+        // The FHIR API carries the same code in an OperationOutcome's issue.details.coding.
+        const answer = res.headers['content-type']?.toString().includes('json')
+          ? res.json<{ error?: { code?: string }; issue?: { details?: { coding?: { code?: string }[] } }[] }>()
+          : undefined;
+        const code = answer?.error?.code ?? answer?.issue?.[0]?.details?.coding?.[0]?.code;
         const outcome = expectedOutcome(access, caller);
         if (!matches(outcome, res.statusCode, code))
           mismatches.push(`${route.method} ${route.url} as ${caller}: expected ${outcome}, got ${res.statusCode} ${code ?? ''}`);
