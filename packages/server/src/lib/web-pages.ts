@@ -117,15 +117,12 @@ function sendHtml(reply: FastifyReply, html: string): FastifyReply {
 
 /**
  * Serves the web app's pages: `GET /` (the home page, rendered on the server when the web build has
- * its renderer), /sitemap.xml, /robots.txt, and `sendAppPage` for every other address the app owns
- * (build-app.ts calls it from the not-found handler). Does nothing when there is no web build.
+ * its renderer), /sitemap.xml, /robots.txt, and the app's page at every other address outside /api/
+ * (the built files under /assets/ are more specific routes and win). Does nothing without a web build.
  */
-export async function registerWebPages(
-  app: FastifyInstance,
-  webDist: string,
-): Promise<{ sendAppPage: (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply> } | undefined> {
+export async function registerWebPages(app: FastifyInstance, webDist: string): Promise<void> {
   const indexFile = join(webDist, 'index.html');
-  if (!existsSync(indexFile)) return undefined;
+  if (!existsSync(indexFile)) return;
   const template = readFileSync(indexFile, 'utf8');
   const renderer = await loadRenderer(webDist);
   const origin = app.ctx.config.publicUrl;
