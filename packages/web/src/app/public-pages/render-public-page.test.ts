@@ -24,6 +24,17 @@ const data: PublicPageData = {
       priceAed: 450,
       practitionerIds: ['pr-1'],
     },
+    // A longer page: React would send large parts out of order when streaming.
+    ...Array.from({ length: 12 }, (_, i) => ({
+      id: `svc-${i}`,
+      name: `Service ${i}`,
+      names: { en: `Service ${i}`, ar: `خدمة ${i}` },
+      description: { en: 'A description long enough to matter. '.repeat(5), ar: 'وصف. '.repeat(10) },
+      durationMinutes: 60,
+      practitionerKind: 'therapist',
+      priceAed: 300,
+      practitionerIds: [],
+    })),
   ],
 };
 
@@ -40,6 +51,8 @@ describe('renderPublicPage', () => {
     // The safety advice (a lazy part in the app) is in the page, not its placeholder.
     expect(page.html).toContain(patientAdvice.aftercare[0]?.text.en);
     expect(page.html).not.toContain('pb-doctor__placeholder');
+    // All in order, visible, with no script to finish it (the CSP would refuse an inline one).
+    expect(page.html).not.toMatch(/<script|<div hidden/);
     // The language switch is a link, which works without a script.
     expect(page.html).toMatch(/<a class="ui-language-switch" lang="ar" hrefLang="ar" href="\?lang=ar">/);
     expect(page.jsonLd).toEqual([

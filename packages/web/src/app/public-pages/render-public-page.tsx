@@ -123,6 +123,9 @@ export async function renderPublicPage(name: PublicPageName, language: Language,
         </QueryClientProvider>
       </I18nextProvider>
     </StaticPageContext.Provider>,
+    // Every part in place, in order: no part sent later behind `hidden` with a script to move it
+    // (React does that for large parts when streaming; this page runs no script, and the CSP forbids inline ones).
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const html = await readStream(prelude);
   queryClient.clear();
