@@ -38,10 +38,19 @@ export async function renderPublicPage(name, language, data, origin) {
 }
 `;
 
+/** Vite's manifest: the booking page's chunk imports a shared chunk and the entry (which the page already loads). */
+const MANIFEST = {
+  'index.html': { file: 'assets/index-Ab12Cd34.js', isEntry: true, imports: ['_chunk-Ef56Gh78.js'] },
+  '_chunk-Ef56Gh78.js': { file: 'assets/chunk-Ef56Gh78.js' },
+  '_clinic-time.js': { file: 'assets/clinic-time-Mn34Op56.js', imports: ['index.html'] },
+  'src/features/public-booking/pages/book-page.tsx': { file: 'assets/book-page-Qr78St90.js', isDynamicEntry: true, imports: ['index.html', '_clinic-time.js'] },
+};
+
 function writeBuild(withRenderer: boolean): string {
   const root = mkdtempSync(join(tmpdir(), 'web-pages-'));
-  mkdirSync(join(root, 'dist'));
+  mkdirSync(join(root, 'dist', '.vite'), { recursive: true });
   writeFileSync(join(root, 'dist', 'index.html'), INDEX);
+  writeFileSync(join(root, 'dist', '.vite', 'manifest.json'), JSON.stringify(MANIFEST));
   if (withRenderer) {
     mkdirSync(join(root, 'dist-ssr'));
     writeFileSync(join(root, 'dist-ssr', 'render-public-page.js'), RENDERER);
@@ -80,6 +89,19 @@ describe.each(databaseTargets)('web pages on %s', (target) => {
         // Without a server-side build the app itself renders the page.
         expect(res.body, url).toContain('<script type="module" crossorigin src="/assets/index-Ab12Cd34.js"></script>');
       }
+    });
+
+    it("starts the booking page's own chunk and first reads beside the entry", async () => {
+      const book = await t.app.inject({ method: 'GET', url: '/book?service=svc-nmt-follow-60' });
+      expect(book.body).toContain('<link rel="modulepreload" crossorigin href="/assets/book-page-Qr78St90.js">');
+      expect(book.body).toContain('<link rel="modulepreload" crossorigin href="/assets/clinic-time-Mn34Op56.js">');
+      expect(book.body).toContain('<link rel="preload" as="fetch" crossorigin href="/api/services">');
+      expect(book.body).toContain('<link rel="preload" as="fetch" crossorigin href="/api/practitioners">');
+      // What the template loads already is not listed twice.
+      expect(book.body.match(/index-Ab12Cd34\.js/g)).toHaveLength(1);
+      expect(book.body.match(/chunk-Ef56Gh78\.js/g)).toHaveLength(1);
+      const other = await t.app.inject({ method: 'GET', url: '/staff/calendar' });
+      expect(other.body).not.toMatch(/book-page|rel="preload"/);
     });
 
     it('cannot be broken out of by the clinic name', async () => {

@@ -31,6 +31,47 @@ interface PublicPageRenderer {
   ): Promise<{ html: string; title: string; description: string; jsonLd: object[] }>;
 }
 
+/**
+ * What the page at an address needs first, fetched beside the app's entry instead of after it has
+ * run: the page's own chunk with its static imports (found in the build's manifest) and its first
+ * API reads. Only addresses people open from outside (a link in an email, a search result) are worth it.
+ */
+const FIRST_NEEDS: Record<string, { chunk: string; data: string[] }> = {
+  '/book': { chunk: 'src/features/public-booking/pages/book-page.tsx', data: ['/api/services', '/api/practitioners'] },
+};
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+}
+
+/** The files a chunk needs before it runs: itself and its static imports (as scripts/bundle-budgets.ts counts them). */
+function chunkFiles(manifest: Record<string, ManifestChunk>, key: string): string[] {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const stack = [key];
+  while (stack.length > 0) {
+    const next = stack.pop() as string;
+    const chunk = manifest[next];
+    if (seen.has(next) || !chunk) continue;
+    seen.add(next);
+    files.push(chunk.file);
+    stack.push(...(chunk.imports ?? []));
+  }
+  return files;
+}
+
+/** <link> elements that start the page's chunk and first reads at once; files the template already loads are left out. */
+export function preloadLinks(template: string, manifest: Record<string, ManifestChunk> | undefined, path: string): string[] {
+  const needs = FIRST_NEEDS[path];
+  if (!needs) return [];
+  const scripts = manifest ? chunkFiles(manifest, needs.chunk).filter((file) => file.endsWith('.js') && !template.includes(`/${file}"`)) : [];
+  return [
+    ...scripts.map((file) => `<link rel="modulepreload" crossorigin href="/${escapeHtml(file)}">`),
+    ...needs.data.map((url) => `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(url)}">`),
+  ];
+}
+
 /** The element id the web app reads the settings from (packages/web/src/lib/clinic/clinic-query.ts). */
 const CLINIC_SETTINGS_ELEMENT_ID = 'myomap-clinic';
 /** Set by the app's language switch and by ?lang= here: the language a server-rendered page is in. */
@@ -77,9 +118,9 @@ function clinicScript(clinic: ClinicOut): string {
   return `<script id="${CLINIC_SETTINGS_ELEMENT_ID}" type="application/json">${jsonForScript(clinic)}</script>`;
 }
 
-/** The app's page (every address the app routes in the browser): the template with the settings and language. */
-export function appPage(template: string, language: Language, clinic: ClinicOut): string {
-  return withLanguage(template, language).replace(/\s*<\/head>/, `\n    ${clinicScript(clinic)}\n  </head>`);
+/** The app's page (every address the app routes in the browser): the template with the settings, the language and what to preload. */
+export function appPage(template: string, language: Language, clinic: ClinicOut, preloads: readonly string[] = []): string {
+  return withLanguage(template, language).replace(/\s*<\/head>/, `\n    ${[...preloads, clinicScript(clinic)].join('\n    ')}\n  </head>`);
 }
 
 /** A server-rendered public page: the template's styles, the page's head and markup, and no app script. */
@@ -125,6 +166,8 @@ export async function registerWebPages(app: FastifyInstance, webDist: string): P
   if (!existsSync(indexFile)) return;
   const template = readFileSync(indexFile, 'utf8');
   const renderer = await loadRenderer(webDist);
+  const manifestFile = join(webDist, '.vite', 'manifest.json');
+  const manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>) : undefined;
   const origin = app.ctx.config.publicUrl;
   /** The last rendering per language, kept while the clinic's data is the same. */
   const rendered = new Map<Language, { data: string; html: string }>();
@@ -132,7 +175,8 @@ export async function registerWebPages(app: FastifyInstance, webDist: string): P
   async function sendAppPage(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const { language, explicit } = pageLanguage(request);
     if (explicit) reply.header('set-cookie', `${LANGUAGE_COOKIE}=${language}; Path=/; Max-Age=${ONE_YEAR_SECONDS}; SameSite=Lax`);
-    return sendHtml(reply, appPage(template, language, await readPublicClinic(app.ctx.db)));
+    const path = request.url.split('?')[0] ?? '/';
+    return sendHtml(reply, appPage(template, language, await readPublicClinic(app.ctx.db), preloadLinks(template, manifest, path)));
   }
 
   // A route rather than the not-found handler, so @fastify/compress compresses the page like any answer.
