@@ -135,8 +135,8 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
-    // Tests, and the built web app (after npm start or npm test, dist/ holds bundled copies of the code).
-    exclude: { path: '(\\.test\\.ts$|/dist/)' },
+    // Tests, and the built web app (after npm start or npm test, dist/ and dist-ssr/ hold bundled copies of the code).
+    exclude: { path: '(\\.test\\.ts$|/dist/|/dist-ssr/)' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
   },
 };

@@ -37,6 +37,7 @@ COPY --from=builder /app/packages/server/package.json ./packages/server/
 COPY --from=builder /app/packages/server/node_modules ./packages/server/node_modules
 COPY --from=builder /app/packages/server/dist ./packages/server/dist
 COPY --from=builder /app/packages/web/dist ./packages/web/dist
+COPY --from=builder /app/packages/web/dist-ssr ./packages/web/dist-ssr
 RUN mkdir -p /data && chown node:node /data
 VOLUME ["/data"]
 USER node

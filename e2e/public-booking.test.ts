@@ -82,6 +82,9 @@ describe('public booking in a browser', () => {
           .count(),
       ).toBe(1);
       await screenshot(page, 'public-home-en');
+      // Rendered on the server: readable with no script of the app's, and found by its title in either language.
+      expect(await page.locator('script[type="module"]').count()).toBe(0);
+      expect(await page.title()).toBe('Neuromuscular therapy in Sharjah · Dr. Amal Al Qedrah Medical Center');
 
       await page.getByRole('main').getByRole('link', { name: 'Book a visit' }).first().click();
       await page.getByRole('navigation', { name: 'Booking steps' }).waitFor();
@@ -273,7 +276,8 @@ describe('public booking in a browser', () => {
       expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
       expect(await page.locator('html').getAttribute('lang')).toBe('ar');
       await page.getByText('مركز الدكتورة أمل القدرة الطبي').first().waitFor();
-      await page.getByRole('button', { name: 'English' }).waitFor();
+      // The server sent the home page as HTML without the app: its language switch is a plain link.
+      await page.getByRole('link', { name: 'English' }).waitFor();
       await screenshot(page, 'public-home-ar');
 
       await page.getByRole('main').getByRole('link', { name: 'احجز موعداً' }).first().click();

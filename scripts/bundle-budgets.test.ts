@@ -55,6 +55,15 @@ describe('bundle budgets', () => {
     expect(formatBudgetTable(rows)).toMatch(/home-page\.tsx\s+public.+ok, over target/);
   });
 
+  it('counts no script for the home page when the server renders it, and holds it to the target', () => {
+    const rows = checkBudgets(manifest, sizes({ 'assets/vendor.js': 150 * KB }), { serverRendered: true });
+    const home = rows.find((row) => row.kind === 'public');
+    expect(home).toMatchObject({ files: 0, gzipBytes: 0, budgetBytes: 100 * KB, serverRendered: true, ok: true });
+    expect(formatBudgetTable(rows)).toMatch(/home-page\.tsx\s+public.+ok \(server HTML, no script\)/);
+    // Without the renderer in the build, the server sends the app's page and the home page counts the app's script.
+    expect(checkBudgets(manifest, sizes({ 'assets/vendor.js': 150 * KB })).find((row) => row.kind === 'public')?.gzipBytes).toBe(170 * KB);
+  });
+
   it('refuses a manifest with no entry or no public page, so a broken build cannot pass', () => {
     const { 'index.html': _entry, ...noEntry } = manifest;
     expect(() => checkBudgets(noEntry, sizes())).toThrow(/no entry/);

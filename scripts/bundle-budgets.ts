@@ -4,10 +4,12 @@
  * statically (what the browser modulepreloads). Lazy chunks a page may ask for later do not count.
  *
  * Targets from issue 13: a public page at most 100 KB gzipped (a phone on a slow network), a staff
- * page at most 300 KB gzipped (the staff frame included). The staff budget is the target. The public
- * budget is not yet: React DOM, React Router's data router, i18next and TanStack Query alone weigh
- * about 120 KB gzipped, so a public page is held where it is now (with a little room) until that
- * stack gets lighter, and the table shows how far each page is from the target.
+ * page at most 300 KB gzipped (the staff frame included). The staff budget is the target. The home
+ * page meets the public target: the server sends it as HTML with no script at all (SERVER_RENDERED_PAGES,
+ * when the build has its renderer in dist-ssr). The pages the app renders in the browser do not yet:
+ * React DOM, React Router's data router, i18next and TanStack Query alone weigh about 120 KB gzipped,
+ * so they are held just above the heaviest of them (the patient intake, 210 KB) until that stack gets
+ * lighter, and the table shows how far each page is from the target.
  */
 
 /** One chunk of https://vite.dev/guide/backend-integration (the fields this script reads). */
@@ -23,7 +25,7 @@ export type Manifest = Record<string, ManifestChunk>;
 
 export const KB = 1024;
 export const PUBLIC_TARGET = 100 * KB;
-export const PUBLIC_BUDGET = 215 * KB;
+export const PUBLIC_BUDGET = 212 * KB;
 export const STAFF_BUDGET = 300 * KB;
 
 /** Pages anyone may open without signing in: the site, booking, and the patients' own links. */
@@ -33,6 +35,12 @@ const PUBLIC_PAGES = [
   /features\/treatment\/pages\/aftercare-page\.tsx$/,
   /features\/patient-measures\/pages\//,
 ];
+/**
+ * Public pages the server renders to HTML and sends without the app's script (packages/web/src/app/public-pages,
+ * packages/server/src/lib/web-pages.ts): opened from outside, they load no JavaScript. In the app (a
+ * click from /book back to the home page) the entry is already there.
+ */
+export const SERVER_RENDERED_PAGES = [/features\/public-booking\/pages\/home-page\.tsx$/];
 const STAFF_FRAME = /app\/staff-frame\/staff-frame\.tsx$/;
 const PAGE = /\/pages\/[\w-]+-page\.tsx$|\/[\w-]+-page\.tsx$/;
 
@@ -44,6 +52,8 @@ export interface BudgetRow {
   budgetBytes: number;
   /** The issue's target, where it is below the budget CI enforces. */
   targetBytes: number;
+  /** Sent as HTML by the server, with no script: nothing to download before it shows. */
+  serverRendered: boolean;
   ok: boolean;
 }
 
@@ -66,9 +76,10 @@ export function staticClosure(manifest: Manifest, keys: readonly string[]): Set<
 
 /**
  * One row per page: public pages are measured with the entry, staff pages with the entry and the
- * staff frame. Throws when the manifest has no entry or no page, so a broken build cannot pass.
+ * staff frame; with `serverRendered` (the build has the server-side renderer), SERVER_RENDERED_PAGES
+ * count no JavaScript. Throws when the manifest has no entry or no page, so a broken build cannot pass.
  */
-export function checkBudgets(manifest: Manifest, gzipSize: (file: string) => number): BudgetRow[] {
+export function checkBudgets(manifest: Manifest, gzipSize: (file: string) => number, options: { serverRendered?: boolean } = {}): BudgetRow[] {
   const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
   if (entries.length === 0) throw new Error('manifest has no entry chunk');
   const frame = Object.keys(manifest).filter((key) => STAFF_FRAME.test(key));
@@ -76,16 +87,18 @@ export function checkBudgets(manifest: Manifest, gzipSize: (file: string) => num
   if (!pages.some((key) => PUBLIC_PAGES.some((pattern) => pattern.test(key)))) throw new Error('manifest has no public page');
   return pages.sort().map((page) => {
     const kind = PUBLIC_PAGES.some((pattern) => pattern.test(page)) ? 'public' : 'staff';
-    const files = staticClosure(manifest, kind === 'public' ? [...entries, page] : [...entries, ...frame, page]);
+    const serverRendered = options.serverRendered === true && SERVER_RENDERED_PAGES.some((pattern) => pattern.test(page));
+    const files = serverRendered ? new Set<string>() : staticClosure(manifest, kind === 'public' ? [...entries, page] : [...entries, ...frame, page]);
     const gzipBytes = [...files].reduce((sum, file) => sum + gzipSize(file), 0);
-    const budgetBytes = kind === 'public' ? PUBLIC_BUDGET : STAFF_BUDGET;
+    const budgetBytes = serverRendered ? PUBLIC_TARGET : kind === 'public' ? PUBLIC_BUDGET : STAFF_BUDGET;
     const targetBytes = kind === 'public' ? PUBLIC_TARGET : STAFF_BUDGET;
-    return { page: page.replace(/^.*?src\//, ''), kind, files: files.size, gzipBytes, budgetBytes, targetBytes, ok: gzipBytes <= budgetBytes };
+    return { page: page.replace(/^.*?src\//, ''), kind, files: files.size, gzipBytes, budgetBytes, targetBytes, serverRendered, ok: gzipBytes <= budgetBytes };
   });
 }
 
 function result(row: BudgetRow): string {
   if (!row.ok) return 'OVER BUDGET';
+  if (row.serverRendered) return 'ok (server HTML, no script)';
   return row.gzipBytes > row.targetBytes ? 'ok, over target' : 'ok';
 }
 

@@ -16,13 +16,17 @@ const gzipAsync = promisify(gzip);
  */
 function precompress(): Plugin {
   let outDir = 'dist';
+  let skip = false;
   return {
     name: 'myomap-precompress',
     apply: 'build',
     configResolved(config) {
+      // The server-side build (dist-ssr) is read from disk by the server, not sent to browsers.
+      if (config.build.ssr) skip = true;
       outDir = config.build.outDir.startsWith('/') ? config.build.outDir : join(config.root, config.build.outDir);
     },
     async writeBundle(_options, bundle) {
+      if (skip) return;
       const files = Object.keys(bundle).filter((file) => /\.(js|css|html|svg|json|txt|webmanifest)$/.test(file));
       await Promise.all(
         files.map(async (file) => {
@@ -44,5 +48,6 @@ export default defineConfig({
   plugins: [react(), precompress()],
   server: { port: 5173, proxy: { '/api': 'http://127.0.0.1:3000' } },
   // The manifest lists each page's chunks and their imports, for scripts/check-bundle-budgets.ts.
+  // `vite build --ssr` (package.json) writes the server-side renderer of the public pages to dist-ssr/ (no manifest).
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500, manifest: true },
 });

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import fastifyCookie from '@fastify/cookie';
@@ -23,6 +21,7 @@ import { redactTokensInUrl } from './lib/redact-tokens.ts';
 import { PUBLIC, registerRouteAccess } from './lib/route-access.ts';
 import { registerRoutes } from './routes/register-routes.ts';
 import { registerCompression, registerWebApp } from './lib/web-delivery.ts';
+import { registerWebPages } from './lib/web-pages.ts';
 
 const webDist = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -107,9 +106,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
 
   const web = options.webDist ?? webDist;
   await registerWebApp(app, web);
+  await registerWebPages(app, web);
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && existsSync(join(web, 'index.html'));
-    if (wantsPage) return reply.type('text/html').sendFile('index.html');
     return reply.status(404).send(errorBody('not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`));
   });
   return app;

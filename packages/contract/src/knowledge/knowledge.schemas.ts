@@ -74,7 +74,14 @@ export type SourceFinderOut = Static<typeof SourceFinderOut>;
 
 export const MuscleSearchQuery = Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })) });
 export const MuscleParams = Type.Object({ id: Type.String({ maxLength: 60 }) });
-export const MuscleSummaryOut = Type.Object({ id: Type.String(), name: LocalizedText, aliases: Type.Array(Type.String()), region: Type.String() });
+export const MuscleSummaryOut = Type.Object({
+  id: Type.String(),
+  name: LocalizedText,
+  aliases: Type.Array(Type.String()),
+  region: Type.String(),
+  /** The body zone over the muscle's first trigger point: where the problem list places the muscle. */
+  triggerPointZone: Type.Optional(Type.String()),
+});
 export type MuscleSummaryOut = Static<typeof MuscleSummaryOut>;
 export const MusclesOut = Type.Array(MuscleSummaryOut);
 

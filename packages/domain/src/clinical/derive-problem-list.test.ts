@@ -1,9 +1,11 @@
 import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
-import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { knowledgeBase, type KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { regions } from '../knowledge/regions.ts';
 import type { BodyZone, Muscle } from '../knowledge/knowledge-schemas.ts';
 import { AssessmentData, emptyAssessmentData } from './assessment-schemas.ts';
 import { deriveProblemList, UNPLACED_REGION } from './derive-problem-list.ts';
+import { deriveProblemListWith, type ProblemListKnowledge } from './derive-problem-list-with.ts';
 
 const zone = (id: string, region: string, midline = false): BodyZone => ({
   id,
@@ -217,5 +219,26 @@ describe('AssessmentData schema', () => {
     const marks = Array.from({ length: 201 }, () => ({ zone: 'temple', side: 'left' as const, intensity: 1 }));
     expect(Value.Check(AssessmentData, assessment({ painMap: marks.slice(0, 200) }))).toBe(true);
     expect(Value.Check(AssessmentData, assessment({ painMap: marks }))).toBe(false);
+  });
+
+  it('gives the browser, which has only what GET /api/body-zones and /api/muscles send and the regions file, the same list', () => {
+    // The web app's lookup (features/clinical/lib/clinical-lookup.tsx): each muscle's region and the zone of its first trigger point.
+    const slim: ProblemListKnowledge = {
+      bodyZones: knowledgeBase.bodyZones.map(({ id, region }) => ({ id, region })),
+      muscles: knowledgeBase.muscles.map((m) => ({ id: m.id, region: m.region, triggerPoints: m.triggerPoints.slice(0, 1).map(({ zone }) => ({ zone })) })),
+      regions,
+    };
+    const data = assessment({
+      painMap: [
+        { zone: 'low_back', intensity: 4 },
+        { zone: 'posterior_neck', side: 'right', intensity: 6 },
+      ],
+      triggerPoints: knowledgeBase.muscles
+        .slice(0, 12)
+        .map((m, i) => ({ muscleId: m.id, activity: i % 2 ? 'active' : 'latent', reproducesFamiliarPain: i % 3 === 0 })),
+    });
+    const full = deriveProblemList(data);
+    expect(full.length).toBeGreaterThan(1);
+    expect(deriveProblemListWith(data, slim)).toEqual(full);
   });
 });

@@ -41,7 +41,10 @@ export function findSourceMuscles(request: SourceFinderIn): SourceFinderOut {
 
 export function listMuscles(q: string): MuscleSummaryOut[] {
   const query = q.trim();
-  return (query ? searchMuscles(query) : knowledgeBase.muscles).map((m) => ({ id: m.id, name: m.name, aliases: m.aliases, region: m.region }));
+  return (query ? searchMuscles(query) : knowledgeBase.muscles).map((m) => {
+    const triggerPointZone = m.triggerPoints[0]?.zone;
+    return { id: m.id, name: m.name, aliases: m.aliases, region: m.region, ...(triggerPointZone ? { triggerPointZone } : {}) };
+  });
 }
 
 export function findMuscle(id: string): Muscle {

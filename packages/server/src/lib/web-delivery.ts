@@ -27,13 +27,15 @@ const REVALIDATE = 'no-cache';
 /**
  * The built web app: each file served as the .br or .gz the build wrote beside it when the client
  * accepts one (packages/web/vite.config.ts), hashed assets cached for a year, the page never.
- * Unknown non-API paths get index.html, for the app's router.
+ * The page itself (/ and every app address) is not a file here: lib/web-pages.ts fills it in per request.
  */
 export async function registerWebApp(app: FastifyInstance, webDist: string): Promise<void> {
   if (!existsSync(webDist)) return;
   await app.register(fastifyStatic, {
     root: webDist,
     wildcard: false,
+    // index.html is sent by lib/web-pages.ts with the clinic's settings in it, never as the raw file at /.
+    index: false,
     preCompressed: true,
     cacheControl: false,
     setHeaders(res, path) {

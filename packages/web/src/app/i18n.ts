@@ -5,11 +5,25 @@ import { arabicResources, lazyResources, resources } from './i18n-resources.ts';
 
 export type { Language };
 
-/** ?lang=ar opens the site in Arabic; the choice is remembered on this device. */
+/**
+ * The cookie that tells the server which language to render a public page in (packages/server/src/lib/web-pages.ts
+ * reads it, and sets it when a page is opened with ?lang=): a preference, no personal data.
+ */
+const LANGUAGE_COOKIE = 'myomap_lang';
+
+function cookieLanguage(): Language | undefined {
+  const match = /(?:^|;\s*)myomap_lang=(en|ar)(?:;|$)/.exec(document.cookie);
+  return match ? toLanguage(match[1]) : undefined;
+}
+
+/**
+ * ?lang=ar opens the site in Arabic; the choice is remembered on this device (a cookie the server
+ * reads too, so a page it renders is in the same language, and localStorage from before the cookie).
+ */
 function initialLanguage(): Language {
   const fromUrl = new URLSearchParams(window.location.search).get('lang');
   if (fromUrl === 'ar' || fromUrl === 'en') return fromUrl;
-  const saved = window.localStorage.getItem('myomap.lang');
+  const saved = cookieLanguage() ?? window.localStorage.getItem('myomap.lang');
   return saved === 'ar' ? 'ar' : 'en';
 }
 
@@ -17,6 +31,7 @@ export function applyDocumentLanguage(language: Language): void {
   document.documentElement.lang = language;
   document.documentElement.dir = language === 'ar' ? 'rtl' : 'ltr';
   window.localStorage.setItem('myomap.lang', language);
+  document.cookie = `${LANGUAGE_COOKIE}=${language}; path=/; max-age=31536000; samesite=lax`;
 }
 
 /** Loads the text of a code-split feature the first time one of its pages asks for it. */

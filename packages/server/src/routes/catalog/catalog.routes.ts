@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { listPractitioners, listServices } from '../../stores/catalog-store.ts';
-import { loadClinic } from '../../stores/clinic-store.ts';
+import { listPractitioners } from '../../stores/catalog-store.ts';
+import { readPublicClinic, readPublicServices } from '../../public-site/read-public-site.ts';
 import { ClinicOut, PractitionerOut, ServiceOut } from '@myomap/contract/catalog/catalog.schemas';
 import { PUBLIC } from '../../lib/route-access.ts';
 
@@ -17,19 +17,7 @@ export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ClinicOut },
       },
     },
-    async () => {
-      const c = await loadClinic(app.ctx.db);
-      return {
-        name: c.name,
-        address: c.address,
-        phone: c.phone,
-        email: c.email,
-        timeZone: c.timeZone,
-        cancellationWindowHours: c.cancellationWindowHours,
-        minNoticeMinutes: c.minNoticeMinutes,
-        horizonDays: c.horizonDays,
-      };
-    },
+    () => readPublicClinic(app.ctx.db),
   );
 
   app.get(
@@ -38,19 +26,7 @@ export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: PUBLIC },
       schema: { operationId: 'listServices', summary: 'Services patients can book online', tags: ['public'], response: { 200: Type.Array(ServiceOut) } },
     },
-    async () => {
-      const [services, practitioners] = await Promise.all([listServices(app.ctx.db, true), listPractitioners(app.ctx.db, true)]);
-      return services.map((s) => ({
-        id: s.id,
-        name: s.name.en,
-        names: s.name,
-        description: s.description,
-        durationMinutes: s.durationMinutes,
-        practitionerKind: s.practitionerKind,
-        priceAed: s.priceAed,
-        practitionerIds: practitioners.filter((p) => p.serviceIds.includes(s.id)).map((p) => p.id),
-      }));
-    },
+    () => readPublicServices(app.ctx.db),
   );
 
   app.get(

@@ -2,10 +2,10 @@ import type { AssessmentData } from '@myomap/domain/clinical/assessment-schemas'
 import { MutedText } from '../../../components/ui/muted-text.tsx';
 import { BodyChart, type ChartPin } from '../../../components/body-chart/body-chart.tsx';
 import { PainMapEditor } from '../../../components/body-chart/pain-map-editor.tsx';
-import { deriveProblemList } from '@myomap/domain/clinical/derive-problem-list';
+import { deriveProblemListWith } from '@myomap/domain/clinical/derive-problem-list-with';
 import { useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import type { PhotoDto, Side } from '../api/clinical-api.ts';
-import { intensityColor, useLabels, useLookup } from '../lib/clinical-lookup.tsx';
+import { intensityColor, useLabels, useLookup, useProblemListKnowledge } from '../lib/clinical-lookup.tsx';
 import { followsFindings, storedProblem } from '../lib/problem-list.ts';
 import { BiomechanicsEditor } from './biomechanics-editor.tsx';
 import { Section } from './fields.tsx';
@@ -20,7 +20,6 @@ import { emptyTriggerPointDraft, TriggerPointsEditor, type TriggerPointDraft } f
 import { useTranslation } from 'react-i18next';
 
 const DEFAULT_INTENSITY = 5;
-const withDerived = (data: AssessmentData): AssessmentData => ({ ...data, problems: deriveProblemList(data).map(storedProblem) });
 
 interface AssessmentEditorProps {
   assessmentId: string;
@@ -37,9 +36,12 @@ export function AssessmentEditor({ assessmentId, data, onChange, photos, onPhoto
   const { t } = useTranslation(['clinical', 'common']);
   const { zones } = useLookup();
   const { muscleLabel } = useLabels();
-  const derived = useMemo(() => deriveProblemList(data), [data]);
+  // Zones, muscles and regions as the API sent them: the knowledge base stays on the server.
+  const knowledge = useProblemListKnowledge();
+  const derived = useMemo(() => deriveProblemListWith(data, knowledge), [data, knowledge]);
+  const withDerived = (next: AssessmentData): AssessmentData => ({ ...next, problems: deriveProblemListWith(next, knowledge).map(storedProblem) });
   // The problem list follows the findings until the therapist edits it.
-  const [following, setFollowing] = useState(() => followsFindings(data.problems, deriveProblemList(data)));
+  const [following, setFollowing] = useState(() => followsFindings(data.problems, deriveProblemListWith(data, knowledge)));
   const followingRef = useRef(following);
   followingRef.current = following;
   const [draft, setDraft] = useState<TriggerPointDraft>(emptyTriggerPointDraft);

@@ -1,3 +1,5 @@
+import type { ProblemListKnowledge } from '@myomap/domain/clinical/derive-problem-list-with';
+import { regions } from '@myomap/domain/knowledge/regions';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { BodyZonesProvider } from '../../../components/body-chart/body-zones.tsx';
 import type { BodyZoneDto, MuscleDto, Side } from '../api/clinical-api.ts';
@@ -26,6 +28,26 @@ export function ClinicalLookupProvider({ zones, muscles, children }: { zones: Bo
 
 export function useLookup(): ClinicalLookup {
   return useContext(LookupContext);
+}
+
+/**
+ * What the problem list needs (domain/clinical/derive-problem-list-with.ts), from the zones and muscles
+ * the API sent and the small regions file: the page never downloads the knowledge base.
+ */
+export function useProblemListKnowledge(): ProblemListKnowledge {
+  const { zones, muscleById } = useLookup();
+  return useMemo(
+    () => ({
+      bodyZones: zones,
+      muscles: [...muscleById.values()].map((muscle) => ({
+        id: muscle.id,
+        region: muscle.region,
+        triggerPoints: muscle.triggerPointZone ? [{ zone: muscle.triggerPointZone }] : [],
+      })),
+      regions,
+    }),
+    [zones, muscleById],
+  );
 }
 
 /** Zone and muscle names from the API in the current language, with the side when there is one. */

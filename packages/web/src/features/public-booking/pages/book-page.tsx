@@ -172,7 +172,8 @@ export function BookPage() {
           </p>
         ) : null}
 
-        {services.isPending || practitionerList.isPending ? (
+        {/* One placeholder, for the list this step shows: the services list must not appear below it and then jump up (layout shift). */}
+        {(step === 'service' ? services.isPending : services.isPending || practitionerList.isPending) ? (
           <SkeletonList label={tc('loading')} count={4} className="pb-choices" itemClassName="pb-skeleton--choice" />
         ) : null}
         {catalogError ? (

@@ -1,0 +1,192 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../test-support/test-app.ts';
+import { databaseTargets } from '../test-support/test-database.ts';
+
+/** index.html as Vite writes it: the app's script, a preloaded chunk, a stylesheet, an empty #root. */
+const INDEX = `<!doctype html>
+<html lang="en" dir="ltr">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="description" content="Neuromuscular therapy in Sharjah: learn what it is and book online." />
+    <title>Myomap</title>
+    <script type="module" crossorigin src="/assets/index-Ab12Cd34.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/chunk-Ef56Gh78.js">
+    <link rel="stylesheet" crossorigin href="/assets/index-Ij90Kl12.css">
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>
+`;
+
+/**
+ * A stand-in for packages/web's server-side build (dist-ssr/render-public-page.js, tested in
+ * packages/web/src/app/public-pages): it echoes what the server gave it, so the test sees the data.
+ */
+const RENDERER = `
+export const PUBLIC_PAGES = { home: { path: '/' } };
+export async function renderPublicPage(name, language, data, origin) {
+  return {
+    html: '<main><h1>' + name + ' ' + language + '</h1><p>' + data.services.length + ' services</p></main>',
+    title: 'Home · ' + data.clinic.name[language],
+    description: language === 'ar' ? 'وصف' : 'About "us" & <more>',
+    jsonLd: [{ '@context': 'https://schema.org', '@type': 'MedicalClinic', name: data.clinic.name[language], url: origin + '/' }],
+  };
+}
+`;
+
+/** Vite's manifest: the booking page's chunk imports a shared chunk and the entry (which the page already loads). */
+const MANIFEST = {
+  'index.html': { file: 'assets/index-Ab12Cd34.js', isEntry: true, imports: ['_chunk-Ef56Gh78.js'] },
+  '_chunk-Ef56Gh78.js': { file: 'assets/chunk-Ef56Gh78.js' },
+  '_clinic-time.js': { file: 'assets/clinic-time-Mn34Op56.js', imports: ['index.html'] },
+  'src/features/public-booking/pages/book-page.tsx': { file: 'assets/book-page-Qr78St90.js', isDynamicEntry: true, imports: ['index.html', '_clinic-time.js'] },
+};
+
+function writeBuild(withRenderer: boolean): string {
+  const root = mkdtempSync(join(tmpdir(), 'web-pages-'));
+  mkdirSync(join(root, 'dist', '.vite'), { recursive: true });
+  writeFileSync(join(root, 'dist', 'index.html'), INDEX);
+  writeFileSync(join(root, 'dist', '.vite', 'manifest.json'), JSON.stringify(MANIFEST));
+  if (withRenderer) {
+    mkdirSync(join(root, 'dist-ssr'));
+    writeFileSync(join(root, 'dist-ssr', 'render-public-page.js'), RENDERER);
+  }
+  return root;
+}
+
+/** The clinic's settings as the page carries them, parsed back. */
+function settingsIn(html: string): unknown {
+  const match = /<script id="myomap-clinic" type="application\/json">([^<]*)<\/script>/.exec(html);
+  return match ? JSON.parse(match[1] as string) : undefined;
+}
+
+const ORIGIN = 'https://clinic.example';
+
+describe.each(databaseTargets)('web pages on %s', (target) => {
+  describe('the app page', () => {
+    let t: TestApp;
+    let root: string;
+    beforeAll(async () => {
+      root = writeBuild(false);
+      t = await createTestApp(target, { webDist: join(root, 'dist'), config: { publicUrl: ORIGIN } });
+    });
+    afterAll(async () => {
+      await t.close();
+      rmSync(root, { recursive: true, force: true });
+    });
+
+    it('carries the clinic settings GET /api/clinic sends, so the first screen needs no request', async () => {
+      const clinic = (await t.app.inject({ method: 'GET', url: '/api/clinic' })).json();
+      for (const url of ['/', '/book?service=svc-nmt-follow-60', '/staff/calendar']) {
+        const res = await t.app.inject({ method: 'GET', url });
+        expect(res.statusCode, url).toBe(200);
+        expect(res.headers['cache-control'], url).toBe('no-cache');
+        expect(settingsIn(res.body), url).toEqual(clinic);
+        // Without a server-side build the app itself renders the page.
+        expect(res.body, url).toContain('<script type="module" crossorigin src="/assets/index-Ab12Cd34.js"></script>');
+      }
+    });
+
+    it("starts the booking page's own chunk and first reads beside the entry", async () => {
+      const book = await t.app.inject({ method: 'GET', url: '/book?service=svc-nmt-follow-60' });
+      expect(book.body).toContain('<link rel="modulepreload" crossorigin href="/assets/book-page-Qr78St90.js">');
+      expect(book.body).toContain('<link rel="modulepreload" crossorigin href="/assets/clinic-time-Mn34Op56.js">');
+      expect(book.body).toContain('<link rel="preload" as="fetch" crossorigin href="/api/services">');
+      expect(book.body).toContain('<link rel="preload" as="fetch" crossorigin href="/api/practitioners">');
+      // What the template loads already is not listed twice.
+      expect(book.body.match(/index-Ab12Cd34\.js/g)).toHaveLength(1);
+      expect(book.body.match(/chunk-Ef56Gh78\.js/g)).toHaveLength(1);
+      const other = await t.app.inject({ method: 'GET', url: '/staff/calendar' });
+      expect(other.body).not.toMatch(/book-page|rel="preload"/);
+    });
+
+    it('cannot be broken out of by the clinic name', async () => {
+      const name = '</script><script>alert(1)</script><!-- & \u2028';
+      await t.ctx.db.query(`update clinic set name_en = $1`, [name]);
+      const res = await t.app.inject({ method: 'GET', url: '/book' });
+      expect(res.body).not.toContain('<script>alert(1)');
+      expect(res.body.match(/<script/g)).toHaveLength(2);
+      expect((settingsIn(res.body) as { name: { en: string } }).name.en).toBe(name);
+    });
+
+    it('opens in the language of ?lang=, remembers it in a cookie, and reads the cookie next time', async () => {
+      const ar = await t.app.inject({ method: 'GET', url: '/book?lang=ar' });
+      expect(ar.body).toContain('<html lang="ar" dir="rtl">');
+      expect(ar.headers['set-cookie']).toMatch(/^myomap_lang=ar; Path=\/; Max-Age=31536000; SameSite=Lax/);
+      const again = await t.app.inject({ method: 'GET', url: '/book', cookies: { myomap_lang: 'ar' } });
+      expect(again.body).toContain('<html lang="ar" dir="rtl">');
+      expect(again.headers['set-cookie']).toBeUndefined();
+      const odd = await t.app.inject({ method: 'GET', url: '/book?lang=fr', cookies: { myomap_lang: 'xx' } });
+      expect(odd.body).toContain('<html lang="en" dir="ltr">');
+    });
+
+    it('leaves unknown API addresses to the API, as errors', async () => {
+      const res = await t.app.inject({ method: 'GET', url: '/api/no-such-thing' });
+      expect(res.statusCode).toBe(404);
+      expect(res.json()).toMatchObject({ error: { code: 'not_found' } });
+    });
+  });
+
+  describe('a server-rendered public page', () => {
+    let t: TestApp;
+    let root: string;
+    beforeAll(async () => {
+      root = writeBuild(true);
+      t = await createTestApp(target, { webDist: join(root, 'dist'), config: { publicUrl: ORIGIN } });
+    });
+    afterAll(async () => {
+      await t.close();
+      rmSync(root, { recursive: true, force: true });
+    });
+
+    it('sends the home page as HTML in English and Arabic, with its head and without the app script', async () => {
+      const services = (await t.app.inject({ method: 'GET', url: '/api/services' })).json<unknown[]>();
+      const en = await t.app.inject({ method: 'GET', url: '/' });
+      expect(en.statusCode).toBe(200);
+      expect(en.headers['cache-control']).toBe('no-cache');
+      expect(en.body).toContain('<html lang="en" dir="ltr">');
+      expect(en.body).toContain(`<div id="root"><main><h1>home en</h1><p>${services.length} services</p></main></div>`);
+      expect(en.body).toContain('<title>Home · Dr. Amal Al Qedrah Medical Center</title>');
+      expect(en.body).toContain('<meta name="description" content="About &quot;us&quot; &amp; &lt;more&gt;" />');
+      expect(en.body).toContain(`<link rel="canonical" href="${ORIGIN}/">`);
+      expect(en.body).toContain(`<link rel="alternate" hreflang="ar" href="${ORIGIN}/?lang=ar">`);
+      expect(en.body).toContain(`<link rel="alternate" hreflang="x-default" href="${ORIGIN}/">`);
+      expect(en.body).toContain('<link rel="stylesheet" crossorigin href="/assets/index-Ij90Kl12.css">');
+      expect(en.body).not.toMatch(/<script type="module"|modulepreload/);
+      const jsonLd = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(en.body)?.[1];
+      expect(JSON.parse(jsonLd ?? 'null')).toEqual({
+        '@context': 'https://schema.org',
+        '@type': 'MedicalClinic',
+        name: 'Dr. Amal Al Qedrah Medical Center',
+        url: `${ORIGIN}/`,
+      });
+
+      const ar = await t.app.inject({ method: 'GET', url: '/?lang=ar' });
+      expect(ar.body).toContain('<html lang="ar" dir="rtl">');
+      expect(ar.body).toContain('<h1>home ar</h1>');
+      expect(ar.body).toContain(`<link rel="canonical" href="${ORIGIN}/?lang=ar">`);
+      expect(ar.headers['set-cookie']).toMatch(/^myomap_lang=ar;/);
+    });
+
+    it('renders again when the clinic changes', async () => {
+      await t.ctx.db.query(`update clinic set name_en = 'Renamed Clinic'`);
+      const res = await t.app.inject({ method: 'GET', url: '/' });
+      expect(res.body).toContain('<title>Home · Renamed Clinic</title>');
+    });
+
+    it('lists its pages in both languages in /sitemap.xml, and points robots to it', async () => {
+      const sitemap = await t.app.inject({ method: 'GET', url: '/sitemap.xml' });
+      expect(sitemap.statusCode).toBe(200);
+      expect(sitemap.headers['content-type']).toMatch(/^application\/xml/);
+      for (const loc of [`${ORIGIN}/`, `${ORIGIN}/?lang=ar`, `${ORIGIN}/book`, `${ORIGIN}/book?lang=ar`]) expect(sitemap.body).toContain(`<loc>${loc}</loc>`);
+      expect(sitemap.body).toContain(`<xhtml:link rel="alternate" hreflang="ar" href="${ORIGIN}/?lang=ar"/>`);
+      const robots = await t.app.inject({ method: 'GET', url: '/robots.txt' });
+      expect(robots.body).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
+      expect(robots.body).toContain('Disallow: /staff');
+    });
+  });
+});
