@@ -103,6 +103,15 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerRouteAccess(app);
   await app.register(registerRoutes, { prefix: '/api' });
   app.get('/api/openapi.json', { config: { access: PUBLIC }, schema: { hide: true } }, () => app.swagger());
+  // FHIR clients are usually given the base /fhir/R4 (issue 14). The API lives under /api with every other
+  // route (one access check, rate limit and audit), so the short base answers 308, which keeps the method and body.
+  app.route({
+    method: ['GET', 'POST'],
+    url: '/fhir/R4*',
+    config: { access: PUBLIC },
+    schema: { hide: true },
+    handler: (request, reply) => reply.redirect(`/api${request.url}`, 308),
+  });
 
   const web = options.webDist ?? webDist;
   await registerWebApp(app, web);

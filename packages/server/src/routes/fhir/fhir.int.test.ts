@@ -239,4 +239,13 @@ describe.each(databaseTargets)('the FHIR R4 API on %s', (target) => {
       if (!resource.interaction?.some((i) => i.code === 'read')) expect(test.app.hasRoute({ method: 'GET', url: `${BASE}/${resource.type}/:id` })).toBe(false);
     }
   });
+
+  it('sends clients configured with the short base /fhir/R4 to the API, keeping the method and query', async () => {
+    const read = await test.app.inject({ method: 'GET', url: '/fhir/R4/Patient?_count=2' });
+    expect(read.statusCode).toBe(308);
+    expect(read.headers.location).toBe(`${BASE}/Patient?_count=2`);
+    const post = await test.app.inject({ method: 'POST', url: '/fhir/R4?_dryRun=true', payload: {} });
+    expect(post.statusCode).toBe(308);
+    expect(post.headers.location).toBe(`${BASE}?_dryRun=true`);
+  });
 });
