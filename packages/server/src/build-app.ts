@@ -125,9 +125,12 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   const web = options.webDist ?? webDist;
   await registerWebApp(app, web);
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && existsSync(join(web, 'index.html'));
+    // /metrics is an operator's address, not a page: with metrics off (or on their own port) it is
+    // a 404 in the error shape, never the web app's index.html with a 200.
+    const path = request.url.split('?')[0] ?? '';
+    const wantsPage = request.method === 'GET' && !path.startsWith('/api/') && path !== '/metrics' && existsSync(join(web, 'index.html'));
     if (wantsPage) return reply.type('text/html').sendFile('index.html');
-    return reply.status(404).send(errorBody('not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`));
+    return reply.status(404).send(errorBody('not_found', `No route for ${request.method} ${path}.`));
   });
   return app;
 }
