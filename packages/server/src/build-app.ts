@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Ajv } from 'ajv';
@@ -22,6 +21,7 @@ import { redactTokensInUrl } from './lib/redact-tokens.ts';
 import { PUBLIC, registerRouteAccess } from './lib/route-access.ts';
 import { registerRoutes } from './routes/register-routes.ts';
 import { registerCompression, registerWebApp } from './lib/web-delivery.ts';
+import { registerSecurityHeaders } from './lib/security-headers.ts';
 
 const webDist = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -110,7 +110,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   });
 
   await registerApiDocument(app);
-  await app.register(fastifyHelmet, securityHeaders(ctx.config));
+  registerSecurityHeaders(app, securityHeaders(ctx.config));
   await app.register(fastifyCookie);
   await registerMultipart(app);
   await app.register(fastifyRateLimit, { global: false });
@@ -163,7 +163,7 @@ function loggerOptions(level: string, stream: Writable | undefined) {
 }
 
 /**
- * Headers for every response (@fastify/helmet). The built web app loads only its own
+ * Headers for every response (helmet, lib/security-headers.ts). The built web app loads only its own
  * scripts (Vite emits no inline script), so the CSP has no 'unsafe-inline' for scripts; styles
  * keep it because React `style` props and FullCalendar inject styles at run time. Signatures
  * and photos are data: and blob: images. No one may frame the app (clickjacking), no Referer

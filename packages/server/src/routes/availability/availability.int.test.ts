@@ -76,6 +76,23 @@ describe.each(databaseTargets)('availability over HTTP on %s', (target) => {
     expect(again.body).toBe('');
   });
 
+  it('sends helmet’s security headers on a cached answer too, and refuses impossible dates even when a real one is cached', async () => {
+    const url = `/api/availability?${QUERY}&format=compact`;
+    await test.app.inject({ method: 'GET', url });
+    const hit = await test.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br' } });
+    expect(hit.statusCode).toBe(200);
+    expect(hit.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(hit.headers['x-content-type-options']).toBe('nosniff');
+    expect(hit.headers['x-frame-options']).toBe('DENY');
+    expect(hit.headers['referrer-policy']).toBe('no-referrer');
+    for (const dates of ['from=2026-02-30&to=2026-03-01', 'from=2026-12-30&to=2026-12-01', 'from=2026-01-01&to=2026-12-31']) {
+      const refused = await test.app.inject({ method: 'GET', url: `/api/availability?serviceId=svc-nmt-follow-60&${dates}&format=compact` });
+      expect(refused.statusCode).toBe(400);
+      // Asked twice: a refusal is never cached as an answer.
+      expect((await test.app.inject({ method: 'GET', url: `/api/availability?serviceId=svc-nmt-follow-60&${dates}&format=compact` })).statusCode).toBe(400);
+    }
+  });
+
   it('stops offering a slot as soon as it is booked on the same instance, and offers it again when cancelled', async () => {
     const before = await full(test.app);
     const slot = before.slots[5] as AvailabilityOut['slots'][number];
