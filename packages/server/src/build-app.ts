@@ -22,6 +22,7 @@ import { PUBLIC, registerRouteAccess } from './lib/route-access.ts';
 import { registerRoutes } from './routes/register-routes.ts';
 import { registerCompression, registerWebApp } from './lib/web-delivery.ts';
 import { registerSecurityHeaders } from './lib/security-headers.ts';
+import { watchSchedule } from './scheduling/schedule-catalog.ts';
 
 const webDist = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -60,6 +61,10 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   if (metrics) observeRequests(app, metrics);
   if (metrics && metricsToken) registerTokenMetricsRoute(app, metrics, metricsToken);
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
+  // The schedule version and catalog cache, shared by availability and booking (scheduling/schedule-catalog.ts).
+  const schedule = await watchSchedule(ctx.db, (message, error) => app.log.warn({ err: error }, message));
+  app.decorate('schedule', schedule);
+  app.addHook('onClose', () => schedule.close());
 
   // Query strings and paths arrive as text and are coerced to their schema types; JSON bodies
   // are not, so `"serviceId": 5` is a 400 rather than a silent "5".

@@ -70,7 +70,7 @@ const RECONNECT_DELAYS_MS = [100, 500, 1_000, 2_000, 5_000];
 async function listenWithReconnect(
   connectionString: string,
   channel: string,
-  onNotify: () => void,
+  onNotify: (payload: string) => void,
   onState: (listening: boolean) => void,
 ): Promise<() => Promise<void>> {
   let client: pg.Client | undefined;
@@ -92,7 +92,7 @@ async function listenWithReconnect(
       retry();
     };
     next.on('notification', (message) => {
-      if (message.channel === channel) onNotify();
+      if (message.channel === channel) onNotify(message.payload ?? '');
     });
     try {
       await next.connect();

@@ -6,7 +6,6 @@ import { AppError } from '../../lib/app-error.ts';
 import { daysBetween, isRealDate } from '../../lib/zoned-time.ts';
 import { AvailabilityCache } from '../../scheduling/availability-cache.ts';
 import { readAvailability, type AvailabilityRequest } from '../../scheduling/read-availability.ts';
-import { ScheduleVersion } from '../../scheduling/schedule-version.ts';
 import { PUBLIC } from '../../lib/route-access.ts';
 import { AvailabilityCompactOut, AvailabilityOut, AvailabilityQuery } from '@myomap/contract/scheduling/availability.schemas';
 
@@ -15,8 +14,7 @@ const MS_PER_MINUTE = 60_000;
 
 export const availabilityRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db, clock } = app.ctx;
-  const version = await ScheduleVersion.watch(db, (message, error) => app.log.warn({ err: error }, message));
-  app.addHook('onClose', () => version.close());
+  const { version, catalog } = app.schedule;
   const cache = new AvailabilityCache(version);
 
   /** A miss: checks the dates, then computes once for everyone asking the same (single-flight). */
@@ -26,7 +24,7 @@ export const availabilityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const span = daysBetween(from, to);
     if (span < 0) throw new AppError('invalid_range', '`from` must not be after `to`.');
     if (span + 1 > MAX_RANGE_DAYS) throw new AppError('invalid_range', `Ask for at most ${MAX_RANGE_DAYS} days at a time.`);
-    return cache.get(key, minute, () => readAvailability(db, query, new Date(minute * MS_PER_MINUTE)));
+    return cache.get(key, minute, () => readAvailability(db, catalog, query, new Date(minute * MS_PER_MINUTE)));
   };
 
   app.get(
