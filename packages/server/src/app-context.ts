@@ -24,5 +24,7 @@ declare module 'fastify' {
     metrics: Registry | undefined;
     /** This instance's schedule version and cached catalog, shared by availability and booking. */
     schedule: ScheduleCaches;
+    /** Start-up work still running after the server listens (the demo history): /api/ready waits for it. */
+    pendingStartup: Set<string>;
   }
 }

@@ -68,6 +68,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   // The schedule version and catalog cache, shared by availability and booking (scheduling/schedule-catalog.ts).
   const schedule = await watchSchedule(ctx.db, (message, error) => app.log.warn({ err: error }, message));
   app.decorate('schedule', schedule);
+  app.decorate('pendingStartup', new Set<string>());
   app.addHook('onClose', () => schedule.close());
 
   // Query strings and paths arrive as text and are coerced to their schema types; JSON bodies
