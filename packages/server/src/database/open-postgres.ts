@@ -20,6 +20,10 @@ const MAX_ATTEMPTS = 5;
 
 export async function openPostgres(connectionString: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: poolSize });
+  // An idle connection the server ends (a restart, an administrator, a forced drop) is an 'error' on
+  // the pool: the pool has already dropped it and the next query opens a new one. Unhandled, that
+  // event would end the process.
+  pool.on('error', () => undefined);
   // Fail at start, with the driver's message, when the server is unreachable.
   await pool.query('select 1');
   const asSql = (runner: pg.Pool | pg.PoolClient): Sql => ({
