@@ -1,6 +1,8 @@
 import Fastify from 'fastify';
 import autocannon from 'autocannon';
+import { randomBytes } from 'node:crypto';
 import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
+import pg from 'pg';
 import { startTestServer } from '../e2e/support/test-server.ts';
 import type { BenchResult } from './bench-types.ts';
 
@@ -42,7 +44,8 @@ async function runBareFastify(): Promise<autocannon.Result> {
 /**
  * HTTP under load against the real server on PGlite, in the same process and run as a bare
  * Fastify hello-world (autocannon shares the process with both, so the ratio is fair): cached and
- * cold availability for 30 days, compact and documented forms, then bookings of distinct free slots.
+ * cold availability for 30 days, compact and documented forms, then bookings of distinct free slots
+ * (on PGlite, and on PostgreSQL too when DATABASE_URL names a server: a fresh database of its own).
  * The machine is shared; compare ratios within one run, not figures across runs.
  */
 export async function runHttpLoadBench(): Promise<BenchResult[]> {
@@ -51,7 +54,11 @@ export async function runHttpLoadBench(): Promise<BenchResult[]> {
   results.push({ bench: 'http-bare-fastify', ...figures(bare) });
   const bareRps = bare.requests.average;
 
-  const server = await startTestServer({ now: '2026-11-30T04:00:00Z', env: { OUTBOX_INTERVAL_MS: '0', BOOKING_RATE_LIMIT_PER_MINUTE: '1000000' } });
+  // PGlite here whatever the environment says; PostgreSQL's bookings are measured apart below.
+  const server = await startTestServer({
+    now: '2026-11-30T04:00:00Z',
+    env: { DATABASE_URL: '', TRUST_PROXY: 'loopback', OUTBOX_INTERVAL_MS: '0', BOOKING_RATE_LIMIT_PER_MINUTE: '1000000' },
+  });
   try {
     const query = `serviceId=svc-nmt-follow-60&from=${FROM}&to=${TO_30_DAYS}`;
     for (const [bench, form] of [
@@ -76,10 +83,36 @@ export async function runHttpLoadBench(): Promise<BenchResult[]> {
     results.push(await measureSizes(server.baseUrl, query));
     results.push(await runColdMisses(server.baseUrl, CONNECTIONS));
     results.push(await runColdMisses(server.baseUrl, 1));
-    results.push(await runDistinctBookings(server));
-    return results;
+    results.push(await runDistinctBookings(server, 'pglite'));
   } finally {
     await server.close();
+  }
+  // The same bookings on PostgreSQL when DATABASE_URL names a server (a fresh database of its own).
+  if (process.env.DATABASE_URL) results.push(await runPostgresBookings(process.env.DATABASE_URL));
+  return results;
+}
+
+async function runPostgresBookings(adminUrl: string): Promise<BenchResult> {
+  const name = `myomap_bench_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  try {
+    const server = await startTestServer({
+      now: '2026-11-30T04:00:00Z',
+      // SEED_DEMO: with DATABASE_URL the demo clinic is seeded only when asked.
+      env: { DATABASE_URL: url.toString(), SEED_DEMO: '1', TRUST_PROXY: 'loopback', OUTBOX_INTERVAL_MS: '0', BOOKING_RATE_LIMIT_PER_MINUTE: '1000000' },
+    });
+    try {
+      return await runDistinctBookings(server, 'postgres');
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
   }
 }
 
@@ -149,7 +182,7 @@ function addDays(date: string, days: number): string {
  * slots that do not overlap one already kept (visit, buffer and a margin), and hands each request
  * its own. Refusals can only come from the server being wrong or a rule the picker cannot see.
  */
-async function runDistinctBookings(server: Awaited<ReturnType<typeof startTestServer>>): Promise<BenchResult> {
+async function runDistinctBookings(server: Awaited<ReturnType<typeof startTestServer>>, database: 'pglite' | 'postgres'): Promise<BenchResult> {
   const response = await fetch(`${server.baseUrl}/api/availability?serviceId=svc-nmt-follow-60&from=${FROM}&to=2027-01-29`);
   const { slots } = (await response.json()) as { slots: { start: string; end: string; practitionerId: string }[] };
   const lastEnd = new Map<string, number>();
@@ -173,6 +206,11 @@ async function runDistinctBookings(server: Awaited<ReturnType<typeof startTestSe
           const slot = chosen[i % chosen.length];
           return {
             ...request,
+            // Each booking from its own address (198.18.0.0/15, the range set aside for benchmarks), as
+            // patients book from their own phones: from one address, every booking after the first few
+            // is an abuse burst, flagged with all its predecessors (guard-online-booking.ts), which
+            // measures the flagging, not booking.
+            headers: { ...request.headers, 'x-forwarded-for': `198.18.${(i >> 8) & 255}.${i & 255}` },
             body: JSON.stringify({
               serviceId: 'svc-nmt-follow-60',
               practitionerId: slot?.practitionerId,
@@ -187,9 +225,10 @@ async function runDistinctBookings(server: Awaited<ReturnType<typeof startTestSe
   const created = await server.ctx.db.query<{ n: number }>(`select count(*)::int as n from appointments where kind = 'visit'`);
   return {
     bench: 'http-booking',
-    database: 'pglite',
+    database,
     ...figures(booking),
     distinct_slots: chosen.length,
+    addresses: 'one per booking',
     booked: created[0]?.n ?? 0,
     refused_409: booking.non2xx - booking['5xx'],
     status_5xx: booking['5xx'],

@@ -3,6 +3,7 @@ import type { AppConfig } from './config/load-config.ts';
 import type { Database } from './database/database.ts';
 import type { Clock } from './lib/clock.ts';
 import type { Mailer } from './lib/mailer.ts';
+import type { ScheduleCaches } from './scheduling/schedule-catalog.ts';
 
 /**
  * What every service and route receives: settings, the database, the clock and the mailer.
@@ -21,5 +22,9 @@ declare module 'fastify' {
     ctx: AppContext;
     /** The Prometheus registry when metrics are on (lib/metrics.ts). */
     metrics: Registry | undefined;
+    /** This instance's schedule version and cached catalog, shared by availability and booking. */
+    schedule: ScheduleCaches;
+    /** Start-up work still running after the server listens (the demo history): /api/ready waits for it. */
+    pendingStartup: Set<string>;
   }
 }

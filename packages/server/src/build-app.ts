@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import SerializerSelector, { type SerializerFactory } from '@fastify/fast-json-stringify-compiler';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type RouteOptions } from 'fastify';
 import type { AppConfig } from './config/load-config.ts';
 import type { AppContext } from './app-context.ts';
@@ -22,6 +22,8 @@ import { PUBLIC, registerRouteAccess } from './lib/route-access.ts';
 import { registerRoutes } from './routes/register-routes.ts';
 import { registerCompression, registerWebApp } from './lib/web-delivery.ts';
 import { registerWebPages } from './lib/web-pages.ts';
+import { registerSecurityHeaders } from './lib/security-headers.ts';
+import { watchSchedule } from './scheduling/schedule-catalog.ts';
 
 const webDist = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -40,6 +42,9 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   const app = Fastify({
     logger: options.logger || options.logStream ? loggerOptions(ctx.config.logLevel, options.logStream) : false,
     bodyLimit: 1024 * 1024,
+    // Response serialisers (fast-json-stringify, Fastify's own) compiled at a route's first answer
+    // rather than at start, like the validators below (issue 13: start time).
+    schemaController: { compilersFactory: { buildSerializer: serializeOnFirstUse } },
     // Only the proxies named in TRUST_PROXY may set X-Forwarded-For; by default request.ip is
     // the socket's address, so a client cannot choose the address that throttling counts.
     trustProxy: ctx.config.trustProxy,
@@ -60,6 +65,11 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   if (metrics) observeRequests(app, metrics);
   if (metrics && metricsToken) registerTokenMetricsRoute(app, metrics, metricsToken);
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
+  // The schedule version and catalog cache, shared by availability and booking (scheduling/schedule-catalog.ts).
+  const schedule = await watchSchedule(ctx.db, (message, error) => app.log.warn({ err: error }, message));
+  app.decorate('schedule', schedule);
+  app.decorate('pendingStartup', new Set<string>());
+  app.addHook('onClose', () => schedule.close());
 
   // Query strings and paths arrive as text and are coerced to their schema types; JSON bodies
   // are not, so `"serviceId": 5` is a 400 rather than a silent "5".
@@ -71,7 +81,10 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   };
   const coercing = makeAjv('array');
   const strict = makeAjv(false);
-  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema));
+  // Each validator is compiled at its route's first request, not at start: compiling every route's
+  // schemas was over a second of each start (issue 13), most of it for routes a start never sees.
+  // The fuzz and OpenAPI tests call every route, so a schema Ajv refuses still fails the tests.
+  app.setValidatorCompiler(({ schema, httpPart }) => compileOnFirstUse(() => (httpPart === 'body' ? strict : coercing).compile(schema)));
   // A POST with no body at all (a bare "cancel" or "sign") is an empty object, so routes with
   // optional fields accept it and routes with required fields still name what is missing.
   app.addHook('preValidation', async (request) => {
@@ -92,7 +105,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   });
 
   await registerApiDocument(app);
-  await app.register(fastifyHelmet, securityHeaders(ctx.config));
+  registerSecurityHeaders(app, securityHeaders(ctx.config));
   await app.register(fastifyCookie);
   await registerMultipart(app);
   await app.register(fastifyRateLimit, { global: false });
@@ -120,6 +133,30 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     return reply.status(404).send(errorBody('not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`));
   });
   return app;
+}
+
+/** Fastify's own serializer factory, each serializer built when its route first answers with that status. */
+const serializeOnFirstUse: SerializerFactory = (externalSchemas, options) => {
+  const compile = SerializerSelector()(externalSchemas, options);
+  return (route) => {
+    let serialize: ((data: unknown) => string) | undefined;
+    return (data: unknown) => (serialize ??= compile(route))(data);
+  };
+};
+
+/** A validator that compiles itself when first called; Fastify reads `errors` from the function it was given. */
+function compileOnFirstUse(compile: () => ValidateFunction): (data: unknown) => boolean {
+  let validate: ValidateFunction | undefined;
+  const check = Object.assign(
+    (data: unknown): boolean => {
+      validate ??= compile();
+      const valid = validate(data);
+      check.errors = validate.errors;
+      return valid;
+    },
+    { errors: null as ValidateFunction['errors'] },
+  );
+  return check;
 }
 
 /**
@@ -150,7 +187,7 @@ function loggerOptions(level: string, stream: Writable | undefined) {
 }
 
 /**
- * Headers for every response (@fastify/helmet). The built web app loads only its own
+ * Headers for every response (helmet, lib/security-headers.ts). The built web app loads only its own
  * scripts (Vite emits no inline script), so the CSP has no 'unsafe-inline' for scripts; styles
  * keep it because React `style` props and FullCalendar inject styles at run time. Signatures
  * and photos are data: and blob: images. No one may frame the app (clickjacking), no Referer

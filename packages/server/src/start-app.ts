@@ -54,17 +54,22 @@ async function migrateAsOwner(migrationDatabaseUrl: string, runtime: Database): 
   }
 }
 
-async function seedHistoryOrClose(app: FastifyInstance, ctx: AppContext): Promise<void> {
+/**
+ * The demo history (a newcomer's first start only) is seeded after the server listens, so the first
+ * start answers /api/health in seconds; /api/ready says `starting: demo_history` until it is in. It
+ * is one transaction: on PGlite requests wait behind it, and a failure leaves no half history (the
+ * next start tries again) and is logged, while the demo clinic itself keeps working.
+ */
+function seedHistoryInBackground(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const started = performance.now();
-  try {
-    const history = await seedDemoHistory(ctx, ctx.clock.now());
-    const seconds = Math.round((performance.now() - started) / 100) / 10;
-    if (history.seeded) app.log.info({ demoHistory: history, seconds }, 'Seeded the demo clinic with a fictional six-month history (first start only).');
-  } catch (error) {
-    await app.close().catch(() => undefined);
-    await ctx.db.close().catch(() => undefined);
-    throw error;
-  }
+  app.pendingStartup.add('demo_history');
+  return seedDemoHistory(ctx, ctx.clock.now())
+    .then((history) => {
+      const seconds = Math.round((performance.now() - started) / 100) / 10;
+      if (history.seeded) app.log.info({ demoHistory: history, seconds }, 'Seeded the demo clinic with a fictional six-month history (first start only).');
+    })
+    .catch((error: unknown) => app.log.error({ err: error }, 'Could not seed the demo history; the next start tries again.'))
+    .finally(() => app.pendingStartup.delete('demo_history'));
 }
 
 /** Opens the database, migrates, seeds when asked, listens and starts the outbox worker. */
@@ -85,8 +90,6 @@ export async function startApp(config: AppConfig, clock: Clock = systemClock, op
   const mailer = createMailer(config.smtpUrl, `"${clinic?.name.en ?? 'Myomap'}" <${clinic?.email || 'no-reply@myomap.app'}>`);
   const ctx: AppContext = { config, db, clock, mailer };
   const app = await buildApp(ctx, options);
-  // A newcomer's first start shows a living clinic: six months of fictional patients (never in production).
-  if (shouldSeedDemoHistory(config)) await seedHistoryOrClose(app, ctx);
   const stopWorker =
     config.outboxIntervalMs > 0
       ? startOutboxWorker(
@@ -101,6 +104,8 @@ export async function startApp(config: AppConfig, clock: Clock = systemClock, op
         )
       : async () => undefined;
   const url = await app.listen({ host: config.host, port: config.port });
+  // A newcomer's first start shows a living clinic: six months of fictional patients (never in production).
+  const history = shouldSeedDemoHistory(config) ? seedHistoryInBackground(app, ctx) : undefined;
   const metricsServer =
     app.metrics && config.metrics.port !== undefined ? await startMetricsServer(app.metrics, config.metrics.host, config.metrics.port) : undefined;
   if (metricsServer) app.log.info(`Prometheus metrics at ${metricsServer.url}/metrics`);
@@ -118,6 +123,8 @@ export async function startApp(config: AppConfig, clock: Clock = systemClock, op
       // Drains in-flight requests, then the worker, then the database (graceful shutdown on SIGTERM).
       await metricsServer?.close();
       await app.close();
+      // A history still being written finishes (or fails) before the database closes under it.
+      await history;
       await stopWorker();
       mailer.close();
       await db.close();

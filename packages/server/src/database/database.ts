@@ -13,11 +13,11 @@ export interface Database extends Sql {
   /** Runs `work` in one transaction; rolls back when it throws. */
   transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
   /**
-   * LISTEN on `channel`: `onNotify` runs for each committed NOTIFY, `onState(false)` when the
+   * LISTEN on `channel`: `onNotify` runs for each committed NOTIFY with its payload, `onState(false)` when the
    * listening connection is lost (notifications may be missed until `onState(true)`, after it
    * reconnected). Resolves once listening; the returned function stops it.
    */
-  listen(channel: string, onNotify: () => void, onState: (listening: boolean) => void): Promise<() => Promise<void>>;
+  listen(channel: string, onNotify: (payload: string) => void, onState: (listening: boolean) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 

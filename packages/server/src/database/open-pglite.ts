@@ -26,7 +26,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     exec: root.exec,
     // One backend in this process: a NOTIFY reaches the listener while the committing query is
     // still being answered, before its caller continues, and there is no connection to lose.
-    listen: async (channel, onNotify) => pg.listen(channel, () => onNotify()),
+    listen: async (channel, onNotify) => pg.listen(channel, (payload) => onNotify(payload)),
     close: () => pg.close(),
   };
 }

@@ -20,6 +20,10 @@ const MAX_ATTEMPTS = 5;
 
 export async function openPostgres(connectionString: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: poolSize });
+  // An idle connection the server ends (a restart, an administrator, a forced drop) is an 'error' on
+  // the pool: the pool has already dropped it and the next query opens a new one. Unhandled, that
+  // event would end the process.
+  pool.on('error', () => undefined);
   // Fail at start, with the driver's message, when the server is unreachable.
   await pool.query('select 1');
   const asSql = (runner: pg.Pool | pg.PoolClient): Sql => ({
@@ -70,7 +74,7 @@ const RECONNECT_DELAYS_MS = [100, 500, 1_000, 2_000, 5_000];
 async function listenWithReconnect(
   connectionString: string,
   channel: string,
-  onNotify: () => void,
+  onNotify: (payload: string) => void,
   onState: (listening: boolean) => void,
 ): Promise<() => Promise<void>> {
   let client: pg.Client | undefined;
@@ -92,7 +96,7 @@ async function listenWithReconnect(
       retry();
     };
     next.on('notification', (message) => {
-      if (message.channel === channel) onNotify();
+      if (message.channel === channel) onNotify(message.payload ?? '');
     });
     try {
       await next.connect();

@@ -104,6 +104,32 @@ describe.each(databaseTargets)('the demo history on %s', (target) => {
 });
 
 describe.each(databaseTargets)('starting the app on %s', (target) => {
+  it.runIf(target === 'pglite')(
+    'listens before the history is in, and /api/ready says so until it is (a newcomer’s first start, PGlite)',
+    async () => {
+      const dataDir = await mkdtemp(path.join(tmpdir(), 'myomap-history-start-'));
+      const config = loadConfig({ PORT: '0', OUTBOX_INTERVAL_MS: '0', DATA_DIR: dataDir });
+      const running = await startApp(config, new ManualClock(new Date(DEFAULT_TEST_NOW)), { logger: false });
+      try {
+        expect((await running.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+        const early = await running.app.inject({ method: 'GET', url: '/api/ready' });
+        expect(early.statusCode).toBe(503);
+        expect(early.json()).toMatchObject({ error: { code: 'not_ready', details: [{ problem: 'starting: demo_history' }] } });
+        let ready = early;
+        while (ready.statusCode !== 200) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          ready = await running.app.inject({ method: 'GET', url: '/api/ready' });
+        }
+        // Ready means the whole history is there (one transaction: all of it or none).
+        expect((await running.ctx.db.query<{ n: number }>('select count(*)::int as n from patients'))[0]?.n).toBeGreaterThan(30);
+      } finally {
+        await running.stop();
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    },
+    300_000,
+  );
+
   it('seeds no history under production, nor when the demo is not seeded', () => {
     expect(shouldSeedDemoHistory(loadConfig({ DATA_DIR: '/tmp/h' }))).toBe(true);
     expect(shouldSeedDemoHistory(loadConfig({ SEED_DEMO_HISTORY: '0' }))).toBe(false);

@@ -67,6 +67,9 @@ export async function seedDemoHistory(ctx: AppContext, now: Date, options: { see
     const historyCtx: AppContext = { ...ctx, db: joined, clock };
     const lefsItems = INSTRUMENTS.find((instrument) => instrument.id === 'lefs')?.items.map((item) => item.id) ?? [];
     for (const patient of plan) {
+      // PGlite answers in microtasks: without a pause the seed would hold the event loop to the end,
+      // and the server, listening already (start-app.ts), could not answer /api/health or /api/ready.
+      await new Promise((resolve) => setImmediate(resolve));
       const counts = await playDemoPatient(historyCtx, clock, patient, { now, timeZone: settings.timeZone, lefsItems });
       result.patients += 1;
       result.appointments += counts.appointments;

@@ -181,7 +181,10 @@ export async function registerWebPages(app: FastifyInstance, webDist: string): P
 
   // A route rather than the not-found handler, so @fastify/compress compresses the page like any answer.
   app.get('/*', { config: { access: PUBLIC }, schema: { hide: true } }, async (request, reply) => {
-    if (request.url.startsWith('/api/')) return reply.callNotFound();
+    // /metrics is an operator's address, not a page: with metrics off (or on their own port) it is a
+    // 404 in the error shape, never the web app's page with a 200.
+    const path = request.url.split('?')[0];
+    if (request.url.startsWith('/api/') || path === '/metrics') return reply.callNotFound();
     return sendAppPage(request, reply);
   });
 

@@ -41,15 +41,24 @@ export function startOfLocalDay(date: string, timeZone: string, addDays = 0): Da
 }
 
 /** A human date and time in the clinic's zone for messages, e.g. "Tue 1 Dec 2026, 09:30". */
+const peopleFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatForPeople(instant: Date, timeZone: string, language: 'en' | 'ar'): string {
-  return new Intl.DateTimeFormat(language === 'ar' ? 'ar-AE' : 'en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(instant);
+  // Building a DateTimeFormat costs far more than using one: one per language and zone, kept.
+  const key = `${language} ${timeZone}`;
+  let format = peopleFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === 'ar' ? 'ar-AE' : 'en-GB', {
+      timeZone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    });
+    peopleFormats.set(key, format);
+  }
+  return format.format(instant);
 }

@@ -28,7 +28,9 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async () => {
-      const problem = await checkReadiness(app.ctx.db);
+      // The demo history is seeded after the server listens (start-app.ts): not ready until it is in.
+      const pending = [...app.pendingStartup][0];
+      const problem = pending ? `starting: ${pending}` : await checkReadiness(app.ctx.db);
       const database = app.ctx.db.kind;
       // 503 in the one error shape: the reason (database unreachable, a migration pending) in details.
       if (problem) throw new AppError('not_ready', 'The server is not ready to serve requests.', [{ field: database, problem }]);

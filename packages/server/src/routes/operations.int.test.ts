@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMetricsServer } from '../lib/metrics.ts';
@@ -110,16 +113,28 @@ describe.each(databaseTargets)('operations endpoints on %s', (target) => {
 
 describe.each(databaseTargets)('metrics switched off on %s', (target) => {
   let t: TestApp;
+  // A built web app is present, so an unknown page address would get index.html: /metrics must not.
+  const webDist = mkdtempSync(join(tmpdir(), 'web-dist-'));
+  writeFileSync(join(webDist, 'index.html'), '<!doctype html><html><body>Myomap</body></html>');
   beforeAll(async () => {
-    t = await createTestApp(target);
+    t = await createTestApp(target, { webDist });
   }, 240_000);
   afterAll(async () => {
     await t.close();
+    rmSync(webDist, { recursive: true, force: true });
   });
 
-  it('has no registry and no metrics route without METRICS_PORT or METRICS_TOKEN', async () => {
+  it('has no registry and answers /metrics with a 404 in the error shape, not the web app', async () => {
     expect(t.app.metrics).toBeUndefined();
-    const res = await t.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${TOKEN}` } });
-    expect(res.body).not.toContain('myomap_http_request_duration_seconds');
+    for (const url of ['/metrics', '/metrics?name[]=x']) {
+      const res = await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${TOKEN}` } });
+      expect(res.statusCode).toBe(404);
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      expect(res.json()).toEqual({ error: { code: 'not_found', message: 'No route for GET /metrics.' } });
+    }
+    // Other page addresses still get the web app, for its router.
+    const page = await t.app.inject({ method: 'GET', url: '/book' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Myomap');
   });
 });

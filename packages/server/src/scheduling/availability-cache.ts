@@ -13,6 +13,8 @@ export interface CachedAvailability {
   /** Weak: the same JSON whatever the content encoding (RFC 9110 §8.8.1). */
   etag: string;
   encoded(encoding: ContentEncoding): Promise<Buffer>;
+  /** The encoded bytes once they exist, without waiting (the hit path sends them at once). */
+  encodedNow(encoding: ContentEncoding): Buffer | undefined;
 }
 
 /** Quality 5 compresses a 30-day answer in a few milliseconds, nearly as small as 11. */
@@ -22,20 +24,26 @@ function toCached(value: unknown): CachedAvailability {
   const json = Buffer.from(JSON.stringify(value));
   const etag = `W/"${createHash('sha256').update(json).digest('base64url').slice(0, 22)}"`;
   const encodings = new Map<ContentEncoding, Promise<Buffer>>();
+  const done = new Map<ContentEncoding, Buffer>();
   return {
     json,
     etag,
     encoded(encoding) {
       let bytes = encodings.get(encoding);
       if (!bytes) {
-        bytes =
+        bytes = (
           encoding === 'br'
             ? brotli(json, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: json.length } })
-            : gzipAsync(json);
+            : gzipAsync(json)
+        ).then((compressed) => {
+          done.set(encoding, compressed);
+          return compressed;
+        });
         encodings.set(encoding, bytes);
       }
       return bytes;
     },
+    encodedNow: (encoding) => done.get(encoding),
   };
 }
 
@@ -55,16 +63,23 @@ export class AvailabilityCache {
     private readonly maxEntries = 1_000,
   ) {}
 
+  /** The stored answer for this version and minute, if there is one: a lookup, nothing else. */
+  peek(key: string, minute: number): CachedAvailability | undefined {
+    const version = this.version.current();
+    if (version === undefined) return undefined;
+    const hit = this.entries.get(key);
+    if (!hit || hit.version !== version || hit.minute !== minute) return undefined;
+    // Refresh recency: a Map iterates in insertion order, so the first key is the oldest.
+    this.entries.delete(key);
+    this.entries.set(key, hit);
+    return hit.value;
+  }
+
   async get(key: string, minute: number, compute: () => Promise<unknown>): Promise<CachedAvailability> {
     const version = this.version.current();
     if (version === undefined) return toCached(await compute());
-    const hit = this.entries.get(key);
-    if (hit && hit.version === version && hit.minute === minute) {
-      // Refresh recency: a Map iterates in insertion order, so the first key is the oldest.
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit.value;
-    }
+    const hit = this.peek(key, minute);
+    if (hit) return hit;
     const flightKey = `${version}|${minute}|${key}`;
     let flight = this.inFlight.get(flightKey);
     if (!flight) {

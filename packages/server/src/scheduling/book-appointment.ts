@@ -6,11 +6,12 @@ import { writeAudit, type Actor } from '../lib/audit.ts';
 import { localDate, toZonedIso } from '../lib/zoned-time.ts';
 import { hashToken, newReference, newToken } from '../lib/tokens.ts';
 import { insertAppointment, type AppointmentRow } from '../stores/appointment-store.ts';
-import { findService, type ServiceRow } from '../stores/catalog-store.ts';
-import { loadClinic, type ClinicSettings } from '../stores/clinic-store.ts';
+import type { ServiceRow } from '../stores/catalog-store.ts';
+import type { ClinicSettings } from '../stores/clinic-store.ts';
 import { createSelfRegisteredPatient, type PatientContact } from '../stores/patient-store.ts';
 import { enqueueConfirmationAndReminder } from './enqueue-appointment-messages.ts';
-import { findAvailability, type OpenSlot } from './find-availability.ts';
+import { findOnlineAvailability, type OpenSlot } from './find-availability.ts';
+import type { ScheduleCatalog } from './schedule-catalog.ts';
 import { guardOnlineBooking, recordOnlineBookingSource } from './guard-online-booking.ts';
 import { claimIdempotencyKey, findIdempotentResponse, saveIdempotentResponse } from '../stores/idempotency-store.ts';
 
@@ -60,16 +61,18 @@ interface BookingPlan {
 
 /**
  * Reads outside the transaction, so a booking holds the database (PGlite runs one transaction at
- * a time) only for its writes. A slot read here can be taken before the insert: the exclusion
- * constraints decide, and a clash becomes 409 as before.
+ * a time) only for its writes: the clinic and service from the catalog cached per version
+ * (schedule-catalog.ts) and one read of the day's busy times. A slot read here can be taken
+ * before the insert: the exclusion constraints decide, and a clash becomes 409 as before.
  */
-async function planBooking(ctx: AppContext, request: BookingRequest): Promise<BookingPlan> {
+async function planBooking(ctx: AppContext, catalog: ScheduleCatalog, request: BookingRequest): Promise<BookingPlan> {
   const now = ctx.clock.now();
-  const clinic = await loadClinic(ctx.db);
-  const service = await findService(ctx.db, request.serviceId);
+  const snapshot = await catalog.read();
+  const { clinic } = snapshot;
+  const service = snapshot.services.get(request.serviceId);
   if (!service || !service.active || !service.bookableOnline) throw new AppError('unknown_service', 'No such service is bookable online.');
   const date = localDate(request.start, clinic.timeZone);
-  const slots = await findAvailability(ctx.db, { clinic, service, practitionerId: request.practitionerId, fromDate: date, toDate: date, now, online: true });
+  const slots = await findOnlineAvailability(ctx.db, snapshot, { service, practitionerId: request.practitionerId, fromDate: date, toDate: date, now });
   return { now, clinic, service, slot: slots.find((s) => s.startEpochMs === request.start.getTime()) };
 }
 
@@ -81,6 +84,7 @@ async function planBooking(ctx: AppContext, request: BookingRequest): Promise<Bo
  */
 export async function bookAppointment(
   ctx: AppContext,
+  catalog: ScheduleCatalog,
   request: BookingRequest,
   actor: Actor,
   idempotencyKey: string | undefined,
@@ -88,7 +92,7 @@ export async function bookAppointment(
 ): Promise<{ status: number; body: unknown }> {
   const requestHash = createHash('sha256').update(JSON.stringify(rawBody)).digest('hex');
   for (let attempt = 1; ; attempt++) {
-    const plan = await planBooking(ctx, request);
+    const plan = await planBooking(ctx, catalog, request);
     // With a key, a taken slot may be this very request's earlier success: the transaction's
     // claim replays it. Without one, a refusal needs no transaction at all.
     if (!plan.slot && !idempotencyKey) throw new AppError('slot_unavailable', 'That time is not available. Please choose another.');

@@ -52,6 +52,8 @@ export async function enqueueConfirmationAndReminder(
   notice = true,
 ): Promise<void> {
   const names = await loadNames(sql, appointment);
+  // The clinic came with the caller and the patient's language with the names: read once, not per message.
+  const known = { clinic, language: names.language };
   const reference = appointment.reference ?? '';
   const base = {
     ...names,
@@ -84,6 +86,7 @@ export async function enqueueConfirmationAndReminder(
       },
       ctx.config.sessionSecret,
       ctx.config.publicUrl,
+      known,
     );
   const reminderAt = new Date(appointment.startsAt.getTime() - clinic.reminderHoursBefore * 3_600_000);
   if (reminderAt > now) {
@@ -114,6 +117,7 @@ export async function enqueueConfirmationAndReminder(
       },
       ctx.config.sessionSecret,
       ctx.config.publicUrl,
+      known,
     );
   }
 }
@@ -209,11 +213,17 @@ export interface OutboxMessage {
  * (text, HTML, short text), so the stored row, which staff read in the mailbox, holds no live
  * token (lib/seal-links.ts). `publicUrl` is the clinic's site: only its links become buttons.
  */
-export async function enqueue(sql: Sql, message: OutboxMessage, linkSecret: string, publicUrl = ''): Promise<void> {
+/** What the caller already read for this message (in its transaction), so enqueue need not read it again. */
+export interface KnownToSender {
+  clinic: ClinicSettings;
+  language: Language;
+}
+
+export async function enqueue(sql: Sql, message: OutboxMessage, linkSecret: string, publicUrl = '', known?: KnownToSender): Promise<void> {
   if (message.attachments.some((a) => redactTokensInUrl(a.content) !== a.content)) {
     throw new Error(`outbox ${message.kind}: an attachment carries a link token; put links in the body, where they are sealed`);
   }
-  const parts = message.patientId ? await patientParts(sql, message, message.patientId, publicUrl) : { text: message.body, html: null, short: null };
+  const parts = message.patientId ? await patientParts(sql, message, message.patientId, publicUrl, known) : { text: message.body, html: null, short: null };
   const { texts, sealed } = sealLinks(linkSecret, [parts.text, parts.html ?? '', parts.short ?? '']);
   await insertOutboxMessage(sql, {
     dedupeKey: message.dedupeKey,
@@ -231,9 +241,15 @@ export async function enqueue(sql: Sql, message: OutboxMessage, linkSecret: stri
   });
 }
 
-async function patientParts(sql: Sql, message: OutboxMessage, patientId: string, publicUrl: string): Promise<{ text: string; html: string; short: string }> {
-  const clinic = await loadClinic(sql);
-  const language: Language = (await findMessagePatient(sql, patientId))?.language ?? 'en';
+async function patientParts(
+  sql: Sql,
+  message: OutboxMessage,
+  patientId: string,
+  publicUrl: string,
+  known: KnownToSender | undefined,
+): Promise<{ text: string; html: string; short: string }> {
+  const clinic = known?.clinic ?? (await loadClinic(sql));
+  const language: Language = known?.language ?? (await findMessagePatient(sql, patientId))?.language ?? 'en';
   const firstLink = publicUrl ? message.body.match(/https?:\/\/\S+/g)?.find((url) => url.startsWith(`${publicUrl}/`)) : undefined;
   return {
     text: `${message.body}\n\n${textFooter(clinic, language)}`,

@@ -13,9 +13,15 @@ export const SCHEDULE_CHANGED = 'schedule_changed';
  * While the listening connection is down a change can go unheard, so `current()` is undefined
  * and callers must not serve cached results; reconnecting advances the counter once (whatever
  * changed in between is then newer than every cached entry).
+ *
+ * A second counter, the catalog version, moves on every change except to appointments alone
+ * (0021's notification names the table; an unnamed one counts as a catalog change): the clinic,
+ * services, practitioners, hours, exceptions and rooms cached by schedule-catalog.ts stay valid
+ * across bookings.
  */
 export class ScheduleVersion {
   private counter = 0;
+  private catalogCounter = 0;
   private listening = false;
   private stop: (() => Promise<void>) | undefined;
 
@@ -24,9 +30,13 @@ export class ScheduleVersion {
     try {
       version.stop = await db.listen(
         SCHEDULE_CHANGED,
-        () => version.counter++,
+        (table) => {
+          version.counter++;
+          if (table !== 'appointments') version.catalogCounter++;
+        },
         (listening) => {
           version.counter++;
+          version.catalogCounter++;
           version.listening = listening;
           onProblem(
             listening
@@ -45,6 +55,11 @@ export class ScheduleVersion {
   /** The version to file a result under, or undefined when changes could be missed. */
   current(): number | undefined {
     return this.listening ? this.counter : undefined;
+  }
+
+  /** The catalog's version (everything but appointments), or undefined when changes could be missed. */
+  catalog(): number | undefined {
+    return this.listening ? this.catalogCounter : undefined;
   }
 
   async close(): Promise<void> {

@@ -55,7 +55,20 @@ export async function loadSchedule(
   }));
 
   const rooms = args.requiresRoom ? await sql.query<{ id: string }>('select id from rooms where active order by id') : [];
-  const roomIds = rooms.map((r) => r.id);
+  const busy = await loadBusy(sql, { ...args, roomIds: rooms.map((r) => r.id) });
+  return { practitioners, exceptions, rooms, busy };
+}
+
+/**
+ * The busy intervals of these practitioners and rooms around local dates fromDate..toDate (a day
+ * wider on each side, so buffers across midnight are seen): the one read that changes with every
+ * booking, and so the one an availability miss or a booking makes when the catalog is cached.
+ */
+export async function loadBusy(
+  sql: Sql,
+  args: { practitionerIds: readonly string[]; roomIds: readonly string[]; fromDate: string; toDate: string; timeZone: string },
+): Promise<BusyInterval[]> {
+  const { practitionerIds, roomIds } = args;
   const windowStart = startOfLocalDay(args.fromDate, args.timeZone, -1);
   const windowEnd = startOfLocalDay(args.toDate, args.timeZone, 2);
   const busyRows = await sql.query<{ practitioner_id: string | null; room_id: string | null; start_ms: number; end_ms: number }>(
@@ -69,13 +82,70 @@ export async function loadSchedule(
     [windowStart.toISOString(), windowEnd.toISOString(), practitionerIds, roomIds],
   );
   // One object shape for every row keeps the engine's hot loop monomorphic.
-  const busy: BusyInterval[] = busyRows.map((row) => ({
+  return busyRows.map((row) => ({
     practitionerId: row.practitioner_id ?? undefined,
     roomId: row.room_id ?? undefined,
     start: Number(row.start_ms),
     end: Number(row.end_ms),
   }));
-  return { practitioners, exceptions, rooms, busy };
+}
+
+/** Everything availability reads that is not an appointment, for every practitioner and service. */
+export interface ScheduleCatalogData {
+  /** Active practitioners by id (the order eligiblePractitionerIds uses), with the services they offer. */
+  practitioners: { id: string; bookableOnline: boolean; serviceIds: ReadonlySet<string> }[];
+  weekly: ReadonlyMap<string, { weeklyHours: WeeklyInterval[]; breaks: WeeklyInterval[] }>;
+  exceptions: ScheduleException[];
+  activeRoomIds: string[];
+}
+
+/**
+ * The whole schedule catalog in three reads (hours and breaks, exceptions, practitioners with their
+ * services and the active rooms). Small: a clinic has a few practitioners, rooms and exceptions.
+ */
+export async function loadScheduleCatalogData(sql: Sql): Promise<ScheduleCatalogData> {
+  const hours = await sql.query<{ practitioner_id: string; weekday: number; start_time: string; end_time: string; is_break: boolean }>(
+    `select practitioner_id, weekday, start_time::text, end_time::text, false as is_break from working_hours
+     union all
+     select practitioner_id, weekday, start_time::text, end_time::text, true from breaks
+     order by 1, 2, 3`,
+  );
+  const weekly = new Map<string, { weeklyHours: WeeklyInterval[]; breaks: WeeklyInterval[] }>();
+  for (const row of hours) {
+    let entry = weekly.get(row.practitioner_id);
+    if (!entry) weekly.set(row.practitioner_id, (entry = { weeklyHours: [], breaks: [] }));
+    entry[row.is_break ? 'breaks' : 'weeklyHours'].push({ weekday: row.weekday as IsoWeekday, start: hhmm(row.start_time), end: hhmm(row.end_time) });
+  }
+  const exceptionRows = await sql.query<{
+    practitioner_id: string | null;
+    kind: 'closed' | 'extra_hours';
+    date_from: string;
+    date_to: string;
+    start_time: string | null;
+    end_time: string | null;
+  }>(`select practitioner_id, kind, date_from::text, date_to::text, start_time::text, end_time::text from schedule_exceptions order by id`);
+  const exceptions = exceptionRows.map((row) => ({
+    practitionerId: row.practitioner_id,
+    kind: row.kind,
+    dateFrom: row.date_from,
+    dateTo: row.date_to,
+    ...(row.start_time && row.end_time ? { start: hhmm(row.start_time), end: hhmm(row.end_time) } : {}),
+  }));
+  const rows = await sql.query<{ kind: 'practitioner' | 'room'; id: string; bookable_online: boolean; service_ids: string[] }>(
+    `select 'practitioner' as kind, p.id, p.bookable_online, coalesce(array_agg(ps.service_id) filter (where ps.service_id is not null), '{}') as service_ids
+     from practitioners p left join practitioner_services ps on ps.practitioner_id = p.id where p.active group by p.id
+     union all
+     select 'room', id, false, '{}' from rooms where active
+     order by 1, 2`,
+  );
+  return {
+    practitioners: rows
+      .filter((r) => r.kind === 'practitioner')
+      .map((r) => ({ id: r.id, bookableOnline: r.bookable_online, serviceIds: new Set(r.service_ids) })),
+    weekly,
+    exceptions,
+    activeRoomIds: rows.filter((r) => r.kind === 'room').map((r) => r.id),
+  };
 }
 
 /** Replaces a practitioner's weekly working hours and breaks ('HH:MM' in the clinic's zone). */

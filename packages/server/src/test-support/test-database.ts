@@ -42,6 +42,13 @@ export async function openTestDatabase(target: DatabaseTarget): Promise<TestData
       await db.close();
       const cleanup = new pg.Client({ connectionString: adminUrl });
       await cleanup.connect();
+      // pool.end() resolves before its sockets have closed: wait (briefly) for the sessions to go,
+      // so that `force` does not terminate one mid-close (an unhandled 57P01 in the pool's client).
+      for (let i = 0; i < 100; i++) {
+        const { rows } = await cleanup.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (!rows[0]?.n) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await cleanup.query(`drop database if exists ${name} with (force)`);
       await cleanup.end();
     },

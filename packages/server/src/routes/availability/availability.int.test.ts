@@ -76,6 +76,23 @@ describe.each(databaseTargets)('availability over HTTP on %s', (target) => {
     expect(again.body).toBe('');
   });
 
+  it('sends helmet’s security headers on a cached answer too, and refuses impossible dates even when a real one is cached', async () => {
+    const url = `/api/availability?${QUERY}&format=compact`;
+    await test.app.inject({ method: 'GET', url });
+    const hit = await test.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br' } });
+    expect(hit.statusCode).toBe(200);
+    expect(hit.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(hit.headers['x-content-type-options']).toBe('nosniff');
+    expect(hit.headers['x-frame-options']).toBe('DENY');
+    expect(hit.headers['referrer-policy']).toBe('no-referrer');
+    for (const dates of ['from=2026-02-30&to=2026-03-01', 'from=2026-12-30&to=2026-12-01', 'from=2026-01-01&to=2026-12-31']) {
+      const refused = await test.app.inject({ method: 'GET', url: `/api/availability?serviceId=svc-nmt-follow-60&${dates}&format=compact` });
+      expect(refused.statusCode).toBe(400);
+      // Asked twice: a refusal is never cached as an answer.
+      expect((await test.app.inject({ method: 'GET', url: `/api/availability?serviceId=svc-nmt-follow-60&${dates}&format=compact` })).statusCode).toBe(400);
+    }
+  });
+
   it('stops offering a slot as soon as it is booked on the same instance, and offers it again when cancelled', async () => {
     const before = await full(test.app);
     const slot = before.slots[5] as AvailabilityOut['slots'][number];
@@ -91,6 +108,26 @@ describe.each(databaseTargets)('availability over HTTP on %s', (target) => {
     const cancel = await test.app.inject({ method: 'POST', url: `/api/bookings/${reference}/cancel?token=${manageToken}` });
     expect(cancel.statusCode).toBe(200);
     expect(await eventually(async () => offers(await full(test.app), slot), target === 'pglite' ? 0 : 3_000)).toBe(true);
+  });
+
+  it('forgets the cached catalog when the schedule changes: a closed day leaves the answer and its slots are refused', async () => {
+    const day = 'serviceId=svc-nmt-follow-60&from=2026-12-08&to=2026-12-08';
+    const before = await full(test.app, day);
+    const slot = before.slots[0] as AvailabilityOut['slots'][number];
+    expect(slot).toBeDefined();
+    // A booking first: it moves the schedule version but not the catalog's, which stays cached.
+    expect(await book(test.app, before.slots.at(-1) as AvailabilityOut['slots'][number], 90)).toBe(201);
+    const [closed] = await test.ctx.db.query<{ id: string }>(
+      `insert into schedule_exceptions (practitioner_id, kind, date_from, date_to, note) values (null, 'closed', '2026-12-08', '2026-12-08', 'test') returning id`,
+    );
+    try {
+      expect(await eventually(async () => (await full(test.app, day)).slots.length === 0, target === 'pglite' ? 0 : 3_000)).toBe(true);
+      // The booking path reads the same cached catalog: it must have forgotten the open day too.
+      expect(await book(test.app, slot, 91)).toBe(409);
+    } finally {
+      await test.ctx.db.query('delete from schedule_exceptions where id = $1', [closed?.id]);
+    }
+    expect(await eventually(async () => offers(await full(test.app, day), slot), target === 'pglite' ? 0 : 3_000)).toBe(true);
   });
 
   it('moves to the next minute: a slot inside the minimum notice leaves the answer', async () => {
@@ -130,6 +167,21 @@ describe.runIf(process.env.TEST_DATABASE_URL)('availability cached by two instan
     expect(await full(b)).toEqual(cached);
     expect(await book(a.app, slot, 1)).toBe(201);
     expect(await eventually(async () => !offers(await full(b), slot))).toBe(true);
+  });
+
+  it('a schedule change on A reaches B’s cached catalog: B stops offering and refuses a day A closed', async () => {
+    const day = 'serviceId=svc-nmt-follow-60&from=2026-12-09&to=2026-12-09';
+    const slot = (await full(b, day)).slots[0] as AvailabilityOut['slots'][number];
+    expect(slot).toBeDefined();
+    const [closed] = await a.ctx.db.query<{ id: string }>(
+      `insert into schedule_exceptions (practitioner_id, kind, date_from, date_to, note) values (null, 'closed', '2026-12-09', '2026-12-09', 'test') returning id`,
+    );
+    try {
+      expect(await eventually(async () => (await full(b, day)).slots.length === 0)).toBe(true);
+      expect(await book(b, slot, 92)).toBe(409);
+    } finally {
+      await a.ctx.db.query('delete from schedule_exceptions where id = $1', [closed?.id]);
+    }
   });
 
   it('computes every answer while B’s listening connection is down, and caches again once it is back', async () => {

@@ -44,6 +44,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const result = await bookAppointment(
         app.ctx,
+        app.schedule.catalog,
         { ...request.body, start: parseStart(request.body.start) },
         publicActor(request),
         request.headers['idempotency-key'],

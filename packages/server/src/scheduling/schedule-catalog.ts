@@ -1,0 +1,59 @@
+import type { Database } from '../database/database.ts';
+import { listServices, type ServiceRow } from '../stores/catalog-store.ts';
+import { loadClinic, type ClinicSettings } from '../stores/clinic-store.ts';
+import { loadScheduleCatalogData, type ScheduleCatalogData } from '../stores/schedule-store.ts';
+import { ScheduleVersion } from './schedule-version.ts';
+
+/** What availability and booking read besides appointments: the clinic, its services and the schedule data. */
+export interface ScheduleCatalogSnapshot extends ScheduleCatalogData {
+  clinic: ClinicSettings;
+  services: ReadonlyMap<string, ServiceRow>;
+}
+
+async function loadSnapshot(db: Database): Promise<ScheduleCatalogSnapshot> {
+  const clinic = await loadClinic(db);
+  const services = new Map((await listServices(db, false)).map((s) => [s.id, s]));
+  return { clinic, services, ...(await loadScheduleCatalogData(db)) };
+}
+
+/**
+ * The catalog, read once per catalog version (schedule-version.ts: every change but a booking's
+ * moves it) and shared by every availability miss and booking under that version, so either
+ * reads only the busy times (one query) besides. Concurrent readers share one load.
+ * While the listener is down (version unknown) every call reads the database afresh.
+ * A change during a load has already advanced the version, so that load is never used after it.
+ */
+export class ScheduleCatalog {
+  private entry: { version: number; snapshot: Promise<ScheduleCatalogSnapshot> } | undefined;
+
+  constructor(
+    private readonly db: Database,
+    private readonly version: ScheduleVersion,
+  ) {}
+
+  read(): Promise<ScheduleCatalogSnapshot> {
+    const version = this.version.catalog();
+    if (version === undefined) return loadSnapshot(this.db);
+    if (this.entry?.version === version) return this.entry.snapshot;
+    const snapshot = loadSnapshot(this.db);
+    const entry = { version, snapshot };
+    this.entry = entry;
+    // A failed load is not kept: the next reader tries again.
+    snapshot.catch(() => {
+      if (this.entry === entry) this.entry = undefined;
+    });
+    return snapshot;
+  }
+}
+
+export interface ScheduleCaches {
+  version: ScheduleVersion;
+  catalog: ScheduleCatalog;
+  close(): Promise<void>;
+}
+
+/** Starts listening for schedule changes (one listener per app) and the catalog cache over it. */
+export async function watchSchedule(db: Database, onProblem: (message: string, error?: unknown) => void): Promise<ScheduleCaches> {
+  const version = await ScheduleVersion.watch(db, onProblem);
+  return { version, catalog: new ScheduleCatalog(db, version), close: () => version.close() };
+}
