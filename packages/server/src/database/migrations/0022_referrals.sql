@@ -65,7 +65,9 @@ create table referrals (
   referred_patient jsonb,
   consent_confirmed boolean,
   first_visit_id text references appointments(id),
-  check ((direction = 'out') = (status in ('drafted', 'signed', 'sent', 'acknowledged', 'appointment_booked', 'result_received', 'closed', 'cancelled'))),
+  check (case direction
+    when 'out' then status in ('drafted', 'signed', 'sent', 'acknowledged', 'appointment_booked', 'result_received', 'closed', 'cancelled')
+    else status in ('received', 'accepted', 'declined', 'closed') end),
   check (direction = 'in' or (patient_id is not null and source <> 'public_form')),
   check (direction = 'out' or (source = 'public_form' and referrer_name is not null and referrer_email is not null
     and referred_patient is not null and consent_confirmed)),
