@@ -1,32 +1,22 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import {
-  ReferralIn,
-  ReferralOut,
-  ReferralParams,
-  ReferralSummaryOut,
-  ResultIn,
-  ResultReviewedOut,
-  ResultReviewIn,
-  SendIn,
-  TrackIn,
-  WorklistQuery,
-} from '@myomap/contract/referrals/referrals.schemas';
+import { ReferralIn, ReferralOut, ReferralParams, ReferralSummaryOut, SendIn, TrackIn, WorklistQuery } from '@myomap/contract/referrals/referrals.schemas';
 import { BODY_LIMITS } from '../../lib/body-limits.ts';
 import { permit } from '../../lib/route-access.ts';
 import { staffActor } from '../../lib/staff-session.ts';
 import { draftReferral } from '../../referrals/draft-referral.ts';
 import { sendReferral, signReferral, trackReferral } from '../../referrals/move-referral.ts';
-import { recordReferralResult, reviewResult } from '../../referrals/referral-results.ts';
 import { getReferral, listWorklist } from '../../referrals/referral-view.ts';
 import { directoryRoutes } from './directory.routes.ts';
 import { inboundReferralRoutes } from './inbound.routes.ts';
+import { referralResultRoutes } from './results.routes.ts';
 
 /** Referrals out (issue 14): draft, sign, send, track, result, review. Each step is checked by the domain and the database. */
 export const referralRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['referrals'];
   await app.register(directoryRoutes);
   await app.register(inboundReferralRoutes);
+  await app.register(referralResultRoutes);
   const steps = ['illegal_transition'] as const;
 
   app.get(
@@ -58,7 +48,7 @@ export const referralRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: permit('referral.draft') },
       bodyLimit: BODY_LIMITS.form,
-      schema: { operationId: 'draftReferral', summary: 'Draft an outbound referral', tags, body: ReferralIn, response: { 201: ReferralOut } },
+      schema: { operationId: 'createReferral', summary: 'Draft an outbound referral', tags, body: ReferralIn, response: { 201: ReferralOut } },
     },
     async (request, reply) => reply.status(201).send(await draftReferral(app.ctx, request.body, staffActor(request))),
   );
@@ -96,7 +86,7 @@ export const referralRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: permit('referral.track'), errors: [...steps] },
       bodyLimit: BODY_LIMITS.form,
       schema: {
-        operationId: 'trackReferral',
+        operationId: 'recordReferralProgress',
         summary: 'Record an acknowledgement or appointment, or cancel',
         tags,
         params: ReferralParams,
@@ -105,39 +95,5 @@ export const referralRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => trackReferral(app.ctx, request.params.id, request.body, staffActor(request)),
-  );
-
-  app.post(
-    '/staff/referrals/:id/result',
-    {
-      config: { access: permit('referral.result.record'), errors: [...steps] },
-      bodyLimit: BODY_LIMITS.form,
-      schema: {
-        operationId: 'recordReferralResult',
-        summary: 'Record the result that came back',
-        tags,
-        params: ReferralParams,
-        body: ResultIn,
-        response: { 200: ReferralOut },
-      },
-    },
-    async (request) => recordReferralResult(app.ctx, request.params.id, request.body, staffActor(request)),
-  );
-
-  app.post(
-    '/staff/referrals/:id/result/review',
-    {
-      config: { access: permit('referral.result.review'), errors: [...steps, 'clearance_reason_required'] },
-      bodyLimit: BODY_LIMITS.form,
-      schema: {
-        operationId: 'reviewReferralResult',
-        summary: 'Review a result: clear, change the plan, or refer on',
-        tags,
-        params: ReferralParams,
-        body: ResultReviewIn,
-        response: { 200: ResultReviewedOut },
-      },
-    },
-    async (request) => reviewResult(app.ctx, request.params.id, request.body, staffActor(request)),
   );
 };

@@ -37,6 +37,7 @@ export const ar: Messages<typeof en> = {
     title: 'السلامة: {{name}}',
     record: 'ملف المريض',
     latestPlan: 'أحدث خطة علاج',
+    refer: 'إحالة',
     screened: 'تاريخ الفحص {{time}}',
     notScreened: 'لم يُجرَ فحص الاستمارة بعد.',
     noPatient: 'لا يوجد مريض بهذا المعرّف.',

@@ -30,6 +30,7 @@ export const en = {
     title: 'Safety: {{name}}',
     record: 'Patient record',
     latestPlan: 'Latest treatment plan',
+    refer: 'Refer',
     screened: 'Screened {{time}}',
     notScreened: 'No intake screen yet.',
     noPatient: 'There is no such patient.',
