@@ -88,6 +88,9 @@ export const PERMISSIONS = {
   // Handing the clinic tablet to a patient for their due measures, like the intake tablet: the front
   // desk and those who treat. The link shows questions only, never earlier answers or scores.
   'outcomes.request': ['admin', 'reception', 'therapist', 'physician'],
+  // Stored letters and results (referral letters, results that come back, discharge summaries) carry
+  // findings and outcome scores: the same readers as the clinical record, never reception.
+  'documents.read': CLINICAL_READERS,
   // The clinic's outcome report is aggregate, but it is the owner's figure to publish: admin only.
   'outcomes.report': ['admin'],
   // The provider directory (names, contact channels, what they accept) is no health data: everyone

@@ -7,6 +7,8 @@ export interface OutgoingMessage {
   text: string;
   html?: string | undefined;
   attachments: { filename: string; contentType: string; content: string }[];
+  /** Binary attachments (a stored letter): sent byte for byte. */
+  files?: { filename: string; contentType: string; content: Uint8Array }[] | undefined;
 }
 
 export interface Mailer {
@@ -30,7 +32,7 @@ export function createMailer(smtpUrl: string | undefined, from: string): Mailer 
         ...(message.html ? { html: message.html } : {}),
         // A stable Message-ID lets receiving servers drop the rare duplicate after a crash.
         messageId: message.messageId,
-        ...mailParts(message.attachments),
+        ...mailParts(message.attachments, message.files ?? []),
       });
     },
     close: () => transporter.close(),
@@ -43,11 +45,11 @@ export function createMailer(smtpUrl: string | undefined, from: string): Mailer 
  * show as an invitation with add/update buttons (RFC 6047 §2.4), plus the same text as a file.
  * Every other attachment is attached as it is.
  */
-function mailParts(attachments: OutgoingMessage['attachments']) {
+function mailParts(attachments: OutgoingMessage['attachments'], files: NonNullable<OutgoingMessage['files']>) {
   const invite = attachments.find((a) => /^text\/calendar\s*;.*\bmethod=/i.test(a.contentType));
   const method = invite && /\bmethod=([A-Z-]+)/i.exec(invite.contentType)?.[1];
   return {
-    attachments: attachments.filter((a) => a !== invite),
+    attachments: [...attachments.filter((a) => a !== invite), ...files.map((f) => ({ ...f, content: Buffer.from(f.content) }))],
     ...(invite && method ? { icalEvent: { method: method.toUpperCase(), filename: invite.filename, content: invite.content } } : {}),
   };
 }

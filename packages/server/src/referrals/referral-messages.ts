@@ -15,7 +15,7 @@ async function footer(sql: Sql, language: 'en' | 'ar'): Promise<string> {
   return ['--', clinic.name[language], clinic.address[language], clinic.phone, clinic.email].filter(Boolean).join('\n');
 }
 
-/** The signed referral, to the provider's email. The letter PDF travels as a stored document once issued. */
+/** The signed referral, to the provider's email, with the signed letter (a stored PDF) attached. */
 export async function enqueueReferralLetter(sql: Sql, referral: ReferralRow, recipient: string, linkSecret: string, now: Date): Promise<void> {
   const ar = referral.language === 'ar';
   const tests = referral.testsSuggested.map((t) => `- ${t.label}`).join('\n');
@@ -53,6 +53,7 @@ export async function enqueueReferralLetter(sql: Sql, referral: ReferralRow, rec
       subject: ar ? `إحالة: ${referral.patientName ?? ''}` : `Referral: ${referral.patientName ?? ''}`,
       body: [...body.filter((line, i, all) => line !== '' || all[i - 1] !== ''), '', await footer(sql, referral.language)].join('\n'),
       attachments: [],
+      documentIds: referral.letterDocumentId ? [referral.letterDocumentId] : [],
       sendAfter: now,
     },
     linkSecret,

@@ -163,7 +163,13 @@ describe.each(databaseTargets)('referrals on %s', (target) => {
     expect((await get(`/api/staff/referrals/${id}`, reception)).statusCode).toBe(403);
 
     const signed = await post(`/api/staff/referrals/${id}/sign`, physician);
-    expect(signed.json()).toMatchObject({ status: 'signed', signedByName: 'Dr. Yousef Rahman' });
+    expect(signed.json()).toMatchObject({ status: 'signed', signedByName: 'Dr. Yousef Rahman', letterDocumentId: expect.any(String) });
+    // The signed letter is a stored, immutable PDF with its hash.
+    const [letter] = await t.ctx.db.query<{ kind: string; media_type: string; patient_id: string }>(
+      'select kind, media_type, patient_id from documents where id = $1',
+      [signed.json().letterDocumentId],
+    );
+    expect(letter).toEqual({ kind: 'referral_letter', media_type: 'application/pdf', patient_id: patientId });
     // Signed content is fixed, even by direct SQL.
     await expect(t.ctx.db.query(`update referrals set reason = 'changed' where id = $1`, [id])).rejects.toMatchObject({ code: 'P0001' });
     await expect(t.ctx.db.query(`delete from referrals where id = $1`, [id])).rejects.toMatchObject({ code: 'P0001' });
@@ -171,6 +177,8 @@ describe.each(databaseTargets)('referrals on %s', (target) => {
     expect((await post(`/api/staff/referrals/${id}/send`, reception, { via: 'email' })).json().status).toBe('sent');
     await deliver();
     expect(mailTo('nmclinic@hospital.example')).toContain('Progressive weakness with fasciculations');
+    const pdf = mimeParts(smtp.received.get('nmclinic@hospital.example') ?? '').find((p) => p.contentType === 'application/pdf');
+    expect(pdf?.body.startsWith('%PDF-')).toBe(true);
 
     const start = () => post(`/api/staff/appointments/${appointmentId}/sessions`, therapist);
     expect((await post(`/api/staff/referrals/${id}/track`, reception, { to: 'acknowledged' })).json().status).toBe('acknowledged');

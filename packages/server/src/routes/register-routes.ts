@@ -7,6 +7,7 @@ import { bookingCalendarRoutes } from './bookings/booking-calendar.routes.ts';
 import { bookingRoutes } from './bookings/bookings.routes.ts';
 import { catalogRoutes } from './catalog/catalog.routes.ts';
 import { clinicalRoutes } from './clinical/clinical.routes.ts';
+import { documentRoutes } from './documents/documents.routes.ts';
 import { knowledgeRoutes } from './knowledge/knowledge.routes.ts';
 import { intakeRoutes } from './safety/intake.routes.ts';
 import { safetyRoutes } from './safety/safety.routes.ts';
@@ -43,6 +44,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
     outcomeRoutes,
     measureRequestRoutes,
     referralRoutes,
+    documentRoutes,
   ]) {
     await app.register(routes);
   }

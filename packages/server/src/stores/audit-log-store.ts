@@ -50,6 +50,7 @@ const ENTRY_PATIENT = `case l.entity_type
     when 'measurement' then (select x.patient_id from measurements x where x.id = l.entity_id)
     when 'measure_request' then (select e.patient_id from measure_requests x join episodes e on e.id = x.episode_id where x.id = l.entity_id)
     when 'waitlist_entry' then (select x.patient_id from waitlist_entries x where x.id = l.entity_id)
+    when 'document' then (select x.patient_id from documents x where x.id = l.entity_id)
   end`;
 
 /** LIKE treats % and _ as wildcards: a name typed with them means the characters. */

@@ -15,13 +15,19 @@ export interface NewOutboxMessage {
   patientId: string | null;
   /** The SMS/WhatsApp text (links sealed like the body's); null for email-only messages. */
   bodyShort: string | null;
+  /** Stored documents (a letter) the sender attaches, in this order; such a message always goes by email. */
+  documentIds?: readonly string[];
 }
 
 /** Adds a message once: a second insert with the same dedupe key is ignored. */
 export async function insertOutboxMessage(sql: Sql, m: NewOutboxMessage): Promise<void> {
+  // One statement, so the message and its documents are added together or (a repeated dedupe key) not at all.
   await sql.query(
-    `insert into outbox (dedupe_key, kind, recipient, subject, body_text, body_html, attachments, send_after, appointment_id, sealed_links, patient_id, body_short)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) on conflict (dedupe_key) do nothing`,
+    `with inserted as (
+       insert into outbox (dedupe_key, kind, recipient, subject, body_text, body_html, attachments, send_after, appointment_id, sealed_links, patient_id, body_short)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) on conflict (dedupe_key) do nothing returning id)
+     insert into outbox_documents (outbox_id, document_id, position)
+     select inserted.id, d.id, d.n - 1 from inserted, unnest($13::text[]) with ordinality as d(id, n)`,
     [
       m.dedupeKey,
       m.kind,
@@ -35,6 +41,7 @@ export async function insertOutboxMessage(sql: Sql, m: NewOutboxMessage): Promis
       m.sealedLinks,
       m.patientId,
       m.bodyShort,
+      m.documentIds ?? [],
     ],
   );
 }
@@ -56,6 +63,8 @@ export interface ClaimedOutboxRow {
   sealedLinks: string | null;
   patientId: string | null;
   bodyShort: string | null;
+  /** Stored documents to attach, in order. */
+  documentIds: string[];
 }
 
 /**
@@ -72,7 +81,8 @@ export async function claimDueOutboxMessages(sql: Sql, limit: number, now: Date,
        limit $1
        for update skip locked)
      returning id, dedupe_key as "dedupeKey", recipient, subject, body_text as "bodyText", body_html as "bodyHtml", attachments, attempts,
-       sealed_links as "sealedLinks", patient_id as "patientId", body_short as "bodyShort"`,
+       sealed_links as "sealedLinks", patient_id as "patientId", body_short as "bodyShort",
+       array(select d.document_id from outbox_documents d where d.outbox_id = outbox.id order by d.position) as "documentIds"`,
     [limit, now.toISOString(), leaseSeconds],
   );
 }

@@ -14,6 +14,8 @@ export interface MimePart {
   parentType: string;
   filename: string | null;
   body: string;
+  /** The decoded bytes (for binary attachments, which `body` as UTF-8 would garble). */
+  bytes: Buffer;
 }
 
 export function mimeParts(raw: string, parentType = ''): MimePart[] {
@@ -46,7 +48,7 @@ export function mimeParts(raw: string, parentType = ''): MimePart[] {
           )
         : Buffer.from(body, 'utf8');
   const filename = /filename="?([^";\r\n]+)"?/i.exec(headerText)?.[1] ?? null;
-  return [{ contentType: type, contentTypeHeader: contentType, parentType, filename, body: bytes.toString('utf8') }];
+  return [{ contentType: type, contentTypeHeader: contentType, parentType, filename, body: bytes.toString('utf8'), bytes }];
 }
 
 export interface ReceivedMail {

@@ -6,7 +6,9 @@ import { DEVELOPMENT_SESSION_SECRET } from '../config/load-config.ts';
 import { claimDueOutboxMessages, findMessagePatient, markOutboxFailed, markOutboxSent } from '../stores/outbox-store.ts';
 import { chooseChannel, type ChannelChoice } from '../messages/channels/choose-channel.ts';
 import { emailChannel } from '../messages/channels/email-channel.ts';
-import type { ChannelName, MessageChannels } from '../messages/channels/message-channel.ts';
+import type { ChannelMessage, ChannelName, MessageChannels } from '../messages/channels/message-channel.ts';
+import { downloadFileName } from '../documents/read-documents.ts';
+import { readDocument } from '../documents/store-document.ts';
 
 const LEASE_SECONDS = 120;
 const MAX_ATTEMPTS = 8;
@@ -40,9 +42,11 @@ export async function workOutbox(
       // Opened here, outside any stored row: the live links exist only in the message sent.
       const links = row.sealedLinks ? openLinks(linkSecret, row.sealedLinks) : [];
       const patient = row.patientId ? await findMessagePatient(db, row.patientId) : undefined;
-      const choice: ChannelChoice = patient
-        ? chooseChannel({ preferred: patient.preferredChannel, configured, phone: patient.phone, hasShortText: Boolean(row.bodyShort) })
-        : { channel: 'email', note: null };
+      // A message carrying documents (a letter) goes by email: SMS and WhatsApp cannot carry them.
+      const choice: ChannelChoice =
+        patient && row.documentIds.length === 0
+          ? chooseChannel({ preferred: patient.preferredChannel, configured, phone: patient.phone, hasShortText: Boolean(row.bodyShort) })
+          : { channel: 'email', note: null };
       const channel = channels[choice.channel] ?? channels.email;
       const messageId = `<${row.dedupeKey.replace(/[^a-zA-Z0-9._-]/g, '.')}@myomap>`;
       const result =
@@ -54,6 +58,7 @@ export async function workOutbox(
               text: fillLinks(row.bodyText, links),
               html: row.bodyHtml === null ? undefined : fillLinks(row.bodyHtml, links),
               attachments: row.attachments,
+              files: await attachedDocuments(db, row.documentIds),
             })
           : await channel.send({ messageId, to: patient?.phone ?? '', subject: row.subject, text: fillLinks(row.bodyShort ?? '', links), attachments: [] });
       await markOutboxSent(db, row.id, clock.now(), result.transport, channel.name, choice.note);
@@ -64,6 +69,20 @@ export async function workOutbox(
     }
   }
   return claimed.length;
+}
+
+/**
+ * The stored documents a message carries, read (and hash-checked) at send time: a document whose
+ * bytes no longer match its SHA-256 fails the send rather than going out altered.
+ */
+async function attachedDocuments(db: Database, ids: readonly string[]): Promise<NonNullable<ChannelMessage['files']>> {
+  const files: NonNullable<ChannelMessage['files']> = [];
+  for (const id of ids) {
+    const document = await readDocument(db, id);
+    if (!document) throw new Error(`document ${id} is missing`);
+    files.push({ filename: downloadFileName(document), contentType: document.mediaType, content: document.bytes });
+  }
+  return files;
 }
 
 /** Polls the outbox on a timer; returns a stop function that waits for the current pass. */

@@ -12,6 +12,8 @@ export interface ChannelMessage {
   text: string;
   html?: string | undefined;
   attachments: { filename: string; contentType: string; content: string }[];
+  /** Stored documents (a letter as PDF), attached as they are; email only. */
+  files?: { filename: string; contentType: string; content: Uint8Array }[] | undefined;
 }
 
 export interface SendResult {

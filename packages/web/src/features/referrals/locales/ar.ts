@@ -104,6 +104,7 @@ export const ar: Messages<typeof en> = {
     question: 'السؤال',
     tests: 'الفحوص المقترحة',
     signedBy: 'وقّعها',
+    letter: 'الرسالة (PDF)',
     sentVia: 'أُرسلت',
     via: { email: 'بالبريد الإلكتروني', print: 'مطبوعة' },
     appointmentOn: 'الموعد',

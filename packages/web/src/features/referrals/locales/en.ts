@@ -101,6 +101,7 @@ export const en = {
     question: 'Question',
     tests: 'Tests suggested',
     signedBy: 'Signed by',
+    letter: 'Letter (PDF)',
     sentVia: 'Sent',
     via: { email: 'by email', print: 'printed' },
     appointmentOn: 'Appointment',

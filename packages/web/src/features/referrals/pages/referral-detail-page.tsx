@@ -50,6 +50,18 @@ export function ReferralDetailPage() {
     ...(r.question ? [{ term: t('detail.question'), value: r.question }] : []),
     ...(r.testsSuggested.length ? [{ term: t('detail.tests'), value: r.testsSuggested.map((s) => s.label).join(' · ') }] : []),
     ...(r.signedByName && r.signedAt ? [{ term: t('detail.signedBy'), value: `${r.signedByName} · ${formatInstant(r.signedAt, timeZone, language)}` }] : []),
+    ...(r.letterDocumentId
+      ? [
+          {
+            term: t('detail.letter'),
+            value: (
+              <a href={`/api/staff/documents/${encodeURIComponent(r.letterDocumentId)}`} target="_blank" rel="noreferrer">
+                {t('detail.letter')}
+              </a>
+            ),
+          },
+        ]
+      : []),
     ...(r.sentVia ? [{ term: t('detail.sentVia'), value: t(`detail.via.${r.sentVia as 'email' | 'print'}`) }] : []),
     ...(r.appointmentOn ? [{ term: t('detail.appointmentOn'), value: day(r.appointmentOn) }] : []),
   ];

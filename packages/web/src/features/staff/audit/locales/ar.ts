@@ -153,6 +153,7 @@ export const ar: Messages<typeof en> = {
     },
     block: { create: 'حجز وقت في التقويم' },
     consent: { sign: 'توقيع نموذج الموافقة' },
+    documents: { read: 'فتح رسالة أو نتيجة محفوظة', list: 'عرض رسائل المريض ونتائجه' },
     episodes: {
       create: 'فتح فترة علاج',
       read: 'فتح تقدّم فترة علاج',

@@ -146,6 +146,7 @@ export const en = {
     },
     block: { create: 'blocked time in the calendar' },
     consent: { sign: 'signed the consent form' },
+    documents: { read: 'opened a stored letter or result', list: 'listed a patient’s letters and results' },
     episodes: {
       create: 'opened an episode of care',
       read: 'opened an episode’s progress',
