@@ -173,7 +173,22 @@ describe('referrals', () => {
       await page.getByRole('heading', { name: 'إحالة مريض' }).waitFor();
       await screenshot(page, 'referrals-refer-ar-1280');
     });
-    const [inbound] = await server.ctx.db.query<{ status: string }>(`select status from referrals where direction = 'in'`);
-    expect(inbound?.status).toBe('received');
+    // Reception triages it in Arabic on a phone: no existing record, so a new one, and the first visit.
+    await withPage('inbound-ar', { viewport: PHONE, lang: 'ar' }, async (page) => {
+      await signIn(page, 'reception@demo.myomap.app', '/staff/referrals?direction=in', AR);
+      await page.getByRole('link', { name: 'Noura Saeed' }).click();
+      await page.getByText('لا يوجد سجل يشترك في هذا البريد أو الهاتف', { exact: false }).waitFor();
+      await page.getByLabel('الخدمة', { exact: true }).selectOption({ index: 1 });
+      await page.getByLabel('المعالج', { exact: true }).selectOption({ index: 1 });
+      await page.getByLabel('أول زيارة (التاريخ والوقت)').fill('2026-12-07T10:00');
+      await screenshot(page, 'referrals-inbound-ar-390');
+      await page.getByRole('button', { name: 'قبول: ملف المريض وأول زيارة' }).click();
+      await expect.poll(() => status(page).textContent()).toBe('مقبولة');
+    });
+    const [inbound] = await server.ctx.db.query<{ status: string; first_visit_id: string | null }>(
+      `select status, first_visit_id from referrals where direction = 'in'`,
+    );
+    expect(inbound?.status).toBe('accepted');
+    expect(inbound?.first_visit_id).toEqual(expect.any(String));
   });
 });

@@ -100,7 +100,8 @@ export const PERMISSIONS = {
   // The referral worklist shows who is referred where, its status and due date, never the reason:
   // the front desk chases acknowledgements and appointments from it.
   'referral.worklist.read': ALL,
-  // A referral's reason, question, findings and result are clinical: the treating team and admin.
+  // A referral's reason, question, findings and result are clinical: the treating team and admin
+  // (reception opens the same page for tracking and triage and gets it without them).
   'referral.read': CLINICAL_READERS,
   // Drafting a referral: those who treat (a therapist from the plan, a physician from the review).
   'referral.draft': CLINICIANS,

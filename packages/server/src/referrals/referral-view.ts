@@ -41,18 +41,24 @@ export function summaryOf(row: ReferralRow, today: string): ReferralSummaryOut {
   };
 }
 
-/** A referral with its history, result and the steps this user may take; reading it is audited (it is clinical). */
+/**
+ * A referral with its history, result and the steps this user may take; reading it is audited (it is
+ * clinical). A reader without referral.read (reception) gets the tracking facts without the content.
+ */
 export async function loadReferralOut(sql: Sql, row: ReferralRow, today: string, actor: Actor): Promise<ReferralOut> {
   const history = await listStatusHistory(sql, row.id);
-  const result = await findReferralResult(sql, row.id);
+  const clinical = mayReadContent(actor);
+  const result = clinical ? await findReferralResult(sql, row.id) : undefined;
   return {
     ...summaryOf(row, today),
     providerId: row.providerId,
     source: row.source,
-    redFlag: row.redFlag,
-    reason: row.reason,
-    question: row.question,
-    testsSuggested: row.testsSuggested,
+    // Reception tracks and triages from this page but reads no clinical content (minimum necessary).
+    contentHidden: !clinical,
+    redFlag: clinical && row.redFlag,
+    reason: clinical ? row.reason : null,
+    question: clinical ? row.question : null,
+    testsSuggested: clinical ? row.testsSuggested : [],
     attachments: row.attachments,
     language: row.language,
     signedByName: row.signedByName,
@@ -66,7 +72,7 @@ export async function loadReferralOut(sql: Sql, row: ReferralRow, today: string,
         : null,
     referredPatient: row.referredPatient,
     firstVisitId: row.firstVisitId,
-    history: history.map((h) => ({ ...h, at: h.at.toISOString() })),
+    history: history.map((h) => ({ ...h, note: clinical ? h.note : '', at: h.at.toISOString() })),
     result: result ? { ...result, reviewedAt: result.reviewedAt?.toISOString() ?? null } : null,
     nextSteps: nextSteps(row.status, actor.role),
   };

@@ -160,7 +160,8 @@ describe.each(databaseTargets)('referrals on %s', (target) => {
     await expect(t.ctx.db.query(`update referrals set status = 'sent' where id = $1`, [id])).rejects.toMatchObject({ code: 'P0001' });
     // A therapist cannot sign; reception cannot read the content.
     expect((await post(`/api/staff/referrals/${id}/sign`, therapist)).statusCode).toBe(403);
-    expect((await get(`/api/staff/referrals/${id}`, reception)).statusCode).toBe(403);
+    const forReception = (await get(`/api/staff/referrals/${id}`, reception)).json();
+    expect(forReception).toMatchObject({ contentHidden: true, reason: null, question: null, testsSuggested: [], redFlag: false, nextSteps: [] });
 
     const signed = await post(`/api/staff/referrals/${id}/sign`, physician);
     expect(signed.json()).toMatchObject({ status: 'signed', signedByName: 'Dr. Yousef Rahman', letterDocumentId: expect.any(String) });
@@ -204,6 +205,7 @@ describe.each(databaseTargets)('referrals on %s', (target) => {
     expect((await post(`/api/staff/referrals/${id}/result/review`, therapist, { decision: 'clear', notes: '' })).statusCode).toBe(403);
     const reviewed = await post(`/api/staff/referrals/${id}/result/review`, physician, { decision: 'clear', notes: 'Neurology found no disease; treat.' });
     expect((await get(`/api/staff/referrals/${id}`, therapist)).json().result.summary).toContain('NCS/EMG normal');
+    expect((await get(`/api/staff/referrals/${id}`, reception)).json()).toMatchObject({ result: null, reason: null, status: 'closed' });
     expect(reviewed.json()).toMatchObject({ referral: { status: 'closed', result: { reviewDecision: 'clear' } }, referredOnId: null });
     expect(reviewed.json().referral.history.map((h: { to: string }) => h.to)).toEqual([
       'drafted',

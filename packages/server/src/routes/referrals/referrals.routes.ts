@@ -37,7 +37,7 @@ export const referralRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/staff/referrals/:id',
     {
-      config: { access: permit('referral.read') },
+      config: { access: permit('referral.worklist.read') },
       schema: { operationId: 'getReferral', summary: 'A referral with its timeline and result', tags, params: ReferralParams, response: { 200: ReferralOut } },
     },
     async (request) => getReferral(app.ctx, request.params.id, staffActor(request)),

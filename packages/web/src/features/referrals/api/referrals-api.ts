@@ -12,7 +12,12 @@ import type {
   SendIn,
   TrackIn,
 } from '@myomap/contract/referrals/referrals.schemas';
+import type { PractitionerOut, ServiceOut } from '@myomap/contract/catalog/catalog.schemas';
+import type { InboundMatchesOut } from '@myomap/contract/referrals/referrals.schemas';
+import type { Static } from '@sinclair/typebox';
 import { api } from '../../../lib/api/api-client.ts';
+
+export type InboundMatch = Static<typeof InboundMatchesOut>[number];
 
 /** The referral routes (packages/server/src/routes/referrals); types from the contract. */
 
@@ -45,4 +50,7 @@ export const referralsApi = {
   accept: (referralId: string, body: AcceptInboundIn) => post<ReferralOut>(`/api/staff/referrals/${id(referralId)}/accept`, body),
   decline: (referralId: string, note: string) => post<ReferralOut>(`/api/staff/referrals/${id(referralId)}/decline`, { note }),
   submitPublic: (body: PublicReferralIn) => post<{ received: true }>('/api/referrals/inbound', body),
+  matches: (referralId: string) => api<InboundMatch[]>(`/api/staff/referrals/${id(referralId)}/matches`),
+  practitioners: () => api<PractitionerOut[]>('/api/practitioners'),
+  services: () => api<ServiceOut[]>('/api/services'),
 };

@@ -1,4 +1,3 @@
-import type { PractitionerOut, ServiceOut } from '@myomap/contract/catalog/catalog.schemas';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,14 +5,11 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
-import { api } from '../../../lib/api/api-client.ts';
 import { useErrorText } from '../../../lib/api/use-error-text.ts';
 import { wallToZonedIso } from '../../../lib/clinic-time/clinic-time.ts';
 import { useClinicTimeZone } from '../../../lib/clinic-time/clinic-time-context.tsx';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { referralsApi, type ReferralOut } from '../api/referrals-api.ts';
-
-type Match = { id: string; name: string; dateOfBirth: string | null; phone: string | null };
 
 /** Reception's triage of a referral in: check for an existing record, then accept with a first visit, or decline. */
 export function InboundActions({ referral }: { referral: ReferralOut }) {
@@ -25,11 +21,11 @@ export function InboundActions({ referral }: { referral: ReferralOut }) {
   const open = referral.status === 'received' && referral.nextSteps.includes('accepted');
   const matches = useQuery({
     queryKey: ['referrals', 'matches', referral.id],
-    queryFn: () => api<Match[]>(`/api/staff/referrals/${encodeURIComponent(referral.id)}/matches`),
+    queryFn: () => referralsApi.matches(referral.id),
     enabled: open,
   });
-  const practitioners = useQuery({ queryKey: ['referrals', 'practitioners'], queryFn: () => api<PractitionerOut[]>('/api/practitioners'), enabled: open });
-  const services = useQuery({ queryKey: ['referrals', 'services'], queryFn: () => api<ServiceOut[]>('/api/services'), enabled: open });
+  const practitioners = useQuery({ queryKey: ['referrals', 'practitioners'], queryFn: referralsApi.practitioners, enabled: open });
+  const services = useQuery({ queryKey: ['referrals', 'services'], queryFn: referralsApi.services, enabled: open });
   const [patientId, setPatientId] = useState('');
   const [practitionerId, setPractitionerId] = useState('');
   const [serviceId, setServiceId] = useState('');

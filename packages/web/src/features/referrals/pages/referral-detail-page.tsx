@@ -46,7 +46,7 @@ export function ReferralDetailPage() {
       : { term: t('detail.from'), value: r.referrer ? `${r.referrer.name}${r.referrer.organisation ? ` · ${r.referrer.organisation}` : ''}` : '—' },
     { term: t('worklist.urgency'), value: <UrgencyTag urgency={r.urgency} /> },
     { term: t('detail.due'), value: day(r.dueOn) },
-    { term: t('detail.reason'), value: r.reason },
+    ...(r.reason !== null ? [{ term: t('detail.reason'), value: r.reason }] : []),
     ...(r.question ? [{ term: t('detail.question'), value: r.question }] : []),
     ...(r.testsSuggested.length ? [{ term: t('detail.tests'), value: r.testsSuggested.map((s) => s.label).join(' · ') }] : []),
     ...(r.signedByName && r.signedAt ? [{ term: t('detail.signedBy'), value: `${r.signedByName} · ${formatInstant(r.signedAt, timeZone, language)}` }] : []),
