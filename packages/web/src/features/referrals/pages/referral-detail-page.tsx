@@ -44,6 +44,7 @@ export function ReferralDetailPage() {
     r.direction === 'out'
       ? { term: t('detail.to'), value: r.providerName ?? '—' }
       : { term: t('detail.from'), value: r.referrer ? `${r.referrer.name}${r.referrer.organisation ? ` · ${r.referrer.organisation}` : ''}` : '—' },
+    ...referredContact(r.referredPatient).map(([key, value]) => ({ term: t(`refer.${key}`), value: <bdi>{value}</bdi> })),
     { term: t('worklist.urgency'), value: <UrgencyTag urgency={r.urgency} /> },
     { term: t('detail.due'), value: day(r.dueOn) },
     ...(r.reason !== null ? [{ term: t('detail.reason'), value: r.reason }] : []),
@@ -103,7 +104,12 @@ export function ReferralDetailPage() {
             {r.history.map((h, index) => (
               <li key={index}>
                 <StatusTag status={h.to as ReferralStatus} /> {formatInstant(h.at, timeZone, language)}
-                {h.byName ? ` · ${h.byName}` : ''}
+                {h.byName ? (
+                  <>
+                    {' '}
+                    · <bdi>{h.byName}</bdi>
+                  </>
+                ) : null}
                 {h.note ? <div className="rf-muted">{h.note}</div> : null}
               </li>
             ))}
@@ -112,4 +118,16 @@ export function ReferralDetailPage() {
       </div>
     </PageFrame>
   );
+}
+
+/** The patient as the referrer described them (inbound): what reception needs to reach them. */
+function referredContact(value: unknown): ['patientPhone' | 'patientEmail' | 'patientDob', string][] {
+  if (!value || typeof value !== 'object') return [];
+  const p = value as { phone?: string; email?: string; dateOfBirth?: string };
+  const rows: ['patientPhone' | 'patientEmail' | 'patientDob', string | undefined][] = [
+    ['patientPhone', p.phone],
+    ['patientEmail', p.email],
+    ['patientDob', p.dateOfBirth],
+  ];
+  return rows.filter((row): row is ['patientPhone' | 'patientEmail' | 'patientDob', string] => typeof row[1] === 'string' && row[1] !== '');
 }
