@@ -43,7 +43,6 @@ export const ERROR_STATUS = {
   referred_by_physician: 409,
   referral_result_pending: 409,
   illegal_transition: 409,
-  signature_required: 409,
   patient_merged: 409,
   identity_check_required: 409,
   visit_in_future: 409,

@@ -46,7 +46,6 @@ export const en = {
   referred_by_physician: 'A physician has referred this patient on. Do not treat until they are cleared.',
   referral_result_pending: 'A referral for a red flag is open. Treatment waits until a physician has reviewed its result.',
   illegal_transition: 'This referral cannot move to that step from where it is now.',
-  signature_required: 'A physician must sign this referral first.',
   patient_merged: 'This record has been merged into another. Open the patient again.',
   identity_check_required: 'This online booking may be an existing patient. Reception must check and merge the records first.',
   visit_in_future: 'This visit has not started yet.',
