@@ -41,6 +41,8 @@ export const ERROR_STATUS = {
   physician_clearance_required: 409,
   screening_required: 409,
   referred_by_physician: 409,
+  referral_result_pending: 409,
+  illegal_transition: 409,
   patient_merged: 409,
   identity_check_required: 409,
   visit_in_future: 409,

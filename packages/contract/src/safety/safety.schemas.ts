@@ -17,6 +17,7 @@ export const GateBlock = Type.Union([
   Type.Literal('screening_required'),
   Type.Literal('physician_clearance_required'),
   Type.Literal('referred_by_physician'),
+  Type.Literal('referral_result_pending'),
 ]);
 export type GateBlock = Static<typeof GateBlock>;
 

@@ -95,6 +95,31 @@ export const PERMISSIONS = {
   'outcomes.report': ['admin'],
   // Importing patients and appointments from another system (a FHIR Bundle) creates records in bulk: admin only.
   'fhir.import': ['admin'],
+  // The provider directory (names, contact channels, what they accept) is no health data: everyone
+  // searches it; keeping it right is the administrator's, like the catalogue.
+  'referral.directory.read': ALL,
+  'referral.directory.manage': ['admin'],
+  // The referral worklist shows who is referred where, its status and due date, never the reason:
+  // the front desk chases acknowledgements and appointments from it.
+  'referral.worklist.read': ALL,
+  // A referral's reason, question, findings and result are clinical: the treating team and admin
+  // (reception opens the same page for tracking and triage and gets it without them).
+  'referral.read': CLINICAL_READERS,
+  // Drafting a referral: those who treat (a therapist from the plan, a physician from the review).
+  'referral.draft': CLINICIANS,
+  // Signing (and cancelling a signed referral) is a medical act: physicians only.
+  'referral.sign': ['physician'],
+  // Sending a signed letter (email or printed) and recording acknowledgement or an appointment: the
+  // front desk and physicians; the letter's content was fixed when it was signed.
+  'referral.send': ['admin', 'reception', 'physician'],
+  'referral.track': ['admin', 'reception', 'therapist', 'physician'],
+  // Entering a result that came back (findings are clinical): those who treat.
+  'referral.result.record': CLINICIANS,
+  // Reviewing the result (clear, change the plan, refer on) decides the treatment gate: physicians only.
+  'referral.result.review': ['physician'],
+  // Inbound referrals from the public form: reception turns them into a patient and a first visit;
+  // physicians triage them too. The referrer's reason is shown only to clinical readers.
+  'referral.inbound.triage': ['admin', 'reception', 'physician'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Action = keyof typeof PERMISSIONS;

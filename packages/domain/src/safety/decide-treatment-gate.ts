@@ -8,6 +8,8 @@
  * another. A self-reported intake screen can only make things stricter: a new screen that refers
  * needs a new clearance, but no screen, however reassuring, lifts a physician's referral.
  */
+import { blocksTreatment, type ReferralDirection, type ReferralStatus } from '../referrals/referral-lifecycle.ts';
+
 export type ScreeningOutcome = 'proceed' | 'proceed_with_precautions' | 'refer_before_treatment';
 export type ReviewDecision = 'clear' | 'clear_with_precautions' | 'refer';
 
@@ -45,9 +47,15 @@ export interface TreatmentGateFacts {
    * referral, so nobody treats until staff merge the two or confirm they are different people.
    */
   identityCheckRequired?: boolean | undefined;
+  /**
+   * The patient's referrals (issue 14). One raised for a red flag keeps treatment blocked until a
+   * physician has reviewed its result and closed it (see referrals/referral-lifecycle blocksTreatment).
+   */
+  referrals?: readonly { direction: ReferralDirection; redFlag: boolean; status: ReferralStatus }[] | undefined;
 }
 
-export type GateBlock = 'identity_check_required' | 'consent_required' | 'screening_required' | 'physician_clearance_required' | 'referred_by_physician';
+export type GateBlock =
+  'identity_check_required' | 'consent_required' | 'screening_required' | 'physician_clearance_required' | 'referred_by_physician' | 'referral_result_pending';
 
 export interface TreatmentGate {
   allowed: boolean;
@@ -96,6 +104,7 @@ export function decideTreatmentGate(facts: TreatmentGateFacts): TreatmentGate {
   else if (!screening) blocks.push('screening_required');
   else if (flagged.some((s) => !covered(s.at))) blocks.push('physician_clearance_required');
   if (review?.decision === 'refer' && !screening) blocks.push('screening_required');
+  if ((facts.referrals ?? []).some(blocksTreatment)) blocks.push('referral_result_pending');
   const withPrecautions =
     screening?.outcome === 'proceed_with_precautions' ||
     review?.decision === 'clear_with_precautions' ||

@@ -3,6 +3,7 @@ import type { AppContext } from '../app-context.ts';
 import { AppError } from '../lib/app-error.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';
 import { localDate } from '../lib/zoned-time.ts';
+import { sendDischargeSummaries } from '../referrals/send-discharge-summaries.ts';
 import { endEpisode, findEpisode, type EpisodeRecord } from '../stores/episode-store.ts';
 import { loadOutcomeSettings } from '../stores/outcome-settings-store.ts';
 
@@ -17,6 +18,8 @@ export async function dischargeEpisode(ctx: AppContext, episodeId: string, reaso
     // The row is locked and open, so the update cannot miss.
     const after = (await endEpisode(tx, episodeId, { status: 'discharged', reason, on: today })) as EpisodeRecord;
     await writeAudit(tx, actor, { action: 'episodes.discharge', entityType: 'episode', entityId: episodeId, before, after });
+    // The doctor who referred the patient in hears how it ended (issue 14).
+    await sendDischargeSummaries(ctx, tx, after, actor);
     return after;
   });
 }

@@ -16,6 +16,7 @@ import { healthRoutes } from './health.routes.ts';
 import { identityRoutes } from './identity/identity.routes.ts';
 import { measureRequestRoutes } from './outcomes/measure-requests.routes.ts';
 import { outcomeRoutes } from './outcomes/outcomes.routes.ts';
+import { referralRoutes } from './referrals/referrals.routes.ts';
 import { waitlistRoutes } from './waitlist/waitlist.routes.ts';
 import { fhirRoutes } from './fhir/fhir.routes.ts';
 import { staffRoutes } from './staff/staff.routes.ts';
@@ -43,6 +44,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
     identityRoutes,
     outcomeRoutes,
     measureRequestRoutes,
+    referralRoutes,
     documentRoutes,
   ]) {
     await app.register(routes);

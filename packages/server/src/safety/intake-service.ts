@@ -1,4 +1,5 @@
 import { Value } from '@sinclair/typebox/value';
+import { listGateReferrals } from '../stores/referral-store.ts';
 import { findPossibleMatches } from '@myomap/domain/identity/find-possible-matches';
 import { decideReasoningState } from '@myomap/domain/safety/decide-reasoning-state';
 import { decideTreatmentGate, standingReview, type ReviewDecision, type ScreeningOutcome } from '@myomap/domain/safety/decide-treatment-gate';
@@ -204,6 +205,7 @@ export async function loadSafety(sql: Sql, patientId: string) {
         }))
       : [],
     reviews: reviewFacts,
+    referrals: await listGateReferrals(sql, patientId),
   });
   const stored = (screening?.result ?? {}) as { redFlags?: { id: string; name: Localized }[]; physicianReferral?: { reason?: Localized } };
   const reasoning = decideReasoningState({

@@ -14,6 +14,7 @@ const REFUSALS: Record<GateBlock, string> = {
   screening_required: 'The intake and safety screen are not complete. Complete them before treatment.',
   physician_clearance_required: 'The safety screen refers this patient to a physician. Treatment waits until a physician clears them.',
   referred_by_physician: 'A physician has referred this patient on. Do not treat until they are cleared.',
+  referral_result_pending: 'A referral raised for a red flag is open. Treatment waits until a physician has reviewed its result.',
 };
 
 /**

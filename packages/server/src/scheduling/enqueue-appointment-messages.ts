@@ -203,6 +203,8 @@ export interface OutboxMessage {
   /** The SMS/WhatsApp text; by default the subject and the message's first link to the clinic's site. */
   short?: string | undefined;
   attachments: { filename: string; contentType: string; content: string }[];
+  /** Stored documents (a referral letter) the sender attaches; such a message always goes by email. */
+  documentIds?: readonly string[];
   sendAfter: Date;
   appointmentId?: string | null;
 }
@@ -238,6 +240,7 @@ export async function enqueue(sql: Sql, message: OutboxMessage, linkSecret: stri
     sealedLinks: sealed,
     patientId: message.patientId ?? null,
     bodyShort: parts.short === null ? null : (texts[2] ?? null),
+    documentIds: message.documentIds ?? [],
   });
 }
 

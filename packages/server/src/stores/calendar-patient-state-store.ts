@@ -65,7 +65,11 @@ export async function listCalendarPatientStates(sql: Sql, range: PatientStateRan
               or (jsonb_typeof(s.result -> 'clearanceRequired') = 'array' and jsonb_array_length(s.result -> 'clearanceRequired') > 0)
               or (jsonb_typeof(s.result -> 'clearanceRequired') is distinct from 'array' and jsonb_typeof(s.result -> 'contraindications') = 'array'
                   and exists (select 1 from jsonb_array_elements(s.result -> 'contraindications') c where c ->> 'id' = any($6::text[]))))
-         and (st.created_at is null or st.created_at < s.created_at)),
+         and (st.created_at is null or st.created_at < s.created_at)
+       union
+       -- A referral raised for a red flag blocks until its result is reviewed (domain/referrals blocksTreatment).
+       select r.patient_id from referrals r join p on p.patient_id = r.patient_id
+       where r.direction = 'out' and r.red_flag and r.status not in ('closed', 'cancelled')),
      latest_consent as (
        select distinct on (c.patient_id) c.patient_id, c.version from consents c join p on p.patient_id = c.patient_id
        order by c.patient_id, c.signed_at desc)

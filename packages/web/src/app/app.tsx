@@ -6,6 +6,7 @@ import { intakeRoutes, staffIntakeRoutes } from '../features/intake/intake-route
 import { patientMeasuresRoutes } from '../features/patient-measures/patient-measures-routes.tsx';
 import { outcomesRoutes } from '../features/outcomes/outcomes-routes.tsx';
 import { publicRoutes } from '../features/public-booking/public-routes.tsx';
+import { referPublicRoutes, referralsRoutes } from '../features/referrals/referrals-routes.tsx';
 import { safetyRoutes } from '../features/safety/safety-routes.tsx';
 import { staffRoutes, staffSignInRoutes } from '../features/staff/staff-routes.tsx';
 import { aftercareRoutes, treatmentPrintRoutes, treatmentRoutes } from '../features/treatment/treatment-routes.tsx';
@@ -33,12 +34,14 @@ const router = createBrowserRouter(
       {patientMeasuresRoutes}
       {intakeRoutes}
       {aftercareRoutes}
+      {referPublicRoutes}
       {/* One frame for every staff screen: the sign-in guard, the top bar and the navigation. */}
       <Route element={<StaffFrame />}>
         {clinicalRoutes}
         {treatmentRoutes}
         {safetyRoutes}
         {outcomesRoutes}
+        {referralsRoutes}
         {staffRoutes}
       </Route>
       <Route element={<StaffFrame bare />}>

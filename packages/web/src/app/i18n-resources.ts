@@ -4,6 +4,7 @@ import type { en as clinicalEn } from '../features/clinical/locales/en.ts';
 import type { en as intakeEn } from '../features/intake/locales/en.ts';
 import type { en as measuresEn } from '../features/patient-measures/locales/en.ts';
 import type { en as outcomesEn } from '../features/outcomes/locales/en.ts';
+import type { en as referralsEn } from '../features/referrals/locales/en.ts';
 import { en as bookingEn } from '../features/public-booking/locales/en.ts';
 import type { en as safetyEn } from '../features/safety/locales/en.ts';
 import type { en as staffEn } from '../features/staff/locales/en.ts';
@@ -77,8 +78,12 @@ export const lazyResources: Record<LazyNamespace, Record<Language, () => Promise
     en: () => import('../features/outcomes/locales/en.ts').then((m) => m.en),
     ar: () => import('../features/outcomes/locales/ar.ts').then((m) => m.ar),
   },
+  referrals: {
+    en: () => import('../features/referrals/locales/en.ts').then((m) => m.en),
+    ar: () => import('../features/referrals/locales/ar.ts').then((m) => m.ar),
+  },
 };
-type LazyNamespace = 'audit' | 'bodyChart' | 'clinical' | 'frame' | 'intake' | 'measures' | 'outcomes' | 'safety' | 'staff' | 'treatment';
+type LazyNamespace = 'audit' | 'bodyChart' | 'clinical' | 'frame' | 'intake' | 'measures' | 'outcomes' | 'referrals' | 'safety' | 'staff' | 'treatment';
 
 /** The English shape of every namespace, bundled or not: what typed keys are checked against. */
 export type AppResources = (typeof resources)['en'] & {
@@ -89,6 +94,7 @@ export type AppResources = (typeof resources)['en'] & {
   intake: typeof intakeEn;
   measures: typeof measuresEn;
   outcomes: typeof outcomesEn;
+  referrals: typeof referralsEn;
   safety: typeof safetyEn;
   staff: typeof staffEn;
   treatment: typeof treatmentEn;

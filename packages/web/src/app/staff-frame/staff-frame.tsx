@@ -61,6 +61,7 @@ function Navigation({ user, open }: { user: StaffUser; open: boolean }) {
         {clinician && <NavItem to="/staff/alerts" label={t('nav.alerts')} badge={{ count: unread, text: t('nav.unreadAlerts', { count: unread }) }} />}
         {can(user.role, 'mailbox.read') && <NavItem to="/staff/mailbox" label={t('nav.mailbox')} />}
         {can(user.role, 'bookings.review') && <NavItem to="/staff/suspicious-bookings" label={t('nav.suspiciousBookings')} />}
+        {can(user.role, 'referral.worklist.read') && <NavItem to="/staff/referrals" label={t('nav.referrals')} />}
         {can(user.role, 'outcomes.report') && <NavItem to="/staff/reports/outcomes" label={t('nav.outcomes')} />}
       </ul>
       {(admin || exceptions || audit) && (

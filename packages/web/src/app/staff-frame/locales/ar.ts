@@ -24,6 +24,7 @@ export const ar: Messages<typeof en> = {
     mailbox: 'صندوق الرسائل',
     suspiciousBookings: 'حجوزات مُعلَّمة',
     outcomes: 'النتائج',
+    referrals: 'الإحالات',
     admin: 'الإدارة',
     practitioners: 'المعالجون',
     services: 'الخدمات',

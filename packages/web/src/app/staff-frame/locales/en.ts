@@ -18,6 +18,7 @@ export const en = {
     mailbox: 'Mailbox',
     suspiciousBookings: 'Flagged bookings',
     outcomes: 'Outcomes',
+    referrals: 'Referrals',
     admin: 'Administration',
     practitioners: 'Practitioners',
     services: 'Services',

@@ -47,6 +47,7 @@ export const ar: Messages<typeof en> = {
     updated: 'آخر تحديث {{when}}',
     safety: 'فحص السلامة',
     outcomes: 'النتائج',
+    refer: 'إحالة',
     plans: 'خطط العلاج',
     noPlans: 'لا توجد خطط علاج بعد. اقترح خطة من أحد التقييمات.',
     planStatus: { draft: 'مسودة', awaiting_cosign: 'بانتظار توقيع الطبيب', approved: 'معتمدة' },

@@ -44,6 +44,7 @@ export const en = {
     updated: 'updated {{when}}',
     safety: 'Safety screen',
     outcomes: 'Outcomes',
+    refer: 'Refer',
     plans: 'Treatment plans',
     noPlans: 'No treatment plans yet. Propose one from an assessment.',
     planStatus: { draft: 'Draft', awaiting_cosign: 'Awaiting co-signature', approved: 'Approved' },

@@ -126,6 +126,11 @@ export function PatientPage() {
               {t('patient.outcomes')}
             </ButtonLink>
           )}
+          {can(user.role, 'referral.draft') && (
+            <ButtonLink variant="secondary" size="sm" to={`/staff/referrals/new?${new URLSearchParams({ patientId: id, source: 'record' }).toString()}`}>
+              {t('patient.refer')}
+            </ButtonLink>
+          )}
           <Button size="sm" onClick={() => start.mutate(undefined)} disabled={starting}>
             {t('patient.newAssessment')}
           </Button>

@@ -37,6 +37,7 @@ export const ar: Messages<typeof en> = {
     title: 'السلامة: {{name}}',
     record: 'ملف المريض',
     latestPlan: 'أحدث خطة علاج',
+    refer: 'إحالة',
     screened: 'تاريخ الفحص {{time}}',
     notScreened: 'لم يُجرَ فحص الاستمارة بعد.',
     noPatient: 'لا يوجد مريض بهذا المعرّف.',
@@ -52,6 +53,7 @@ export const ar: Messages<typeof en> = {
       screening_required: 'لم تكتمل الاستمارة وفحص السلامة.',
       physician_clearance_required: 'يحيل فحص السلامة هذا المريض: يجب أن يأذن طبيب بعلاجه أولًا.',
       referred_by_physician: 'أحال طبيبٌ هذا المريض. لا تعالجه حتى يؤذن بذلك.',
+      referral_result_pending: 'هناك إحالة مفتوحة بسبب علامة تحذيرية: ينتظر العلاج حتى يراجع الطبيب نتيجتها.',
     },
     precautions: 'اتبع الاحتياطات أدناه في كل زيارة.',
   },
@@ -72,6 +74,7 @@ export const ar: Messages<typeof en> = {
       screening_required: 'الفحص مطلوب: يجب إكمال الاستمارة وفحص السلامة أولًا.',
       physician_clearance_required: 'إحالة قبل العلاج: يجب أن يأذن طبيب بعلاج هذا المريض.',
       referred_by_physician: 'أحاله طبيب: لا تعالج المريض حتى يؤذن بذلك.',
+      referral_result_pending: 'نتيجة الإحالة معلّقة: يجب أن يراجعها الطبيب قبل العلاج.',
     },
   },
   flags: {

@@ -30,6 +30,7 @@ export const en = {
     title: 'Safety: {{name}}',
     record: 'Patient record',
     latestPlan: 'Latest treatment plan',
+    refer: 'Refer',
     screened: 'Screened {{time}}',
     notScreened: 'No intake screen yet.',
     noPatient: 'There is no such patient.',
@@ -45,6 +46,7 @@ export const en = {
       screening_required: 'The intake and safety screen are not complete.',
       physician_clearance_required: 'The safety screen refers this patient: a physician must clear them before treatment.',
       referred_by_physician: 'A physician has referred this patient on. Do not treat until they are cleared.',
+      referral_result_pending: 'A referral for a red flag is open: treatment waits until a physician has reviewed its result.',
     },
     precautions: 'Follow the precautions below at every visit.',
   },
@@ -65,6 +67,7 @@ export const en = {
       screening_required: 'Screening required: the intake and safety screen must be completed first.',
       physician_clearance_required: 'Refer before treatment: a physician must clear this patient.',
       referred_by_physician: 'Referred by a physician: do not treat until the patient is cleared.',
+      referral_result_pending: 'Referral result pending: a physician must review it before treatment.',
     },
   },
   flags: {

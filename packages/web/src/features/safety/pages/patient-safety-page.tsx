@@ -25,6 +25,7 @@ import { OutcomeTag } from '../components/urgency-tag.tsx';
 import { useSafetyLabels } from '../lib/use-safety-labels.ts';
 import { useTranslation } from 'react-i18next';
 import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
+import { useLanguage } from '../../../lib/i18n/language.ts';
 
 /** /staff/patients/:id/safety — the gate, the screen's findings, consent, reviews, and the two actions. */
 export function PatientSafetyPage() {
@@ -32,6 +33,7 @@ export function PatientSafetyPage() {
   const { t } = useTranslation(['safety', 'common']);
   const errorText = useErrorText();
   const { dateTime } = useSafetyLabels();
+  const language = useLanguage();
   const user = useStaffUser();
   const queryClient = useQueryClient();
   const safetyAnswer = useQuery(patientSafetyQuery(id));
@@ -69,6 +71,17 @@ export function PatientSafetyPage() {
   const screening = safety.screening;
   const canTreat = can(user.role, 'treatment.start');
   const canReview = can(user.role, 'review.write') && screening !== null;
+  const standing = safety.reviews.find((r) => r.id === safety.standingReviewId);
+  // "Refer": the referrals page, filled in from the standing review and the screen's suggestion.
+  const suggestion = screening?.result.physicianReferral;
+  const referParams = new URLSearchParams({
+    patientId: id,
+    source: standing ? 'physician_review' : 'record',
+    ...(standing ? { reviewId: standing.id } : {}),
+    ...(suggestion
+      ? { urgency: suggestion.urgency, reason: suggestion.reason[language], tests: suggestion.suggestedTests.map((s) => s[language]).join('\n') }
+      : {}),
+  });
   return (
     <PageFrame
       className="sf-page"
@@ -86,6 +99,7 @@ export function PatientSafetyPage() {
       actions={
         <div className="sf-page-links">
           <Link to={`/staff/patients/${id}`}>{t('page.record')}</Link>
+          {can(user.role, 'referral.draft') ? <Link to={`/staff/referrals/new?${referParams.toString()}`}>{t('page.refer')}</Link> : null}
           {latestPlan ? (
             <Link to={`/staff/plans/${encodeURIComponent(latestPlan.id)}`} data-plan-id={latestPlan.id}>
               {t('page.latestPlan')}

@@ -69,6 +69,7 @@ export const en = {
     cosign: 'Co-sign as physician',
     saved: 'Plan saved.',
     handout: 'Home-program handout',
+    refer: 'Refer',
     cosignNeeded: 'A physician co-signs this plan',
     cosignWhy: 'The safety screen listed precautions, so a physician reviews and co-signs the plan before the series is booked.',
     waitingCosign: 'Approved by the therapist; waiting for a physician to co-sign.',

@@ -1,4 +1,5 @@
 import { canStartNoteFor } from '@myomap/domain/access/decide-draft-access';
+import { can as mayTake } from '@myomap/domain/access/permissions';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -69,6 +70,7 @@ function PlanEditor({ plan, kb }: { plan: PlanView; kb: Knowledge }) {
   const language = useLanguage();
   const user = useStaffUser();
   const can = treatmentAbilities(user.role);
+  const canRefer = mayTake(user.role, 'referral.draft');
   const navigate = useNavigate();
   const ids = useId();
   const [draft, setDraft] = useState<PlanData>(plan.data);
@@ -171,6 +173,15 @@ function PlanEditor({ plan, kb }: { plan: PlanView; kb: Knowledge }) {
           <ButtonLink variant="secondary" to={`/staff/plans/${plan.id}/handout`}>
             {t('plan.handout')}
           </ButtonLink>
+          {/* A therapist's referral from the plan waits for a physician's signature (referral.sign). */}
+          {canRefer && (
+            <ButtonLink
+              variant="secondary"
+              to={`/staff/referrals/new?${new URLSearchParams({ patientId: plan.patientId, source: 'plan', planId: plan.id }).toString()}`}
+            >
+              {t('plan.refer')}
+            </ButtonLink>
+          )}
           {editable && (
             <Button variant="secondary" busy={busy === 'save'} disabled={!dirty} onClick={save}>
               {t('common:actions.save')}

@@ -44,6 +44,8 @@ export const en = {
   physician_clearance_required: 'The safety screen refers this patient to a physician. Treatment waits for clearance.',
   screening_required: 'The intake and safety screen are not complete.',
   referred_by_physician: 'A physician has referred this patient on. Do not treat until they are cleared.',
+  referral_result_pending: 'A referral for a red flag is open. Treatment waits until a physician has reviewed its result.',
+  illegal_transition: 'This referral cannot move to that step from where it is now.',
   patient_merged: 'This record has been merged into another. Open the patient again.',
   identity_check_required: 'This online booking may be an existing patient. Reception must check and merge the records first.',
   visit_in_future: 'This visit has not started yet.',
