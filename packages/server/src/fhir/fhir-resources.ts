@@ -157,7 +157,7 @@ export const FHIR_RESOURCES: readonly FhirResourceSpec[] = [
     source: 'ServiceRequest',
     compartment: true,
     date: 'authored',
-    statuses: ['active'],
+    statuses: ['draft', 'active', 'completed', 'revoked'],
     read: true,
     map: clinical.toServiceRequest,
   },

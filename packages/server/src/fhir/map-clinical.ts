@@ -180,8 +180,22 @@ export function toCarePlan(row: CarePlanRow, kb: KnowledgeBase): CarePlan {
 export interface ServiceRequestRow {
   id: string;
   patient_id: string;
-  kind: 'review' | 'screening';
+  kind: 'review' | 'screening' | 'network';
+  status: 'draft' | 'active' | 'completed' | 'revoked';
   referral: { to: string; tests: string[]; urgency: string } | null;
+  /** A referral of the referral network (out to a provider in the directory, or in from an outside doctor). */
+  network: {
+    direction: 'out' | 'in';
+    urgency: string;
+    reason: string;
+    question: string;
+    tests: { code?: string; label: string }[];
+    providerName: string | null;
+    providerOrganisation: string | null;
+    referrerName: string | null;
+    referrerOrganisation: string | null;
+    signerName: string | null;
+  } | null;
   screening: {
     urgency: string;
     reason: { en: string; ar: string };
@@ -193,6 +207,32 @@ export interface ServiceRequestRow {
 }
 
 const PRIORITY: Record<string, ServiceRequest['priority']> = { emergency: 'stat', same_day: 'asap', soon: 'urgent' };
+
+/** A referral of the referral network: an order we sent (signed by our physician) or one an outside doctor sent us. */
+function networkServiceRequest(
+  base: Omit<ServiceRequest, 'intent'>,
+  row: ServiceRequestRow,
+  network: NonNullable<ServiceRequestRow['network']>,
+): ServiceRequest {
+  const provider = [network.providerName, network.providerOrganisation].filter(Boolean).join(', ');
+  const referrer = [network.referrerName, network.referrerOrganisation].filter(Boolean).join(', ');
+  const notes = [
+    ...(network.question ? [{ text: `Question: ${network.question}` }] : []),
+    ...network.tests.map((t) => ({ text: `Suggested test: ${t.label}` })),
+  ];
+  return {
+    ...base,
+    status: row.status,
+    intent: 'order',
+    priority: PRIORITY[network.urgency] ?? 'routine',
+    code: concept([], network.direction === 'out' ? `Referral to ${provider || 'a provider'}` : 'Referral to this clinic'),
+    reasonCode: [{ text: network.reason }],
+    ...(network.direction === 'out' && provider ? { performer: [{ display: provider }] } : {}),
+    ...(network.direction === 'out' && network.signerName ? { requester: { display: network.signerName } } : {}),
+    ...(network.direction === 'in' && referrer ? { requester: { display: referrer } } : {}),
+    ...(notes.length > 0 ? { note: notes } : {}),
+  };
+}
 
 /**
  * A physician's "refer" decision (an order) or the screening's referral before treatment (a
@@ -206,6 +246,7 @@ export function toServiceRequest(row: ServiceRequestRow): ServiceRequest {
     subject: ref('Patient', row.patient_id),
     authoredOn: isoInstant(row.authoredOn) as string,
   };
+  if (row.kind === 'network' && row.network) return networkServiceRequest(base, row, row.network);
   if (row.kind === 'review') {
     const referral = row.referral ?? { to: 'unspecified', tests: [], urgency: 'soon' };
     return {

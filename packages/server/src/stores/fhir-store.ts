@@ -96,11 +96,22 @@ const SOURCES: Record<FhirSourceName, string> = {
       assessment_id as "assessmentId", data, created_at as "createdAt", approved_at as "approvedAt", created_by as "createdBy"
     from treatment_plans`,
   ServiceRequest: `select 'rv-' || r.id as id, r.patient_id, r.created_at as at, 'active' as status,
-      'review' as kind, r.referral, null::jsonb as screening, r.created_at as "authoredOn", r.physician_id as "requesterId", r.notes
+      'review' as kind, r.referral, null::jsonb as screening, null::jsonb as network, r.created_at as "authoredOn", r.physician_id as "requesterId", r.notes
     from physician_reviews r where r.decision = 'refer'
     union all
-    select 'sc-' || s.id, s.patient_id, s.created_at, 'active', 'screening', null, s.result -> 'physicianReferral', s.created_at, null, null
-    from screenings s where s.outcome = 'refer_before_treatment' and s.result ? 'physicianReferral'`,
+    select 'sc-' || s.id, s.patient_id, s.created_at, 'active', 'screening', null, s.result -> 'physicianReferral', null, s.created_at, null, null
+    from screenings s where s.outcome = 'refer_before_treatment' and s.result ? 'physicianReferral'
+    union all
+    -- The referral network (migration 0022): out to a provider, or in from an outside doctor once it has a patient.
+    select 'rf-' || f.id, f.patient_id, f.created_at,
+      case f.status when 'drafted' then 'draft' when 'cancelled' then 'revoked' when 'declined' then 'revoked' when 'closed' then 'completed' else 'active' end,
+      'network', null, null,
+      jsonb_build_object('direction', f.direction, 'status', f.status, 'urgency', f.urgency, 'reason', f.reason, 'question', f.question,
+        'tests', f.tests_suggested, 'providerName', p.name, 'providerOrganisation', p.organisation, 'referrerName', f.referrer_name,
+        'referrerOrganisation', f.referrer_organisation, 'signedAt', f.signed_at, 'signerName', u.name),
+      f.created_at, f.signed_by, null
+    from referrals f left join referral_providers p on p.id = f.provider_id left join staff_users u on u.id = f.signed_by
+    where f.patient_id is not null`,
   Encounter: `select t.id, t.patient_id, t.started_at as at,
       case when n.status = 'signed' then 'finished' else 'in-progress' end as status,
       t.appointment_id as "appointmentId", t.started_at as "startedAt", a.ends_at as "endsAt", a.practitioner_id as "practitionerId", a.room_id as "roomId",

@@ -1,4 +1,4 @@
-import type { Bundle, CapabilityStatement, OperationOutcome, QuestionnaireResponse, Resource } from '@medplum/fhirtypes';
+import type { Bundle, CapabilityStatement, OperationOutcome, QuestionnaireResponse, Resource, ServiceRequest } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoHistory } from '../../database/seed-demo-history.ts';
 import { FHIR_RESOURCES } from '../../fhir/fhir-resources.ts';
@@ -21,6 +21,7 @@ describe.each(databaseTargets)('the FHIR R4 API on %s', (target) => {
   let reception: Headers;
   let physician: Headers;
   let patientIds: string[] = [];
+  let networkReferralId = '';
   let serviceId = '';
 
   const get = async <T = Bundle>(url: string, headers: Headers = admin) => {
@@ -52,6 +53,41 @@ describe.each(databaseTargets)('the FHIR R4 API on %s', (target) => {
       },
     });
     expect(referred.statusCode, referred.body).toBe(201);
+    // And a referral of the referral network (to a provider in the directory), signed by the physician.
+    const provider = await test.app.inject({
+      method: 'POST',
+      url: '/api/staff/referral-providers',
+      headers: admin,
+      payload: {
+        kind: 'neurology',
+        entity: 'organisation',
+        name: 'Neuromuscular Clinic',
+        email: 'nm@hospital.example',
+        languages: ['en'],
+        accepts: '',
+        notes: '',
+        active: true,
+      },
+    });
+    expect(provider.statusCode, provider.body).toBe(201);
+    const drafted = await test.app.inject({
+      method: 'POST',
+      url: '/api/staff/referrals',
+      headers: physician,
+      payload: {
+        patientId: patientIds[0],
+        providerId: provider.json<{ id: string }>().id,
+        source: 'record',
+        urgency: 'soon',
+        reason: 'Progressive weakness of both hands.',
+        question: 'Please assess for a neuromuscular disorder.',
+        testsSuggested: [{ label: 'Nerve conduction studies and EMG' }],
+        attachments: [],
+        language: 'en',
+      },
+    });
+    expect(drafted.statusCode, drafted.body).toBe(201);
+    networkReferralId = drafted.json<{ id: string }>().id;
   }, 900_000);
   afterAll(() => test?.close());
 
@@ -238,6 +274,21 @@ describe.each(databaseTargets)('the FHIR R4 API on %s', (target) => {
       }
       if (!resource.interaction?.some((i) => i.code === 'read')) expect(test.app.hasRoute({ method: 'GET', url: `${BASE}/${resource.type}/:id` })).toBe(false);
     }
+  });
+
+  it('serves the referral network as ServiceRequests: to the provider, with the reason, question and tests', async () => {
+    const read = await get<ServiceRequest>(`/ServiceRequest/rf-${networkReferralId}`);
+    expect(read.status).toBe(200);
+    expect(problemsOf('ServiceRequest', read.body)).toEqual([]);
+    expect(read.body).toMatchObject({ status: 'draft', intent: 'order', priority: 'urgent', subject: { reference: `Patient/${patientIds[0]}` } });
+    expect(read.body.performer?.[0]?.display).toBe('Neuromuscular Clinic');
+    expect(read.body.reasonCode?.[0]?.text).toBe('Progressive weakness of both hands.');
+    expect(read.body.note?.map((n) => n.text)).toEqual([
+      'Question: Please assess for a neuromuscular disorder.',
+      'Suggested test: Nerve conduction studies and EMG',
+    ]);
+    const drafts = await get(`/ServiceRequest?status=draft&patient=${patientIds[0] ?? ''}`);
+    expect(drafts.body.entry?.map((e) => e.resource?.id)).toEqual([`rf-${networkReferralId}`]);
   });
 
   it('sends clients configured with the short base /fhir/R4 to the API, keeping the method and query', async () => {
