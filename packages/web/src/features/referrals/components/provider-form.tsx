@@ -7,7 +7,7 @@ import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { useErrorText } from '../../../lib/api/use-error-text.ts';
 import { referralsApi, type ProviderIn, type ProviderKind, type ProviderOut } from '../api/referrals-api.ts';
-import { PROVIDER_KINDS } from '../provider-kinds.ts';
+import { PROVIDER_KINDS } from '@myomap/domain/referrals/referral-lifecycle';
 import { TextArea } from './text-area.tsx';
 
 const blank: ProviderIn = { kind: 'neurology', entity: 'organisation', name: '', languages: ['en', 'ar'], accepts: '', notes: '', active: true };

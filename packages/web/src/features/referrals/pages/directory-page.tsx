@@ -18,7 +18,7 @@ import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
 import type { ProviderOut } from '../api/referrals-api.ts';
 import { providersQuery } from '../api/referrals-queries.ts';
 import { ProviderForm } from '../components/provider-form.tsx';
-import { PROVIDER_KINDS } from '../provider-kinds.ts';
+import { PROVIDER_KINDS } from '@myomap/domain/referrals/referral-lifecycle';
 
 /** /staff/referrals/directory — everyone searches the provider directory; the administrator keeps it. */
 export function DirectoryPage() {
