@@ -69,7 +69,7 @@ export function listInboundMatches(ctx: AppContext, id: string, actor: Actor) {
     const described = describedPatient(row);
     const candidates = await findPatientsSharingContact(tx, { id: '', email: described.email, phone: described.phone });
     const matches = findPossibleMatches({ id: '', ...described }, candidates);
-    await writeAudit(tx, actor, { action: 'referral.inbound.matches', entityType: 'referral', entityId: id, after: { count: matches.length } });
+    await writeAudit(tx, actor, { action: 'referral.inbound_matches', entityType: 'referral', entityId: id, after: { count: matches.length } });
     return matches.flatMap((m) => {
       const patient = candidates.find((c) => c.id === m.patientId);
       return patient ? [{ id: patient.id, name: patient.name, dateOfBirth: patient.dateOfBirth, phone: patient.phone }] : [];
@@ -104,7 +104,7 @@ export function acceptInbound(ctx: AppContext, id: string, body: AcceptInboundIn
           { name: p.name, email: p.email, phone: p.phone, dateOfBirth: p.dateOfBirth ?? null, preferredLanguage: p.language },
           at,
         );
-        await writeAudit(tx, actor, { action: 'patient.create', entityType: 'patient', entityId: created.id, after: { fromReferral: id } });
+        await writeAudit(tx, actor, { action: 'patients.create', entityType: 'patient', entityId: created.id, after: { fromReferral: id } });
         patientId = created.id;
       }
       await takeStep(tx, row, { status: 'accepted', patientId }, actor, at);

@@ -16,6 +16,20 @@ const SERVER = fileURLToPath(new URL('../../../../../server/src/', import.meta.u
 const TEMPLATE_CODES: Record<string, string[]> = {
   'waitlist.${entryStatus}': ['waitlist.expired', 'waitlist.cancelled'],
   'review.${review.decision}': ['review.clear', 'review.clear_with_precautions', 'review.refer'],
+  // A physician's review of a referral's result that clears treatment (referrals/referral-results.ts).
+  'review.${decision}': ['review.clear', 'review.clear_with_precautions'],
+  // Each lifecycle step of a referral (referrals/referral-view.ts takeStep).
+  'referral.${step.status}': [
+    'referral.signed',
+    'referral.sent',
+    'referral.acknowledged',
+    'referral.appointment_booked',
+    'referral.result_received',
+    'referral.closed',
+    'referral.cancelled',
+    'referral.accepted',
+    'referral.declined',
+  ],
   "${table}.${id ? 'update' : 'create'}": [
     'practitioners.create',
     'practitioners.update',
