@@ -75,6 +75,9 @@ const PAGES: { name: string; action: Action; path: (ids: Ids) => string; bare?: 
   { name: 'staff-intake', action: 'intake.fill', path: (ids) => `/staff/appointments/${ids.intakeVisit}/intake`, bare: true },
   { name: 'mailbox', action: 'mailbox.read', path: () => '/staff/mailbox' },
   { name: 'flagged-bookings', action: 'bookings.review', path: () => '/staff/suspicious-bookings' },
+  { name: 'referrals', action: 'referral.worklist.read', path: () => '/staff/referrals' },
+  { name: 'referral-directory', action: 'referral.directory.read', path: () => '/staff/referrals/directory' },
+  { name: 'referral-new', action: 'referral.draft', path: (ids) => `/staff/referrals/new?patientId=${ids.patient}` },
   { name: 'admin-practitioners', action: 'catalog.manage', path: () => '/staff/admin/practitioners' },
   { name: 'admin-services', action: 'catalog.manage', path: () => '/staff/admin/services' },
   { name: 'admin-rooms', action: 'catalog.manage', path: () => '/staff/admin/rooms' },
@@ -92,6 +95,7 @@ const NAV: { href: string; action: Action }[] = [
   { href: '/staff/alerts', action: 'alerts.read' },
   { href: '/staff/mailbox', action: 'mailbox.read' },
   { href: '/staff/suspicious-bookings', action: 'bookings.review' },
+  { href: '/staff/referrals', action: 'referral.worklist.read' },
   { href: '/staff/reports/outcomes', action: 'outcomes.report' },
   { href: '/staff/admin/practitioners', action: 'catalog.manage' },
   { href: '/staff/admin/services', action: 'catalog.manage' },
@@ -243,6 +247,23 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
+/**
+ * A new width can make a page fetch again (the calendar switches view and dims itself while busy, with a
+ * 0.2 s fade): axe would measure the contrast of the dimmed, fading text. Wait until nothing is busy and
+ * no finite animation or transition runs.
+ */
+async function stillAfterResize(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      () =>
+        document.querySelector('[aria-busy="true"]') === null &&
+        document.getAnimations().every((animation) => animation.effect?.getComputedTiming().iterations === Infinity),
+      undefined,
+      { timeout: 10_000 },
+    )
+    .catch(() => undefined);
+}
+
 /** Text on screen that looks like an i18n key (`nav.calendar`, `frame:signOut`) rather than words. */
 async function rawKeys(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -326,6 +347,7 @@ describe('every staff page, every role, en and ar, phone, tablet and desktop', {
             for (const width of firstVisit ? WIDTHS : ([390] as const)) {
               await page.setViewportSize({ width, height: width < 500 ? 844 : 900 });
               const where = `${width}px`;
+              await stillAfterResize(page);
               const violations = await seriousAxeViolations(page);
               if (violations.length > 0) findings.push(`${where} axe:\n  ${describeViolations(violations).replaceAll('\n', '\n  ')}`);
               const overflow = await page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) - window.innerWidth);
