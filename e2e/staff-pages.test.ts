@@ -248,9 +248,9 @@ async function settle(page: Page): Promise<void> {
 }
 
 /**
- * A new width can make a page fetch again (the calendar switches view and dims itself while busy, with a
- * 0.2 s fade): axe would measure the contrast of the dimmed, fading text. Wait until nothing is busy and
- * no finite animation or transition runs.
+ * A new width can make a page fetch again (the calendar switches view) and start transitions: axe would
+ * measure the contrast of text in mid-fade. Wait until nothing is busy and no finite animation or
+ * transition runs. (Busy states must not dim text: the calendar shows a bar instead.)
  */
 async function stillAfterResize(page: Page): Promise<void> {
   await page

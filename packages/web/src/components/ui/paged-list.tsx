@@ -9,7 +9,7 @@ import './ui.css';
 export function LineList({ ordered = false, busy, className, children }: { ordered?: boolean; busy: boolean; className?: string; children: ReactNode }) {
   const List = ordered ? 'ol' : 'ul';
   return (
-    <List className={className ? `ui-line-list ${className}` : 'ui-line-list'} aria-busy={busy}>
+    <List className={className ? `ui-line-list ui-busy ${className}` : 'ui-line-list ui-busy'} aria-busy={busy}>
       {children}
     </List>
   );

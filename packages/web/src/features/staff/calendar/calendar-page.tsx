@@ -345,7 +345,7 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
         {feed.isError && !banner ? <Alert tone="error">{errorText(feed.error)}</Alert> : null}
       </div>
       <div className={selected ? 'st-calendar-layout has-details' : 'st-calendar-layout'}>
-        <div className="st-calendar-wrap" aria-busy={feed.isFetching} data-view={view}>
+        <div className="st-calendar-wrap ui-busy" aria-busy={feed.isFetching} data-view={view}>
           <EventCalendar plugins={PLUGINS} options={options} handlers={handlers} calendarRef={calendarRef} className="st-ec" />
         </div>
         {selected ? (
