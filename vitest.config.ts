@@ -25,6 +25,8 @@ export default defineConfig({
           name: 'web',
           sequence: { groupOrder: 0 },
           include: ['packages/web/src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          // The app uses the global Temporal (main.tsx installs the polyfill where a browser has none); Node has none yet.
+          setupFiles: ['temporal-polyfill/global'],
         },
       },
       {

@@ -12,7 +12,8 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   'clinical-plans': async () => (await import('./clinical-plans.bench.ts')).runClinicalPlansBench(),
   'clinical-screening': async () => (await import('./clinical-screening.ts')).runClinicalScreeningBench(),
   'outcome-report': async () => (await import('./outcome-report.bench.ts')).runOutcomeReportBench(),
-  'http-load': async () => (await import('./http-load.bench.ts')).runHttpLoadBench(),
+  // `npm run bench -- http-load cached|cold|booking` runs one part (the bare Fastify ceiling always runs).
+  'http-load': async () => (await import('./http-load.bench.ts')).runHttpLoadBench(process.argv[3]),
   startup: async () => (await import('./startup.bench.ts')).runStartupBench(),
   web: async () => (await import('./web.bench.ts')).runWebBench(),
   letters: async () => (await import('./letters.bench.ts')).runLettersBench(),

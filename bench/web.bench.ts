@@ -13,10 +13,12 @@ import type { BenchResult } from './bench-types.ts';
 
 const RUNS = 3;
 const PORT = process.env.WEB_BENCH_PORT ?? '3411';
+/** WEB_BENCH_PAGES=book (or book-ar, home; comma-separated) audits only those pages. */
 const PAGES = [
   { name: 'home', path: '/' },
   { name: 'book', path: '/book' },
-];
+  { name: 'book-ar', path: '/book?lang=ar' },
+].filter((page) => (process.env.WEB_BENCH_PAGES ? process.env.WEB_BENCH_PAGES.split(',').includes(page.name) : page.name !== 'book-ar'));
 
 type Figure = 'performance' | 'lcp_ms' | 'cls' | 'tbt_ms' | 'accessibility' | 'best_practices';
 /** The targets; a score is at least, a timing or shift at most. */

@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './support/browser.ts';
+import { launchBrowser, screenshotFromTop } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
+import { signInThroughRedirect } from './support/staff.ts';
 
 // The "Clinical core" acceptance test: a therapist signs in, opens a new patient, starts an
 // assessment, marks pain at the right temple and the back of the neck, watches the source
@@ -9,7 +10,6 @@ import { startTestServer, type TestServer } from './support/test-server.ts';
 // reloads and finds it all again, in English and in Arabic.
 
 const THERAPIST = 'amira@demo.myomap.app';
-const PASSWORD = 'myomap-demo';
 
 let server: TestServer;
 let browser: Browser;
@@ -31,21 +31,7 @@ async function openContext(viewport = { width: 1440, height: 1000 }): Promise<{ 
   return { context, page, errors };
 }
 
-/** Full-page screenshots from the top, so the sticky bar sits where it belongs. */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate('window.scrollTo(0, 0)');
-  await screenshot(page, name);
-}
-
-/** Opens a clinical page signed out, follows the redirect to the sign-in page and signs in there. */
-async function signIn(page: Page, path: string): Promise<void> {
-  await page.goto(`${server.baseUrl}${path}`);
-  await page.waitForURL(/\/staff\/sign-in\?next=/);
-  await page.getByLabel('Email').fill(THERAPIST);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === path);
-}
+const signIn = (page: Page, path: string) => signInThroughRedirect(page, server.baseUrl, THERAPIST, path);
 
 const zone = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true });
 const candidate = (page: Page, muscleId: string, side: string) => page.locator(`.candidate[data-muscle="${muscleId}"][data-side="${side}"]`);
@@ -78,7 +64,7 @@ describe('clinical assessment in a browser', () => {
     await form.getByRole('button', { name: 'Create patient' }).click();
     await page.waitForURL(/\/staff\/patients\/[^/]+$/);
     await page.getByRole('heading', { level: 1, name: 'Mariam Al Suwaidi' }).waitFor();
-    await shot(page, 'clinical-patient-en');
+    await screenshotFromTop(page, 'clinical-patient-en');
 
     // A new assessment.
     await page.getByRole('button', { name: 'New assessment' }).click();
@@ -153,7 +139,7 @@ describe('clinical assessment in a browser', () => {
     const problems = page.locator('#problem-list .problem');
     expect(await problems.count()).toBeGreaterThan(0);
 
-    await shot(page, 'clinical-assessment-en');
+    await screenshotFromTop(page, 'clinical-assessment-en');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('All changes saved');
 
@@ -205,7 +191,7 @@ describe('clinical assessment in a browser', () => {
     await page.getByRole('list', { name: 'النقاط الزنادية المسجلة' }).getByText('(يمين)', { exact: false }).first().waitFor();
     await page.locator('#nerve-findings').getByText('الضفيرة العضدية عند العضلات الأخمعية (يمين)').waitFor();
     expect(await page.getByTestId('save-status').textContent()).toBe('محفوظ');
-    await shot(page, 'clinical-assessment-ar');
+    await screenshotFromTop(page, 'clinical-assessment-ar');
 
     // A phone: one view at a time, chosen with tabs.
     await page.setViewportSize({ width: 390, height: 844 });
@@ -255,7 +241,7 @@ describe('clinical assessment in a browser', () => {
     const side = saved.photos.find((p) => p.view === 'side');
     expect(Math.abs((side?.angles.craniovertebralAngle ?? 0) - 45)).toBeLessThan(2);
     expect(Object.keys(side?.landmarks ?? {}).sort()).toEqual(['c7', 'tragus']);
-    await shot(page, 'clinical-posture-photo-en');
+    await screenshotFromTop(page, 'clinical-posture-photo-en');
 
     await page.reload();
     await page

@@ -2,8 +2,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intake } from '../packages/domain/src/screening/screening-case-builder.ts';
 import { responseFromAnswers } from '../packages/domain/src/screening/response-from-answers.ts';
-import { launchBrowser, screenshot } from './support/browser.ts';
+import { launchBrowser, screenshot, screenshotFromTop, withPage as withBrowserPage, type Viewport } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
+import { signInThroughRedirect } from './support/staff.ts';
+import { drawSignature } from './support/consent.ts';
 
 // The acceptance test of "Intake, consent and safety screening before the first treatment": a
 // patient books, fills the intake in Arabic on a phone (progressive weakness with twitching),
@@ -59,40 +61,10 @@ async function patientOf(appointmentId: string): Promise<string> {
   return row?.patient_id ?? '';
 }
 
-/** A browser context on the server's clock; on failure the page is saved as screenshots/intake-failure-<name>.png. */
-async function withPage(name: string, viewport: { width: number; height: number }, run: (page: Page, context: BrowserContext) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Asia/Dubai', hasTouch: viewport.width < 500 });
-  await context.clock.install({ time: NOW });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  try {
-    await run(page, context);
-    expect(errors).toEqual([]);
-  } catch (error) {
-    await screenshot(page, `intake-failure-${name}`).catch(() => undefined);
-    throw error;
-  } finally {
-    await context.close();
-  }
-}
-
-/** Full-page screenshots from the top. */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate('window.scrollTo(0, 0)');
-  await screenshot(page, name);
-}
-
-/** Opens a staff page signed out, follows the redirect to sign-in and signs in there. */
-async function signIn(page: Page, email: string, path: string): Promise<void> {
-  await page.goto(`${server.baseUrl}${path}`);
-  await page.waitForURL(/\/staff\/sign-in\?next=/);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === path);
-}
+/** A page on the server's clock; on failure it is saved as screenshots/intake-<name>-failure.png. */
+const withPage = (name: string, viewport: Viewport, run: (page: Page, context: BrowserContext) => Promise<void>) =>
+  withBrowserPage(browser, `intake-${name}`, { viewport, now: NOW, timeout: 20_000 }, run);
+const signIn = (page: Page, email: string, path: string) => signInThroughRedirect(page, server.baseUrl, email, path);
 
 const question = (page: Page, linkId: string) => page.locator(`[data-link-id="${linkId}"]`).first();
 const answerRadio = (page: Page, linkId: string, label: string) => question(page, linkId).getByRole('radio', { name: label, exact: true });
@@ -108,19 +80,6 @@ async function goToStep(page: Page, heading: string): Promise<void> {
     await expect.poll(async () => (await title.textContent())?.trim()).not.toBe(current);
   }
   throw new Error(`no step called ${heading}`);
-}
-
-/** Draws a signature-like zigzag on the consent canvas with the mouse (pointer events). */
-async function drawSignature(page: Page): Promise<void> {
-  const canvas = page.locator('canvas.ik-signature__canvas');
-  await canvas.scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
-  if (!box) throw new Error('no signature canvas');
-  const y = box.y + box.height * 0.6;
-  await page.mouse.move(box.x + box.width * 0.2, y);
-  await page.mouse.down();
-  for (let i = 1; i <= 12; i += 1) await page.mouse.move(box.x + box.width * (0.2 + i * 0.05), y + (i % 2 === 0 ? -30 : 20), { steps: 3 });
-  await page.mouse.up();
 }
 
 async function auditActions(): Promise<{ action: string; actorType: string; actorRole: string | null }[]> {
@@ -167,7 +126,7 @@ describe('intake, consent and safety screening in a browser', () => {
       expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
       await page.getByRole('heading', { level: 2, name: 'معلومات عنك' }).waitFor();
       await expect.poll(() => question(page, 'full-name').locator('input').inputValue()).toBe(PATIENT);
-      await shot(page, 'intake-ar-phone-about-you');
+      await screenshotFromTop(page, 'intake-ar-phone-about-you');
 
       // The pain map on the body chart: the front of the right thigh, 4 out of 10.
       await goToStep(page, 'ألمك');
@@ -178,7 +137,7 @@ describe('intake, consent and safety screening in a browser', () => {
       await row.locator('.intensity__level').nth(4).click();
       await expect.poll(() => row.locator('input:checked').getAttribute('value')).toBe('4');
       await expect.poll(() => saveStatus(page).getAttribute('data-status')).toBe('saved');
-      await shot(page, 'intake-ar-phone-pain-map');
+      await screenshotFromTop(page, 'intake-ar-phone-pain-map');
 
       // The neuromuscular screen: weakness is the main problem, getting worse, with twitching.
       await goToStep(page, 'أسئلة السلامة');
@@ -223,13 +182,13 @@ describe('intake, consent and safety screening in a browser', () => {
       expect(await page.getByLabel('اسمك الكامل').inputValue()).toBe(PATIENT);
       await drawSignature(page);
       await page.getByLabel(/أوافق على العلاج/).check();
-      await shot(page, 'intake-ar-phone-consent');
+      await screenshotFromTop(page, 'intake-ar-phone-consent');
       await page.getByRole('button', { name: 'وقّع وأرسل إجاباتي' }).click();
       await page.getByText('سيراجع طبيب إجاباتك قبل جلسة علاجك الأولى، وستتواصل معك العيادة.').waitFor();
       expect(await page.locator('.ik-result').getAttribute('data-outcome')).toBe('refer_before_treatment');
       expect(await page.locator('.ik-emergency').count()).toBe(0);
       expect(await page.evaluate((key) => window.localStorage.getItem(key), `myomap.intake.${booking.reference}`)).toBeNull();
-      await shot(page, 'intake-ar-phone-result');
+      await screenshotFromTop(page, 'intake-ar-phone-result');
     });
 
     const [consent] = await server.ctx.db.query<{ typed_name: string; language: string; signature_png: string }>(
@@ -258,14 +217,14 @@ describe('intake, consent and safety screening in a browser', () => {
       const refusal = page.locator('.sf-refusal');
       await refusal.getByText('Refer before treatment: a physician must clear this patient.').waitFor();
       expect(await refusal.getAttribute('data-code')).toBe('physician_clearance_required');
-      await shot(page, 'safety-therapist-refused');
+      await screenshotFromTop(page, 'safety-therapist-refused');
 
       // The same page in Arabic, with the answers unfolded.
       await page.getByRole('button', { name: 'العربية' }).click();
       await page.locator('.sf-gate__title').getByText('إحالة قبل العلاج').waitFor();
       await page.getByText('عرض كل الإجابات').click();
       await page.locator('[data-link-id="nmd-twitching"] dd').getByText('نعم').waitFor();
-      await shot(page, 'safety-therapist-ar');
+      await screenshotFromTop(page, 'safety-therapist-ar');
     });
     expect(await server.ctx.db.query('select id from treatment_sessions where appointment_id = $1', [booking.id])).toEqual([]);
 
@@ -277,7 +236,7 @@ describe('intake, consent and safety screening in a browser', () => {
       await row.getByText('Refer before treatment').waitFor();
       await row.getByText('Neuromuscular disease screen positive').waitFor();
       await row.getByText('Soon', { exact: true }).waitFor();
-      await shot(page, 'safety-review-queue');
+      await screenshotFromTop(page, 'safety-review-queue');
 
       await row.getByRole('link', { name: PATIENT }).click();
       await page.waitForURL(`**/staff/patients/${patientId}/safety`);
@@ -287,7 +246,7 @@ describe('intake, consent and safety screening in a browser', () => {
       await page.getByRole('checkbox', { name: 'Nerve conduction studies and EMG' }).check();
       await page.getByRole('checkbox', { name: 'Creatine kinase (CK)' }).check();
       await page.getByLabel('Notes').fill('Progressive weakness with fasciculations: neuromuscular assessment before any treatment.');
-      await shot(page, 'safety-physician-review-form');
+      await screenshotFromTop(page, 'safety-physician-review-form');
       await page.getByRole('button', { name: 'Save review' }).click();
       await page.getByText('Review saved: Referred.').waitFor();
       await page
@@ -299,7 +258,7 @@ describe('intake, consent and safety screening in a browser', () => {
         .getByText(/Referred to Neurology \(neuromuscular clinic\) \(Soon\) · Dr\. Yousef Rahman/)
         .waitFor();
       await page.locator('.sf-gate [data-block="referred_by_physician"]').waitFor();
-      await shot(page, 'safety-physician-referred');
+      await screenshotFromTop(page, 'safety-physician-referred');
 
       await page.getByRole('link', { name: 'Review queue' }).click();
       await page.getByRole('heading', { level: 1, name: 'Physician review queue' }).waitFor();
@@ -342,7 +301,7 @@ describe('intake, consent and safety screening in a browser', () => {
       const missing = page.getByTestId('missing-required');
       await missing.getByRole('link', { name: 'Mobile phone number' }).waitFor();
       await missing.getByRole('link', { name: 'Activity 2', exact: true }).waitFor();
-      await shot(page, 'intake-reception-missing');
+      await screenshotFromTop(page, 'intake-reception-missing');
 
       // A link opens the question's step with the question focused.
       await missing.getByRole('link', { name: 'Mobile phone number' }).click();
@@ -360,7 +319,7 @@ describe('intake, consent and safety screening in a browser', () => {
       await page.getByRole('button', { name: 'Sign and send my answers' }).click();
       await page.getByText('Thank you, see you at your visit').waitFor();
       await page.getByText('Please hand the tablet back to reception.').waitFor();
-      await shot(page, 'intake-reception-result');
+      await screenshotFromTop(page, 'intake-reception-result');
     });
     const audit = await auditActions();
     expect(audit.filter((a) => a.action === 'intake.submit').map((a) => a.actorRole)).toContain('therapist');
@@ -385,7 +344,7 @@ describe('intake, consent and safety screening in a browser', () => {
       await emergency.getByText('Get medical help now').waitFor();
       expect(await emergency.getByRole('link', { name: 'Call 998' }).getAttribute('href')).toBe('tel:998');
       expect(await page.locator('.ik-result').getAttribute('data-urgent-care')).toBe('emergency');
-      await shot(page, 'intake-en-phone-emergency');
+      await screenshotFromTop(page, 'intake-en-phone-emergency');
     });
   });
 });

@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './support/browser.ts';
+import { DESKTOP, launchBrowser, PHONE, screenshot, withPage as withBrowserPage, type Viewport } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
+import { SIGN_IN_AR, signInThroughRedirect, type SignInLabels } from './support/staff.ts';
 
 // Issue 11's screens end to end: a therapist opens an episode of care in English on a desktop and
 // records a baseline pain score; two weeks later, in Arabic on a phone, records the follow-up and
@@ -12,10 +13,7 @@ import { startTestServer, type TestServer } from './support/test-server.ts';
 // Monday 2 November 2026, 09:00 in Sharjah; the follow-up is two weeks later.
 const NOW = '2026-11-02T05:00:00Z';
 const FOLLOW_UP = '2026-11-16T05:00:00Z';
-const PASSWORD = 'myomap-demo';
 const DAY = 86_400_000;
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
 
 let server: TestServer & { clock: { advance(ms: number): void } };
 let browser: Browser;
@@ -67,39 +65,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A browser page in the clinic's zone on the given clock, in a language; on failure the page is saved as a screenshot. */
-async function withPage(
-  name: string,
-  options: { viewport: typeof DESKTOP; time: string; lang: 'en' | 'ar' },
-  run: (page: Page) => Promise<void>,
-): Promise<void> {
-  const context = await browser.newContext({ viewport: options.viewport, locale: 'en-GB', timezoneId: 'Asia/Dubai', hasTouch: options.viewport.width < 500 });
-  await context.clock.install({ time: options.time });
-  await context.addInitScript((lang) => window.localStorage.setItem('myomap.lang', lang), options.lang);
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  try {
-    await run(page);
-    expect(errors).toEqual([]);
-  } catch (error) {
-    await screenshot(page, `outcomes-failure-${name}`).catch(() => undefined);
-    throw error;
-  } finally {
-    await context.close();
-  }
-}
-
-/** Opens a staff page signed out, follows the redirect to sign-in and signs in there (the form's labels in the page's language). */
-async function signIn(page: Page, email: string, path: string, labels = { email: 'Email', password: 'Password', submit: 'Sign in' }): Promise<void> {
-  await page.goto(`${server.baseUrl}${path}`);
-  await page.waitForURL(/\/staff\/sign-in\?next=/);
-  await page.getByLabel(labels.email).fill(email);
-  await page.getByLabel(labels.password).fill(PASSWORD);
-  await page.getByRole('button', { name: labels.submit, exact: true }).click();
-  await page.waitForURL((url) => `${url.pathname}${url.search}` === path);
-}
+/** A page in a language on the given clock; on failure it is saved as screenshots/outcomes-<name>-failure.png. */
+const withPage = (name: string, options: { viewport: Viewport; time: string; lang: 'en' | 'ar' }, run: (page: Page) => Promise<void>) =>
+  withBrowserPage(browser, `outcomes-${name}`, { viewport: options.viewport, now: options.time, staffLanguage: options.lang }, run);
+const signIn = (page: Page, email: string, path: string, labels?: SignInLabels) => signInThroughRedirect(page, server.baseUrl, email, path, labels);
 
 /** Chooses an answer on the episode's measure form: radios carry the number as their value, whatever digits the language shows. */
 const answer = (page: Page, value: number) => page.locator('.oc-measure fieldset').first().locator(`input[type="radio"][value="${value}"]`).check();
@@ -143,7 +112,7 @@ describe('outcomes', () => {
     server.clock.advance(14 * DAY);
     await withPage('therapist-ar', { viewport: PHONE, time: FOLLOW_UP, lang: 'ar' }, async (page) => {
       const path = `/staff/patients/${patientId}/outcomes`;
-      await signIn(page, 'amira@demo.myomap.app', path, { email: 'البريد الإلكتروني', password: 'كلمة المرور', submit: 'تسجيل الدخول' });
+      await signIn(page, 'amira@demo.myomap.app', path, SIGN_IN_AR);
       expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       const episode = page.locator('.oc-episode').first();
       await answer(page, 3);
@@ -192,7 +161,7 @@ describe('outcomes', () => {
       await screenshot(page, 'outcomes-report-en-1280');
     });
     await withPage('report-ar', { viewport: PHONE, time: FOLLOW_UP, lang: 'ar' }, async (page) => {
-      await signIn(page, 'admin@demo.myomap.app', path, { email: 'البريد الإلكتروني', password: 'كلمة المرور', submit: 'تسجيل الدخول' });
+      await signIn(page, 'admin@demo.myomap.app', path, SIGN_IN_AR);
       await page.getByRole('heading', { name: 'تقرير النتائج' }).waitFor();
       await page.locator('[data-sentence="successRate"]').waitFor();
       expect(await page.locator('[data-sentence="successRate"]').textContent()).toContain('من انقطع عن الحضور');

@@ -1,7 +1,7 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './support/browser.ts';
+import { launchBrowser, openPage, screenshot, type Viewport } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 // Outcomes (issue 11), the patient's side: a therapist opens an episode for a knee complaint and
@@ -28,19 +28,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function newPage(viewport: { width: number; height: number }, mobile = false): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({
-    locale: 'en-GB',
-    timezoneId: 'Asia/Dubai',
-    viewport,
-    ...(mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { page, errors };
+/** A page in the clinic's zone, closed after the file. */
+async function newPage(viewport: Viewport, mobile = false): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openPage(browser, { viewport, mobile });
+  contexts.push(opened.context);
+  return opened;
 }
 
 async function shot(page: Page, name: string): Promise<void> {

@@ -4,8 +4,9 @@ import type { ManualClock } from '../packages/server/src/lib/clock.ts';
 import { currentConsentVersion } from '../packages/server/src/safety/intake-service.ts';
 import { intake } from '../packages/domain/src/screening/screening-case-builder.ts';
 import { responseFromAnswers } from '../packages/domain/src/screening/response-from-answers.ts';
-import { launchBrowser, screenshot } from './support/browser.ts';
+import { launchBrowser, screenshotFromTop, withPage as withBrowserPage } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
+import { signInThroughRedirect } from './support/staff.ts';
 
 // The acceptance test of "a public booking never modifies an existing patient": a referred
 // patient's name and email are used for a new online booking with another phone and a reassuring
@@ -76,37 +77,10 @@ async function patientOf(appointmentId: string): Promise<string> {
   return row?.patient_id ?? '';
 }
 
-async function withPage(name: string, width: number, run: (page: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-GB', timezoneId: 'Asia/Dubai', hasTouch: width < 500 });
-  await context.clock.install({ time: NOW });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  try {
-    await run(page);
-    expect(errors).toEqual([]);
-  } catch (error) {
-    await screenshot(page, `merge-failure-${name}`).catch(() => undefined);
-    throw error;
-  } finally {
-    await context.close();
-  }
-}
-
-async function signIn(page: Page, email: string, path: string): Promise<void> {
-  await page.goto(`${server.baseUrl}${path}`);
-  await page.waitForURL(/\/staff\/sign-in\?next=/);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === path.split('?')[0]);
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate('window.scrollTo(0, 0)');
-  await screenshot(page, name);
-}
+/** A page on the server's clock, `width` wide; on failure it is saved as screenshots/merge-<name>-failure.png. */
+const withPage = (name: string, width: number, run: (page: Page) => Promise<void>) =>
+  withBrowserPage(browser, `merge-${name}`, { viewport: { width, height: 900 }, now: NOW, timeout: 20_000 }, run);
+const signIn = (page: Page, email: string, path: string) => signInThroughRedirect(page, server.baseUrl, email, path);
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer({ now: NOW }), launchBrowser()]);
@@ -151,13 +125,13 @@ describe('patient merge screen in a browser', () => {
       await page.locator('.identity__side[data-side="duplicate"]').getByText('Proceed', { exact: true }).waitFor();
       await page.getByText('Only reception or an administrator can merge records.').waitFor();
       expect(await page.getByRole('button', { name: 'Merge records' }).count()).toBe(0);
-      await shot(page, 'merge-therapist-en-390');
+      await screenshotFromTop(page, 'merge-therapist-en-390');
 
       await page.locator('.ui-language-switch').click();
       await page.getByRole('heading', { level: 1, name: 'دمج سجلات المرضى' }).waitFor();
       expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       await page.locator('.identity__side[data-side="kept"] [data-decision="refer"]').getByText('أُحيل').waitFor();
-      await shot(page, 'merge-therapist-ar-390');
+      await screenshotFromTop(page, 'merge-therapist-ar-390');
     });
   });
 
@@ -169,7 +143,7 @@ describe('patient merge screen in a browser', () => {
       await match.getByText('Likely the same person').waitFor();
       await match.getByText('Same email').waitFor();
       await match.getByText('Same name').waitFor();
-      await shot(page, 'merge-duplicates-en-1280');
+      await screenshotFromTop(page, 'merge-duplicates-en-1280');
 
       await match.getByRole('link', { name: 'Compare and merge' }).click();
       await page.waitForURL((url) => url.pathname === `/staff/patients/${keptId}/merge`);
@@ -180,20 +154,20 @@ describe('patient merge screen in a browser', () => {
       await page.getByText('Screening and physician decisions are shown to clinicians.').first().waitFor();
       const merge = page.getByRole('button', { name: 'Merge records' });
       expect(await merge.isDisabled()).toBe(true);
-      await shot(page, 'merge-reception-en-1280');
+      await screenshotFromTop(page, 'merge-reception-en-1280');
 
       // Arabic, right to left: the choice made survives the switch; confirm identity and merge.
       await page.locator('.ui-language-switch').click();
       await page.getByRole('heading', { level: 1, name: 'دمج سجلات المرضى' }).waitFor();
       expect(await phone.locator('td[data-side="duplicate"]').getByRole('radio').isChecked()).toBe(true);
       await page.getByLabel(/تحققتُ من هوية هذا الشخص/).check();
-      await shot(page, 'merge-reception-ar-1280');
+      await screenshotFromTop(page, 'merge-reception-ar-1280');
       await page.getByRole('button', { name: 'ادمج السجلين' }).click();
       await page
         .getByRole('status')
         .getByText(/تم الدمج/)
         .waitFor();
-      await shot(page, 'merge-done-ar-1280');
+      await screenshotFromTop(page, 'merge-done-ar-1280');
     });
 
     const [kept] = await server.ctx.db.query<{ phone: string; identity_status: string }>('select phone, identity_status from patients where id = $1', [keptId]);

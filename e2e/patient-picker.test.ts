@@ -7,6 +7,7 @@ import { ar as staffAr } from '../packages/web/src/features/staff/locales/ar.ts'
 import { en as staffEn } from '../packages/web/src/features/staff/locales/en.ts';
 import { launchBrowser, screenshot } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
+import { signInThroughRedirect, staffRequest as staffRequestAs } from './support/staff.ts';
 
 // Issue 12: the desk books an existing patient by finding them, never by pasting an id.
 // Monday 30 November 2026, 08:00 in Dubai, for the server and the browser alike.
@@ -38,24 +39,8 @@ async function newPage(viewport: { width: number; height: number }): Promise<Pag
   return page;
 }
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/staff/calendar`);
-  await page.waitForURL(/\/staff\/sign-in\?next=/);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('myomap-demo');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/staff/calendar');
-}
-
-async function staffRequest<T>(page: Page, method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; data: T }> {
-  const me = (await (await page.request.get(`${server.baseUrl}/api/auth/me`)).json()) as { csrfToken: string };
-  const response = await page.request.fetch(`${server.baseUrl}${path}`, {
-    method,
-    headers: { 'x-csrf-token': me.csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { data: JSON.stringify(body) }),
-  });
-  return { status: response.status(), data: (await response.json()) as T };
-}
+const signIn = (page: Page, email: string) => signInThroughRedirect(page, server.baseUrl, email, '/staff/calendar');
+const staffRequest = <T>(page: Page, method: 'GET' | 'POST', path: string, body?: unknown) => staffRequestAs<T>(page, server.baseUrl, method, path, body);
 
 async function visitAt(page: Page, start: string): Promise<CalendarEventOut | undefined> {
   const { data } = await staffRequest<{ events: CalendarEventOut[] }>(page, 'GET', '/api/staff/calendar?from=2026-12-01&to=2026-12-01');

@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './support/browser.ts';
+import { DESKTOP, launchBrowser, PHONE, screenshot, withPage as withBrowserPage, type Viewport } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
+import { SIGN_IN_AR as AR, signInThroughRedirect, type SignInLabels } from './support/staff.ts';
 
 // Issue 14's referral network in the browser: a physician refers from the review on the safety page,
 // signs, sends by email and records the result that came back (English, desktop); the same from the
@@ -9,14 +10,20 @@ import { startTestServer, type TestServer } from './support/test-server.ts';
 // and the public form a doctor uses, in both languages.
 
 const NOW = '2026-11-30T05:00:00Z';
-const PASSWORD = 'myomap-demo';
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
-const AR = { email: 'البريد الإلكتروني', password: 'كلمة المرور', submit: 'تسجيل الدخول' };
 
 let server: TestServer;
 let browser: Browser;
 let patientId: string;
+let planId: string;
+
+/** A result report as the provider sends it (the server checks the PDF header and the size). */
+const REPORT = {
+  name: 'ncs-report.pdf',
+  mimeType: 'application/pdf',
+  buffer: Buffer.from(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  ),
+};
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer({ now: NOW }), launchBrowser()]);
@@ -29,6 +36,29 @@ beforeAll(async () => {
      values ($1, 'refer', 'Progressive weakness with fasciculations.', '[]', $2, 'user-physician', $3)`,
     [patientId, JSON.stringify({ to: 'Neurology', tests: ['NCS/EMG'], urgency: 'soon' }), NOW],
   );
+  // A draft plan for the patient: "change the plan" after the result opens it.
+  const [assessment] = await db.query<{ id: string }>(
+    `insert into assessments (patient_id, author_id, status) values ($1, 'user-amira', 'final') returning id`,
+    [patientId],
+  );
+  const [plan] = await db.query<{ id: string }>(
+    `insert into treatment_plans (patient_id, assessment_id, data, created_by) values ($1, $2, $3, 'user-amira') returning id`,
+    [
+      patientId,
+      assessment?.id,
+      JSON.stringify({
+        problems: [],
+        protocolIds: [],
+        targets: [],
+        precautions: [],
+        frequency: { sessionsPerWeek: 1, weeks: 4, totalSessions: 4 },
+        goals: [],
+        reassessmentDate: '2026-12-28',
+        homeProgram: [],
+      }),
+    ],
+  );
+  planId = plan?.id as string;
   await db.query(
     `insert into referral_providers (kind, entity, name, organisation, email, phone, languages, accepts)
      values ('neurology', 'organisation', 'Neuromuscular Clinic', 'Sharjah University Hospital', 'nm@hospital.example', '+971 6 000 0000', '{en,ar}', 'Physician referrals; NCS/EMG on site'),
@@ -41,33 +71,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function withPage(name: string, options: { viewport: typeof DESKTOP; lang: 'en' | 'ar' }, run: (page: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({ viewport: options.viewport, locale: 'en-GB', timezoneId: 'Asia/Dubai', hasTouch: options.viewport.width < 500 });
-  await context.clock.install({ time: NOW });
-  await context.addInitScript((lang) => window.localStorage.setItem('myomap.lang', lang), options.lang);
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  try {
-    await run(page);
-    expect(errors).toEqual([]);
-  } catch (error) {
-    await screenshot(page, `referrals-failure-${name}`).catch(() => undefined);
-    throw error;
-  } finally {
-    await context.close();
-  }
-}
-
-async function signIn(page: Page, email: string, path: string, labels = { email: 'Email', password: 'Password', submit: 'Sign in' }): Promise<void> {
-  await page.goto(`${server.baseUrl}${path}`);
-  await page.waitForURL(/\/staff\/sign-in\?next=/);
-  await page.getByLabel(labels.email).fill(email);
-  await page.getByLabel(labels.password).fill(PASSWORD);
-  await page.getByRole('button', { name: labels.submit, exact: true }).click();
-  await page.waitForURL((url) => `${url.pathname}${url.search}` === path);
-}
+/** A page in a language on the server's clock; on failure it is saved as screenshots/referrals-<name>-failure.png. */
+const withPage = (name: string, options: { viewport: Viewport; lang: 'en' | 'ar' }, run: (page: Page) => Promise<void>) =>
+  withBrowserPage(browser, `referrals-${name}`, { viewport: options.viewport, now: NOW, staffLanguage: options.lang }, run);
+const signIn = (page: Page, email: string, path: string, labels?: SignInLabels) => signInThroughRedirect(page, server.baseUrl, email, path, labels);
 
 const status = (page: Page) => page.locator('.ui-page-header .ui-tag').first();
 
@@ -95,9 +102,17 @@ describe('referrals', () => {
       await expect.poll(() => status(page).textContent()).toBe('Acknowledged');
       await page.getByLabel('Summary').fill('NCS/EMG normal; CK 110 U/L. No neuromuscular disease found.');
       await page.getByLabel('Findings (one a line, "label: value")').fill('NCS/EMG: normal\nCK: 110 U/L');
+      await page.getByLabel('Report (PDF, optional)').setInputFiles(REPORT);
       await page.getByRole('button', { name: 'Record result' }).click();
       await expect.poll(() => status(page).textContent()).toBe('Result received');
-      await page.getByRole('heading', { name: 'Result' }).waitFor();
+      await page.getByRole('heading', { name: 'Result', exact: true }).waitFor();
+      // The report came in with the result: stored, listed with the referral's letters, downloadable.
+      await page.getByTestId('result-report').waitFor();
+      await page.getByRole('heading', { name: 'Letters and results' }).waitFor();
+      expect(await page.locator('.rf-documents li').evaluateAll((items) => items.map((li) => li.getAttribute('data-document-kind')))).toEqual([
+        'referral_letter',
+        'referral_result',
+      ]);
       await page
         .getByRole('heading', { name: 'Review the result' })
         .waitFor({ state: 'detached' })
@@ -105,7 +120,22 @@ describe('referrals', () => {
       await screenshot(page, 'referrals-detail-en-1280');
       const timeline = page.locator('.rf-timeline li');
       expect(await timeline.count()).toBe(5);
+
+      // The physician reviews it and changes the plan: the plan opens with the result beside it.
+      await page.getByLabel('Decision').selectOption('change_plan');
+      await page.getByLabel('Notes').fill('Add nerve glides; no deep pressure over the ulnar groove.');
+      await page.getByRole('button', { name: 'Save review' }).click();
+      await page.waitForURL((url) => url.pathname === `/staff/plans/${planId}` && url.searchParams.has('fromReferral'));
+      const banner = page.getByTestId('plan-referral-result');
+      await banner.getByText('NCS/EMG normal', { exact: false }).waitFor();
+      await banner.getByText('Add nerve glides', { exact: false }).waitFor();
+      await banner.getByRole('link', { name: 'Result report (PDF)' }).waitFor();
+      await screenshot(page, 'referrals-change-plan-en-1280');
     });
+    const [reviewed] = await server.ctx.db.query<{ review_decision: string; kind: string }>(
+      `select r.review_decision, d.kind from referral_results r join documents d on d.id = r.document_id`,
+    );
+    expect(reviewed).toEqual({ review_decision: 'change_plan', kind: 'referral_result' });
     const [mail] = await server.ctx.db.query<{ recipient: string }>(`select recipient from outbox where kind = 'referral_letter'`);
     expect(mail?.recipient).toBe('nm@hospital.example');
   });
@@ -130,7 +160,23 @@ describe('referrals', () => {
       await page.getByRole('button', { name: 'تسجيل النتيجة' }).click();
       await expect.poll(() => status(page).textContent()).toBe('وصلت النتيجة');
       await page.getByRole('heading', { name: 'النتيجة', exact: true }).waitFor();
+      // The report arrives after the result: attached to it, then the physician clears treatment.
+      await page.getByLabel('التقرير (ملف PDF، اختياري)').setInputFiles(REPORT);
+      await screenshot(page, 'referrals-attach-report-ar-390');
+      await page.getByRole('button', { name: 'إرفاق التقرير' }).click();
+      await page.getByRole('link', { name: 'تقرير النتيجة (PDF)' }).first().waitFor();
       await screenshot(page, 'referrals-detail-ar-390');
+      await page.getByLabel('القرار').selectOption('clear');
+      await page.getByLabel('ملاحظات').fill('لا يوجد ما يمنع العلاج.');
+      await page.getByRole('button', { name: 'حفظ المراجعة' }).click();
+      await expect.poll(() => status(page).textContent()).toBe('مغلقة');
+      await page.getByText('أُذن بالعلاج', { exact: false }).waitFor();
+      // The patient's record lists the letters and the reports under "Letters and results".
+      await page.goto(`${server.baseUrl}/staff/patients/${patientId}`);
+      const documents = page.getByTestId('patient-documents');
+      await page.getByRole('heading', { name: 'الخطابات والنتائج' }).waitFor();
+      await expect.poll(() => documents.locator('[data-document-kind="referral_result"]').count()).toBe(2);
+      await screenshot(page, 'referrals-record-documents-ar-390');
     });
   });
 

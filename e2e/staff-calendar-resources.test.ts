@@ -6,6 +6,7 @@ import { readSentMessages } from '../packages/server/src/test-support/read-outbo
 import { expectNoSeriousAxeViolations } from './support/axe.ts';
 import { launchBrowser, screenshot } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
+import { staffRequest as staffRequestAs } from './support/staff.ts';
 
 // Issue 12's calendar: resource columns per practitioner, a one-column day or agenda on a phone,
 // drag moves that ask before telling the patient and can be undone, and a referred patient's
@@ -39,15 +40,8 @@ async function signIn(page: Page, email: string, lang: 'en' | 'ar' = 'en', path 
   await page.waitForURL((url) => url.pathname === path);
 }
 
-async function staffRequest<T>(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<{ status: number; data: T }> {
-  const me = (await (await page.request.get(`${server.baseUrl}/api/auth/me`)).json()) as { csrfToken: string };
-  const response = await page.request.fetch(`${server.baseUrl}${path}`, {
-    method,
-    headers: { 'x-csrf-token': me.csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { data: JSON.stringify(body) }),
-  });
-  return { status: response.status(), data: (await response.json()) as T };
-}
+const staffRequest = <T>(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown) =>
+  staffRequestAs<T>(page, server.baseUrl, method, path, body);
 
 async function book(page: Page, practitionerId: string, start: string, name: string, email: string): Promise<string> {
   const created = await staffRequest<{ id: string }>(page, 'POST', '/api/staff/appointments', {

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
+import { signInThroughRedirect, staffRequest as staffRequestAs } from './support/staff.ts';
 
 // The staff calendar end to end, in a browser whose zone is UTC while the clinic is in
 // Asia/Dubai (+04:00): every time typed, shown or dragged must be clinic time.
@@ -37,25 +38,8 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
-async function signIn(page: Page, email: string, path = '/staff/calendar'): Promise<void> {
-  await page.goto(`${server.baseUrl}${path}`);
-  await page.waitForURL(/\/staff\/sign-in\?next=/);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === path);
-}
-
-/** Same-session API calls from the page's cookie jar, with the CSRF token the app would send. */
-async function staffRequest<T>(page: Page, method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; data: T }> {
-  const me = (await (await page.request.get(`${server.baseUrl}/api/auth/me`)).json()) as { csrfToken: string };
-  const response = await page.request.fetch(`${server.baseUrl}${path}`, {
-    method,
-    headers: { 'x-csrf-token': me.csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { data: JSON.stringify(body) }),
-  });
-  return { status: response.status(), data: (await response.json()) as T };
-}
+const signIn = (page: Page, email: string, path = '/staff/calendar') => signInThroughRedirect(page, server.baseUrl, email, path);
+const staffRequest = <T>(page: Page, method: 'GET' | 'POST', path: string, body?: unknown) => staffRequestAs<T>(page, server.baseUrl, method, path, body);
 
 async function eventsOn(page: Page, day: string): Promise<CalendarEventOut[]> {
   const { status, data } = await staffRequest<{ events: CalendarEventOut[] }>(page, 'GET', `/api/staff/calendar?from=${day}&to=${day}`);
@@ -319,7 +303,7 @@ describe('staff screens by role', () => {
     const editor = page.getByRole('dialog', { name: 'Edit practitioner' });
     await editor.getByLabel('Title (English)').fill('Senior neuromuscular therapist');
     await shot(page, 'staff-admin-practitioner-edit', { viewport: true });
-    await editor.getByRole('button', { name: 'Save' }).click();
+    await editor.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('cell', { name: 'Senior neuromuscular therapist' }).waitFor();
     await shot(page, 'staff-admin-practitioners');
 

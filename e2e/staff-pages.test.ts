@@ -85,6 +85,10 @@ const PAGES: { name: string; action: Action; path: (ids: Ids) => string; bare?: 
   { name: 'admin-hours', action: 'exceptions.write', path: () => '/staff/admin/hours' },
   { name: 'audit', action: 'audit.read', path: () => '/staff/audit' },
   { name: 'account', action: 'account.manage', path: () => '/staff/account' },
+  { name: 'portal-requests', action: 'portal.requests.manage', path: () => '/staff/portal-requests' },
+  { name: 'library', action: 'article.read', path: () => '/staff/library' },
+  { name: 'article-editor', action: 'article.read', path: () => '/staff/library/what-is-nmt/ar' },
+  { name: 'questions', action: 'question.moderate', path: () => '/staff/questions' },
 ];
 
 /** The frame's navigation links, by the permission that shows each (app/staff-frame). */
@@ -97,12 +101,15 @@ const NAV: { href: string; action: Action }[] = [
   { href: '/staff/suspicious-bookings', action: 'bookings.review' },
   { href: '/staff/referrals', action: 'referral.worklist.read' },
   { href: '/staff/reports/outcomes', action: 'outcomes.report' },
+  { href: '/staff/library', action: 'article.read' },
+  { href: '/staff/questions', action: 'question.moderate' },
   { href: '/staff/admin/practitioners', action: 'catalog.manage' },
   { href: '/staff/admin/services', action: 'catalog.manage' },
   { href: '/staff/admin/rooms', action: 'catalog.manage' },
   { href: '/staff/admin/users', action: 'catalog.manage' },
   { href: '/staff/admin/hours', action: 'exceptions.write' },
   { href: '/staff/audit', action: 'audit.read' },
+  { href: '/staff/portal-requests', action: 'portal.requests.manage' },
 ];
 
 let server: TestServer & { clock: { set(to: string): void } };

@@ -4,8 +4,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentConsentVersion } from '../packages/server/src/safety/intake-service.ts';
 import { readSentMessages } from '../packages/server/src/test-support/read-outbox.ts';
-import { launchBrowser, screenshot } from './support/browser.ts';
+import { launchBrowser, openPage, screenshotFromTop, type Viewport } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
+import { signInThroughRedirect, staffRequest as staffRequestAs } from './support/staff.ts';
 
 // "Treatment plans, signed session notes, aftercare check-ins and home programs", end to end:
 // a patient books their first visit and fills in the intake (a blood thinner, so screening
@@ -20,7 +21,6 @@ import { startTestServer, type TestServer } from './support/test-server.ts';
 
 const THERAPIST = 'amira@demo.myomap.app';
 const PHYSICIAN = 'dr.yousef@demo.myomap.app';
-const PASSWORD = 'myomap-demo';
 const SIGNATURE = `data:image/png;base64,${'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='.padEnd(120, 'A')}`;
 
 let server: TestServer & { clock: { set(to: string): void } };
@@ -39,41 +39,20 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function newPage(options: { viewport?: { width: number; height: number }; mobile?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({
-    locale: 'en-GB',
-    timezoneId: 'Asia/Dubai',
+/** A page on the clinic's clock (fixed at Monday 30 November, 08:00), closed after the file. */
+async function newPage(options: { viewport?: Viewport; mobile?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openPage(browser, {
     viewport: options.viewport ?? { width: 1366, height: 900 },
-    ...(options.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+    mobile: options.mobile ?? false,
+    fixedTime: '2026-11-30T04:00:00Z',
   });
-  await context.clock.setFixedTime(new Date('2026-11-30T04:00:00Z'));
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { page, errors };
+  contexts.push(opened.context);
+  return opened;
 }
 
-async function signIn(page: Page, email: string, path: string): Promise<void> {
-  await page.goto(`${server.baseUrl}${path}`);
-  await page.waitForURL(/\/staff\/sign-in\?next=/);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === path);
-}
-
-/** Same-session API calls from the page's cookie jar, with the CSRF token the app would send. */
-async function staffRequest<T>(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<{ status: number; data: T }> {
-  const me = (await (await page.request.get(`${server.baseUrl}/api/auth/me`)).json()) as { csrfToken: string };
-  const response = await page.request.fetch(`${server.baseUrl}${path}`, {
-    method,
-    headers: { 'x-csrf-token': me.csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { data: JSON.stringify(body) }),
-  });
-  return { status: response.status(), data: (await response.json()) as T };
-}
+const signIn = (page: Page, email: string, path: string) => signInThroughRedirect(page, server.baseUrl, email, path);
+const staffRequest = <T>(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown) =>
+  staffRequestAs<T>(page, server.baseUrl, method, path, body);
 
 async function publicRequest<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<{ status: number; data: T }> {
   const response = await fetch(`${server.baseUrl}${path}`, {
@@ -82,11 +61,6 @@ async function publicRequest<T>(method: 'GET' | 'POST' | 'PUT', path: string, bo
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   return { status: response.status, data: (await response.json()) as T };
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
 }
 
 describe('treatment plan to signed note in a browser', () => {
@@ -186,7 +160,7 @@ describe('treatment plan to signed note in a browser', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     const conflict = page.getByRole('dialog', { name: 'This contradicts the patient’s precautions' });
     await conflict.getByText(/pressure 4 → 3\/10/).waitFor();
-    await shot(page, 'treatment-plan-override');
+    await screenshotFromTop(page, 'treatment-plan-override');
     await conflict.getByLabel('Reason for keeping it').fill('Tolerated 4/10 last visit without bruising; INR in range this week.');
     await conflict.getByRole('button', { name: 'Keep, with these reasons' }).click();
     await page.getByText('Plan saved.').waitFor();
@@ -194,7 +168,7 @@ describe('treatment plan to signed note in a browser', () => {
       .getByTestId('precaution-overrides')
       .getByText(/INR in range/)
       .waitFor();
-    await shot(page, 'treatment-plan-editor');
+    await screenshotFromTop(page, 'treatment-plan-editor');
 
     await page.getByRole('button', { name: 'Approve plan' }).click();
     await page.getByTestId('plan-status').filter({ hasText: 'Awaiting co-signature' }).waitFor();
@@ -238,7 +212,7 @@ describe('treatment plan to signed note in a browser', () => {
     expect(await alternatives.count()).toBeLessThanOrEqual(3);
     expect(await page.getByRole('button', { name: 'Book all 4 visits' }).isDisabled()).toBe(true);
     await alternatives.first().check();
-    await shot(page, 'treatment-series-preview');
+    await screenshotFromTop(page, 'treatment-series-preview');
     await page.getByRole('button', { name: 'Book all 4 visits' }).click();
     await page.getByRole('heading', { name: 'Booked visits' }).waitFor();
     expect(await page.locator('.tr-visit--booked').count()).toBe(4);
@@ -276,7 +250,7 @@ describe('treatment plan to signed note in a browser', () => {
     for (const language of ['ar', 'en'] as const) {
       await page.goto(`${server.baseUrl}/staff/notes/${noteId}?lang=${language}`);
       await page.getByTestId('note-status').waitFor();
-      await shot(page, `treatment-note-planned-${language}-390`);
+      await screenshotFromTop(page, `treatment-note-planned-${language}-390`);
     }
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.getByLabel('Patient’s report').fill('Right shoulder ache, worse reaching overhead and at the desk. Slept better this week.');
@@ -293,7 +267,7 @@ describe('treatment plan to signed note in a browser', () => {
     await page.getByLabel('Patient’s response').fill('Pain 6 → 3 after treatment; fuller reach overhead.');
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByText('Draft saved.').waitFor();
-    await shot(page, 'treatment-note-draft');
+    await screenshotFromTop(page, 'treatment-note-draft');
 
     await page.getByRole('button', { name: 'Sign…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Sign this note?' });
@@ -308,7 +282,7 @@ describe('treatment plan to signed note in a browser', () => {
     await page.getByText('Addendum added.').waitFor();
     expect(await page.locator('.tr-addendum').count()).toBe(1);
     expect(await page.locator('.tr-addendum').textContent()).toContain('Amira Saleh');
-    await shot(page, 'treatment-note-signed');
+    await screenshotFromTop(page, 'treatment-note-signed');
 
     // The signed note cannot be changed through the API either.
     const current = await staffRequest<{ data: { assessment: string } }>(page, 'GET', `/api/staff/notes/${noteId}`);
@@ -327,30 +301,30 @@ describe('treatment plan to signed note in a browser', () => {
     await page.goto(`${server.baseUrl}/staff/notes/${noteId}/print`);
     await page.getByRole('heading', { level: 1, name: 'Treatment session note' }).waitFor();
     await page.getByText(/Electronically signed by Amira Saleh/).waitFor();
-    await shot(page, 'treatment-note-print');
+    await screenshotFromTop(page, 'treatment-note-print');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.tr-print-toolbar').isVisible()).toBe(false);
-    await shot(page, 'treatment-note-print-media');
+    await screenshotFromTop(page, 'treatment-note-print-media');
     await page.emulateMedia({ media: 'screen' });
 
     await page.getByRole('button', { name: 'Visit summary' }).click();
     await page.getByRole('heading', { level: 1, name: 'Visit summary' }).waitFor();
     await page.getByRole('heading', { name: 'Your next visits' }).waitFor();
-    await shot(page, 'treatment-visit-summary');
+    await screenshotFromTop(page, 'treatment-visit-summary');
 
     await page.goto(`${server.baseUrl}/staff/plans/${planId}/handout?lang=ar`);
     await page.getByRole('heading', { level: 1, name: 'برنامجك المنزلي' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await page.locator('.tr-handout__item svg[role="img"]').count()).toBeGreaterThanOrEqual(2);
     await page.getByText('اطلب رعاية عاجلة فورًا إذا لاحظت').waitFor();
-    await shot(page, 'treatment-handout-ar');
+    await screenshotFromTop(page, 'treatment-handout-ar');
 
     await page.goto(`${server.baseUrl}/staff/notes/${noteId}/print?lang=ar`);
     await page.getByRole('heading', { level: 1, name: 'ملاحظة جلسة علاج' }).waitFor();
-    await shot(page, 'treatment-note-print-ar');
+    await screenshotFromTop(page, 'treatment-note-print-ar');
     await page.goto(`${server.baseUrl}/staff/plans/${planId}?lang=ar`);
     await page.getByRole('heading', { name: 'الزيارات المحجوزة' }).waitFor();
-    await shot(page, 'treatment-plan-ar');
+    await screenshotFromTop(page, 'treatment-plan-ar');
     // The plan with its precautions applied and the override, on a phone and a laptop, in both languages.
     for (const [width, height] of [
       [390, 844],
@@ -360,7 +334,7 @@ describe('treatment plan to signed note in a browser', () => {
       for (const language of ['en', 'ar'] as const) {
         await page.goto(`${server.baseUrl}/staff/plans/${planId}?lang=${language}`);
         await page.getByTestId('precaution-overrides').waitFor();
-        await shot(page, `treatment-plan-precautions-${language}-${width}`);
+        await screenshotFromTop(page, `treatment-plan-precautions-${language}-${width}`);
       }
     }
     await page.setViewportSize({ width: 1366, height: 900 });
@@ -382,7 +356,7 @@ describe('treatment plan to signed note in a browser', () => {
     await arabic.getByLabel('بول داكن (بني أو بلون الكولا)').check();
     await arabic.getByTestId('urgent-guidance').getByText('اتصل بالرقم 998 الآن').waitFor();
     expect(await arabic.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    await shot(arabic, 'treatment-aftercare-phone-ar');
+    await screenshotFromTop(arabic, 'treatment-aftercare-phone-ar');
     expect(arabicErrors).toEqual([]);
 
     const { page, errors } = await newPage({ viewport: { width: 390, height: 844 }, mobile: true });
@@ -396,10 +370,10 @@ describe('treatment plan to signed note in a browser', () => {
     await urgent.waitFor();
     expect(await urgent.textContent()).toContain('Call 998 now');
     expect(await urgent.getByRole('link', { name: 'Call 998' }).getAttribute('href')).toBe('tel:998');
-    await shot(page, 'treatment-aftercare-phone');
+    await screenshotFromTop(page, 'treatment-aftercare-phone');
     await page.getByRole('button', { name: 'Send my answers' }).click();
     await page.getByText('your therapist has been alerted to contact you today').waitFor();
-    await shot(page, 'treatment-aftercare-phone-sent');
+    await screenshotFromTop(page, 'treatment-aftercare-phone-sent');
     expect(errors).toEqual([]);
 
     const staff = therapist;
@@ -409,7 +383,7 @@ describe('treatment plan to signed note in a browser', () => {
     expect(await alert.textContent()).toContain('Layla Haddad');
     expect(await alert.textContent()).toMatch(/swelling, pain or warmth in a calf/i);
     await staff.getByRole('main').getByText('1 unread alert').waitFor();
-    await shot(staff, 'treatment-alerts');
+    await screenshotFromTop(staff, 'treatment-alerts');
     await alert.getByRole('button', { name: 'Mark as read' }).click();
     await staff.getByText('Nothing unread.').waitFor();
     expect(therapistErrors).toEqual([]);

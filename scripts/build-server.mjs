@@ -2,7 +2,7 @@
 // packages (@myomap/domain, @myomap/contract) and the knowledge-base JSON are bundled in; npm
 // dependencies stay external so native and large packages (argon2, pg, PGlite) load from
 // node_modules as usual. Run by `npm run build` after the web build; writes the build stamp last.
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { buildInfoFile, hashBuildInputs, root, serverDist, statBuildInputs } from './build-inputs.mjs';
@@ -37,6 +37,9 @@ await build({
 });
 // migrate.ts reads ./migrations/ beside the module that runs it: the bundle's own directory.
 cpSync(path.join(serverSrc, 'database/migrations'), path.join(serverDist, 'migrations'), { recursive: true });
+// The education library's article files (education/article-files.ts reads ./articles/ beside the bundle, synced at start).
+const articles = path.join(root, 'knowledge-base/articles');
+if (existsSync(articles)) cpSync(articles, path.join(serverDist, 'articles'), { recursive: true, filter: (file) => !file.endsWith('.ts') });
 mkdirSync(serverDist, { recursive: true });
 writeFileSync(buildInfoFile, JSON.stringify({ inputsHash, inputsStat, builtAt: new Date().toISOString(), node: process.version }, null, 2) + '\n');
 console.log(`Server built into ${path.relative(root, serverDist)} in ${Math.round(performance.now() - started)} ms.`);

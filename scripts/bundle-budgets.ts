@@ -8,8 +8,11 @@
  * page meets the public target: the server sends it as HTML with no script at all (SERVER_RENDERED_PAGES,
  * when the build has its renderer in dist-ssr). The pages the app renders in the browser do not yet:
  * React DOM, React Router's data router, i18next and TanStack Query alone weigh about 120 KB gzipped,
- * so they are held just above the heaviest of them (the patient intake, 210 KB) until that stack gets
+ * so they are held just above the heaviest of them (the patient intake, 193 KB since the Temporal polyfill
+ * loads only where the browser lacks Temporal) until that stack gets
  * lighter, and the table shows how far each page is from the target.
+ * /book's first step is drawn by the server and its script starts after the first paint (web-pages.ts,
+ * load-app-after-paint.js), but the script is still what the page needs to be used: it counts here.
  */
 
 /** One chunk of https://vite.dev/guide/backend-integration (the fields this script reads). */
@@ -25,7 +28,7 @@ export type Manifest = Record<string, ManifestChunk>;
 
 export const KB = 1024;
 export const PUBLIC_TARGET = 100 * KB;
-export const PUBLIC_BUDGET = 212 * KB;
+export const PUBLIC_BUDGET = 200 * KB;
 export const STAFF_BUDGET = 300 * KB;
 
 /** Pages anyone may open without signing in: the site, booking, and the patients' own links. */
@@ -34,6 +37,7 @@ const PUBLIC_PAGES = [
   /features\/intake\/pages\/patient-intake-page\.tsx$/,
   /features\/treatment\/pages\/aftercare-page\.tsx$/,
   /features\/patient-measures\/pages\//,
+  /features\/portal\/pages\/portal-(page|link-page)\.tsx$/,
 ];
 /**
  * Public pages the server renders to HTML and sends without the app's script (packages/web/src/app/public-pages,

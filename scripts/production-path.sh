@@ -7,7 +7,9 @@
 set -euo pipefail
 
 REPO="$(cd "$(dirname "$0")/.." && pwd)"
-PORT="${PRODUCTION_PATH_PORT:-3439}"
+# A port no other process holds: a fixed one once answered for another run's server on the same
+# machine (a second CI run), whose SIGTERM then looked like this server failing.
+PORT="${PRODUCTION_PATH_PORT:-$(node -e 'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')}"
 ADMIN_URL="${PRODUCTION_PATH_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 DB="prod_path_$$"
 DB_URL="${ADMIN_URL%/*}/$DB"
@@ -23,6 +25,8 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+# A failure says what it saw, with the server's log once there is one.
+fail() { echo "FAIL: $*"; if [ -f "$WORK/server.log" ]; then echo "--- server log"; cat "$WORK/server.log"; fi; exit 1; }
 
 step "clone $(git -C "$REPO" rev-parse --short HEAD) into $WORK/app"
 git clone --quiet --no-hardlinks "$REPO" "$WORK/app"
@@ -35,12 +39,13 @@ npm run build --silent > "$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit
 step "npm prune --omit=dev"
 npm prune --omit=dev --no-audit --no-fund --loglevel=error
 if [ -e node_modules/vite ] || [ -e node_modules/esbuild ] || [ -e node_modules/tsx ]; then
-  echo "FAIL: build tools are still installed after npm prune --omit=dev"
-  exit 1
+  fail "build tools are still installed after npm prune --omit=dev"
 fi
 
 step "create database $DB"
 psql "$ADMIN_URL" -q -v ON_ERROR_STOP=1 -c "create database $DB"
+
+if curl -s -o /dev/null "$BASE/"; then echo "FAIL: something already answers on port $PORT"; exit 1; fi
 
 step "start with NODE_ENV=production on port $PORT"
 NODE_ENV=production DATABASE_URL="$DB_URL" SEED_DEMO=1 HOST=127.0.0.1 PORT="$PORT" PUBLIC_URL="$BASE" \
@@ -49,12 +54,14 @@ NODE_ENV=production DATABASE_URL="$DB_URL" SEED_DEMO=1 HOST=127.0.0.1 PORT="$POR
 SERVER_PID=$!
 for _ in $(seq 1 240); do
   curl -sf "$BASE/api/ready" > /dev/null && break
-  kill -0 "$SERVER_PID" 2>/dev/null || { echo "FAIL: the server exited"; cat "$WORK/server.log"; exit 1; }
+  kill -0 "$SERVER_PID" 2>/dev/null || fail "the server exited"
   sleep 0.5
 done
-curl -sf "$BASE/api/ready" | grep -q '"status":"ready"' || { echo "FAIL: /api/ready"; cat "$WORK/server.log"; exit 1; }
-curl -sf "$BASE/api/health" | grep -q '"database":"postgres"' || { echo "FAIL: /api/health"; exit 1; }
-curl -sf "$BASE/" | grep -qi '<!doctype html' || { echo "FAIL: the web app is not served"; exit 1; }
+kill -0 "$SERVER_PID" 2>/dev/null || fail "the server exited"
+grep -q '"status":"ready"' <(curl -s "$BASE/api/ready") || fail "/api/ready: $(curl -s "$BASE/api/ready")"
+grep -q '"database":"postgres"' <(curl -s "$BASE/api/health") || fail "/api/health: $(curl -s "$BASE/api/health")"
+HOME_STATUS="$(curl -s -o "$WORK/home.html" -w '%{http_code}' "$BASE/")"
+[ "$HOME_STATUS" = 200 ] && grep -qi '<!doctype html' "$WORK/home.html" || fail "the web app is not served: GET / answered $HOME_STATUS: $(head -c 300 "$WORK/home.html")"
 step "ready and healthy after $((SECONDS - STARTED))s"
 
 step "book one visit online"
@@ -74,7 +81,7 @@ BODY="$(curl -sf "$BASE/api/availability?serviceId=$SERVICE&from=$FROM&to=$TO" |
   });
 ' "$SERVICE")"
 STATUS="$(curl -s -o "$WORK/booking.json" -w '%{http_code}' -H 'content-type: application/json' -d "$BODY" "$BASE/api/bookings")"
-[ "$STATUS" = 201 ] || { echo "FAIL: POST /api/bookings answered $STATUS: $(cat "$WORK/booking.json")"; exit 1; }
+[ "$STATUS" = 201 ] || fail "POST /api/bookings answered $STATUS: $(cat "$WORK/booking.json")"
 grep -q '"status":"confirmed"' "$WORK/booking.json"
 
 step "stop with SIGTERM"
@@ -84,6 +91,6 @@ wait "$SERVER_PID"
 CODE=$?
 set -e
 SERVER_PID=""
-[ "$CODE" = 0 ] || { echo "FAIL: the server exited with $CODE after SIGTERM"; cat "$WORK/server.log"; exit 1; }
+[ "$CODE" = 0 ] || fail "the server exited with $CODE after SIGTERM"
 
 echo "PASS production path: clone, npm ci, build, prune, NODE_ENV=production on PostgreSQL, ready, one booking, clean SIGTERM ($((SECONDS - STARTED))s)"

@@ -21,6 +21,7 @@ const stale = hasSources() && built?.inputsStat !== statBuildInputs() && built?.
 if (stale && canBuild) {
   console.error(built ? 'The sources changed since the last build; building…' : 'No build yet; building (first start only)…');
   // Build output goes to stderr so that a command's own output (create-admin's link) stays alone on stdout.
+  // A production build whatever NODE_ENV is set here: packages/web/vite.config.ts sees to it.
   const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', process.stderr, 'inherit'], shell: process.platform === 'win32' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 } else if (!built) {

@@ -44,10 +44,16 @@ function precompress(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), precompress()],
-  server: { port: 5173, proxy: { '/api': 'http://127.0.0.1:3000' } },
-  // The manifest lists each page's chunks and their imports, for scripts/check-bundle-budgets.ts.
-  // `vite build --ssr` (package.json) writes the server-side renderer of the public pages to dist-ssr/ (no manifest).
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500, manifest: true },
+export default defineConfig(({ command }) => {
+  // A build is a production build whatever NODE_ENV it inherits (`test` under vitest, `development`
+  // in a developer's shell), for `npm run build`, `npm start`'s first build and the Dockerfile alike:
+  // otherwise Vite bundles React's development build, about 65 KB gzip more on every page.
+  if (command === 'build') process.env.NODE_ENV = 'production';
+  return {
+    plugins: [react(), precompress()],
+    server: { port: 5173, proxy: { '/api': 'http://127.0.0.1:3000' } },
+    // The manifest lists each page's chunks and their imports, for scripts/check-bundle-budgets.ts.
+    // `vite build --ssr` (package.json) writes the server-side renderer of the public pages to dist-ssr/ (no manifest).
+    build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500, manifest: true },
+  };
 });

@@ -22,6 +22,7 @@ import { PUBLIC, registerRouteAccess } from './lib/route-access.ts';
 import { registerRoutes } from './routes/register-routes.ts';
 import { registerCompression, registerWebApp } from './lib/web-delivery.ts';
 import { registerWebPages } from './lib/web-pages.ts';
+import { registerEducationPages } from './education/register-education-pages.ts';
 import { registerSecurityHeaders } from './lib/security-headers.ts';
 import { watchSchedule } from './scheduling/schedule-catalog.ts';
 
@@ -129,6 +130,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   const web = options.webDist ?? webDist;
   await registerWebApp(app, web);
   await registerWebPages(app, web);
+  await registerEducationPages(app, web);
   app.setNotFoundHandler((request, reply) => {
     return reply.status(404).send(errorBody('not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`));
   });

@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from './test-support/spawn-server.ts';
 
 // The built server (packages/server/dist, what `npm start` and the Docker image run) with plain
 // node: it starts on PGlite, becomes ready, and on SIGTERM drains, closes the database and exits 0.
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const PORT = 3436;
+// Chosen at the start (a fixed port once met another run's server on the same machine).
+let PORT = 0;
 
 function startBuilt(dataDir: string) {
   const child = spawn(process.execPath, [path.join(ROOT, 'packages/server/dist/start-server.js')], {
@@ -39,6 +41,7 @@ describe('the built server', () => {
     // Builds only when the build is missing or stale (npm test has just built it).
     const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/start.mjs'), '--build-only'], { cwd: ROOT, stdio: 'inherit' });
     expect(build.status).toBe(0);
+    PORT = await freePort();
     dataDir = await mkdtemp(path.join(tmpdir(), 'myomap-built-'));
   }, 240_000);
   afterAll(async () => {

@@ -8,6 +8,8 @@ import { openDatabase } from './database/open-database.ts';
 import { openPostgres } from './database/open-postgres.ts';
 import { describeCurrentRole, grantRuntimeRole } from './database/runtime-role.ts';
 import { seedDemoClinic } from './database/seed-demo-clinic.ts';
+import { defaultArticlesDir } from './education/article-files.ts';
+import { syncArticles, type SyncResult } from './education/sync-articles.ts';
 import { seedDemoHistory, shouldSeedDemoHistory } from './database/seed-demo-history.ts';
 import { issueSetupLinkIfNoStaff, SETUP_LINK_HOURS } from './accounts/first-run-setup.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
@@ -76,11 +78,14 @@ function seedHistoryInBackground(app: FastifyInstance, ctx: AppContext): Promise
 export async function startApp(config: AppConfig, clock: Clock = systemClock, options: { logger?: boolean } = {}): Promise<RunningApp> {
   const db = await openDatabase(config);
   let setupLink: string | undefined;
+  let articleSync: SyncResult | undefined;
   try {
     if (config.migrationDatabaseUrl) await migrateAsOwner(config.migrationDatabaseUrl, db);
     else await migrate(db);
     // Production ignores SEED_DEMO for staff: the demo accounts' password is public.
     if (config.seedDemo) await seedDemoClinic(db, { staff: !config.production });
+    // The education library's reviewed files become article versions (only files that changed).
+    articleSync = await syncArticles(db, defaultArticlesDir(), clock.now());
     setupLink = await issueSetupLinkIfNoStaff(db, clock.now(), config.publicUrl);
   } catch (error) {
     await db.close().catch(() => undefined);
@@ -109,6 +114,8 @@ export async function startApp(config: AppConfig, clock: Clock = systemClock, op
   const metricsServer =
     app.metrics && config.metrics.port !== undefined ? await startMetricsServer(app.metrics, config.metrics.host, config.metrics.port) : undefined;
   if (metricsServer) app.log.info(`Prometheus metrics at ${metricsServer.url}/metrics`);
+  if (articleSync?.created.length) app.log.info({ articles: articleSync.created }, 'Education library: new article versions from the files.');
+  for (const problem of articleSync?.errors ?? []) app.log.warn(`Education library: skipped ${problem}`);
   if (setupLink) {
     if (config.seedDemo && config.production) app.log.warn('NODE_ENV=production: SEED_DEMO seeded the demo clinic but no demo staff accounts.');
     // The one place the link appears; it works once, for 24 hours, and only while no staff exist.

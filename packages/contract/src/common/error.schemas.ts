@@ -51,6 +51,7 @@ export const ERROR_STATUS = {
   episode_closed: 409,
   measures_already_answered: 409,
   no_measures_due: 409,
+  personal_health_details: 409,
   clearance_reason_required: 422,
   instrument_not_licensed: 422,
   idempotency_key_reused: 422,

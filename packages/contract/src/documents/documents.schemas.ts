@@ -22,6 +22,7 @@ export const DocumentOut = Type.Object({
   byteLength: Type.Integer({ minimum: 1 }),
   createdAt: Type.String({ format: 'date-time' }),
   createdBy: Nullable(Type.String()),
+  referralId: Nullable(Type.String({ description: 'The referral the document belongs to, if any' })),
 });
 export type DocumentOut = Static<typeof DocumentOut>;
 

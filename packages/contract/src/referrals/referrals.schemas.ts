@@ -5,6 +5,7 @@ import type {
   ReferralUrgency as ReferralUrgencyId,
 } from '@myomap/domain/referrals/referral-lifecycle';
 import { NonBlankText } from '../common/text.schemas.ts';
+import { DocumentOut } from '../documents/documents.schemas.ts';
 
 /** The referral network (issue 14): the provider directory, referrals out and in, and their results. */
 
@@ -177,6 +178,10 @@ export const ReferralOut = Type.Composite([
     firstVisitId: Nullable(Type.String()),
     history: Type.Array(HistoryOut),
     result: Nullable(ResultOut),
+    screeningFindings: Type.Array(Type.Object({ en: Type.String(), ar: Type.String() }), {
+      description: "The patient's latest screening red flags in words (English and Arabic), as the letter states them; clinical readers only",
+    }),
+    documents: Type.Array(DocumentOut, { description: "The referral's stored letters and the result's report (clinical readers only)" }),
     nextSteps: Type.Array(ReferralStatus, { description: 'The steps the signed-in user may take next' }),
   }),
 ]);
@@ -230,7 +235,13 @@ export const ResultReviewIn = Type.Object(
 );
 export type ResultReviewIn = Static<typeof ResultReviewIn>;
 
-export const ResultReviewedOut = Type.Object({ referral: ReferralOut, referredOnId: Nullable(Type.String()) });
+export const ResultReviewedOut = Type.Object({
+  referral: ReferralOut,
+  referredOnId: Nullable(Type.String()),
+  planToChangeId: Nullable(
+    Type.String({ description: "change_plan: the patient's plan to open for editing (the referral's own plan, else the latest); null when there is none yet" }),
+  ),
+});
 export type ResultReviewedOut = Static<typeof ResultReviewedOut>;
 
 /** The public form a doctor fills to refer a patient (no sign-in). `website` is a honeypot: people leave it empty. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, can, PERMISSIONS, STAFF_ROLES, type Action } from './permissions.ts';
+import { ACTIONS, can, PATIENT_ROLE, PERMISSIONS, STAFF_ROLES, type Action } from './permissions.ts';
 
 describe('can', () => {
   it('lets reception see contact and booking facts but no clinical answers', () => {
@@ -42,12 +42,18 @@ describe('can', () => {
   it('refuses unknown or missing roles everything', () => {
     for (const action of ACTIONS) {
       expect(can(undefined, action)).toBe(false);
-      expect(can('patient', action)).toBe(false);
       expect(can('ADMIN', action)).toBe(false);
+      expect(can('Patient', action)).toBe(false);
     }
   });
 
+  it('gives a portal patient the portal actions only, and no staff role any patient-only portal action', () => {
+    const patientOnly = ['portal.read', 'portal.visits.change', 'portal.requests.create', 'portal.family.record'] as const;
+    expect(ACTIONS.filter((a) => can(PATIENT_ROLE, a))).toEqual(patientOnly);
+    for (const role of STAFF_ROLES) for (const action of patientOnly) expect(can(role, action)).toBe(false);
+  });
+
   it('names only known roles in the table', () => {
-    for (const roles of Object.values(PERMISSIONS)) for (const role of roles) expect(STAFF_ROLES).toContain(role);
+    for (const roles of Object.values(PERMISSIONS)) for (const role of roles) expect([...STAFF_ROLES, PATIENT_ROLE]).toContain(role);
   });
 });

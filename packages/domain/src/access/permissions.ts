@@ -8,6 +8,14 @@
  */
 export const STAFF_ROLES = ['admin', 'reception', 'therapist', 'physician'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
+/**
+ * A patient signed in to the portal (passwordless, by a link or code sent to the email on file).
+ * Not a staff role: a portal session is a separate cookie, and a patient may take only `portal.*`
+ * actions, always on their own records (the server scopes every portal query to the session's patient).
+ */
+export const PATIENT_ROLE = 'patient';
+export type Role = StaffRole | typeof PATIENT_ROLE;
+const PATIENT: readonly Role[] = [PATIENT_ROLE];
 
 const ALL: readonly StaffRole[] = STAFF_ROLES;
 const CLINICAL_READERS: readonly StaffRole[] = ['admin', 'therapist', 'physician'];
@@ -120,7 +128,33 @@ export const PERMISSIONS = {
   // Inbound referrals from the public form: reception turns them into a patient and a first visit;
   // physicians triage them too. The referrer's reason is shown only to clinical readers.
   'referral.inbound.triage': ['admin', 'reception', 'physician'],
-} as const satisfies Record<string, readonly StaffRole[]>;
+  // The education library (issue 15): patient articles are no health data; every clinician and admin
+  // reads and drafts them. Approving clinical content is a physician's act (admin may, for governance,
+  // as with the review queue); publishing an approved version is admin's or a physician's.
+  'article.read': CLINICAL_READERS,
+  'article.write': CLINICAL_READERS,
+  'article.approve': ['admin', 'physician'],
+  'article.publish': ['admin', 'physician'],
+  // Withdrawing a published version (readers see the previous one): whoever may publish may take back.
+  'article.withdraw': ['admin', 'physician'],
+  // Questions from the public may carry health details until moderated: the clinical team and admin.
+  'question.moderate': CLINICAL_READERS,
+  // An inbound referral sent as a FHIR ServiceRequest (another system, or staff relaying one): the
+  // same worklist entry as the public form, never a patient record; those who triage inbound
+  // referrals. A SMART backend client's `system/ServiceRequest.c` scope maps to this action.
+  'referral.inbound.create': ['admin', 'reception', 'physician'],
+  // The patient portal: a signed-in patient reads their own visits, progress, messages and letters,
+  // downloads their own record, moves or cancels their own visits within the clinic's rules, and asks
+  // for a correction or deletion. Staff hold none of these: a staff cookie opens no portal route.
+  'portal.read': PATIENT,
+  'portal.visits.change': PATIENT,
+  'portal.requests.create': PATIENT,
+  // Saying how the signed-in person relates to each record of their email (self, parent, carer…).
+  'portal.family.record': PATIENT,
+  // Correction and deletion requests (GDPR art. 16/17, UAE PDPL): the administrator answers them,
+  // since the answer weighs health-record retention rules; the request text may hold clinical detail.
+  'portal.requests.manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
 export const ACTIONS = Object.keys(PERMISSIONS) as Action[];

@@ -1,5 +1,5 @@
 import { formatWallClock } from './create-instant-formatter.ts';
-import { epochDayOf, MS_PER_MINUTE, type CompactAvailability, type CompactDay } from './compact-availability.ts';
+import { MS_PER_MINUTE, type CompactAvailability, type CompactDay } from './compact-availability.ts';
 import { findOffsetSegment, readZoneOffsets } from './read-zone-offsets.ts';
 
 /**
@@ -20,17 +20,21 @@ export function encodeCompactAvailability(
 
   const days: CompactDay[] = [];
   let day: CompactDay | undefined;
+  let dayNumber = NaN;
   let referenceMs = 0;
   let lastEndMs = 0;
   for (const slot of slots) {
     const segment = findOffsetSegment(segments, slot.startEpochMs);
-    const date = formatWallClock(slot.startEpochMs + segment.offsetMs).slice(0, 10);
-    if (day?.date !== date) {
+    // The local day as a number (days since 1970-01-01 on the wall clock); written out only when it changes.
+    const localDay = Math.floor((slot.startEpochMs + segment.offsetMs) / MS_PER_DAY);
+    if (day === undefined || localDay !== dayNumber) {
+      dayNumber = localDay;
+      const date = formatWallClock(localDay * MS_PER_DAY).slice(0, 10);
       if (day) addShifts(day, segments, referenceMs, lastEndMs);
       const offset = segment.offsetMs / MS_PER_MINUTE;
       day = { date, offset, starts: practitioners.map(() => []) };
       days.push(day);
-      referenceMs = epochDayOf(date) * 86_400_000 - offset * MS_PER_MINUTE;
+      referenceMs = localDay * MS_PER_DAY - offset * MS_PER_MINUTE;
     }
     (day.starts[indexOf.get(slot.practitionerId) as number] as number[]).push((slot.startEpochMs - referenceMs) / MS_PER_MINUTE);
     lastEndMs = Math.max(lastEndMs, slot.startEpochMs + durationMs);
@@ -39,7 +43,8 @@ export function encodeCompactAvailability(
   return { format: 'compact', version: 1, timeZone, durationMinutes, practitioners, days };
 }
 
-const MS_PER_DAY_X2 = 2 * 86_400_000;
+const MS_PER_DAY = 86_400_000;
+const MS_PER_DAY_X2 = 2 * MS_PER_DAY;
 
 /** Offset changes after the day's first slot and up to its last slot's end, in the day's minutes. */
 function addShifts(day: CompactDay, segments: ReturnType<typeof readZoneOffsets>, referenceMs: number, lastEndMs: number): void {

@@ -10,10 +10,36 @@ export interface OffsetSegment {
 }
 
 /**
- * The zone's offsets between fromMs and toMs, read from Temporal once per query (one call
- * per DST change), so that per-day and per-slot work can be arithmetic.
+ * The zone's offsets between fromMs and toMs, so that per-day and per-slot work can be arithmetic:
+ * the first segment (from -Infinity) is the offset in force at fromMs, then one per change in
+ * (fromMs, toMs]. Read from Temporal once per zone for a window a year wider than asked (one call
+ * per DST change; the polyfill's search for the next change costs more than a whole availability
+ * answer, and every answer asked twice), then cut from that. Zone rules do not change while the
+ * process runs, so the memo holds the same answer Temporal would give.
  */
 export function readZoneOffsets(timeZone: string, fromMs: number, toMs: number): OffsetSegment[] {
+  let known = zoneMemo.get(timeZone);
+  if (!known || fromMs < known.fromMs || toMs > known.toMs) {
+    const wideFrom = Math.min(fromMs, known?.fromMs ?? fromMs) - MS_PER_YEAR;
+    const wideTo = Math.max(toMs, known?.toMs ?? toMs) + MS_PER_YEAR;
+    if (zoneMemo.size >= MAX_ZONES_REMEMBERED) zoneMemo.clear();
+    known = { fromMs: wideFrom, toMs: wideTo, segments: readZoneOffsetsFromTemporal(timeZone, wideFrom, wideTo) };
+    zoneMemo.set(timeZone, known);
+  }
+  const { segments } = known;
+  let first = 0;
+  while (first + 1 < segments.length && (segments[first + 1] as OffsetSegment).fromMs <= fromMs) first++;
+  const out: OffsetSegment[] = [{ ...(segments[first] as OffsetSegment), fromMs: -Infinity }];
+  for (let i = first + 1; i < segments.length && (segments[i] as OffsetSegment).fromMs <= toMs; i++) out.push(segments[i] as OffsetSegment);
+  return out;
+}
+
+const MS_PER_YEAR = 366 * 86_400_000;
+const MAX_ZONES_REMEMBERED = 64;
+const zoneMemo = new Map<string, { fromMs: number; toMs: number; segments: OffsetSegment[] }>();
+
+/** readZoneOffsets straight from Temporal (the memo's source, and the test's reference). */
+export function readZoneOffsetsFromTemporal(timeZone: string, fromMs: number, toMs: number): OffsetSegment[] {
   const segments: OffsetSegment[] = [];
   let zoned: Temporal.ZonedDateTime | null = Temporal.Instant.fromEpochMilliseconds(fromMs).toZonedDateTimeISO(timeZone);
   while (zoned !== null && (segments.length === 0 || zoned.epochMilliseconds <= toMs)) {

@@ -1,11 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawnServer } from '../test-support/spawn-server.ts';
+import { freePort, spawnServer } from '../test-support/spawn-server.ts';
 import { DataDirInUseError, LOCK_FILE_NAME, lockDataDir } from './data-dir-lock.ts';
 
 const entry = fileURLToPath(new URL('../start-server.ts', import.meta.url));
@@ -26,15 +25,6 @@ function deadPid(): number {
 }
 
 /** A port the OS just handed out, so parallel test runs do not collide. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 /** Starts the real server and waits for it to exit (it must, when refused). */
 function runUntilExit(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {

@@ -20,6 +20,13 @@ const PRACTITIONERS = [
   ['prac-yousef', 'Dr. Yousef Rahman', 'د. يوسف رحمن', 'Supervising physician', 'الطبيب المشرف', 'physician', '#1f4e79'],
 ] as const;
 
+const PROFILES: readonly (readonly [string, string, string, string[]])[] = [
+  ['prac-amira', 'BSc Physiotherapy; certified neuromuscular therapist', 'بكالوريوس العلاج الطبيعي؛ معالجة عصبية عضلية معتمدة', ['ar', 'en']],
+  ['prac-omar', 'BSc Sports Science; certified neuromuscular therapist', 'بكالوريوس علوم الرياضة؛ معالج عصبي عضلي معتمد', ['ar', 'en']],
+  ['prac-sara', 'BSc Physiotherapy; certified neuromuscular therapist', 'بكالوريوس العلاج الطبيعي؛ معالجة عصبية عضلية معتمدة', ['en', 'ar', 'fr']],
+  ['prac-yousef', 'MBBS; specialist in physical medicine and rehabilitation', 'بكالوريوس الطب والجراحة؛ أخصائي الطب الطبيعي وإعادة التأهيل', ['ar', 'en']],
+];
+
 const SERVICES = [
   [
     'svc-nmt-initial',
@@ -106,6 +113,10 @@ export async function seedDemoClinic(db: Database, options: { staff?: boolean } 
         kind,
         color,
       ]);
+    }
+    // The public team page's profiles (fictional demo staff): qualifications and languages spoken.
+    for (const [id, qualEn, qualAr, languages] of PROFILES) {
+      await tx.query('update practitioners set qualifications_en = $2, qualifications_ar = $3, languages = $4 where id = $1', [id, qualEn, qualAr, languages]);
     }
     for (const [id, nameEn, nameAr] of [
       ['room-1', 'Treatment room 1', 'غرفة العلاج 1'],

@@ -1,4 +1,5 @@
 import type { CapabilityStatement, CapabilityStatementRestResource } from '@medplum/fhirtypes';
+import { FHIR_CREATE_ACTIONS } from './fhir-access.ts';
 import { FHIR_RESOURCES, searchParamsOf } from './fhir-resources.ts';
 
 /**
@@ -8,7 +9,19 @@ import { FHIR_RESOURCES, searchParamsOf } from './fhir-resources.ts';
 export function buildCapabilityStatement(baseUrl: string, software: { version: string; releaseDate: string }): CapabilityStatement {
   const resource: CapabilityStatementRestResource[] = FHIR_RESOURCES.map((spec) => ({
     type: spec.type,
-    interaction: [...(spec.read ? [{ code: 'read' as const }] : []), { code: 'search-type' as const }],
+    interaction: [
+      ...(spec.read ? [{ code: 'read' as const }] : []),
+      { code: 'search-type' as const },
+      // An inbound referral (receive-service-request.ts): POST /ServiceRequest, once per identifier.
+      ...(spec.type in FHIR_CREATE_ACTIONS
+        ? [
+            {
+              code: 'create' as const,
+              documentation: 'An inbound referral: a contained Patient and requesting Practitioner; the same identifier again creates nothing',
+            },
+          ]
+        : []),
+    ],
     readHistory: false,
     updateCreate: false,
     searchParam: searchParamsOf(spec)
@@ -23,7 +36,7 @@ export function buildCapabilityStatement(baseUrl: string, software: { version: s
     publisher: 'Myomap',
     kind: 'instance',
     software: { name: 'Myomap', version: software.version },
-    implementation: { description: 'Myomap FHIR R4 API (read and search)', url: baseUrl },
+    implementation: { description: 'Myomap FHIR R4 API (read and search; inbound ServiceRequest)', url: baseUrl },
     fhirVersion: '4.0.1',
     format: ['application/fhir+json', 'json'],
     rest: [

@@ -32,6 +32,8 @@ export const OWN = {
   staffUser: `${MYOMAP}/sid/staff-user`,
   appointmentReference: `${MYOMAP}/sid/appointment-reference`,
   patientId: `${MYOMAP}/sid/patient`,
+  documentKind: `${MYOMAP}/CodeSystem/document-kind`,
+  documentSha256: `${MYOMAP}/sid/document-sha256`,
 } as const;
 
 export const TRANSLATION_EXTENSION = 'http://hl7.org/fhir/StructureDefinition/translation';

@@ -135,14 +135,15 @@ export interface CarePlanRow {
   id: string;
   patient_id: string;
   status: 'active' | 'draft';
-  data: PlanData;
+  /** As stored: a row written before a field existed, or by an import, may lack it, and FHIR still answers. */
+  data: Partial<PlanData>;
   createdAt: Date;
   approvedAt: Date | null;
 }
 
 export function toCarePlan(row: CarePlanRow, kb: KnowledgeBase): CarePlan {
   const detailStatus = row.status === 'active' ? 'scheduled' : 'not-started';
-  const activity: CarePlanActivity[] = row.data.targets.flatMap((target) =>
+  const activity: CarePlanActivity[] = (row.data.targets ?? []).flatMap((target) =>
     target.techniques.map((dose) => ({
       detail: {
         kind: 'ServiceRequest' as const,
@@ -154,9 +155,14 @@ export function toCarePlan(row: CarePlanRow, kb: KnowledgeBase): CarePlan {
       },
     })),
   );
-  const { sessionsPerWeek, weeks, totalSessions } = row.data.frequency;
-  const goals = row.data.goals.map((g) => `${g.measure.toUpperCase()}${g.activity ? ` (${g.activity})` : ''}: ${g.baseline} → ${g.target}`);
-  const problems = row.data.problems.map((p) => p.title).filter(Boolean);
+  const frequency = row.data.frequency;
+  const goals = (row.data.goals ?? []).map((g) => `${g.measure.toUpperCase()}${g.activity ? ` (${g.activity})` : ''}: ${g.baseline} → ${g.target}`);
+  const problems = (row.data.problems ?? []).map((p) => p.title).filter(Boolean);
+  const notes = [
+    ...(frequency ? [{ text: `${frequency.totalSessions} sessions, ${frequency.sessionsPerWeek} a week for ${frequency.weeks} weeks.` }] : []),
+    ...(goals.length > 0 ? [{ text: `Goals: ${goals.join('; ')}` }] : []),
+    ...(row.data.precautions ?? []).filter(Boolean).map((text) => ({ text: `Precaution: ${text}` })),
+  ];
   return {
     resourceType: 'CarePlan',
     id: row.id,
@@ -166,14 +172,10 @@ export function toCarePlan(row: CarePlanRow, kb: KnowledgeBase): CarePlan {
     title: 'Treatment plan',
     ...(problems.length > 0 ? { description: problems.join('; ') } : {}),
     subject: ref('Patient', row.patient_id),
-    period: { start: isoInstant(row.approvedAt ?? row.createdAt) as string, end: row.data.reassessmentDate },
+    period: { start: isoInstant(row.approvedAt ?? row.createdAt) as string, ...(row.data.reassessmentDate ? { end: row.data.reassessmentDate } : {}) },
     created: isoInstant(row.createdAt) as string,
     ...(activity.length > 0 ? { activity } : {}),
-    note: [
-      { text: `${totalSessions} sessions, ${sessionsPerWeek} a week for ${weeks} weeks.` },
-      ...(goals.length > 0 ? [{ text: `Goals: ${goals.join('; ')}` }] : []),
-      ...row.data.precautions.filter(Boolean).map((text) => ({ text: `Precaution: ${text}` })),
-    ],
+    ...(notes.length > 0 ? { note: notes } : {}),
   };
 }
 
@@ -272,7 +274,10 @@ export function toServiceRequest(row: ServiceRequestRow): ServiceRequest {
   };
 }
 
-export interface DocumentReferenceRow {
+export type DocumentReferenceRow = NoteDocumentRow | StoredDocumentRow;
+
+interface NoteDocumentRow {
+  source: 'note';
   id: string;
   patient_id: string;
   sessionId: string;
@@ -280,6 +285,23 @@ export interface DocumentReferenceRow {
   signedAt: Date;
   signedByName: string;
   addenda: { text: string; at: string }[];
+}
+
+/** A stored letter or result (documents, migrations 0024 and 0025). */
+interface StoredDocumentRow {
+  source: 'document';
+  id: string;
+  patient_id: string;
+  at: Date;
+  documentId: string;
+  documentKind: 'referral_letter' | 'referral_result' | 'referral_acknowledgement' | 'discharge_summary';
+  mediaType: string;
+  language: 'en' | 'ar' | null;
+  title: string;
+  sha256: string;
+  byteLength: number;
+  referralId: string | null;
+  createdByName: string | null;
 }
 
 /** The note as plain text, in the SOAP order the clinician wrote it. */
@@ -299,7 +321,53 @@ export function noteText(data: NoteData, addenda: readonly { text: string; at: s
 
 const PROGRESS_NOTE = { system: SYSTEMS.loinc, code: '11506-3', display: 'Progress note' };
 
+/**
+ * LOINC document types (LOINC Document Ontology) where one fits; every kind also carries our own code.
+ * The acknowledgement has no LOINC type of its own, so it carries ours alone.
+ */
+const DOCUMENT_TYPES: Record<StoredDocumentRow['documentKind'], { loinc?: { code: string; display: string }; text: string }> = {
+  referral_letter: { loinc: { code: '57133-1', display: 'Referral note' }, text: 'Referral letter' },
+  referral_result: { loinc: { code: '11488-4', display: 'Consult note' }, text: 'Result report from the provider referred to' },
+  referral_acknowledgement: { text: 'Acknowledgement of an inbound referral' },
+  discharge_summary: { loinc: { code: '18842-5', display: 'Discharge summary' }, text: 'Discharge summary to the referring doctor' },
+};
+
+/** A stored letter or result: its bytes stay behind the staff download (audited); the resource says where and how to check them. */
+function storedDocumentReference(row: StoredDocumentRow): DocumentReference {
+  const type = DOCUMENT_TYPES[row.documentKind];
+  const created = isoInstant(row.at) as string;
+  return {
+    resourceType: 'DocumentReference',
+    id: row.id,
+    masterIdentifier: { system: 'urn:ietf:rfc:3986', value: `urn:uuid:${row.documentId}` },
+    // FHIR R4's Attachment.hash is SHA-1; the SHA-256 the clinic keeps and checks is given as an identifier.
+    identifier: [{ system: OWN.documentSha256, value: row.sha256 }],
+    status: 'current',
+    docStatus: 'final',
+    type: concept([...(type.loinc ? [{ system: SYSTEMS.loinc, ...type.loinc }] : []), { system: OWN.documentKind, code: row.documentKind }], type.text),
+    category: [concept([{ system: OWN.documentKind, code: row.documentKind }], type.text)],
+    subject: ref('Patient', row.patient_id),
+    date: created,
+    ...(row.createdByName ? { author: [{ display: row.createdByName }] } : {}),
+    description: row.title,
+    content: [
+      {
+        attachment: {
+          contentType: row.mediaType,
+          ...(row.language ? { language: row.language } : {}),
+          url: `/api/staff/documents/${row.documentId}`,
+          size: row.byteLength,
+          title: row.title,
+          creation: created,
+        },
+      },
+    ],
+    ...(row.referralId ? { context: { related: [ref('ServiceRequest', `rf-${row.referralId}`)] } } : {}),
+  };
+}
+
 export function toDocumentReference(row: DocumentReferenceRow): DocumentReference {
+  if (row.source === 'document') return storedDocumentReference(row);
   const signedAt = isoInstant(row.signedAt) as string;
   return {
     resourceType: 'DocumentReference',

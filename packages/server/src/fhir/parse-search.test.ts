@@ -10,6 +10,11 @@ describe('FHIR search values', () => {
     expect(parseDateParam(['ge2026-11-30T09:00:00+04:00'])).toEqual({ range: { from: '2026-11-30T05:00:00.000Z' } });
   });
 
+  it('keeps the bounds of the last day of year 9999 within what the database stores', () => {
+    expect(parseDateParam(['9999-12-31T23:59'])).toEqual({ range: { from: '9999-12-31T23:59:00.000Z', to: '9999-12-31T23:59:59.999Z' } });
+    expect(parseDateParam(['gt9999'])).toEqual({ range: { from: '9999-12-31T23:59:59.999Z' } });
+  });
+
   it('refuses what is not a date', () => {
     for (const bad of ['2026-02-30', '2026-13', 'sa2026-01-01', 'yesterday', '', '2026-11-30T25:00Z']) expect(parseDateParam([bad])).toHaveProperty('problem');
   });

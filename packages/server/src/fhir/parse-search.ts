@@ -10,6 +10,8 @@ export interface DateRange {
 
 const DATE = /^(eq|gt|ge|lt|le)?(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
+const LAST_INSTANT = new Date('9999-12-31T23:59:59.999Z');
+
 /** The [start, end) of one value, or undefined when it is not a date FHIR search takes. */
 function valueRange(match: RegExpExecArray): { start: Date; end: Date } | undefined {
   const [, , y, m, d, hh, mm, ss, zone] = match;
@@ -46,7 +48,10 @@ export function parseDateParam(values: readonly string[]): { range: DateRange } 
     if (lower && (!from || lower > from)) from = lower;
     if (upper && (!to || upper < to)) to = upper;
   }
-  return { range: { ...(from ? { from: from.toISOString() } : {}), ...(to ? { to: to.toISOString() } : {}) } };
+  // 9999-12-31T23:59 ends at 10000-01-01, which toISOString writes as "+010000-…" and PostgreSQL
+  // refuses (a 500 the fuzz test found): bounds past the last representable instant are clamped to it.
+  const iso = (date: Date) => (date > LAST_INSTANT ? LAST_INSTANT : date).toISOString();
+  return { range: { ...(from ? { from: iso(from) } : {}), ...(to ? { to: iso(to) } : {}) } };
 }
 
 /** `Patient/123`, `123` or a full URL ending in `Patient/123` → `123`; anything else is undefined. */

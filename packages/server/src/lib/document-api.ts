@@ -5,6 +5,7 @@ import { FHIR_MEDIA_TYPE, OperationOutcomeOut } from '@myomap/contract/fhir/fhir
 import { PERMISSIONS } from '@myomap/domain/access/permissions';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import type { RouteAccess } from './route-access.ts';
+import { PORTAL_COOKIE } from './portal-session.ts';
 import { SESSION_COOKIE } from './staff-session.ts';
 
 /**
@@ -36,6 +37,13 @@ export const SECURITY_SCHEMES = {
     description:
       "The unguessable token in a patient's link (manage booking, intake). Links to waitlist offers, aftercare and measures carry it in the path instead.",
   },
+  portalSession: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: PORTAL_COOKIE,
+    description:
+      "The patient portal's session cookie, set by `signInToPortalByLink` or `signInToPortalByCode`; apart from the staff session. Writes also need its CSRF token in `x-csrf-token`.",
+  },
   calendarFeedToken: {
     type: 'apiKey',
     in: 'query',
@@ -65,6 +73,8 @@ export function securityFor(access: RouteAccess | undefined, method: string, tok
       return tokenInQuery ? [{ patientLinkToken: [] }] : [];
     case 'calendar_token':
       return [{ calendarFeedToken: [] }];
+    case 'portal':
+      return [write ? { portalSession: [], csrfToken: [] } : { portalSession: [] }];
     case 'account_link':
     case 'public':
     case undefined:
@@ -87,6 +97,8 @@ function describeAccess(access: RouteAccess | undefined, tokenInQuery: boolean):
       return "Reached through the practitioner's private feed address: the `token` query parameter.";
     case 'account_link':
       return 'Reached through a one-time staff account link: the token in the path is the credential.';
+    case 'portal':
+      return `Patient portal: needs a portal session (\`${access.action}\`, role: patient); reads and changes only the signed-in patient's own records.`;
     case 'public':
     case undefined:
       return 'Public: no sign-in.';
@@ -113,7 +125,9 @@ export function derivedErrorCodes(route: Pick<RouteOptions, 'method' | 'url' | '
   const schema = route.schema ?? {};
   const codes: ErrorCode[] = ['invalid_url', 'internal_error'];
   if (schema.body || schema.querystring || schema.params || schema.headers) codes.push('validation_failed');
-  if (access?.kind === 'staff' || access?.kind === 'sign_in_step') codes.push('unauthenticated');
+  if (access?.kind === 'staff' || access?.kind === 'sign_in_step' || access?.kind === 'portal') codes.push('unauthenticated');
+  if (access?.kind === 'portal') codes.push('forbidden');
+  if (access?.kind === 'portal' && UNSAFE_METHODS.has(method)) codes.push('csrf_failed');
   // A staff route refuses a session whose two-factor enrolment is still pending (staff-session.ts).
   if (access?.kind === 'staff') codes.push('forbidden', 'two_factor_enrolment_required');
   if ((access?.kind === 'staff' || access?.kind === 'sign_in_step') && UNSAFE_METHODS.has(method)) codes.push('csrf_failed');

@@ -1,6 +1,7 @@
-import { can, type Action } from '@myomap/domain/access/permissions';
+import { can, PATIENT_ROLE, type Action } from '@myomap/domain/access/permissions';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from './app-error.ts';
+import { authenticatePortal } from './portal-session.ts';
 import { authenticateStaff, readSession } from './staff-session.ts';
 
 /**
@@ -12,7 +13,9 @@ import { authenticateStaff, readSession } from './staff-session.ts';
  * - calendar_token: a practitioner's private calendar-feed token;
  * - sign_in_step: the caller's own session at any sign-in stage (the two-factor code, enrolment,
  *   "who am I", sign-out); the handler reads the session and checks its stage itself;
- * - account_link: a one-time staff account link (first-run setup, invitation, password reset).
+ * - account_link: a one-time staff account link (first-run setup, invitation, password reset);
+ * - portal: a patient signed in to the portal (its own cookie) whose role may take `action`;
+ *   the handler reads only the session's patient's rows.
  */
 export type RouteAccess =
   | { kind: 'staff'; action: Action }
@@ -20,7 +23,8 @@ export type RouteAccess =
   | { kind: 'patient_token' }
   | { kind: 'calendar_token' }
   | { kind: 'sign_in_step' }
-  | { kind: 'account_link' };
+  | { kind: 'account_link' }
+  | { kind: 'portal'; action: Action };
 
 export interface RouteAccessEntry {
   method: string;
@@ -44,6 +48,7 @@ export const PATIENT_TOKEN: RouteAccess = { kind: 'patient_token' };
 export const CALENDAR_TOKEN: RouteAccess = { kind: 'calendar_token' };
 export const SIGN_IN_STEP: RouteAccess = { kind: 'sign_in_step' };
 export const ACCOUNT_LINK: RouteAccess = { kind: 'account_link' };
+export const portal = (action: Action): RouteAccess => ({ kind: 'portal', action });
 
 /** Routes that declare no access: the authorization matrix test fails while any exist. */
 export function listUndeclaredRoutes(entries: readonly RouteAccessEntry[]): string[] {
@@ -56,6 +61,11 @@ async function enforceAccess(request: FastifyRequest): Promise<void> {
   // A sign-in step needs a session at some stage before its body is read; the handler checks which.
   if (access?.kind === 'sign_in_step') {
     await readSession(request, ['active', 'enrol', 'two_factor']);
+    return;
+  }
+  if (access?.kind === 'portal') {
+    await authenticatePortal(request);
+    if (!can(PATIENT_ROLE, access.action)) throw new AppError('forbidden', 'The portal does not allow this.', { action: access.action });
     return;
   }
   if (access?.kind !== 'staff') return;

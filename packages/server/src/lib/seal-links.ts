@@ -30,17 +30,28 @@ export interface SealedText {
   sealed: string | null;
 }
 
-/** Replaces token-bearing links in every text (body, html) with placeholders and seals them. */
-export function sealLinks(secret: string, texts: string[]): SealedText {
+/**
+ * Replaces token-bearing links in every text (body, html) with placeholders and seals them.
+ * `secrets` are other strings sealed the same way (a portal sign-in code): sent as written,
+ * shown to staff as •••••.
+ */
+export function sealLinks(secret: string, texts: string[], secrets: readonly string[] = []): SealedText {
   const links: string[] = [];
-  const out = texts.map((text) =>
-    text.replace(URL_PATTERN, (url) => {
+  const out = texts.map((text) => {
+    let sealedText = text.replace(URL_PATTERN, (url) => {
       if (!carriesToken(url)) return url;
       let index = links.indexOf(url);
       if (index < 0) index = links.push(url) - 1;
       return `{{link:${index}}}`;
-    }),
-  );
+    });
+    for (const value of secrets) {
+      if (!value || !sealedText.includes(value)) continue;
+      let index = links.indexOf(value);
+      if (index < 0) index = links.push(value) - 1;
+      sealedText = sealedText.split(value).join(`{{link:${index}}}`);
+    }
+    return sealedText;
+  });
   if (links.length === 0) return { texts: out, sealed: null };
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', linkKey(secret), iv);
@@ -67,7 +78,8 @@ export function showRedacted(secret: string, text: string, sealed: string | null
   if (!sealed) return text;
   let links: string[];
   try {
-    links = openLinks(secret, sealed).map(redactTokensInUrl);
+    // A sealed value that is no link (a sign-in code) is hidden whole.
+    links = openLinks(secret, sealed).map((value) => (/^https?:\/\//.test(value) ? redactTokensInUrl(value) : '•••••'));
   } catch {
     // Sealed under another SESSION_SECRET: still show the message, with no link at all.
     links = [];

@@ -27,11 +27,11 @@ const INDEX = `<!doctype html>
  * packages/web/src/app/public-pages): it echoes what the server gave it, so the test sees the data.
  */
 const RENDERER = `
-export const PUBLIC_PAGES = { home: { path: '/' } };
+export const PUBLIC_PAGES = { home: { path: '/' }, book: { path: '/book' } };
 export async function renderPublicPage(name, language, data, origin) {
   return {
     html: '<main><h1>' + name + ' ' + language + '</h1><p>' + data.services.length + ' services</p></main>',
-    title: 'Home · ' + data.clinic.name[language],
+    title: (name === 'book' ? 'Book · ' : 'Home · ') + data.clinic.name[language],
     description: language === 'ar' ? 'وصف' : 'About "us" & <more>',
     jsonLd: [{ '@context': 'https://schema.org', '@type': 'MedicalClinic', name: data.clinic.name[language], url: origin + '/' }],
   };
@@ -95,8 +95,9 @@ describe.each(databaseTargets)('web pages on %s', (target) => {
       const book = await t.app.inject({ method: 'GET', url: '/book?service=svc-nmt-follow-60' });
       expect(book.body).toContain('<link rel="modulepreload" crossorigin href="/assets/book-page-Qr78St90.js">');
       expect(book.body).toContain('<link rel="modulepreload" crossorigin href="/assets/clinic-time-Mn34Op56.js">');
-      expect(book.body).toContain('<link rel="preload" as="fetch" crossorigin href="/api/services">');
       expect(book.body).toContain('<link rel="preload" as="fetch" crossorigin href="/api/practitioners">');
+      // The services come in the page (next test), so they are not fetched.
+      expect(book.body).not.toContain('href="/api/services"');
       // What the template loads already is not listed twice.
       expect(book.body.match(/index-Ab12Cd34\.js/g)).toHaveLength(1);
       expect(book.body.match(/chunk-Ef56Gh78\.js/g)).toHaveLength(1);
@@ -104,12 +105,25 @@ describe.each(databaseTargets)('web pages on %s', (target) => {
       expect(other.body).not.toMatch(/book-page|rel="preload"/);
     });
 
+    it('carries the services GET /api/services sends in the booking page only, so its first step needs no request', async () => {
+      const services = (await t.app.inject({ method: 'GET', url: '/api/services' })).json<unknown[]>();
+      expect(services.length).toBeGreaterThan(0);
+      const servicesIn = (html: string) => {
+        const match = /<script id="myomap-services" type="application\/json">([^<]*)<\/script>/.exec(html);
+        return match ? (JSON.parse(match[1] as string) as unknown) : undefined;
+      };
+      expect(servicesIn((await t.app.inject({ method: 'GET', url: '/book?step=service' })).body)).toEqual(services);
+      for (const url of ['/booking/MYO-ABC?token=x', '/staff/calendar'])
+        expect(servicesIn((await t.app.inject({ method: 'GET', url })).body), url).toBeUndefined();
+    });
+
     it('cannot be broken out of by the clinic name', async () => {
       const name = '</script><script>alert(1)</script><!-- & \u2028';
       await t.ctx.db.query(`update clinic set name_en = $1`, [name]);
       const res = await t.app.inject({ method: 'GET', url: '/book' });
       expect(res.body).not.toContain('<script>alert(1)');
-      expect(res.body.match(/<script/g)).toHaveLength(2);
+      // The app's script, the clinic's settings and the booking page's services: no other.
+      expect(res.body.match(/<script/g)).toHaveLength(3);
       expect((settingsIn(res.body) as { name: { en: string } }).name.en).toBe(name);
     });
 
@@ -172,6 +186,29 @@ describe.each(databaseTargets)('web pages on %s', (target) => {
       expect(ar.headers['set-cookie']).toMatch(/^myomap_lang=ar;/);
     });
 
+    it("draws /book's first step into the app's page, and starts the app's script only after the first paint", async () => {
+      const services = (await t.app.inject({ method: 'GET', url: '/api/services' })).json<unknown[]>();
+      for (const [url, language] of [
+        ['/book', 'en'],
+        ['/book?lang=ar', 'ar'],
+      ] as const) {
+        const res = await t.app.inject({ method: 'GET', url });
+        expect(res.body, url).toContain(`<div id="root"><main><h1>book ${language}</h1><p>${services.length} services</p></main></div>`);
+        expect(res.body, url).toContain(`<title>Book · ${language === 'ar' ? 'مركز الدكتورة أمل القدرة الطبي' : 'Dr. Amal Al Qedrah Medical Center'}</title>`);
+        // The entry through the after-paint loader, nothing preloaded; the styles, settings and services stay.
+        expect(res.body, url).toContain('<script src="/load-app-after-paint.js" data-entry="/assets/index-Ab12Cd34.js" defer></script>');
+        expect(res.body, url).not.toMatch(/<script type="module"|modulepreload|rel="preload"/);
+        expect(res.body, url).toContain('<link rel="stylesheet" crossorigin href="/assets/index-Ij90Kl12.css">');
+        expect(res.body, url).toContain('<script id="myomap-services" type="application/json">');
+        expect(settingsIn(res.body), url).toMatchObject({ timeZone: 'Asia/Dubai' });
+      }
+      // A choice in the address is a later step: the app's page as before, with its preloads.
+      const later = await t.app.inject({ method: 'GET', url: '/book?service=svc-nmt-follow-60' });
+      expect(later.body).toContain('<div id="root"></div>');
+      expect(later.body).toContain('<script type="module" crossorigin src="/assets/index-Ab12Cd34.js"></script>');
+      expect(later.body).toContain('<link rel="modulepreload" crossorigin href="/assets/book-page-Qr78St90.js">');
+    });
+
     it('renders again when the clinic changes', async () => {
       await t.ctx.db.query(`update clinic set name_en = 'Renamed Clinic'`);
       const res = await t.app.inject({ method: 'GET', url: '/' });
@@ -187,6 +224,7 @@ describe.each(databaseTargets)('web pages on %s', (target) => {
       const robots = await t.app.inject({ method: 'GET', url: '/robots.txt' });
       expect(robots.body).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
       expect(robots.body).toContain('Disallow: /staff');
+      expect(robots.body).toContain('Disallow: /portal');
     });
   });
 });

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ClinicOut, ServiceOut } from '@myomap/contract/catalog/catalog.schemas';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { listEducationPaths } from '../education/education-paths.ts';
 import { readPublicClinic, readPublicServices } from '../public-site/read-public-site.ts';
+import { firstScreenData, SERVICES_ELEMENT_ID } from './first-screen-data.ts';
+import { escapeHtml, jsonForScript } from './html-text.ts';
+import { preloadLinks, type ManifestChunk } from './page-preloads.ts';
 import { PUBLIC } from './route-access.ts';
 
 /*
@@ -28,48 +32,7 @@ interface PublicPageRenderer {
     language: Language,
     data: { clinic: ClinicOut; services: readonly ServiceOut[] },
     origin: string,
-  ): Promise<{ html: string; title: string; description: string; jsonLd: object[] }>;
-}
-
-/**
- * What the page at an address needs first, fetched beside the app's entry instead of after it has
- * run: the page's own chunk with its static imports (found in the build's manifest) and its first
- * API reads. Only addresses people open from outside (a link in an email, a search result) are worth it.
- */
-const FIRST_NEEDS: Record<string, { chunk: string; data: string[] }> = {
-  '/book': { chunk: 'src/features/public-booking/pages/book-page.tsx', data: ['/api/services', '/api/practitioners'] },
-};
-
-interface ManifestChunk {
-  file: string;
-  imports?: string[];
-}
-
-/** The files a chunk needs before it runs: itself and its static imports (as scripts/bundle-budgets.ts counts them). */
-function chunkFiles(manifest: Record<string, ManifestChunk>, key: string): string[] {
-  const files: string[] = [];
-  const seen = new Set<string>();
-  const stack = [key];
-  while (stack.length > 0) {
-    const next = stack.pop() as string;
-    const chunk = manifest[next];
-    if (seen.has(next) || !chunk) continue;
-    seen.add(next);
-    files.push(chunk.file);
-    stack.push(...(chunk.imports ?? []));
-  }
-  return files;
-}
-
-/** <link> elements that start the page's chunk and first reads at once; files the template already loads are left out. */
-export function preloadLinks(template: string, manifest: Record<string, ManifestChunk> | undefined, path: string): string[] {
-  const needs = FIRST_NEEDS[path];
-  if (!needs) return [];
-  const scripts = manifest ? chunkFiles(manifest, needs.chunk).filter((file) => file.endsWith('.js') && !template.includes(`/${file}"`)) : [];
-  return [
-    ...scripts.map((file) => `<link rel="modulepreload" crossorigin href="/${escapeHtml(file)}">`),
-    ...needs.data.map((url) => `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(url)}">`),
-  ];
+  ): Promise<{ html: string; withApp?: boolean; title: string; description: string; jsonLd: object[] }>;
 }
 
 /** The element id the web app reads the settings from (packages/web/src/lib/clinic/clinic-query.ts). */
@@ -77,24 +40,6 @@ const CLINIC_SETTINGS_ELEMENT_ID = 'myomap-clinic';
 /** Set by the app's language switch and by ?lang= here: the language a server-rendered page is in. */
 const LANGUAGE_COOKIE = 'myomap_lang';
 const ONE_YEAR_SECONDS = 31_536_000;
-
-/**
- * JSON that can sit inside a <script> element: `<`, `>` and `&` escaped so no text (a clinic name
- * with `</script>` in it) can end the element or open a comment, and the two line separators JSON
- * allows but older JavaScript did not.
- */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /** ?lang=, then the cookie, then English. `explicit` when the address chose it (the cookie is then set). */
 export function pageLanguage(request: FastifyRequest): { language: Language; explicit: boolean } {
@@ -118,10 +63,35 @@ function clinicScript(clinic: ClinicOut): string {
   return `<script id="${CLINIC_SETTINGS_ELEMENT_ID}" type="application/json">${jsonForScript(clinic)}</script>`;
 }
 
-/** The app's page (every address the app routes in the browser): the template with the settings, the language and what to preload. */
-export function appPage(template: string, language: Language, clinic: ClinicOut, preloads: readonly string[] = []): string {
-  return withLanguage(template, language).replace(/\s*<\/head>/, `\n    ${[...preloads, clinicScript(clinic)].join('\n    ')}\n  </head>`);
+/**
+ * The app's page (every address the app routes in the browser): the template with the settings, the language and what to preload;
+ * with `drawn`, the first screen the server rendered is in #root (and its title in <head>) until the app takes over (main.tsx).
+ */
+export function appPage(
+  template: string,
+  language: Language,
+  clinic: ClinicOut,
+  preloads: readonly string[] = [],
+  drawn?: { html: string; title: string },
+): string {
+  if (!drawn) return withLanguage(template, language).replace(/\s*<\/head>/, `\n    ${[...preloads, clinicScript(clinic)].join('\n    ')}\n  </head>`);
+  // The drawn page paints from its HTML and styles alone; its script starts after that paint
+  // (web/public/load-app-after-paint.js), and nothing is preloaded, so on a slow network the styles
+  // the first paint waits for have the bandwidth to themselves. The data scripts stay.
+  const data = preloads.filter((tag) => tag.startsWith('<script'));
+  return withLanguage(template, language)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(drawn.title)}</title>`)
+    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+    .replace(
+      /<script type="module" crossorigin src="([^"]+)"><\/script>/,
+      (_tag, entry: string) => `<script src="/${AFTER_PAINT_LOADER}" data-entry="${entry}" defer></script>`,
+    )
+    .replace(/\s*<\/head>/, `\n    ${[...data, clinicScript(clinic)].join('\n    ')}\n  </head>`)
+    .replace('<div id="root"></div>', `<div id="root">${drawn.html}</div>`);
 }
+
+/** packages/web/public/load-app-after-paint.js, copied as it is to the build's root. */
+const AFTER_PAINT_LOADER = 'load-app-after-paint.js';
 
 /** A server-rendered public page: the template's styles, the page's head and markup, and no app script. */
 export function renderedPage(
@@ -172,11 +142,40 @@ export async function registerWebPages(app: FastifyInstance, webDist: string): P
   /** The last rendering per language, kept while the clinic's data is the same. */
   const rendered = new Map<Language, { data: string; html: string }>();
 
+  /** The last first screen drawn per page and language, kept while the clinic's data is the same. */
+  const drawnScreens = new Map<string, { data: string; drawn: { html: string; title: string } }>();
+
+  /**
+   * /book with no choice made yet: its first step (the services) drawn by the web build's renderer,
+   * so the page's largest text shows before the app's script has run. Later steps (a choice in the
+   * address) are the app's alone.
+   */
+  async function drawFirstScreen(request: FastifyRequest, path: string, language: Language, clinic: ClinicOut, inPage: { id: string; value: unknown }[]) {
+    if (!renderer?.PUBLIC_PAGES.book || path !== '/book') return undefined;
+    const query = request.query as Record<string, unknown>;
+    if (Object.keys(query).some((name) => name !== 'lang')) return undefined;
+    // The services the page carries as JSON (first-screen-data.ts): the drawn list is the app's first list.
+    const services = inPage.find(({ id }) => id === SERVICES_ELEMENT_ID)?.value as ServiceOut[] | undefined;
+    if (!services) return undefined;
+    const data = JSON.stringify({ clinic, services });
+    const key = `${path}|${language}`;
+    let screen = drawnScreens.get(key);
+    if (screen?.data !== data) {
+      const result = await renderer.renderPublicPage('book', language, { clinic, services }, origin);
+      screen = { data, drawn: { html: result.html, title: result.title } };
+      drawnScreens.set(key, screen);
+    }
+    return screen.drawn;
+  }
+
   async function sendAppPage(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const { language, explicit } = pageLanguage(request);
     if (explicit) reply.header('set-cookie', `${LANGUAGE_COOKIE}=${language}; Path=/; Max-Age=${ONE_YEAR_SECONDS}; SameSite=Lax`);
     const path = request.url.split('?')[0] ?? '/';
-    return sendHtml(reply, appPage(template, language, await readPublicClinic(app.ctx.db), preloadLinks(template, manifest, path)));
+    const [clinic, inPage] = await Promise.all([readPublicClinic(app.ctx.db), firstScreenData(app.ctx.db, path)]);
+    const data = inPage.map(({ id, value }) => `<script id="${id}" type="application/json">${jsonForScript(value)}</script>`);
+    const drawn = await drawFirstScreen(request, path, language, clinic, inPage);
+    return sendHtml(reply, appPage(template, language, clinic, [...preloadLinks(template, manifest, path), ...data], drawn));
   }
 
   // A route rather than the not-found handler, so @fastify/compress compresses the page like any answer.
@@ -208,14 +207,24 @@ export async function registerWebPages(app: FastifyInstance, webDist: string): P
       .type('text/plain; charset=utf-8')
       .header('cache-control', 'no-cache')
       .send(
-        ['User-agent: *', 'Disallow: /api/', 'Disallow: /staff', 'Disallow: /booking/', 'Disallow: /intake/', '', `Sitemap: ${origin}/sitemap.xml`, ''].join(
-          '\n',
-        ),
+        [
+          'User-agent: *',
+          'Disallow: /api/',
+          'Disallow: /staff',
+          'Disallow: /booking/',
+          'Disallow: /intake/',
+          'Disallow: /portal',
+          '',
+          `Sitemap: ${origin}/sitemap.xml`,
+          '',
+        ].join('\n'),
       ),
   );
 
   app.get('/sitemap.xml', { config: { access: PUBLIC }, schema: { hide: true } }, async (_request, reply) => {
     const paths = renderer ? [...new Set([...Object.values(renderer.PUBLIC_PAGES).map((page) => page.path), '/book'])] : ['/', '/book'];
+    // The education library's pages (education/education-pages.ts), rendered by the server itself.
+    paths.push(...(await listEducationPaths(app.ctx.db)));
     const urls = paths.flatMap((path) =>
       (['en', 'ar'] as const).map((language) =>
         [

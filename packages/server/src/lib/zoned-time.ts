@@ -21,17 +21,52 @@ export function localDate(instant: Date, timeZone: string): string {
   return Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone).toPlainDate().toString();
 }
 
-/** Whether 'YYYY-MM-DD' names a real calendar date (rejects 2026-02-30). */
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Whether 'YYYY-MM-DD' names a real calendar date (rejects 2026-02-30). Plain arithmetic (every
+ * availability miss asks, and Temporal's polyfill costs more than the answer); the test holds it
+ * to Temporal's answer.
+ */
 export function isRealDate(value: string): boolean {
-  try {
-    return Temporal.PlainDate.from(value, { overflow: 'reject' }).toString() === value;
-  } catch {
-    return false;
-  }
+  const match = CALENDAR_DATE.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Days since 1970-01-01 of a real 'YYYY-MM-DD' (setUTCFullYear: Date.UTC reads years 0-99 as 1900-1999). */
+function epochDay(date: string): number {
+  const utc = new Date(0);
+  utc.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return Math.round(utc.getTime() / MS_PER_DAY);
+}
+
+/** Whole days from one real date to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to), { largestUnit: 'days' }).days;
+  return epochDay(to) - epochDay(from);
+}
+
+/**
+ * An instant at or before the start of local date `date` in any zone (UTC offsets run from -12:00
+ * to +14:00), shifted by whole days: for windows that may be wider than the local days, without a
+ * zone conversion.
+ */
+export function beforeAnyLocalDay(date: string, addDays = 0): Date {
+  return new Date((epochDay(date) + addDays) * MS_PER_DAY - 14 * 3_600_000);
+}
+
+/** An instant at or after the end of local date `date` in any zone, shifted by whole days. */
+export function afterAnyLocalDay(date: string, addDays = 0): Date {
+  return new Date((epochDay(date) + addDays + 1) * MS_PER_DAY + 12 * 3_600_000);
 }
 
 /** The instant a local date begins in a zone, shifted by whole days. */

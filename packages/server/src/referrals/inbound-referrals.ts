@@ -2,6 +2,7 @@ import type { AcceptInboundIn, PublicReferralIn, ReferralOut } from '@myomap/con
 import { findPossibleMatches } from '@myomap/domain/identity/find-possible-matches';
 import { dueOn } from '@myomap/domain/referrals/referral-lifecycle';
 import type { AppContext } from '../app-context.ts';
+import type { Sql } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';
 import { bookStaffVisit } from '../staff/create-appointment.ts';
@@ -9,56 +10,98 @@ import { refuseClash } from '../staff/calendar-input.ts';
 import { findPatient, findPatientsSharingContact, insertPatient } from '../stores/patient-store.ts';
 import { findReferral, insertReferral, insertStatusHistory, updateReferralStatus, type ReferralRow } from '../stores/referral-store.ts';
 import { enqueueReferralAcknowledgement } from './referral-messages.ts';
+import { issueAcknowledgementLetter } from './referrer-letters.ts';
 import { clinicToday, loadReferralOut, lockReferral, takeStep } from './referral-view.ts';
 
+/** A referral in, as the public form or a FHIR ServiceRequest describes it (both take this one path). */
+export interface InboundReferralInput {
+  referrer: { name: string; organisation?: string | undefined; email: string; phone?: string | undefined };
+  patient: { name: string; dateOfBirth?: string | undefined; phone: string; email?: string | undefined; language: 'en' | 'ar' };
+  urgency: 'soon' | 'routine';
+  reason: string;
+  /** The referrer's language: the acknowledgement and discharge summary are written in it. */
+  language: 'en' | 'ar';
+  /** The sender's identifier for it (a FHIR ServiceRequest.identifier): the same one again finds this referral. */
+  externalIdentifier?: { system: string; value: string };
+}
+
 /**
- * A doctor refers a patient through the public form. It creates an inbound referral in reception's
- * worklist and never reads or writes a patient record (knowing a name proves nothing: reception
- * checks for duplicates and accepts). The referrer gets an acknowledgement by email.
- * A filled honeypot is answered like a success and stores nothing.
+ * Creates an inbound referral in reception's worklist, in the caller's transaction, and queues the
+ * referrer's acknowledgement (a stored PDF letter attached to the email). It never reads or writes a
+ * patient record: reception checks for duplicates and accepts.
+ */
+export async function createInboundReferral(ctx: AppContext, tx: Sql, input: InboundReferralInput, actor: Actor): Promise<string> {
+  const at = ctx.clock.now();
+  const today = await clinicToday(ctx, tx);
+  const referrer = {
+    name: input.referrer.name.trim(),
+    organisation: input.referrer.organisation?.trim() || null,
+    email: input.referrer.email.trim().toLowerCase(),
+    phone: input.referrer.phone?.trim() || null,
+  };
+  const patientName = input.patient.name.trim();
+  const id = await insertReferral(tx, {
+    direction: 'in',
+    patientId: null,
+    providerId: null,
+    source: 'public_form',
+    reviewId: null,
+    planId: null,
+    redFlag: false,
+    urgency: input.urgency,
+    reason: input.reason,
+    question: '',
+    testsSuggested: [],
+    attachments: [],
+    language: input.language,
+    status: 'received',
+    dueOn: dueOn(today, input.urgency),
+    createdBy: null,
+    at,
+    referrer,
+    referredPatient: { ...input.patient, name: patientName },
+    consentConfirmed: true,
+    ...(input.externalIdentifier ? { externalIdentifier: input.externalIdentifier } : {}),
+  });
+  await insertStatusHistory(tx, { referralId: id, from: null, to: 'received', byUser: null, at, note: input.externalIdentifier ? 'FHIR ServiceRequest' : '' });
+  await writeAudit(tx, actor, {
+    action: 'referral.inbound',
+    entityType: 'referral',
+    entityId: id,
+    after: { referrer: referrer.email, ...(input.externalIdentifier ? { identifier: input.externalIdentifier } : {}) },
+  });
+  const documentId = await issueAcknowledgementLetter(tx, {
+    referralId: id,
+    referrer,
+    patient: { name: patientName, dateOfBirth: input.patient.dateOfBirth },
+    language: input.language,
+    issuedOn: today,
+    at,
+  });
+  await enqueueReferralAcknowledgement(
+    tx,
+    { referralId: id, referrerName: referrer.name, referrerEmail: referrer.email, patientName, language: input.language, documentId },
+    ctx.config.sessionSecret,
+    at,
+  );
+  return id;
+}
+
+/**
+ * A doctor refers a patient through the public form (createInboundReferral). Knowing a name proves
+ * nothing, so it never touches a patient record. A filled honeypot is answered like a success and
+ * stores nothing.
  */
 export async function submitPublicReferral(ctx: AppContext, body: PublicReferralIn, actor: Actor): Promise<{ received: true }> {
   if (body.website) return { received: true };
-  await ctx.db.transaction(async (tx) => {
-    const at = ctx.clock.now();
-    const today = await clinicToday(ctx, tx);
-    const referrer = {
-      name: body.referrer.name.trim(),
-      organisation: body.referrer.organisation?.trim() || null,
-      email: body.referrer.email.trim().toLowerCase(),
-      phone: body.referrer.phone?.trim() || null,
-    };
-    const id = await insertReferral(tx, {
-      direction: 'in',
-      patientId: null,
-      providerId: null,
-      source: 'public_form',
-      reviewId: null,
-      planId: null,
-      redFlag: false,
-      urgency: body.urgency,
-      reason: body.reason,
-      question: '',
-      testsSuggested: [],
-      attachments: [],
-      language: body.language ?? 'en',
-      status: 'received',
-      dueOn: dueOn(today, body.urgency),
-      createdBy: null,
-      at,
-      referrer,
-      referredPatient: { ...body.patient, name: body.patient.name.trim() },
-      consentConfirmed: body.consent,
-    });
-    await insertStatusHistory(tx, { referralId: id, from: null, to: 'received', byUser: null, at });
-    await writeAudit(tx, actor, { action: 'referral.inbound', entityType: 'referral', entityId: id, after: { referrer: referrer.email } });
-    await enqueueReferralAcknowledgement(
+  await ctx.db.transaction((tx) =>
+    createInboundReferral(
+      ctx,
       tx,
-      { referralId: id, referrerName: referrer.name, referrerEmail: referrer.email, patientName: body.patient.name.trim(), language: body.language ?? 'en' },
-      ctx.config.sessionSecret,
-      at,
-    );
-  });
+      { referrer: body.referrer, patient: body.patient, urgency: body.urgency, reason: body.reason, language: body.language ?? 'en' },
+      actor,
+    ),
+  );
   return { received: true };
 }
 

@@ -1,4 +1,3 @@
-import type { ScreeningResult } from '@myomap/domain/screening/screening-result';
 import type { AppContext } from '../app-context.ts';
 import type { Sql } from '../database/database.ts';
 import { storeDocument } from '../documents/store-document.ts';
@@ -9,8 +8,8 @@ import { listPatientEpisodes } from '../stores/episode-store.ts';
 import { listEpisodeMeasurements } from '../stores/measurement-store.ts';
 import { findPatient } from '../stores/patient-store.ts';
 import { findProvider, type ReferralRow } from '../stores/referral-store.ts';
-import { findLatestScreeningRecord } from '../stores/screening-store.ts';
 import { clinicToday } from './referral-view.ts';
+import { screeningFindings } from './screening-findings.ts';
 
 /** The letter's urgency words: the screening's same-day is the letter's "urgent". */
 const LETTER_URGENCY = { emergency: 'emergency', same_day: 'urgent', soon: 'soon', routine: 'routine' } as const;
@@ -53,21 +52,20 @@ export async function issueReferralLetter(ctx: AppContext, tx: Sql, referral: Re
   const bytes = await renderReferralLetterPdf(facts);
   const document = await storeDocument(tx, {
     patientId,
+    referralId: referral.id,
     kind: 'referral_letter',
     mediaType: 'application/pdf',
     language,
     title: language === 'ar' ? `رسالة إحالة: ${facts.patient.name}` : `Referral letter: ${facts.patient.name}`,
     bytes,
     createdBy: actor.id ?? null,
+    at: ctx.clock.now(),
   });
   return document.id;
 }
 
-/** The latest screen's red flags as sentences: what was suspected and why. */
 async function redFlagFindings(tx: Sql, patientId: string, language: 'en' | 'ar'): Promise<string[]> {
-  const screening = await findLatestScreeningRecord(tx, patientId);
-  const result = screening?.result as Partial<ScreeningResult> | undefined;
-  return (result?.redFlags ?? []).map((flag) => `${flag.name[language]}: ${flag.suspect[language]} (${flag.reasons.join('; ')})`);
+  return (await screeningFindings(tx, patientId)).map((f) => f[language]);
 }
 
 /** Each episode's main measure, first and latest score. */

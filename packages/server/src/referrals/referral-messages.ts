@@ -63,7 +63,7 @@ export async function enqueueReferralLetter(sql: Sql, referral: ReferralRow, rec
 /** "We received your referral": to the referrer of an inbound referral, when the public form is sent. */
 export async function enqueueReferralAcknowledgement(
   sql: Sql,
-  input: { referralId: string; referrerName: string; referrerEmail: string; patientName: string; language: 'en' | 'ar' },
+  input: { referralId: string; referrerName: string; referrerEmail: string; patientName: string; language: 'en' | 'ar'; documentId?: string },
   linkSecret: string,
   now: Date,
 ): Promise<void> {
@@ -93,6 +93,7 @@ export async function enqueueReferralAcknowledgement(
       subject: ar ? `استلمنا إحالتكم: ${input.patientName}` : `Referral received: ${input.patientName}`,
       body: [...body, '', await footer(sql, input.language)].join('\n'),
       attachments: [],
+      documentIds: input.documentId ? [input.documentId] : [],
       sendAfter: now,
     },
     linkSecret,
@@ -106,6 +107,8 @@ export async function enqueueDischargeSummary(
     referral: ReferralRow;
     episode: { id: string; complaint: string; startedOn: string; endedOn: string; reason: string };
     outcome: { measure: string; baseline: string | null; latest: string | null } | null;
+    /** The discharge letter (a stored PDF) to attach. */
+    documentId?: string;
   },
   linkSecret: string,
   now: Date,
@@ -148,6 +151,7 @@ export async function enqueueDischargeSummary(
       subject: ar ? `ملخص الخروج: ${name}` : `Discharge summary: ${name}`,
       body: [...body.filter((line) => line !== ''), '', await footer(sql, language)].join('\n'),
       attachments: [],
+      documentIds: input.documentId ? [input.documentId] : [],
       sendAfter: now,
     },
     linkSecret,

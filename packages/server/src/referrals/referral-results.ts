@@ -2,10 +2,13 @@ import type { ResultIn, ResultReviewedOut, ResultReviewIn } from '@myomap/contra
 import { checkEmergencyClearance } from '@myomap/domain/safety/check-physician-review';
 import { dueOn } from '@myomap/domain/referrals/referral-lifecycle';
 import type { AppContext } from '../app-context.ts';
+import type { Sql } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';
 import { loadSafety } from '../safety/intake-service.ts';
+import { findDocumentClaim } from '../stores/document-store.ts';
 import { insertPhysicianReview } from '../stores/physician-review-store.ts';
+import { findLatestPlanId } from '../stores/plan-store.ts';
 import {
   findProvider,
   findReferral,
@@ -26,6 +29,7 @@ export function recordReferralResult(ctx: AppContext, id: string, body: ResultIn
     const row = await lockReferral(tx, id, 'out');
     const at = ctx.clock.now();
     const today = await clinicToday(ctx, tx);
+    if (body.documentId) await checkResultDocument(tx, body.documentId, row);
     await takeStep(tx, row, { status: 'result_received' }, actor, at);
     await insertReferralResult(tx, {
       referralId: id,
@@ -38,6 +42,19 @@ export function recordReferralResult(ctx: AppContext, id: string, body: ResultIn
     });
     return loadReferralOut(tx, (await findReferral(tx, id)) as ReferralRow, today, actor);
   });
+}
+
+/** The plan a "change the plan" review opens: the one the referral came from, else the patient's latest. */
+async function planToChange(tx: Sql, row: ReferralRow): Promise<string | null> {
+  if (row.planId) return row.planId;
+  return row.patientId ? findLatestPlanId(tx, row.patientId) : null;
+}
+
+/** A report named by id must be a stored result of this referral's patient that no other result claims. */
+async function checkResultDocument(tx: Sql, documentId: string, row: ReferralRow): Promise<void> {
+  const found = await findDocumentClaim(tx, documentId);
+  if (!found || found.kind !== 'referral_result' || found.patientId !== row.patientId || found.claimed)
+    throw new AppError('validation_failed', "documentId must name a stored result report of this referral's patient that no other result has.");
 }
 
 /**
@@ -99,7 +116,8 @@ export function reviewResult(ctx: AppContext, id: string, body: ResultReviewIn, 
         });
       }
     }
+    const planToChangeId = body.decision === 'change_plan' ? await planToChange(tx, row) : null;
     const referral = await loadReferralOut(tx, (await findReferral(tx, id)) as ReferralRow, today, actor);
-    return { referral, referredOnId };
+    return { referral, referredOnId, planToChangeId };
   });
 }

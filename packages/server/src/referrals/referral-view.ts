@@ -7,6 +7,8 @@ import { AppError } from '../lib/app-error.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';
 import { localDate } from '../lib/zoned-time.ts';
 import { loadClinic } from '../stores/clinic-store.ts';
+import { findReferralDocuments } from '../stores/document-store.ts';
+import { screeningFindings } from './screening-findings.ts';
 import {
   findReferral,
   findReferralResult,
@@ -49,6 +51,8 @@ export async function loadReferralOut(sql: Sql, row: ReferralRow, today: string,
   const history = await listStatusHistory(sql, row.id);
   const clinical = mayReadContent(actor);
   const result = clinical ? await findReferralResult(sql, row.id) : undefined;
+  const documents = clinical ? await findReferralDocuments(sql, row.id) : [];
+  const findings = clinical && row.direction === 'out' && row.patientId ? await screeningFindings(sql, row.patientId) : [];
   return {
     ...summaryOf(row, today),
     providerId: row.providerId,
@@ -74,6 +78,8 @@ export async function loadReferralOut(sql: Sql, row: ReferralRow, today: string,
     firstVisitId: row.firstVisitId,
     history: history.map((h) => ({ ...h, note: clinical ? h.note : '', at: h.at.toISOString() })),
     result: result ? { ...result, reviewedAt: result.reviewedAt?.toISOString() ?? null } : null,
+    screeningFindings: findings,
+    documents,
     nextSteps: nextSteps(row.status, actor.role),
   };
 }

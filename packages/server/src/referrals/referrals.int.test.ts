@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer } from '../lib/mailer.ts';
 import { SIGNATURE } from '../test-support/clinical-fixtures.ts';
 import { mimeParts, part, startSmtp } from '../test-support/read-mail.ts';
-import { createTestApp, signIn, type TestApp } from '../test-support/test-app.ts';
+import { bookOnline } from '../test-support/book-online.ts';
+import { createTestApp, deliverOutbox, signInDemoStaff, type signIn, type TestApp } from '../test-support/test-app.ts';
 import { databaseTargets } from '../test-support/test-database.ts';
-import { workOutbox } from '../workers/outbox-worker.ts';
 
 type Headers = Awaited<ReturnType<typeof signIn>>;
 
@@ -29,10 +29,7 @@ describe.each(databaseTargets)('referrals on %s', (target) => {
   const post = (url: string, headers: Headers, payload?: Record<string, unknown>) =>
     payload === undefined ? t.app.inject({ method: 'POST', url, headers }) : t.app.inject({ method: 'POST', url, headers, payload });
   const get = (url: string, headers: Headers) => t.app.inject({ method: 'GET', url, headers });
-  const deliver = async () => {
-    const mailer = createMailer(smtp.url, '"Myomap" <clinic@demo.myomap.app>');
-    while ((await workOutbox(t.ctx.db, mailer, t.clock, 20, t.ctx.config.sessionSecret)) > 0);
-  };
+  const deliver = () => deliverOutbox(t, createMailer(smtp.url, '"Myomap" <clinic@demo.myomap.app>'));
   const mailTo = (address: string) => {
     const raw = smtp.received.get(address);
     return raw ? (part(mimeParts(raw), 'text/plain')?.body ?? '') : undefined;
@@ -68,24 +65,10 @@ describe.each(databaseTargets)('referrals on %s', (target) => {
   beforeAll(async () => {
     smtp = await startSmtp();
     t = await createTestApp(target, { config: { sessionIdleMinutes: 60 * 24 * 60, sessionMaxHours: 60 * 24 } });
-    admin = await signIn(t.app, 'admin@demo.myomap.app');
-    reception = await signIn(t.app, 'reception@demo.myomap.app');
-    therapist = await signIn(t.app, 'amira@demo.myomap.app');
-    physician = await signIn(t.app, 'dr.yousef@demo.myomap.app');
+    ({ admin, reception, therapist, physician } = await signInDemoStaff(t.app));
     // A patient whose intake raises the neuromuscular red flag, consented, referred by the physician.
-    const booking = (
-      await t.app.inject({
-        method: 'POST',
-        url: '/api/bookings',
-        payload: {
-          serviceId: 'svc-nmt-initial',
-          practitionerId: 'prac-amira',
-          start: '2026-12-01T09:00:00+04:00',
-          patient: { name: 'Khalid Nasser', email: 'khalid@example.com' },
-        },
-      })
-    ).json<{ id: string; reference: string; manageToken: string }>();
-    appointmentId = booking.id;
+    const booking = await bookOnline(t, { name: 'Khalid Nasser', email: 'khalid@example.com' }, '2026-12-01T09:00:00+04:00', { serviceId: 'svc-nmt-initial' });
+    appointmentId = booking.appointmentId;
     const url = (suffix = '') => `/api/intake/${booking.reference}${suffix}?token=${booking.manageToken}`;
     const answers = intake({ 'full-name': 'Khalid Nasser', 'nmd-weakness-main': true, 'nmd-progressive': true, 'nmd-twitching': true, 'nmd-rapid': false });
     await t.app.inject({ method: 'PUT', url: url(), payload: { response: responseFromAnswers(answers), language: 'en' } });
@@ -95,8 +78,7 @@ describe.each(databaseTargets)('referrals on %s', (target) => {
       url: url('/consent'),
       payload: { version: currentConsentVersion, language: 'en', typedName: 'Khalid Nasser', signature: SIGNATURE },
     });
-    const [row] = await t.ctx.db.query<{ patient_id: string }>('select patient_id from appointments where id = $1', [booking.id]);
-    patientId = row?.patient_id ?? '';
+    patientId = booking.patientId;
     const refer = await post(`/api/staff/patients/${patientId}/reviews`, physician, {
       decision: 'refer',
       notes: 'Progressive weakness with fasciculations.',
@@ -154,6 +136,14 @@ describe.each(databaseTargets)('referrals on %s', (target) => {
     const referral = drafted.json();
     expect(referral).toMatchObject({ status: 'drafted', redFlag: true, dueOn: '2026-12-14', nextSteps: ['signed', 'cancelled'] });
     const id: string = referral.id;
+    // The screen's red flags in words, both languages: the question the patient answered, never its code.
+    expect(referral.screeningFindings.length).toBeGreaterThan(0);
+    for (const finding of referral.screeningFindings as { en: string; ar: string }[]) {
+      expect(finding.en).not.toMatch(/\bnmd-[a-z-]+:/);
+      expect(finding.ar).not.toMatch(/\bnmd-[a-z-]+:/);
+      expect(finding.en).toMatch(/ — (yes|no)/);
+      expect(finding.ar).toMatch(/ — (نعم|لا)/);
+    }
 
     // Sending before signing is refused by the API, and by the database for any other writer.
     expect((await post(`/api/staff/referrals/${id}/send`, physician, { via: 'email' })).json().error.code).toBe('illegal_transition');

@@ -5,7 +5,8 @@ import type { EpisodeRecord } from '../stores/episode-store.ts';
 import { listEpisodeMeasurements } from '../stores/measurement-store.ts';
 import { listAcceptedInbound } from '../stores/referral-store.ts';
 import { enqueueDischargeSummary } from './referral-messages.ts';
-import { takeStep } from './referral-view.ts';
+import { clinicToday, takeStep } from './referral-view.ts';
+import { issueDischargeLetter } from './referrer-letters.ts';
 
 /**
  * At discharge, each doctor who referred the patient in gets a discharge summary (complaint, dates,
@@ -22,19 +23,35 @@ export async function sendDischargeSummaries(ctx: AppContext, tx: Sql, episode: 
     ? { measure: episode.primaryInstrumentId.toUpperCase(), baseline: String(first.score), latest: last && last !== first ? String(last.score) : null }
     : null;
   const at = ctx.clock.now();
+  const issuedOn = await clinicToday(ctx, tx);
+  const facts = {
+    id: episode.id,
+    complaint: episode.complaint,
+    startedOn: episode.startedOn,
+    endedOn: episode.endedOn ?? '',
+    reason: episode.dischargeReason ?? '',
+  };
   for (const referral of referrals) {
+    const documentId = referral.referrerEmail
+      ? await issueDischargeLetter(tx, {
+          referralId: referral.id,
+          patientId: referral.patientId,
+          referrer: { name: referral.referrerName ?? '', organisation: referral.referrerOrganisation },
+          patient: { name: referral.patientName ?? referral.referredPatient?.name ?? '' },
+          language: referral.language,
+          issuedOn,
+          episode: facts,
+          outcome,
+          at,
+        })
+      : undefined;
     await enqueueDischargeSummary(
       tx,
       {
         referral,
-        episode: {
-          id: episode.id,
-          complaint: episode.complaint,
-          startedOn: episode.startedOn,
-          endedOn: episode.endedOn ?? '',
-          reason: episode.dischargeReason ?? '',
-        },
+        episode: facts,
         outcome,
+        ...(documentId ? { documentId } : {}),
       },
       ctx.config.sessionSecret,
       at,

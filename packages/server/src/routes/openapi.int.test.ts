@@ -27,7 +27,7 @@ interface Operation {
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 // camelCase and verb-first: getAvailability, createBooking, downloadOutcomeReportCsv.
 const OPERATION_ID =
-  /^(get|list|search|find|create|add|update|save|replace|delete|cancel|reschedule|join|accept|decline|sign|verify|change|start|enable|disable|regenerate|use|invite|deactivate|reactivate|reset|release|keep|upload|submit|open|approve|cosign|book|answer|mark|preview|merge|record|discharge|download|request|rotate|check|export|import|send|set|remove|issue|refresh|revoke|confirm|restore|probe)[A-Z][A-Za-z0-9]*$/;
+  /^(get|list|search|find|create|add|update|save|replace|delete|cancel|reschedule|join|accept|decline|sign|verify|change|start|enable|disable|regenerate|use|invite|deactivate|reactivate|reset|release|keep|upload|submit|open|approve|cosign|book|answer|mark|preview|merge|record|discharge|download|request|rotate|check|export|import|send|set|remove|issue|refresh|revoke|confirm|restore|probe|withdraw)[A-Z][A-Za-z0-9]*$/;
 
 describe('the OpenAPI document', () => {
   let test: TestApp;
@@ -86,9 +86,11 @@ describe('the OpenAPI document', () => {
           ? [UNSAFE.has(route.method) ? { staffSession: [], csrfToken: [] } : { staffSession: [] }]
           : kind === 'calendar_token'
             ? [{ calendarFeedToken: [] }]
-            : kind === 'patient_token' && route.tokenInQuery
-              ? [{ patientLinkToken: [] }]
-              : [];
+            : kind === 'portal'
+              ? [UNSAFE.has(route.method) ? { portalSession: [], csrfToken: [] } : { portalSession: [] }]
+              : kind === 'patient_token' && route.tokenInQuery
+                ? [{ patientLinkToken: [] }]
+                : [];
       if (JSON.stringify(security) !== JSON.stringify(expected)) wrong.push(`${name(route)} (${kind ?? 'no access'}): ${JSON.stringify(security)}`);
     }
     expect(wrong).toEqual([]);
@@ -100,7 +102,7 @@ describe('the OpenAPI document', () => {
       const responses = operation(route)?.responses ?? {};
       const codes = Object.keys(responses);
       const needed = ['400', '500'];
-      if (route.access?.kind === 'staff') needed.push('401', '403');
+      if (route.access?.kind === 'staff' || route.access?.kind === 'portal') needed.push('401', '403');
       if (route.url.includes(':')) needed.push('404');
       if (UNSAFE.has(route.method)) needed.push('413', '415');
       if (!codes.some((c) => /^2/.test(c))) missing.push(`${name(route)}: no success response`);

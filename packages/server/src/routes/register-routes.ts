@@ -21,6 +21,13 @@ import { waitlistRoutes } from './waitlist/waitlist.routes.ts';
 import { fhirRoutes } from './fhir/fhir.routes.ts';
 import { staffRoutes } from './staff/staff.routes.ts';
 import { staffUserRoutes } from './staff/users.routes.ts';
+import { portalSignInRoutes } from './portal/portal-sign-in.routes.ts';
+import { portalRoutes } from './portal/portal.routes.ts';
+import { portalRecordRoutes } from './portal/portal-record.routes.ts';
+import { portalDownloadRoutes } from './portal/portal-download.routes.ts';
+import { portalRequestStaffRoutes } from './portal/portal-requests-staff.routes.ts';
+import { portalIntakeRoutes } from './portal/portal-intake.routes.ts';
+import { articleRoutes } from './education/articles.routes.ts';
 
 /** Every route module, mounted under /api. Add a module here to expose it. */
 export const registerRoutes: FastifyPluginAsync = async (app) => {
@@ -46,6 +53,13 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
     measureRequestRoutes,
     referralRoutes,
     documentRoutes,
+    portalSignInRoutes,
+    portalRoutes,
+    portalRecordRoutes,
+    portalDownloadRoutes,
+    portalRequestStaffRoutes,
+    portalIntakeRoutes,
+    articleRoutes,
   ]) {
     await app.register(routes);
   }

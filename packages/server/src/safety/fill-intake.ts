@@ -30,6 +30,27 @@ export const byAppointmentId =
     return row;
   };
 
+/**
+ * The portal's way in (issue 15): the visit's id, only when it is the signed-in patient's own
+ * visit; 404 otherwise, like a wrong link. The emailed link keeps working: nothing about its token changes.
+ */
+export const byPortalSession =
+  (appointmentId: string, patientId: string): FindVisit =>
+  async (tx) => {
+    const row = await findAppointmentById(tx, appointmentId);
+    if (!row || row.kind !== 'visit' || row.patientId !== patientId) throw new AppError('not_found', 'No such visit.');
+    return row;
+  };
+
+/** The portal's consent: the same per-visit allowance as the link. */
+export const byPortalSessionWithConsentAllowance =
+  (ctx: AppContext, appointmentId: string, patientId: string): FindVisit =>
+  async (tx) => {
+    const appointment = await byPortalSession(appointmentId, patientId)(tx);
+    await assertConsentAllowance(tx, appointment.id, ctx.clock.now());
+    return appointment;
+  };
+
 /** Per link: each signature can be hundreds of kB, and the consents table is append-only. */
 export const byLinkWithConsentAllowance =
   (ctx: AppContext, reference: string, token: string): FindVisit =>

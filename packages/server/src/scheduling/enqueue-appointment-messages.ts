@@ -7,7 +7,7 @@ import { loadClinic, type ClinicSettings } from '../stores/clinic-store.ts';
 import { renderEmailHtml, textFooter } from '../messages/email-html.ts';
 import { redactTokensInUrl } from '../lib/redact-tokens.ts';
 import { sealLinks } from '../lib/seal-links.ts';
-import { cancelPendingReminders, findMessagePatient, insertOutboxMessage } from '../stores/outbox-store.ts';
+import { cancelPendingReminders, findMessagePatient, insertOutboxMessage, type NewOutboxMessage } from '../stores/outbox-store.ts';
 import { issueMessageMeasureLink } from '../outcomes/create-measure-request.ts';
 
 export interface Names {
@@ -52,6 +52,42 @@ export async function enqueueConfirmationAndReminder(
   notice = true,
 ): Promise<void> {
   const names = await loadNames(sql, appointment);
+  const stamp = appointment.startsAt.toISOString();
+  // Measures due at this visit (an open episode's schedule) are asked in the reminder, answerable until the visit ends.
+  const measuresUrl =
+    reminderTime(clinic, appointment, now) && appointment.patientId
+      ? await issueMessageMeasureLink(sql, ctx, {
+          patientId: appointment.patientId,
+          purpose: 'reminder',
+          purposeKey: `${appointment.id}:${stamp}`,
+          visit: 'next',
+          expiresAt: appointment.endsAt,
+        })
+      : null;
+  const messages = confirmationAndReminder(ctx, clinic, appointment, names, manageToken, now, { kind, notice, measuresUrl });
+  for (const message of messages) await insertOutboxMessage(sql, message);
+}
+
+/** When the reminder goes out, or null when that moment has passed (a visit booked inside the reminder window). */
+function reminderTime(clinic: ClinicSettings, appointment: AppointmentRow, now: Date): Date | null {
+  const at = new Date(appointment.startsAt.getTime() - clinic.reminderHoursBefore * 3_600_000);
+  return at > now ? at : null;
+}
+
+/**
+ * The confirmation and reminder rows, sealed and ready to insert, from what the caller read: no
+ * database. An online booking makes them before its transaction (book-appointment.ts).
+ */
+export function confirmationAndReminder(
+  ctx: AppContext,
+  clinic: ClinicSettings,
+  appointment: AppointmentRow,
+  names: Names,
+  manageToken: string,
+  now: Date,
+  options: { kind: 'confirmation' | 'rescheduled'; notice: boolean; measuresUrl: string | null },
+): NewOutboxMessage[] {
+  const { kind, notice, measuresUrl } = options;
   // The clinic came with the caller and the patient's language with the names: read once, not per message.
   const known = { clinic, language: names.language };
   const reference = appointment.reference ?? '';
@@ -64,62 +100,57 @@ export async function enqueueConfirmationAndReminder(
     manageUrl: manageToken ? manageUrl(ctx, reference, manageToken) : ctx.config.publicUrl,
     intakeUrl: manageToken ? `${ctx.config.publicUrl}/intake/${encodeURIComponent(reference)}?token=${encodeURIComponent(manageToken)}` : undefined,
   };
-  const confirmation = confirmationText(base);
-  // The patient chose this time (online, or through their manage link), or the clinic set it.
-  const accepted = appointment.source !== 'staff' && manageToken !== '';
-  const invite = visitInvite(ctx, clinic, appointment, names, 'REQUEST', now, accepted);
   const stamp = appointment.startsAt.toISOString();
-  if (notice)
-    await enqueue(
-      sql,
-      {
-        dedupeKey: `${kind}:${appointment.id}:${stamp}`,
-        kind,
-        recipient: names.patientEmail,
-        subject: confirmation.subject,
-        body: confirmation.body,
-        short: confirmation.short,
-        patientId: appointment.patientId,
-        attachments: [invite],
-        sendAfter: now,
-        appointmentId: appointment.id,
-      },
-      ctx.config.sessionSecret,
-      ctx.config.publicUrl,
-      known,
-    );
-  const reminderAt = new Date(appointment.startsAt.getTime() - clinic.reminderHoursBefore * 3_600_000);
-  if (reminderAt > now) {
-    // Measures due at this visit (an open episode's schedule) are asked in the reminder, answerable until the visit ends.
-    const measuresUrl = appointment.patientId
-      ? await issueMessageMeasureLink(sql, ctx, {
+  const messages: NewOutboxMessage[] = [];
+  if (notice) {
+    const confirmation = confirmationText(base);
+    // The patient chose this time (online, or through their manage link), or the clinic set it.
+    const accepted = appointment.source !== 'staff' && manageToken !== '';
+    const invite = visitInvite(ctx, clinic, appointment, names, 'REQUEST', now, accepted);
+    messages.push(
+      composeMessage(
+        {
+          dedupeKey: `${kind}:${appointment.id}:${stamp}`,
+          kind,
+          recipient: names.patientEmail,
+          subject: confirmation.subject,
+          body: confirmation.body,
+          short: confirmation.short,
           patientId: appointment.patientId,
-          purpose: 'reminder',
-          purposeKey: `${appointment.id}:${stamp}`,
-          visit: 'next',
-          expiresAt: appointment.endsAt,
-        })
-      : null;
-    const reminder = reminderText({ ...base, measuresUrl: measuresUrl ?? undefined });
-    await enqueue(
-      sql,
-      {
-        dedupeKey: `reminder:${appointment.id}:${stamp}`,
-        kind: 'reminder',
-        recipient: names.patientEmail,
-        subject: reminder.subject,
-        body: reminder.body,
-        short: reminder.short,
-        patientId: appointment.patientId,
-        attachments: [],
-        sendAfter: reminderAt,
-        appointmentId: appointment.id,
-      },
-      ctx.config.sessionSecret,
-      ctx.config.publicUrl,
-      known,
+          attachments: [invite],
+          sendAfter: now,
+          appointmentId: appointment.id,
+        },
+        ctx.config.sessionSecret,
+        ctx.config.publicUrl,
+        known,
+      ),
     );
   }
+  const reminderAt = reminderTime(clinic, appointment, now);
+  if (reminderAt) {
+    const reminder = reminderText({ ...base, measuresUrl: measuresUrl ?? undefined });
+    messages.push(
+      composeMessage(
+        {
+          dedupeKey: `reminder:${appointment.id}:${stamp}`,
+          kind: 'reminder',
+          recipient: names.patientEmail,
+          subject: reminder.subject,
+          body: reminder.body,
+          short: reminder.short,
+          patientId: appointment.patientId,
+          attachments: [],
+          sendAfter: reminderAt,
+          appointmentId: appointment.id,
+        },
+        ctx.config.sessionSecret,
+        ctx.config.publicUrl,
+        known,
+      ),
+    );
+  }
+  return messages;
 }
 
 /** Cancels the visit's unsent reminders and tells the patient, in the same transaction. */
@@ -205,6 +236,8 @@ export interface OutboxMessage {
   attachments: { filename: string; contentType: string; content: string }[];
   /** Stored documents (a referral letter) the sender attaches; such a message always goes by email. */
   documentIds?: readonly string[];
+  /** Strings in the body sealed like link tokens (a portal sign-in code): staff see •••••. */
+  secrets?: readonly string[];
   sendAfter: Date;
   appointmentId?: string | null;
 }
@@ -222,12 +255,23 @@ export interface KnownToSender {
 }
 
 export async function enqueue(sql: Sql, message: OutboxMessage, linkSecret: string, publicUrl = '', known?: KnownToSender): Promise<void> {
+  const sender = message.patientId && !known ? await readSender(sql, message.patientId) : known;
+  await insertOutboxMessage(sql, composeMessage(message, linkSecret, publicUrl, sender));
+}
+
+/** The clinic and the patient's language, for a patient message whose caller did not have them. */
+async function readSender(sql: Sql, patientId: string): Promise<KnownToSender> {
+  return { clinic: await loadClinic(sql), language: (await findMessagePatient(sql, patientId))?.language ?? 'en' };
+}
+
+/** A message as its outbox row: the patient parts (HTML, footer, short text) and every token link sealed. No database. */
+function composeMessage(message: OutboxMessage, linkSecret: string, publicUrl: string, sender: KnownToSender | undefined): NewOutboxMessage {
   if (message.attachments.some((a) => redactTokensInUrl(a.content) !== a.content)) {
     throw new Error(`outbox ${message.kind}: an attachment carries a link token; put links in the body, where they are sealed`);
   }
-  const parts = message.patientId ? await patientParts(sql, message, message.patientId, publicUrl, known) : { text: message.body, html: null, short: null };
-  const { texts, sealed } = sealLinks(linkSecret, [parts.text, parts.html ?? '', parts.short ?? '']);
-  await insertOutboxMessage(sql, {
+  const parts = message.patientId && sender ? patientParts(message, publicUrl, sender) : { text: message.body, html: null, short: null };
+  const { texts, sealed } = sealLinks(linkSecret, [parts.text, parts.html ?? '', parts.short ?? ''], message.secrets ?? []);
+  return {
     dedupeKey: message.dedupeKey,
     kind: message.kind,
     recipient: message.recipient,
@@ -241,18 +285,11 @@ export async function enqueue(sql: Sql, message: OutboxMessage, linkSecret: stri
     patientId: message.patientId ?? null,
     bodyShort: parts.short === null ? null : (texts[2] ?? null),
     documentIds: message.documentIds ?? [],
-  });
+  };
 }
 
-async function patientParts(
-  sql: Sql,
-  message: OutboxMessage,
-  patientId: string,
-  publicUrl: string,
-  known: KnownToSender | undefined,
-): Promise<{ text: string; html: string; short: string }> {
-  const clinic = known?.clinic ?? (await loadClinic(sql));
-  const language: Language = known?.language ?? (await findMessagePatient(sql, patientId))?.language ?? 'en';
+function patientParts(message: OutboxMessage, publicUrl: string, sender: KnownToSender): { text: string; html: string; short: string } {
+  const { clinic, language } = sender;
   const firstLink = publicUrl ? message.body.match(/https?:\/\/\S+/g)?.find((url) => url.startsWith(`${publicUrl}/`)) : undefined;
   return {
     text: `${message.body}\n\n${textFooter(clinic, language)}`,

@@ -3,7 +3,9 @@ import type { Sql } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
 import { eligiblePractitionerIds, type ServiceRow } from '../stores/catalog-store.ts';
 import type { ClinicSettings } from '../stores/clinic-store.ts';
-import { loadBusy, loadSchedule, type ScheduleData } from '../stores/schedule-store.ts';
+import type { BusyInterval } from '@myomap/domain/scheduling/scheduling-types';
+import { loadSchedule, type ScheduleData } from '../stores/schedule-store.ts';
+import type { BusyQuery } from './busy-times.ts';
 import type { ScheduleCatalogSnapshot } from './schedule-catalog.ts';
 
 export interface OpenSlot {
@@ -44,12 +46,15 @@ export async function findAvailability(sql: Sql, args: AvailabilityArgs): Promis
   return openSlots(args, schedule);
 }
 
+/** Reads the busy intervals for a query: loadBusy's answer, or a superset of it (busy-times.ts). */
+export type ReadBusy = (query: BusyQuery) => Promise<readonly BusyInterval[]>;
+
 /**
  * Online availability from a cached catalog (schedule-catalog.ts): the same rules and answer as
  * findAvailability with `online: true`, with one read, the busy times, instead of six.
  */
 export async function findOnlineAvailability(
-  sql: Sql,
+  readBusy: ReadBusy,
   catalog: ScheduleCatalogSnapshot,
   args: Omit<AvailabilityArgs, 'clinic' | 'online'>,
 ): Promise<OpenSlot[]> {
@@ -62,7 +67,7 @@ export async function findOnlineAvailability(
   if (eligible.length === 0) return [];
   const ids = new Set(eligible.map((p) => p.id));
   const rooms = service.requiresRoom ? catalog.activeRoomIds.map((id) => ({ id })) : [];
-  const busy = await loadBusy(sql, {
+  const busy = await readBusy({
     practitionerIds: [...ids],
     roomIds: rooms.map((r) => r.id),
     fromDate: args.fromDate,

@@ -2,13 +2,7 @@ import { assessOnlineBooking, ONLINE_BOOKING_LIMITS, type SuspicionReason } from
 import type { Sql } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
 import { localDate } from '../lib/zoned-time.ts';
-import {
-  countUpcomingForContact,
-  flagRecentFromAddress,
-  listRecentFromAddress,
-  lockOnlineBookingContact,
-  setOnlineBookingSource,
-} from '../stores/suspicious-booking-store.ts';
+import { flagRecentFromAddress, lockOnlineBookingContactAndSchedule, readOnlineBookingHistory } from '../stores/suspicious-booking-store.ts';
 
 export interface OnlineBookingSource {
   /** The client address (request.ip, resolved under TRUST_PROXY). */
@@ -23,14 +17,14 @@ export interface OnlineBookingSource {
 /**
  * Loads the facts for `assessOnlineBooking`, in the booking's transaction, and refuses a
  * contact over its limit. A transaction-scoped advisory lock per contact makes two concurrent
- * bookings for one contact count one after the other.
+ * bookings for one contact count one after the other; the same statement takes the schedule
+ * write lock the booking's insert needs (two statements: the locks, then one read of both counts).
  */
 export async function guardOnlineBooking(tx: Sql, source: OnlineBookingSource, now: Date, maxUpcomingPerContact: number): Promise<SuspicionReason | null> {
   const limits = { ...ONLINE_BOOKING_LIMITS, maxUpcomingPerContact };
   const contact = source.contact.trim().toLowerCase();
-  await lockOnlineBookingContact(tx, contact);
-  const upcoming = await countUpcomingForContact(tx, contact, now);
-  const recent = await listRecentFromAddress(tx, source.ip, now, ONLINE_BOOKING_LIMITS.windowHours);
+  await lockOnlineBookingContactAndSchedule(tx, contact);
+  const { upcoming, recent } = await readOnlineBookingHistory(tx, contact, source.ip, now, ONLINE_BOOKING_LIMITS.windowHours);
   const verdict = assessOnlineBooking(
     {
       contact,
@@ -58,17 +52,12 @@ export async function guardOnlineBooking(tx: Sql, source: OnlineBookingSource, n
 }
 
 /**
- * Records where the booking came from; a suspicious one is flagged together with the other
- * unreviewed bookings from its address in the window, so reception sees the whole run.
+ * Flags the other unreviewed bookings from the address of a suspicious one, so reception sees the
+ * whole run (the booking itself carries its source and reason from its insert).
  */
-export async function recordOnlineBookingSource(
-  tx: Sql,
-  appointmentId: string,
-  source: OnlineBookingSource,
-  suspicious: SuspicionReason | null,
-  now: Date,
-): Promise<void> {
-  await setOnlineBookingSource(tx, appointmentId, source.ip, source.contact.trim().toLowerCase(), suspicious);
-  if (!suspicious) return;
-  await flagRecentFromAddress(tx, source.ip, suspicious, now, ONLINE_BOOKING_LIMITS.windowHours);
+export async function flagRunFromAddress(tx: Sql, source: OnlineBookingSource, suspicious: SuspicionReason | null, now: Date): Promise<void> {
+  if (suspicious) await flagRecentFromAddress(tx, source.ip, suspicious, now, ONLINE_BOOKING_LIMITS.windowHours);
 }
+
+/** The contact as online bookings are counted by it. */
+export const bookingContact = (source: OnlineBookingSource) => source.contact.trim().toLowerCase();

@@ -7,6 +7,7 @@ import { hashToken } from '../lib/tokens.ts';
 import { localDate } from '../lib/zoned-time.ts';
 import {
   cancelAppointmentRow,
+  findAppointmentById,
   findAppointmentByReference,
   findAppointmentParties,
   moveAppointmentRow,
@@ -26,6 +27,20 @@ function tokenMatches(hash: string | null, token: string): boolean {
   const a = Buffer.from(hash);
   const b = Buffer.from(hashToken(token));
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * How a patient reaches their booking: the manage link (reference and token), or the portal
+ * (the visit's id, only when it is the signed-in patient's own). Both answer 404 for anything
+ * else, so a guessed id or reference tells nothing.
+ */
+export type BookingHandle = { reference: string; token: string } | { appointmentId: string; patientId: string };
+
+async function findHandledBooking(sql: Sql, handle: BookingHandle, forUpdate: boolean): Promise<AppointmentRow> {
+  if ('token' in handle) return findManagedBooking(sql, handle.reference, handle.token, forUpdate);
+  const row = await findAppointmentById(sql, handle.appointmentId, forUpdate);
+  if (!row || row.kind !== 'visit' || row.patientId !== handle.patientId) throw new AppError('not_found', 'No such visit.');
+  return row;
 }
 
 /** The booking behind a reference, only for the holder of its manage token; 404 otherwise. */
@@ -65,11 +80,11 @@ export async function viewManagedBooking(ctx: AppContext, reference: string, tok
   return describeBooking(ctx.db, row, await loadClinic(ctx.db), ctx.clock.now());
 }
 
-export async function cancelBooking(ctx: AppContext, reference: string, token: string, actor: Actor) {
+export async function cancelBooking(ctx: AppContext, handle: BookingHandle, actor: Actor) {
   return ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();
     const clinic = await loadClinic(tx);
-    const row = await findManagedBooking(tx, reference, token, true);
+    const row = await findHandledBooking(tx, handle, true);
     // Cancelling twice is harmless: the second call answers with the cancelled booking.
     if (row.status === 'cancelled') return describeBooking(tx, row, clinic, now);
     if (row.status !== 'confirmed') throw new AppError('conflict', `A ${row.status} visit cannot be cancelled.`);
@@ -102,18 +117,12 @@ export async function cancelStaffOrPatient(
   return cancelled;
 }
 
-export async function rescheduleBooking(
-  ctx: AppContext,
-  reference: string,
-  token: string,
-  change: { start: Date; practitionerId?: string | undefined },
-  actor: Actor,
-) {
+export async function rescheduleBooking(ctx: AppContext, handle: BookingHandle, change: { start: Date; practitionerId?: string | undefined }, actor: Actor) {
   try {
     return await ctx.db.transaction(async (tx) => {
       const now = ctx.clock.now();
       const clinic = await loadClinic(tx);
-      const row = await findManagedBooking(tx, reference, token, true);
+      const row = await findHandledBooking(tx, handle, true);
       if (row.status !== 'confirmed') throw new AppError('conflict', `A ${row.status} visit cannot be moved.`);
       assertChangeable(row, clinic, now);
       const service = await findService(tx, row.serviceId ?? '');
@@ -135,7 +144,8 @@ export async function rescheduleBooking(
         bufferAfterMinutes: service.bufferAfterMinutes,
       });
       await cancelPendingReminders(tx, row.id);
-      await enqueueConfirmationAndReminder(tx, ctx, clinic, moved, token, now, 'rescheduled');
+      // From the portal there is no manage token to hand out: the message links to the clinic's site, and the patient signs in again.
+      await enqueueConfirmationAndReminder(tx, ctx, clinic, moved, 'token' in handle ? handle.token : '', now, 'rescheduled');
       await writeAudit(tx, actor, {
         action: 'appointment.reschedule',
         entityType: 'appointment',

@@ -1,8 +1,8 @@
 import { encodeCompactAvailability } from '@myomap/domain/scheduling/encode-compact-availability';
 import type { AvailabilityCompactOut, AvailabilityOut } from '@myomap/contract/scheduling/availability.schemas';
-import type { Sql } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
 import { findOnlineAvailability } from './find-availability.ts';
+import type { BusyTimes } from './busy-times.ts';
 import type { ScheduleCatalog } from './schedule-catalog.ts';
 
 export interface AvailabilityRequest {
@@ -13,10 +13,10 @@ export interface AvailabilityRequest {
   format: 'full' | 'compact';
 }
 
-/** A service's open slots for online booking, in the documented form or the compact one: one read besides the cached catalog. */
+/** A service's open slots for online booking, in the documented form or the compact one, from the cached catalog and busy times. */
 export async function readAvailability(
-  db: Sql,
   catalog: ScheduleCatalog,
+  busyTimes: BusyTimes,
   request: AvailabilityRequest,
   now: Date,
 ): Promise<AvailabilityOut | AvailabilityCompactOut> {
@@ -24,7 +24,7 @@ export async function readAvailability(
   const { clinic } = snapshot;
   const service = snapshot.services.get(request.serviceId);
   if (!service || !service.active || !service.bookableOnline) throw new AppError('unknown_service', 'No such service is bookable online.');
-  const slots = await findOnlineAvailability(db, snapshot, {
+  const slots = await findOnlineAvailability((query) => busyTimes.read(query, now.getTime(), clinic.horizonDays), snapshot, {
     service,
     practitionerId: request.practitionerId,
     fromDate: request.from,

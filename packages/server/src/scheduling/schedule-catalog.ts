@@ -2,6 +2,7 @@ import type { Database } from '../database/database.ts';
 import { listServices, type ServiceRow } from '../stores/catalog-store.ts';
 import { loadClinic, type ClinicSettings } from '../stores/clinic-store.ts';
 import { loadScheduleCatalogData, type ScheduleCatalogData } from '../stores/schedule-store.ts';
+import { BusyTimes } from './busy-times.ts';
 import { ScheduleVersion } from './schedule-version.ts';
 
 /** What availability and booking read besides appointments: the clinic, its services and the schedule data. */
@@ -49,11 +50,12 @@ export class ScheduleCatalog {
 export interface ScheduleCaches {
   version: ScheduleVersion;
   catalog: ScheduleCatalog;
+  busy: BusyTimes;
   close(): Promise<void>;
 }
 
-/** Starts listening for schedule changes (one listener per app) and the catalog cache over it. */
+/** Starts listening for schedule changes (one listener per app) and the catalog and busy-times caches over it. */
 export async function watchSchedule(db: Database, onProblem: (message: string, error?: unknown) => void): Promise<ScheduleCaches> {
   const version = await ScheduleVersion.watch(db, onProblem);
-  return { version, catalog: new ScheduleCatalog(db, version), close: () => version.close() };
+  return { version, catalog: new ScheduleCatalog(db, version), busy: new BusyTimes(db, version), close: () => version.close() };
 }

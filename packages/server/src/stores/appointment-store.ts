@@ -46,9 +46,9 @@ export async function findAppointmentById(sql: Sql, id: string, forUpdate = fals
  * transaction-scoped lock first, so they queue instead: the second sees the first committed and
  * its clash fails at once (409). A clinic books a few visits a minute; the queue costs nothing.
  */
-const SCHEDULE_WRITE_LOCK = 4242002;
+export const SCHEDULE_WRITE_LOCK = 4242002;
 
-async function lockScheduleWrites(sql: Sql): Promise<void> {
+export async function lockScheduleWrites(sql: Sql): Promise<void> {
   await sql.query('select pg_advisory_xact_lock($1)', [SCHEDULE_WRITE_LOCK]);
 }
 

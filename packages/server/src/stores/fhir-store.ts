@@ -117,11 +117,20 @@ const SOURCES: Record<FhirSourceName, string> = {
       t.appointment_id as "appointmentId", t.started_at as "startedAt", a.ends_at as "endsAt", a.practitioner_id as "practitionerId", a.room_id as "roomId",
       a.service_id as "serviceId"
     from treatment_sessions t join appointments a on a.id = t.appointment_id left join session_notes n on n.session_id = t.id`,
-  DocumentReference: `select n.id, n.patient_id, n.signed_at as at, 'current' as status,
+  DocumentReference: `select n.id, n.patient_id, n.signed_at as at, 'current' as status, 'note' as source,
       n.session_id as "sessionId", n.data, n.signed_at as "signedAt", n.signed_by as "signedBy", u.name as "signedByName",
-      coalesce((select json_agg(json_build_object('text', ad.text, 'at', ad.created_at) order by ad.created_at) from note_addenda ad where ad.note_id = n.id), '[]') as addenda
+      coalesce((select json_agg(json_build_object('text', ad.text, 'at', ad.created_at) order by ad.created_at) from note_addenda ad where ad.note_id = n.id), '[]') as addenda,
+      null::text as "documentId", null::text as "documentKind", null::text as "mediaType", null::text as language, null::text as title,
+      null::text as sha256, null::integer as "byteLength", null::text as "referralId", null::text as "createdByName"
     from session_notes n join staff_users u on u.id = n.signed_by
-    where n.status = 'signed'`,
+    where n.status = 'signed'
+    union all
+    -- Stored letters and results (migrations 0024, 0025): the patient's own, or their referral's.
+    select 'doc-' || d.id, coalesce(d.patient_id, r.patient_id), d.created_at, 'current', 'document',
+      null, null, null, null, null, null,
+      d.id, d.kind, d.media_type, d.language, d.title, d.sha256, d.byte_length, d.referral_id, c.name
+    from documents d left join referrals r on r.id = d.referral_id left join staff_users c on c.id = d.created_by
+    where coalesce(d.patient_id, r.patient_id) is not null`,
   Procedure: `select n.id || '-' || t.n as id, n.patient_id, n.signed_at as at, 'completed' as status,
       n.session_id as "sessionId", n.id as "noteId", t.item as technique, n.signed_at as "signedAt"
     from session_notes n, jsonb_array_elements(n.data -> 'techniques') with ordinality as t(item, n)

@@ -23,10 +23,6 @@ export async function findIdempotentResponse(tx: Sql, key: string): Promise<Stor
   return row;
 }
 
-export async function saveIdempotentResponse(tx: Sql, key: string, status: number, body: unknown): Promise<void> {
-  await tx.query('update idempotency_keys set response_status = $2, response_body = $3 where key = $1', [key, status, JSON.stringify(body)]);
-}
-
 /** Idempotency keys (which hold a booking's response) are kept for 24 hours. */
 export async function deleteExpiredIdempotencyKeys(sql: Sql, now: Date): Promise<number> {
   const rows = await sql.query(`delete from idempotency_keys where created_at < $1::timestamptz - interval '24 hours' returning 1`, [now.toISOString()]);

@@ -137,3 +137,11 @@ export async function findPlanForSession(sql: Sql, sessionId: string, patientId:
   );
   return row;
 }
+
+/** The patient's most recent plan, whatever its status. */
+export async function findLatestPlanId(sql: Sql, patientId: string): Promise<string | null> {
+  const [latest] = await sql.query<{ id: string }>(`select id from treatment_plans where patient_id = $1 order by created_at desc, id desc limit 1`, [
+    patientId,
+  ]);
+  return latest?.id ?? null;
+}

@@ -154,13 +154,16 @@ export interface NewReferral {
   referrer?: { name: string; organisation: string | null; email: string; phone: string | null };
   referredPatient?: unknown;
   consentConfirmed?: boolean;
+  /** Inbound from a FHIR ServiceRequest: the sender's identifier for it (unique, migration 0025). */
+  externalIdentifier?: { system: string; value: string };
 }
 
 export async function insertReferral(sql: Sql, r: NewReferral): Promise<string> {
   const [row] = await sql.query<{ id: string }>(
     `insert into referrals (direction, patient_id, provider_id, source, review_id, plan_id, red_flag, urgency, reason, question, tests_suggested, attachments,
-       language, status, due_on, created_by, created_at, referrer_name, referrer_organisation, referrer_email, referrer_phone, referred_patient, consent_confirmed)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23) returning id`,
+       language, status, due_on, created_by, created_at, referrer_name, referrer_organisation, referrer_email, referrer_phone, referred_patient, consent_confirmed,
+       external_system, external_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25) returning id`,
     [
       r.direction,
       r.patientId,
@@ -185,6 +188,8 @@ export async function insertReferral(sql: Sql, r: NewReferral): Promise<string> 
       r.referrer?.phone ?? null,
       r.referredPatient === undefined ? null : JSON.stringify(r.referredPatient),
       r.consentConfirmed ?? null,
+      r.externalIdentifier?.system ?? null,
+      r.externalIdentifier?.value ?? null,
     ],
   );
   if (!row) throw new Error('referral insert returned no row');
@@ -284,6 +289,17 @@ export async function insertReferralResult(
     `insert into referral_results (referral_id, summary, findings, document_id, received_on, recorded_by, recorded_at) values ($1, $2, $3, $4, $5, $6, $7)`,
     [r.referralId, r.summary.trim(), JSON.stringify(r.findings), r.documentId, r.receivedOn, r.by, r.at.toISOString()],
   );
+}
+
+/** The result's report, set once (the trigger of migration 0025 refuses a second or a change after review). */
+export async function attachReferralResultDocument(sql: Sql, referralId: string, documentId: string): Promise<void> {
+  await sql.query(`update referral_results set document_id = $2 where referral_id = $1`, [referralId, documentId]);
+}
+
+/** The inbound referral a sender's identifier already made (a FHIR ServiceRequest sent again). */
+export async function findReferralByExternalId(sql: Sql, system: string, value: string): Promise<string | undefined> {
+  const [row] = await sql.query<{ id: string }>(`select id from referrals where external_system = $1 and external_id = $2`, [system, value]);
+  return row?.id;
 }
 
 export async function reviewReferralResult(

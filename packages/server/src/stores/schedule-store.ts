@@ -1,12 +1,13 @@
 import type { BusyInterval, IsoWeekday, ScheduleException, WeeklyInterval } from '@myomap/domain/scheduling/scheduling-types';
 import type { Sql } from '../database/database.ts';
-import { startOfLocalDay } from '../lib/zoned-time.ts';
+import type { LocalizedText } from '@myomap/contract/common/localized-text.schemas';
+import { afterAnyLocalDay, beforeAnyLocalDay } from '../lib/zoned-time.ts';
 
 export interface ScheduleData {
   practitioners: { id: string; weeklyHours: WeeklyInterval[]; breaks: WeeklyInterval[] }[];
   exceptions: ScheduleException[];
   rooms: { id: string }[];
-  busy: BusyInterval[];
+  busy: readonly BusyInterval[];
 }
 
 const hhmm = (time: string) => time.slice(0, 5);
@@ -69,31 +70,50 @@ export async function loadBusy(
   args: { practitionerIds: readonly string[]; roomIds: readonly string[]; fromDate: string; toDate: string; timeZone: string },
 ): Promise<BusyInterval[]> {
   const { practitionerIds, roomIds } = args;
-  const windowStart = startOfLocalDay(args.fromDate, args.timeZone, -1);
-  const windowEnd = startOfLocalDay(args.toDate, args.timeZone, 2);
+  // At least a day wider than the local days on each side, in any zone: a few hours more than
+  // startOfLocalDay(from, -1)..startOfLocalDay(to, 2) would give, without a zone conversion per miss.
+  const windowStart = beforeAnyLocalDay(args.fromDate, -1);
+  const windowEnd = afterAnyLocalDay(args.toDate, 1);
+  return selectBusy(sql, windowStart, windowEnd, { practitionerIds, roomIds });
+}
+
+// One object shape for every row keeps the engine's hot loop monomorphic.
+const toBusyInterval = (row: { practitioner_id: string | null; room_id: string | null; start_ms: number; end_ms: number }): BusyInterval => ({
+  practitionerId: row.practitioner_id ?? undefined,
+  roomId: row.room_id ?? undefined,
+  start: Number(row.start_ms),
+  end: Number(row.end_ms),
+});
+
+/** Every practitioner's and room's busy intervals overlapping [startMs, endMs), in start order (scheduling/busy-times.ts). */
+export async function loadBusyBetween(sql: Sql, startMs: number, endMs: number): Promise<BusyInterval[]> {
+  return selectBusy(sql, new Date(startMs), new Date(endMs));
+}
+
+/** Busy intervals overlapping [start, end) in start order: of these practitioners and rooms, or of everyone. */
+async function selectBusy(
+  sql: Sql,
+  start: Date,
+  end: Date,
+  only?: { practitionerIds: readonly string[]; roomIds: readonly string[] },
+): Promise<BusyInterval[]> {
   const busyRows = await sql.query<{ practitioner_id: string | null; room_id: string | null; start_ms: number; end_ms: number }>(
     `select practitioner_id, room_id,
        (extract(epoch from lower(occupied)) * 1000)::float8 as start_ms,
        (extract(epoch from upper(occupied)) * 1000)::float8 as end_ms
      from appointments
      where status <> 'cancelled' and occupied && tstzrange($1, $2)
-       and (practitioner_id = any($3) or room_id = any($4))
+       ${only ? 'and (practitioner_id = any($3) or room_id = any($4))' : ''}
      order by lower(occupied)`,
-    [windowStart.toISOString(), windowEnd.toISOString(), practitionerIds, roomIds],
+    only ? [start.toISOString(), end.toISOString(), only.practitionerIds, only.roomIds] : [start.toISOString(), end.toISOString()],
   );
-  // One object shape for every row keeps the engine's hot loop monomorphic.
-  return busyRows.map((row) => ({
-    practitionerId: row.practitioner_id ?? undefined,
-    roomId: row.room_id ?? undefined,
-    start: Number(row.start_ms),
-    end: Number(row.end_ms),
-  }));
+  return busyRows.map(toBusyInterval);
 }
 
 /** Everything availability reads that is not an appointment, for every practitioner and service. */
 export interface ScheduleCatalogData {
   /** Active practitioners by id (the order eligiblePractitionerIds uses), with the services they offer. */
-  practitioners: { id: string; bookableOnline: boolean; serviceIds: ReadonlySet<string> }[];
+  practitioners: { id: string; name: LocalizedText; bookableOnline: boolean; serviceIds: ReadonlySet<string> }[];
   weekly: ReadonlyMap<string, { weeklyHours: WeeklyInterval[]; breaks: WeeklyInterval[] }>;
   exceptions: ScheduleException[];
   activeRoomIds: string[];
@@ -131,17 +151,18 @@ export async function loadScheduleCatalogData(sql: Sql): Promise<ScheduleCatalog
     dateTo: row.date_to,
     ...(row.start_time && row.end_time ? { start: hhmm(row.start_time), end: hhmm(row.end_time) } : {}),
   }));
-  const rows = await sql.query<{ kind: 'practitioner' | 'room'; id: string; bookable_online: boolean; service_ids: string[] }>(
-    `select 'practitioner' as kind, p.id, p.bookable_online, coalesce(array_agg(ps.service_id) filter (where ps.service_id is not null), '{}') as service_ids
+  const rows = await sql.query<{ kind: 'practitioner' | 'room'; id: string; name: LocalizedText; bookable_online: boolean; service_ids: string[] }>(
+    `select 'practitioner' as kind, p.id, json_build_object('en', p.name_en, 'ar', p.name_ar) as name, p.bookable_online,
+       coalesce(array_agg(ps.service_id) filter (where ps.service_id is not null), '{}') as service_ids
      from practitioners p left join practitioner_services ps on ps.practitioner_id = p.id where p.active group by p.id
      union all
-     select 'room', id, false, '{}' from rooms where active
+     select 'room', id, null, false, '{}' from rooms where active
      order by 1, 2`,
   );
   return {
     practitioners: rows
       .filter((r) => r.kind === 'practitioner')
-      .map((r) => ({ id: r.id, bookableOnline: r.bookable_online, serviceIds: new Set(r.service_ids) })),
+      .map((r) => ({ id: r.id, name: r.name, bookableOnline: r.bookable_online, serviceIds: new Set(r.service_ids) })),
     weekly,
     exceptions,
     activeRoomIds: rows.filter((r) => r.kind === 'room').map((r) => r.id),

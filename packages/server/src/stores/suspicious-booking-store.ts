@@ -1,4 +1,5 @@
 import type { Sql } from '../database/database.ts';
+import { SCHEDULE_WRITE_LOCK } from './appointment-store.ts';
 
 export interface FlaggedBookingRow {
   id: string;
@@ -45,47 +46,11 @@ export async function reviewPendingSuspicion(sql: Sql, appointmentId: string, no
   return row;
 }
 
-/**
- * Serialises online bookings for one contact until the transaction ends (a transaction-scoped
- * advisory lock), so two concurrent bookings for it count one after the other.
- */
-export async function lockOnlineBookingContact(tx: Sql, contact: string): Promise<void> {
-  await tx.query(`select pg_advisory_xact_lock(hashtext('online-booking-contact:' || $1))`, [contact]);
-}
-
-/** Confirmed upcoming visits booked online for this contact. */
-export async function countUpcomingForContact(sql: Sql, contact: string, now: Date): Promise<number> {
-  const [row] = await sql.query<{ n: number }>(
-    `select count(*)::int as n from appointments
-     where booked_contact = $1 and status = 'confirmed' and kind = 'visit' and starts_at > $2`,
-    [contact, now.toISOString()],
-  );
-  return row?.n ?? 0;
-}
-
+/** A live booking made from an address in the window (its start as JSON sends it, an ISO string). */
 export interface RecentOnlineBooking {
   contact: string;
   practitionerId: string;
-  startsAt: Date;
-}
-
-/** Live bookings made from this address in the last `windowHours`. */
-export async function listRecentFromAddress(sql: Sql, ip: string, now: Date, windowHours: number): Promise<RecentOnlineBooking[]> {
-  return sql.query<RecentOnlineBooking>(
-    `select booked_contact as contact, practitioner_id as "practitionerId", starts_at as "startsAt" from appointments
-     where booked_from_ip = $1 and created_at > $2::timestamptz - make_interval(hours => $3) and status <> 'cancelled'`,
-    [ip, now.toISOString(), windowHours],
-  );
-}
-
-/** Records where an online booking came from, and why it is suspicious (null when it is not). */
-export async function setOnlineBookingSource(sql: Sql, appointmentId: string, ip: string, contact: string, suspicious: string | null): Promise<void> {
-  await sql.query('update appointments set booked_from_ip = $2, booked_contact = $3, suspicious_reason = $4 where id = $1', [
-    appointmentId,
-    ip,
-    contact,
-    suspicious,
-  ]);
+  startsAt: string;
 }
 
 /** Flags the other unreviewed confirmed bookings from this address in the window with the same reason. */
@@ -96,4 +61,37 @@ export async function flagRecentFromAddress(sql: Sql, ip: string, reason: string
        and created_at > $3::timestamptz - make_interval(hours => $4)`,
     [ip, reason, now.toISOString(), windowHours],
   );
+}
+
+/**
+ * An online booking's two locks in one statement, in this order: the contact's (two bookings for
+ * one contact count one after the other) and the schedule write lock (appointment-store.ts), which
+ * the booking's insert would take next anyway. Every other writer takes only the schedule lock, so
+ * the order cannot deadlock.
+ */
+export async function lockOnlineBookingContactAndSchedule(tx: Sql, contact: string): Promise<void> {
+  await tx.query(`select pg_advisory_xact_lock(hashtext('online-booking-contact:' || $1)), pg_advisory_xact_lock($2)`, [contact, SCHEDULE_WRITE_LOCK]);
+}
+
+/**
+ * The abuse rule's facts in one read: the contact's confirmed upcoming online visits, and the live
+ * bookings made from this address in the last `windowHours`. Run after the locks, so it sees every
+ * earlier booking for the contact.
+ */
+export async function readOnlineBookingHistory(
+  sql: Sql,
+  contact: string,
+  ip: string,
+  now: Date,
+  windowHours: number,
+): Promise<{ upcoming: number; recent: RecentOnlineBooking[] }> {
+  const [row] = await sql.query<{ upcoming: number; recent: RecentOnlineBooking[] }>(
+    `select (select count(*)::int from appointments
+              where booked_contact = $1 and status = 'confirmed' and kind = 'visit' and starts_at > $3) as upcoming,
+            coalesce((select json_agg(json_build_object('contact', booked_contact, 'practitionerId', practitioner_id, 'startsAt', starts_at))
+              from appointments where booked_from_ip = $2 and created_at > $3::timestamptz - make_interval(hours => $4) and status <> 'cancelled'),
+              '[]') as recent`,
+    [contact, ip, now.toISOString(), windowHours],
+  );
+  return { upcoming: row?.upcoming ?? 0, recent: row?.recent ?? [] };
 }

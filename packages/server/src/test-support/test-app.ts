@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, seedDemoClinic } from '../database/seed-demo-clinic.ts';
 import { ManualClock } from '../lib/clock.ts';
 import { createMailer, type Mailer } from '../lib/mailer.ts';
 import { openTestDatabase, type DatabaseTarget, type TestDatabase } from './test-database.ts';
+import { workOutbox } from '../workers/outbox-worker.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -62,4 +63,21 @@ export async function signIn(app: FastifyInstance, email: string): Promise<{ coo
   const cookie = response.cookies.find((c) => c.name === 'myomap_session');
   if (!cookie) throw new Error('no session cookie');
   return { cookie: `myomap_session=${cookie.value}`, 'x-csrf-token': response.json<{ csrfToken: string }>().csrfToken };
+}
+
+/** The demo clinic's staff, one of each role, signed in (sequentially: sign-in is rate-limited per address). */
+export async function signInDemoStaff(
+  app: FastifyInstance,
+): Promise<Record<'admin' | 'reception' | 'therapist' | 'physician', Awaited<ReturnType<typeof signIn>>>> {
+  return {
+    admin: await signIn(app, 'admin@demo.myomap.app'),
+    reception: await signIn(app, 'reception@demo.myomap.app'),
+    therapist: await signIn(app, 'amira@demo.myomap.app'),
+    physician: await signIn(app, 'dr.yousef@demo.myomap.app'),
+  };
+}
+
+/** Works the outbox until nothing is due, sending through `mailer` (e.g. to the test SMTP server). */
+export async function deliverOutbox(test: Pick<TestApp, 'ctx' | 'clock'>, mailer: Mailer): Promise<void> {
+  while ((await workOutbox(test.ctx.db, mailer, test.clock, 20, test.ctx.config.sessionSecret)) > 0);
 }

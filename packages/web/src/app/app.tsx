@@ -10,11 +10,13 @@ import { referPublicRoutes, referralsRoutes } from '../features/referrals/referr
 import { safetyRoutes } from '../features/safety/safety-routes.tsx';
 import { staffRoutes, staffSignInRoutes } from '../features/staff/staff-routes.tsx';
 import { aftercareRoutes, treatmentPrintRoutes, treatmentRoutes } from '../features/treatment/treatment-routes.tsx';
+import { portalRoutes, portalStaffRoutes } from '../features/portal/portal-routes.tsx';
 import { onUnauthorized } from '../lib/api/api-client.ts';
 import { createQueryClient } from '../lib/api/query-client.ts';
 import { ClinicTimeProvider } from '../lib/clinic-time/clinic-time-context.tsx';
 import { endStaffSession } from '../lib/session/use-staff-session.ts';
 import { lazyPage } from '../lib/lazy-page.ts';
+import { educationRoutes } from '../features/education/education-routes.tsx';
 
 // The staff frame (navigation, session, alerts) loads with the first staff page, never on the public site.
 const StaffFrame = lazyPage(() => import('./staff-frame/staff-frame.tsx'), 'StaffFrame');
@@ -35,6 +37,7 @@ const router = createBrowserRouter(
       {intakeRoutes}
       {aftercareRoutes}
       {referPublicRoutes}
+      {portalRoutes}
       {/* One frame for every staff screen: the sign-in guard, the top bar and the navigation. */}
       <Route element={<StaffFrame />}>
         {clinicalRoutes}
@@ -43,6 +46,8 @@ const router = createBrowserRouter(
         {outcomesRoutes}
         {referralsRoutes}
         {staffRoutes}
+        {portalStaffRoutes}
+        {educationRoutes}
       </Route>
       <Route element={<StaffFrame bare />}>
         {treatmentPrintRoutes}

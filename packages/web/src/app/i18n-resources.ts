@@ -9,6 +9,8 @@ import { en as bookingEn } from '../features/public-booking/locales/en.ts';
 import type { en as safetyEn } from '../features/safety/locales/en.ts';
 import type { en as staffEn } from '../features/staff/locales/en.ts';
 import type { en as treatmentEn } from '../features/treatment/locales/en.ts';
+import type { en as educationEn } from '../features/education/locales/en.ts';
+import type { en as portalEn } from '../features/portal/locales/en.ts';
 import { en as errorsEn } from '../lib/api/locales/errors.en.ts';
 import type { Language } from '../lib/i18n/language.ts';
 import { ar as commonAr } from './locales/ar.ts';
@@ -82,8 +84,17 @@ export const lazyResources: Record<LazyNamespace, Record<Language, () => Promise
     en: () => import('../features/referrals/locales/en.ts').then((m) => m.en),
     ar: () => import('../features/referrals/locales/ar.ts').then((m) => m.ar),
   },
+  education: {
+    en: () => import('../features/education/locales/en.ts').then((m) => m.en),
+    ar: () => import('../features/education/locales/ar.ts').then((m) => m.ar),
+  },
+  portal: {
+    en: () => import('../features/portal/locales/en.ts').then((m) => m.en),
+    ar: () => import('../features/portal/locales/ar.ts').then((m) => m.ar),
+  },
 };
-type LazyNamespace = 'audit' | 'bodyChart' | 'clinical' | 'frame' | 'intake' | 'measures' | 'outcomes' | 'referrals' | 'safety' | 'staff' | 'treatment';
+type LazyNamespace =
+  'audit' | 'bodyChart' | 'clinical' | 'frame' | 'intake' | 'measures' | 'outcomes' | 'referrals' | 'safety' | 'staff' | 'treatment' | 'education' | 'portal';
 
 /** The English shape of every namespace, bundled or not: what typed keys are checked against. */
 export type AppResources = (typeof resources)['en'] & {
@@ -98,6 +109,8 @@ export type AppResources = (typeof resources)['en'] & {
   safety: typeof safetyEn;
   staff: typeof staffEn;
   treatment: typeof treatmentEn;
+  education: typeof educationEn;
+  portal: typeof portalEn;
 };
 
 declare module 'i18next' {

@@ -53,6 +53,9 @@ function expectedOutcome(access: RouteAccess, caller: Caller): Outcome {
       return caller === 'anonymous' || caller === 'other_patient' ? 'unauthenticated' : 'own_session';
     case 'account_link':
       return 'refused_link';
+    case 'portal':
+      // A staff cookie (or a patient's link token) is no portal session.
+      return 'unauthenticated';
   }
 }
 

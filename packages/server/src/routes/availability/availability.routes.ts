@@ -13,8 +13,8 @@ export const MAX_RANGE_DAYS = 92;
 const MS_PER_MINUTE = 60_000;
 
 export const availabilityRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { db, clock } = app.ctx;
-  const { version, catalog } = app.schedule;
+  const { clock } = app.ctx;
+  const { version, catalog, busy } = app.schedule;
   const cache = new AvailabilityCache(version);
 
   /** A miss: checks the dates, then computes once for everyone asking the same (single-flight). */
@@ -24,7 +24,7 @@ export const availabilityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const span = daysBetween(from, to);
     if (span < 0) throw new AppError('invalid_range', '`from` must not be after `to`.');
     if (span + 1 > MAX_RANGE_DAYS) throw new AppError('invalid_range', `Ask for at most ${MAX_RANGE_DAYS} days at a time.`);
-    return cache.get(key, minute, () => readAvailability(db, catalog, query, new Date(minute * MS_PER_MINUTE)));
+    return cache.get(key, minute, () => readAvailability(catalog, busy, query, new Date(minute * MS_PER_MINUTE)));
   };
 
   app.get(

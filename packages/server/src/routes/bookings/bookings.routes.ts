@@ -84,7 +84,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: BookingDetailOut },
       },
     },
-    async (request) => cancelBooking(app.ctx, request.params.reference, request.query.token, publicActor(request)),
+    async (request) => cancelBooking(app.ctx, { reference: request.params.reference, token: request.query.token }, publicActor(request)),
   );
 
   app.post(
@@ -105,8 +105,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) =>
       rescheduleBooking(
         app.ctx,
-        request.params.reference,
-        request.query.token,
+        { reference: request.params.reference, token: request.query.token },
         { start: parseStart(request.body.start), practitionerId: request.body.practitionerId },
         publicActor(request),
       ),

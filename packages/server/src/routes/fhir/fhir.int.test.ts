@@ -270,8 +270,12 @@ describe.each(databaseTargets)('the FHIR R4 API on %s', (target) => {
     for (const resource of resources) {
       for (const interaction of resource.interaction ?? []) {
         const url = interaction.code === 'read' ? `${BASE}/${resource.type}/:id` : `${BASE}/${resource.type}`;
-        expect(test.app.hasRoute({ method: 'GET', url }), `${interaction.code} ${resource.type}`).toBe(true);
+        const method = interaction.code === 'create' ? 'POST' : 'GET';
+        expect(test.app.hasRoute({ method, url }), `${interaction.code} ${resource.type}`).toBe(true);
       }
+      expect(test.app.hasRoute({ method: 'POST', url: `${BASE}/${resource.type}` }), `create ${resource.type}`).toBe(
+        resource.interaction?.some((i) => i.code === 'create') ?? false,
+      );
       if (!resource.interaction?.some((i) => i.code === 'read')) expect(test.app.hasRoute({ method: 'GET', url: `${BASE}/${resource.type}/:id` })).toBe(false);
     }
   });

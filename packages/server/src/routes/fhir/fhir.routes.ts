@@ -1,31 +1,21 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import {
-  FHIR_MEDIA_TYPE,
-  FhirBundleOut,
-  FhirFormatQuery,
-  FhirImportIn,
-  FhirImportQuery,
-  FhirReadParams,
-  FhirResourceOut,
-  fhirSearchQuery,
-} from '@myomap/contract/fhir/fhir.schemas';
+import { FHIR_MEDIA_TYPE, FhirBundleOut, FhirFormatQuery, FhirReadParams, FhirResourceOut, fhirSearchQuery } from '@myomap/contract/fhir/fhir.schemas';
 import { buildCapabilityStatement } from '../../fhir/capability-statement.ts';
 import { staffFhirAccess } from '../../fhir/fhir-access.ts';
 import { sendFhir, useFhirReplies } from '../../fhir/fhir-http.ts';
 import { FHIR_RESOURCES, searchParamsOf } from '../../fhir/fhir-resources.ts';
-import { importFhirBundle } from '../../fhir/import-bundle.ts';
 import { patientEverything, readFhirResource, searchFhirResources, type FhirQuery } from '../../fhir/read-fhir.ts';
-import { BODY_LIMITS } from '../../lib/body-limits.ts';
 import { permit, PUBLIC } from '../../lib/route-access.ts';
 import { staffActor } from '../../lib/staff-session.ts';
+import { fhirWriteRoutes } from './fhir-write.routes.ts';
 
 const tags = ['fhir'];
 const fhirOk = (schema: unknown, description: string) => ({ description, content: { [FHIR_MEDIA_TYPE]: { schema } } });
 
 /**
  * The FHIR R4 API under /api/fhir/R4 (docs/fhir.md): read and search for every type in
- * fhir/fhir-resources.ts, the CapabilityStatement from the same table, Patient/$everything and the
- * import. Errors are OperationOutcomes carrying the error table's code; unknown paths too.
+ * fhir/fhir-resources.ts, the CapabilityStatement from the same table and Patient/$everything; the
+ * writes (import, ServiceRequest) are in fhir-write.routes.ts. Errors are OperationOutcomes carrying the error table's code; unknown paths too.
  */
 export const fhirRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const baseUrl = `${app.ctx.config.publicUrl}/api/fhir/R4`;
@@ -98,21 +88,5 @@ export const fhirRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => sendFhir(reply, await patientEverything(app.ctx, request.params.id, staffFhirAccess(staffActor(request)), baseUrl)),
   );
 
-  // '' is the prefix itself (POST /api/fhir/R4, FHIR's transaction endpoint), with no trailing-slash twin.
-  app.post(
-    '',
-    {
-      config: { access: permit('fhir.import'), fhir: true, errors: ['unprocessable', 'conflict'] },
-      bodyLimit: BODY_LIMITS.fhirImport,
-      schema: {
-        operationId: 'importFhirBundle',
-        summary: 'Import Patients and Appointments from a FHIR Bundle (`_dryRun=true` reports and changes nothing)',
-        tags,
-        querystring: FhirImportQuery,
-        body: FhirImportIn,
-        response: { 200: fhirOk(FhirBundleOut, 'A batch-response Bundle: one entry per input entry, created, matched or refused, and why') },
-      },
-    },
-    async (request, reply) => sendFhir(reply, await importFhirBundle(app.ctx, request.body, { dryRun: request.query._dryRun === true }, staffActor(request))),
-  );
+  await app.register(fhirWriteRoutes);
 };

@@ -3,6 +3,8 @@ import { ReferralOut, ReferralParams, ResultIn, ResultReviewedOut, ResultReviewI
 import { BODY_LIMITS } from '../../lib/body-limits.ts';
 import { permit } from '../../lib/route-access.ts';
 import { staffActor } from '../../lib/staff-session.ts';
+import { AppError } from '../../lib/app-error.ts';
+import { attachResultReport } from '../../referrals/attach-result-report.ts';
 import { recordReferralResult, reviewResult } from '../../referrals/referral-results.ts';
 
 /** Results back (issue 14): recorded by those who treat, reviewed by a physician. */
@@ -42,5 +44,23 @@ export const referralResultRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => reviewResult(app.ctx, request.params.id, request.body, staffActor(request)),
+  );
+
+  app.post(
+    '/staff/referrals/:id/result/report',
+    {
+      config: { access: permit('referral.result.record'), multipart: true, errors: [...steps, 'conflict'] },
+      schema: {
+        operationId: 'uploadReferralResultReport',
+        summary: "Attach the result's report (one PDF, at most 8 MB), stored immutably with its SHA-256",
+        tags,
+        params: ReferralParams,
+        response: { 200: ReferralOut },
+      },
+    },
+    async (request) => {
+      if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'Upload the report as multipart/form-data.');
+      return attachResultReport(app.ctx, request.params.id, await request.file(), staffActor(request));
+    },
   );
 };

@@ -74,4 +74,23 @@ describe('renderPublicPage', () => {
     expect(page.html).not.toContain('First assessment');
     expect(page.jsonLd[0]).toMatchObject({ name: 'مركز الدكتورة أمل القدرة الطبي', alternateName: 'Dr. Amal Al Qedrah Medical Center' });
   });
+
+  it("draws the booking page's first step as the app draws it, each service a form that opens the next step", async () => {
+    for (const language of ['en', 'ar'] as const) {
+      const page = await renderPublicPage('book', language, data, 'https://clinic.example');
+      expect(page.withApp).toBe(true);
+      expect(page.title).toBe(language === 'ar' ? 'احجز موعداً · مركز الدكتورة أمل القدرة الطبي' : 'Book a visit · Dr. Amal Al Qedrah Medical Center');
+      // The services, in the reader's language, each a submit button in a GET form to /book?service=…
+      expect(page.html).toContain(`<span class="pb-choice__title">${language === 'ar' ? 'التقييم الأول' : 'First assessment'}</span>`);
+      expect(page.html).toMatch(
+        /<form class="pb-choice-form" action="\/book" method="get"><input type="hidden" name="service" value="svc-first"\/><button type="submit" class="pb-choice" aria-pressed="false">/,
+      );
+      // As the app renders it (the language switch a button, not a static page's link), and no skeleton: the list is there.
+      expect(page.html).toMatch(/<button type="button" class="ui-language-switch"/);
+      expect(page.html).not.toContain('pb-skeleton');
+      expect(page.html).not.toMatch(/<script|<div hidden/);
+    }
+    const home = await renderPublicPage('home', 'en', data, 'https://clinic.example');
+    expect(home.withApp).toBe(false);
+  });
 });

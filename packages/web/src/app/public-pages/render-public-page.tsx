@@ -1,3 +1,5 @@
+// Node has no Temporal yet: the server-side renderer installs the polyfill (it does nothing where Temporal exists).
+import 'temporal-polyfill/global';
 import type { ClinicOut, ServiceOut } from '@myomap/contract/catalog/catalog.schemas';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createInstance, type TFunction } from 'i18next';
@@ -9,11 +11,13 @@ import { servicesQuery } from '../../features/public-booking/api/public-booking-
 import { PublicLayout } from '../../features/public-booking/components/public-layout.tsx';
 import { ar as bookingAr } from '../../features/public-booking/locales/ar.ts';
 import { en as bookingEn } from '../../features/public-booking/locales/en.ts';
+import { BookPage } from '../../features/public-booking/pages/book-page.tsx';
 import { HomePage } from '../../features/public-booking/pages/home-page.tsx';
 import { clinicQuery } from '../../lib/clinic/clinic-query.ts';
 import { ClinicTimeZoneProvider } from '../../lib/clinic-time/clinic-time-context.tsx';
 import type { Language } from '../../lib/i18n/language.ts';
 import { StaticPageContext } from '../../lib/i18n/static-page.ts';
+import { DrawnByServerContext } from '../../lib/server-drawn.ts';
 import { ar as commonAr } from '../locales/ar.ts';
 import { en as commonEn } from '../locales/en.ts';
 
@@ -39,6 +43,8 @@ export interface PublicPageData {
 /** The rendered page: the markup of #root and what goes into <head>. */
 export interface RenderedPage {
   html: string;
+  /** True when the page keeps the app's script (PublicPage.withApp). */
+  withApp: boolean;
   title: string;
   description: string;
   /** schema.org objects, each sent as its own application/ld+json script. */
@@ -48,7 +54,13 @@ export interface RenderedPage {
 interface PublicPage {
   path: string;
   element: ReactElement;
-  head(t: TFunction<'booking'>, data: PublicPageData, language: Language, origin: string): Omit<RenderedPage, 'html'>;
+  /**
+   * Sent with the app's script, which takes over the page (main.tsx): rendered as the app renders it
+   * (controls as buttons, not the script-free links of a static page), so the app's first render
+   * draws the same markup in its place. The server sends only its first screen this way.
+   */
+  withApp?: boolean;
+  head(t: TFunction<'booking'>, data: PublicPageData, language: Language, origin: string): Omit<RenderedPage, 'html' | 'withApp'>;
 }
 
 function pick(text: { en: string; ar: string }, language: Language): string {
@@ -82,6 +94,18 @@ export const PUBLIC_PAGES = {
       jsonLd: [medicalClinic(data, language, origin)],
     }),
   },
+  // The booking page's first step, the service list, is its largest text: drawn by the server it is
+  // on screen before the app's script has arrived and run (issue 13: LCP on a phone).
+  book: {
+    path: '/book',
+    element: <BookPage />,
+    withApp: true,
+    head: (t, data, language) => ({
+      title: `${t('book.pageTitle')} · ${pick(data.clinic.name, language)}`,
+      description: t('book.pageSubtitle'),
+      jsonLd: [],
+    }),
+  },
 } satisfies Record<string, PublicPage>;
 
 export type PublicPageName = keyof typeof PUBLIC_PAGES;
@@ -108,26 +132,28 @@ export async function renderPublicPage(name: PublicPageName, language: Language,
   queryClient.setQueryData(clinicQuery.queryKey, data.clinic);
   queryClient.setQueryData(servicesQuery.queryKey, [...data.services]);
   const { prelude } = await prerenderToNodeStream(
-    <StaticPageContext.Provider value={true}>
-      <I18nextProvider i18n={i18n}>
-        <QueryClientProvider client={queryClient}>
-          <ClinicTimeZoneProvider timeZone={data.clinic.timeZone}>
-            <StaticRouter location={page.path}>
-              <Routes>
-                <Route element={<PublicLayout />}>
-                  <Route path={page.path} element={page.element} />
-                </Route>
-              </Routes>
-            </StaticRouter>
-          </ClinicTimeZoneProvider>
-        </QueryClientProvider>
-      </I18nextProvider>
-    </StaticPageContext.Provider>,
+    <DrawnByServerContext.Provider value={true}>
+      <StaticPageContext.Provider value={!page.withApp}>
+        <I18nextProvider i18n={i18n}>
+          <QueryClientProvider client={queryClient}>
+            <ClinicTimeZoneProvider timeZone={data.clinic.timeZone}>
+              <StaticRouter location={page.path}>
+                <Routes>
+                  <Route element={<PublicLayout />}>
+                    <Route path={page.path} element={page.element} />
+                  </Route>
+                </Routes>
+              </StaticRouter>
+            </ClinicTimeZoneProvider>
+          </QueryClientProvider>
+        </I18nextProvider>
+      </StaticPageContext.Provider>
+    </DrawnByServerContext.Provider>,
     // Every part in place, in order: no part sent later behind `hidden` with a script to move it
     // (React does that for large parts when streaming; this page runs no script, and the CSP forbids inline ones).
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const html = await readStream(prelude);
   queryClient.clear();
-  return { html, ...page.head(i18n.getFixedT(language, 'booking'), data, language, origin) };
+  return { ...page.head(i18n.getFixedT(language, 'booking'), data, language, origin), html, withApp: page.withApp ?? false };
 }

@@ -50,6 +50,7 @@ function Navigation({ user, open }: { user: StaffUser; open: boolean }) {
   const admin = can(user.role, 'catalog.manage');
   const exceptions = can(user.role, 'exceptions.write');
   const audit = can(user.role, 'audit.read');
+  const portalRequests = can(user.role, 'portal.requests.manage');
   return (
     // On a phone or tablet the navigation is a panel under the top bar, opened by the menu button
     // (a disclosure: aria-expanded on the button, display:none when closed so its links leave the tab order).
@@ -63,8 +64,10 @@ function Navigation({ user, open }: { user: StaffUser; open: boolean }) {
         {can(user.role, 'bookings.review') && <NavItem to="/staff/suspicious-bookings" label={t('nav.suspiciousBookings')} />}
         {can(user.role, 'referral.worklist.read') && <NavItem to="/staff/referrals" label={t('nav.referrals')} />}
         {can(user.role, 'outcomes.report') && <NavItem to="/staff/reports/outcomes" label={t('nav.outcomes')} />}
+        {can(user.role, 'article.read') && <NavItem to="/staff/library" label={t('nav.library')} />}
+        {can(user.role, 'question.moderate') && <NavItem to="/staff/questions" label={t('nav.questions')} />}
       </ul>
-      {(admin || exceptions || audit) && (
+      {(admin || exceptions || audit || portalRequests) && (
         <>
           <h2 className="frame-nav-heading">{t('nav.admin')}</h2>
           <ul>
@@ -74,6 +77,7 @@ function Navigation({ user, open }: { user: StaffUser; open: boolean }) {
             {admin && <NavItem to="/staff/admin/users" label={t('nav.users')} />}
             {exceptions && <NavItem to="/staff/admin/hours" label={t('nav.hours')} />}
             {audit && <NavItem to="/staff/audit" label={t('nav.audit')} />}
+            {portalRequests && <NavItem to="/staff/portal-requests" label={t('nav.portalRequests')} />}
           </ul>
         </>
       )}

@@ -1,7 +1,18 @@
 import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 import './body-chart.css';
 import { intensityColor, useZoneLabels, type BodyZone, type Side } from './body-zones.tsx';
-import { bodyOutlinePath, CHART_HEIGHT, CHART_WIDTH, EARS, HAIR, HEAD, SOLE, ZONE_DRAWINGS, type ChartView, type Shape } from './body-chart-geometry.ts';
+import {
+  bodyOutlinePath,
+  CHART_HEIGHT,
+  CHART_WIDTH,
+  EARS,
+  HAIR,
+  HEAD,
+  SOLE,
+  ZONE_DRAWINGS,
+  type ChartView,
+  type Shape,
+} from '@myomap/domain/knowledge/body-chart-geometry';
 import { useTranslation } from 'react-i18next';
 
 export interface ChartMark {

@@ -6,6 +6,7 @@ import { LoadingState } from '../../components/ui/loading-state.tsx';
 // Loaded on demand: a patient opening the link from the confirmation email downloads the form
 // (and the questionnaire it carries) without the staff app, and staff pay for it only when used.
 const PatientIntakePage = lazy(() => import('./pages/patient-intake-page.tsx').then((m) => ({ default: m.PatientIntakePage })));
+const PortalIntakePage = lazy(() => import('./pages/portal-intake-page.tsx').then((m) => ({ default: m.PortalIntakePage })));
 const StaffIntakePage = lazy(() => import('./pages/staff-intake-page.tsx').then((m) => ({ default: m.StaffIntakePage })));
 
 function Loading({ children }: { children: ReactNode }) {
@@ -21,6 +22,15 @@ export const intakeRoutes = [
     element={
       <Loading>
         <PatientIntakePage />
+      </Loading>
+    }
+  />,
+  <Route
+    key="intake-portal"
+    path="/portal/visits/:id/intake"
+    element={
+      <Loading>
+        <PortalIntakePage />
       </Loading>
     }
   />,

@@ -32,7 +32,8 @@ export async function api<T>(path: string, options: { method?: string; body?: un
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   const multipart = options.body instanceof FormData;
   if (options.body !== undefined && !multipart) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  // A caller's own token (the portal session's) wins over the staff one.
+  if (method !== 'GET' && csrfToken && !headers['x-csrf-token']) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
     response = await fetch(path, {

@@ -8,10 +8,9 @@
  *   and converted in a zone;
  * - calendar days 'YYYY-MM-DD' and wall-clock times 'HH:MM' on the clinic's clock, which have
  *   no zone, as the API uses them.
- * Arithmetic is done with Temporal (temporal-polyfill, as in the domain package), so daylight
+ * Arithmetic is done with Temporal (the browser's, or temporal-polyfill where it has none: main.tsx), so daylight
  * saving is handled by the zone's rules; text comes from Intl, which is what Temporal formats with.
  */
-import { Temporal } from 'temporal-polyfill';
 import { localeFor } from '../i18n/language.ts';
 
 export type Language = 'en' | 'ar';

@@ -25,6 +25,8 @@ export const ar: Messages<typeof en> = {
     suspiciousBookings: 'حجوزات مُعلَّمة',
     outcomes: 'النتائج',
     referrals: 'الإحالات',
+    library: 'مكتبة التثقيف',
+    questions: 'الأسئلة',
     admin: 'الإدارة',
     practitioners: 'المعالجون',
     services: 'الخدمات',
@@ -33,6 +35,7 @@ export const ar: Messages<typeof en> = {
     hours: 'الدوام والإجازات',
     audit: 'سجل التدقيق',
     security: 'الحساب والأمان',
+    portalRequests: 'طلبات المرضى',
   },
   roles: { admin: 'مسؤول النظام', reception: 'الاستقبال', therapist: 'معالج', physician: 'طبيب' },
 };

@@ -19,6 +19,8 @@ export const en = {
     suspiciousBookings: 'Flagged bookings',
     outcomes: 'Outcomes',
     referrals: 'Referrals',
+    library: 'Education library',
+    questions: 'Questions',
     admin: 'Administration',
     practitioners: 'Practitioners',
     services: 'Services',
@@ -27,6 +29,7 @@ export const en = {
     hours: 'Hours & leave',
     audit: 'Audit log',
     security: 'Account & security',
+    portalRequests: 'Patient requests',
   },
   roles: { admin: 'Administrator', reception: 'Reception', therapist: 'Therapist', physician: 'Physician' },
 };

@@ -1,3 +1,4 @@
+import type { DocumentOut } from '@myomap/contract/documents/documents.schemas';
 import type { AssessmentData } from '@myomap/domain/clinical/assessment-schemas';
 import type { Landmarks, PhotoView } from '@myomap/domain/clinical/compute-posture-angles';
 import type { AssessmentOut, LandmarksOut, PhotoOut, PhotoUploadedOut } from '@myomap/contract/clinical/assessments.schemas';
@@ -37,6 +38,8 @@ export interface PlanSummaryDto {
   assessmentId: string;
 }
 
+export type DocumentDto = DocumentOut;
+
 /** Whether trigger-point reasoning may run for this patient (suspended while a red flag stands). */
 export type ReasoningDto = ReasoningOut;
 
@@ -48,6 +51,8 @@ export const clinicalApi = {
   patients: (q: string) => api<PatientDto[]>(`/api/staff/patients?q=${encodeURIComponent(q)}`),
   createPatient: (patient: NewPatient) => api<PatientDto>('/api/staff/patients', { method: 'POST', body: patient }),
   patient: (id: string) => api<PatientRecordDto>(`/api/staff/patients/${encodeURIComponent(id)}`),
+  /** The patient's stored letters and results (referral letters, reports, letters to referrers), newest first. */
+  documents: (id: string) => api<DocumentDto[]>(`/api/staff/patients/${encodeURIComponent(id)}/documents`),
   /** Changes only the fields sent; the server audits before and after. */
   updatePatient: (id: string, patch: PatientPatch) => api<PatientDto>(`/api/staff/patients/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch }),
   createAssessment: (patientId: string, appointmentId?: string) =>

@@ -434,7 +434,18 @@ export const ar: Messages<typeof en> = {
       screening: 'أحال فحص الاستبيان قبل العلاج',
       physician: 'أحاله {{name}}',
       urgency: { emergency: 'طارئ', same_day: 'في اليوم نفسه', urgent: 'عاجل', soon: 'قريبًا', routine: 'روتيني' },
-      noLetters: 'خطابات الإحالة لا تُكتب هنا بعد.',
+      noLetters: 'الخطابات المرسلة والنتائج الواردة تجدها في قسم «الخطابات والنتائج».',
+    },
+    documents: {
+      title: 'الخطابات والنتائج',
+      none: 'لا توجد خطابات أو نتائج بعد.',
+      kind: {
+        referral_letter: 'خطاب إحالة',
+        referral_result: 'تقرير النتيجة',
+        referral_acknowledgement: 'تأكيد استلام للطبيب المُحيل',
+        discharge_summary: 'ملخص الخروج للطبيب المُحيل',
+      },
+      language: { en: 'الإنجليزية', ar: 'العربية' },
     },
     messages: {
       title: 'الرسائل إلى المريض',
@@ -447,6 +458,7 @@ export const ar: Messages<typeof en> = {
         aftercare: 'رعاية بعد الجلسة',
         checkin: 'متابعة',
         waitlist_offer: 'عرض من قائمة الانتظار',
+        portal_sign_in: 'الدخول إلى البوابة',
       },
       status: { pending: 'في الانتظار', sending: 'قيد الإرسال', sent: 'أُرسلت', failed: 'فشلت', cancelled: 'أُلغيت' },
       columns: { when: 'الوقت', kind: 'النوع', subject: 'الموضوع', status: 'الحالة' },

@@ -433,7 +433,18 @@ export const en = {
       screening: 'Intake screen referred before treatment',
       physician: 'Referred by {{name}}',
       urgency: { emergency: 'Emergency', same_day: 'Same day', urgent: 'Urgent', soon: 'Soon', routine: 'Routine' },
-      noLetters: 'Referral letters are not written here yet.',
+      noLetters: 'Letters sent and results received are under “Letters and results”.',
+    },
+    documents: {
+      title: 'Letters and results',
+      none: 'No letters or results yet.',
+      kind: {
+        referral_letter: 'Referral letter',
+        referral_result: 'Result report',
+        referral_acknowledgement: 'Acknowledgement to the referring doctor',
+        discharge_summary: 'Discharge summary to the referring doctor',
+      },
+      language: { en: 'English', ar: 'Arabic' },
     },
     messages: {
       title: 'Messages to the patient',
@@ -446,6 +457,7 @@ export const en = {
         aftercare: 'Aftercare',
         checkin: 'Check-in',
         waitlist_offer: 'Waitlist offer',
+        portal_sign_in: 'Portal sign-in',
       },
       status: { pending: 'Queued', sending: 'Sending', sent: 'Sent', failed: 'Failed', cancelled: 'Cancelled' },
       columns: { when: 'When', kind: 'Kind', subject: 'Subject', status: 'Status' },

@@ -14,6 +14,7 @@ import { clinicalApi, type PatientRecordDto } from '../api/clinical-api.ts';
 import { patientQuery } from '../api/clinical-queries.ts';
 import { AssessmentsSection, NotesSection, OutcomesSection, PlansSection, ReferralsSection } from '../components/record/clinical-sections.tsx';
 import { DemographicsCard } from '../components/record/demographics-card.tsx';
+import { DocumentsSection } from '../components/record/documents-section.tsx';
 import { ChangesSection, ConsentsSection, MessagesSection } from '../components/record/desk-sections.tsx';
 import { RecordTimeline } from '../components/record/record-timeline.tsx';
 import { ReferredAlert } from '../components/record/referred-alert.tsx';
@@ -42,7 +43,7 @@ function IdentityNotice({ status, mergedIntoId }: { status: string | undefined; 
 }
 
 /** The sections this record holds, in page order (clinical ones only when the server sent them). */
-function sectionIds(record: PatientRecordDto): string[] {
+function sectionIds(record: PatientRecordDto, documents: boolean): string[] {
   return [
     'demographics',
     'appointments',
@@ -52,6 +53,7 @@ function sectionIds(record: PatientRecordDto): string[] {
     ...(record.notes ? ['notes'] : []),
     ...(record.episodes ? ['outcomes'] : []),
     ...(record.referrals ? ['referrals'] : []),
+    ...(documents ? ['documents'] : []),
     'messages',
     'consents',
     'changes',
@@ -85,6 +87,7 @@ export function PatientPage() {
   }
   const record = query.data;
   const { patient } = record;
+  const mayReadDocuments = can(user.role, 'documents.read');
   const sectionTitles: Record<string, string> = {
     demographics: t('record.demographics.title'),
     appointments: t('record.appointments.title'),
@@ -94,6 +97,7 @@ export function PatientPage() {
     notes: t('record.notes.title'),
     outcomes: t('record.outcomes.title'),
     referrals: t('record.referrals.title'),
+    documents: t('record.documents.title'),
     messages: t('record.messages.title'),
     consents: t('record.consents.title'),
     changes: t('record.changes.title'),
@@ -153,7 +157,7 @@ export function PatientPage() {
         </div>
         {!timeline && (
           <nav className="record-nav" aria-label={t('record.sectionsNav')}>
-            {sectionIds(record).map((section) => (
+            {sectionIds(record, mayReadDocuments).map((section) => (
               <a key={section} href={`#section-${section}`}>
                 {sectionTitles[section]}
               </a>
@@ -173,6 +177,7 @@ export function PatientPage() {
           {record.notes && <NotesSection notes={record.notes} />}
           {record.episodes && <OutcomesSection patientId={id} episodes={record.episodes} />}
           {record.referrals && <ReferralsSection referrals={record.referrals} />}
+          {mayReadDocuments && <DocumentsSection patientId={id} />}
           <MessagesSection messages={record.messages} />
           <ConsentsSection consents={record.consents} />
           <ChangesSection changes={record.changes} />

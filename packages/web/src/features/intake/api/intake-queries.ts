@@ -1,11 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { BodyZone } from '../../../components/body-chart/body-zones.tsx';
 import { api } from '../../../lib/api/api-client.ts';
-import { intakeApi, type IntakeTarget } from './intake-api.ts';
+import { intakeApi, readPortalCsrfToken, type IntakeTarget } from './intake-api.ts';
 
 /** The intake feature's reads (keys start with 'intake'). Answers are written by the progressive save. */
 
-const targetKey = (target: IntakeTarget) => (target.kind === 'staff' ? ['staff', target.appointmentId] : ['patient', target.reference, target.token]);
+const targetKey = (target: IntakeTarget) => (target.kind === 'patient' ? ['patient', target.reference, target.token] : [target.kind, target.appointmentId]);
+
+/** The portal session's CSRF token (null: signed out), for the intake opened from the portal. */
+export const portalCsrfQuery = queryOptions({ queryKey: ['intake', 'portal-session'] as const, queryFn: readPortalCsrfToken, staleTime: 60_000 });
 
 /**
  * The questionnaire, the saved answers and the consent of one booking. The form copies them once

@@ -96,7 +96,8 @@ export function ConsentStep({ consent, defaultName, missing, onGoTo, busy, error
         <>
           <p className="ik-hint">{t('consent.intro')}</p>
           {text ? (
-            <div className="ik-consent__document">
+            // On a wide screen the document scrolls in its box: focusable, so a keyboard can scroll it too (WCAG 2.1.1).
+            <div className="ik-consent__document" role="region" aria-label={text.title} tabIndex={0}>
               <p className="ik-consent__title">{text.title}</p>
               <p className="ik-consent__version">{t('consent.version', { version: isolate(consent.version) })}</p>
               <ConsentBody text={text} />

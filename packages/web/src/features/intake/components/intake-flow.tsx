@@ -17,7 +17,9 @@ export interface IntakeFlowProps {
 
 /** Loads the questionnaire, the saved answers and the consent, then hands them to the form. */
 export function IntakeFlow({ target, atReception, clinicPhone }: IntakeFlowProps) {
-  const { t } = useTranslation(['intake', 'common']);
+  // The body chart's words (a later step) load with the page: text that arrived only when the chart
+  // first showed would suspend the form in the middle of its steps (the page's loading state in its place).
+  const { t } = useTranslation(['intake', 'common', 'bodyChart']);
   const errorText = useErrorText();
   const view = useQuery(intakeViewQuery(target));
 

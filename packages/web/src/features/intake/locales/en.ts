@@ -81,4 +81,9 @@ export const en = {
     alreadySubmitted: 'This form has already been sent. If you need to change an answer, please contact the clinic.',
     notSaved: 'Your latest answers are not saved yet. Check your connection and try again.',
   },
+  portal: {
+    back: 'Back to your portal',
+    signedOut: 'You are signed out of your portal.',
+    signIn: 'Sign in to your portal',
+  },
 };

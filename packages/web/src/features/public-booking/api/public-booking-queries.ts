@@ -1,13 +1,22 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchAvailability, fetchBooking, fetchOffer, fetchPractitioners, fetchServices } from './public-api.ts';
+import { servicesInPage } from './services-in-page.ts';
 
 /**
  * What the public pages read, as TanStack Query options (keys start with 'public-booking'). The
  * clinic's settings come from lib/clinic/clinic-query.ts, shared with the clinic-time provider.
  */
 
-/** Services bookable online, in the clinic's order. */
-export const servicesQuery = queryOptions({ queryKey: ['public-booking', 'services'] as const, queryFn: fetchServices, staleTime: 5 * 60_000 });
+const servicesFromPage = servicesInPage();
+const pageLoadedAt = Date.now();
+
+/** Services bookable online, in the clinic's order; on the booking page, starting from the copy the server put in it. */
+export const servicesQuery = queryOptions({
+  queryKey: ['public-booking', 'services'] as const,
+  queryFn: fetchServices,
+  staleTime: 5 * 60_000,
+  ...(servicesFromPage ? { initialData: servicesFromPage, initialDataUpdatedAt: pageLoadedAt } : {}),
+});
 
 export const practitionersQuery = queryOptions({ queryKey: ['public-booking', 'practitioners'] as const, queryFn: fetchPractitioners, staleTime: 5 * 60_000 });
 

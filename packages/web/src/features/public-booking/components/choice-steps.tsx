@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Practitioner, Service } from '../api/public-api.ts';
+import { useIsDrawnByServer } from '../../../lib/server-drawn.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 import { formatPrice } from '../lib/format-price.ts';
 
@@ -17,26 +19,49 @@ export function ServiceChoice({
 }) {
   const { t } = useTranslation('booking');
   const { language, pick } = useLanguage();
+  const drawnByServer = useIsDrawnByServer();
   return (
     <ul className="pb-choices">
       {services.map((service) => (
         <li key={service.id}>
-          <button type="button" className="pb-choice" aria-pressed={service.id === selectedId} onClick={() => onChoose(service.id)}>
-            <span className="pb-choice__title">{pick(service.names)}</span>
-            <span className="pb-choice__body">{pick(service.description)}</span>
-            <span className="pb-choice__meta">
-              <span className="pb-chip">
-                <ClockIcon />
-                {t('common.minutes', { minutes: service.durationMinutes })}
+          <SubmitOffline serviceId={service.id}>
+            <button
+              type={drawnByServer ? 'submit' : 'button'}
+              className="pb-choice"
+              aria-pressed={service.id === selectedId}
+              onClick={() => onChoose(service.id)}
+            >
+              <span className="pb-choice__title">{pick(service.names)}</span>
+              <span className="pb-choice__body">{pick(service.description)}</span>
+              <span className="pb-choice__meta">
+                <span className="pb-chip">
+                  <ClockIcon />
+                  {t('common.minutes', { minutes: service.durationMinutes })}
+                </span>
+                <span className="pb-chip pb-chip--price">
+                  {service.priceAed !== null ? formatPrice(service.priceAed, language) : t('book.service.priceOnRequest')}
+                </span>
               </span>
-              <span className="pb-chip pb-chip--price">
-                {service.priceAed !== null ? formatPrice(service.priceAed, language) : t('book.service.priceOnRequest')}
-              </span>
-            </span>
-          </button>
+            </button>
+          </SubmitOffline>
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * Drawn by the server, a service's button submits a plain form to /book?service=…, which opens the next
+ * step (lib/booking-steps.ts) with or without the script; in the browser the button alone, as
+ * before. `display: contents` keeps the form out of the layout, so both draw the same.
+ */
+function SubmitOffline({ serviceId, children }: { serviceId: string; children: ReactNode }) {
+  if (!useIsDrawnByServer()) return children;
+  return (
+    <form action="/book" method="get" className="pb-choice-form">
+      <input type="hidden" name="service" value={serviceId} />
+      {children}
+    </form>
   );
 }
 

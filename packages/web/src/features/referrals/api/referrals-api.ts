@@ -46,6 +46,12 @@ export const referralsApi = {
   send: (referralId: string, body: SendIn) => post<ReferralOut>(`/api/staff/referrals/${id(referralId)}/send`, body),
   track: (referralId: string, body: TrackIn) => post<ReferralOut>(`/api/staff/referrals/${id(referralId)}/track`, body),
   result: (referralId: string, body: ResultIn) => post<ReferralOut>(`/api/staff/referrals/${id(referralId)}/result`, body),
+  /** The result's report: one PDF, multipart (the server checks it is a PDF and at most 8 MB). */
+  uploadReport: (referralId: string, file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return api<ReferralOut>(`/api/staff/referrals/${id(referralId)}/result/report`, { method: 'POST', body: form });
+  },
   review: (referralId: string, body: ResultReviewIn) => post<ResultReviewedOut>(`/api/staff/referrals/${id(referralId)}/result/review`, body),
   accept: (referralId: string, body: AcceptInboundIn) => post<ReferralOut>(`/api/staff/referrals/${id(referralId)}/accept`, body),
   decline: (referralId: string, note: string) => post<ReferralOut>(`/api/staff/referrals/${id(referralId)}/decline`, { note }),

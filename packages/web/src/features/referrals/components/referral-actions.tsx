@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
@@ -24,6 +25,8 @@ export function OutboundActions({ referral }: { referral: ReferralOut }) {
   const [decision, setDecision] = useState<ResultReviewIn['decision']>('clear');
   const [notes, setNotes] = useState('');
   const [referOn, setReferOn] = useState('');
+  const [report, setReport] = useState<File | null>(null);
+  const navigate = useNavigate();
   const steps = new Set(referral.nextSteps);
   const reviewing = steps.has('closed') && referral.status === 'result_received';
   const providers = useQuery({ ...providersQuery({}), enabled: reviewing });
@@ -73,8 +76,8 @@ export function OutboundActions({ referral }: { referral: ReferralOut }) {
         <form
           className="rf-form"
           aria-label={t('detail.recordResult')}
-          onSubmit={run(() =>
-            referralsApi.result(id, {
+          onSubmit={run(async () => {
+            await referralsApi.result(id, {
               summary,
               findings: findings
                 .split('\n')
@@ -84,11 +87,14 @@ export function OutboundActions({ referral }: { referral: ReferralOut }) {
                   const [label = line, ...rest] = line.split(':');
                   return { label: label.trim() || line, value: rest.join(':').trim() };
                 }),
-            }),
-          )}
+            });
+            // The findings are kept even if the report is refused; it can be attached again from the result.
+            if (report) await referralsApi.uploadReport(id, report);
+          })}
         >
           <TextArea label={t('detail.summary')} value={summary} required onChange={(event) => setSummary(event.target.value)} maxLength={4000} />
           <TextArea label={t('detail.findingsLines')} value={findings} onChange={(event) => setFindings(event.target.value)} />
+          <ReportFileField onChange={setReport} />
           <div className="rf-wide">
             <Button type="submit">{t('detail.recordResult')}</Button>
           </div>
@@ -98,7 +104,16 @@ export function OutboundActions({ referral }: { referral: ReferralOut }) {
         <form
           className="rf-form"
           aria-label={t('detail.reviewTitle')}
-          onSubmit={run(() => referralsApi.review(id, { decision, notes, ...(decision === 'refer_on' && referOn ? { referOnProviderId: referOn } : {}) }))}
+          onSubmit={run(async () => {
+            const reviewed = await referralsApi.review(id, { decision, notes, ...(decision === 'refer_on' && referOn ? { referOnProviderId: referOn } : {}) });
+            // "Change the plan" goes on to the plan itself, with this result beside it; with no plan yet, to the record.
+            if (decision === 'change_plan') {
+              const to = reviewed.planToChangeId
+                ? `/staff/plans/${encodeURIComponent(reviewed.planToChangeId)}?fromReferral=${encodeURIComponent(id)}`
+                : `/staff/patients/${encodeURIComponent(referral.patientId ?? '')}`;
+              void navigate(to);
+            }
+          })}
         >
           <SelectField
             label={t('detail.decision')}
@@ -106,6 +121,7 @@ export function OutboundActions({ referral }: { referral: ReferralOut }) {
             onChange={(event) => setDecision(event.target.value as ResultReviewIn['decision'])}
             options={(['clear', 'change_plan', 'refer_on'] as const).map((d) => ({ value: d, label: t(`detail.decisions.${d}`) }))}
           />
+          {decision === 'change_plan' ? <p className="rf-muted">{t('detail.changePlanHint')}</p> : null}
           {decision === 'refer_on' ? (
             <SelectField
               label={t('detail.referOnTo')}
@@ -130,5 +146,47 @@ export function OutboundActions({ referral }: { referral: ReferralOut }) {
       ) : null}
       {act.error ? <Alert tone="error">{errorText(act.error)}</Alert> : null}
     </div>
+  );
+}
+
+/** A PDF chooser for the result's report (the server checks the file really is a PDF, at most 8 MB). */
+export function ReportFileField({ onChange }: { onChange: (file: File | null) => void }) {
+  const { t } = useTranslation('referrals');
+  return (
+    <label className="rf-file">
+      <span>{t('detail.reportFile')}</span>
+      <input type="file" name="file" accept="application/pdf,.pdf" onChange={(event) => onChange(event.target.files?.[0] ?? null)} />
+      <span className="rf-muted">{t('detail.reportHint')}</span>
+    </label>
+  );
+}
+
+/** Attach the report to a result recorded without it (before the physician's review). */
+export function AttachReport({ referralId }: { referralId: string }) {
+  const { t } = useTranslation('referrals');
+  const errorText = useErrorText();
+  const queryClient = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const attach = useMutation({
+    mutationFn: (chosen: File) => referralsApi.uploadReport(referralId, chosen),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['referrals'] }),
+  });
+  return (
+    <form
+      className="rf-form"
+      aria-label={t('detail.attachReport')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (file) attach.mutate(file);
+      }}
+    >
+      <ReportFileField onChange={setFile} />
+      <div className="rf-wide">
+        <Button type="submit" variant="secondary" disabled={!file || attach.isPending}>
+          {t('detail.attachReport')}
+        </Button>
+      </div>
+      {attach.error ? <Alert tone="error">{errorText(attach.error)}</Alert> : null}
+    </form>
   );
 }

@@ -16,7 +16,9 @@ import { useLanguage } from '../../../lib/i18n/language.ts';
 import type { ReferralStatus } from '../api/referrals-api.ts';
 import { referralQuery } from '../api/referrals-queries.ts';
 import { InboundActions } from '../components/inbound-actions.tsx';
-import { OutboundActions } from '../components/referral-actions.tsx';
+import { AttachReport, OutboundActions } from '../components/referral-actions.tsx';
+import { can } from '@myomap/domain/access/permissions';
+import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
 import { StatusTag, UrgencyTag } from '../components/referral-tags.tsx';
 
 /** /staff/referrals/:id — one referral: what was asked, its status timeline, the result, and the next steps. */
@@ -27,6 +29,7 @@ export function ReferralDetailPage() {
   const timeZone = useClinicTimeZone();
   const errorText = useErrorText();
   const referral = useQuery(referralQuery(id));
+  const user = useStaffUser();
   const r = referral.data;
 
   useEffect(() => {
@@ -50,6 +53,20 @@ export function ReferralDetailPage() {
     ...(r.reason !== null ? [{ term: t('detail.reason'), value: r.reason }] : []),
     ...(r.question ? [{ term: t('detail.question'), value: r.question }] : []),
     ...(r.testsSuggested.length ? [{ term: t('detail.tests'), value: r.testsSuggested.map((s) => s.label).join(' · ') }] : []),
+    ...(r.screeningFindings.length
+      ? [
+          {
+            term: t('detail.screeningFindings'),
+            value: (
+              <ul className="rf-findings">
+                {r.screeningFindings.map((finding) => (
+                  <li key={finding.en}>{finding[language]}</li>
+                ))}
+              </ul>
+            ),
+          },
+        ]
+      : []),
     ...(r.signedByName && r.signedAt ? [{ term: t('detail.signedBy'), value: `${r.signedByName} · ${formatInstant(r.signedAt, timeZone, language)}` }] : []),
     ...(r.letterDocumentId
       ? [
@@ -84,12 +101,37 @@ export function ReferralDetailPage() {
             <h2 id="rf-result">{t('detail.result')}</h2>
             <p>{r.result.summary}</p>
             {r.result.findings.length ? <DefinitionList items={r.result.findings.map((f) => ({ term: f.label, value: f.value || '—' }))} /> : null}
+            {r.result.documentId ? (
+              <p>
+                <a href={`/api/staff/documents/${encodeURIComponent(r.result.documentId)}`} target="_blank" rel="noreferrer" data-testid="result-report">
+                  {t('detail.reportDownload')}
+                </a>
+              </p>
+            ) : !r.result.reviewedAt && can(user.role, 'referral.result.record') ? (
+              <AttachReport referralId={r.id} />
+            ) : null}
             {r.result.reviewDecision ? (
               <p>
                 <strong>{t('detail.review')}:</strong> {t(`detail.reviewDecision.${r.result.reviewDecision}`)}
                 {r.result.reviewNotes ? ` · ${r.result.reviewNotes}` : ''}
               </p>
             ) : null}
+          </Card>
+        ) : null}
+        {r.documents.length ? (
+          <Card as="section" aria-labelledby="rf-documents">
+            <h2 id="rf-documents">{t('detail.documents')}</h2>
+            <ul className="rf-documents">
+              {r.documents.map((d) => (
+                <li key={d.id} data-document-kind={d.kind}>
+                  <a href={`/api/staff/documents/${encodeURIComponent(d.id)}`} target="_blank" rel="noreferrer">
+                    {t(`detail.documentKind.${d.kind}`)}
+                  </a>{' '}
+                  · {formatInstant(d.createdAt, timeZone, language)}
+                  {d.language ? ` · ${t(`detail.documentLanguage.${d.language}`)}` : ''}
+                </li>
+              ))}
+            </ul>
           </Card>
         ) : null}
         {r.nextSteps.length ? (

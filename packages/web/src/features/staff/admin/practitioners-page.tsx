@@ -15,6 +15,7 @@ import { AdminListPage, useAdminEditing } from './admin-list-page.tsx';
 import { CheckboxField } from './form-fields.tsx';
 import { FormActions, useSaveForm } from './save-form.tsx';
 import { Tag } from '../../../components/ui/tag.tsx';
+import { PractitionerProfileForm } from './practitioner-profile-form.tsx';
 
 const EMPTY: PractitionerFields = {
   name: { en: '', ar: '' },
@@ -47,7 +48,14 @@ export function PractitionersPage() {
       error={failed ? errorText(failed) : null}
       loaded={loaded !== undefined}
       dialogTitle={editing?.id ? t('practitioners.editTitle') : t('practitioners.addTitle')}
-      dialog={editing && loaded ? <PractitionerForm {...editing} services={loaded.services} onCancel={dialog.close} onSaved={dialog.saved} /> : null}
+      dialog={
+        editing && loaded ? (
+          <>
+            <PractitionerForm {...editing} services={loaded.services} onCancel={dialog.close} onSaved={dialog.saved} />
+            {editing.id ? <PractitionerProfileForm id={editing.id} /> : null}
+          </>
+        ) : null
+      }
       onCloseDialog={dialog.close}
     >
       <thead>

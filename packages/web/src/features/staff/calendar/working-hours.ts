@@ -1,5 +1,4 @@
 import type { Practitioner, ScheduleException, WeeklyInterval } from '../api/staff-api.ts';
-import { Temporal } from 'temporal-polyfill';
 
 /** A wall-clock interval on one day, 'HH:MM' to 'HH:MM', end exclusive. */
 export interface TimeInterval {

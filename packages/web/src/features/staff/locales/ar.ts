@@ -301,6 +301,7 @@ export const ar: Messages<typeof en> = {
       follow_up: 'متابعة لاحقة',
       staff_alert: 'تنبيه للفريق',
       staff_account: 'حساب موظف',
+      portal_sign_in: 'الدخول إلى البوابة',
     },
     statuses: { pending: 'بانتظار الإرسال', sending: 'جارٍ الإرسال', sent: 'أُرسلت', failed: 'فشل الإرسال', cancelled: 'أُلغيت' },
   },

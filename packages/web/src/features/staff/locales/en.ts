@@ -280,6 +280,7 @@ export const en = {
       follow_up: 'Follow-up',
       staff_alert: 'Staff alert',
       staff_account: 'Staff account',
+      portal_sign_in: 'Portal sign-in',
     },
     statuses: { pending: 'Waiting', sending: 'Sending', sent: 'Sent', failed: 'Failed', cancelled: 'Cancelled' },
   },

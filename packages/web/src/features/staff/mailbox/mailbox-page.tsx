@@ -31,6 +31,7 @@ const KINDS = [
   'follow_up',
   'staff_alert',
   'staff_account',
+  'portal_sign_in',
 ] as const;
 // Delivery by tone: sent is done, waiting and sending are on their way, failed needs a look.
 const STATUS_TONE: Record<(typeof MAIL_STATUSES)[number], TagTone> = {

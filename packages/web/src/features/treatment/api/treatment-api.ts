@@ -1,3 +1,4 @@
+import type { ReferralOut } from '@myomap/contract/referrals/referrals.schemas';
 import type { NoteData, PlanData } from '@myomap/domain/treatment/treatment-schemas';
 import type { PrecautionAction, PrecautionItem, PrecautionOverride } from '@myomap/domain/treatment/precaution-schemas';
 import type { ClinicOut } from '@myomap/contract/catalog/catalog.schemas';
@@ -105,6 +106,8 @@ const enc = encodeURIComponent;
 
 export const treatmentApi = {
   plan: (id: string) => api<PlanView>(`/api/staff/plans/${enc(id)}`),
+  /** The referral whose reviewed result asks for this plan to change (shown beside the plan). */
+  referral: (id: string) => api<ReferralOut>(`/api/staff/referrals/${enc(id)}`),
   patientPlans: (patientId: string) => api<PlanSummary[]>(`/api/staff/patients/${enc(patientId)}/plans`),
   proposePlan: (assessmentId: string) => api<PlanView>(`/api/staff/assessments/${enc(assessmentId)}/plan`, { method: 'POST' }),
   savePlan: (id: string, data: PlanData, overrides: PrecautionOverride[] = [], coSign = false) =>

@@ -66,6 +66,13 @@ export const ar: Messages<typeof en> = {
     therapist: 'أضافها المعالج',
   },
   plan: {
+    fromReferral: {
+      title: 'تعديل الخطة: نتيجة من {{provider}}',
+      result: 'النتيجة:',
+      instruction: 'توجيه الطبيب:',
+      report: 'تقرير النتيجة (PDF)',
+      open: 'فتح الإحالة',
+    },
     eyebrow: 'خطة العلاج',
     missing: 'لا توجد خطة بهذا الرقم.',
     back: '→ {{name}}',

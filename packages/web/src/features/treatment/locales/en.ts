@@ -59,6 +59,13 @@ export const en = {
     therapist: 'Added by the therapist',
   },
   plan: {
+    fromReferral: {
+      title: 'Change the plan: result from {{provider}}',
+      result: 'Result:',
+      instruction: 'Physician’s instruction:',
+      report: 'Result report (PDF)',
+      open: 'Open the referral',
+    },
     eyebrow: 'Treatment plan',
     missing: 'There is no such plan.',
     back: '← {{name}}',

@@ -2,7 +2,7 @@ import { canStartNoteFor } from '@myomap/domain/access/decide-draft-access';
 import { can as mayTake } from '@myomap/domain/access/permissions';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { PlanData } from '@myomap/domain/treatment/treatment-schemas';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button, ButtonLink } from '../../../components/ui/button.tsx';
@@ -24,6 +24,7 @@ import { isNotFound, useTreatmentErrorText } from '../lib/use-treatment-error-te
 import { useStaffUser } from '../../../lib/session/use-staff-session.ts';
 import { treatmentAbilities } from '../lib/treatment-abilities.ts';
 import { DraftCoSign } from '../components/draft-co-sign.tsx';
+import { ReferralResultBanner } from '../components/referral-result-banner.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
 import { formatInstant } from '../../../lib/clinic-time/clinic-time.ts';
@@ -72,6 +73,8 @@ function PlanEditor({ plan, kb }: { plan: PlanView; kb: Knowledge }) {
   const can = treatmentAbilities(user.role);
   const canRefer = mayTake(user.role, 'referral.draft');
   const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const fromReferral = params.get('fromReferral');
   const ids = useId();
   const [draft, setDraft] = useState<PlanData>(plan.data);
   const [dirty, setDirty] = useState(false);
@@ -200,6 +203,7 @@ function PlanEditor({ plan, kb }: { plan: PlanView; kb: Knowledge }) {
         </>
       }
     >
+      {fromReferral && <ReferralResultBanner referralId={fromReferral} />}
       {dirty && <SaveStatus status="dirty">{t('status.unsaved')}</SaveStatus>}
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       {plan.status === 'draft' && can.writePlan && !mine && <DraftCoSign authorName={plan.authorName} checked={coSign} onChange={setCoSign} />}

@@ -67,4 +67,5 @@ export const en = {
   internal_error: 'Something went wrong on the clinic’s server. Nothing was changed. Try again.',
   network_error: 'The clinic server could not be reached. Check the connection and try again.',
   unknown_error: 'Something went wrong. Please try again.',
+  personal_health_details: 'This question looks like it contains personal health details. Move it to a private conversation, or confirm publishing anyway.',
 } satisfies ErrorTexts;

@@ -1,7 +1,8 @@
 /**
- * The drawing behind the body chart: one stylised figure, seen from the front and from the back,
- * in a 220 × 540 box with the midline at x = 110. Every shape is drawn on the VIEWER'S LEFT and
- * mirrored for the other side:
+ * The drawing behind the body charts: the staff pain chart in the web app and the referral map the
+ * server draws into the trigger-point article (pure data, so it lives here for both). One stylised
+ * figure, seen from the front and from the back, in a 220 × 540 box with the midline at x = 110.
+ * Every shape is drawn on the VIEWER'S LEFT and mirrored for the other side:
  *   front view: the viewer's left is the patient's RIGHT (the patient faces us);
  *   back view:  the viewer's left is the patient's LEFT.
  * Midline zones are drawn once, centred. Lateral and medial zones sit on the outer and inner
