@@ -71,6 +71,13 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   app.decorate('schedule', schedule);
   app.decorate('pendingStartup', new Set<string>());
   app.addHook('onClose', () => schedule.close());
+  // Read your own writes: a request that may have changed the schedule answers only once this
+  // instance has heard every change committed before (schedule-version.ts), so the same client's
+  // next availability question never gets the answer from before its booking, move or new hours.
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS') await schedule.version.caughtUp();
+    return payload;
+  });
 
   // Query strings and paths arrive as text and are coerced to their schema types; JSON bodies
   // are not, so `"serviceId": 5` is a 400 rather than a silent "5".

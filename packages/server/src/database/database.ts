@@ -15,10 +15,21 @@ export interface Database extends Sql {
   /**
    * LISTEN on `channel`: `onNotify` runs for each committed NOTIFY with its payload, `onState(false)` when the
    * listening connection is lost (notifications may be missed until `onState(true)`, after it
-   * reconnected). Resolves once listening; the returned function stops it.
+   * reconnected). Resolves once listening.
    */
-  listen(channel: string, onNotify: (payload: string) => void, onState: (listening: boolean) => void): Promise<() => Promise<void>>;
+  listen(channel: string, onNotify: (payload: string) => void, onState: (listening: boolean) => void): Promise<Listening>;
   close(): Promise<void>;
+}
+
+export interface Listening {
+  /**
+   * Resolves once every notification committed before the call has reached `onNotify`: true, or
+   * false when that could not be confirmed in time (the caller should treat everything as changed).
+   * A server delivers notifications to a listener some time after the commit that sent them;
+   * this is how a writer reads its own writes through anything kept up to date by them.
+   */
+  caughtUp(): Promise<boolean>;
+  stop(): Promise<void>;
 }
 
 /** PostgreSQL error codes the app turns into domain errors. */

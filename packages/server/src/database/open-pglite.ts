@@ -25,8 +25,12 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     transaction: (work) => pg.transaction((tx) => work(asSql(tx))),
     exec: root.exec,
     // One backend in this process: a NOTIFY reaches the listener while the committing query is
-    // still being answered, before its caller continues, and there is no connection to lose.
-    listen: async (channel, onNotify) => pg.listen(channel, (payload) => onNotify(payload)),
+    // still being answered, before its caller continues, and there is no connection to lose, so
+    // a listener is always caught up.
+    async listen(channel, onNotify) {
+      const stop = await pg.listen(channel, (payload) => onNotify(payload));
+      return { stop, caughtUp: async () => true };
+    },
     close: () => pg.close(),
   };
 }

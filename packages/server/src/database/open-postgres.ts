@@ -1,5 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { Database, Sql } from './database.ts';
+import type { Database, Listening, Sql } from './database.ts';
+
+/** The listening connection's name in pg_stat_activity (an operator, or a test, can find it). */
+export const LISTENER_APPLICATION_NAME = 'myomap-listener';
 
 // Return timestamptz and date columns as strings and bigint counts as numbers, the way
 // PGlite does, so both drivers hand the stores the same shapes.
@@ -65,26 +69,71 @@ export async function openPostgres(connectionString: string, poolSize = 10): Pro
 }
 
 const RECONNECT_DELAYS_MS = [100, 500, 1_000, 2_000, 5_000];
+/** Marks this process's own catch-up notifications (below); every listener ignores them. */
+const CATCH_UP_PREFIX = 'myomap-caught-up:';
+/** A catch-up that has not come back by then is reported as unconfirmed (it takes a millisecond). */
+const CATCH_UP_TIMEOUT_MS = 2_000;
 
 /**
  * LISTEN needs a connection of its own, outside the pool, held open for good. When it drops
  * (server restart, network), the caller hears onState(false) at once and the connection is
  * retried with growing delays; onState(true) follows the next successful LISTEN.
+ *
+ * Catching up: the server queues notifications in commit order and each listening session reads
+ * that queue in order, so when this connection hears a NOTIFY it sent itself after a commit, it has
+ * heard that commit's notifications too. Callers waiting at the same time share one such round trip.
  */
 async function listenWithReconnect(
   connectionString: string,
   channel: string,
   onNotify: (payload: string) => void,
   onState: (listening: boolean) => void,
-): Promise<() => Promise<void>> {
+): Promise<Listening> {
   let client: pg.Client | undefined;
   let stopped = false;
   let failures = 0;
   let timer: NodeJS.Timeout | undefined;
+  const self = `${CATCH_UP_PREFIX}${randomBytes(6).toString('hex')}:`;
+  let sent = 0;
+  type Waiters = { resolve: (confirmed: boolean) => void; promise: Promise<boolean> };
+  let inFlight: (Waiters & { payload: string; timeout: NodeJS.Timeout }) | undefined;
+  let waiting: Waiters | undefined;
+
+  const finish = (confirmed: boolean) => {
+    const done = inFlight;
+    if (!done) return;
+    inFlight = undefined;
+    clearTimeout(done.timeout);
+    done.resolve(confirmed);
+    if (waiting) send();
+  };
+  const send = () => {
+    const waiters = waiting;
+    waiting = undefined;
+    if (!waiters) return;
+    // Not listening: nothing kept by notifications is trusted meanwhile (onState(false)).
+    if (!client) return waiters.resolve(false);
+    const payload = `${self}${++sent}`;
+    inFlight = { ...waiters, payload, timeout: setTimeout(() => finish(false), CATCH_UP_TIMEOUT_MS) };
+    client.query('select pg_notify($1, $2)', [channel, payload]).catch(() => finish(false));
+  };
+  const caughtUp = (): Promise<boolean> => {
+    if (!client) return Promise.resolve(false);
+    if (!waiting) {
+      let resolve!: (confirmed: boolean) => void;
+      const promise = new Promise<boolean>((r) => (resolve = r));
+      waiting = { resolve, promise };
+    }
+    const { promise } = waiting;
+    // One round trip at a time: a caller arriving while one is out waits for the next, which is
+    // sent after its own commit (the one out may have been sent before it).
+    if (!inFlight) send();
+    return promise;
+  };
 
   /** Connects and listens; resolves false (after cleaning up) when that failed. */
   const open = async (): Promise<boolean> => {
-    const next = new pg.Client({ connectionString });
+    const next = new pg.Client({ connectionString, application_name: LISTENER_APPLICATION_NAME });
     let lost = false;
     const onLost = () => {
       if (lost) return;
@@ -93,10 +142,14 @@ async function listenWithReconnect(
       next.end().catch(() => undefined);
       if (stopped || client !== undefined) return;
       onState(false);
+      finish(false);
       retry();
     };
     next.on('notification', (message) => {
-      if (message.channel === channel) onNotify(message.payload ?? '');
+      if (message.channel !== channel) return;
+      const payload = message.payload ?? '';
+      if (!payload.startsWith(CATCH_UP_PREFIX)) onNotify(payload);
+      else if (payload === inFlight?.payload) finish(true);
     });
     try {
       await next.connect();
@@ -124,9 +177,15 @@ async function listenWithReconnect(
   };
 
   if (!(await open())) throw new Error(`Could not LISTEN on ${channel}`);
-  return async () => {
-    stopped = true;
-    clearTimeout(timer);
-    await client?.end().catch(() => undefined);
+  return {
+    caughtUp,
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      finish(false);
+      waiting?.resolve(false);
+      waiting = undefined;
+      await client?.end().catch(() => undefined);
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { Database } from '../database/database.ts';
+import type { Database, Listening } from '../database/database.ts';
 
 /** The channel migration 0020's trigger notifies on every change availability depends on. */
 export const SCHEDULE_CHANGED = 'schedule_changed';
@@ -9,6 +9,10 @@ export const SCHEDULE_CHANGED = 'schedule_changed';
  * change to appointments, hours, breaks, exceptions, services, practitioners, their services,
  * rooms or the clinic's settings (0005's statement triggers, 0020's NOTIFY). Every instance on
  * the same database hears every commit, so caches keyed by it stay correct across instances.
+ *
+ * A notification reaches the listener a little after its commit, so a request that changed
+ * something waits for `caughtUp()` before it answers (build-app.ts): its client's next question is
+ * then answered from caches that include its change. Other clients and instances see it a moment later.
  *
  * While the listening connection is down a change can go unheard, so `current()` is undefined
  * and callers must not serve cached results; reconnecting advances the counter once (whatever
@@ -23,12 +27,12 @@ export class ScheduleVersion {
   private counter = 0;
   private catalogCounter = 0;
   private listening = false;
-  private stop: (() => Promise<void>) | undefined;
+  private listener: Listening | undefined;
 
   static async watch(db: Database, onProblem: (message: string, error?: unknown) => void): Promise<ScheduleVersion> {
     const version = new ScheduleVersion();
     try {
-      version.stop = await db.listen(
+      version.listener = await db.listen(
         SCHEDULE_CHANGED,
         (table) => {
           version.counter++;
@@ -62,8 +66,20 @@ export class ScheduleVersion {
     return this.listening ? this.catalogCounter : undefined;
   }
 
+  /**
+   * Resolves once this instance has heard every change committed before the call, so whoever made
+   * a change reads it back from the caches at once (a server's notification arrives some time after
+   * the commit). When that cannot be confirmed, both versions move: nothing cached before is served.
+   */
+  async caughtUp(): Promise<void> {
+    if (!this.listening || !this.listener) return;
+    if (await this.listener.caughtUp()) return;
+    this.counter++;
+    this.catalogCounter++;
+  }
+
   async close(): Promise<void> {
     this.listening = false;
-    await this.stop?.();
+    await this.listener?.stop();
   }
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeCompactAvailability } from '@myomap/domain/scheduling/decode-compact-availability';
 import type { AvailabilityCompactOut, AvailabilityOut } from '@myomap/contract/scheduling/availability.schemas';
 import { buildApp } from '../../build-app.ts';
-import { openPostgres } from '../../database/open-postgres.ts';
+import { LISTENER_APPLICATION_NAME, openPostgres } from '../../database/open-postgres.ts';
 import { loadClinic } from '../../stores/clinic-store.ts';
 import { createTestApp, type TestApp } from '../../test-support/test-app.ts';
 import { databaseTargets } from '../../test-support/test-database.ts';
@@ -93,21 +93,30 @@ describe.each(databaseTargets)('availability over HTTP on %s', (target) => {
     }
   });
 
-  it('stops offering a slot as soon as it is booked on the same instance, and offers it again when cancelled', async () => {
+  it('stops offering a slot on the very next request after it is booked on the same instance, and offers it again when cancelled', async () => {
     const before = await full(test.app);
-    const slot = before.slots[5] as AvailabilityOut['slots'][number];
-    const response = await test.app.inject({
-      method: 'POST',
-      url: '/api/bookings',
-      payload: { serviceId: 'svc-nmt-follow-60', practitionerId: slot.practitionerId, start: slot.start, patient: { name: 'Same', email: 'same@example.com' } },
-    });
-    expect(response.statusCode).toBe(201);
-    const { reference, manageToken } = response.json<{ reference: string; manageToken: string }>();
-    // PGlite hears its own NOTIFY before the booking returns; PostgreSQL a moment later.
-    expect(await eventually(async () => !offers(await full(test.app), slot), target === 'pglite' ? 0 : 3_000)).toBe(true);
-    const cancel = await test.app.inject({ method: 'POST', url: `/api/bookings/${reference}/cancel?token=${manageToken}` });
-    expect(cancel.statusCode).toBe(200);
-    expect(await eventually(async () => offers(await full(test.app), slot), target === 'pglite' ? 0 : 3_000)).toBe(true);
+    // Several rounds: on PostgreSQL a notification arrives a moment after its commit, so a cache that
+    // waited for it alone would answer from before the booking in most of them.
+    for (const slot of before.slots.slice(5, 10)) {
+      const response = await test.app.inject({
+        method: 'POST',
+        url: '/api/bookings',
+        payload: {
+          serviceId: 'svc-nmt-follow-60',
+          practitionerId: slot.practitionerId,
+          start: slot.start,
+          patient: { name: 'Same', email: 'same@example.com' },
+        },
+      });
+      expect(response.statusCode).toBe(201);
+      const { reference, manageToken } = response.json<{ reference: string; manageToken: string }>();
+      // PGlite hears its own NOTIFY before the booking returns; on PostgreSQL the booking answers
+      // only once this instance has heard it (schedule-version.ts).
+      expect(offers(await full(test.app), slot)).toBe(false);
+      const cancel = await test.app.inject({ method: 'POST', url: `/api/bookings/${reference}/cancel?token=${manageToken}` });
+      expect(cancel.statusCode).toBe(200);
+      expect(offers(await full(test.app), slot)).toBe(true);
+    }
   });
 
   it('forgets the cached catalog when the schedule changes: a closed day leaves the answer and its slots are refused', async () => {
@@ -188,7 +197,8 @@ describe.runIf(process.env.TEST_DATABASE_URL)('availability cached by two instan
     const slots = (await full(b)).slots;
     // Both instances' listening connections (A's and B's) go.
     const ended = await a.ctx.db.query<{ ok: boolean }>(
-      `select pg_terminate_backend(pid) as ok from pg_stat_activity where datname = current_database() and query ilike 'listen%' and pid <> pg_backend_pid()`,
+      `select pg_terminate_backend(pid) as ok from pg_stat_activity where datname = current_database() and application_name = $1`,
+      [LISTENER_APPLICATION_NAME],
     );
     expect(ended).toHaveLength(2);
     await new Promise((resolve) => setTimeout(resolve, 30));
