@@ -173,7 +173,7 @@ describe('clinical assessment in a browser', () => {
     // The patient page lists the assessment.
     await page.getByRole('link', { name: '← Mariam Al Suwaidi' }).click();
     await page.getByRole('heading', { name: 'Assessments' }).waitFor();
-    expect(await page.locator(`a[href="${assessmentPath}"]`).count()).toBe(1);
+    await expect.poll(() => page.locator(`a[href="${assessmentPath}"]`).count()).toBe(1);
 
     expect(errors).toEqual([]);
     await context.close();

@@ -184,7 +184,8 @@ describe('referrals', () => {
     await withPage('worklist-ar', { viewport: DESKTOP, lang: 'ar' }, async (page) => {
       await signIn(page, 'reception@demo.myomap.app', '/staff/referrals', AR);
       await page.getByRole('heading', { name: 'الإحالات', level: 1 }).waitFor();
-      expect(await page.locator('tbody tr').count()).toBe(2);
+      // The heading is drawn before the list arrives: wait for the rows, do not count at once.
+      await expect.poll(() => page.locator('tbody tr').count()).toBe(2);
       await screenshot(page, 'referrals-worklist-ar-1280');
       await page.getByRole('link', { name: 'دليل مقدّمي الخدمة' }).click();
       await page.getByRole('cell', { name: /Neuromuscular Clinic/ }).waitFor();
