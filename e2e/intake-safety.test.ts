@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intake } from '../packages/domain/src/screening/screening-case-builder.ts';
-import { responseFromAnswers } from '../packages/domain/src/screening/response-from-answers.ts';
+import { intakeResponse } from '../packages/domain/src/screening/intake-questionnaire-data.ts';
 import { launchBrowser, screenshot, screenshotFromTop, withPage as withBrowserPage, type Viewport } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 import { signInThroughRedirect } from './support/staff.ts';
@@ -115,7 +115,7 @@ describe('intake, consent and safety screening in a browser', () => {
     });
     const saved = await api<{ missingRequired: string[] }>(`/api/intake/${booking.reference}?token=${encodeURIComponent(booking.manageToken)}`, {
       method: 'PUT',
-      body: { response: responseFromAnswers(prefill), language: 'ar' },
+      body: { response: intakeResponse(prefill), language: 'ar' },
     });
     expect(saved.status).toBe(200);
     expect(saved.body.missingRequired.sort()).toEqual(['nmd-progressive', 'nmd-rapid', 'nmd-twitching', 'nmd-weakness-main', 'pain-map']);
@@ -291,7 +291,7 @@ describe('intake, consent and safety screening in a browser', () => {
     const answers = intake({ 'full-name': 'Mariam Yousef', phone: undefined, 'psfs-2-activity': undefined });
     await api(`/api/intake/${booking.reference}?token=${encodeURIComponent(booking.manageToken)}`, {
       method: 'PUT',
-      body: { response: responseFromAnswers(answers), language: 'en' },
+      body: { response: intakeResponse(answers), language: 'en' },
     });
     await withPage('tablet', { width: 820, height: 1180 }, async (page) => {
       const path = `/staff/appointments/${booking.id}/intake`;
@@ -330,7 +330,7 @@ describe('intake, consent and safety screening in a browser', () => {
     const answers = intake({ 'full-name': 'Huda Saeed', 'rf-saddle-numbness': true, 'rf-bladder-bowel': true });
     await api(`/api/intake/${booking.reference}?token=${encodeURIComponent(booking.manageToken)}`, {
       method: 'PUT',
-      body: { response: responseFromAnswers(answers), language: 'en' },
+      body: { response: intakeResponse(answers), language: 'en' },
     });
     await withPage('emergency', { width: 390, height: 844 }, async (page) => {
       await page.goto(`${server.baseUrl}/intake/${booking.reference}?token=${encodeURIComponent(booking.manageToken)}&lang=en`);

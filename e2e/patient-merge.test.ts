@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ManualClock } from '../packages/server/src/lib/clock.ts';
 import { currentConsentVersion } from '../packages/server/src/safety/intake-service.ts';
 import { intake } from '../packages/domain/src/screening/screening-case-builder.ts';
-import { responseFromAnswers } from '../packages/domain/src/screening/response-from-answers.ts';
+import { intakeResponse } from '../packages/domain/src/screening/intake-questionnaire-data.ts';
 import { launchBrowser, screenshotFromTop, withPage as withBrowserPage } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 import { signInThroughRedirect } from './support/staff.ts';
@@ -63,7 +63,7 @@ async function bookWithIntake(practitionerId: string, phone: string, answers: Re
   });
   expect(booked.status).toBe(201);
   const url = (suffix = '') => `/api/intake/${booked.body.reference}${suffix}?token=${encodeURIComponent(booked.body.manageToken)}`;
-  expect((await call(url(), { method: 'PUT', body: { response: responseFromAnswers(answers), language: 'en' } })).status).toBe(200);
+  expect((await call(url(), { method: 'PUT', body: { response: intakeResponse(answers), language: 'en' } })).status).toBe(200);
   expect((await call(url('/submit'), { method: 'POST' })).status).toBe(200);
   expect(
     (await call(url('/consent'), { method: 'POST', body: { version: currentConsentVersion, language: 'en', typedName: 'Khalid Omar', signature: SIGNATURE } }))

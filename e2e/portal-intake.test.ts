@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intake } from '../packages/domain/src/screening/screening-case-builder.ts';
-import { responseFromAnswers } from '../packages/domain/src/screening/response-from-answers.ts';
+import { intakeResponse } from '../packages/domain/src/screening/intake-questionnaire-data.ts';
 import { readSentMessages } from '../packages/server/src/test-support/read-outbox.ts';
 import { expectNoSeriousAxeViolations } from './support/axe.ts';
 import { DESKTOP, launchBrowser, openPage, screenshot } from './support/browser.ts';
@@ -50,7 +50,7 @@ describe('the health form and consent from the patient portal', () => {
     const saved = await fetch(`${server.baseUrl}/api/intake/${booking.reference}?token=${encodeURIComponent(booking.manageToken)}`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ response: responseFromAnswers(intake({ 'full-name': PATIENT, 'nmd-twitching': undefined })), language: 'en' }),
+      body: JSON.stringify({ response: intakeResponse(intake({ 'full-name': PATIENT, 'nmd-twitching': undefined })), language: 'en' }),
     });
     expect(saved.status).toBe(200);
 

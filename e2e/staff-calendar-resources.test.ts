@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intake } from '../packages/domain/src/screening/screening-case-builder.ts';
-import { responseFromAnswers } from '../packages/domain/src/screening/response-from-answers.ts';
+import { intakeResponse } from '../packages/domain/src/screening/intake-questionnaire-data.ts';
 import { readSentMessages } from '../packages/server/src/test-support/read-outbox.ts';
 import { expectNoSeriousAxeViolations } from './support/axe.ts';
 import { launchBrowser, screenshot } from './support/browser.ts';
@@ -108,7 +108,7 @@ describe('the calendar as resource columns (desktop, English)', { timeout: 300_0
   it("marks a referred patient's visit on the grid and puts an alert with the safety link in the details", async () => {
     const id = await book(page, 'prac-omar', '2026-11-30T10:00:00+04:00', 'Salma Refer', 'salma.refer@example.com');
     const saved = await staffRequest(page, 'PUT', `/api/staff/appointments/${id}/intake`, {
-      response: responseFromAnswers(intake({ 'nmd-wasting': true })),
+      response: intakeResponse(intake({ 'nmd-wasting': true })),
       language: 'en',
     });
     expect(saved.status).toBe(200);

@@ -1,6 +1,6 @@
 import { can, type Action, type StaffRole } from '@myomap/domain/access/permissions';
 import { intake } from '@myomap/domain/screening/screening-case-builder';
-import { responseFromAnswers } from '@myomap/domain/screening/response-from-answers';
+import { intakeResponse } from '@myomap/domain/screening/intake-questionnaire-data';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentConsentVersion } from '../packages/server/src/safety/intake-service.ts';
@@ -157,7 +157,7 @@ async function book(name: string, email: string, phone: string, start: string, a
   expect(booked.status, JSON.stringify(booked.body)).toBe(201);
   if (!answers) return booked.body;
   const url = (suffix = '') => `/api/intake/${booked.body.reference}${suffix}?token=${encodeURIComponent(booked.body.manageToken)}`;
-  expect((await call(url(), { method: 'PUT', body: { response: responseFromAnswers(answers), language: 'en' } })).status).toBe(200);
+  expect((await call(url(), { method: 'PUT', body: { response: intakeResponse(answers), language: 'en' } })).status).toBe(200);
   expect((await call(url('/submit'), { method: 'POST' })).status).toBe(200);
   const consent = await call(url('/consent'), {
     method: 'POST',

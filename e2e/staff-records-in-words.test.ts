@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intake } from '../packages/domain/src/screening/screening-case-builder.ts';
-import { responseFromAnswers } from '../packages/domain/src/screening/response-from-answers.ts';
+import { intakeResponse } from '../packages/domain/src/screening/intake-questionnaire-data.ts';
 import { launchBrowser, screenshot } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
@@ -39,7 +39,7 @@ beforeAll(async () => {
   const saved = await fetch(url(), {
     method: 'PUT',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ response: responseFromAnswers(answers), language: 'ar' }),
+    body: JSON.stringify({ response: intakeResponse(answers), language: 'ar' }),
   });
   expect(saved.status).toBe(200);
   expect((await fetch(url('/submit'), { method: 'POST' })).status).toBe(200);

@@ -1,5 +1,5 @@
 import { intake } from '@myomap/domain/screening/screening-case-builder';
-import { responseFromAnswers } from '@myomap/domain/screening/response-from-answers';
+import { intakeResponse } from '@myomap/domain/screening/intake-questionnaire-data';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentConsentVersion } from '../packages/server/src/safety/intake-service.ts';
@@ -82,7 +82,7 @@ describe('treatment plan to signed note in a browser', () => {
     visit = booked.data;
     const intakeUrl = (suffix = '') => `/api/intake/${visit.reference}${suffix}?token=${visit.manageToken}`;
     const saved = await publicRequest('PUT', intakeUrl(), {
-      response: responseFromAnswers(intake({ 'full-name': 'Layla Haddad', 'med-anticoagulant': true })),
+      response: intakeResponse(intake({ 'full-name': 'Layla Haddad', 'med-anticoagulant': true })),
       language: 'en',
     });
     expect(saved.status).toBe(200);

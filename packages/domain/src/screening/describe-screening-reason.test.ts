@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { describeScreeningReason } from './describe-screening-reason.ts';
 import { indexQuestionnaire, localizedText } from './intake-questionnaire.ts';
+import { intakeQuestionnaire } from './intake-questionnaire-data.ts';
 
 describe('describeScreeningReason', () => {
-  const twitching = indexQuestionnaire().get('nmd-twitching')?.item;
+  const twitching = indexQuestionnaire(intakeQuestionnaire).get('nmd-twitching')?.item;
 
   it('names the question and the answer in English and Arabic, never the code', () => {
     expect(twitching).toBeDefined();

@@ -1,5 +1,6 @@
 import { indexQuestionnaire, localizedText, type QuestionnaireIndex } from './intake-questionnaire.ts';
-import { TEXT_AR_EXTENSION } from './questionnaire-schemas.ts';
+import { intakeQuestionnaire } from './intake-questionnaire-data.ts';
+import { TEXT_AR_EXTENSION } from './questionnaire-extensions.ts';
 
 /**
  * A screening reason in words. The screen records why a flag was raised as "linkId: value" facts
@@ -31,7 +32,7 @@ function answerInWords(linkId: string, raw: string, language: Language, index: Q
     .join(language === 'ar' ? '، ' : ', ');
 }
 
-export function describeScreeningReason(reason: string, language: Language, index: QuestionnaireIndex = indexQuestionnaire()): string {
+export function describeScreeningReason(reason: string, language: Language, index: QuestionnaireIndex = indexQuestionnaire(intakeQuestionnaire)): string {
   const match = /^(context: )?([a-z0-9-]+): (.+)$/.exec(reason);
   if (!match) return reason;
   const [, context, linkId = '', raw = ''] = match;

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ageOn, evaluateCondition, type ConditionContext } from './evaluate-condition.ts';
 import type { IntakeAnswers } from './intake-answers.ts';
 import { indexQuestionnaire } from './intake-questionnaire.ts';
+import { intakeQuestionnaire } from './intake-questionnaire-data.ts';
 import { resolveAnswer } from './resolve-answer.ts';
 import type { Condition } from './screening-schemas.ts';
 
-const index = indexQuestionnaire();
+const index = indexQuestionnaire(intakeQuestionnaire);
 const ctx = (answers: IntakeAnswers): ConditionContext => ({ answers, today: '2026-11-15', index });
 const truth = (condition: Condition, answers: IntakeAnswers) => evaluateCondition(condition, ctx(answers)).truth;
 

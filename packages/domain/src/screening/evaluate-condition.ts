@@ -1,4 +1,5 @@
-import { parsePainMap, type IntakeAnswers, type IntakeAnswerValue } from './intake-answers.ts';
+import type { IntakeAnswers, IntakeAnswerValue } from './intake-answers.ts';
+import { parsePainMap } from './parse-body-answers.ts';
 import type { QuestionnaireIndex } from './intake-questionnaire.ts';
 import { allOf, anyOf, negate, resolveAnswer, type Truth } from './resolve-answer.ts';
 import type { Condition } from './screening-schemas.ts';

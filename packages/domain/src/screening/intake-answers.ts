@@ -1,8 +1,5 @@
-import { Value } from '@sinclair/typebox/value';
-import { VOCABULARY_ZONES } from '../knowledge/vocabulary.ts';
-import { indexQuestionnaire, intakeQuestionnaire } from './intake-questionnaire.ts';
+import { indexQuestionnaire } from './intake-questionnaire.ts';
 import type { Questionnaire, QuestionnaireResponse, QuestionnaireResponseItem } from './questionnaire-schemas.ts';
-import { PainMap, type PainMapEntry, type ZoneId, type ZoneRef } from './screening-schemas.ts';
 
 /**
  * One answer. Booleans, integers and decimals as themselves; a choice as its option code (an array
@@ -37,7 +34,7 @@ function valueOf(answer: ResponseAnswer): boolean | number | string | undefined 
  * array of strings. The intake has no repeating groups, so a linkId that appears twice keeps the
  * last answer.
  */
-export function answersFromQuestionnaireResponse(response: QuestionnaireResponse, questionnaire: Questionnaire = intakeQuestionnaire): IntakeAnswers {
+export function answersFromQuestionnaireResponse(response: QuestionnaireResponse, questionnaire: Questionnaire): IntakeAnswers {
   const index = indexQuestionnaire(questionnaire);
   const answers: Record<string, IntakeAnswerValue> = {};
   const walk = (items: readonly QuestionnaireResponseItem[]): void => {
@@ -53,39 +50,4 @@ export function answersFromQuestionnaireResponse(response: QuestionnaireResponse
   };
   walk(response.item ?? []);
   return answers;
-}
-
-function parseJson(value: IntakeAnswerValue | undefined): unknown {
-  if (typeof value !== 'string') return undefined;
-  try {
-    return JSON.parse(value) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The pain map, or undefined when the answer is missing or not a valid map. */
-export function parsePainMap(value: IntakeAnswerValue | undefined): PainMapEntry[] | undefined {
-  const parsed = parseJson(value);
-  return Value.Check(PainMap, parsed) ? parsed : undefined;
-}
-
-const ZONE_IDS: ReadonlySet<string> = new Set(VOCABULARY_ZONES.map((zone) => zone.id));
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
-/**
- * A body-zones answer ([{zone, side?}]; pain-map entries are accepted too), or undefined when it is
- * missing or any entry is unreadable: screening then treats the location as unknown.
- */
-export function parseZoneList(value: IntakeAnswerValue | undefined): ZoneRef[] | undefined {
-  const parsed = parseJson(value);
-  if (!Array.isArray(parsed)) return undefined;
-  const zones: ZoneRef[] = [];
-  for (const entry of parsed) {
-    if (!isObject(entry) || typeof entry.zone !== 'string' || !ZONE_IDS.has(entry.zone)) return undefined;
-    const side = entry.side;
-    if (side !== undefined && side !== 'left' && side !== 'right') return undefined;
-    zones.push(side === undefined ? { zone: entry.zone as ZoneId } : { zone: entry.zone as ZoneId, side });
-  }
-  return zones;
 }

@@ -1,14 +1,8 @@
-import questionnaireJson from '../../../../knowledge-base/intake/intake-questionnaire.json' with { type: 'json' };
-import consentJson from '../../../../knowledge-base/intake/consent.json' with { type: 'json' };
+// Works on any questionnaire it is given: the bundled intake itself is in intake-questionnaire-data.ts,
+// so the browser, which receives the questionnaire from the API, never downloads it.
 import type { Localized } from '../knowledge/knowledge-schemas.ts';
-import { RETIRED_EXTENSION, TEXT_AR_EXTENSION, type ConsentText, type Questionnaire, type QuestionnaireItem } from './questionnaire-schemas.ts';
-
-/**
- * The intake questionnaire and consent texts, bundled as data. Both files are validated against
- * their schemas by screening-data.test.ts; the casts are safe because that test fails otherwise.
- */
-export const intakeQuestionnaire = questionnaireJson as unknown as Questionnaire;
-export const consentTexts = consentJson as unknown as readonly ConsentText[];
+import { RETIRED_EXTENSION, TEXT_AR_EXTENSION } from './questionnaire-extensions.ts';
+import type { Questionnaire, QuestionnaireItem } from './questionnaire-schemas.ts';
 
 export interface IndexedItem {
   readonly item: QuestionnaireItem;
@@ -20,7 +14,7 @@ export type QuestionnaireIndex = ReadonlyMap<string, IndexedItem>;
 const indexes = new WeakMap<Questionnaire, QuestionnaireIndex>();
 
 /** Every item by linkId, however deeply nested. */
-export function indexQuestionnaire(questionnaire: Questionnaire = intakeQuestionnaire): QuestionnaireIndex {
+export function indexQuestionnaire(questionnaire: Questionnaire): QuestionnaireIndex {
   const cached = indexes.get(questionnaire);
   if (cached) return cached;
   const index = new Map<string, IndexedItem>();

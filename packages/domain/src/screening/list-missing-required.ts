@@ -1,10 +1,10 @@
 import type { IntakeAnswers } from './intake-answers.ts';
-import { indexQuestionnaire, intakeQuestionnaire } from './intake-questionnaire.ts';
+import { indexQuestionnaire } from './intake-questionnaire.ts';
 import type { Questionnaire } from './questionnaire-schemas.ts';
 import { resolveAnswer } from './resolve-answer.ts';
 
 /** Required questions that were asked (their enableWhen holds or is unknown) and are still blank. */
-export function listMissingRequired(answers: IntakeAnswers, questionnaire: Questionnaire = intakeQuestionnaire): string[] {
+export function listMissingRequired(answers: IntakeAnswers, questionnaire: Questionnaire): string[] {
   const index = indexQuestionnaire(questionnaire);
   const missing: string[] = [];
   for (const [linkId, entry] of index) {

@@ -1,7 +1,8 @@
 import redFlagsJson from '../../../../knowledge-base/screening/red-flags.json' with { type: 'json' };
 import contraindicationsJson from '../../../../knowledge-base/screening/contraindications.json' with { type: 'json' };
 import { conditionQuestions } from './evaluate-condition.ts';
-import { indexQuestionnaire, intakeQuestionnaire } from './intake-questionnaire.ts';
+import { indexQuestionnaire } from './intake-questionnaire.ts';
+import { intakeQuestionnaire } from './intake-questionnaire-data.ts';
 import type { Questionnaire } from './questionnaire-schemas.ts';
 import type { ContraindicationFile, RedFlagFile } from './screening-schemas.ts';
 

@@ -6,15 +6,6 @@ import { Type, type Static } from '@sinclair/typebox';
  * QuestionnaireResponse schema is lenient because it validates input from other systems.
  */
 
-/** Arabic text of an item, an answer option or the resource (see the header note in the questionnaire). */
-export const TEXT_AR_EXTENSION = 'https://myomap.example/fhir/text-ar';
-/**
- * A retired item is no longer asked (the form hides it while it has no answer), but an answer given
- * before it was retired is still read by the rules: stored responses stay valid. valueString says why.
- */
-export const RETIRED_EXTENSION = 'https://myomap.example/fhir/retired';
-export const ITEM_CONTROL_EXTENSION = 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl';
-
 const strict = { additionalProperties: false } as const;
 
 const PlainCoding = Type.Object({ system: Type.Optional(Type.String()), code: Type.String(), display: Type.Optional(Type.String()) }, strict);

@@ -1,6 +1,6 @@
 import { VOCABULARY_ZONES } from '../knowledge/vocabulary.ts';
 import type { ConditionContext } from './evaluate-condition.ts';
-import { parseZoneList } from './intake-answers.ts';
+import { parseZoneList } from './parse-body-answers.ts';
 import { resolveAnswer } from './resolve-answer.ts';
 import type { Side, ZoneId, ZoneRef, ZoneSpec } from './screening-schemas.ts';
 

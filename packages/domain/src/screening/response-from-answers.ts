@@ -1,5 +1,5 @@
 import type { IntakeAnswers } from './intake-answers.ts';
-import { indexQuestionnaire, intakeQuestionnaire } from './intake-questionnaire.ts';
+import { indexQuestionnaire } from './intake-questionnaire.ts';
 import type { Questionnaire, QuestionnaireResponse, QuestionnaireResponseItem } from './questionnaire-schemas.ts';
 
 type Answer = NonNullable<QuestionnaireResponseItem['answer']>[number];
@@ -8,11 +8,7 @@ type Answer = NonNullable<QuestionnaireResponseItem['answer']>[number];
  * The FHIR QuestionnaireResponse for a set of answers, typed by each item's question type:
  * the inverse of answersFromQuestionnaireResponse. Items are flat; linkIds identify them.
  */
-export function responseFromAnswers(
-  answers: IntakeAnswers,
-  status: QuestionnaireResponse['status'] = 'in-progress',
-  questionnaire: Questionnaire = intakeQuestionnaire,
-): QuestionnaireResponse {
+export function responseFromAnswers(answers: IntakeAnswers, status: QuestionnaireResponse['status'], questionnaire: Questionnaire): QuestionnaireResponse {
   const index = indexQuestionnaire(questionnaire);
   const item: QuestionnaireResponseItem[] = [];
   for (const [linkId, value] of Object.entries(answers)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateScreeningCases } from './evaluate-screening-cases.ts';
 import { answersFromQuestionnaireResponse, type IntakeAnswers } from './intake-answers.ts';
-import { intakeQuestionnaire } from './intake-questionnaire.ts';
+import { intakeQuestionnaire } from './intake-questionnaire-data.ts';
 import type { QuestionnaireItem, QuestionnaireResponse, QuestionnaireResponseItem } from './questionnaire-schemas.ts';
 import { screenPatient } from './screen-patient.ts';
 import { bornAt, intake, painMap, SCREENING_DAY, zoneList } from './screening-case-builder.ts';
@@ -182,7 +182,10 @@ function toQuestionnaireResponse(answers: IntakeAnswers): QuestionnaireResponse 
 
 describe('answersFromQuestionnaireResponse', () => {
   it('reads nested groups, codings, dates and repeating choices', () => {
-    const answers = answersFromQuestionnaireResponse(toQuestionnaireResponse(intake({ 'cond-implanted-devices': ['pacemaker_icd', 'insulin_pump'] })));
+    const answers = answersFromQuestionnaireResponse(
+      toQuestionnaireResponse(intake({ 'cond-implanted-devices': ['pacemaker_icd', 'insulin_pump'] })),
+      intakeQuestionnaire,
+    );
     expect(answers['cond-implanted-devices']).toEqual(['pacemaker_icd', 'insulin_pump']);
     expect(answers['birth-date']).toBe(bornAt(35));
     expect(answers['cond-cancer']).toBe('none');
@@ -192,7 +195,7 @@ describe('answersFromQuestionnaireResponse', () => {
 
   it('gives the same screening result as the flat answers for every case', () => {
     const mismatches = SCREENING_CASES.filter((c) => {
-      const viaFhir = screenPatient(answersFromQuestionnaireResponse(toQuestionnaireResponse(c.answers)), c.today);
+      const viaFhir = screenPatient(answersFromQuestionnaireResponse(toQuestionnaireResponse(c.answers), intakeQuestionnaire), c.today);
       return JSON.stringify(viaFhir) !== JSON.stringify(screenPatient(c.answers, c.today));
     }).map((c) => c.id);
     expect(mismatches).toEqual([]);

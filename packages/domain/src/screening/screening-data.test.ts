@@ -3,9 +3,11 @@ import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
 import { conditionQuestions } from './evaluate-condition.ts';
 import { findEndangermentSites } from './find-endangerment-sites.ts';
-import { consentTexts, indexQuestionnaire, intakeQuestionnaire, isRetired, localizedText, optionCodes } from './intake-questionnaire.ts';
+import { indexQuestionnaire, isRetired, localizedText, optionCodes } from './intake-questionnaire.ts';
+import { consentTexts, intakeQuestionnaire } from './intake-questionnaire-data.ts';
 import { findRequiredRedFlagQuestions, loadScreeningRules, screeningRuleFiles } from './load-screening-rules.ts';
-import { ConsentFile, ITEM_CONTROL_EXTENSION, Questionnaire, TEXT_AR_EXTENSION } from './questionnaire-schemas.ts';
+import { ITEM_CONTROL_EXTENSION, TEXT_AR_EXTENSION } from './questionnaire-extensions.ts';
+import { ConsentFile, Questionnaire } from './questionnaire-schemas.ts';
 import { resolveAnswer } from './resolve-answer.ts';
 import { intake } from './screening-case-builder.ts';
 import { ContraindicationFile, RED_FLAG_IDS, RedFlagFile, type Condition } from './screening-schemas.ts';
@@ -13,7 +15,7 @@ import { ContraindicationFile, RED_FLAG_IDS, RedFlagFile, type Condition } from 
 const errorsOf = (schema: TSchema, data: unknown) => [...Value.Errors(schema, data)].slice(0, 5).map((e) => `${e.path}: ${e.message}`);
 
 const rules = loadScreeningRules();
-const index = indexQuestionnaire();
+const index = indexQuestionnaire(intakeQuestionnaire);
 const ARABIC = /[\u0600-\u06FF]/;
 
 describe('screening data files match their schemas', () => {

@@ -1,7 +1,7 @@
 import { answersFromQuestionnaireResponse } from '@myomap/domain/screening/screen-patient';
-import { intakeQuestionnaire } from '@myomap/domain/screening/intake-questionnaire';
+import { intakeQuestionnaire } from '@myomap/domain/screening/intake-questionnaire-data';
 import { intake, painMap } from '@myomap/domain/screening/screening-case-builder';
-import { responseFromAnswers } from '@myomap/domain/screening/response-from-answers';
+import { intakeResponse } from '@myomap/domain/screening/intake-questionnaire-data';
 import type { PatientRecordOut } from '@myomap/contract/clinical/patients.schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type TestApp } from '../test-support/test-app.ts';
@@ -72,7 +72,7 @@ describe.each(databaseTargets)('one patient record on %s', (target) => {
       'emergency-contact-phone': '+971 50 765 4321',
       'pain-map': painMap(['posterior_neck', 'right', 5], ['upper_trapezius_ridge', 'right', 6]),
     });
-    const saved = await t.app.inject({ method: 'PUT', url: intakeUrl(), payload: { response: responseFromAnswers(answers), language: 'en' } });
+    const saved = await t.app.inject({ method: 'PUT', url: intakeUrl(), payload: { response: intakeResponse(answers), language: 'en' } });
     expect(saved.statusCode).toBe(200);
     // Progressive saves leave the record alone: only a submitted intake speaks for the patient.
     expect((await record(reception)).patient.dateOfBirth).toBeNull();

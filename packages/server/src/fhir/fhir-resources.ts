@@ -1,7 +1,7 @@
 import type { Resource } from '@medplum/fhirtypes';
 import type { Action } from '@myomap/domain/access/permissions';
 import { knowledgeBase } from '@myomap/domain/knowledge/knowledge-base';
-import { intakeQuestionnaire } from '@myomap/domain/screening/intake-questionnaire';
+import { intakeQuestionnaire } from '@myomap/domain/screening/intake-questionnaire-data';
 import type { FhirSourceName } from '../stores/fhir-store.ts';
 import * as directory from './map-directory.ts';
 import * as clinical from './map-clinical.ts';

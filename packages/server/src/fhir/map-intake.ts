@@ -7,12 +7,12 @@ import type {
   QuestionnaireResponseItem,
   QuestionnaireResponseItemAnswer,
 } from '@medplum/fhirtypes';
-import {
-  TEXT_AR_EXTENSION,
-  type Extension as OurExtension,
-  type Questionnaire as OurQuestionnaire,
-  type QuestionnaireItem as OurItem,
-  type QuestionnaireResponse as OurResponse,
+import { TEXT_AR_EXTENSION } from '@myomap/domain/screening/questionnaire-extensions';
+import type {
+  Extension as OurExtension,
+  Questionnaire as OurQuestionnaire,
+  QuestionnaireItem as OurItem,
+  QuestionnaireResponse as OurResponse,
 } from '@myomap/domain/screening/questionnaire-schemas';
 import { arabic } from './fhir-codes.ts';
 import { isoInstant, ref } from './fhir-references.ts';

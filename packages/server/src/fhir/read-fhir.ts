@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Bundle, BundleEntry, BundleLink, Resource } from '@medplum/fhirtypes';
-import { intakeQuestionnaire } from '@myomap/domain/screening/intake-questionnaire';
+import { intakeQuestionnaire } from '@myomap/domain/screening/intake-questionnaire-data';
 import type { AppContext } from '../app-context.ts';
 import type { Sql } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';

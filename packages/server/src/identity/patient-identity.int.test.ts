@@ -1,5 +1,5 @@
 import { intake } from '@myomap/domain/screening/screening-case-builder';
-import { responseFromAnswers } from '@myomap/domain/screening/response-from-answers';
+import { intakeResponse } from '@myomap/domain/screening/intake-questionnaire-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentConsentVersion } from '../safety/intake-service.ts';
 import { createTestApp, signIn, type TestApp } from '../test-support/test-app.ts';
@@ -27,7 +27,7 @@ describe.each(databaseTargets)('patient identity: online bookings and merges on 
   const patientRow = async (id: string) => (await t.ctx.db.query('select * from patients where id = $1', [id]))[0];
   const completeIntake = async (booking: Booking, answers: ReturnType<typeof intake>, name: string) => {
     const url = (suffix = '') => `/api/intake/${booking.reference}${suffix}?token=${booking.manageToken}`;
-    expect((await t.app.inject({ method: 'PUT', url: url(), payload: { response: responseFromAnswers(answers), language: 'en' } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'PUT', url: url(), payload: { response: intakeResponse(answers), language: 'en' } })).statusCode).toBe(200);
     const submitted = await t.app.inject({ method: 'POST', url: url('/submit') });
     expect(submitted.statusCode).toBe(200);
     const consent = await t.app.inject({

@@ -1,5 +1,5 @@
 import { intake } from '@myomap/domain/screening/screening-case-builder';
-import { responseFromAnswers } from '@myomap/domain/screening/response-from-answers';
+import { intakeResponse } from '@myomap/domain/screening/intake-questionnaire-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentConsentVersion } from '../safety/intake-service.ts';
 import { SIGNATURE } from '../test-support/clinical-fixtures.ts';
@@ -53,7 +53,7 @@ describe.each(databaseTargets)('portal intake and consent on %s', (target) => {
       method: 'PUT',
       url: url(visit.b!.id),
       headers: a,
-      payload: { response: responseFromAnswers({ 'pain-now': 3 }), language: 'en' },
+      payload: { response: intakeResponse({ 'pain-now': 3 }), language: 'en' },
     });
     expect(save.statusCode).toBe(404);
     const sign = await test.app.inject({
@@ -88,7 +88,7 @@ describe.each(databaseTargets)('portal intake and consent on %s', (target) => {
       method: 'PUT',
       url: url(visit.a!.id),
       headers: a,
-      payload: { response: responseFromAnswers(answers), language: 'ar' },
+      payload: { response: intakeResponse(answers), language: 'ar' },
     });
     expect(save.json().missingRequired).toEqual([]);
     const submit = await test.app.inject({ method: 'POST', url: url(visit.a!.id, '/submit'), headers: a });

@@ -1,6 +1,6 @@
 import { currentConsentVersion } from '../safety/intake-service.ts';
 import { intake } from '@myomap/domain/screening/screening-case-builder';
-import { responseFromAnswers } from '@myomap/domain/screening/response-from-answers';
+import { intakeResponse } from '@myomap/domain/screening/intake-questionnaire-data';
 import { TRANSITIONS, OUTBOUND_STATUSES, INBOUND_STATUSES } from '@myomap/domain/referrals/referral-lifecycle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer } from '../lib/mailer.ts';
@@ -71,7 +71,7 @@ describe.each(databaseTargets)('referrals on %s', (target) => {
     appointmentId = booking.appointmentId;
     const url = (suffix = '') => `/api/intake/${booking.reference}${suffix}?token=${booking.manageToken}`;
     const answers = intake({ 'full-name': 'Khalid Nasser', 'nmd-weakness-main': true, 'nmd-progressive': true, 'nmd-twitching': true, 'nmd-rapid': false });
-    await t.app.inject({ method: 'PUT', url: url(), payload: { response: responseFromAnswers(answers), language: 'en' } });
+    await t.app.inject({ method: 'PUT', url: url(), payload: { response: intakeResponse(answers), language: 'en' } });
     expect((await t.app.inject({ method: 'POST', url: url('/submit') })).json().outcome).toBe('refer_before_treatment');
     await t.app.inject({
       method: 'POST',

@@ -1,5 +1,5 @@
 import { intake } from '@myomap/domain/screening/screening-case-builder';
-import { responseFromAnswers } from '@myomap/domain/screening/response-from-answers';
+import { intakeResponse } from '@myomap/domain/screening/intake-questionnaire-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type TestApp } from '../test-support/test-app.ts';
 import { databaseTargets } from '../test-support/test-database.ts';
@@ -51,7 +51,7 @@ describe.each(databaseTargets)('intake, consent and safety screening on %s', (ta
   });
 
   it('saves progressively and refuses to submit with required answers missing', async () => {
-    const partial = await t.app.inject({ method: 'PUT', url: intakeUrl(), payload: { response: responseFromAnswers({ 'pain-now': 6 }), language: 'ar' } });
+    const partial = await t.app.inject({ method: 'PUT', url: intakeUrl(), payload: { response: intakeResponse({ 'pain-now': 6 }), language: 'ar' } });
     expect(partial.statusCode).toBe(200);
     expect(partial.json().missingRequired).toContain('nmd-progressive');
     const submit = await t.app.inject({ method: 'POST', url: intakeUrl('/submit') });
@@ -70,7 +70,7 @@ describe.each(databaseTargets)('intake, consent and safety screening on %s', (ta
       },
     ],
     ['a malformed response', { response: { resourceType: 'Patient' }, language: 'en' }],
-    ['an unknown language', { response: responseFromAnswers({}), language: 'fr' }],
+    ['an unknown language', { response: intakeResponse({}), language: 'fr' }],
   ])('rejects intake with %s and writes nothing', async (_name, payload) => {
     const before = await t.ctx.db.query<{ n: number }>('select count(*)::int as n from intake_answers');
     const res = await t.app.inject({ method: 'PUT', url: intakeUrl(), payload });
@@ -80,7 +80,7 @@ describe.each(databaseTargets)('intake, consent and safety screening on %s', (ta
   });
 
   it('screens progressive weakness with twitching as refer-before-treatment', async () => {
-    const save = await t.app.inject({ method: 'PUT', url: intakeUrl(), payload: { response: responseFromAnswers(weakAndTwitching), language: 'ar' } });
+    const save = await t.app.inject({ method: 'PUT', url: intakeUrl(), payload: { response: intakeResponse(weakAndTwitching), language: 'ar' } });
     expect(save.json().missingRequired).toEqual([]);
     const submit = await t.app.inject({ method: 'POST', url: intakeUrl('/submit') });
     expect(submit.statusCode).toBe(200);
@@ -180,7 +180,7 @@ describe.each(databaseTargets)('intake, consent and safety screening on %s', (ta
     await t.app.inject({
       method: 'PUT',
       url: url(),
-      payload: { response: responseFromAnswers(intake({ 'med-anticoagulant': true, phone: '+971 50 000 0077' })), language: 'en' },
+      payload: { response: intakeResponse(intake({ 'med-anticoagulant': true, phone: '+971 50 000 0077' })), language: 'en' },
     });
     const submitted = await t.app.inject({ method: 'POST', url: url('/submit') });
     expect(submitted.json().outcome).toBe('proceed_with_precautions');

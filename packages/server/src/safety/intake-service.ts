@@ -5,7 +5,8 @@ import { decideReasoningState } from '@myomap/domain/safety/decide-reasoning-sta
 import { decideTreatmentGate, standingReview, type ReviewDecision, type ScreeningOutcome } from '@myomap/domain/safety/decide-treatment-gate';
 import type { Localized } from '@myomap/domain/knowledge/knowledge-schemas';
 import { findClearanceRequired } from '@myomap/domain/screening/find-clearance-required';
-import { consentTexts, indexQuestionnaire, intakeQuestionnaire } from '@myomap/domain/screening/intake-questionnaire';
+import { indexQuestionnaire } from '@myomap/domain/screening/intake-questionnaire';
+import { consentTexts, intakeQuestionnaire } from '@myomap/domain/screening/intake-questionnaire-data';
 import { listMissingRequired } from '@myomap/domain/screening/list-missing-required';
 import { QuestionnaireResponse } from '@myomap/domain/screening/questionnaire-schemas';
 import { responseFromAnswers } from '@myomap/domain/screening/response-from-answers';
@@ -32,7 +33,7 @@ export const currentConsentVersion =
     .sort()
     .at(-1) ?? '';
 
-const knownLinkIds = new Set(indexQuestionnaire().keys());
+const knownLinkIds = new Set(indexQuestionnaire(intakeQuestionnaire).keys());
 
 function collectLinkIds(items: QuestionnaireResponse['item'], into: string[] = []): string[] {
   for (const item of items ?? []) {
@@ -101,7 +102,7 @@ export async function saveIntake(tx: Sql, appointment: AppointmentRow, response:
   const answers = answersFromQuestionnaireResponse(response, intakeQuestionnaire);
   await replaceIntakeAnswers(tx, intakeId, answers);
   await writeAudit(tx, actor, { action: 'intake.save', entityType: 'intake', entityId: intakeId, after: { answered: Object.keys(answers).length } });
-  return { savedAt: now.toISOString(), missingRequired: listMissingRequired(answers) };
+  return { savedAt: now.toISOString(), missingRequired: listMissingRequired(answers, intakeQuestionnaire) };
 }
 
 /** Submits the intake and screens it. Screening errs towards referral; the result is stored for the physician. */
@@ -110,7 +111,7 @@ export async function submitIntake(tx: Sql, clinic: ClinicSettings, appointment:
   if (!intake) throw new AppError('unprocessable', 'Answer the intake questions before submitting.');
   if (intake.status === 'submitted') throw new AppError('conflict', 'This intake was already submitted.');
   const answers = answersFromQuestionnaireResponse(intake.response, intakeQuestionnaire);
-  const missing = listMissingRequired(answers);
+  const missing = listMissingRequired(answers, intakeQuestionnaire);
   if (missing.length > 0) throw new AppError('unprocessable', 'Some required questions are not answered yet.', { missing });
   const result = screenPatient(answers, localDate(now, clinic.timeZone));
   await markIntakeSubmitted(tx, intake.id, now);

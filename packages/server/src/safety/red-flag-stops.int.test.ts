@@ -1,5 +1,5 @@
 import { intake } from '@myomap/domain/screening/screening-case-builder';
-import { responseFromAnswers } from '@myomap/domain/screening/response-from-answers';
+import { intakeResponse } from '@myomap/domain/screening/intake-questionnaire-data';
 import type { IntakeAnswers } from '@myomap/domain/screening/screen-patient';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type TestApp } from '../test-support/test-app.ts';
@@ -36,7 +36,7 @@ describe.each(databaseTargets)('red flags stop reasoning on %s', (target) => {
     expect(response.statusCode, response.body).toBe(201);
     const booking = response.json<{ id: string; reference: string; manageToken: string }>();
     const url = (suffix = '') => `/api/intake/${booking.reference}${suffix}?token=${booking.manageToken}`;
-    const saved = await t.app.inject({ method: 'PUT', url: url(), payload: { response: responseFromAnswers(answers), language: 'en' } });
+    const saved = await t.app.inject({ method: 'PUT', url: url(), payload: { response: intakeResponse(answers), language: 'en' } });
     expect(saved.json().missingRequired).toEqual([]);
     const submitted = await t.app.inject({ method: 'POST', url: url('/submit') });
     expect(submitted.statusCode).toBe(200);

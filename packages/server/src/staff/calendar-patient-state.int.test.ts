@@ -1,6 +1,6 @@
 import type { CalendarOut, CalendarPatientState } from '@myomap/contract/staff/calendar.schemas';
 import { intake } from '@myomap/domain/screening/screening-case-builder';
-import { responseFromAnswers } from '@myomap/domain/screening/response-from-answers';
+import { intakeResponse } from '@myomap/domain/screening/intake-questionnaire-data';
 import type { IntakeAnswers } from '@myomap/domain/screening/screen-patient';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentConsentVersion } from '../safety/intake-service.ts';
@@ -52,7 +52,7 @@ describe.each(databaseTargets)('the patient state on the calendar on %s', (targe
       method: 'PUT',
       url: `/api/staff/appointments/${appointmentId}/intake`,
       headers: desk,
-      payload: { response: responseFromAnswers(answers), language: 'en' },
+      payload: { response: intakeResponse(answers), language: 'en' },
     });
     expect(saved.statusCode, saved.body).toBe(200);
     if (submit)

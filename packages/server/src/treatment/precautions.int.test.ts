@@ -1,5 +1,5 @@
 import { intake, zoneList } from '@myomap/domain/screening/screening-case-builder';
-import { responseFromAnswers } from '@myomap/domain/screening/response-from-answers';
+import { intakeResponse } from '@myomap/domain/screening/intake-questionnaire-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentConsentVersion } from '../safety/intake-service.ts';
 import { createTestApp, signIn, type TestApp } from '../test-support/test-app.ts';
@@ -57,7 +57,7 @@ describe.each(databaseTargets)('plans and notes obey precautions on %s', (target
       'varicose-veins-zones': zoneList(['calf', 'right']),
       'pain-map': JSON.stringify(ASSESSMENT.painMap),
     });
-    await t.app.inject({ method: 'PUT', url: url(), payload: { response: responseFromAnswers(answers), language: 'en' } });
+    await t.app.inject({ method: 'PUT', url: url(), payload: { response: intakeResponse(answers), language: 'en' } });
     expect((await t.app.inject({ method: 'POST', url: url('/submit') })).json().outcome).toBe('proceed_with_precautions');
     await t.app.inject({
       method: 'POST',

@@ -1,5 +1,5 @@
 import { intake } from '@myomap/domain/screening/screening-case-builder';
-import { responseFromAnswers } from '@myomap/domain/screening/response-from-answers';
+import { intakeResponse } from '@myomap/domain/screening/intake-questionnaire-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentConsentVersion } from '../safety/intake-service.ts';
 import { createTestApp, signIn, type TestApp } from '../test-support/test-app.ts';
@@ -36,7 +36,7 @@ describe.each(databaseTargets)('plans, signed notes and aftercare on %s', (targe
       })
     ).json();
     const url = (suffix = '') => `/api/intake/${booking.reference}${suffix}?token=${booking.manageToken}`;
-    await t.app.inject({ method: 'PUT', url: url(), payload: { response: responseFromAnswers(intake()), language: 'en' } });
+    await t.app.inject({ method: 'PUT', url: url(), payload: { response: intakeResponse(intake()), language: 'en' } });
     await t.app.inject({ method: 'POST', url: url('/submit') });
     await t.app.inject({
       method: 'POST',

@@ -1,5 +1,5 @@
 import { intake } from '@myomap/domain/screening/screening-case-builder';
-import { responseFromAnswers } from '@myomap/domain/screening/response-from-answers';
+import { intakeResponse } from '@myomap/domain/screening/intake-questionnaire-data';
 import type { AssessmentData } from '@myomap/domain/clinical/assessment-schemas';
 import type { NoteData } from '@myomap/domain/treatment/treatment-schemas';
 import { Temporal } from 'temporal-polyfill';
@@ -180,7 +180,7 @@ export async function playDemoPatient(
   if (patient.intake) {
     clock.set(earlier(new Date(at(first).getTime() - 15 * HOUR), new Date(now.getTime() - HOUR)));
     const find = byAppointmentId(firstId);
-    await saveIntakeAnswers(ctx, find, { response: responseFromAnswers(intake(patient.intake)), language: patient.language }, DEMO_ACTORS.patient);
+    await saveIntakeAnswers(ctx, find, { response: intakeResponse(intake(patient.intake)), language: patient.language }, DEMO_ACTORS.patient);
     await submitIntakeAnswers(ctx, find, DEMO_ACTORS.patient);
     await signIntakeConsent(
       ctx,

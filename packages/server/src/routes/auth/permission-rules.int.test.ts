@@ -1,5 +1,5 @@
 import { intake } from '@myomap/domain/screening/screening-case-builder';
-import { responseFromAnswers } from '@myomap/domain/screening/response-from-answers';
+import { intakeResponse } from '@myomap/domain/screening/intake-questionnaire-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentConsentVersion } from '../../safety/intake-service.ts';
 import { enqueue } from '../../scheduling/enqueue-appointment-messages.ts';
@@ -45,7 +45,7 @@ describe.each(databaseTargets)('permission rules on %s', (target) => {
     ).json();
     appointmentId = booking.id;
     const url = (suffix = '') => `/api/intake/${booking.reference}${suffix}?token=${booking.manageToken}`;
-    await t.app.inject({ method: 'PUT', url: url(), payload: { response: responseFromAnswers(intake()), language: 'en' } });
+    await t.app.inject({ method: 'PUT', url: url(), payload: { response: intakeResponse(intake()), language: 'en' } });
     await t.app.inject({ method: 'POST', url: url('/submit') });
     await t.app.inject({
       method: 'POST',

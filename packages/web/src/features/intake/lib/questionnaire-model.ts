@@ -1,6 +1,7 @@
 import type { IntakeAnswers, IntakeAnswerValue } from '@myomap/domain/screening/intake-answers';
 import { localizedText, type QuestionnaireIndex } from '@myomap/domain/screening/intake-questionnaire';
-import { ITEM_CONTROL_EXTENSION, TEXT_AR_EXTENSION, type Questionnaire, type QuestionnaireItem } from '@myomap/domain/screening/questionnaire-schemas';
+import { ITEM_CONTROL_EXTENSION, TEXT_AR_EXTENSION } from '@myomap/domain/screening/questionnaire-extensions';
+import type { Questionnaire, QuestionnaireItem } from '@myomap/domain/screening/questionnaire-schemas';
 import { resolveAnswer } from '@myomap/domain/screening/resolve-answer';
 import type { Language } from '../../../lib/i18n/language.ts';
 

@@ -1,6 +1,8 @@
 import type { IntakeAnswerValue } from '@myomap/domain/screening/intake-answers';
-import { indexQuestionnaire, intakeQuestionnaire, localizedText } from '@myomap/domain/screening/intake-questionnaire';
-import { ITEM_CONTROL_EXTENSION, TEXT_AR_EXTENSION, type QuestionnaireItem } from '@myomap/domain/screening/questionnaire-schemas';
+import { indexQuestionnaire, localizedText } from '@myomap/domain/screening/intake-questionnaire';
+import { intakeQuestionnaire } from '@myomap/domain/screening/intake-questionnaire-data';
+import { ITEM_CONTROL_EXTENSION, TEXT_AR_EXTENSION } from '@myomap/domain/screening/questionnaire-extensions';
+import type { QuestionnaireItem } from '@myomap/domain/screening/questionnaire-schemas';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { type Names } from '../api/safety-api.ts';
