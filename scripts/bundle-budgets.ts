@@ -32,7 +32,7 @@ export const PUBLIC_BUDGET = 200 * KB;
 export const STAFF_BUDGET = 300 * KB;
 
 /** Pages anyone may open without signing in: the site, booking, and the patients' own links. */
-const PUBLIC_PAGES = [
+export const PUBLIC_PAGES = [
   /features\/public-booking\/pages\//,
   /features\/intake\/pages\/patient-intake-page\.tsx$/,
   /features\/treatment\/pages\/aftercare-page\.tsx$/,

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { checkBudgets, formatBudgetTable, type Manifest } from './bundle-budgets.ts';
+import { checkBudgets, formatBudgetTable, PUBLIC_PAGES, staticClosure, type Manifest } from './bundle-budgets.ts';
 
 /**
  * `tsx scripts/check-bundle-budgets.ts [dist]`: after `npm run build`, prints each page's initial
@@ -30,6 +30,25 @@ const withKnowledgeBase = readdirSync(`${dist}/assets`).filter((file) => {
 });
 if (withKnowledgeBase.length > 0) {
   console.error(`\nThe knowledge base's muscles are in browser files: ${withKnowledgeBase.join(', ')}`);
+  process.exit(1);
+}
+// A public page's first download never carries the bundled intake questionnaire (the browser gets the
+// questionnaire from the API): it reached the intake through default arguments once (17.6 KB gzip).
+type Item = { linkId: string; item?: Item[] };
+const linkIds = (items: Item[]): string[] => items.flatMap((item) => [item.linkId, ...linkIds(item.item ?? [])]);
+const questionnaireIds = linkIds(
+  (JSON.parse(readFileSync(fileURLToPath(new URL('../knowledge-base/intake/intake-questionnaire.json', import.meta.url)), 'utf8')) as { item: Item[] }).item,
+);
+const carriesQuestionnaire = (file: string) => {
+  const text = readFileSync(`${dist}/${file}`, 'utf8');
+  return questionnaireIds.filter((id) => ['"', "'", '`'].some((quote) => text.includes(`${quote}${id}${quote}`))).length > questionnaireIds.length / 2;
+};
+const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
+const publicWithQuestionnaire = Object.keys(manifest)
+  .filter((key) => manifest[key]?.isDynamicEntry && PUBLIC_PAGES.some((pattern) => pattern.test(key)))
+  .filter((page) => [...staticClosure(manifest, [...entries, page])].some(carriesQuestionnaire));
+if (publicWithQuestionnaire.length > 0) {
+  console.error(`\nThe bundled intake questionnaire is in the first download of: ${publicWithQuestionnaire.join(', ')}`);
   process.exit(1);
 }
 if (over.length > 0) {
