@@ -1,9 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app.tsx';
-import i18n from './app/i18n.ts';
+import { App, firstPageLoaded } from './app/app.tsx';
 import './app/styles.css';
-import { SERVER_DRAWN_PAGES } from './features/public-booking/public-routes.tsx';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
@@ -24,23 +22,14 @@ const render = (element: HTMLElement, drawn: boolean) => {
   else root.render(app);
 };
 
-/**
- * A page the server drew (its first screen is already on screen: /book's services) is replaced by the
- * app in one render, once that render cannot suspend: the page's chunk and its text in the reader's
- * language are in. Until then the server's markup stays, so nothing blanks or moves (issue 13).
- */
-async function whenFirstRenderIsReady(): Promise<boolean> {
-  const page = root?.hasChildNodes() ? SERVER_DRAWN_PAGES[window.location.pathname] : undefined;
-  if (!page) return false;
-  await Promise.all([page.preload(), i18n.loadNamespaces(['common', 'booking'])]);
-  return true;
-}
-
 // Browsers with Temporal (Chromium 144+, Firefox 139+) download no polyfill; the others fetch it
 // (about 19 KB gzipped) before the first render. App code reads the global Temporal only when it
 // runs, never while its module loads, so nothing needs it earlier.
 const temporal = 'Temporal' in globalThis ? Promise.resolve() : import('temporal-polyfill/global');
-void Promise.all([temporal, whenFirstRenderIsReady()]).then(
-  ([, drawn]) => render(root, drawn),
+// The first render waits for the first page's module and text (app.tsx), so it never suspends: over a
+// page the server drew (/book's services) the drawn markup stays until the same page replaces it.
+const drawn = root.hasChildNodes();
+void Promise.all([temporal, firstPageLoaded]).then(
+  () => render(root, drawn),
   () => render(root, false),
 );

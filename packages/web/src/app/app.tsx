@@ -15,11 +15,13 @@ import { onUnauthorized } from '../lib/api/api-client.ts';
 import { createQueryClient } from '../lib/api/query-client.ts';
 import { ClinicTimeProvider } from '../lib/clinic-time/clinic-time-context.tsx';
 import { endStaffSession } from '../lib/session/use-staff-session.ts';
-import { lazyPage } from '../lib/lazy-page.ts';
+import { lazyPage, loadedBeforeNavigation } from '../lib/lazy-page.ts';
 import { educationRoutes } from '../features/education/education-routes.tsx';
+// Initialised before the router below runs its first loaders, which load text through it.
+import i18n from './i18n.ts';
 
 // The staff frame (navigation, session, alerts) loads with the first staff page, never on the public site.
-const StaffFrame = lazyPage(() => import('./staff-frame/staff-frame.tsx'), 'StaffFrame');
+const StaffFrame = lazyPage(() => import('./staff-frame/staff-frame.tsx'), 'StaffFrame', ['errors', 'frame', 'staff']);
 
 const queryClient = createQueryClient();
 // The one 401 handler: whichever screen hears that the session ended, the staff frame sends the user to sign-in.
@@ -39,7 +41,7 @@ const router = createBrowserRouter(
       {referPublicRoutes}
       {portalRoutes}
       {/* One frame for every staff screen: the sign-in guard, the top bar and the navigation. */}
-      <Route element={<StaffFrame />}>
+      <Route element={<StaffFrame />} {...loadedBeforeNavigation(StaffFrame)}>
         {clinicalRoutes}
         {treatmentRoutes}
         {safetyRoutes}
@@ -49,7 +51,7 @@ const router = createBrowserRouter(
         {portalStaffRoutes}
         {educationRoutes}
       </Route>
-      <Route element={<StaffFrame bare />}>
+      <Route element={<StaffFrame bare />} {...loadedBeforeNavigation(StaffFrame)}>
         {treatmentPrintRoutes}
         {staffIntakeRoutes}
       </Route>
@@ -57,16 +59,37 @@ const router = createBrowserRouter(
   ),
 );
 
+const routerInitialized = new Promise<void>((resolve) => {
+  if (router.state.initialized) return resolve();
+  const stop = router.subscribe((state) => {
+    if (!state.initialized) return;
+    stop();
+    resolve();
+  });
+});
+// In Arabic, i18next finishes initialising once the Arabic text of the bundled namespaces is in.
+const textInitialized = new Promise<void>((resolve) => {
+  if (i18n.isInitialized) return resolve();
+  i18n.on('initialized', () => resolve());
+});
+
+/**
+ * Settles once the router has loaded the first page's module and text (its loaders) and i18next is
+ * ready: main.tsx renders only then, so the first render cannot suspend and a page the server drew
+ * is replaced by the same page in one step, never by an empty main area.
+ */
+export const firstPageLoaded = Promise.all([routerInitialized, textInitialized]).then(() => undefined);
+
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      {/* The clinic's time zone, read once from its settings, for every page's dates and times. */}
-      <ClinicTimeProvider>
-        {/* Pages and their translations load on demand; the staff frame has its own boundary inside its bars. */}
-        <Suspense fallback={null}>
+      {/* Pages and their text load before the router shows them (lib/lazy-page.ts); this boundary only catches a render that was not preloaded. */}
+      <Suspense fallback={null}>
+        {/* The clinic's time zone, read once from its settings, for every page's dates and times. */}
+        <ClinicTimeProvider>
           <RouterProvider router={router} />
-        </Suspense>
-      </ClinicTimeProvider>
+        </ClinicTimeProvider>
+      </Suspense>
     </QueryClientProvider>
   );
 }

@@ -79,7 +79,9 @@ export function BodyChart({ zones, marks, onToggle, pins = [], onPlace }: BodyCh
         role="checkbox"
         aria-checked={intensity !== undefined}
         aria-label={intensity !== undefined ? t('chart.zoneWithIntensity', { label, intensity }) : label}
-        tabIndex={0}
+        // Lower case: SVG attribute names are case-sensitive, and Preact (the browser build) sets them as
+        // written, so `tabIndex` would leave the zone out of the keyboard's reach. React maps both.
+        {...{ tabindex: 0 }}
         data-zone={zone.id}
         data-side={side ?? ''}
         onClick={onClick}

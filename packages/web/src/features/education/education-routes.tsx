@@ -1,22 +1,14 @@
-import { lazy, Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Route } from 'react-router';
-import { LoadingState } from '../../components/ui/loading-state.tsx';
+import { lazyPage, loadedBeforeNavigation } from '../../lib/lazy-page.ts';
 
-const LibraryPage = lazy(() => import('./pages/library-page.tsx').then((m) => ({ default: m.LibraryPage })));
-const ArticleEditorPage = lazy(() => import('./pages/article-editor-page.tsx').then((m) => ({ default: m.ArticleEditorPage })));
-const QuestionsPage = lazy(() => import('./pages/questions-page.tsx').then((m) => ({ default: m.QuestionsPage })));
-
-function Loading({ children }: { children: ReactNode }) {
-  const { t } = useTranslation('common');
-  return <Suspense fallback={<LoadingState label={t('loading')} />}>{children}</Suspense>;
-}
-
-const page = (key: string, path: string, element: ReactNode) => <Route key={key} path={path} element={<Loading>{element}</Loading>} />;
+// Each page loads on demand, with its text, before the router shows it (lib/lazy-page.ts).
+const LibraryPage = lazyPage(() => import('./pages/library-page.tsx'), 'LibraryPage', ['education', 'errors']);
+const ArticleEditorPage = lazyPage(() => import('./pages/article-editor-page.tsx'), 'ArticleEditorPage', ['education', 'errors']);
+const QuestionsPage = lazyPage(() => import('./pages/questions-page.tsx'), 'QuestionsPage', ['education', 'errors']);
 
 /** The education library's staff screens: for app.tsx to place inside the staff frame. */
 export const educationRoutes = [
-  page('education-library', '/staff/library', <LibraryPage />),
-  page('education-editor', '/staff/library/:slug/:lang', <ArticleEditorPage />),
-  page('education-questions', '/staff/questions', <QuestionsPage />),
+  <Route key="education-library" path="/staff/library" element={<LibraryPage />} {...loadedBeforeNavigation(LibraryPage)} />,
+  <Route key="education-editor" path="/staff/library/:slug/:lang" element={<ArticleEditorPage />} {...loadedBeforeNavigation(ArticleEditorPage)} />,
+  <Route key="education-questions" path="/staff/questions" element={<QuestionsPage />} {...loadedBeforeNavigation(QuestionsPage)} />,
 ];

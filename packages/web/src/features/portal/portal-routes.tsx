@@ -1,19 +1,21 @@
 import { Route } from 'react-router';
-import { lazyPage } from '../../lib/lazy-page.ts';
+import { lazyPage, loadedBeforeNavigation } from '../../lib/lazy-page.ts';
 
 // The portal is its own chunk, like every public page: a visitor to the booking site never downloads it, and it carries no staff code.
-const PortalLayout = lazyPage(() => import('./components/portal-layout.tsx'), 'PortalLayout');
-const PortalPage = lazyPage(() => import('./pages/portal-page.tsx'), 'PortalPage');
-const PortalLinkPage = lazyPage(() => import('./pages/portal-link-page.tsx'), 'PortalLinkPage');
-const StaffPortalRequestsPage = lazyPage(() => import('./pages/staff-portal-requests-page.tsx'), 'StaffPortalRequestsPage');
+const PortalLayout = lazyPage(() => import('./components/portal-layout.tsx'), 'PortalLayout', ['portal']);
+const PortalPage = lazyPage(() => import('./pages/portal-page.tsx'), 'PortalPage', ['errors', 'portal']);
+const PortalLinkPage = lazyPage(() => import('./pages/portal-link-page.tsx'), 'PortalLinkPage', ['portal']);
+const StaffPortalRequestsPage = lazyPage(() => import('./pages/staff-portal-requests-page.tsx'), 'StaffPortalRequestsPage', ['errors', 'portal']);
 
 /** The patient portal (issue 15): sign in by emailed link or code, then the patient's own visits, progress, messages and data. */
 export const portalRoutes = [
-  <Route key="portal" path="/portal" element={<PortalLayout />}>
-    <Route index element={<PortalPage />} />
-    <Route path="sign-in" element={<PortalLinkPage />} />
+  <Route key="portal" path="/portal" element={<PortalLayout />} {...loadedBeforeNavigation(PortalLayout)}>
+    <Route index element={<PortalPage />} {...loadedBeforeNavigation(PortalPage)} />
+    <Route path="sign-in" element={<PortalLinkPage />} {...loadedBeforeNavigation(PortalLinkPage)} />
   </Route>,
 ];
 
 /** The staff page for patients' correction and deletion requests: for app.tsx to place inside the staff frame. */
-export const portalStaffRoutes = [<Route key="portal-requests" path="/staff/portal-requests" element={<StaffPortalRequestsPage />} />];
+export const portalStaffRoutes = [
+  <Route key="portal-requests" path="/staff/portal-requests" element={<StaffPortalRequestsPage />} {...loadedBeforeNavigation(StaffPortalRequestsPage)} />,
+];

@@ -1,28 +1,22 @@
-import { lazy, Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Route } from 'react-router';
-import { LoadingState } from '../../components/ui/loading-state.tsx';
+import { lazyPage, loadedBeforeNavigation } from '../../lib/lazy-page.ts';
 
-const ReferralWorklistPage = lazy(() => import('./pages/referral-worklist-page.tsx').then((m) => ({ default: m.ReferralWorklistPage })));
-const ReferralDetailPage = lazy(() => import('./pages/referral-detail-page.tsx').then((m) => ({ default: m.ReferralDetailPage })));
-const NewReferralPage = lazy(() => import('./pages/new-referral-page.tsx').then((m) => ({ default: m.NewReferralPage })));
-const DirectoryPage = lazy(() => import('./pages/directory-page.tsx').then((m) => ({ default: m.DirectoryPage })));
-const PublicReferPage = lazy(() => import('./pages/public-refer-page.tsx').then((m) => ({ default: m.PublicReferPage })));
-
-function Loading({ children }: { children: ReactNode }) {
-  const { t } = useTranslation('common');
-  return <Suspense fallback={<LoadingState label={t('loading')} />}>{children}</Suspense>;
-}
-
-const page = (key: string, path: string, element: ReactNode) => <Route key={key} path={path} element={<Loading>{element}</Loading>} />;
+// Each page loads on demand, with its text, before the router shows it (lib/lazy-page.ts).
+const ReferralWorklistPage = lazyPage(() => import('./pages/referral-worklist-page.tsx'), 'ReferralWorklistPage', ['errors', 'referrals']);
+const ReferralDetailPage = lazyPage(() => import('./pages/referral-detail-page.tsx'), 'ReferralDetailPage', ['errors', 'referrals']);
+const NewReferralPage = lazyPage(() => import('./pages/new-referral-page.tsx'), 'NewReferralPage', ['errors', 'referrals']);
+const DirectoryPage = lazyPage(() => import('./pages/directory-page.tsx'), 'DirectoryPage', ['errors', 'referrals']);
+const PublicReferPage = lazyPage(() => import('./pages/public-refer-page.tsx'), 'PublicReferPage', ['errors', 'referrals']);
 
 /** The referral worklist, directory, new referral and detail: for app.tsx to place inside the staff frame. */
 export const referralsRoutes = [
-  page('referrals-worklist', '/staff/referrals', <ReferralWorklistPage />),
-  page('referrals-directory', '/staff/referrals/directory', <DirectoryPage />),
-  page('referrals-new', '/staff/referrals/new', <NewReferralPage />),
-  page('referrals-detail', '/staff/referrals/:id', <ReferralDetailPage />),
+  <Route key="referrals-worklist" path="/staff/referrals" element={<ReferralWorklistPage />} {...loadedBeforeNavigation(ReferralWorklistPage)} />,
+  <Route key="referrals-directory" path="/staff/referrals/directory" element={<DirectoryPage />} {...loadedBeforeNavigation(DirectoryPage)} />,
+  <Route key="referrals-new" path="/staff/referrals/new" element={<NewReferralPage />} {...loadedBeforeNavigation(NewReferralPage)} />,
+  <Route key="referrals-detail" path="/staff/referrals/:id" element={<ReferralDetailPage />} {...loadedBeforeNavigation(ReferralDetailPage)} />,
 ];
 
 /** The public form a doctor fills to refer a patient (no sign-in). */
-export const referPublicRoutes = [page('refer-public', '/refer', <PublicReferPage />)];
+export const referPublicRoutes = [
+  <Route key="refer-public" path="/refer" element={<PublicReferPage />} {...loadedBeforeNavigation(PublicReferPage)} />,
+];

@@ -3,21 +3,21 @@ import { Link, Navigate, Route } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { RequireAbility } from './session/require-staff.tsx';
 import './staff.css';
-import { lazyPage } from '../../lib/lazy-page.ts';
+import { lazyPage, loadedBeforeNavigation, textOf } from '../../lib/lazy-page.ts';
 
-// Each page loads on demand (lib/lazy-page.ts).
-const SecurityPage = lazyPage(() => import('./accounts/security-page.tsx'), 'SecurityPage');
-const SetPasswordPage = lazyPage(() => import('./accounts/set-password-page.tsx'), 'SetPasswordPage');
-const UsersPage = lazyPage(() => import('./accounts/users-page.tsx'), 'UsersPage');
-const HoursPage = lazyPage(() => import('./admin/hours-page.tsx'), 'HoursPage');
-const PractitionersPage = lazyPage(() => import('./admin/practitioners-page.tsx'), 'PractitionersPage');
-const RoomsPage = lazyPage(() => import('./admin/rooms-page.tsx'), 'RoomsPage');
-const ServicesPage = lazyPage(() => import('./admin/services-page.tsx'), 'ServicesPage');
-const AuditPage = lazyPage(() => import('./audit/audit-page.tsx'), 'AuditPage');
-const CalendarPage = lazyPage(() => import('./calendar/calendar-page.tsx'), 'CalendarPage');
-const MailboxPage = lazyPage(() => import('./mailbox/mailbox-page.tsx'), 'MailboxPage');
-const SuspiciousBookingsPage = lazyPage(() => import('./suspicious/suspicious-bookings-page.tsx'), 'SuspiciousBookingsPage');
-const SignInPage = lazyPage(() => import('./session/sign-in-page.tsx'), 'SignInPage');
+// Each page loads on demand, with its text, before the router shows it (lib/lazy-page.ts).
+const SecurityPage = lazyPage(() => import('./accounts/security-page.tsx'), 'SecurityPage', ['errors', 'staff']);
+const SetPasswordPage = lazyPage(() => import('./accounts/set-password-page.tsx'), 'SetPasswordPage', ['errors', 'staff']);
+const UsersPage = lazyPage(() => import('./accounts/users-page.tsx'), 'UsersPage', ['errors', 'staff']);
+const HoursPage = lazyPage(() => import('./admin/hours-page.tsx'), 'HoursPage', ['errors', 'staff']);
+const PractitionersPage = lazyPage(() => import('./admin/practitioners-page.tsx'), 'PractitionersPage', ['education', 'errors', 'staff']);
+const RoomsPage = lazyPage(() => import('./admin/rooms-page.tsx'), 'RoomsPage', ['errors', 'staff']);
+const ServicesPage = lazyPage(() => import('./admin/services-page.tsx'), 'ServicesPage', ['errors', 'staff']);
+const AuditPage = lazyPage(() => import('./audit/audit-page.tsx'), 'AuditPage', ['audit', 'errors']);
+const CalendarPage = lazyPage(() => import('./calendar/calendar-page.tsx'), 'CalendarPage', ['errors', 'staff']);
+const MailboxPage = lazyPage(() => import('./mailbox/mailbox-page.tsx'), 'MailboxPage', ['errors', 'staff']);
+const SuspiciousBookingsPage = lazyPage(() => import('./suspicious/suspicious-bookings-page.tsx'), 'SuspiciousBookingsPage', ['errors', 'staff']);
+const SignInPage = lazyPage(() => import('./session/sign-in-page.tsx'), 'SignInPage', ['errors', 'staff']);
 
 function StaffNotFound() {
   const { t } = useTranslation('staff');
@@ -31,9 +31,9 @@ function StaffNotFound() {
 
 /** Signing in and setting a password: open to everyone, outside the staff frame. */
 export const staffSignInRoutes = [
-  <Route key="staff-sign-in" path="/staff/sign-in" element={<SignInPage />} />,
-  <Route key="staff-welcome" path="/staff/welcome/:token" element={<SetPasswordPage />} />,
-  <Route key="staff-setup" path="/setup/:token" element={<SetPasswordPage />} />,
+  <Route key="staff-sign-in" path="/staff/sign-in" element={<SignInPage />} {...loadedBeforeNavigation(SignInPage)} />,
+  <Route key="staff-welcome" path="/staff/welcome/:token" element={<SetPasswordPage />} {...loadedBeforeNavigation(SetPasswordPage)} />,
+  <Route key="staff-setup" path="/setup/:token" element={<SetPasswordPage />} {...loadedBeforeNavigation(SetPasswordPage)} />,
 ];
 
 /**
@@ -43,7 +43,7 @@ export const staffSignInRoutes = [
 export const staffRoutes = [
   <Route key="staff" path="/staff">
     <Route index element={<Navigate to="/staff/calendar" replace />} />
-    <Route path="calendar" element={<CalendarPage />} />
+    <Route path="calendar" element={<CalendarPage />} {...loadedBeforeNavigation(CalendarPage)} />
     <Route path="admin" element={<Navigate to="/staff/admin/practitioners" replace />} />
     <Route
       path="admin/practitioners"
@@ -52,6 +52,7 @@ export const staffRoutes = [
           <PractitionersPage />
         </RequireAbility>
       }
+      {...loadedBeforeNavigation(PractitionersPage)}
     />
     <Route
       path="admin/services"
@@ -60,6 +61,7 @@ export const staffRoutes = [
           <ServicesPage />
         </RequireAbility>
       }
+      {...loadedBeforeNavigation(ServicesPage)}
     />
     <Route
       path="admin/rooms"
@@ -68,6 +70,7 @@ export const staffRoutes = [
           <RoomsPage />
         </RequireAbility>
       }
+      {...loadedBeforeNavigation(RoomsPage)}
     />
     <Route
       path="admin/users"
@@ -76,8 +79,9 @@ export const staffRoutes = [
           <UsersPage />
         </RequireAbility>
       }
+      {...loadedBeforeNavigation(UsersPage)}
     />
-    <Route path="account" element={<SecurityPage />} />
+    <Route path="account" element={<SecurityPage />} {...loadedBeforeNavigation(SecurityPage)} />
     <Route
       path="admin/hours"
       element={
@@ -85,6 +89,7 @@ export const staffRoutes = [
           <HoursPage />
         </RequireAbility>
       }
+      {...loadedBeforeNavigation(HoursPage)}
     />
     <Route
       path="mailbox"
@@ -93,6 +98,7 @@ export const staffRoutes = [
           <MailboxPage />
         </RequireAbility>
       }
+      {...loadedBeforeNavigation(MailboxPage)}
     />
     <Route
       path="suspicious-bookings"
@@ -101,6 +107,7 @@ export const staffRoutes = [
           <SuspiciousBookingsPage />
         </RequireAbility>
       }
+      {...loadedBeforeNavigation(SuspiciousBookingsPage)}
     />
     <Route
       path="audit"
@@ -109,7 +116,8 @@ export const staffRoutes = [
           <AuditPage />
         </RequireAbility>
       }
+      {...loadedBeforeNavigation(AuditPage)}
     />
-    <Route path="*" element={<StaffNotFound />} />
+    <Route path="*" element={<StaffNotFound />} {...loadedBeforeNavigation(textOf(['staff']))} />
   </Route>,
 ];
