@@ -2,17 +2,20 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { checkBudgets, formatBudgetTable, PUBLIC_PAGES, staticClosure, type Manifest } from './bundle-budgets.ts';
+import { readPageText } from './page-text.ts';
 
 /**
  * `tsx scripts/check-bundle-budgets.ts [dist]`: after `npm run build`, prints each page's initial
- * JavaScript (gzip level 9, as the build's precompressed .gz files) against its budget and exits 1
+ * JavaScript and the text its route loads with it (gzip level 9, as the build's precompressed .gz
+ * files; the text in the heavier of English and Arabic) against its budget and exits 1
  * when any page is over. `npm test` runs it between the build and the tests, so CI fails on it.
  */
 const dist = process.argv[2] ?? fileURLToPath(new URL('../packages/web/dist', import.meta.url));
 const manifest = JSON.parse(readFileSync(`${dist}/.vite/manifest.json`, 'utf8')) as Manifest;
 // The server renders the home page itself when the web build wrote its renderer (packages/web: vite build --ssr).
 const serverRendered = existsSync(`${dist}/../dist-ssr/render-public-page.js`);
-const rows = checkBudgets(manifest, (file) => gzipSync(readFileSync(`${dist}/${file}`), { level: 9 }).length, { serverRendered });
+const text = readPageText(fileURLToPath(new URL('../packages/web', import.meta.url)));
+const rows = checkBudgets(manifest, (file) => gzipSync(readFileSync(`${dist}/${file}`), { level: 9 }).length, { serverRendered, text });
 console.log(formatBudgetTable(rows));
 const over = rows.filter((row) => !row.ok);
 

@@ -1,62 +1,60 @@
+// Three features' stylesheets load with every page, in the order the route tables loaded them before
+// the staff routes became their own chunk: some of their rules reach beyond their own pages.
+import '../features/clinical/clinical.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { Suspense } from 'react';
-import { createBrowserRouter, createRoutesFromElements, Route, RouterProvider } from 'react-router';
-import { clinicalRoutes } from '../features/clinical/clinical-routes.tsx';
-import { intakeRoutes, staffIntakeRoutes } from '../features/intake/intake-routes.tsx';
+import { createBrowserRouter, createRoutesFromElements, RouterProvider, type PatchRoutesOnNavigationFunction } from 'react-router';
+import { intakeRoutes } from '../features/intake/intake-public-routes.tsx';
 import { patientMeasuresRoutes } from '../features/patient-measures/patient-measures-routes.tsx';
-import { outcomesRoutes } from '../features/outcomes/outcomes-routes.tsx';
+import { portalRoutes } from '../features/portal/portal-public-routes.tsx';
 import { publicRoutes } from '../features/public-booking/public-routes.tsx';
-import { referPublicRoutes, referralsRoutes } from '../features/referrals/referrals-routes.tsx';
-import { safetyRoutes } from '../features/safety/safety-routes.tsx';
-import { staffRoutes, staffSignInRoutes } from '../features/staff/staff-routes.tsx';
-import { aftercareRoutes, treatmentPrintRoutes, treatmentRoutes } from '../features/treatment/treatment-routes.tsx';
-import { portalRoutes, portalStaffRoutes } from '../features/portal/portal-routes.tsx';
+import { referPublicRoutes } from '../features/referrals/referrals-public-routes.tsx';
+import { aftercareRoutes } from '../features/treatment/treatment-public-routes.tsx';
+import '../features/staff/staff.css';
+import '../features/treatment/treatment.css';
 import { onUnauthorized } from '../lib/api/api-client.ts';
 import { createQueryClient } from '../lib/api/query-client.ts';
 import { ClinicTimeProvider } from '../lib/clinic-time/clinic-time-context.tsx';
 import { endStaffSession } from '../lib/session/use-staff-session.ts';
-import { lazyPage, loadedBeforeNavigation } from '../lib/lazy-page.ts';
-import { educationRoutes } from '../features/education/education-routes.tsx';
 // Initialised before the router below runs its first loaders, which load text through it.
 import i18n from './i18n.ts';
-
-// The staff frame (navigation, session, alerts) loads with the first staff page, never on the public site.
-const StaffFrame = lazyPage(() => import('./staff-frame/staff-frame.tsx'), 'StaffFrame', ['errors', 'frame', 'staff']);
 
 const queryClient = createQueryClient();
 // The one 401 handler: whichever screen hears that the session ended, the staff frame sends the user to sign-in.
 onUnauthorized(() => endStaffSession(queryClient));
 
-// A data router (not <BrowserRouter>) so editors can hold the user back from losing unsaved
-// changes with useBlocker (components/ui/use-unsaved-changes-guard.ts).
+/** Addresses of the staff app: its routes join the router the first time one is opened. */
+const STAFF_PATH = /^\/(?:staff|setup)(?:\/|$)/;
+let staffRoutesAdded = false;
+
+/**
+ * Adds the staff routes (app/staff-app-routes.tsx) before the router matches a staff address: the
+ * router asks whenever an address matches nothing, or only a route with parameters (the public
+ * site's not-found page matches everything).
+ */
+const addStaffRoutes: PatchRoutesOnNavigationFunction = async ({ path, patch }) => {
+  if (staffRoutesAdded || !STAFF_PATH.test(path)) return;
+  const { staffAppRoutes } = await import('./staff-app-routes.tsx');
+  if (staffRoutesAdded) return;
+  staffRoutesAdded = true;
+  patch(null, createRoutesFromElements(staffAppRoutes));
+};
+
+// A data router (not <BrowserRouter>) so pages load before they show (lib/lazy-page.ts) and editors
+// can hold the user back from losing unsaved changes with useBlocker (components/ui/use-unsaved-changes-guard.ts).
+// Open to everyone: the public site and booking, and the patients' and doctors' own links.
 const router = createBrowserRouter(
   createRoutesFromElements(
     <>
-      {/* Open to everyone: the public site and booking, sign-in, and the patients' own links. */}
       {publicRoutes}
-      {staffSignInRoutes}
       {patientMeasuresRoutes}
       {intakeRoutes}
       {aftercareRoutes}
       {referPublicRoutes}
       {portalRoutes}
-      {/* One frame for every staff screen: the sign-in guard, the top bar and the navigation. */}
-      <Route element={<StaffFrame />} {...loadedBeforeNavigation(StaffFrame)}>
-        {clinicalRoutes}
-        {treatmentRoutes}
-        {safetyRoutes}
-        {outcomesRoutes}
-        {referralsRoutes}
-        {staffRoutes}
-        {portalStaffRoutes}
-        {educationRoutes}
-      </Route>
-      <Route element={<StaffFrame bare />} {...loadedBeforeNavigation(StaffFrame)}>
-        {treatmentPrintRoutes}
-        {staffIntakeRoutes}
-      </Route>
     </>,
   ),
+  { patchRoutesOnNavigation: addStaffRoutes },
 );
 
 const routerInitialized = new Promise<void>((resolve) => {

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { arabicResources, lazyResources, resources as bundled } from './i18n-resources.ts';
+import { lazyResources, resources as bundled } from './i18n-resources.ts';
 
 /** Every namespace, bundled or loaded on demand, in both languages. */
 const lazy = await Promise.all(Object.entries(lazyResources).map(async ([ns, load]) => [ns, { en: await load.en(), ar: await load.ar() }] as const));
 const resources = {
   en: { ...bundled.en, ...Object.fromEntries(lazy.map(([ns, text]) => [ns, text.en])) } as Record<string, unknown>,
-  ar: {
-    ...bundled.ar,
-    ...Object.fromEntries(await Promise.all(Object.entries(arabicResources).map(async ([ns, load]) => [ns, await load()] as const))),
-    ...Object.fromEntries(lazy.map(([ns, text]) => [ns, text.ar])),
-  } as Record<string, unknown>,
+  ar: { ...bundled.ar, ...Object.fromEntries(lazy.map(([ns, text]) => [ns, text.ar])) } as Record<string, unknown>,
 };
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;

@@ -5,13 +5,13 @@ import type { en as intakeEn } from '../features/intake/locales/en.ts';
 import type { en as measuresEn } from '../features/patient-measures/locales/en.ts';
 import type { en as outcomesEn } from '../features/outcomes/locales/en.ts';
 import type { en as referralsEn } from '../features/referrals/locales/en.ts';
-import { en as bookingEn } from '../features/public-booking/locales/en.ts';
+import type { en as bookingEn } from '../features/public-booking/locales/en.ts';
 import type { en as safetyEn } from '../features/safety/locales/en.ts';
 import type { en as staffEn } from '../features/staff/locales/en.ts';
 import type { en as treatmentEn } from '../features/treatment/locales/en.ts';
 import type { en as educationEn } from '../features/education/locales/en.ts';
 import type { en as portalEn } from '../features/portal/locales/en.ts';
-import { en as errorsEn } from '../lib/api/locales/errors.en.ts';
+import type { en as errorsEn } from '../lib/api/locales/errors.en.ts';
 import type { Language } from '../lib/i18n/language.ts';
 import { ar as commonAr } from './locales/ar.ts';
 import type { en as frameEn } from './staff-frame/locales/en.ts';
@@ -24,31 +24,27 @@ import { en as commonEn } from './locales/en.ts';
  */
 
 /**
- * Namespaces bundled with the app: the public site's, in English. Arabic comes on demand
- * (`arabicResources`), so an English visitor does not download it and an Arabic one waits for one small chunk.
+ * The one namespace bundled with the app, in both languages: the few words every page shares (the
+ * clinic-time error, "Loading"). Every other namespace, the public site's included, is a chunk per
+ * language that a route loads with its page (lib/lazy-page.ts): an English reader does not download
+ * Arabic, an Arabic one does not download English, and a patient's intake link downloads neither the
+ * booking site's text nor the staff's.
  */
 export const resources = {
-  en: {
-    common: commonEn,
-    errors: errorsEn,
-    booking: bookingEn,
-  },
-  ar: {
-    common: commonAr,
-  },
+  en: { common: commonEn },
+  ar: { common: commonAr },
 } as const;
 
-/** Arabic text of the namespaces bundled in English only (app/i18n.ts loads it like the lazy ones). */
-export const arabicResources: Record<'booking' | 'errors', () => Promise<object>> = {
-  booking: () => import('../features/public-booking/locales/ar.ts').then((m) => m.ar),
-  errors: () => import('../lib/api/locales/errors.ar.ts').then((m) => m.ar),
-};
-
-/**
- * Namespaces of the features whose pages are loaded on demand (every staff feature, intake, patient measures, outcomes): their text comes
- * with them, in its own chunk, the first time a page asks for the namespace (app/i18n.ts).
- */
+/** Every other namespace, per language: loaded the first time a page asks for it (app/i18n.ts). */
 export const lazyResources: Record<LazyNamespace, Record<Language, () => Promise<object>>> = {
+  booking: {
+    en: () => import('../features/public-booking/locales/en.ts').then((m) => m.en),
+    ar: () => import('../features/public-booking/locales/ar.ts').then((m) => m.ar),
+  },
+  errors: {
+    en: () => import('../lib/api/locales/errors.en.ts').then((m) => m.en),
+    ar: () => import('../lib/api/locales/errors.ar.ts').then((m) => m.ar),
+  },
   audit: {
     en: () => import('../features/staff/audit/locales/en.ts').then((m) => m.en),
     ar: () => import('../features/staff/audit/locales/ar.ts').then((m) => m.ar),
@@ -94,10 +90,26 @@ export const lazyResources: Record<LazyNamespace, Record<Language, () => Promise
   },
 };
 type LazyNamespace =
-  'audit' | 'bodyChart' | 'clinical' | 'frame' | 'intake' | 'measures' | 'outcomes' | 'referrals' | 'safety' | 'staff' | 'treatment' | 'education' | 'portal';
+  | 'booking'
+  | 'errors'
+  | 'audit'
+  | 'bodyChart'
+  | 'clinical'
+  | 'frame'
+  | 'intake'
+  | 'measures'
+  | 'outcomes'
+  | 'referrals'
+  | 'safety'
+  | 'staff'
+  | 'treatment'
+  | 'education'
+  | 'portal';
 
 /** The English shape of every namespace, bundled or not: what typed keys are checked against. */
 export type AppResources = (typeof resources)['en'] & {
+  booking: typeof bookingEn;
+  errors: typeof errorsEn;
   audit: typeof auditEn;
   bodyChart: typeof bodyChartEn;
   clinical: typeof clinicalEn;

@@ -1,7 +1,7 @@
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { type Language, toLanguage } from '../lib/i18n/language.ts';
-import { arabicResources, lazyResources, resources } from './i18n-resources.ts';
+import { lazyResources, resources } from './i18n-resources.ts';
 
 export type { Language };
 
@@ -39,9 +39,7 @@ const lazyNamespaces: BackendModule = {
   type: 'backend',
   init() {},
   read(language, namespace, callback) {
-    const load =
-      (lazyResources as Record<string, Partial<Record<string, () => Promise<object>>>>)[namespace]?.[language] ??
-      (language === 'ar' ? (arabicResources as Record<string, (() => Promise<object>) | undefined>)[namespace] : undefined);
+    const load = (lazyResources as Record<string, Partial<Record<string, () => Promise<object>>>>)[namespace]?.[language];
     if (!load) {
       callback(null, {});
       return;
@@ -62,10 +60,9 @@ void i18n
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
     resources,
-    // Bundled namespaces come from `resources`; the others through the backend above.
+    // `common` is bundled (`resources`); the others come through the backend above, with their pages.
     partialBundledLanguages: true,
     ns: Object.keys(resources.en),
-    // Arabic of the bundled namespaces arrives through the backend before the first render.
     defaultNS: 'common',
   });
 applyDocumentLanguage(language);

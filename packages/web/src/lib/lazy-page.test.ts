@@ -71,7 +71,11 @@ function declaredPages(): DeclaredPage[] {
 
 describe('pages load their text before they render', () => {
   it('reads the namespaces and static imports a module names', () => {
-    expect(namespacesIn("const { t } = useTranslation(['clinical', 'common']);\nconst a = useTranslation('bodyChart');")).toEqual(['clinical', 'common', 'bodyChart']);
+    expect(namespacesIn("const { t } = useTranslation(['clinical', 'common']);\nconst a = useTranslation('bodyChart');")).toEqual([
+      'clinical',
+      'common',
+      'bodyChart',
+    ]);
     expect(namespacesIn("useTranslation('staff', { keyPrefix: 'accounts' }); useTranslation();")).toEqual(['staff', 'common']);
     expect(staticImports("import { A } from './a.tsx';\nimport './b.css';\nexport { C } from '../c.ts';\nconst D = lazy(() => import('./d.tsx'));")).toEqual([
       './a.tsx',

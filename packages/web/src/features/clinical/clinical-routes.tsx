@@ -1,5 +1,4 @@
 import { Route } from 'react-router';
-import './clinical.css';
 import { lazyPage, loadedBeforeNavigation } from '../../lib/lazy-page.ts';
 
 // Each page loads on demand, with its text, before the router shows it (lib/lazy-page.ts).

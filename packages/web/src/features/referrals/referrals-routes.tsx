@@ -6,7 +6,6 @@ const ReferralWorklistPage = lazyPage(() => import('./pages/referral-worklist-pa
 const ReferralDetailPage = lazyPage(() => import('./pages/referral-detail-page.tsx'), 'ReferralDetailPage', ['errors', 'referrals']);
 const NewReferralPage = lazyPage(() => import('./pages/new-referral-page.tsx'), 'NewReferralPage', ['errors', 'referrals']);
 const DirectoryPage = lazyPage(() => import('./pages/directory-page.tsx'), 'DirectoryPage', ['errors', 'referrals']);
-const PublicReferPage = lazyPage(() => import('./pages/public-refer-page.tsx'), 'PublicReferPage', ['errors', 'referrals']);
 
 /** The referral worklist, directory, new referral and detail: for app.tsx to place inside the staff frame. */
 export const referralsRoutes = [
@@ -14,9 +13,4 @@ export const referralsRoutes = [
   <Route key="referrals-directory" path="/staff/referrals/directory" element={<DirectoryPage />} {...loadedBeforeNavigation(DirectoryPage)} />,
   <Route key="referrals-new" path="/staff/referrals/new" element={<NewReferralPage />} {...loadedBeforeNavigation(NewReferralPage)} />,
   <Route key="referrals-detail" path="/staff/referrals/:id" element={<ReferralDetailPage />} {...loadedBeforeNavigation(ReferralDetailPage)} />,
-];
-
-/** The public form a doctor fills to refer a patient (no sign-in). */
-export const referPublicRoutes = [
-  <Route key="refer-public" path="/refer" element={<PublicReferPage />} {...loadedBeforeNavigation(PublicReferPage)} />,
 ];

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { RequireAbility } from './session/require-staff.tsx';
-import './staff.css';
 import { lazyPage, loadedBeforeNavigation, textOf } from '../../lib/lazy-page.ts';
 
 // Each page loads on demand, with its text, before the router shows it (lib/lazy-page.ts).

@@ -1,9 +1,7 @@
 import { Route } from 'react-router';
-import './treatment.css';
 import { lazyPage, loadedBeforeNavigation } from '../../lib/lazy-page.ts';
 
 // Each page loads on demand, with its text, before the router shows it (lib/lazy-page.ts).
-const AftercarePage = lazyPage(() => import('./pages/aftercare-page.tsx'), 'AftercarePage', ['errors', 'treatment']);
 const AlertsPage = lazyPage(() => import('./pages/alerts-page.tsx'), 'AlertsPage', ['errors', 'treatment']);
 const HandoutPage = lazyPage(() => import('./pages/handout-page.tsx'), 'HandoutPage', ['errors', 'treatment']);
 const NotePage = lazyPage(() => import('./pages/note-page.tsx'), 'NotePage', ['bodyChart', 'errors', 'treatment']);
@@ -21,9 +19,4 @@ export const treatmentRoutes = [
 export const treatmentPrintRoutes = [
   <Route key="treatment-handout" path="/staff/plans/:id/handout" element={<HandoutPage />} {...loadedBeforeNavigation(HandoutPage)} />,
   <Route key="treatment-note-print" path="/staff/notes/:id/print" element={<NotePrintPage />} {...loadedBeforeNavigation(NotePrintPage)} />,
-];
-
-/** The aftercare check-in, opened by the patient from the link sent after a session. Public. */
-export const aftercareRoutes = [
-  <Route key="treatment-aftercare" path="/aftercare/:token" element={<AftercarePage />} {...loadedBeforeNavigation(AftercarePage)} />,
 ];

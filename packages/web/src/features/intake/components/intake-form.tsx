@@ -1,6 +1,7 @@
 import { listMissingRequired } from '@myomap/domain/screening/list-missing-required';
 import { resolveAnswer } from '@myomap/domain/screening/resolve-answer';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { Card } from '../../../components/ui/card.tsx';
@@ -13,7 +14,7 @@ import { hasUnsavedAnswers, saveStatusText } from '../lib/save-status-text.ts';
 import { buildSteps, questionId, splitTitle, stepIndexOf, textOf } from '../lib/questionnaire-model.ts';
 import { useIntakeAnswers } from '../lib/use-intake-answers.ts';
 import { useIntakeSubmit } from '../lib/use-intake-submit.ts';
-import { ConsentStep } from './consent-step.tsx';
+import { ConsentStep, preloadLaterSteps } from './later-steps.ts';
 import { IntakeResult } from './intake-result.tsx';
 import { QuestionList } from './question-list.tsx';
 import { useTranslation } from 'react-i18next';
@@ -44,6 +45,8 @@ export function IntakeForm({ view, target, atReception, clinicPhone }: IntakeFor
   const [focusTarget, setFocusTarget] = useState<string>();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  // The body chart and the consent load once the first step is on screen (later-steps.ts).
+  useEffect(preloadLaterSteps, []);
 
   const stepNames = [...steps.map((step) => (step.group ? splitTitle(textOf(step.group, language)).title : t('steps.label'))), t('steps.consent')];
   const currentStep = steps[stepIndex];
@@ -102,15 +105,17 @@ export function IntakeForm({ view, target, atReception, clinicPhone }: IntakeFor
         {submit.consent.signed ? null : (
           <Card as="section" className="ik-step">
             <h2 className="ik-step__title">{t('consent.title')}</h2>
-            <ConsentStep
-              consent={submit.consent}
-              defaultName={typeof answers['full-name'] === 'string' ? answers['full-name'] : ''}
-              missing={[]}
-              onGoTo={goToQuestion}
-              busy={submit.busy}
-              error={submit.error}
-              onSend={submit.signOnly}
-            />
+            <Suspense fallback={<LoadingState label={t('loading')} />}>
+              <ConsentStep
+                consent={submit.consent}
+                defaultName={typeof answers['full-name'] === 'string' ? answers['full-name'] : ''}
+                missing={[]}
+                onGoTo={goToQuestion}
+                busy={submit.busy}
+                error={submit.error}
+                onSend={submit.signOnly}
+              />
+            </Suspense>
           </Card>
         )}
       </div>
@@ -140,15 +145,17 @@ export function IntakeForm({ view, target, atReception, clinicPhone }: IntakeFor
             <QuestionList items={currentStep.items} answers={answers} index={index} missing={highlighted} onAnswer={answer} />
           </>
         ) : (
-          <ConsentStep
-            consent={submit.consent}
-            defaultName={typeof answers['full-name'] === 'string' ? answers['full-name'] : ''}
-            missing={missing}
-            onGoTo={goToQuestion}
-            busy={submit.busy}
-            error={submit.error}
-            onSend={submit.send}
-          />
+          <Suspense fallback={<LoadingState label={t('loading')} />}>
+            <ConsentStep
+              consent={submit.consent}
+              defaultName={typeof answers['full-name'] === 'string' ? answers['full-name'] : ''}
+              missing={missing}
+              onGoTo={goToQuestion}
+              busy={submit.busy}
+              error={submit.error}
+              onSend={submit.send}
+            />
+          </Suspense>
         )}
       </Card>
       <div className="ik-nav">

@@ -1,9 +1,10 @@
 import type { IntakeAnswerValue } from '@myomap/domain/screening/intake-answers';
 import type { QuestionnaireItem } from '@myomap/domain/screening/questionnaire-schemas';
-import { useId, useState, type ReactNode } from 'react';
+import { Suspense, useId, useState, type ReactNode } from 'react';
+import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { controlKind, numberRange, optionText, questionId, textOf } from '../lib/questionnaire-model.ts';
-import { BodyZonesField, PainMapField } from './body-chart-fields.tsx';
+import { BodyZonesField, PainMapField } from './later-steps.ts';
 import { CheckboxGroup, RadioGroup } from './option-controls.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/language.ts';
@@ -60,9 +61,17 @@ export function QuestionField({ item, value, onChange, missing }: QuestionFieldP
     case 'display':
       return null;
     case 'pain-map':
-      return <PainMapField {...group} value={value} onChange={onChange} />;
+      return (
+        <Suspense fallback={<LoadingState label={t('common:loading')} />}>
+          <PainMapField {...group} value={value} onChange={onChange} />
+        </Suspense>
+      );
     case 'body-zones':
-      return <BodyZonesField {...group} value={value} onChange={onChange} />;
+      return (
+        <Suspense fallback={<LoadingState label={t('common:loading')} />}>
+          <BodyZonesField {...group} value={value} onChange={onChange} />
+        </Suspense>
+      );
     case 'boolean':
       return (
         <RadioGroup
