@@ -23,7 +23,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const quoted = (text: string | undefined) => [...(text ?? '').matchAll(/'([^']+)'/g)].map((match) => match[1] ?? '');
+/** The strings in single quotes in a piece of source. */
+export const quoted = (text: string | undefined): string[] => [...(text ?? '').matchAll(/'([^']+)'/g)].map((match) => match[1] ?? '');
 
 export function readPageText(webRoot: string): PageText {
   const key = (file: string, target: string) => relative(webRoot, resolve(dirname(file), target));

@@ -65,7 +65,7 @@ const routerInitialized = new Promise<void>((resolve) => {
     resolve();
   });
 });
-// In Arabic, i18next finishes initialising once the Arabic text of the bundled namespaces is in.
+// i18next may finish initialising a turn after it starts (app/i18n.ts); the first render waits for it.
 const textInitialized = new Promise<void>((resolve) => {
   if (i18n.isInitialized) return resolve();
   i18n.on('initialized', () => resolve());

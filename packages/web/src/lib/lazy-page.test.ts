@@ -1,9 +1,10 @@
 /// <reference types="node" />
 // The web app has no Node types; this test reads the source tree from disk.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { quoted, readPageText } from '../../../../scripts/page-text.ts';
 import { resources } from '../app/i18n-resources.ts';
 
 // A route loads its page's module and text before it renders (lib/lazy-page.ts), so that no
@@ -11,23 +12,10 @@ import { resources } from '../app/i18n-resources.ts';
 // suspend the page after all. This checks each list against the namespaces that the page and every
 // module it imports statically ask for. Chunks the page imports on demand (import()) have their own
 // Suspense boundary and are not counted.
-const SRC = fileURLToPath(new URL('../', import.meta.url));
+const WEB = fileURLToPath(new URL('../../', import.meta.url));
 
 // Bundled in both languages (app/i18n-resources.ts): never waited for.
 const ALWAYS_LOADED = new Set(Object.keys(resources.ar).filter((namespace) => namespace in resources.en));
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
-
-/** The strings in single quotes in a piece of source. */
-function quoted(text: string | undefined): string[] {
-  return [...(text ?? '').matchAll(/'([^']+)'/g)].map((match) => match[1] ?? '');
-}
 
 /** The namespaces one module's components ask for: useTranslation('x'), useTranslation(['x', 'y']), useTranslation(). */
 export function namespacesIn(source: string): string[] {
@@ -59,14 +47,9 @@ interface DeclaredPage {
   declared: string[];
 }
 
+/** Each module loaded with lazyPage and the namespaces declared for it, read as the budget script reads them. */
 function declaredPages(): DeclaredPage[] {
-  return sourceFiles(SRC).flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/lazyPage\(\s*\(\) => import\('([^']+)'\),\s*'(\w+)',\s*\[([^\]]*)\]\s*\)/g)].map((call) => ({
-      where: `${relative(SRC, file)} ${call[2] ?? ''}`,
-      module: resolve(dirname(file), call[1] ?? ''),
-      declared: quoted(call[3]),
-    })),
-  );
+  return [...readPageText(WEB).pages].map(([module, declared]) => ({ where: module, module: join(WEB, module), declared }));
 }
 
 describe('pages load their text before they render', () => {
