@@ -1,9 +1,11 @@
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import type { Database, Sql } from './database.ts';
+import { fairTurns } from './fair-turns.ts';
 
 /**
- * PGlite is one PostgreSQL backend in WASM: it runs one query at a time and queues the rest,
+ * PGlite is one PostgreSQL backend in WASM: it runs one query at a time and queues the rest
+ * (in arrival order, each started on a new turn of the event loop: fair-turns.ts),
  * and an open transaction holds that queue, so transactions never interleave.
  * `dataDir` undefined means in memory (tests). One process per data directory, never two.
  */
@@ -19,11 +21,12 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     },
   });
   const root = asSql(pg);
+  const inTurn = fairTurns();
   return {
     kind: 'pglite',
-    query: root.query,
-    transaction: (work) => pg.transaction((tx) => work(asSql(tx))),
-    exec: root.exec,
+    query: (text, params) => inTurn(() => root.query(text, params)),
+    transaction: (work) => inTurn(() => pg.transaction((tx) => work(asSql(tx)))),
+    exec: (script) => inTurn(() => root.exec(script)),
     // One backend in this process: a NOTIFY reaches the listener while the committing query is
     // still being answered, before its caller continues, and there is no connection to lose, so
     // a listener is always caught up.

@@ -283,6 +283,30 @@ describe.each(databaseTargets)('bookings on %s', (target) => {
     await expect(insert('2026-12-14T06:00:00Z', '2026-12-14T07:00:00Z')).resolves.toBeDefined();
   });
 
+  it('gives a visit the first room free at its time, chosen when it is written, and refuses it when none is', async () => {
+    // Blocks in rooms 1 and 2 over Friday 18 December 09:00 (Dubai), each with no practitioner.
+    const blockRoom = (roomId: string) =>
+      t.ctx.db.query(`insert into appointments (kind, room_id, starts_at, ends_at, occupied) values ('block', $1, $2, $3, tstzrange($2, $3))`, [
+        roomId,
+        '2026-12-18T04:30:00Z',
+        '2026-12-18T06:30:00Z',
+      ]);
+    await blockRoom('room-1');
+    await blockRoom('room-2');
+    const at = (practitionerId: string) => ({ serviceId: FOLLOW_UP, practitionerId, start: '2026-12-18T09:00:00+04:00', patient });
+    const first = await book(at('prac-amira'));
+    expect(first.statusCode).toBe(201);
+    expect(first.json<{ roomId: string }>().roomId).toBe('room-3');
+    const stored = await t.ctx.db.query<{ room_id: string }>('select room_id from appointments where id = $1', [first.json<{ id: string }>().id]);
+    expect(stored[0]?.room_id).toBe('room-3');
+    // Another therapist is free at 09:00, but no room is: refused, and nothing is written.
+    const before = await countAppointments();
+    const second = await book(at('prac-omar'));
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error.code).toBe('slot_unavailable');
+    expect(await countAppointments()).toBe(before);
+  });
+
   it('books exactly 10 of 10 slots when 200 requests race for them', async () => {
     // Ten independent slots: three therapists at 09:00 on four days (ten of the twelve). Three
     // therapists at one time also need all three rooms, so the room constraint races too.

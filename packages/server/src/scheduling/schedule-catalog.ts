@@ -19,8 +19,8 @@ async function loadSnapshot(db: Database): Promise<ScheduleCatalogSnapshot> {
 
 /**
  * The catalog, read once per catalog version (schedule-version.ts: every change but a booking's
- * moves it) and shared by every availability miss and booking under that version, so either
- * reads only the busy times (one query) besides. Concurrent readers share one load.
+ * moves it) and shared by every availability miss and booking under that version, so a miss
+ * reads only the busy times (one query) besides, and a booking reads nothing before its transaction. Concurrent readers share one load.
  * While the listener is down (version unknown) every call reads the database afresh.
  * A change during a load has already advanced the version, so that load is never used after it.
  */

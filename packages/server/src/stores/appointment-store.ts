@@ -166,3 +166,20 @@ export async function findAppointmentParties(sql: Sql, appointmentId: string): P
 export async function setAppointmentStatus(sql: Sql, id: string, status: 'confirmed' | 'cancelled'): Promise<void> {
   await sql.query('update appointments set status = $2 where id = $1', [id, status]);
 }
+
+/**
+ * The first of `roomIds` (in their order) that no live appointment occupies during [start, end),
+ * or undefined when all are taken. The caller holds the schedule lock (lockScheduleWrites), so the
+ * answer stands until its insert; the room exclusion constraint still has the final word.
+ */
+export async function firstFreeRoom(sql: Sql, roomIds: readonly string[], start: Date, end: Date): Promise<string | undefined> {
+  const [row] = await sql.query<{ id: string }>(
+    `select r.id from unnest($1::text[]) with ordinality as r(id, n)
+     where not exists (
+       select 1 from appointments a
+       where a.room_id = r.id and a.status <> 'cancelled' and a.occupied && tstzrange($2, $3, '[)'))
+     order by r.n limit 1`,
+    [roomIds, start.toISOString(), end.toISOString()],
+  );
+  return row?.id;
+}
