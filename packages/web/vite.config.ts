@@ -57,18 +57,54 @@ const PREACT_ALIASES = [
   { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
 ];
 
+/**
+ * The modules the entry imports statically, filled in as the bundle is written, so that a page's
+ * preload list leaves them out (`modulePreload.resolveDependencies` below): the browser has them
+ * already, yet Vite's preload helper added a `<link rel=modulepreload>` for each, and on /book those
+ * twenty-odd links cost about 35 ms of the main thread before the first render (issue 13).
+ */
+function entryModules(): { plugin: Plugin; loaded: Set<string> } {
+  const loaded = new Set<string>();
+  return {
+    loaded,
+    plugin: {
+      name: 'myomap-entry-modules',
+      apply: 'build',
+      generateBundle: {
+        order: 'pre',
+        handler(_options, bundle) {
+          const visit = (file: string) => {
+            const chunk = bundle[file];
+            if (loaded.has(file) || chunk?.type !== 'chunk') return;
+            loaded.add(file);
+            chunk.imports.forEach(visit);
+          };
+          for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk' && chunk.isEntry) visit(chunk.fileName);
+        },
+      },
+    },
+  };
+}
+
 export default defineConfig(({ command, isSsrBuild }) => {
   // A build is a production build whatever NODE_ENV it inherits (`test` under vitest, `development`
   // in a developer's shell), for `npm run build`, `npm start`'s first build and the Dockerfile alike:
   // otherwise Vite bundles React's development build, about 65 KB gzip more on every page.
   if (command === 'build') process.env.NODE_ENV = 'production';
+  const entry = entryModules();
   return {
     // React Fast Refresh cannot update Preact's tree, so in `npm run dev` a change reloads the page instead.
-    plugins: [react({ refreshExclude: /./ }), precompress()],
+    plugins: [react({ refreshExclude: /./ }), precompress(), entry.plugin],
     resolve: { alias: isSsrBuild ? [] : PREACT_ALIASES },
     server: { port: 5173, proxy: { '/api': 'http://127.0.0.1:3000' } },
     // The manifest lists each page's chunks and their imports, for scripts/check-bundle-budgets.ts.
     // `vite build --ssr` (package.json) writes the server-side renderer of the public pages to dist-ssr/ (no manifest).
-    build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500, manifest: true },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 1500,
+      manifest: true,
+      modulePreload: { resolveDependencies: (_file, deps) => deps.filter((dep) => !entry.loaded.has(dep)) },
+    },
   };
 });

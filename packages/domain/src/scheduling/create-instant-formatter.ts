@@ -22,7 +22,8 @@ export function createInstantFormatter(segments: readonly OffsetSegment[]): (epo
       dateText = formatWallClock(dayNumber * MS_PER_DAY).slice(0, 11);
       dateTexts.set(dayNumber, dateText);
     }
-    return dateText + (MINUTE_TEXTS[msOfDay / MS_PER_MINUTE] as string) + segment.offset;
+    minuteTexts ??= Array.from({ length: 1440 }, (_, m) => `${pad(Math.floor(m / 60), 2)}:${pad(m % 60, 2)}:00`);
+    return dateText + (minuteTexts[msOfDay / MS_PER_MINUTE] as string) + segment.offset;
   };
 }
 
@@ -55,5 +56,5 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
-/** 'HH:MM:00' for each minute of the day. */
-const MINUTE_TEXTS: readonly string[] = Array.from({ length: 1440 }, (_, m) => `${pad(Math.floor(m / 60), 2)}:${pad(m % 60, 2)}:00`);
+/** 'HH:MM:00' for each minute of the day, made on first use (the browser loads this module for other functions). */
+let minuteTexts: readonly string[] | undefined;
