@@ -224,8 +224,8 @@ export async function bookAppointment(
 }
 
 /**
- * The transaction: [the key's claim], the locks, the abuse guard's one read, one insert of
- * everything, [flagging a suspicious run]. Every constraint still applies to that insert.
+ * The transaction: [the key's claim], the locks, the abuse guard's one read, [the room's read], one
+ * insert of everything, [flagging a suspicious run]. Every constraint still applies to that insert.
  */
 async function bookInTransaction(
   tx: Sql,
