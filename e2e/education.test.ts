@@ -28,8 +28,8 @@ afterAll(async () => {
 
 async function withPage(name: string, viewport: typeof DESKTOP, run: (page: Page) => Promise<void>, lang?: 'en' | 'ar'): Promise<void> {
   const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Asia/Dubai', hasTouch: viewport.width < 500 });
-  // The staff app's language (the public pages take theirs from ?lang= or the cookie).
-  if (lang) await context.addInitScript((chosen) => window.localStorage.setItem('myomap.lang', chosen), lang);
+  // The staff app's language, in the cookie the app keeps it in (the server serves each page in it; public pages also take ?lang=).
+  if (lang) await context.addCookies([{ name: 'myomap_lang', value: lang, domain: '127.0.0.1', path: '/' }]);
   await context.clock.install({ time: NOW });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);

@@ -339,7 +339,7 @@ describe('every staff page, every role, en and ar, phone, tablet and desktop', {
         await page.waitForURL((url) => url.pathname.startsWith('/staff/') && !url.pathname.startsWith('/staff/sign-in'));
         const expectedNav = NAV.filter((item) => can(role, item.action)).map((item) => item.href);
         for (const lang of LANGUAGES) {
-          await page.evaluate((language) => window.localStorage.setItem('myomap.lang', language), lang);
+          await page.context().addCookies([{ name: 'myomap_lang', value: lang, domain: '127.0.0.1', path: '/' }]);
           for (const spec of PAGES.filter((p) => can(role, p.action) && (!ONLY || ONLY.includes(p.name)))) {
             const findings: string[] = [];
             await page.setViewportSize({ width: 1280, height: 900 });

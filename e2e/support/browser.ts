@@ -41,7 +41,7 @@ export interface PageOptions {
   now?: string;
   /** A clock that says this time always (Playwright's clock.setFixedTime); timers still run. */
   fixedTime?: string;
-  /** The staff app's language, kept where the app keeps it (public pages take theirs from ?lang= or the cookie). */
+  /** The staff app's language, in the cookie the app keeps it in (the server serves each page in it; public pages also take ?lang=). */
   staffLanguage?: 'en' | 'ar';
   /** A phone as a phone: isMobile and a 2× screen (touch comes with any viewport under 500 px). */
   mobile?: boolean;
@@ -68,7 +68,7 @@ export async function openPage(browser: Browser, options: PageOptions): Promise<
   });
   if (options.now) await context.clock.install({ time: options.now });
   if (options.fixedTime) await context.clock.setFixedTime(new Date(options.fixedTime));
-  if (options.staffLanguage) await context.addInitScript((language) => window.localStorage.setItem('myomap.lang', language), options.staffLanguage);
+  if (options.staffLanguage) await context.addCookies([{ name: 'myomap_lang', value: options.staffLanguage, domain: '127.0.0.1', path: '/' }]);
   const page = await context.newPage();
   page.setDefaultTimeout(options.timeout ?? 30_000);
   const errors: string[] = [];

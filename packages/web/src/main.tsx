@@ -1,21 +1,58 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App, firstPageLoaded } from './app/app.tsx';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App, startRouter } from './app/app.tsx';
+import { startText } from './app/i18n.ts';
+import { holdLaterParts } from './lib/server-drawn.tsx';
 import './app/styles.css';
+
+/**
+ * Ends the current task, so the browser can paint and answer a tap before the next boot step (issue 13:
+ * on a phone each step is one long task, and total blocking time counts each one's excess over 50 ms).
+ * scheduler.yield() (Chromium 129+, Firefox 142+) resumes ahead of other queued work; elsewhere a timer.
+ */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The app starts in steps, each a task of its own: the modules' evaluation (this module's imports),
+ * the text (i18next), the router (which starts loading the first page's module and text), then the
+ * first render once that page has loaded, so the first render never suspends.
+ *
+ * A page the server drew (/book's services, packages/server/src/lib/web-pages.ts), in the language the
+ * app chose, is taken over where it stands: the app draws the same markup, so it only attaches its
+ * handlers (hydration), with nothing rebuilt or laid out again. Drawn in another language, it is
+ * replaced in one task (Preact renders synchronously). A failed load renders too: the router shows its error.
+ */
+async function boot(root: HTMLElement): Promise<void> {
+  // Browsers with Temporal (Chromium 144+, Firefox 139+) download no polyfill; the others fetch it
+  // (about 19 KB gzipped) before the first render. App code reads the global Temporal only when it
+  // runs, never while its module loads, so nothing needs it earlier.
+  const temporal = 'Temporal' in globalThis ? Promise.resolve() : import('temporal-polyfill/global');
+  await nextTask();
+  const i18n = startText();
+  await nextTask();
+  const firstPageLoaded = startRouter();
+  await Promise.allSettled([temporal, firstPageLoaded]);
+  await nextTask();
+  const app = (
+    <StrictMode>
+      <App />
+    </StrictMode>
+  );
+  if (root.dataset.drawnIn === i18n.language && root.firstElementChild) {
+    // The parts in <HydrateLater> (lib/server-drawn.tsx) are hydrated in the task after this one;
+    // a task after that, the page is the app's, and #root no longer says it was drawn.
+    const later = nextTask();
+    holdLaterParts(later);
+    hydrateRoot(root, app);
+    void later.then(nextTask).then(() => root.removeAttribute('data-drawn-in'));
+  } else {
+    createRoot(root).render(app);
+  }
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-);
-// Browsers with Temporal (Chromium 144+, Firefox 139+) download no polyfill; the others fetch it
-// (about 19 KB gzipped) before the first render. App code reads the global Temporal only when it
-// runs, never while its module loads, so nothing needs it earlier.
-const temporal = 'Temporal' in globalThis ? Promise.resolve() : import('temporal-polyfill/global');
-// The first render waits for the first page's module and text (app.tsx), so it never suspends: over a
-// page the server drew (/book's services) the drawn markup stays until the same page replaces it, in
-// one task (Preact, the browser build, renders synchronously). A failed load renders too: the router
-// shows its error.
-void Promise.allSettled([temporal, firstPageLoaded]).then(() => createRoot(root).render(app));
+void boot(root);

@@ -129,13 +129,13 @@ describe.each(databaseTargets)('web pages on %s', (target) => {
 
     it('opens in the language of ?lang=, remembers it in a cookie, and reads the cookie next time', async () => {
       const ar = await t.app.inject({ method: 'GET', url: '/book?lang=ar' });
-      expect(ar.body).toContain('<html lang="ar" dir="rtl">');
+      expect(ar.body).toContain('<html lang="ar" dir="rtl" data-server-language>');
       expect(ar.headers['set-cookie']).toMatch(/^myomap_lang=ar; Path=\/; Max-Age=31536000; SameSite=Lax/);
       const again = await t.app.inject({ method: 'GET', url: '/book', cookies: { myomap_lang: 'ar' } });
-      expect(again.body).toContain('<html lang="ar" dir="rtl">');
+      expect(again.body).toContain('<html lang="ar" dir="rtl" data-server-language>');
       expect(again.headers['set-cookie']).toBeUndefined();
       const odd = await t.app.inject({ method: 'GET', url: '/book?lang=fr', cookies: { myomap_lang: 'xx' } });
-      expect(odd.body).toContain('<html lang="en" dir="ltr">');
+      expect(odd.body).toContain('<html lang="en" dir="ltr" data-server-language>');
     });
 
     it('leaves unknown API addresses to the API, as errors', async () => {
@@ -193,7 +193,10 @@ describe.each(databaseTargets)('web pages on %s', (target) => {
         ['/book?lang=ar', 'ar'],
       ] as const) {
         const res = await t.app.inject({ method: 'GET', url });
-        expect(res.body, url).toContain(`<div id="root"><main><h1>book ${language}</h1><p>${services.length} services</p></main></div>`);
+        // Marked with the language it was drawn in: the app takes it over only in that language (web/src/main.tsx).
+        expect(res.body, url).toContain(
+          `<div id="root" data-drawn-in="${language}"><main><h1>book ${language}</h1><p>${services.length} services</p></main></div>`,
+        );
         expect(res.body, url).toContain(`<title>Book · ${language === 'ar' ? 'مركز الدكتورة أمل القدرة الطبي' : 'Dr. Amal Al Qedrah Medical Center'}</title>`);
         // The entry through the after-paint loader, nothing preloaded; the styles, settings and services stay.
         expect(res.body, url).toContain('<script src="/load-app-after-paint.js" data-entry="/assets/index-Ab12Cd34.js" defer></script>');

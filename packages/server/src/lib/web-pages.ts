@@ -59,6 +59,11 @@ function withLanguage(template: string, language: Language): string {
   return template.replace(/<html[^>]*>/, `<html lang="${language}" dir="${language === 'ar' ? 'rtl' : 'ltr'}">`);
 }
 
+/** The app's page in `language`, marked as the server's choice: the app follows it rather than read the cookie again (web/src/app/i18n.ts). */
+function withAppLanguage(template: string, language: Language): string {
+  return template.replace(/<html[^>]*>/, `<html lang="${language}" dir="${language === 'ar' ? 'rtl' : 'ltr'}" data-server-language>`);
+}
+
 function clinicScript(clinic: ClinicOut): string {
   return `<script id="${CLINIC_SETTINGS_ELEMENT_ID}" type="application/json">${jsonForScript(clinic)}</script>`;
 }
@@ -74,12 +79,12 @@ export function appPage(
   preloads: readonly string[] = [],
   drawn?: { html: string; title: string },
 ): string {
-  if (!drawn) return withLanguage(template, language).replace(/\s*<\/head>/, `\n    ${[...preloads, clinicScript(clinic)].join('\n    ')}\n  </head>`);
+  if (!drawn) return withAppLanguage(template, language).replace(/\s*<\/head>/, `\n    ${[...preloads, clinicScript(clinic)].join('\n    ')}\n  </head>`);
   // The drawn page paints from its HTML and styles alone; its script starts after that paint
   // (web/public/load-app-after-paint.js), and nothing is preloaded, so on a slow network the styles
   // the first paint waits for have the bandwidth to themselves. The data scripts stay.
   const data = preloads.filter((tag) => tag.startsWith('<script'));
-  return withLanguage(template, language)
+  return withAppLanguage(template, language)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(drawn.title)}</title>`)
     .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
     .replace(
@@ -87,7 +92,7 @@ export function appPage(
       (_tag, entry: string) => `<script src="/${AFTER_PAINT_LOADER}" data-entry="${entry}" defer></script>`,
     )
     .replace(/\s*<\/head>/, `\n    ${[...data, clinicScript(clinic)].join('\n    ')}\n  </head>`)
-    .replace('<div id="root"></div>', `<div id="root">${drawn.html}</div>`);
+    .replace('<div id="root"></div>', `<div id="root" data-drawn-in="${language}">${drawn.html}</div>`);
 }
 
 /** packages/web/public/load-app-after-paint.js, copied as it is to the build's root. */

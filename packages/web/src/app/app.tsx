@@ -16,7 +16,6 @@ import { onUnauthorized } from '../lib/api/api-client.ts';
 import { createQueryClient } from '../lib/api/query-client.ts';
 import { ClinicTimeProvider } from '../lib/clinic-time/clinic-time-context.tsx';
 import { endStaffSession } from '../lib/session/use-staff-session.ts';
-// Initialised before the router below runs its first loaders, which load text through it.
 import i18n from './i18n.ts';
 
 const queryClient = createQueryClient();
@@ -40,43 +39,54 @@ const addStaffRoutes: PatchRoutesOnNavigationFunction = async ({ path, patch }) 
   patch(null, createRoutesFromElements(staffAppRoutes));
 };
 
-// A data router (not <BrowserRouter>) so pages load before they show (lib/lazy-page.ts) and editors
-// can hold the user back from losing unsaved changes with useBlocker (components/ui/use-unsaved-changes-guard.ts).
-// Open to everyone: the public site and booking, and the patients' and doctors' own links.
-const router = createBrowserRouter(
-  createRoutesFromElements(
-    <>
-      {publicRoutes}
-      {patientMeasuresRoutes}
-      {intakeRoutes}
-      {aftercareRoutes}
-      {referPublicRoutes}
-      {portalRoutes}
-    </>,
-  ),
-  { patchRoutesOnNavigation: addStaffRoutes },
-);
-
-const routerInitialized = new Promise<void>((resolve) => {
-  if (router.state.initialized) return resolve();
-  const stop = router.subscribe((state) => {
-    if (!state.initialized) return;
-    stop();
-    resolve();
-  });
-});
-// i18next may finish initialising a turn after it starts (app/i18n.ts); the first render waits for it.
-const textInitialized = new Promise<void>((resolve) => {
-  if (i18n.isInitialized) return resolve();
-  i18n.on('initialized', () => resolve());
-});
+type AppRouter = ReturnType<typeof createBrowserRouter>;
+let router: AppRouter | undefined;
 
 /**
- * Settles once the router has loaded the first page's module and text (its loaders) and i18next is
- * ready: main.tsx renders only then, so the first render cannot suspend and a page the server drew
- * is replaced by the same page in one step, never by an empty main area.
+ * Creates the router, which starts loading the first page's module and text (its loaders): main.tsx
+ * calls it once, after the text has started (app/i18n.ts; the loaders load text through it), in a
+ * boot step of its own. Settles once that page and its text are loaded and i18next is ready: main.tsx
+ * renders only then, so the first render cannot suspend and a page the server drew is taken over by
+ * the same page in one step, never by an empty main area.
  */
-export const firstPageLoaded = Promise.all([routerInitialized, textInitialized]).then(() => undefined);
+export function startRouter(): Promise<void> {
+  // A data router (not <BrowserRouter>) so pages load before they show (lib/lazy-page.ts) and editors
+  // can hold the user back from losing unsaved changes with useBlocker (components/ui/use-unsaved-changes-guard.ts).
+  // Open to everyone: the public site and booking, and the patients' and doctors' own links.
+  const created = createBrowserRouter(
+    createRoutesFromElements(
+      <>
+        {publicRoutes}
+        {patientMeasuresRoutes}
+        {intakeRoutes}
+        {aftercareRoutes}
+        {referPublicRoutes}
+        {portalRoutes}
+      </>,
+    ),
+    { patchRoutesOnNavigation: addStaffRoutes },
+  );
+  router = created;
+  const routerInitialized = new Promise<void>((resolve) => {
+    if (created.state.initialized) return resolve();
+    const stop = created.subscribe((state) => {
+      if (!state.initialized) return;
+      stop();
+      resolve();
+    });
+  });
+  // i18next may finish initialising a turn after it starts (app/i18n.ts); the first render waits for it.
+  const textInitialized = new Promise<void>((resolve) => {
+    if (i18n.isInitialized) return resolve();
+    i18n.on('initialized', () => resolve());
+  });
+  return Promise.all([routerInitialized, textInitialized]).then(() => undefined);
+}
+
+function routerOrThrow(): AppRouter {
+  if (!router) throw new Error('startRouter() runs before the app renders (main.tsx)');
+  return router;
+}
 
 export function App() {
   return (
@@ -85,7 +95,7 @@ export function App() {
       <Suspense fallback={null}>
         {/* The clinic's time zone, read once from its settings, for every page's dates and times. */}
         <ClinicTimeProvider>
-          <RouterProvider router={router} />
+          <RouterProvider router={routerOrThrow()} />
         </ClinicTimeProvider>
       </Suspense>
     </QueryClientProvider>

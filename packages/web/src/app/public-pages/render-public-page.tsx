@@ -17,7 +17,6 @@ import { clinicQuery } from '../../lib/clinic/clinic-query.ts';
 import { ClinicTimeZoneProvider } from '../../lib/clinic-time/clinic-time-context.tsx';
 import type { Language } from '../../lib/i18n/language.ts';
 import { StaticPageContext } from '../../lib/i18n/static-page.ts';
-import { DrawnByServerContext } from '../../lib/server-drawn.ts';
 import { ar as commonAr } from '../locales/ar.ts';
 import { en as commonEn } from '../locales/en.ts';
 
@@ -132,23 +131,21 @@ export async function renderPublicPage(name: PublicPageName, language: Language,
   queryClient.setQueryData(clinicQuery.queryKey, data.clinic);
   queryClient.setQueryData(servicesQuery.queryKey, [...data.services]);
   const { prelude } = await prerenderToNodeStream(
-    <DrawnByServerContext.Provider value={true}>
-      <StaticPageContext.Provider value={!page.withApp}>
-        <I18nextProvider i18n={i18n}>
-          <QueryClientProvider client={queryClient}>
-            <ClinicTimeZoneProvider timeZone={data.clinic.timeZone}>
-              <StaticRouter location={page.path}>
-                <Routes>
-                  <Route element={<PublicLayout />}>
-                    <Route path={page.path} element={page.element} />
-                  </Route>
-                </Routes>
-              </StaticRouter>
-            </ClinicTimeZoneProvider>
-          </QueryClientProvider>
-        </I18nextProvider>
-      </StaticPageContext.Provider>
-    </DrawnByServerContext.Provider>,
+    <StaticPageContext.Provider value={!page.withApp}>
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={queryClient}>
+          <ClinicTimeZoneProvider timeZone={data.clinic.timeZone}>
+            <StaticRouter location={page.path}>
+              <Routes>
+                <Route element={<PublicLayout />}>
+                  <Route path={page.path} element={page.element} />
+                </Route>
+              </Routes>
+            </StaticRouter>
+          </ClinicTimeZoneProvider>
+        </QueryClientProvider>
+      </I18nextProvider>
+    </StaticPageContext.Provider>,
     // Every part in place, in order: no part sent later behind `hidden` with a script to move it
     // (React does that for large parts when streaming; this page runs no script, and the CSP forbids inline ones).
     { progressiveChunkSize: Number.POSITIVE_INFINITY },

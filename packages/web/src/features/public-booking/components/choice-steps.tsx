@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Practitioner, Service } from '../api/public-api.ts';
-import { useIsDrawnByServer } from '../../../lib/server-drawn.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 import { formatPrice } from '../lib/format-price.ts';
 
@@ -19,17 +18,20 @@ export function ServiceChoice({
 }) {
   const { t } = useTranslation('booking');
   const { language, pick } = useLanguage();
-  const drawnByServer = useIsDrawnByServer();
   return (
     <ul className="pb-choices">
       {services.map((service) => (
         <li key={service.id}>
           <SubmitOffline serviceId={service.id}>
             <button
-              type={drawnByServer ? 'submit' : 'button'}
+              type="submit"
               className="pb-choice"
               aria-pressed={service.id === selectedId}
-              onClick={() => onChoose(service.id)}
+              onClick={(event) => {
+                // With the script running, the choice moves on in the page; the form is for a tap before it runs.
+                event.preventDefault();
+                onChoose(service.id);
+              }}
             >
               <span className="pb-choice__title">{pick(service.names)}</span>
               <span className="pb-choice__body">{pick(service.description)}</span>
@@ -51,12 +53,13 @@ export function ServiceChoice({
 }
 
 /**
- * Drawn by the server, a service's button submits a plain form to /book?service=…, which opens the next
- * step (lib/booking-steps.ts) with or without the script; in the browser the button alone, as
- * before. `display: contents` keeps the form out of the layout, so both draw the same.
+ * A service's button submits a plain form to /book?service=…, which opens the next step
+ * (lib/booking-steps.ts): the server draws this list before the app's script has run, and a tap then
+ * still works. The app draws the same markup, so it takes the drawn page over without redrawing it
+ * (main.tsx), and its click handler moves on in the page instead. `display: contents` keeps the form
+ * out of the layout.
  */
 function SubmitOffline({ serviceId, children }: { serviceId: string; children: ReactNode }) {
-  if (!useIsDrawnByServer()) return children;
   return (
     <form action="/book" method="get" className="pb-choice-form">
       <input type="hidden" name="service" value={serviceId} />

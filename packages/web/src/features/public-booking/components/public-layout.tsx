@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
+import { HydrateLater } from '../../../lib/server-drawn.tsx';
 import { LanguageSwitch } from '../../../components/ui/language-switch.tsx';
 import { clinicQuery } from '../../../lib/clinic/clinic-query.ts';
 import { useLanguage } from '../hooks/use-language.ts';
@@ -77,7 +78,10 @@ export function PublicLayout() {
         <main id="main" className="pb-main" tabIndex={-1}>
           {/* The page's chunk loads here; the header and footer stay put, and the main area keeps its height. */}
           <Suspense fallback={<div className="pb-page pb-page--loading" aria-busy="true" />}>
-            <Outlet />
+            {/* On a page the server drew, the page is hydrated a task after the header and footer (lib/server-drawn.tsx). */}
+            <HydrateLater>
+              <Outlet />
+            </HydrateLater>
           </Suspense>
         </main>
         <Footer />

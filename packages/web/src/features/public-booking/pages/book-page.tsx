@@ -42,8 +42,6 @@ export function BookPage() {
   const queryClient = useQueryClient();
   const errorText = useErrorText();
   const services = useQuery(servicesQuery);
-  const practitionerList = useQuery(practitionersQuery);
-  const catalogError = services.error ?? practitionerList.error;
   useDocumentTitle(t('book.pageTitle'));
   const timeZone = useClinicTimeZone();
 
@@ -60,10 +58,6 @@ export function BookPage() {
   const firstRender = useRef(true);
 
   const service = services.data?.find((s) => s.id === serviceId);
-  const practitioners = (practitionerList.data ?? []).filter((p) => service?.practitionerIds.includes(p.id));
-  const practitionerId = practitionerChoice && practitionerChoice !== FIRST_AVAILABLE ? practitionerChoice : undefined;
-  const bookedPractitioner = practitionerList.data?.find((p) => p.id === slot?.practitionerId);
-
   const step = reachableStep(steps.step, {
     // While the services load, a named service counts as chosen; an unknown one sends the patient back to choose.
     service: Boolean(serviceId) && (!services.data || Boolean(service)),
@@ -71,6 +65,17 @@ export function BookPage() {
     time: Boolean(slot),
     details: Boolean(patient.name.trim() && patient.email.trim()),
   });
+
+  // The first step shows services only: the practitioners are fetched for the next step meanwhile,
+  // into the cache alone, so their arrival does not draw the page again (a long task on a phone).
+  const practitionerList = useQuery({ ...practitionersQuery, subscribed: step !== 'service' });
+  useEffect(() => {
+    if (step === 'service') void queryClient.prefetchQuery(practitionersQuery);
+  }, [step, queryClient]);
+  const catalogError = services.error ?? practitionerList.error;
+  const practitioners = (practitionerList.data ?? []).filter((p) => service?.practitionerIds.includes(p.id));
+  const practitionerId = practitionerChoice && practitionerChoice !== FIRST_AVAILABLE ? practitionerChoice : undefined;
+  const bookedPractitioner = practitionerList.data?.find((p) => p.id === slot?.practitionerId);
 
   /** A new step is a new history entry; the same step with a new choice (the day looked at) replaces it. */
   function update(next: Partial<BookingSteps>, options: { replace?: boolean } = {}) {
