@@ -29,8 +29,27 @@ export function defaultArticlesDir(): string {
   return candidates.find((dir) => existsSync(dir)) ?? (candidates[1] as string);
 }
 
+/** An article file as read from disk: its name, its text and the SHA-256 of its bytes. */
+export interface ArticleSource {
+  file: string;
+  text: string;
+  hash: string;
+}
+
+/** The `.md` files in `dir`, in name order, read and hashed but not yet parsed or checked. */
+export function readArticleSources(dir: string): ArticleSource[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((file) => {
+      const bytes = readFileSync(join(dir, file));
+      return { file, text: bytes.toString('utf8'), hash: createHash('sha256').update(bytes).digest('hex') };
+    });
+}
+
 /** The parsed article as the server stores it: its front matter becomes the version's meta. */
-function toArticleFile(article: ParsedArticle, content: string): ArticleFile {
+function toArticleFile(article: ParsedArticle, hash: string): ArticleFile {
   const meta: ArticleMeta = {
     description: article.description,
     reviewed: article.reviewed,
@@ -42,27 +61,25 @@ function toArticleFile(article: ParsedArticle, content: string): ArticleFile {
     ...(article.service ? { service: article.service } : {}),
     ...(article.bodyMap ? { bodyMap: true } : {}),
   };
-  return { slug: article.slug, lang: article.lang, title: article.title, meta, body: article.body, hash: createHash('sha256').update(content).digest('hex') };
+  return { slug: article.slug, lang: article.lang, title: article.title, meta, body: article.body, hash };
 }
 
 /**
- * Every article file in `dir`, checked as a set by the content validator (domain/education/
- * validate-articles.ts: each file's format, both languages agreeing, the review date not after
- * `today`, no forbidden claim, links to articles that exist), so the server syncs exactly what the
- * knowledge-base test accepts. A file with any issue is left out and its issues returned as errors.
+ * The article files, checked as a set by the content validator (domain/education/validate-articles.ts:
+ * each file's format, both languages agreeing, the review date not after `today`, no forbidden claim,
+ * links to articles that exist), so the server syncs exactly what the knowledge-base test accepts. A
+ * file with any issue is left out and its issues returned as errors.
  * @param today the clinic's date, ISO (YYYY-MM-DD).
  */
-export function readArticleFiles(dir: string, today: string): { articles: ArticleFile[]; errors: string[] } {
-  if (!existsSync(dir)) return { articles: [], errors: [] };
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }));
-  const { articles, issues } = validateArticles(files, today);
+export function checkArticleFiles(sources: readonly ArticleSource[], today: string): { articles: ArticleFile[]; errors: string[] } {
+  const { articles, issues } = validateArticles(
+    sources.map(({ file, text }) => ({ file, text })),
+    today,
+  );
   const refused = new Set(issues.map((issue) => issue.file));
-  const text = new Map(files.map((f) => [f.file, f.text]));
+  const hashes = new Map(sources.map((source) => [source.file, source.hash]));
   return {
-    articles: articles.filter((a) => !refused.has(a.file)).map((a) => toArticleFile(a, text.get(a.file) ?? '')),
+    articles: articles.filter((a) => !refused.has(a.file)).map((a) => toArticleFile(a, hashes.get(a.file) ?? '')),
     errors: issues.map((issue) => issue.message),
   };
 }

@@ -61,6 +61,17 @@ describe.each(databaseTargets)('education library on %s', (target) => {
     expect((await get('/learn/test-soreness')).body).toContain('often eases');
   });
 
+  it('checks the files again when one is gone, though every other is unchanged', async () => {
+    const file = join(dir, 'test-faq.ar.md');
+    const text = readFileSync(file, 'utf8');
+    rmSync(file);
+    const result = await syncArticles(t.ctx.db, dir, t.clock.now());
+    expect(result.created).toEqual([]);
+    expect(result.errors.join(' ')).toContain('test-faq');
+    writeFileSync(file, text);
+    expect(await syncArticles(t.ctx.db, dir, t.clock.now())).toEqual({ created: [], errors: [] });
+  });
+
   it('skips a file that breaks the article format and names it', async () => {
     writeFileSync(join(dir, 'broken.en.md'), '---\nslug: broken\n---\nno front matter to speak of');
     const result = await syncArticles(t.ctx.db, dir, t.clock.now());

@@ -14,6 +14,7 @@ function writeFakeBuild(): string {
   const files = {
     'index.html': `<!doctype html><html><head><script type="module" src="/assets/index-Ab12Cd34.js"></script></head><body>${'<p>Myomap</p>'.repeat(100)}</body></html>`,
     'assets/index-Ab12Cd34.js': `export const text = ${JSON.stringify('neuromuscular '.repeat(200))};`,
+    'load-app-after-paint.js': `// the loader ${'x'.repeat(2000)}`,
   };
   for (const [name, text] of Object.entries(files)) {
     writeFileSync(join(dist, name), text);
@@ -66,6 +67,17 @@ describe.each(databaseTargets)('web delivery on %s', (target) => {
     const plain = await t.app.inject({ method: 'GET', url: js, headers: { 'accept-encoding': 'identity' } });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body).toContain('neuromuscular');
+  });
+
+  it('answers a missing asset with 404, not the app\'s page, and sends a file at the root unhashed, never cached', async () => {
+    const missing = await t.app.inject({ method: 'GET', url: '/assets/index-Zz99Zz99.js' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-type']).not.toMatch(/^text\/html/);
+    const loader = await t.app.inject({ method: 'GET', url: '/load-app-after-paint.js', headers: { 'accept-encoding': 'br' } });
+    expect(loader.statusCode).toBe(200);
+    expect(loader.headers['content-encoding']).toBe('br');
+    expect(loader.headers['cache-control']).toBe('no-cache');
+    expect(brotliDecompressSync(loader.rawPayload).toString()).toContain('the loader');
   });
 
   it('never caches the page, at / or at an app route it falls back to', async () => {

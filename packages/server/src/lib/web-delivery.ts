@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
@@ -28,20 +29,44 @@ const REVALIDATE = 'no-cache';
  * The built web app: each file served as the .br or .gz the build wrote beside it when the client
  * accepts one (packages/web/vite.config.ts), hashed assets cached for a year, the page never.
  * The page itself (/ and every app address) is not a file here: lib/web-pages.ts fills it in per request.
+ *
+ * dist/assets/ (about 450 files with their .br and .gz) is one wildcard route: a route per file, as
+ * @fastify/static makes without one, cost a few hundred milliseconds of every start (issue 13: a
+ * later start healthy within 3 s). A missing asset is a 404, not the app's page. The few files at the
+ * build's root (the after-paint loader) keep a route each, so the app's `GET /*` still answers every
+ * other address.
  */
 export async function registerWebApp(app: FastifyInstance, webDist: string): Promise<void> {
   if (!existsSync(webDist)) return;
-  await app.register(fastifyStatic, {
-    root: webDist,
-    wildcard: false,
-    // index.html is sent by lib/web-pages.ts with the clinic's settings in it, never as the raw file at /.
-    index: false,
+  const common = {
     preCompressed: true,
     cacheControl: false,
-    setHeaders(res, path) {
-      // `path` is the file sent, index-Ab12Cd34.js.br included.
-      res.setHeader('cache-control', /[\\/]assets[\\/]/.test(path) ? IMMUTABLE : REVALIDATE);
-      // The same address answers brotli, gzip or plain: a shared cache keeps one copy per encoding.
+  } as const;
+  if (existsSync(join(webDist, 'assets'))) {
+    await app.register(fastifyStatic, {
+      ...common,
+      root: join(webDist, 'assets'),
+      prefix: '/assets/',
+      wildcard: true,
+      index: false,
+      setHeaders(res) {
+        res.setHeader('cache-control', IMMUTABLE);
+        // The same address answers brotli, gzip or plain: a shared cache keeps one copy per encoding.
+        res.setHeader('vary', 'accept-encoding');
+      },
+    });
+  }
+  await app.register(fastifyStatic, {
+    ...common,
+    root: webDist,
+    wildcard: false,
+    globIgnore: ['assets/**'],
+    // The reply's sendFile comes with the registration above (or here, when there is no assets folder).
+    decorateReply: !existsSync(join(webDist, 'assets')),
+    // index.html is sent by lib/web-pages.ts with the clinic's settings in it, never as the raw file at /.
+    index: false,
+    setHeaders(res) {
+      res.setHeader('cache-control', REVALIDATE);
       res.setHeader('vary', 'accept-encoding');
     },
   });

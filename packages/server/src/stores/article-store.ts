@@ -91,6 +91,14 @@ export async function lastFileHash(sql: Sql, slug: string, lang: 'en' | 'ar'): P
   return row?.hash;
 }
 
+/** The content hash of each article's latest version copied from a file (one per slug and language). */
+export async function latestFileHashes(sql: Sql): Promise<string[]> {
+  const rows = await sql.query<{ hash: string }>(
+    `select distinct on (slug, lang) content_hash as hash from article_versions where origin = 'file' order by slug, lang, version desc`,
+  );
+  return rows.map((row) => row.hash);
+}
+
 export async function listVersions(sql: Sql, slug: string, lang: 'en' | 'ar'): Promise<ArticleVersionRow[]> {
   const rows = await sql.query<Raw>(`select ${COLUMNS} from ${FROM} where v.slug = $1 and v.lang = $2 order by v.version desc`, [slug, lang]);
   return rows.map(toRow);
