@@ -246,6 +246,32 @@ describe('staff calendar (reception)', () => {
     await shot(page, 'staff-calendar-week');
   });
 
+  it('follows a link clicked while the calendar is still drawing its first day', async () => {
+    // The calendar writes the day it shows into the address once it has drawn; that write must not
+    // cancel the page the user has asked for meanwhile. Held here: the practitioners (the calendar
+    // draws once they come) and the mailbox page's module (its navigation is still loading then).
+    const held = (pattern: RegExp) => {
+      let release: () => void = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      void page.route(pattern, async (route) => {
+        await released;
+        await route.continue();
+      });
+      return release;
+    };
+    const practitioners = held(/\/api\/staff\/practitioners$/);
+    const mailbox = held(/\/assets\/mailbox-page-[\w-]+\.js$/);
+    await page.goto(`${server.baseUrl}/staff/calendar`);
+    await page.getByRole('link', { name: 'Mailbox' }).click();
+    practitioners();
+    await page.locator('.ec').waitFor();
+    await page.waitForTimeout(500);
+    mailbox();
+    await page.waitForURL(/\/staff\/mailbox$/);
+    await page.getByRole('heading', { level: 1, name: 'Mailbox' }).waitFor();
+    await page.unrouteAll();
+  });
+
   it('reads the outbox in the mailbox', async () => {
     await page.getByRole('link', { name: 'Mailbox' }).click();
     await page.waitForURL(/\/staff\/mailbox/);

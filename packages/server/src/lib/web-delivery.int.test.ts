@@ -69,7 +69,7 @@ describe.each(databaseTargets)('web delivery on %s', (target) => {
     expect(plain.body).toContain('neuromuscular');
   });
 
-  it('answers a missing asset with 404, not the app\'s page, and sends a file at the root unhashed, never cached', async () => {
+  it("answers a missing asset with 404, not the app's page, and sends a file at the root unhashed, never cached", async () => {
     const missing = await t.app.inject({ method: 'GET', url: '/assets/index-Zz99Zz99.js' });
     expect(missing.statusCode).toBe(404);
     expect(missing.headers['content-type']).not.toMatch(/^text\/html/);

@@ -2,7 +2,7 @@ import { DayGrid, Interaction, List, ResourceTimeGrid, TimeGrid, type Calendar }
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLocation, useNavigation, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
@@ -97,6 +97,11 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
   const { practitioners, services, rooms, exceptions } = catalog;
   const calendarRef = useRef<Calendar | null>(null);
   const [params, setParams] = useSearchParams();
+  // While another page loads (a link in the menu was followed), this page no longer writes its day into
+  // the address: that write is a navigation of its own and would cancel the one the user asked for.
+  const { pathname } = useLocation();
+  const navigation = useNavigation();
+  const leaving = navigation.state !== 'idle' && navigation.location.pathname !== pathname;
   // A practitioner on a phone opens on their own column unless the address says otherwise.
   const ownColumn = phone && user.practitionerId && !params.get('show') ? `practitioner:${user.practitionerId}` : null;
   const filter = parseFilter(params.get('show') ?? ownColumn);
@@ -275,7 +280,7 @@ function ClinicCalendar({ catalog }: { catalog: Catalog }) {
       const to = calendarDateToDay(new Date(info.end.getTime() - 1));
       setRange((current) => (current?.from === from && current.to === to ? current : { from, to }));
       const date = calendarDateToDay(info.view.currentStart);
-      if (params.get('date') !== date) setParam('date', date);
+      if (!leaving && params.get('date') !== date) setParam('date', date);
     },
     select: (info) => {
       calendarRef.current?.unselect();
