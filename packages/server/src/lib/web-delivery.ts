@@ -38,14 +38,16 @@ const REVALIDATE = 'no-cache';
  */
 export async function registerWebApp(app: FastifyInstance, webDist: string): Promise<void> {
   if (!existsSync(webDist)) return;
+  const assets = join(webDist, 'assets');
+  const hasAssets = existsSync(assets);
   const common = {
     preCompressed: true,
     cacheControl: false,
   } as const;
-  if (existsSync(join(webDist, 'assets'))) {
+  if (hasAssets) {
     await app.register(fastifyStatic, {
       ...common,
-      root: join(webDist, 'assets'),
+      root: assets,
       prefix: '/assets/',
       wildcard: true,
       index: false,
@@ -62,7 +64,7 @@ export async function registerWebApp(app: FastifyInstance, webDist: string): Pro
     wildcard: false,
     globIgnore: ['assets/**'],
     // The reply's sendFile comes with the registration above (or here, when there is no assets folder).
-    decorateReply: !existsSync(join(webDist, 'assets')),
+    decorateReply: !hasAssets,
     // index.html is sent by lib/web-pages.ts with the clinic's settings in it, never as the raw file at /.
     index: false,
     setHeaders(res) {

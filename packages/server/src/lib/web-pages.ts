@@ -55,13 +55,12 @@ function pageUrl(origin: string, path: string, language: Language): string {
   return language === 'ar' ? `${origin}${path}?lang=ar` : `${origin}${path}`;
 }
 
-function withLanguage(template: string, language: Language): string {
-  return template.replace(/<html[^>]*>/, `<html lang="${language}" dir="${language === 'ar' ? 'rtl' : 'ltr'}">`);
-}
-
-/** The app's page in `language`, marked as the server's choice: the app follows it rather than read the cookie again (web/src/app/i18n.ts). */
-function withAppLanguage(template: string, language: Language): string {
-  return template.replace(/<html[^>]*>/, `<html lang="${language}" dir="${language === 'ar' ? 'rtl' : 'ltr'}" data-server-language>`);
+/**
+ * The page in `language`. The app's page is marked as the server's choice (`forApp`): the app follows
+ * it rather than read the cookie again (web/src/app/i18n.ts).
+ */
+function withLanguage(template: string, language: Language, forApp = false): string {
+  return template.replace(/<html[^>]*>/, `<html lang="${language}" dir="${language === 'ar' ? 'rtl' : 'ltr'}"${forApp ? ' data-server-language' : ''}>`);
 }
 
 function clinicScript(clinic: ClinicOut): string {
@@ -79,12 +78,12 @@ export function appPage(
   preloads: readonly string[] = [],
   drawn?: { html: string; title: string },
 ): string {
-  if (!drawn) return withAppLanguage(template, language).replace(/\s*<\/head>/, `\n    ${[...preloads, clinicScript(clinic)].join('\n    ')}\n  </head>`);
+  if (!drawn) return withLanguage(template, language, true).replace(/\s*<\/head>/, `\n    ${[...preloads, clinicScript(clinic)].join('\n    ')}\n  </head>`);
   // The drawn page paints from its HTML and styles alone; its script starts after that paint
   // (web/public/load-app-after-paint.js), and nothing is preloaded, so on a slow network the styles
   // the first paint waits for have the bandwidth to themselves. The data scripts stay.
   const data = preloads.filter((tag) => tag.startsWith('<script'));
-  return withAppLanguage(template, language)
+  return withLanguage(template, language, true)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(drawn.title)}</title>`)
     .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
     .replace(
