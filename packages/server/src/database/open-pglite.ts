@@ -2,37 +2,54 @@ import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import type { Database, Sql } from './database.ts';
 import { fairTurns } from './fair-turns.ts';
+import { preparedStatements } from './pglite-statements.ts';
 
 /**
  * PGlite is one PostgreSQL backend in WASM: it runs one query at a time and queues the rest
  * (in arrival order, each started on a new turn of the event loop: fair-turns.ts),
  * and an open transaction holds that queue, so transactions never interleave.
+ * Queries run as named prepared statements (pglite-statements.ts); a transaction's BEGIN and
+ * COMMIT are one call each.
  * `dataDir` undefined means in memory (tests). One process per data directory, never two.
  */
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
   const pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { btree_gist } });
-  const asSql = (runner: Pick<PGlite, 'query' | 'exec'>): Sql => ({
-    async query<Row>(text: string, params: readonly unknown[] = []) {
-      const result = await runner.query<Row>(text, params as unknown[]);
-      return result.rows;
-    },
+  const statements = preparedStatements(pg);
+  const asSql = (runner: Pick<PGlite, 'exec'>, inTransaction: boolean): Sql => ({
+    query: (text, params = []) => statements.query(text, params, inTransaction),
     async exec(script: string) {
-      await runner.exec(script);
+      await statements.exclusive(() => runner.exec(script));
     },
   });
-  const root = asSql(pg);
+  const root = asSql(pg, false);
+  const inTransaction = asSql(pg, true);
   const inTurn = fairTurns();
   return {
     kind: 'pglite',
     query: (text, params) => inTurn(() => root.query(text, params)),
-    transaction: (work) => inTurn(() => pg.transaction((tx) => work(asSql(tx)))),
+    transaction: (work) =>
+      inTurn(async () => {
+        await statements.command('begin');
+        let result;
+        try {
+          result = await work(inTransaction);
+        } catch (error) {
+          await statements.command('rollback');
+          throw error;
+        }
+        // COMMIT of a transaction that failed (a caught error) rolls it back and says so.
+        if ((await statements.command('commit')) === 'ROLLBACK') {
+          throw Object.assign(new Error('The transaction was rolled back instead of committed.'), { code: '25P02' });
+        }
+        return result;
+      }),
     exec: (script) => inTurn(() => root.exec(script)),
     // One backend in this process: a NOTIFY reaches the listener while the committing query is
     // still being answered, before its caller continues, and there is no connection to lose, so
     // a listener is always caught up.
     async listen(channel, onNotify) {
-      const stop = await pg.listen(channel, (payload) => onNotify(payload));
-      return { stop, caughtUp: async () => true };
+      const stop = await inTurn(() => statements.exclusive(() => pg.listen(channel, (payload) => onNotify(payload))));
+      return { stop: () => inTurn(() => statements.exclusive(() => stop())), caughtUp: async () => true };
     },
     close: () => pg.close(),
   };
