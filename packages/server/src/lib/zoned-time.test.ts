@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { afterAnyLocalDay, beforeAnyLocalDay, daysBetween, isRealDate, startOfLocalDay } from './zoned-time.ts';
+import { afterAnyLocalDay, beforeAnyLocalDay, daysBetween, isRealDate, localDate, startOfLocalDay, toZonedIso } from './zoned-time.ts';
 
 /** Every month 0-13 and day 0-32 of leap and common years (2000 is leap, 1900 and 2100 are not, 0000-0099 too), and malformed dates. */
 function* candidateDates(): Generator<string> {
@@ -44,5 +44,59 @@ describe('calendar dates without Temporal', () => {
         expect(extra - (startOfLocalDay(date, zone, 2).getTime() - startOfLocalDay(date, zone, -1).getTime())).toBeLessThan(2 * 86_400_000);
       }
     }
+  });
+});
+
+describe('zoned times without the Temporal polyfill', () => {
+  const zones = [
+    'UTC',
+    'Asia/Dubai',
+    'America/New_York',
+    'Europe/London',
+    'Australia/Lord_Howe', // a half-hour DST shift
+    'Asia/Kathmandu', // +05:45
+    'Pacific/Chatham', // +12:45 and +13:45
+    'America/St_Johns', // -03:30 and -02:30
+    'Pacific/Kiritimati', // +14:00
+    'Etc/GMT+12',
+    'Africa/Casablanca',
+    'Europe/Amsterdam', // +00:19:32 before 1937: Temporal's own answer
+    'Asia/Riyadh',
+  ];
+  const temporalIso = (ms: number, zone: string) => Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).toString({ timeZoneName: 'never' });
+  const temporalDate = (ms: number, zone: string) => Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).toPlainDate().toString();
+
+  /** Instants from 1900 to 2100 (some with milliseconds), and each zone's transitions in 2026 and 1930, a second either side. */
+  function* instants(zone: string): Generator<number> {
+    let seed = 7;
+    const random = () => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647;
+    for (let i = 0; i < 400; i++) {
+      const ms = Date.UTC(1900, 0, 1) + Math.floor(random() * 200 * 365.25 * 86_400_000);
+      yield i % 5 === 0 ? ms : ms - (ms % 1000);
+    }
+    for (const year of [1930, 2026]) {
+      let at = Temporal.Instant.fromEpochMilliseconds(Date.UTC(year, 0, 1)).toZonedDateTimeISO(zone);
+      for (let n = 0; n < 4; n++) {
+        const next = at.getTimeZoneTransition('next');
+        if (!next || next.year > year) break;
+        for (const delta of [-1000, -1, 0, 1000]) yield next.epochMilliseconds + delta;
+        at = next;
+      }
+    }
+    yield* [0, Date.UTC(999, 11, 31, 23), Date.UTC(1000, 0, 2), Date.UTC(9999, 11, 31, 23, 59, 59), -1];
+  }
+
+  it('writes an instant in a zone, with its offset, exactly as Temporal does', () => {
+    for (const zone of zones) {
+      for (const ms of instants(zone)) {
+        expect(toZonedIso(ms, zone), `${zone} ${ms}`).toBe(temporalIso(ms, zone));
+        expect(localDate(new Date(ms), zone), `${zone} ${ms}`).toBe(temporalDate(ms, zone));
+      }
+    }
+  });
+
+  it('refuses an unknown zone, as Temporal does', () => {
+    expect(() => toZonedIso(Date.UTC(2026, 11, 1), 'Mars/Olympus_Mons')).toThrow(RangeError);
+    expect(() => localDate(new Date(Date.UTC(2026, 11, 1)), 'Mars/Olympus_Mons')).toThrow(RangeError);
   });
 });
