@@ -49,6 +49,8 @@ async function boot(root: HTMLElement): Promise<void> {
     hydrateRoot(root, app);
     void later.then(nextTask).then(() => root.removeAttribute('data-drawn-in'));
   } else {
+    // Drawn in another language (or not drawn): rendered afresh, and no longer the server's drawing.
+    root.removeAttribute('data-drawn-in');
     createRoot(root).render(app);
   }
 }
