@@ -4,32 +4,40 @@ import { Suspense, type ReactNode } from 'react';
  * A page the server drew (/book's first step, packages/server/src/lib/web-pages.ts) is taken over by
  * hydration (main.tsx): the app attaches its handlers to the drawn markup instead of drawing it again.
  * On a phone that first pass over the whole page is one long task; a part wrapped in <HydrateLater>
- * keeps its drawn markup and is hydrated in the next task instead (Preact's Suspense keeps server
- * markup while a part suspends during hydration). Until then its controls work as plain HTML.
+ * keeps its drawn markup and is hydrated in a later task instead (Preact's Suspense keeps server
+ * markup while a part suspends during hydration), each turn in a task of its own. Until then its
+ * controls work as plain HTML.
  */
 
-let heldUntil: Promise<void> | undefined;
+/** The turns still held, by number (1 is the first task after the frame's). */
+const held = new Map<number, Promise<void>>();
 
-/** main.tsx, just before it hydrates: every <HydrateLater> part waits for `next` (a later task). */
-export function holdLaterParts(next: Promise<void>): void {
-  const held = next.then(() => {
-    if (heldUntil === held) heldUntil = undefined;
+/** main.tsx, just before it hydrates: the parts of turn n wait for `turns[n - 1]` (each a later task). */
+export function holdLaterParts(turns: readonly Promise<void>[]): void {
+  turns.forEach((turn, index) => {
+    const waiting = turn.then(() => {
+      if (held.get(index + 1) === waiting) held.delete(index + 1);
+    });
+    held.set(index + 1, waiting);
   });
-  heldUntil = held;
 }
 
-function Gate({ children }: { children: ReactNode }) {
+function Gate({ turn, children }: { turn: number; children: ReactNode }) {
+  const waiting = held.get(turn);
   // Suspense's protocol: a part that is not ready throws the promise it waits for.
   // eslint-disable-next-line @typescript-eslint/only-throw-error
-  if (heldUntil) throw heldUntil;
+  if (waiting) throw waiting;
   return children;
 }
 
-/** A part of a drawn page hydrated a task later. Its children must draw one element (the markup kept meanwhile). */
-export function HydrateLater({ children }: { children: ReactNode }) {
+/**
+ * A part of a drawn page hydrated in a later task, `turn` (1, 2, …) saying which. Its children must
+ * draw one element (the markup kept meanwhile).
+ */
+export function HydrateLater({ turn, children }: { turn: number; children: ReactNode }) {
   return (
     <Suspense fallback={null}>
-      <Gate>{children}</Gate>
+      <Gate turn={turn}>{children}</Gate>
     </Suspense>
   );
 }

@@ -74,17 +74,22 @@ export function PublicLayout() {
         <a href="#main" className="pb-skip">
           {t('layout.skip')}
         </a>
-        <Header />
+        {/* On a page the server drew, the page, the header and the footer are each hydrated in a task of
+            their own after the frame's (lib/server-drawn.tsx), the page first. */}
+        <HydrateLater turn={2}>
+          <Header />
+        </HydrateLater>
         <main id="main" className="pb-main" tabIndex={-1}>
           {/* The page's chunk loads here; the header and footer stay put, and the main area keeps its height. */}
           <Suspense fallback={<div className="pb-page pb-page--loading" aria-busy="true" />}>
-            {/* On a page the server drew, the page is hydrated a task after the header and footer (lib/server-drawn.tsx). */}
-            <HydrateLater>
+            <HydrateLater turn={1}>
               <Outlet />
             </HydrateLater>
           </Suspense>
         </main>
-        <Footer />
+        <HydrateLater turn={3}>
+          <Footer />
+        </HydrateLater>
       </div>
     </>
   );
