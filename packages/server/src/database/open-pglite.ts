@@ -8,8 +8,8 @@ import { preparedStatements } from './pglite-statements.ts';
  * PGlite is one PostgreSQL backend in WASM: it runs one query at a time and queues the rest
  * (in arrival order, each started on a new turn of the event loop: fair-turns.ts),
  * and an open transaction holds that queue, so transactions never interleave.
- * Queries run as named prepared statements (pglite-statements.ts); a transaction's BEGIN and
- * COMMIT are one call each.
+ * Queries run as named prepared statements (pglite-statements.ts); a transaction's BEGIN goes in
+ * the call of its first statement, and COMMIT is one call.
  * `dataDir` undefined means in memory (tests). One process per data directory, never two.
  */
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
@@ -29,16 +29,16 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     query: (text, params) => inTurn(() => root.query(text, params)),
     transaction: (work) =>
       inTurn(async () => {
-        await statements.command('begin');
+        statements.begin();
         let result;
         try {
           result = await work(inTransaction);
         } catch (error) {
-          await statements.command('rollback');
+          await statements.end('rollback');
           throw error;
         }
         // COMMIT of a transaction that failed (a caught error) rolls it back and says so.
-        if ((await statements.command('commit')) === 'ROLLBACK') {
+        if ((await statements.end('commit')) === 'ROLLBACK') {
           throw Object.assign(new Error('The transaction was rolled back instead of committed.'), { code: '25P02' });
         }
         return result;

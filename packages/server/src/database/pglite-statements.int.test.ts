@@ -80,6 +80,23 @@ describe('queries on PGlite as named prepared statements', () => {
     expect(await db.query('select count(*)::int as n from item')).toEqual([{ n: 8 }]);
   });
 
+  it('opens the transaction with its first statement or script, and leaves none open when it sent nothing', async () => {
+    // A script (PGlite's own exec) inside the transaction is undone with it.
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.exec(`insert into item (id, name) values (30, 'undone')`);
+        throw new Error('undo');
+      }),
+    ).rejects.toThrow('undo');
+    expect(await db.query('select id from item where id = 30')).toEqual([]);
+    // A first statement that fails takes its transaction with it.
+    await expect(db.transaction((tx) => tx.query('insert into item (id, name) values ($1, $2)', [31, '']))).rejects.toThrow(/check constraint/);
+    expect(await db.transaction(async () => 'nothing sent')).toBe('nothing sent');
+    // No transaction is left open: a savepoint outside one is refused.
+    await expect(db.query('savepoint outside')).rejects.toThrow(/transaction block/);
+    expect(await db.transaction((tx) => tx.query<{ n: number }>('select count(*)::int as n from item'))).toEqual([{ n: 8 }]);
+  });
+
   it('keeps at most 256 statements, closing the least recently used', async () => {
     const keep = 'select name from item where id = $1';
     await db.query(keep, [1]);

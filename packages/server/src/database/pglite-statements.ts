@@ -44,12 +44,33 @@ export function preparedStatements(pg: PGlite) {
   // One message at a time: PGlite keeps the results of the call in progress on the instance, and a
   // transaction's queries may be started together (Promise.all), so a second call must wait.
   let tail: Promise<unknown> = Promise.resolve();
-  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+  const inOrder = <T>(work: () => Promise<T>): Promise<T> => {
     const call = tail.then(work);
     tail = call.catch(() => undefined);
     return call;
   };
-  const send = (message: Uint8Array, syncToFs: boolean) => exclusive(() => pg.execProtocol(message, { syncToFs }));
+  // A transaction's BEGIN waits for its first statement and goes in the same call (`begin()`).
+  let beginPending = false;
+  const begin = protocol.serialize.query('begin');
+  /** The backend's answer to `message`, after a pending BEGIN sent ahead of it in the same call. */
+  const send = (message: Uint8Array, syncToFs: boolean) =>
+    inOrder(async () => {
+      if (!beginPending) return pg.execProtocol(message, { syncToFs });
+      beginPending = false;
+      const result = await pg.execProtocol(concat([begin, message]), { syncToFs });
+      // BEGIN's own answer ends with its ReadyForQuery; the statement's answer is what follows.
+      const ready = result.messages.findIndex((m) => m.name === 'readyForQuery');
+      return { ...result, messages: result.messages.slice(ready + 1) };
+    });
+  /** Other work on the session (a script through PGlite's own exec), after a pending BEGIN. */
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> =>
+    inOrder(async () => {
+      if (beginPending) {
+        beginPending = false;
+        await pg.execProtocol(begin, { syncToFs: false });
+      }
+      return work();
+    });
 
   async function prepare(text: string, syncToFs: boolean): Promise<Prepared> {
     const name = `myomap_${(++counter).toString(36)}`;
@@ -115,9 +136,22 @@ export function preparedStatements(pg: PGlite) {
     },
     /** Runs other work on the session (a script) in turn with the statements' calls. */
     exclusive,
-    /** A command with no parameters and no rows (begin, commit, rollback) in one call; its command tag. */
-    async command(text: string): Promise<string | undefined> {
-      const { messages } = await send(protocol.serialize.query(text), false);
+    /** Opens a transaction: BEGIN goes with the next call, saving a call of its own. */
+    begin(): void {
+      beginPending = true;
+    },
+    /**
+     * Ends the transaction (COMMIT or ROLLBACK) in one call; its command tag. A transaction that sent
+     * nothing was never begun, so it ends with no call.
+     */
+    async end(command: 'commit' | 'rollback'): Promise<string | undefined> {
+      const { messages } = await inOrder(async () => {
+        if (beginPending) {
+          beginPending = false;
+          return { messages: [{ name: 'commandComplete', text: command.toUpperCase() }] };
+        }
+        return pg.execProtocol(protocol.serialize.query(command), { syncToFs: false });
+      });
       const done = messages.findLast((message) => message.name === 'commandComplete') as { text?: string } | undefined;
       return done?.text;
     },
