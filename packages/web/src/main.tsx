@@ -15,9 +15,6 @@ function nextTask(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** The turns of <HydrateLater> parts after the frame's (public-layout.tsx: the page, the header, the footer). */
-const LATER_TURNS = 3;
-
 /**
  * The app starts in steps, each a task of its own: the modules' evaluation (this module's imports),
  * the text (i18next), the router (which starts loading the first page's module and text), then the
@@ -47,11 +44,9 @@ async function boot(root: HTMLElement): Promise<void> {
   if (root.dataset.drawnIn === i18n.language && root.firstElementChild) {
     // The parts in <HydrateLater> (lib/server-drawn.tsx) are hydrated in the tasks after this one,
     // a turn each; a task after the last, the page is the app's, and #root no longer says it was drawn.
-    const turns: Promise<void>[] = [];
-    for (let i = 0; i < LATER_TURNS; i++) turns.push((turns.at(-1) ?? Promise.resolve()).then(nextTask));
-    holdLaterParts(turns);
+    const lastTurn = holdLaterParts(nextTask);
     hydrateRoot(root, app);
-    void (turns.at(-1) as Promise<void>).then(nextTask).then(() => root.removeAttribute('data-drawn-in'));
+    void lastTurn.then(nextTask).then(() => root.removeAttribute('data-drawn-in'));
   } else {
     // Drawn in another language (or not drawn): rendered afresh, and no longer the server's drawing.
     root.removeAttribute('data-drawn-in');

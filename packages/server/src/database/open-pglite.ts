@@ -15,14 +15,14 @@ import { preparedStatements } from './pglite-statements.ts';
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
   const pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { btree_gist } });
   const statements = preparedStatements(pg);
-  const asSql = (runner: Pick<PGlite, 'exec'>, inTransaction: boolean): Sql => ({
+  const asSql = (inTransaction: boolean): Sql => ({
     query: (text, params = []) => statements.query(text, params, inTransaction),
     async exec(script: string) {
-      await statements.exclusive(() => runner.exec(script));
+      await statements.exclusive(() => pg.exec(script));
     },
   });
-  const root = asSql(pg, false);
-  const inTransaction = asSql(pg, true);
+  const root = asSql(false);
+  const inTransaction = asSql(true);
   const inTurn = fairTurns();
   return {
     kind: 'pglite',

@@ -125,8 +125,8 @@ export function preparedStatements(pg: PGlite) {
       try {
         return await run<Row>(text, params, !inTransaction);
       } catch (error) {
-        if ((error as { code?: string }).code !== FEATURE_NOT_SUPPORTED || !statements.has(text)) throw error;
-        const stale = statements.get(text) as Prepared;
+        const stale = statements.get(text);
+        if ((error as { code?: string }).code !== FEATURE_NOT_SUPPORTED || !stale) throw error;
         statements.delete(text);
         // In an aborted transaction the statement is left prepared under its unique name, unused.
         if (inTransaction) throw error;
@@ -144,16 +144,16 @@ export function preparedStatements(pg: PGlite) {
      * Ends the transaction (COMMIT or ROLLBACK) in one call; its command tag. A transaction that sent
      * nothing was never begun, so it ends with no call.
      */
-    async end(command: 'commit' | 'rollback'): Promise<string | undefined> {
-      const { messages } = await inOrder(async () => {
+    end(command: 'commit' | 'rollback'): Promise<string | undefined> {
+      return inOrder(async () => {
         if (beginPending) {
           beginPending = false;
-          return { messages: [{ name: 'commandComplete', text: command.toUpperCase() }] };
+          return command.toUpperCase();
         }
-        return pg.execProtocol(protocol.serialize.query(command), { syncToFs: false });
+        const { messages } = await pg.execProtocol(protocol.serialize.query(command), { syncToFs: false });
+        const done = messages.findLast((message) => message.name === 'commandComplete') as { text?: string } | undefined;
+        return done?.text;
       });
-      const done = messages.findLast((message) => message.name === 'commandComplete') as { text?: string } | undefined;
-      return done?.text;
     },
   };
 }

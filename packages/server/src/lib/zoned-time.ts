@@ -42,24 +42,25 @@ function wallClockMs(epochSecondMs: number, timeZone: string): number {
   return wall.getTime();
 }
 
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+const pad = (value: number) => String(value).padStart(2, '0');
+
+// Intl writes a year BC without its era in this format: only instants well inside 1000-9999.
+const PLAIN_FROM = Date.UTC(1000, 0, 2);
+const PLAIN_TO = Date.UTC(9999, 11, 30);
 
 /**
  * The wall clock and UTC offset of an instant in a zone when the plain arithmetic below writes them
  * as Temporal does: years 1000-9999, whole seconds, whole-minute offsets. Undefined otherwise
  * (historic local mean times, say), and Temporal answers.
  */
-const PLAIN_FROM = Date.UTC(1000, 0, 2);
-const PLAIN_TO = Date.UTC(9999, 11, 30);
-
 function zonedParts(ms: number, timeZone: string): { wall: Date; offsetMinutes: number } | undefined {
-  // Intl writes a year BC without its era in this format: only instants well inside 1000-9999.
   if (ms % 1000 !== 0 || ms < PLAIN_FROM || ms > PLAIN_TO) return undefined;
-  const wall = wallClockMs(ms, timeZone);
-  const offsetMs = wall - ms;
-  const year = new Date(wall).getUTCFullYear();
+  const wallMs = wallClockMs(ms, timeZone);
+  const offsetMs = wallMs - ms;
+  const wall = new Date(wallMs);
+  const year = wall.getUTCFullYear();
   if (offsetMs % 60_000 !== 0 || year < 1000 || year > 9999) return undefined;
-  return { wall: new Date(wall), offsetMinutes: offsetMs / 60_000 };
+  return { wall, offsetMinutes: offsetMs / 60_000 };
 }
 
 function isoDate(wall: Date): string {

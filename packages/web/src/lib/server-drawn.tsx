@@ -9,17 +9,26 @@ import { Suspense, type ReactNode } from 'react';
  * controls work as plain HTML.
  */
 
+/** The most turns a drawn page uses (public-layout.tsx: the page, the header, the footer). */
+const LATER_TURNS = 3;
+
 /** The turns still held, by number (1 is the first task after the frame's). */
 const held = new Map<number, Promise<void>>();
 
-/** main.tsx, just before it hydrates: the parts of turn n wait for `turns[n - 1]` (each a later task). */
-export function holdLaterParts(turns: readonly Promise<void>[]): void {
-  turns.forEach((turn, index) => {
-    const waiting = turn.then(() => {
-      if (held.get(index + 1) === waiting) held.delete(index + 1);
+/**
+ * main.tsx, just before it hydrates: the parts of turn n wait for the n-th task after this one
+ * (`nextTask` ends a task). Resolves with the last turn.
+ */
+export function holdLaterParts(nextTask: () => Promise<void>): Promise<void> {
+  let turn = Promise.resolve();
+  for (let n = 1; n <= LATER_TURNS; n++) {
+    const waiting: Promise<void> = turn.then(nextTask).then(() => {
+      if (held.get(n) === waiting) held.delete(n);
     });
-    held.set(index + 1, waiting);
-  });
+    held.set(n, waiting);
+    turn = waiting;
+  }
+  return turn;
 }
 
 function Gate({ turn, children }: { turn: number; children: ReactNode }) {
