@@ -247,6 +247,38 @@ describe.each(databaseTargets)('bookings on %s', (target) => {
     }
   });
 
+  it('stores an online booking whole in one statement: the patient, both messages, and only the confirmation inside the reminder window', async () => {
+    type Stored = { kind: string; recipient: string; appointment_id: string; patient_id: string; send_after: Date; ics: string | null; html: string };
+    const stored = (appointmentId: string) =>
+      t.ctx.db.query<Stored>(
+        `select kind, recipient, appointment_id, patient_id, send_after, attachments->0->>'content' as ics, body_html as html
+         from outbox where appointment_id = $1 order by kind`,
+        [appointmentId],
+      );
+    const far = (await book({ serviceId: FOLLOW_UP, practitionerId: 'prac-sara', start: '2026-12-11T15:00:00+04:00', patient: { name: 'Huda Saleh', email: 'Huda@Example.com' } })).json();
+    expect(far.error).toBeUndefined();
+    const [owner] = await t.ctx.db.query<{ patient_id: string; email: string }>(
+      'select a.patient_id, p.email from appointments a join patients p on p.id = a.patient_id where a.id = $1',
+      [far.id],
+    );
+    expect(owner?.email).toBe('huda@example.com');
+    const both = await stored(far.id);
+    expect(both.map((m) => m.kind)).toEqual(['confirmation', 'reminder']);
+    expect(both.every((m) => m.recipient === 'huda@example.com' && m.patient_id === owner?.patient_id && m.appointment_id === far.id)).toBe(true);
+    expect(both[0]?.ics).toContain('DTSTART:20261211T110000Z');
+    expect(both[0]?.html).toContain(far.reference);
+    expect(both[1]?.send_after.toISOString()).toBe('2026-12-10T11:00:00.000Z');
+
+    // Mon 30 Nov 20:00 in Dubai: a visit at 09:00 the next morning is inside the 24 h reminder window.
+    t.clock.set('2026-11-30T16:00:00Z');
+    try {
+      const near = (await book({ serviceId: FOLLOW_UP, practitionerId: 'prac-sara', start: '2026-12-01T09:00:00+04:00', patient })).json();
+      expect((await stored(near.id)).map((m) => m.kind)).toEqual(['confirmation']);
+    } finally {
+      t.clock.set('2026-11-30T04:00:00Z');
+    }
+  });
+
   it('offers a cancelled slot to the first patient on the waitlist, held until accepted', async () => {
     const slotStart = '2026-12-10T09:00:00+04:00';
     const created = (await book({ serviceId: FOLLOW_UP, practitionerId: AMIRA, start: slotStart, patient })).json();

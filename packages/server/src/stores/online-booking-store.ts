@@ -1,5 +1,4 @@
 import type { Sql } from '../database/database.ts';
-import { appointmentColumns, type AppointmentRow } from './appointment-store.ts';
 import type { NewOutboxMessage } from './outbox-store.ts';
 
 /**
@@ -33,42 +32,54 @@ export interface OnlineBookingWrite {
   idempotent: { key: string; status: number; body: unknown } | null;
 }
 
+/** The parameters each message takes in insertOnlineBooking's statement, in its VALUES row's order. */
+const MESSAGE_PARAMS = 10;
+
 /**
  * One statement (data-modifying CTEs): foreign keys are checked at its end, so the visit may name
  * the patient and the messages the visit inserted beside them. The exclusion constraints on the
  * visit still raise 23P01, and then nothing of it is written. The caller holds the schedule lock.
+ * Each message is a VALUES row of its own parameters (the text differs by the number of messages,
+ * at most a few statements): arrays of the bodies cost PGlite's serializer and PostgreSQL's array
+ * parser more than the rows' insert (issue 13).
  */
-export async function insertOnlineBooking(tx: Sql, w: OnlineBookingWrite): Promise<AppointmentRow> {
+export async function insertOnlineBooking(tx: Sql, w: OnlineBookingWrite): Promise<void> {
   const { patient, visit, messages, audit, idempotent } = w;
   // Each message is for this patient and visit (the statement fills both in), and carries no documents.
   if (messages.some((m) => m.patientId !== patient.id || m.appointmentId !== visit.id || (m.documentIds?.length ?? 0) > 0)) {
     throw new Error('online booking: a message for another patient or visit, or with documents');
   }
-  const column = <T>(pick: (m: NewOutboxMessage) => T) => messages.map(pick);
-  const [row] = await tx.query<AppointmentRow>(
+  const fixedParams = 28;
+  const messageRows = messages.map((_, j) => {
+    const $ = (k: number) => `$${fixedParams + j * MESSAGE_PARAMS + k}`;
+    return `(${$(1)}, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}, ${$(7)}::jsonb, ${$(8)}::timestamptz, $6, ${$(9)}, $1, ${$(10)})`;
+  });
+  const [row] = await tx.query<{ id: string }>(
     `with patient as (
        insert into patients (id, name, email, phone, preferred_language, identity_status)
        values ($1, $2, $3, $4, $5, 'self_registered') returning id
      ), visit as (
-       insert into appointments as a (id, reference, kind, service_id, practitioner_id, room_id, patient_id, starts_at, ends_at, occupied,
+       insert into appointments (id, reference, kind, service_id, practitioner_id, room_id, patient_id, starts_at, ends_at, occupied,
          manage_token_hash, source, created_at, booked_from_ip, booked_contact, suspicious_reason)
        select $6, $7, 'visit', $8, $9, $10, patient.id, $11, $12,
          tstzrange($11::timestamptz - make_interval(mins => $13), $12::timestamptz + make_interval(mins => $14), '[)'),
          $15, 'online', $16, $17, $18, $19 from patient
-       returning ${appointmentColumns}
-     ), messages as (
-       insert into outbox (dedupe_key, kind, recipient, subject, body_text, body_html, attachments, send_after, appointment_id, sealed_links, patient_id, body_short)
-       select m.dedupe_key, m.kind, m.recipient, m.subject, m.body_text, m.body_html, m.attachments::jsonb, m.send_after, $6, m.sealed_links, $1, m.body_short
-       from unnest($20::text[], $21::text[], $22::text[], $23::text[], $24::text[], $25::text[], $26::text[], $27::timestamptz[], $28::text[], $29::text[])
-         as m(dedupe_key, kind, recipient, subject, body_text, body_html, attachments, send_after, sealed_links, body_short)
-       on conflict (dedupe_key) do nothing
+       returning id
      ), audit as (
        insert into audit_log (actor_type, actor_id, actor_role, action, entity_type, entity_id, after, ip)
-       values ($30, $31, $32, $33, 'appointment', $6, $34, $35)
+       values ($20, $21, $22, $23, 'appointment', $6, $24, $25)
      ), replay as (
-       update idempotency_keys set response_status = $36, response_body = $37 where key = $38
-     )
-     select * from visit`,
+       update idempotency_keys set response_status = $26, response_body = $27 where key = $28
+     )${
+       messageRows.length > 0
+         ? `, messages as (
+       insert into outbox (dedupe_key, kind, recipient, subject, body_text, body_html, attachments, send_after, appointment_id, sealed_links, patient_id, body_short)
+       values ${messageRows.join(', ')}
+       on conflict (dedupe_key) do nothing
+     )`
+         : ''
+     }
+     select id from visit`,
     [
       patient.id,
       patient.name,
@@ -89,16 +100,6 @@ export async function insertOnlineBooking(tx: Sql, w: OnlineBookingWrite): Promi
       visit.bookedFromIp,
       visit.bookedContact,
       visit.suspiciousReason,
-      column((m) => m.dedupeKey),
-      column((m) => m.kind),
-      column((m) => m.recipient),
-      column((m) => m.subject),
-      column((m) => m.bodyText),
-      column((m) => m.bodyHtml),
-      column((m) => JSON.stringify(m.attachments)),
-      column((m) => m.sendAfter.toISOString()),
-      column((m) => m.sealedLinks),
-      column((m) => m.bodyShort),
       audit.actorType,
       audit.actorId,
       audit.actorRole,
@@ -108,8 +109,19 @@ export async function insertOnlineBooking(tx: Sql, w: OnlineBookingWrite): Promi
       idempotent?.status ?? null,
       idempotent ? JSON.stringify(idempotent.body) : null,
       idempotent?.key ?? null,
+      ...messages.flatMap((m) => [
+        m.dedupeKey,
+        m.kind,
+        m.recipient,
+        m.subject,
+        m.bodyText,
+        m.bodyHtml,
+        JSON.stringify(m.attachments),
+        m.sendAfter.toISOString(),
+        m.sealedLinks,
+        m.bodyShort,
+      ]),
     ],
   );
   if (!row) throw new Error('online booking insert returned no row');
-  return row;
 }
