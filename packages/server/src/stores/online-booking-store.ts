@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Sql } from '../database/database.ts';
 import type { NewOutboxMessage } from './outbox-store.ts';
 
@@ -33,7 +34,7 @@ export interface OnlineBookingWrite {
 }
 
 /** The parameters each message takes in insertOnlineBooking's statement, in its VALUES row's order. */
-const MESSAGE_PARAMS = 10;
+const MESSAGE_PARAMS = 11;
 
 /**
  * One statement (data-modifying CTEs): foreign keys are checked at its end, so the visit may name
@@ -41,7 +42,9 @@ const MESSAGE_PARAMS = 10;
  * visit still raise 23P01, and then nothing of it is written. The caller holds the schedule lock.
  * Each message is a VALUES row of its own parameters (the text differs by the number of messages,
  * at most a few statements): arrays of the bodies cost PGlite's serializer and PostgreSQL's array
- * parser more than the rows' insert (issue 13).
+ * parser more than the rows' insert (issue 13). The messages' ids are made here: the column's
+ * default, gen_random_uuid(), opens, reads and closes /dev/urandom through PGlite's emulated file
+ * system on every call.
  */
 export async function insertOnlineBooking(tx: Sql, w: OnlineBookingWrite): Promise<void> {
   const { patient, visit, messages, audit, idempotent } = w;
@@ -52,7 +55,7 @@ export async function insertOnlineBooking(tx: Sql, w: OnlineBookingWrite): Promi
   const fixedParams = 28;
   const messageRows = messages.map((_, j) => {
     const $ = (k: number) => `$${fixedParams + j * MESSAGE_PARAMS + k}`;
-    return `(${$(1)}, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}, ${$(7)}::jsonb, ${$(8)}::timestamptz, $6, ${$(9)}, $1, ${$(10)})`;
+    return `(${$(1)}, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}, ${$(7)}, ${$(8)}::jsonb, ${$(9)}::timestamptz, $6, ${$(10)}, $1, ${$(11)})`;
   });
   const [row] = await tx.query<{ id: string }>(
     `with patient as (
@@ -73,7 +76,7 @@ export async function insertOnlineBooking(tx: Sql, w: OnlineBookingWrite): Promi
      )${
        messageRows.length > 0
          ? `, messages as (
-       insert into outbox (dedupe_key, kind, recipient, subject, body_text, body_html, attachments, send_after, appointment_id, sealed_links, patient_id, body_short)
+       insert into outbox (id, dedupe_key, kind, recipient, subject, body_text, body_html, attachments, send_after, appointment_id, sealed_links, patient_id, body_short)
        values ${messageRows.join(', ')}
        on conflict (dedupe_key) do nothing
      )`
@@ -110,6 +113,7 @@ export async function insertOnlineBooking(tx: Sql, w: OnlineBookingWrite): Promi
       idempotent ? JSON.stringify(idempotent.body) : null,
       idempotent?.key ?? null,
       ...messages.flatMap((m) => [
+        randomUUID(),
         m.dedupeKey,
         m.kind,
         m.recipient,
