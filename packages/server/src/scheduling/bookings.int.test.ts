@@ -255,7 +255,14 @@ describe.each(databaseTargets)('bookings on %s', (target) => {
          from outbox where appointment_id = $1 order by kind`,
         [appointmentId],
       );
-    const far = (await book({ serviceId: FOLLOW_UP, practitionerId: 'prac-sara', start: '2026-12-11T15:00:00+04:00', patient: { name: 'Huda Saleh', email: 'Huda@Example.com' } })).json();
+    const far = (
+      await book({
+        serviceId: FOLLOW_UP,
+        practitionerId: 'prac-sara',
+        start: '2026-12-11T15:00:00+04:00',
+        patient: { name: 'Huda Saleh', email: 'Huda@Example.com' },
+      })
+    ).json();
     expect(far.error).toBeUndefined();
     const [owner] = await t.ctx.db.query<{ patient_id: string; email: string }>(
       'select a.patient_id, p.email from appointments a join patients p on p.id = a.patient_id where a.id = $1',
