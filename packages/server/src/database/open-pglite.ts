@@ -16,7 +16,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
   const pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { btree_gist } });
   // PGlite has no checkpointer to make WAL segments ahead of time: the commit that needs a new one
   // makes it, and filling it with zeros held every queued request 7-23 ms (issue 13). Unfilled, the
-  // file still gets its full length (its last byte), as on file systems where zeros buy nothing.
+  // file still gets its full length: PostgreSQL writes its last byte instead.
   await pg.exec('set wal_init_zero = off');
   const statements = preparedStatements(pg);
   const asSql = (inTransaction: boolean): Sql => ({

@@ -52,9 +52,39 @@ export async function insertOnlineBooking(tx: Sql, w: OnlineBookingWrite): Promi
   if (messages.some((m) => m.patientId !== patient.id || m.appointmentId !== visit.id || (m.documentIds?.length ?? 0) > 0)) {
     throw new Error('online booking: a message for another patient or visit, or with documents');
   }
-  const fixedParams = 28;
+  // $1-$28: the patient, the visit, the audit entry and the replay; then each message's row.
+  const fixed = [
+    patient.id,
+    patient.name,
+    patient.email,
+    patient.phone,
+    patient.language,
+    visit.id,
+    visit.reference,
+    visit.serviceId,
+    visit.practitionerId,
+    visit.roomId,
+    visit.start.toISOString(),
+    visit.end.toISOString(),
+    visit.bufferBeforeMinutes,
+    visit.bufferAfterMinutes,
+    visit.manageTokenHash,
+    visit.now.toISOString(),
+    visit.bookedFromIp,
+    visit.bookedContact,
+    visit.suspiciousReason,
+    audit.actorType,
+    audit.actorId,
+    audit.actorRole,
+    audit.action,
+    JSON.stringify(audit.after),
+    audit.ip,
+    idempotent?.status ?? null,
+    idempotent ? JSON.stringify(idempotent.body) : null,
+    idempotent?.key ?? null,
+  ];
   const messageRows = messages.map((_, j) => {
-    const $ = (k: number) => `$${fixedParams + j * MESSAGE_PARAMS + k}`;
+    const $ = (k: number) => `$${fixed.length + j * MESSAGE_PARAMS + k}`;
     return `(${$(1)}, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}, ${$(7)}, ${$(8)}::jsonb, ${$(9)}::timestamptz, $6, ${$(10)}, $1, ${$(11)})`;
   });
   const [row] = await tx.query<{ id: string }>(
@@ -84,34 +114,7 @@ export async function insertOnlineBooking(tx: Sql, w: OnlineBookingWrite): Promi
      }
      select id from visit`,
     [
-      patient.id,
-      patient.name,
-      patient.email,
-      patient.phone,
-      patient.language,
-      visit.id,
-      visit.reference,
-      visit.serviceId,
-      visit.practitionerId,
-      visit.roomId,
-      visit.start.toISOString(),
-      visit.end.toISOString(),
-      visit.bufferBeforeMinutes,
-      visit.bufferAfterMinutes,
-      visit.manageTokenHash,
-      visit.now.toISOString(),
-      visit.bookedFromIp,
-      visit.bookedContact,
-      visit.suspiciousReason,
-      audit.actorType,
-      audit.actorId,
-      audit.actorRole,
-      audit.action,
-      JSON.stringify(audit.after),
-      audit.ip,
-      idempotent?.status ?? null,
-      idempotent ? JSON.stringify(idempotent.body) : null,
-      idempotent?.key ?? null,
+      ...fixed,
       ...messages.flatMap((m) => [
         randomUUID(),
         m.dedupeKey,
