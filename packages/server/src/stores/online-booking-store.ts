@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Sql } from '../database/database.ts';
-import type { NewOutboxMessage } from './outbox-store.ts';
+import { OUTBOX_MESSAGE_COLUMNS, outboxMessageValues, type NewOutboxMessage } from './outbox-store.ts';
 
 /**
  * Everything an online booking writes, made before its transaction (ids included) so that the
@@ -33,8 +33,8 @@ export interface OnlineBookingWrite {
   idempotent: { key: string; status: number; body: unknown } | null;
 }
 
-/** The parameters each message takes in insertOnlineBooking's statement, in its VALUES row's order. */
-const MESSAGE_PARAMS = 11;
+/** The parameters each message takes in insertOnlineBooking's statement: its id and its own columns. */
+const MESSAGE_PARAMS = 1 + OUTBOX_MESSAGE_COLUMNS.split(',').length;
 
 /**
  * One statement (data-modifying CTEs): foreign keys are checked at its end, so the visit may name
@@ -85,7 +85,7 @@ export async function insertOnlineBooking(tx: Sql, w: OnlineBookingWrite): Promi
   ];
   const messageRows = messages.map((_, j) => {
     const $ = (k: number) => `$${fixed.length + j * MESSAGE_PARAMS + k}`;
-    return `(${$(1)}, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}, ${$(7)}, ${$(8)}::jsonb, ${$(9)}::timestamptz, $6, ${$(10)}, $1, ${$(11)})`;
+    return `(${Array.from({ length: MESSAGE_PARAMS }, (_, k) => $(k + 1)).join(', ')}, $6, $1)`;
   });
   const [row] = await tx.query<{ id: string }>(
     `with patient as (
@@ -106,29 +106,14 @@ export async function insertOnlineBooking(tx: Sql, w: OnlineBookingWrite): Promi
      )${
        messageRows.length > 0
          ? `, messages as (
-       insert into outbox (id, dedupe_key, kind, recipient, subject, body_text, body_html, attachments, send_after, appointment_id, sealed_links, patient_id, body_short)
+       insert into outbox (id, ${OUTBOX_MESSAGE_COLUMNS}, appointment_id, patient_id)
        values ${messageRows.join(', ')}
        on conflict (dedupe_key) do nothing
      )`
          : ''
      }
      select id from visit`,
-    [
-      ...fixed,
-      ...messages.flatMap((m) => [
-        randomUUID(),
-        m.dedupeKey,
-        m.kind,
-        m.recipient,
-        m.subject,
-        m.bodyText,
-        m.bodyHtml,
-        JSON.stringify(m.attachments),
-        m.sendAfter.toISOString(),
-        m.sealedLinks,
-        m.bodyShort,
-      ]),
-    ],
+    [...fixed, ...messages.flatMap((m) => [randomUUID(), ...outboxMessageValues(m)])],
   );
   if (!row) throw new Error('online booking insert returned no row');
 }

@@ -19,30 +19,35 @@ export interface NewOutboxMessage {
   documentIds?: readonly string[];
 }
 
+/** A message's own columns, in the order of `outboxMessageValues`; its visit, patient and id go beside them. */
+export const OUTBOX_MESSAGE_COLUMNS = 'dedupe_key, kind, recipient, subject, body_text, body_html, attachments, send_after, sealed_links, body_short';
+
+/** The values of a message's own columns (OUTBOX_MESSAGE_COLUMNS), as the statement sends them. */
+export function outboxMessageValues(m: NewOutboxMessage): unknown[] {
+  return [
+    m.dedupeKey,
+    m.kind,
+    m.recipient,
+    m.subject,
+    m.bodyText,
+    m.bodyHtml,
+    JSON.stringify(m.attachments),
+    m.sendAfter.toISOString(),
+    m.sealedLinks,
+    m.bodyShort,
+  ];
+}
+
 /** Adds a message once: a second insert with the same dedupe key is ignored. */
 export async function insertOutboxMessage(sql: Sql, m: NewOutboxMessage): Promise<void> {
   // One statement, so the message and its documents are added together or (a repeated dedupe key) not at all.
   await sql.query(
     `with inserted as (
-       insert into outbox (dedupe_key, kind, recipient, subject, body_text, body_html, attachments, send_after, appointment_id, sealed_links, patient_id, body_short)
+       insert into outbox (${OUTBOX_MESSAGE_COLUMNS}, appointment_id, patient_id)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) on conflict (dedupe_key) do nothing returning id)
      insert into outbox_documents (outbox_id, document_id, position)
      select inserted.id, d.id, d.n - 1 from inserted, unnest($13::text[]) with ordinality as d(id, n)`,
-    [
-      m.dedupeKey,
-      m.kind,
-      m.recipient,
-      m.subject,
-      m.bodyText,
-      m.bodyHtml,
-      JSON.stringify(m.attachments),
-      m.sendAfter.toISOString(),
-      m.appointmentId,
-      m.sealedLinks,
-      m.patientId,
-      m.bodyShort,
-      m.documentIds ?? [],
-    ],
+    [...outboxMessageValues(m), m.appointmentId, m.patientId, m.documentIds ?? []],
   );
 }
 
