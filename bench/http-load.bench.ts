@@ -219,6 +219,7 @@ async function runDistinctBookings(server: Awaited<ReturnType<typeof startTestSe
   const measured = [...chosen.slice(WARM_UP_BOOKINGS + ONE_AT_A_TIME), ...warmUp];
   // n numbers every booking (its address and contact); k the slot within one run.
   let n = 0;
+  const contact = (i: number) => `load${i}@example.com`;
   const bookSlots = (slots: typeof chosen, connections: number) => {
     let k = 0;
     return run({
@@ -243,7 +244,7 @@ async function runDistinctBookings(server: Awaited<ReturnType<typeof startTestSe
                 serviceId: 'svc-nmt-follow-60',
                 practitionerId: slot?.practitionerId,
                 start: slot?.start,
-                patient: { name: `Load ${i}`, email: `load${i}@example.com` },
+                patient: { name: `Load ${i}`, email: contact(i) },
               }),
             };
           },
@@ -253,7 +254,7 @@ async function runDistinctBookings(server: Awaited<ReturnType<typeof startTestSe
   };
   await bookSlots(warmUp, 4);
   await server.ctx.db.query(`update appointments set status = 'cancelled', cancelled_at = now() where booked_contact = any($1::text[])`, [
-    warmUp.map((_, i) => `load${i}@example.com`),
+    warmUp.map((_, i) => contact(i)),
   ]);
   const one = await bookSlots(single, 1);
   const booking = await bookSlots(measured, CONNECTIONS);

@@ -52,11 +52,16 @@ export function preparedStatements(pg: PGlite) {
   // A transaction's BEGIN waits for its first statement and goes in the same call (`begin()`).
   let beginPending = false;
   const begin = protocol.serialize.query('begin');
+  /** Whether a BEGIN is waiting to be sent; whoever asks sends it (or, ending, needs none). */
+  const takeBegin = () => {
+    const pending = beginPending;
+    beginPending = false;
+    return pending;
+  };
   /** The backend's answer to `message`, after a pending BEGIN sent ahead of it in the same call. */
   const send = (message: Uint8Array, syncToFs: boolean) =>
     inOrder(async () => {
-      if (!beginPending) return pg.execProtocol(message, { syncToFs });
-      beginPending = false;
+      if (!takeBegin()) return pg.execProtocol(message, { syncToFs });
       const result = await pg.execProtocol(concat([begin, message]), { syncToFs });
       // BEGIN's own answer ends with its ReadyForQuery; the statement's answer is what follows.
       const ready = result.messages.findIndex((m) => m.name === 'readyForQuery');
@@ -65,10 +70,7 @@ export function preparedStatements(pg: PGlite) {
   /** Other work on the session (a script through PGlite's own exec), after a pending BEGIN. */
   const exclusive = <T>(work: () => Promise<T>): Promise<T> =>
     inOrder(async () => {
-      if (beginPending) {
-        beginPending = false;
-        await pg.execProtocol(begin, { syncToFs: false });
-      }
+      if (takeBegin()) await pg.execProtocol(begin, { syncToFs: false });
       return work();
     });
 
@@ -146,10 +148,7 @@ export function preparedStatements(pg: PGlite) {
      */
     end(command: 'commit' | 'rollback'): Promise<string | undefined> {
       return inOrder(async () => {
-        if (beginPending) {
-          beginPending = false;
-          return command.toUpperCase();
-        }
+        if (takeBegin()) return command.toUpperCase();
         const { messages } = await pg.execProtocol(protocol.serialize.query(command), { syncToFs: false });
         const done = messages.findLast((message) => message.name === 'commandComplete') as { text?: string } | undefined;
         return done?.text;

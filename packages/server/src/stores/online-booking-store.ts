@@ -33,9 +33,6 @@ export interface OnlineBookingWrite {
   idempotent: { key: string; status: number; body: unknown } | null;
 }
 
-/** The parameters each message takes in insertOnlineBooking's statement: its id and its own columns. */
-const MESSAGE_PARAMS = 1 + OUTBOX_MESSAGE_COLUMNS.split(',').length;
-
 /**
  * One statement (data-modifying CTEs): foreign keys are checked at its end, so the visit may name
  * the patient and the messages the visit inserted beside them. The exclusion constraints on the
@@ -52,7 +49,8 @@ export async function insertOnlineBooking(tx: Sql, w: OnlineBookingWrite): Promi
   if (messages.some((m) => m.patientId !== patient.id || m.appointmentId !== visit.id || (m.documentIds?.length ?? 0) > 0)) {
     throw new Error('online booking: a message for another patient or visit, or with documents');
   }
-  // $1-$28: the patient, the visit, the audit entry and the replay; then each message's row.
+  // The patient, the visit, the audit entry and the replay, numbered from $1 as the statement uses
+  // them; then each message's row (its id and its own columns) takes the next numbers.
   const fixed = [
     patient.id,
     patient.name,
@@ -83,10 +81,9 @@ export async function insertOnlineBooking(tx: Sql, w: OnlineBookingWrite): Promi
     idempotent ? JSON.stringify(idempotent.body) : null,
     idempotent?.key ?? null,
   ];
-  const messageRows = messages.map((_, j) => {
-    const $ = (k: number) => `$${fixed.length + j * MESSAGE_PARAMS + k}`;
-    return `(${Array.from({ length: MESSAGE_PARAMS }, (_, k) => $(k + 1)).join(', ')}, $6, $1)`;
-  });
+  const messageValues = messages.map((m) => [randomUUID(), ...outboxMessageValues(m)]);
+  let next = fixed.length;
+  const messageRows = messageValues.map((values) => `(${values.map(() => `$${++next}`).join(', ')}, $6, $1)`);
   const [row] = await tx.query<{ id: string }>(
     `with patient as (
        insert into patients (id, name, email, phone, preferred_language, identity_status)
@@ -113,7 +110,7 @@ export async function insertOnlineBooking(tx: Sql, w: OnlineBookingWrite): Promi
          : ''
      }
      select id from visit`,
-    [...fixed, ...messages.flatMap((m) => [randomUUID(), ...outboxMessageValues(m)])],
+    [...fixed, ...messageValues.flat()],
   );
   if (!row) throw new Error('online booking insert returned no row');
 }
