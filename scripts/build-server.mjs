@@ -14,7 +14,12 @@ const serverSrc = path.join(root, 'packages/server/src');
 
 rmSync(serverDist, { recursive: true, force: true });
 await build({
-  entryPoints: { 'start-server': path.join(serverSrc, 'start-server.ts'), 'cli/create-admin': path.join(serverSrc, 'cli/create-admin.ts') },
+  // PGlite's thread (database/open-pglite.ts starts ./pglite-worker.js beside its own chunk, in this directory).
+  entryPoints: {
+    'start-server': path.join(serverSrc, 'start-server.ts'),
+    'cli/create-admin': path.join(serverSrc, 'cli/create-admin.ts'),
+    'pglite-worker': path.join(serverSrc, 'database/pglite-worker.ts'),
+  },
   outdir: serverDist,
   bundle: true,
   splitting: true,

@@ -13,6 +13,11 @@ export interface Database extends Sql {
   /** Runs `work` in one transaction; rolls back when it throws. */
   transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
   /**
+   * Runs a transaction procedure (transaction-procedures.ts) by name, with plain-data input, in one
+   * transaction: on PGlite's own thread in one message, on a server here.
+   */
+  procedure(name: string, input: unknown): Promise<unknown>;
+  /**
    * LISTEN on `channel`: `onNotify` runs for each committed NOTIFY with its payload, `onState(false)` when the
    * listening connection is lost (notifications may be missed until `onState(true)`, after it
    * reconnected). Resolves once listening.

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { runProcedure } from '../transaction-procedures.ts';
 import type { Database, Listening, Sql } from './database.ts';
 
 /** The listening connection's name in pg_stat_activity (an operator, or a test, can find it). */
@@ -40,29 +41,31 @@ export async function openPostgres(connectionString: string, poolSize = 10): Pro
     },
   });
   const root = asSql(pool);
+  async function transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await work(asSql(client));
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch(() => undefined);
+        const code = (error as { code?: unknown }).code;
+        if (typeof code !== 'string' || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw error;
+      } finally {
+        client.release();
+      }
+      // Back off a little, more each time, so the clashing transactions do not meet again.
+      await new Promise((resolve) => setTimeout(resolve, attempt * 5 + Math.floor(Math.random() * 10)));
+    }
+  }
   return {
     kind: 'postgres',
     query: root.query,
-    async transaction(work) {
-      for (let attempt = 1; ; attempt++) {
-        const client = await pool.connect();
-        try {
-          await client.query('begin');
-          const result = await work(asSql(client));
-          await client.query('commit');
-          return result;
-        } catch (error) {
-          await client.query('rollback').catch(() => undefined);
-          const code = (error as { code?: unknown }).code;
-          if (typeof code !== 'string' || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw error;
-        } finally {
-          client.release();
-        }
-        // Back off a little, more each time, so the clashing transactions do not meet again.
-        await new Promise((resolve) => setTimeout(resolve, attempt * 5 + Math.floor(Math.random() * 10)));
-      }
-    },
+    transaction,
     exec: root.exec,
+    procedure: (name, input) => transaction((tx) => runProcedure(tx, name, input)),
     listen: (channel, onNotify, onState) => listenWithReconnect(connectionString, channel, onNotify, onState),
     close: () => pool.end(),
   };

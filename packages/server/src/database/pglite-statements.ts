@@ -35,7 +35,7 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
  * booking's database time: it looks up each table's and index's size, a file-system call each
  * under PGlite (issue 13).
  *
- * Only for PGlite, which is one session (open-pglite.ts queues the app's operations, fair-turns.ts):
+ * Only for PGlite, which is one session (pglite-worker.ts runs the app's operations one at a time):
  * the statements live in that session. Anything else sent to it goes through `exclusive`.
  */
 export function preparedStatements(pg: PGlite) {

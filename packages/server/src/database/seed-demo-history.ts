@@ -3,6 +3,7 @@ import type { AppContext } from '../app-context.ts';
 import type { AppConfig } from '../config/load-config.ts';
 import type { Database } from './database.ts';
 import { ManualClock } from '../lib/clock.ts';
+import { runProcedure } from '../transaction-procedures.ts';
 import { localDate } from '../lib/zoned-time.ts';
 import { markDropOuts } from '../outcomes/mark-drop-outs.ts';
 import { countPatients, demoStaffExist, listClinicClosedDates, lockDemoHistory, settlePastDemoMessages } from '../stores/demo-history-store.ts';
@@ -61,15 +62,13 @@ export async function seedDemoHistory(ctx: AppContext, now: Date, options: { see
       query: tx.query,
       exec: tx.exec,
       transaction: (work) => work(tx),
+      procedure: (name, input) => runProcedure(tx, name, input),
       listen: ctx.db.listen,
       close: async () => undefined,
     };
     const historyCtx: AppContext = { ...ctx, db: joined, clock };
     const lefsItems = INSTRUMENTS.find((instrument) => instrument.id === 'lefs')?.items.map((item) => item.id) ?? [];
     for (const patient of plan) {
-      // PGlite answers in microtasks: without a pause the seed would hold the event loop to the end,
-      // and the server, listening already (start-app.ts), could not answer /api/health or /api/ready.
-      await new Promise((resolve) => setImmediate(resolve));
       const counts = await playDemoPatient(historyCtx, clock, patient, { now, timeZone: settings.timeZone, lefsItems });
       result.patients += 1;
       result.appointments += counts.appointments;

@@ -1,53 +1,28 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { LocalizedText } from '@myomap/contract/common/localized-text.schemas';
 import type { AppContext } from '../app-context.ts';
-import { pgErrorCode, PG_ERROR, type Sql } from '../database/database.ts';
+import { pgErrorCode, PG_ERROR } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
-import { redactSecrets, type Actor } from '../lib/audit.ts';
-import { localDate, toZonedIso } from '../lib/zoned-time.ts';
+import type { Actor } from '../lib/audit.ts';
+import { localDate } from '../lib/zoned-time.ts';
 import { hashToken, newReference, newToken } from '../lib/tokens.ts';
-import { firstFreeRoom, lockScheduleWrites, type AppointmentRow } from '../stores/appointment-store.ts';
-import { insertOnlineBooking, type OnlineBookingWrite } from '../stores/online-booking-store.ts';
+import type { AppointmentRow } from '../stores/appointment-store.ts';
 import type { ServiceRow } from '../stores/catalog-store.ts';
 import type { ClinicSettings } from '../stores/clinic-store.ts';
 import type { PatientContact } from '../stores/patient-store.ts';
 import { confirmationAndReminder, type Names } from './enqueue-appointment-messages.ts';
 import { findOnlineAvailability, type OpenSlot } from './find-availability.ts';
 import type { ScheduleCatalog } from './schedule-catalog.ts';
-import { bookingContact, flagRunFromAddress, guardOnlineBooking, type OnlineBookingSource } from './guard-online-booking.ts';
-import { claimIdempotencyKey, findIdempotentResponse } from '../stores/idempotency-store.ts';
+import { bookingContact, type OnlineBookingSource } from './guard-online-booking.ts';
+import type { PreparedBooking } from './book-in-transaction.ts';
+import { bookingView } from './booking-view.ts';
+import { callProcedure } from '../transaction-procedures.ts';
 
 export interface BookingRequest {
   serviceId: string;
   practitionerId: string;
   start: Date;
   patient: PatientContact;
-}
-
-export interface BookingView {
-  id: string;
-  reference: string;
-  status: string;
-  start: string;
-  end: string;
-  serviceId: string;
-  practitionerId: string;
-  roomId: string | null;
-  manageToken?: string;
-}
-
-export function bookingView(row: AppointmentRow, timeZone: string, manageToken?: string): BookingView {
-  return {
-    id: row.id,
-    reference: row.reference ?? '',
-    status: row.status,
-    start: toZonedIso(row.startsAt, timeZone),
-    end: toZonedIso(row.endsAt, timeZone),
-    serviceId: row.serviceId ?? '',
-    practitionerId: row.practitionerId ?? '',
-    roomId: row.roomId,
-    ...(manageToken ? { manageToken } : {}),
-  };
 }
 
 /** A writer that does not take the schedule lock could still take the chosen room before our insert. */
@@ -59,16 +34,6 @@ interface BookingPlan {
   clinic: ClinicSettings;
   /** Undefined when the slot is not free (or not a slot): a refusal, unless a key replays a success. */
   prepared: PreparedBooking | undefined;
-}
-
-interface PreparedBooking {
-  /** The room is chosen in the transaction (firstFreeRoom), so the write, body and audit entry get it there. */
-  write: Omit<OnlineBookingWrite, 'idempotent' | 'audit'> & { audit: Omit<OnlineBookingWrite['audit'], 'after'> };
-  body: BookingView;
-  /** The rooms the service may use, in the order a room is chosen; empty when it needs none. */
-  roomIds: readonly string[];
-  /** Where an anonymous booking came from, for the abuse guard; undefined for other actors. */
-  source: OnlineBookingSource | undefined;
 }
 
 /**
@@ -213,7 +178,13 @@ export async function bookAppointment(
     // claim replays it. Without one, a refusal needs no transaction at all.
     if (!plan.prepared && !idempotencyKey) throw new AppError('slot_unavailable', 'That time is not available. Please choose another.');
     try {
-      return await ctx.db.transaction((tx) => bookInTransaction(tx, ctx, plan, idempotencyKey, requestHash));
+      return await callProcedure(ctx.db, 'bookOnline', {
+        now: plan.now,
+        prepared: plan.prepared,
+        idempotencyKey,
+        requestHash,
+        maxUpcomingPerContact: ctx.config.onlineBookingsPerContact,
+      });
     } catch (error) {
       if (pgErrorCode(error) !== PG_ERROR.exclusionViolation) throw error;
       const roomClash = String((error as { constraint?: string }).constraint ?? (error as Error).message).includes('room');
@@ -221,56 +192,4 @@ export async function bookAppointment(
       throw new AppError('slot_unavailable', 'That time is not available. Please choose another.');
     }
   }
-}
-
-/**
- * The transaction: [the key's claim], the locks, the abuse guard's one read, [the room's read], one
- * insert of everything, [flagging a suspicious run]. Every constraint still applies to that insert.
- */
-async function bookInTransaction(
-  tx: Sql,
-  ctx: AppContext,
-  plan: BookingPlan,
-  idempotencyKey: string | undefined,
-  requestHash: string,
-): Promise<{ status: number; body: unknown }> {
-  if (idempotencyKey) {
-    if (!(await claimIdempotencyKey(tx, idempotencyKey, requestHash))) {
-      // Another request with this key committed first (ON CONFLICT waited for it): replay it.
-      const prior = await findIdempotentResponse(tx, idempotencyKey);
-      if (!prior || prior.requestHash !== requestHash) {
-        throw new AppError('idempotency_key_reused', 'This Idempotency-Key was used with a different request.');
-      }
-      return { status: prior.responseStatus ?? 201, body: prior.responseBody };
-    }
-  }
-  const { now, prepared } = plan;
-  if (!prepared) throw new AppError('slot_unavailable', 'That time is not available. Please choose another.');
-  const { source, write } = prepared;
-
-  // Anonymous bookings meet the abuse limits (guard-online-booking.ts, which also takes the
-  // schedule lock) before anything is written; other bookings take the schedule lock alone.
-  const suspicious = source ? await guardOnlineBooking(tx, source, now, ctx.config.onlineBookingsPerContact) : null;
-  if (!source) await lockScheduleWrites(tx);
-  // Under the schedule lock no other booking can take a room until this one commits.
-  const { visit } = write;
-  const roomId =
-    prepared.roomIds.length > 0
-      ? await firstFreeRoom(
-          tx,
-          prepared.roomIds,
-          new Date(visit.start.getTime() - visit.bufferBeforeMinutes * 60_000),
-          new Date(visit.end.getTime() + visit.bufferAfterMinutes * 60_000),
-        )
-      : null;
-  if (roomId === undefined) throw new AppError('slot_unavailable', 'That time is not available. Please choose another.');
-  const body: BookingView = { ...prepared.body, roomId };
-  await insertOnlineBooking(tx, {
-    ...write,
-    visit: { ...visit, roomId, suspiciousReason: suspicious },
-    audit: { ...write.audit, after: redactSecrets({ ...body, manageToken: undefined, patientId: write.patient.id }) },
-    idempotent: idempotencyKey ? { key: idempotencyKey, status: 201, body } : null,
-  });
-  if (source) await flagRunFromAddress(tx, source, suspicious, now);
-  return { status: 201, body };
 }

@@ -17,7 +17,7 @@ import {
 import { cancelPendingReminders } from '../stores/outbox-store.ts';
 import { findService } from '../stores/catalog-store.ts';
 import { loadClinic, type ClinicSettings } from '../stores/clinic-store.ts';
-import { bookingView } from './book-appointment.ts';
+import { bookingView } from './booking-view.ts';
 import { enqueueCancellation, enqueueConfirmationAndReminder } from './enqueue-appointment-messages.ts';
 import { findAvailability } from './find-availability.ts';
 import { offerFreedSlot } from './waitlist.ts';

@@ -19,7 +19,7 @@ import {
   setEntryStatus,
   type OfferRow,
 } from '../stores/waitlist-store.ts';
-import { bookingView } from './book-appointment.ts';
+import { bookingView } from './booking-view.ts';
 import { enqueue, enqueueConfirmationAndReminder, loadNames } from './enqueue-appointment-messages.ts';
 
 /**

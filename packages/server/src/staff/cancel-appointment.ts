@@ -2,7 +2,7 @@ import type { AppointmentOut } from '@myomap/contract/staff/calendar.schemas';
 import type { AppContext } from '../app-context.ts';
 import { AppError } from '../lib/app-error.ts';
 import type { Actor } from '../lib/audit.ts';
-import { bookingView } from '../scheduling/book-appointment.ts';
+import { bookingView } from '../scheduling/booking-view.ts';
 import { cancelStaffOrPatient } from '../scheduling/manage-booking.ts';
 import { findAppointmentById } from '../stores/appointment-store.ts';
 import { loadClinic } from '../stores/clinic-store.ts';

@@ -5,7 +5,7 @@ import type { Sql } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';
 import { hashToken, newReference, newToken } from '../lib/tokens.ts';
-import { bookingView } from '../scheduling/book-appointment.ts';
+import { bookingView } from '../scheduling/booking-view.ts';
 import { enqueueConfirmationAndReminder } from '../scheduling/enqueue-appointment-messages.ts';
 import { insertAppointment } from '../stores/appointment-store.ts';
 import { findFreeRoom } from '../stores/calendar-store.ts';

@@ -3,7 +3,7 @@ import { decideMovedEnd } from '@myomap/domain/scheduling/check-staff-schedule-c
 import type { AppContext } from '../app-context.ts';
 import { AppError } from '../lib/app-error.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';
-import { bookingView } from '../scheduling/book-appointment.ts';
+import { bookingView } from '../scheduling/booking-view.ts';
 import { enqueueConfirmationAndReminder } from '../scheduling/enqueue-appointment-messages.ts';
 import { findAppointmentById, moveAppointmentRow } from '../stores/appointment-store.ts';
 import { cancelPendingReminders, reinstateReminder } from '../stores/calendar-store.ts';
