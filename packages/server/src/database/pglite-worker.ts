@@ -131,7 +131,7 @@ async function pump(): Promise<void> {
   pumping = false;
 }
 
-/** A statement of the open transaction (statements.ts keeps them in order); its end frees the session. */
+/** A statement of the open transaction (pglite-statements.ts keeps them in order); its end frees the session. */
 async function inside(call: Call): Promise<void> {
   await run(call);
   if (call.op === 'end') open?.ended();
@@ -145,7 +145,9 @@ requests.on('message', (call: Call) => {
   } else if (open?.tx === tx) {
     void inside(call);
   } else {
-    early.set(tx, [...(early.get(tx) ?? []), call]);
+    const held = early.get(tx) ?? [];
+    held.push(call);
+    early.set(tx, held);
   }
 });
 port.postMessage({ ready: true } satisfies FromPglite);
