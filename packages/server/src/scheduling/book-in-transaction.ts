@@ -18,10 +18,7 @@ export interface PreparedBooking {
   source: OnlineBookingSource | undefined;
 }
 
-/**
- * The transaction: [the key's claim], the locks, the abuse guard's one read, [the room's read], one
- * insert of everything, [flagging a suspicious run]. Every constraint still applies to that insert.
- */
+/** What the booking's transaction is given: plain data, as a transaction procedure takes (it may run on PGlite's thread). */
 export interface BookingTransactionInput {
   now: Date;
   prepared: PreparedBooking | undefined;
@@ -30,6 +27,11 @@ export interface BookingTransactionInput {
   maxUpcomingPerContact: number;
 }
 
+/**
+ * The transaction: [the key's claim], the locks, the abuse guard's one read, [the room's read], one
+ * insert of everything, [flagging a suspicious run]. Every constraint still applies to that insert.
+ * Registered as the procedure `bookOnline` (transaction-procedures.ts).
+ */
 export async function bookInTransaction(
   tx: Sql,
   { now, prepared, idempotencyKey, requestHash, maxUpcomingPerContact }: BookingTransactionInput,
