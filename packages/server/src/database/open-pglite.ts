@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Database, Sql } from './database.ts';
-import { fromWireError, toWireParam, type FromPglite, type ToPglite } from './pglite-messages.ts';
+import { fromWireError, inOneTransaction, toWireParam, type FromPglite, type ToPglite } from './pglite-messages.ts';
 
 /**
  * PGlite's thread: the built worker beside the built server or, from source (tests, the bench, a
@@ -145,21 +145,13 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     kind: 'pglite',
     query: root.query,
     exec: root.exec,
-    async transaction(work) {
+    transaction(work) {
       const tx = ++transactions;
-      send({ op: 'begin', tx });
-      let result;
-      try {
-        result = await work(asSql(tx));
-      } catch (error) {
-        await call({ op: 'end', tx, command: 'rollback' });
-        throw error;
-      }
-      // COMMIT of a transaction that failed (a caught error) rolls it back and says so.
-      if ((await call<string | undefined>({ op: 'end', tx, command: 'commit' })) === 'ROLLBACK') {
-        throw Object.assign(new Error('The transaction was rolled back instead of committed.'), { code: '25P02' });
-      }
-      return result;
+      return inOneTransaction(
+        () => send({ op: 'begin', tx }),
+        (command) => call<string | undefined>({ op: 'end', tx, command }),
+        () => work(asSql(tx)),
+      );
     },
     procedure: (name, input) => call({ op: 'procedure', name, input }),
     // One backend: PGlite's thread posts a NOTIFY while it answers the committing query, before

@@ -4,6 +4,7 @@ import { AppError, type ErrorCode } from '../lib/app-error.ts';
  * What the app's thread and PGlite's thread (pglite-worker.ts) send each other. Values cross by
  * structured clone: strings, numbers, booleans, null, Dates, Uint8Arrays, arrays and plain objects
  * arrive as they left; anything else is made one of those before it is sent (`toWireParam`).
+ * Also the one shape of a transaction both threads run (`inOneTransaction`).
  */
 export type ToPglite =
   /** `tx`: the transaction the statement belongs to; none outside one. */
@@ -64,4 +65,28 @@ export function toWireParam(param: unknown): unknown {
   if (param === null || typeof param !== 'object' || param instanceof Date || Array.isArray(param)) return param;
   if (param instanceof Uint8Array) return param;
   return JSON.stringify(param, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+}
+
+/**
+ * `work` between a BEGIN and its end on the one session: ROLLBACK when it throws, else COMMIT, and a
+ * COMMIT of a transaction that failed (a caught error) rolls it back and says so (25P02). Both sides
+ * use it: the app's thread for a transaction it drives (open-pglite.ts), PGlite's for a procedure.
+ */
+export async function inOneTransaction<T>(
+  begin: () => void,
+  end: (command: 'commit' | 'rollback') => Promise<string | undefined>,
+  work: () => Promise<T>,
+): Promise<T> {
+  begin();
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    await end('rollback');
+    throw error;
+  }
+  if ((await end('commit')) === 'ROLLBACK') {
+    throw Object.assign(new Error('The transaction was rolled back instead of committed.'), { code: '25P02' });
+  }
+  return result;
 }

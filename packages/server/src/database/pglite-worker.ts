@@ -5,7 +5,7 @@ import { runProcedure } from '../transaction-procedures.ts';
 import type { Sql } from './database.ts';
 import { preparedStatements } from './pglite-statements.ts';
 import type { FromPglite, ToPglite } from './pglite-messages.ts';
-import { toWireError } from './pglite-messages.ts';
+import { inOneTransaction, toWireError } from './pglite-messages.ts';
 
 /**
  * The thread that owns PGlite (open-pglite.ts starts it): it answers the app's messages in the
@@ -69,20 +69,12 @@ async function answer(message: ToPglite): Promise<unknown> {
 }
 
 /** A transaction procedure (transaction-procedures.ts), begun and ended here. */
-async function procedureInTransaction(name: string, input: unknown): Promise<unknown> {
-  statements.begin();
-  let result;
-  try {
-    result = await runProcedure(inTransaction, name, input);
-  } catch (error) {
-    await statements.end('rollback');
-    throw error;
-  }
-  if ((await statements.end('commit')) === 'ROLLBACK') {
-    throw Object.assign(new Error('The transaction was rolled back instead of committed.'), { code: '25P02' });
-  }
-  return result;
-}
+const procedureInTransaction = (name: string, input: unknown): Promise<unknown> =>
+  inOneTransaction(
+    () => statements.begin(),
+    (command) => statements.end(command),
+    () => runProcedure(inTransaction, name, input),
+  );
 
 type Call = ToPglite & { id: number };
 

@@ -31,7 +31,6 @@ const ROOM_RACE_RETRIES = 3;
 /** What the booking reads and makes before its transaction: the free slot, if any, and all it would write. */
 interface BookingPlan {
   now: Date;
-  clinic: ClinicSettings;
   /** Undefined when the slot is not free (or not a slot): a refusal, unless a key replays a success. */
   prepared: PreparedBooking | undefined;
 }
@@ -62,10 +61,10 @@ async function planBooking(ctx: AppContext, catalog: ScheduleCatalog, request: B
     now,
   });
   const slot = slots.find((s) => s.startEpochMs === request.start.getTime());
-  if (!slot) return { now, clinic, prepared: undefined };
+  if (!slot) return { now, prepared: undefined };
   const practitioner = snapshot.practitioners.find((p) => p.id === slot.practitionerId);
   const roomIds = service.requiresRoom ? snapshot.activeRoomIds : [];
-  return { now, clinic, prepared: prepareBooking(ctx, clinic, service, practitioner?.name, slot, roomIds, request, actor, now) };
+  return { now, prepared: prepareBooking(ctx, clinic, service, practitioner?.name, slot, roomIds, request, actor, now) };
 }
 
 function prepareBooking(
