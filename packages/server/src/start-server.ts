@@ -12,20 +12,26 @@ try {
       : `embedded PGlite in ${config.dataDir}`;
   running.app.log.info(`Myomap is running at ${config.publicUrl} on ${where}`);
   let stopping = false;
-  const shutdown = (signal: string) => {
+  const shutdown = (reason: string, code = 0) => {
     if (stopping) return;
     stopping = true;
-    running.app.log.info(`${signal} received, shutting down`);
+    running.app.log.info(`${reason}, shutting down`);
     running.stop().then(
-      () => process.exit(0),
+      () => process.exit(code),
       (error: unknown) => {
         console.error(error);
         process.exit(1);
       },
     );
   };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT received'));
+  process.on('SIGTERM', () => shutdown('SIGTERM received'));
+  // Without its database (PGlite's thread ended) the process can only fail requests: it exits 1,
+  // after answering those it can, for its supervisor (Docker, systemd) to start it again.
+  void running.ctx.db.whenLost.then((error) => {
+    running.app.log.fatal({ err: error }, 'The database was lost');
+    shutdown('Database lost', 1);
+  });
 } catch (error) {
   // Configuration problems and a data directory held by another process are the operator's to fix.
   if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof RuntimeRoleError) {

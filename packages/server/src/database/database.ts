@@ -23,6 +23,14 @@ export interface Database extends Sql {
    * reconnected). Resolves once listening.
    */
   listen(channel: string, onNotify: (payload: string) => void, onState: (listening: boolean) => void): Promise<Listening>;
+  /**
+   * Why this process can no longer use the database, once it has lost it for good: PGlite's thread
+   * ended (its WASM aborted, or its heap ran out) and every call since fails. Undefined until then,
+   * and always on PostgreSQL, whose pool reconnects. Liveness fails from then on (health.routes.ts).
+   */
+  lost(): Error | undefined;
+  /** Settles with lost()'s error when the database is lost; never otherwise. The server then shuts down (start-server.ts). */
+  readonly whenLost: Promise<Error>;
   close(): Promise<void>;
 }
 

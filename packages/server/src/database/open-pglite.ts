@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Database, Sql } from './database.ts';
+import { AppError } from '../lib/app-error.ts';
 import { fromWireError, inOneTransaction, toWireParam, type FromPglite, type ToPglite } from './pglite-messages.ts';
 
 /**
@@ -49,7 +50,7 @@ async function bundleSourceWorker(): Promise<URL> {
   return pathToFileURL(file);
 }
 
-async function startWorker(dataDir: string | undefined, answers: MessagePort): Promise<Worker> {
+export async function startWorker(dataDir: string | undefined, answers: MessagePort): Promise<Worker> {
   const source = import.meta.url.endsWith('.ts');
   const url = source ? await (sourceWorker ??= bundleSourceWorker()) : new URL('./pglite-worker.js', import.meta.url);
   return new Worker(url, { workerData: { dataDir, answers }, transferList: [answers] });
@@ -66,10 +67,10 @@ async function startWorker(dataDir: string | undefined, answers: MessagePort): P
  * goes in the call of its first statement, and COMMIT is one call.
  * `dataDir` undefined means in memory (tests). One process per data directory, never two.
  */
-export async function openPglite(dataDir: string | undefined): Promise<Database> {
+export async function openPglite(dataDir: string | undefined, start: typeof startWorker = startWorker): Promise<Database> {
   // Answers come on a port of their own, which this thread also reads between its other work (`call`).
   const { port1: answers, port2 } = new MessageChannel();
-  const worker = await startWorker(dataDir, port2);
+  const worker = await start(dataDir, port2);
   const pending = new Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>();
   const listeners = new Map<number, (payload: string) => void>();
   let nextId = 0;
@@ -80,11 +81,21 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     else answers.unref();
   };
 
-  const fail = (error: Error) => {
-    lost ??= error;
+  let closed = false;
+  let announceLost: (error: Error) => void = () => undefined;
+  const whenLost = new Promise<Error>((resolve) => (announceLost = resolve));
+  /**
+   * The thread is gone: every call, waiting or to come, fails with 503 not_ready (the process cannot
+   * serve until it is started again); the cause, for the log, is the error's cause.
+   */
+  const fail = (cause: Error) => {
+    if (lost) return;
+    lost = new AppError('not_ready', 'The server has lost its database and is restarting.', [{ field: 'pglite', problem: 'thread_ended' }], { cause });
     for (const call of pending.values()) call.reject(lost);
     pending.clear();
     answers.close();
+    // Closing ends the thread too; only an end nobody asked for is a loss.
+    if (!closed) announceLost(lost);
   };
   let opening: { resolve: () => void; reject: (error: Error) => void } | undefined;
   const receive = (message: FromPglite) => {
@@ -163,13 +174,17 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
       await call({ op: 'listen', channel, listenId });
       return {
         stop: async () => {
-          await call({ op: 'unlisten', listenId });
+          // A lost thread listens no more: stopping (as the server shuts down) has nothing to undo.
+          if (!lost) await call({ op: 'unlisten', listenId });
           listeners.delete(listenId);
         },
         caughtUp: async () => true,
       };
     },
+    lost: () => (closed ? undefined : lost),
+    whenLost,
     async close() {
+      closed = true;
       if (!lost) await call({ op: 'close' });
       await worker.terminate();
       answers.close();

@@ -67,6 +67,8 @@ export async function openPostgres(connectionString: string, poolSize = 10): Pro
     exec: root.exec,
     procedure: (name, input) => transaction((tx) => runProcedure(tx, name, input)),
     listen: (channel, onNotify, onState) => listenWithReconnect(connectionString, channel, onNotify, onState),
+    lost: () => undefined,
+    whenLost: new Promise<Error>(() => undefined),
     close: () => pool.end(),
   };
 }

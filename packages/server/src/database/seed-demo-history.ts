@@ -64,6 +64,8 @@ export async function seedDemoHistory(ctx: AppContext, now: Date, options: { see
       transaction: (work) => work(tx),
       procedure: (name, input) => runProcedure(tx, name, input),
       listen: ctx.db.listen,
+      lost: ctx.db.lost,
+      whenLost: ctx.db.whenLost,
       close: async () => undefined,
     };
     const historyCtx: AppContext = { ...ctx, db: joined, clock };

@@ -5,14 +5,26 @@ import { PUBLIC } from '../lib/route-access.ts';
 import { checkReadiness } from '../stores/health-store.ts';
 
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  // Liveness: cheap and without the database, so a slow database does not get the process restarted.
+  // Liveness: cheap and without the database, so a slow database does not get the process restarted;
+  // but a process that has lost its database for good (PGlite's thread ended) is not alive: 503.
   app.get(
     '/health',
     {
-      config: { access: PUBLIC },
-      schema: { operationId: 'getHealth', summary: 'Liveness: the process answers (no database call)', tags: ['public'], response: { 200: HealthOut } },
+      config: { access: PUBLIC, errors: ['not_ready'] },
+      schema: {
+        operationId: 'getHealth',
+        summary: 'Liveness: the process answers (no database call) and has not lost its database for good',
+        tags: ['public'],
+        response: { 200: HealthOut },
+      },
     },
-    async () => ({ status: 'ok' as const, database: app.ctx.db.kind }),
+    async () => {
+      const database = app.ctx.db.kind;
+      // 503 not_ready, as every request that needs the database now answers.
+      const lost = app.ctx.db.lost();
+      if (lost) throw lost;
+      return { status: 'ok' as const, database };
+    },
   );
 
   // Readiness: send traffic only once the database answers and its schema is up to date.
