@@ -4,7 +4,6 @@ import type { AppContext } from '../app-context.ts';
 import { PG_ERROR, pgErrorCode, type Sql } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';
-import { newReference } from '../lib/tokens.ts';
 import {
   findOverlap,
   insertImportedAppointment,
@@ -296,7 +295,6 @@ async function apply(tx: Sql, patients: readonly PlannedPatient[], appointments:
   for (const a of appointments) {
     const patientId = idOf.get(a.patientKey) ?? a.patientKey.replace(/^Patient\//, '');
     const id = await insertImportedAppointment(tx, {
-      reference: newReference(),
       status: a.status,
       serviceId: a.service.id,
       practitionerId: a.practitionerId,

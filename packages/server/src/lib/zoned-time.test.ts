@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { afterAnyLocalDay, beforeAnyLocalDay, daysBetween, isRealDate, localDate, startOfLocalDay, toZonedIso } from './zoned-time.ts';
+import { afterAnyLocalDay, beforeAnyLocalDay, daysBetween, isRealDate, localDate, parseOffsetIso, startOfLocalDay, toZonedIso } from './zoned-time.ts';
 
 /** Every month 0-13 and day 0-32 of leap and common years (2000 is leap, 1900 and 2100 are not, 0000-0099 too), and malformed dates. */
 function* candidateDates(): Generator<string> {
@@ -98,5 +98,37 @@ describe('zoned times without the Temporal polyfill', () => {
   it('refuses an unknown zone, as Temporal does', () => {
     expect(() => toZonedIso(Date.UTC(2026, 11, 1), 'Mars/Olympus_Mons')).toThrow(RangeError);
     expect(() => localDate(new Date(Date.UTC(2026, 11, 1)), 'Mars/Olympus_Mons')).toThrow(RangeError);
+  });
+});
+
+/** Times with offsets: each field at and past its bounds, and forms only Temporal reads (a space, a comma, lower case). */
+function* candidateTimes(): Generator<string> {
+  const fields = {
+    date: ['0999-12-31', '1000-01-01', '1969-12-31', '1970-01-01', '2024-02-29', '2026-02-29', '2026-12-01', '2026-13-01', '2026-00-10', '2026-04-31', '9999-12-31'],
+    time: ['T00:00', 'T09:30', 'T23:59', 'T24:00', 'T12:60', 'T09:30:00', 'T09:30:59', 'T23:59:60', 'T09:30:61', 'T09:30:00.1', 'T09:30:00.123', 'T09:30:00.123456789', 'T09:30:00.9999', 'T09:30:00.', 't09:30:00', ' 09:30:00', 'T09:30:00,5', 'T0930'],
+    offset: ['Z', 'z', '+00:00', '-00:00', '+04:00', '-12:30', '+14:00', '+23:59', '+24:00', '-03:60', '+0400', '+04', ''],
+  };
+  for (const date of fields.date) for (const time of fields.time) for (const offset of fields.offset) yield `${date}${time}${offset}`;
+  yield* ['2026-12-01T09:30:00+04:00[Asia/Dubai]', '+002026-12-01T09:30:00Z', '20261201T093000Z', '2026-12-01', '', 'Z', '2026-12-01T09:30:00+04:00 '];
+}
+
+const temporalInstantMs = (value: string) => {
+  try {
+    return Temporal.Instant.from(value).epochMilliseconds;
+  } catch {
+    return undefined;
+  }
+};
+
+describe('times with offsets without Temporal', () => {
+  it('reads exactly the times Temporal reads, as the same instants, and refuses those without an offset', () => {
+    let read = 0;
+    for (const value of candidateTimes()) {
+      const expected = /(Z|[+-]\d{2}:\d{2})$/.test(value) ? temporalInstantMs(value) : undefined;
+      expect(parseOffsetIso(value)?.getTime(), value).toBe(expected);
+      if (expected !== undefined) read++;
+    }
+    // The candidates reach both answers, many times over.
+    expect(read).toBeGreaterThan(500);
   });
 });

@@ -78,9 +78,33 @@ export function toZonedIso(instant: Date | number, timeZone: string): string {
   return `${isoDate(wall)}T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}${sign}${pad(Math.floor(offset / 60))}:${pad(offset % 60)}`;
 }
 
-/** Parses an ISO 8601 time that carries an explicit offset or Z; undefined when it does not. */
+/** The form every client of ours writes: 2026-12-01T09:30:00+04:00 (seconds and fraction optional, or Z). */
+const OFFSET_ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * Parses an ISO 8601 time that carries an explicit offset or Z; undefined when it does not. Every
+ * booking's start comes this way, and Temporal's polyfill took about 70 µs each (issue 13): the
+ * usual form is read with plain arithmetic, anything else that ends in an offset goes to Temporal,
+ * and the tests hold both to Temporal's answer.
+ */
 export function parseOffsetIso(value: string): Date | undefined {
   if (!/(Z|[+-]\d{2}:\d{2})$/.test(value)) return undefined;
+  const match = OFFSET_ISO.exec(value);
+  if (match) {
+    const [, year, month, day, hour, minute, second = '0', fraction = '', sign, offsetHours = '0', offsetMinutes = '0'] = match;
+    const date = `${year}-${month}-${day}`;
+    // Out of range fields (a 25th hour, a 30th of February, an offset of 24 hours) Temporal refuses;
+    // a leap second it reads as the 59th.
+    if (!isRealDate(date) || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 60) return undefined;
+    if (Number(offsetHours) > 23 || Number(offsetMinutes) > 59) return undefined;
+    const offsetMs = (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000;
+    const wall = new Date(0);
+    wall.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
+    wall.setUTCHours(Number(hour), Number(minute), Math.min(Number(second), 59), Number(fraction.padEnd(3, '0').slice(0, 3)));
+    const ms = wall.getTime() - offsetMs;
+    // Temporal's instants end within 10^8 days of 1970; the plain arithmetic holds well inside that.
+    if (Number(year) >= 1000) return new Date(ms);
+  }
   try {
     return new Date(Temporal.Instant.from(value).epochMilliseconds);
   } catch {

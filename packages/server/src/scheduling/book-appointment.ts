@@ -25,8 +25,16 @@ export interface BookingRequest {
   patient: PatientContact;
 }
 
-/** A writer that does not take the schedule lock could still take the chosen room before our insert. */
-const ROOM_RACE_RETRIES = 3;
+/**
+ * A writer that does not take the schedule lock could still take the chosen room before our insert;
+ * and the reference drawn before the transaction can be one on file already (one booking in 887
+ * million / visits on file, migration 0032). Either way the booking is planned again, with a new
+ * reference and its messages, this many times at most.
+ */
+const RETRIES = 3;
+
+const isReferenceClash = (error: unknown) =>
+  pgErrorCode(error) === PG_ERROR.uniqueViolation && (error as { constraint?: string }).constraint === 'appointments_reference_key';
 
 /** What the booking reads and makes before its transaction: the free slot, if any, and all it would write. */
 interface BookingPlan {
@@ -185,9 +193,10 @@ export async function bookAppointment(
         maxUpcomingPerContact: ctx.config.onlineBookingsPerContact,
       });
     } catch (error) {
+      if (isReferenceClash(error) && attempt < RETRIES) continue;
       if (pgErrorCode(error) !== PG_ERROR.exclusionViolation) throw error;
       const roomClash = String((error as { constraint?: string }).constraint ?? (error as Error).message).includes('room');
-      if (roomClash && attempt < ROOM_RACE_RETRIES) continue;
+      if (roomClash && attempt < RETRIES) continue;
       throw new AppError('slot_unavailable', 'That time is not available. Please choose another.');
     }
   }

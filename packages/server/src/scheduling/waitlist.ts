@@ -2,7 +2,7 @@ import type { AppContext } from '../app-context.ts';
 import type { Sql } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
 import { systemActor, writeAudit, type Actor } from '../lib/audit.ts';
-import { hashToken, newReference, newToken } from '../lib/tokens.ts';
+import { hashToken, newToken } from '../lib/tokens.ts';
 import { localDate } from '../lib/zoned-time.ts';
 import { waitlistOfferText } from '../messages/booking-messages.ts';
 import { cancelAppointmentRow, findAppointmentById, insertAppointment, type AppointmentRow } from '../stores/appointment-store.ts';
@@ -116,7 +116,7 @@ export async function acceptOffer(ctx: AppContext, token: string, actor: Actor) 
     const { entry, hold } = await findOffer(tx, token);
     assertOpen(entry, hold, now);
     const manageToken = newToken();
-    const visit = await convertHoldToVisit(tx, hold.id, newReference(), hashToken(manageToken));
+    const visit = await convertHoldToVisit(tx, hold.id, hashToken(manageToken));
     if (!visit) throw new Error('hold vanished');
     await setEntryStatus(tx, entry.entryId, 'booked');
     await enqueueConfirmationAndReminder(tx, ctx, clinic, visit, manageToken, now);

@@ -4,7 +4,7 @@ import type { AppContext } from '../app-context.ts';
 import type { Sql } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';
-import { hashToken, newReference, newToken } from '../lib/tokens.ts';
+import { hashToken, newToken } from '../lib/tokens.ts';
 import { bookingView } from '../scheduling/booking-view.ts';
 import { enqueueConfirmationAndReminder } from '../scheduling/enqueue-appointment-messages.ts';
 import { insertAppointment } from '../stores/appointment-store.ts';
@@ -48,7 +48,7 @@ export async function bookStaffVisit(ctx: AppContext, tx: Sql, body: NewAppointm
   }
   const manageToken = newToken();
   const row = await insertAppointment(tx, {
-    reference: newReference(),
+    reference: null, // a fresh one (migration 0032)
     kind: 'visit',
     serviceId: service.id,
     practitionerId: body.practitionerId,

@@ -53,6 +53,7 @@ export async function lockScheduleWrites(sql: Sql): Promise<void> {
 }
 
 export interface NewAppointment {
+  /** A visit given none gets a fresh one (migration 0032); holds and blocks have none. */
   reference: string | null;
   kind: 'visit' | 'block' | 'hold';
   serviceId: string | null;
@@ -77,7 +78,7 @@ export async function insertAppointment(sql: Sql, a: NewAppointment): Promise<Ap
   const [row] = await sql.query<AppointmentRow>(
     `insert into appointments as a (reference, kind, service_id, practitioner_id, room_id, patient_id, series_id,
        starts_at, ends_at, occupied, manage_token_hash, source, note, hold_expires_at, created_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9,
+     values (case when $2 = 'visit' then coalesce($1, new_booking_reference()) else $1 end, $2, $3, $4, $5, $6, $7, $8, $9,
        tstzrange($8::timestamptz - make_interval(mins => $10), $9::timestamptz + make_interval(mins => $11), '[)'),
        $12, $13, $14, $15, $16)
      returning ${appointmentColumns}`,

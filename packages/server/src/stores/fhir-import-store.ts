@@ -40,7 +40,8 @@ export async function findOverlap(
 }
 
 export interface ImportedAppointment {
-  reference: string;
+  /** None: a fresh one (migration 0032). */
+  reference?: string;
   status: 'confirmed' | 'cancelled' | 'completed' | 'no_show';
   serviceId: string;
   practitionerId: string | null;
@@ -58,12 +59,12 @@ export interface ImportedAppointment {
 export async function insertImportedAppointment(sql: Sql, a: ImportedAppointment): Promise<string> {
   const [row] = await sql.query<{ id: string }>(
     `insert into appointments (reference, kind, status, service_id, practitioner_id, room_id, patient_id, starts_at, ends_at, occupied, source, note, created_at, cancelled_at)
-     values ($1, 'visit', $2, $3, $4, $5, $6, $7, $8,
+     values (coalesce($1, new_booking_reference()), 'visit', $2, $3, $4, $5, $6, $7, $8,
        tstzrange($7::timestamptz - make_interval(mins => $9), $8::timestamptz + make_interval(mins => $10), '[)'),
        'staff', $11, $12, case when $2 = 'cancelled' then $12::timestamptz end)
      returning id`,
     [
-      a.reference,
+      a.reference ?? null,
       a.status,
       a.serviceId,
       a.practitionerId,

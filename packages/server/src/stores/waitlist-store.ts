@@ -46,12 +46,12 @@ export async function findOfferByTokenHash(tx: Sql, tokenHash: string): Promise<
   return row;
 }
 
-/** Makes the held slot the patient's visit. */
-export async function convertHoldToVisit(tx: Sql, holdId: string, reference: string, manageTokenHash: string): Promise<AppointmentRow | undefined> {
+/** Makes the held slot the patient's visit, with a fresh reference (migration 0032). */
+export async function convertHoldToVisit(tx: Sql, holdId: string, manageTokenHash: string): Promise<AppointmentRow | undefined> {
   const [row] = await tx.query<AppointmentRow>(
-    `update appointments a set kind = 'visit', reference = $2, manage_token_hash = $3, hold_expires_at = null
+    `update appointments a set kind = 'visit', reference = new_booking_reference(), manage_token_hash = $2, hold_expires_at = null
      where a.id = $1 returning ${appointmentColumns}`,
-    [holdId, reference, manageTokenHash],
+    [holdId, manageTokenHash],
   );
   return row;
 }

@@ -4,7 +4,7 @@ import type { AppContext } from '../app-context.ts';
 import { pgErrorCode, PG_ERROR } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';
-import { hashToken, newReference, newToken } from '../lib/tokens.ts';
+import { hashToken, newToken } from '../lib/tokens.ts';
 import { localDate, parseOffsetIso, toZonedIso } from '../lib/zoned-time.ts';
 import { enqueueConfirmationAndReminder } from '../scheduling/enqueue-appointment-messages.ts';
 import { findAvailability } from '../scheduling/find-availability.ts';
@@ -78,7 +78,7 @@ export async function bookPlanSeries(ctx: AppContext, planId: string, input: Ser
         if (!slot) continue;
         const manageToken = newToken();
         const row = await insertAppointment(tx, {
-          reference: newReference(),
+          reference: null, // a fresh one (migration 0032)
           kind: 'visit',
           serviceId: service.id,
           practitionerId: slot.practitionerId,
