@@ -75,8 +75,12 @@ function seedHistoryInBackground(app: FastifyInstance, ctx: AppContext): Promise
 }
 
 /** Opens the database, migrates, seeds when asked, listens and starts the outbox worker. */
-export async function startApp(config: AppConfig, clock: Clock = systemClock, options: { logger?: boolean } = {}): Promise<RunningApp> {
-  const db = await openDatabase(config);
+export async function startApp(
+  config: AppConfig,
+  clock: Clock = systemClock,
+  options: { logger?: boolean; /** The database already opening (start-server.ts); otherwise opened here. */ database?: Promise<Database> } = {},
+): Promise<RunningApp> {
+  const db = await (options.database ?? openDatabase(config));
   let setupLink: string | undefined;
   let articleSync: SyncResult | undefined;
   try {

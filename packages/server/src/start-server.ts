@@ -1,10 +1,19 @@
 import { ConfigError, loadConfig } from './config/load-config.ts';
 import { DataDirInUseError } from './database/data-dir-lock.ts';
-import { RuntimeRoleError, startApp } from './start-app.ts';
+import { openDatabase } from './database/open-database.ts';
 
+// The database opens first: PGlite's thread loads PostgreSQL (its WASM, the data directory) while
+// this thread loads the app's code, which is why the app comes in by a dynamic import (its own
+// chunk in the build). A later start on PGlite took the two one after the other (issue 13).
+let RuntimeRoleErrorClass: (new (...args: never[]) => Error) | undefined;
 try {
   const config = loadConfig();
-  const running = await startApp(config, undefined, { logger: true });
+  const database = openDatabase(config);
+  // Its failure (the data directory in use, say) is met where startApp awaits it.
+  database.catch(() => undefined);
+  const { RuntimeRoleError, startApp } = await import('./start-app.ts');
+  RuntimeRoleErrorClass = RuntimeRoleError;
+  const running = await startApp(config, undefined, { logger: true, database });
   const where = config.migrationDatabaseUrl
     ? 'PostgreSQL (DATABASE_URL, runtime role; migrations as MIGRATION_DATABASE_URL)'
     : config.databaseUrl
@@ -34,7 +43,7 @@ try {
   });
 } catch (error) {
   // Configuration problems and a data directory held by another process are the operator's to fix.
-  if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof RuntimeRoleError) {
+  if (error instanceof ConfigError || error instanceof DataDirInUseError || (RuntimeRoleErrorClass && error instanceof RuntimeRoleErrorClass)) {
     console.error(error.message);
     process.exit(2);
   }
