@@ -6,7 +6,7 @@ import { migrate } from './database/migrate.ts';
 import type { Database } from './database/database.ts';
 import { openDatabase } from './database/open-database.ts';
 import { openPostgres } from './database/open-postgres.ts';
-import { describeCurrentRole, grantRuntimeRole } from './database/runtime-role.ts';
+import { describeCurrentRole, grantRuntimeRole, RuntimeRoleError } from './database/runtime-role.ts';
 import { seedDemoClinic } from './database/seed-demo-clinic.ts';
 import { defaultArticlesDir } from './education/article-files.ts';
 import { syncArticles, type SyncResult } from './education/sync-articles.ts';
@@ -29,7 +29,6 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-export class RuntimeRoleError extends Error {}
 
 /**
  * Two roles (README, "Database roles"): the owner connection migrates and grants; the app then

@@ -1,18 +1,17 @@
 import { ConfigError, loadConfig } from './config/load-config.ts';
 import { DataDirInUseError } from './database/data-dir-lock.ts';
 import { openDatabase } from './database/open-database.ts';
+import { RuntimeRoleError } from './database/runtime-role.ts';
 
 // The database opens first: PGlite's thread loads PostgreSQL (its WASM, the data directory) while
 // this thread loads the app's code, which is why the app comes in by a dynamic import (its own
 // chunk in the build). A later start on PGlite took the two one after the other (issue 13).
-let RuntimeRoleErrorClass: (new (...args: never[]) => Error) | undefined;
 try {
   const config = loadConfig();
   const database = openDatabase(config);
   // Its failure (the data directory in use, say) is met where startApp awaits it.
   database.catch(() => undefined);
-  const { RuntimeRoleError, startApp } = await import('./start-app.ts');
-  RuntimeRoleErrorClass = RuntimeRoleError;
+  const { startApp } = await import('./start-app.ts');
   const running = await startApp(config, undefined, { logger: true, database });
   const where = config.migrationDatabaseUrl
     ? 'PostgreSQL (DATABASE_URL, runtime role; migrations as MIGRATION_DATABASE_URL)'
@@ -43,7 +42,7 @@ try {
   });
 } catch (error) {
   // Configuration problems and a data directory held by another process are the operator's to fix.
-  if (error instanceof ConfigError || error instanceof DataDirInUseError || (RuntimeRoleErrorClass && error instanceof RuntimeRoleErrorClass)) {
+  if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof RuntimeRoleError) {
     console.error(error.message);
     process.exit(2);
   }

@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/load-config.ts';
 import { ManualClock } from '../lib/clock.ts';
-import { RuntimeRoleError, startApp } from '../start-app.ts';
+import { startApp } from '../start-app.ts';
 import { DEFAULT_TEST_NOW } from '../test-support/test-app.ts';
 import { databaseTargets, openTestDatabase, type TestDatabase } from '../test-support/test-database.ts';
 import { pgErrorCode } from './database.ts';
 import { migrate } from './migrate.ts';
 import { openPostgres } from './open-postgres.ts';
-import { grantRuntimeRole, quoteIdent } from './runtime-role.ts';
+import { grantRuntimeRole, quoteIdent, RuntimeRoleError } from './runtime-role.ts';
 import { seedDemoClinic } from './seed-demo-clinic.ts';
 
 const INSUFFICIENT_PRIVILEGE = '42501';

@@ -1,5 +1,8 @@
 import type { Database, Sql } from './database.ts';
 
+/** DATABASE_URL's role cannot be the app's runtime role (start-app.ts): the operator's to fix. */
+export class RuntimeRoleError extends Error {}
+
 /**
  * The app's runtime role gets only what the app needs, so a bug or an injection in the app
  * cannot rewrite history: it may read and write ordinary rows, only read and append to the
