@@ -29,7 +29,6 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-
 /**
  * Two roles (README, "Database roles"): the owner connection migrates and grants; the app then
  * runs as DATABASE_URL's role, which must be a different, ordinary role or the grants mean nothing.

@@ -23,9 +23,9 @@ describe.each(databaseTargets)('booking references on %s', (target) => {
   afterAll(() => t.close());
 
   const slots = async () =>
-    (
-      await t.app.inject({ method: 'GET', url: `/api/availability?serviceId=${FOLLOW_UP}&practitionerId=${AMIRA}&from=2026-12-07&to=2026-12-07` })
-    ).json<{ slots: { start: string }[] }>().slots;
+    (await t.app.inject({ method: 'GET', url: `/api/availability?serviceId=${FOLLOW_UP}&practitionerId=${AMIRA}&from=2026-12-07&to=2026-12-07` })).json<{
+      slots: { start: string }[];
+    }>().slots;
   const bookOnline = (start: string | undefined, email: string) =>
     t.app.inject({
       method: 'POST',
