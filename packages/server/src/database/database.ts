@@ -55,10 +55,16 @@ export const PG_ERROR = {
   raiseException: 'P0001',
 } as const;
 
-export function pgErrorCode(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'code' in error) {
-    const code = error.code;
-    return typeof code === 'string' ? code : undefined;
+function pgErrorField(error: unknown, field: 'code' | 'constraint'): string | undefined {
+  if (typeof error === 'object' && error !== null && field in error) {
+    const value = (error as Record<typeof field, unknown>)[field];
+    return typeof value === 'string' ? value : undefined;
   }
   return undefined;
 }
+
+/** The SQLSTATE of a database error (see `PG_ERROR`), from PGlite or node-postgres alike. */
+export const pgErrorCode = (error: unknown): string | undefined => pgErrorField(error, 'code');
+
+/** The constraint a database error names (a unique, exclusion or foreign key violation), if any. */
+export const pgConstraint = (error: unknown): string | undefined => pgErrorField(error, 'constraint');

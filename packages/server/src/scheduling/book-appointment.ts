@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { LocalizedText } from '@myomap/contract/common/localized-text.schemas';
 import type { AppContext } from '../app-context.ts';
-import { pgErrorCode, PG_ERROR } from '../database/database.ts';
+import { pgConstraint, pgErrorCode, PG_ERROR } from '../database/database.ts';
 import { AppError } from '../lib/app-error.ts';
 import type { Actor } from '../lib/audit.ts';
 import { localDate } from '../lib/zoned-time.ts';
@@ -33,8 +33,7 @@ export interface BookingRequest {
  */
 const RETRIES = 3;
 
-const isReferenceClash = (error: unknown) =>
-  pgErrorCode(error) === PG_ERROR.uniqueViolation && (error as { constraint?: string }).constraint === 'appointments_reference_key';
+const isReferenceClash = (error: unknown) => pgErrorCode(error) === PG_ERROR.uniqueViolation && pgConstraint(error) === 'appointments_reference_key';
 
 /** What the booking reads and makes before its transaction: the free slot, if any, and all it would write. */
 interface BookingPlan {
@@ -195,7 +194,7 @@ export async function bookAppointment(
     } catch (error) {
       if (isReferenceClash(error) && attempt < RETRIES) continue;
       if (pgErrorCode(error) !== PG_ERROR.exclusionViolation) throw error;
-      const roomClash = String((error as { constraint?: string }).constraint ?? (error as Error).message).includes('room');
+      const roomClash = (pgConstraint(error) ?? String((error as Error).message)).includes('room');
       if (roomClash && attempt < RETRIES) continue;
       throw new AppError('slot_unavailable', 'That time is not available. Please choose another.');
     }
