@@ -93,4 +93,4 @@ set -e
 SERVER_PID=""
 [ "$CODE" = 0 ] || fail "the server exited with $CODE after SIGTERM"
 
-echo "PASS production path: clone, npm ci, build, prune, NODE_ENV=production on PostgreSQL, ready, one booking, clean SIGTERM ($((SECONDS - STARTED))s)"
+echo "PASS production path ($(node --version)): clone, npm ci, build, prune, NODE_ENV=production on PostgreSQL, ready, one booking, clean SIGTERM ($((SECONDS - STARTED))s)"
