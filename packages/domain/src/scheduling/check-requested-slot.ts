@@ -3,6 +3,7 @@ import { buildWeeklyMinutes } from './build-day-minutes.ts';
 import { buildWorkingPieces, PIECE_STRIDE } from './build-working-pieces.ts';
 import { makeSlot } from './collect-practitioner-slots.ts';
 import { findFirstEndingAfter, timelineOf, type BusyTimeline } from './index-busy-intervals.ts';
+import { epochDayOfPlainDate } from './epoch-days.ts';
 import { prepareAvailability } from './prepare-availability.ts';
 import type { AvailabilityRules, SlotCheck } from './scheduling-types.ts';
 
@@ -19,7 +20,8 @@ export function checkRequestedSlot(rules: AvailabilityRules, practitionerId: str
   const practitioner = rules.practitioners.find((p) => p.id === practitionerId);
   if (practitioner === undefined) return { ok: false, reason: 'unknown_practitioner' };
   const date = Temporal.Instant.fromEpochMilliseconds(startEpochMs).toZonedDateTimeISO(rules.timeZone).toPlainDate();
-  const prepared = prepareAvailability(rules, date, date, [practitionerId]);
+  const day = epochDayOfPlainDate(date);
+  const prepared = prepareAvailability(rules, day, day, [practitionerId]);
   if (startEpochMs < prepared.earliestStartMs) return { ok: false, reason: 'too_soon' };
   if (startEpochMs > prepared.latestStartMs) return { ok: false, reason: 'beyond_horizon' };
 

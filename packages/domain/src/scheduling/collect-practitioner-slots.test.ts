@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildWeeklyMinutes } from './build-day-minutes.ts';
 import { buildWorkingPieces, PIECE_STRIDE } from './build-working-pieces.ts';
 import { findOpenSlots } from './find-open-slots.ts';
+import { epochDayOfPlainDate } from './epoch-days.ts';
 import { prepareAvailability } from './prepare-availability.ts';
 import type { AvailabilityQuery, BusyInterval } from './scheduling-types.ts';
 import { dubaiQuery, EVERY_DAY, ms, practitioner, weekly, WEEKDAYS } from './test-fixtures.ts';
@@ -13,8 +14,8 @@ import { dubaiQuery, EVERY_DAY, ms, practitioner, weekly, WEEKDAYS } from './tes
  * busy interval. Seeded random data, dense enough that most candidates clash.
  */
 function bruteForce(query: AvailabilityQuery): string[] {
-  const from = Temporal.PlainDate.from(query.fromDate);
-  const to = Temporal.PlainDate.from(query.toDate);
+  const from = epochDayOfPlainDate(Temporal.PlainDate.from(query.fromDate));
+  const to = epochDayOfPlainDate(Temporal.PlainDate.from(query.toDate));
   const ids = query.practitioners.map((p) => p.id);
   const prepared = prepareAvailability(query, from, to, ids);
   const overlaps = (b: BusyInterval, start: number, end: number) => b.start < end && start < b.end;

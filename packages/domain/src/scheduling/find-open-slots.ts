@@ -1,7 +1,7 @@
-import { Temporal } from 'temporal-polyfill';
 import { buildWeeklyMinutes } from './build-day-minutes.ts';
 import { buildWorkingPieces } from './build-working-pieces.ts';
 import { collectPractitionerSlots } from './collect-practitioner-slots.ts';
+import { epochDayOfDate } from './epoch-days.ts';
 import { prepareAvailability } from './prepare-availability.ts';
 import type { AvailabilityQuery, PractitionerSchedule, Slot } from './scheduling-types.ts';
 
@@ -20,14 +20,14 @@ import type { AvailabilityQuery, PractitionerSchedule, Slot } from './scheduling
  * All intervals are half-open: a visit ending at 10:00 does not clash with one starting at 10:00.
  */
 export function findOpenSlots(query: AvailabilityQuery): Slot[] {
-  const fromDate = Temporal.PlainDate.from(query.fromDate);
-  const toDate = Temporal.PlainDate.from(query.toDate);
-  if (Temporal.PlainDate.compare(fromDate, toDate) > 0) return [];
+  const fromDay = epochDayOfDate(query.fromDate);
+  const toDay = epochDayOfDate(query.toDate);
+  if (fromDay > toDay) return [];
   const practitioners = [...query.practitioners].sort(compareById);
   const prepared = prepareAvailability(
     query,
-    fromDate,
-    toDate,
+    fromDay,
+    toDay,
     practitioners.map((p) => p.id),
   );
   if (prepared.earliestStartMs > prepared.latestStartMs) return [];

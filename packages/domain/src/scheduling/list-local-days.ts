@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { formatWallClock } from './create-instant-formatter.ts';
+import { epochDayOfPlainDate } from './epoch-days.ts';
 import { MINUTES_PER_DAY } from './parse-wall-time.ts';
 import { findOffsetSegment, hasTransitionWithin, type OffsetSegment } from './read-zone-offsets.ts';
 import type { IsoWeekday, LocalDate } from './scheduling-types.ts';
@@ -28,8 +29,11 @@ export interface LocalDay {
  * only days within a day of a change ask Temporal for their bounds.
  */
 export function listLocalDays(from: Temporal.PlainDate, to: Temporal.PlainDate, timeZone: string, segments: readonly OffsetSegment[]): LocalDay[] {
-  const firstDay = epochDay(from);
-  const lastDay = epochDay(to);
+  return listLocalDaysBetween(epochDayOfPlainDate(from), epochDayOfPlainDate(to), timeZone, segments);
+}
+
+/** listLocalDays for epoch days (epoch-days.ts) firstDay to lastDay inclusive. */
+export function listLocalDaysBetween(firstDay: number, lastDay: number, timeZone: string, segments: readonly OffsetSegment[]): LocalDay[] {
   const days: LocalDay[] = [];
   for (let day = firstDay; day <= lastDay; day++) {
     // Wall-clock midnight read as if it were UTC; the real instant is that minus the offset.
@@ -60,10 +64,6 @@ export function listLocalDays(from: Temporal.PlainDate, to: Temporal.PlainDate, 
     });
   }
   return days;
-}
-
-function epochDay(date: Temporal.PlainDate): number {
-  return Math.round(date.toZonedDateTime('UTC').epochMilliseconds / MS_PER_DAY);
 }
 
 /**

@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { groupExceptions, type GroupedExceptions } from './build-day-minutes.ts';
 import { createInstantFormatter } from './create-instant-formatter.ts';
 import { indexBusyIntervals, type BusyIndex } from './index-busy-intervals.ts';
-import { listLocalDays, type LocalDay } from './list-local-days.ts';
+import { listLocalDaysBetween, type LocalDay } from './list-local-days.ts';
 import { readZoneOffsets } from './read-zone-offsets.ts';
 import type { AvailabilityRules, InstantInput } from './scheduling-types.ts';
 
@@ -35,26 +35,18 @@ export interface PreparedAvailability {
   formatInstant: (epochMs: number) => string;
 }
 
-export function prepareAvailability(
-  rules: AvailabilityRules,
-  fromDate: Temporal.PlainDate,
-  toDate: Temporal.PlainDate,
-  practitionerIds: readonly string[],
-): PreparedAvailability {
+/** The local dates fromDay…toDay are epoch days (epoch-days.ts). */
+export function prepareAvailability(rules: AvailabilityRules, fromDay: number, toDay: number, practitionerIds: readonly string[]): PreparedAvailability {
   assertRules(rules);
   const { timeZone, service } = rules;
   const nowMs = toEpochMs(rules.now);
   if (!Number.isFinite(nowMs)) throw new RangeError('now must be a finite instant');
-  const firstDate = fromDate.subtract({ days: 1 });
-  const lastDate = toDate.add({ days: 1 });
+  const firstDay = fromDay - 1;
+  const lastDay = toDay + 1;
   // Offsets from two days before the first day to three after the last: every instant of
   // those days lies in there whatever the zone's offset (at most ±14 h).
-  const segments = readZoneOffsets(
-    timeZone,
-    firstDate.toZonedDateTime('UTC').epochMilliseconds - 2 * MS_PER_DAY,
-    lastDate.toZonedDateTime('UTC').epochMilliseconds + 3 * MS_PER_DAY,
-  );
-  const days = listLocalDays(firstDate, lastDate, timeZone, segments);
+  const segments = readZoneOffsets(timeZone, (firstDay - 2) * MS_PER_DAY, (lastDay + 3) * MS_PER_DAY);
+  const days = listLocalDaysBetween(firstDay, lastDay, timeZone, segments);
   const first = days[0] as LocalDay;
   const last = days[days.length - 1] as LocalDay;
   const requested = days.slice(1, -1);
@@ -68,8 +60,7 @@ export function prepareAvailability(
     requiresRoom: service.requiresRoom,
     roomIds,
     earliestStartMs: nowMs + rules.minNoticeMinutes * MS_PER_MINUTE,
-    // Calendar days in the clinic's zone: 30 days ahead of 10:00 is 10:00, across DST too.
-    latestStartMs: Temporal.Instant.fromEpochMilliseconds(nowMs).toZonedDateTimeISO(timeZone).add({ days: rules.horizonDays }).epochMilliseconds,
+    latestStartMs: latestStartMs(nowMs, rules.horizonDays, timeZone),
     rangeStartMs: (requested[0] as LocalDay).startMs,
     rangeEndMs: (requested[requested.length - 1] as LocalDay).endMs,
     days,
@@ -77,6 +68,17 @@ export function prepareAvailability(
     busy: indexBusyIntervals(rules.busy, first.startMs, last.endMs, practitionerIds, roomIds),
     formatInstant: createInstantFormatter(segments),
   };
+}
+
+/**
+ * Calendar days in the clinic's zone: 30 days ahead of 10:00 is 10:00, across DST too. When the
+ * offset does not change between now and then (always, in a zone without DST) that is plain
+ * arithmetic; otherwise Temporal's answer.
+ */
+export function latestStartMs(nowMs: number, horizonDays: number, timeZone: string): number {
+  const sameOffset = nowMs + horizonDays * MS_PER_DAY;
+  if (readZoneOffsets(timeZone, nowMs - MS_PER_DAY, sameOffset + MS_PER_DAY).length === 1) return sameOffset;
+  return Temporal.Instant.fromEpochMilliseconds(nowMs).toZonedDateTimeISO(timeZone).add({ days: horizonDays }).epochMilliseconds;
 }
 
 export function toEpochMs(instant: InstantInput): number {
