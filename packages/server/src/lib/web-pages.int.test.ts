@@ -171,6 +171,8 @@ describe.each(databaseTargets)('web pages on %s', (target) => {
       expect(en.body).toContain(`<link rel="alternate" hreflang="x-default" href="${ORIGIN}/">`);
       expect(en.body).toContain('<link rel="stylesheet" crossorigin href="/assets/index-Ij90Kl12.css">');
       expect(en.body).not.toMatch(/<script type="module"|modulepreload/);
+      // The first paint waits for <main> (e2e/book-page-loading.test.ts: a page in pieces does not move).
+      expect(en.body).toContain('<link rel="expect" href="#main" blocking="render">');
       const jsonLd = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(en.body)?.[1];
       expect(JSON.parse(jsonLd ?? 'null')).toEqual({
         '@context': 'https://schema.org',
@@ -203,11 +205,13 @@ describe.each(databaseTargets)('web pages on %s', (target) => {
         expect(res.body, url).not.toMatch(/<script type="module"|modulepreload|rel="preload"/);
         expect(res.body, url).toContain('<link rel="stylesheet" crossorigin href="/assets/index-Ij90Kl12.css">');
         expect(res.body, url).toContain('<script id="myomap-services" type="application/json">');
+        expect(res.body, url).toContain('<link rel="expect" href="#main" blocking="render">');
         expect(settingsIn(res.body), url).toMatchObject({ timeZone: 'Asia/Dubai' });
       }
       // A choice in the address is a later step: the app's page as before, with its preloads.
       const later = await t.app.inject({ method: 'GET', url: '/book?service=svc-nmt-follow-60' });
       expect(later.body).toContain('<div id="root"></div>');
+      expect(later.body).not.toContain('rel="expect"');
       expect(later.body).toContain('<script type="module" crossorigin src="/assets/index-Ab12Cd34.js"></script>');
       expect(later.body).toContain('<link rel="modulepreload" crossorigin href="/assets/book-page-Qr78St90.js">');
     });
