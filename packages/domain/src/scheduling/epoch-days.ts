@@ -11,15 +11,20 @@ import type { LocalDate } from './scheduling-types.ts';
  */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The year, month and day of 'YYYY-MM-DD' when it names a real date (not 2026-02-30); undefined for any other text. */
+export function calendarDateParts(text: string): { year: number; month: number; day: number } | undefined {
+  const match = ISO_DATE.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? { year, month, day } : undefined;
+}
+
 /** The epoch day of a local date as Temporal.PlainDate.from reads it; throws Temporal's RangeError for what it refuses. */
 export function epochDayOfDate(text: LocalDate): number {
-  const match = ISO_DATE.exec(text);
-  if (match) {
-    const year = Number(match[1]);
-    const month = Number(match[2]);
-    const day = Number(match[3]);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return daysFromCivil(year, month, day);
-  }
+  const parts = calendarDateParts(text);
+  if (parts) return daysFromCivil(parts.year, parts.month, parts.day);
   return epochDayOfPlainDate(Temporal.PlainDate.from(text));
 }
 

@@ -1,3 +1,4 @@
+import { calendarDateParts, epochDayOfDate } from '@myomap/domain/scheduling/epoch-days';
 import { Temporal } from 'temporal-polyfill';
 
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
@@ -121,38 +122,20 @@ export function localDate(instant: Date, timeZone: string): string {
   return isoDate(parts.wall);
 }
 
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 /**
  * Whether 'YYYY-MM-DD' names a real calendar date (rejects 2026-02-30). Plain arithmetic (every
- * availability miss asks, and Temporal's polyfill costs more than the answer); the test holds it
- * to Temporal's answer.
+ * availability miss asks, and Temporal's polyfill costs more than the answer), the slot engine's own
+ * (domain/scheduling/epoch-days.ts); the test holds it to Temporal's answer.
  */
 export function isRealDate(value: string): boolean {
-  const match = CALENDAR_DATE.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-/** Days since 1970-01-01 of a real 'YYYY-MM-DD' (setUTCFullYear: Date.UTC reads years 0-99 as 1900-1999). */
-function epochDay(date: string): number {
-  const utc = new Date(0);
-  utc.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  return Math.round(utc.getTime() / MS_PER_DAY);
+  return calendarDateParts(value) !== undefined;
 }
 
 /** Whole days from one real date to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return epochDay(to) - epochDay(from);
+  return epochDayOfDate(to) - epochDayOfDate(from);
 }
 
 /**
@@ -161,12 +144,12 @@ export function daysBetween(from: string, to: string): number {
  * zone conversion.
  */
 export function beforeAnyLocalDay(date: string, addDays = 0): Date {
-  return new Date((epochDay(date) + addDays) * MS_PER_DAY - 14 * 3_600_000);
+  return new Date((epochDayOfDate(date) + addDays) * MS_PER_DAY - 14 * 3_600_000);
 }
 
 /** An instant at or after the end of local date `date` in any zone, shifted by whole days. */
 export function afterAnyLocalDay(date: string, addDays = 0): Date {
-  return new Date((epochDay(date) + addDays + 1) * MS_PER_DAY + 12 * 3_600_000);
+  return new Date((epochDayOfDate(date) + addDays + 1) * MS_PER_DAY + 12 * 3_600_000);
 }
 
 /** The instant a local date begins in a zone, shifted by whole days. */
