@@ -1,13 +1,13 @@
-import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { listLocalDays, wallTimeToEpochMs } from './list-local-days.ts';
+import { epochDayOfDate } from './epoch-days.ts';
+import { listLocalDaysBetween, wallTimeToEpochMs } from './list-local-days.ts';
 import { readZoneOffsets } from './read-zone-offsets.ts';
 
 function day(timeZone: string, date: string) {
-  const plain = Temporal.PlainDate.from(date);
-  const around = plain.toZonedDateTime('UTC').epochMilliseconds;
+  const epochDay = epochDayOfDate(date);
+  const around = epochDay * 86_400_000;
   const segments = readZoneOffsets(timeZone, around - 2 * 86_400_000, around + 3 * 86_400_000);
-  const [only] = listLocalDays(plain, plain, timeZone, segments);
+  const [only] = listLocalDaysBetween(epochDay, epochDay, timeZone, segments);
   if (only === undefined) throw new Error('no day');
   return only;
 }
@@ -17,7 +17,7 @@ const at = (timeZone: string, date: string, hhmm: string) => {
   return new Date(wallTimeToEpochMs(day(timeZone, date), (h ?? 0) * 60 + (m ?? 0), timeZone)).toISOString();
 };
 
-describe('listLocalDays and wallTimeToEpochMs', () => {
+describe('listLocalDaysBetween and wallTimeToEpochMs', () => {
   it('measures DST change days in real hours and marks them', () => {
     const spring = day('America/New_York', '2026-03-08');
     const fall = day('America/New_York', '2026-11-01');
@@ -37,7 +37,7 @@ describe('listLocalDays and wallTimeToEpochMs', () => {
 
   it('lists dates and weekdays across months and years', () => {
     const segments = readZoneOffsets('Asia/Dubai', Date.parse('2026-12-27T00:00:00Z'), Date.parse('2027-01-06T00:00:00Z'));
-    const days = listLocalDays(Temporal.PlainDate.from('2026-12-29'), Temporal.PlainDate.from('2027-01-02'), 'Asia/Dubai', segments);
+    const days = listLocalDaysBetween(epochDayOfDate('2026-12-29'), epochDayOfDate('2027-01-02'), 'Asia/Dubai', segments);
     expect(days.map((d) => `${d.date} ${d.weekday} ${new Date(d.startMs).toISOString()}`)).toEqual([
       '2026-12-29 2 2026-12-28T20:00:00.000Z',
       '2026-12-30 3 2026-12-29T20:00:00.000Z',

@@ -1,6 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
 import { formatWallClock } from './create-instant-formatter.ts';
-import { epochDayOfPlainDate } from './epoch-days.ts';
 import { MINUTES_PER_DAY } from './parse-wall-time.ts';
 import { findOffsetSegment, hasTransitionWithin, type OffsetSegment } from './read-zone-offsets.ts';
 import type { IsoWeekday, LocalDate } from './scheduling-types.ts';
@@ -24,15 +23,10 @@ export interface LocalDay {
 }
 
 /**
- * The days from `from` to `to` inclusive. `segments` must cover them (readZoneOffsets from
- * two days before to three days after). Days away from any DST change are pure arithmetic;
- * only days within a day of a change ask Temporal for their bounds.
+ * The days from epoch day (epoch-days.ts) `firstDay` to `lastDay` inclusive. `segments` must cover
+ * them (readZoneOffsets from two days before to three days after). Days away from any DST change are
+ * pure arithmetic; only days within a day of a change ask Temporal for their bounds.
  */
-export function listLocalDays(from: Temporal.PlainDate, to: Temporal.PlainDate, timeZone: string, segments: readonly OffsetSegment[]): LocalDay[] {
-  return listLocalDaysBetween(epochDayOfPlainDate(from), epochDayOfPlainDate(to), timeZone, segments);
-}
-
-/** listLocalDays for epoch days (epoch-days.ts) firstDay to lastDay inclusive. */
 export function listLocalDaysBetween(firstDay: number, lastDay: number, timeZone: string, segments: readonly OffsetSegment[]): LocalDay[] {
   const days: LocalDay[] = [];
   for (let day = firstDay; day <= lastDay; day++) {
