@@ -1,11 +1,12 @@
-import { Temporal } from 'temporal-polyfill';
 import { buildWeeklyMinutes } from './build-day-minutes.ts';
 import { buildWorkingPieces, PIECE_STRIDE } from './build-working-pieces.ts';
 import { makeSlot } from './collect-practitioner-slots.ts';
 import { findFirstEndingAfter, timelineOf, type BusyTimeline } from './index-busy-intervals.ts';
-import { epochDayOfPlainDate } from './epoch-days.ts';
 import { prepareAvailability } from './prepare-availability.ts';
+import { readZoneOffsets, type OffsetSegment } from './read-zone-offsets.ts';
 import type { AvailabilityRules, SlotCheck } from './scheduling-types.ts';
+
+const MS_PER_DAY = 86_400_000;
 
 /**
  * Re-checks a start the client asked to book against the same rules as findOpenSlots, so
@@ -19,8 +20,9 @@ import type { AvailabilityRules, SlotCheck } from './scheduling-types.ts';
 export function checkRequestedSlot(rules: AvailabilityRules, practitionerId: string, startEpochMs: number): SlotCheck {
   const practitioner = rules.practitioners.find((p) => p.id === practitionerId);
   if (practitioner === undefined) return { ok: false, reason: 'unknown_practitioner' };
-  const date = Temporal.Instant.fromEpochMilliseconds(startEpochMs).toZonedDateTimeISO(rules.timeZone).toPlainDate();
-  const day = epochDayOfPlainDate(date);
+  // The start's local date as an epoch day: its wall clock is the instant plus the offset in force then.
+  const { offsetMs } = readZoneOffsets(rules.timeZone, startEpochMs, startEpochMs)[0] as OffsetSegment;
+  const day = Math.floor((startEpochMs + offsetMs) / MS_PER_DAY);
   const prepared = prepareAvailability(rules, day, day, [practitionerId]);
   if (startEpochMs < prepared.earliestStartMs) return { ok: false, reason: 'too_soon' };
   if (startEpochMs > prepared.latestStartMs) return { ok: false, reason: 'beyond_horizon' };
