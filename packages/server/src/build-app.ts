@@ -24,7 +24,7 @@ import { registerCompression, registerWebApp } from './lib/web-delivery.ts';
 import { registerWebPages } from './lib/web-pages.ts';
 import { registerEducationPages } from './education/register-education-pages.ts';
 import { registerSecurityHeaders } from './lib/security-headers.ts';
-import { watchSchedule } from './scheduling/schedule-catalog.ts';
+import { scheduleCaches } from './scheduling/schedule-catalog.ts';
 
 const webDist = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -36,6 +36,11 @@ export interface BuildOptions {
   onRoute?: (route: RouteOptions) => void;
   /** The built web app's folder (tests pass a small one); packages/web/dist by default. */
   webDist?: string;
+  /**
+   * Settles once the database is migrated and seeded (start-app.ts builds the app meanwhile). Nothing
+   * here reads the database until then; the app is returned only after it, and fails with it.
+   */
+  databaseReady?: PromiseLike<unknown>;
 }
 
 /** Builds the app without listening: tests call `app.inject()`, start-server.ts listens. */
@@ -66,8 +71,9 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   if (metrics) observeRequests(app, metrics);
   if (metrics && metricsToken) registerTokenMetricsRoute(app, metrics, metricsToken);
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
-  // The schedule version and catalog cache, shared by availability and booking (scheduling/schedule-catalog.ts).
-  const schedule = await watchSchedule(ctx.db, (message, error) => app.log.warn({ err: error }, message));
+  // The schedule version and catalog cache, shared by availability and booking (scheduling/schedule-catalog.ts);
+  // listening for changes starts at the end, once the database is ready.
+  const schedule = scheduleCaches(ctx.db);
   app.decorate('schedule', schedule);
   app.decorate('pendingStartup', new Set<string>());
   app.addHook('onClose', () => schedule.close());
@@ -141,6 +147,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   app.setNotFoundHandler((request, reply) => {
     return reply.status(404).send(errorBody('not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`));
   });
+  await options.databaseReady;
+  await schedule.listen((message, error) => app.log.warn({ err: error }, message));
   return app;
 }
 

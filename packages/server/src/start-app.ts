@@ -72,6 +72,23 @@ function seedHistoryInBackground(app: FastifyInstance, ctx: AppContext): Promise
     .finally(() => app.pendingStartup.delete('demo_history'));
 }
 
+/** Migrations (as the owner role when there are two), the demo clinic when asked, the education library's files and the first-run link. */
+async function prepareDatabase(
+  config: AppConfig,
+  db: Database,
+  clock: Clock,
+): Promise<{ setupLink: string | undefined; articleSync: SyncResult; sender: string }> {
+  if (config.migrationDatabaseUrl) await migrateAsOwner(config.migrationDatabaseUrl, db);
+  else await migrate(db);
+  // Production ignores SEED_DEMO for staff: the demo accounts' password is public.
+  if (config.seedDemo) await seedDemoClinic(db, { staff: !config.production });
+  // The education library's reviewed files become article versions (only files that changed).
+  const articleSync = await syncArticles(db, defaultArticlesDir(), clock.now());
+  const setupLink = await issueSetupLinkIfNoStaff(db, clock.now(), config.publicUrl);
+  const clinic = await loadClinic(db).catch(() => undefined);
+  return { setupLink, articleSync, sender: `"${clinic?.name.en ?? 'Myomap'}" <${clinic?.email || 'no-reply@myomap.app'}>` };
+}
+
 /** Opens the database, migrates, seeds when asked, listens and starts the outbox worker. */
 export async function startApp(
   config: AppConfig,
@@ -79,29 +96,30 @@ export async function startApp(
   options: { logger?: boolean; /** The database already opening (start-server.ts); otherwise opened here. */ database?: Promise<Database> } = {},
 ): Promise<RunningApp> {
   const db = await (options.database ?? openDatabase(config));
+  // The app is built (its plugins and routes, about half a second of this thread) while the database
+  // migrates and seeds (on PGlite's own thread, or in the server); a later start did one after the
+  // other (issue 13). buildApp reads nothing from the database before `databaseReady`.
+  const prepared = prepareDatabase(config, db, clock);
+  const sender = prepared.then(
+    (ready) => ready.sender,
+    () => 'Myomap <no-reply@myomap.app>',
+  );
+  const ctx: AppContext = { config, db, clock, mailer: createMailer(config.smtpUrl, sender) };
+  let app: FastifyInstance;
   let setupLink: string | undefined;
-  let articleSync: SyncResult | undefined;
+  let articleSync: SyncResult;
   try {
-    if (config.migrationDatabaseUrl) await migrateAsOwner(config.migrationDatabaseUrl, db);
-    else await migrate(db);
-    // Production ignores SEED_DEMO for staff: the demo accounts' password is public.
-    if (config.seedDemo) await seedDemoClinic(db, { staff: !config.production });
-    // The education library's reviewed files become article versions (only files that changed).
-    articleSync = await syncArticles(db, defaultArticlesDir(), clock.now());
-    setupLink = await issueSetupLinkIfNoStaff(db, clock.now(), config.publicUrl);
+    [app, { setupLink, articleSync }] = await Promise.all([buildApp(ctx, { ...options, databaseReady: prepared }), prepared]);
   } catch (error) {
+    await prepared.catch(() => undefined);
     await db.close().catch(() => undefined);
     throw error;
   }
-  const clinic = await loadClinic(db).catch(() => undefined);
-  const mailer = createMailer(config.smtpUrl, `"${clinic?.name.en ?? 'Myomap'}" <${clinic?.email || 'no-reply@myomap.app'}>`);
-  const ctx: AppContext = { config, db, clock, mailer };
-  const app = await buildApp(ctx, options);
   const stopWorker =
     config.outboxIntervalMs > 0
       ? startOutboxWorker(
           db,
-          mailer,
+          ctx.mailer,
           clock,
           config.outboxIntervalMs,
           (error) => app.log.error(error),
@@ -135,7 +153,7 @@ export async function startApp(
       // A history still being written finishes (or fails) before the database closes under it.
       await history;
       await stopWorker();
-      mailer.close();
+      ctx.mailer.close();
       await db.close();
     },
   };

@@ -18,14 +18,15 @@ export interface Mailer {
   close(): void;
 }
 
-export function createMailer(smtpUrl: string | undefined, from: string): Mailer {
+/** `from` may still be coming: start-app.ts knows the clinic's name once the database is ready. */
+export function createMailer(smtpUrl: string | undefined, from: string | Promise<string>): Mailer {
   if (!smtpUrl) return { transport: 'mailbox', send: async () => undefined, close: () => undefined };
   const transporter = nodemailer.createTransport(smtpUrl);
   return {
     transport: 'smtp',
     async send(message) {
       await transporter.sendMail({
-        from,
+        from: await from,
         to: message.to,
         subject: message.subject,
         text: message.text,

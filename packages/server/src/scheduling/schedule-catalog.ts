@@ -51,11 +51,19 @@ export interface ScheduleCaches {
   version: ScheduleVersion;
   catalog: ScheduleCatalog;
   busy: BusyTimes;
+  /** Starts the version's listener: until then nothing is cached (build-app.ts calls it once the database is migrated). */
+  listen(onProblem: (message: string, error?: unknown) => void): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Starts listening for schedule changes (one listener per app) and the catalog and busy-times caches over it. */
-export async function watchSchedule(db: Database, onProblem: (message: string, error?: unknown) => void): Promise<ScheduleCaches> {
-  const version = await ScheduleVersion.watch(db, onProblem);
-  return { version, catalog: new ScheduleCatalog(db, version), busy: new BusyTimes(db, version), close: () => version.close() };
+/** The schedule version (one listener per app) and the catalog and busy-times caches over it. */
+export function scheduleCaches(db: Database): ScheduleCaches {
+  const version = new ScheduleVersion();
+  return {
+    version,
+    catalog: new ScheduleCatalog(db, version),
+    busy: new BusyTimes(db, version),
+    listen: (onProblem) => version.listen(db, onProblem),
+    close: () => version.close(),
+  };
 }

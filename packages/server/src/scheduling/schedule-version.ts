@@ -29,19 +29,22 @@ export class ScheduleVersion {
   private listening = false;
   private listener: Listening | undefined;
 
-  static async watch(db: Database, onProblem: (message: string, error?: unknown) => void): Promise<ScheduleVersion> {
-    const version = new ScheduleVersion();
+  /**
+   * Starts listening (once the database is migrated: build-app.ts). Until then, as while the listener
+   * is down, `current()` is undefined and nothing is cached.
+   */
+  async listen(db: Database, onProblem: (message: string, error?: unknown) => void): Promise<void> {
     try {
-      version.listener = await db.listen(
+      this.listener = await db.listen(
         SCHEDULE_CHANGED,
         (table) => {
-          version.counter++;
-          if (table !== 'appointments') version.catalogCounter++;
+          this.counter++;
+          if (table !== 'appointments') this.catalogCounter++;
         },
         (listening) => {
-          version.counter++;
-          version.catalogCounter++;
-          version.listening = listening;
+          this.counter++;
+          this.catalogCounter++;
+          this.listening = listening;
           onProblem(
             listening
               ? 'Listening for schedule changes again; availability is cached again.'
@@ -49,11 +52,10 @@ export class ScheduleVersion {
           );
         },
       );
-      version.listening = true;
+      this.listening = true;
     } catch (error) {
       onProblem('Could not listen for schedule changes; availability is computed for every request.', error);
     }
-    return version;
   }
 
   /** The version to file a result under, or undefined when changes could be missed. */
