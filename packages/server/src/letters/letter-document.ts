@@ -1,4 +1,5 @@
-import PDFDocument from 'pdfkit';
+import type PDFKitDocument from 'pdfkit';
+import { loadWhenUsed } from '../lib/load-when-used.ts';
 import { layoutParagraph, type Direction, type VisualLine } from './bidi-text.ts';
 import { letterFonts, type FontWeight } from './letter-fonts.ts';
 
@@ -8,6 +9,9 @@ import { letterFonts, type FontWeight } from './letter-fonts.ts';
  * fit, and "page n of m" with a confidentiality line on every page. Shared by every letter Myomap
  * writes (referral letters, acknowledgements, discharge summaries).
  */
+
+/** pdfkit, loaded at the first letter (lib/load-when-used.ts). */
+const pdfDocument = loadWhenUsed<typeof PDFKitDocument>('pdfkit');
 
 export type LetterLanguage = 'en' | 'ar';
 
@@ -67,6 +71,7 @@ export class LetterWriter {
   ) {
     if (Number.isNaN(info.createdAt.getTime())) throw new RangeError('a letter needs a valid signing or issue time');
     this.direction = language === 'ar' ? 'rtl' : 'ltr';
+    const PDFDocument = pdfDocument();
     this.doc = new PDFDocument({
       size: 'A4',
       margin: 0,

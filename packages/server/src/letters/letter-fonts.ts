@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import * as fontkit from 'fontkit';
+import type * as Fontkit from 'fontkit';
+import { loadWhenUsed } from '../lib/load-when-used.ts';
 import { woffToSfnt } from './woff-to-sfnt.ts';
 
 /**
@@ -20,10 +21,12 @@ export interface LetterFont {
   key: string;
   subset: Subset;
   bytes: Buffer;
-  font: fontkit.Font;
+  font: Fontkit.Font;
 }
 
 const require = createRequire(import.meta.url);
+/** fontkit, loaded with the first letter's fonts (lib/load-when-used.ts). */
+const fontkit = loadWhenUsed<typeof Fontkit>('fontkit');
 const cache = new Map<FontWeight, LetterFont[]>();
 
 /** The subset files for one weight, in the order they are tried for a character. */
@@ -34,7 +37,7 @@ export function letterFonts(weight: FontWeight): LetterFont[] {
   const fonts = SUBSETS.map((subset): LetterFont => {
     // WOFF (not WOFF2), unpacked once to plain OpenType: fast to read, and fontkit subsets it for embedding.
     const bytes = woffToSfnt(readFileSync(require.resolve(`@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-${subset}-${numeric}-normal.woff`)));
-    const font = fontkit.create(bytes);
+    const font = fontkit().create(bytes);
     if (!('layout' in font)) throw new Error(`letter font ${subset} ${weight} is a collection, not a font`);
     return { key: `naskh-${subset}-${weight}`, subset, bytes, font };
   });

@@ -1,4 +1,8 @@
-import nodemailer from 'nodemailer';
+import type Nodemailer from 'nodemailer';
+import { loadWhenUsed } from './load-when-used.ts';
+
+/** nodemailer, loaded only when SMTP is configured (load-when-used.ts). */
+const nodemailer = loadWhenUsed<typeof Nodemailer>('nodemailer');
 
 export interface OutgoingMessage {
   messageId: string;
@@ -21,7 +25,7 @@ export interface Mailer {
 /** `from` may still be coming: start-app.ts knows the clinic's name once the database is ready. */
 export function createMailer(smtpUrl: string | undefined, from: string | Promise<string>): Mailer {
   if (!smtpUrl) return { transport: 'mailbox', send: async () => undefined, close: () => undefined };
-  const transporter = nodemailer.createTransport(smtpUrl);
+  const transporter = nodemailer().createTransport(smtpUrl);
   return {
     transport: 'smtp',
     async send(message) {
