@@ -100,10 +100,9 @@ export async function startApp(
   // migrates and seeds (on PGlite's own thread, or in the server); a later start did one after the
   // other (issue 13). buildApp reads nothing from the database before `databaseReady`.
   const prepared = prepareDatabase(config, db, clock);
-  const sender = prepared.then(
-    (ready) => ready.sender,
-    () => 'Myomap <no-reply@myomap.app>',
-  );
+  const sender = prepared.then((ready) => ready.sender);
+  // A failed preparation fails the start below (nothing is sent): only marked as seen here.
+  sender.catch(() => undefined);
   const ctx: AppContext = { config, db, clock, mailer: createMailer(config.smtpUrl, sender) };
   let app: FastifyInstance;
   let setupLink: string | undefined;
